@@ -1,0 +1,37 @@
+# Funnel: build, run and test. `make run` and `make test` do all the set-up on a fresh machine.
+SWIFT ?= swift
+PREFIX ?= /usr/local
+# Tests and the board run in their own build folder so a `make run` never waits on a test build.
+RELEASE_BIN = .build/release/funnel
+
+.PHONY: build release run test bench fuzz install clean check-system-libraries
+
+## build: debug build of every target
+build: check-system-libraries
+	$(SWIFT) build
+
+## release: optimised build of the funnel binary
+release: check-system-libraries
+	$(SWIFT) build -c release --product funnel
+
+## run: build and open Funnel on the default database
+run: release
+	$(RELEASE_BIN)
+
+## test: every test (unit, store, CLI end to end, board snapshots, tmux end to end)
+test: build
+	$(SWIFT) test --parallel
+
+## install: copy the release binary to $(PREFIX)/bin
+install: release
+	install -d $(PREFIX)/bin
+	install -m 0755 $(RELEASE_BIN) $(PREFIX)/bin/funnel
+
+## clean: remove build output
+clean:
+	rm -rf .build .bench
+
+# Say which Debian package to install instead of failing with a compiler error.
+check-system-libraries:
+	@test -f /usr/include/sqlite3.h || { echo "Funnel needs the SQLite headers: sudo apt-get install libsqlite3-dev" >&2; exit 1; }
+	@command -v $(SWIFT) >/dev/null || { echo "Funnel needs Swift 6 on PATH (swift.org/install)" >&2; exit 1; }

@@ -1,0 +1,116 @@
+import ArgumentParser
+import Foundation
+import Pipeline
+
+/// The deal fields `add` and `edit` accept, parsed with the domain's rules.
+struct DealFieldOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Value, e.g. 12000, 12,000.50, 12k or 1.5m.", valueName: "amount"))
+    var value: String?
+    @Option(help: ArgumentHelp("ISO 4217 currency code (default USD).", valueName: "code"))
+    var currency: String?
+    @Option(help: ArgumentHelp("Pipeline name (default: the first sales pipeline).", valueName: "name"))
+    var pipeline: String?
+    @Option(help: ArgumentHelp("Stage name or 1-based number (default: the first stage).", valueName: "stage"))
+    var stage: String?
+    @Option(help: ArgumentHelp("The customer's organization.", valueName: "name"))
+    var org: String?
+    @Option(help: ArgumentHelp("The contact person's name.", valueName: "name"))
+    var person: String?
+    @Option(name: .customLong("job-title"), help: ArgumentHelp("The contact person's job title.", valueName: "text"))
+    var jobTitle: String?
+    @Option(help: ArgumentHelp("The contact person's email.", valueName: "addr"))
+    var email: String?
+    @Option(help: ArgumentHelp("The contact person's phone.", valueName: "number"))
+    var phone: String?
+    @Option(help: ArgumentHelp("How they got in touch: referral, website, cold call, event, social, other, or your own words.", valueName: "text"))
+    var source: String?
+    @Option(help: ArgumentHelp("Who works the deal.", valueName: "name"))
+    var owner: String?
+    @Option(name: .customLong("close-date"), help: ArgumentHelp("Expected close date.", valueName: "YYYY-MM-DD"))
+    var closeDate: String?
+    @Option(help: ArgumentHelp("hot, warm or cold (set by hand).", valueName: "temperature"))
+    var temperature: String?
+    @Option(help: ArgumentHelp("0 (none) to 3 (highest).", valueName: "0-3"))
+    var priority: String?
+    @Option(help: ArgumentHelp("Free notes.", valueName: "text"))
+    var notes: String?
+
+    /// The fields parsed and checked, before the database is touched.
+    struct Parsed {
+        var value: String?
+        var currency: Currency?
+        var organization: String??
+        var person: String??
+        var jobTitle: String??
+        var email: String??
+        var phone: String??
+        var source: LeadSource??
+        var owner: String??
+        var expectedClose: CalendarDay??
+        var temperature: Temperature?
+        var priority: Int?
+        var notes: String??
+    }
+
+    /// Checks every given field; an empty string clears an optional field on edit.
+    func parsed() throws -> Parsed {
+        var parsed = Parsed()
+        parsed.currency = try currency.map { text throws(PipelineError) in try Currency.parse(text) }
+        if let value {
+            // Checked now against the given currency (or USD); re-read against the deal's currency on edit.
+            _ = try Money.parse(value, currency: parsed.currency ?? .usd)
+            parsed.value = value
+        }
+        parsed.organization = try org.map { try Deal.validText($0, field: "organization", maxLength: 200) }
+        parsed.person = try person.map { try Deal.validText($0, field: "person", maxLength: 200) }
+        parsed.jobTitle = try jobTitle.map { try Deal.validText($0, field: "job title", maxLength: 200) }
+        parsed.email = try email.map { try Deal.validEmail($0) }
+        parsed.phone = try phone.map { try DealFieldOptions.validPhone($0) }
+        parsed.source = try source.map { try Deal.validText($0, field: "source", maxLength: 100).map(LeadSource.init) }
+        parsed.owner = try owner.map { try Deal.validText($0, field: "owner", maxLength: 200) }
+        parsed.expectedClose = try closeDate.map { text throws(PipelineError) -> CalendarDay? in
+            text.trimmingWhitespace().isEmpty ? nil : try CalendarDay.parse(text, field: "close date")
+        }
+        parsed.temperature = try temperature.map { text throws(PipelineError) in try Temperature.parse(text) }
+        if let priority {
+            guard let number = Int(priority.trimmingWhitespace()) else {
+                throw PipelineError.invalidValue("invalid priority '\(priority)': use 0 (none), 1, 2 or 3 (highest)")
+            }
+            parsed.priority = try Deal.validPriority(number)
+        }
+        parsed.notes = try notes.map { try Deal.validText($0, field: "notes", maxLength: 10_000) }
+        return parsed
+    }
+
+    /// A phone number: digits, spaces and + - ( ) . / only.
+    static func validPhone(_ raw: String) throws(PipelineError) -> String? {
+        guard let phone = try Deal.validText(raw, field: "phone", maxLength: 40) else { return nil }
+        let allowed = Set("0123456789 +-().x/")
+        guard phone.allSatisfy({ allowed.contains($0) }), phone.contains(where: \.isASCIIDigit) else {
+            throw .invalidValue("invalid phone '\(TerminalText.visible(phone))': use digits with + - ( ) spaces, e.g. +1-555-0101")
+        }
+        return phone
+    }
+}
+
+extension DealFieldOptions.Parsed {
+    /// Applies the given fields to a deal (new or existing).
+    func apply(to deal: inout Deal) throws {
+        if let currency { deal.value.currency = currency }
+        if let value { deal.value = try Money.parse(value, currency: deal.value.currency) }
+        if let organization { deal.organization = organization }
+        if let person { deal.person.name = person }
+        if let jobTitle { deal.person.jobTitle = jobTitle }
+        if let email { deal.person.email = email }
+        if let phone { deal.person.phone = phone }
+        if let source { deal.source = source }
+        if let owner { deal.owner = owner }
+        if let expectedClose { deal.expectedClose = expectedClose }
+        if let temperature {
+            deal.temperature = temperature
+            deal.temperatureSetByHand = true
+        }
+        if let priority { deal.priority = priority }
+        if let notes { deal.notes = notes }
+    }
+}

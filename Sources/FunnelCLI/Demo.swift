@@ -1,0 +1,2 @@
+import ArgumentParser
+extension Funnel { struct Demo: ParsableCommand {} }

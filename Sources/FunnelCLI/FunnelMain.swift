@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import Pipeline
+import PipelineStore
+
+/// Runs the `funnel` command line: parses, runs, and turns every failure into one line and an exit status.
+///
+/// Exit status 2 means the input was wrong (usage, a bad value); 1 means it failed at run time
+/// (an unknown deal, a refused change, a database problem). Nothing is written in either case.
+public enum FunnelMain {
+    public static func run() -> Never {
+        umask(0o077)  // the database, its WAL files and backups are private to the user
+        do {
+            var command = try Funnel.parseAsRoot()
+            try command.run()
+            exit(0)
+        } catch {
+            exit(report(error))
+        }
+    }
+
+    /// Prints the error as one line on stderr (help and version go to stdout) and returns the exit status.
+    static func report(_ error: any Error) -> Int32 {
+        switch error {
+        case let error as PipelineError:
+            printError(error.description)
+            if case .invalidValue = error { return 2 }
+            return 1
+        case let error as StoreError:
+            printError(error.description)
+            return 1
+        case let error as CommandFailure:
+            printError(error.message)
+            return error.status
+        default:
+            let code = Funnel.exitCode(for: error)
+            if code == .success {
+                print(Funnel.fullMessage(for: error))
+                return 0
+            }
+            let message = Funnel.message(for: error)
+                .split(separator: "\n").first.map(String.init) ?? "\(error)"
+            printError(message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message)
+            return code == .validationFailure ? 2 : code.rawValue
+        }
+    }
+
+    static func printError(_ message: String) {
+        FileHandle.standardError.write(Data(("funnel: " + TerminalText.visible(message) + "\n").utf8))
+    }
+}
+
+/// A failure with its own message and exit status, for cases no domain error covers.
+struct CommandFailure: Error {
+    var message: String
+    var status: Int32
+
+    static func usage(_ message: String) -> CommandFailure { CommandFailure(message: message, status: 2) }
+    static func runtime(_ message: String) -> CommandFailure { CommandFailure(message: message, status: 1) }
+}

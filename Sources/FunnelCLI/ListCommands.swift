@@ -1,0 +1,157 @@
+import ArgumentParser
+import Foundation
+import Pipeline
+import PipelineStore
+
+extension Funnel {
+    /// `funnel list`: deals as an aligned table or a JSON array.
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List deals (open ones by default).")
+
+        @Option(help: ArgumentHelp("Only this pipeline.", valueName: "name"))
+        var pipeline: String?
+        @Option(help: ArgumentHelp("Only this stage (name or number; needs the pipeline, default the first).", valueName: "stage"))
+        var stage: String?
+        @Option(help: ArgumentHelp("open, won, lost or all.", valueName: "status"))
+        var status: String = "open"
+        @Flag(help: "Print a JSON array of deals.")
+        var json = false
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            let statuses: Set<DealStatus> = status.lowercased() == "all"
+                ? Set(DealStatus.allCases)
+                : [try DealStatus.parseListFilter(status)]
+            let now = try Clock.now()
+            let store = try store.open()
+            let pipelines = try store.pipelines()
+            var query = DealQuery(statuses: statuses)
+            if pipeline != nil || stage != nil {
+                let chosen = try store.pipeline(named: pipeline)
+                query.pipelineID = chosen.id
+                if let stage { query.stageID = try chosen.stage(named: stage).id }
+            }
+            let deals = try store.deals(query)
+            let byID = Dictionary(uniqueKeysWithValues: pipelines.map { ($0.id, $0) })
+            if json {
+                let items = deals.map { JSONValue.object(DealJSON.deal($0, pipeline: byID[$0.pipelineID]!)) }
+                print(JSONValue.array(items).serialized())
+                return
+            }
+            if deals.isEmpty {
+                print("No \(statuses.count == 3 ? "" : status.lowercased() + " ")deals. Add one with: funnel add \"Acme renewal\" --value 12k")
+                return
+            }
+            var table = TextTable(
+                headers: ["ID", "Title", "Stage", "Status", "Value", "Organization", "Days"],
+                alignments: [.right, .left, .left, .left, .right, .left, .right],
+                maxWidths: [10, 40, 20, 6, 20, 30, 6])
+            for deal in deals {
+                let pipeline = byID[deal.pipelineID]!
+                table.append([
+                    String(deal.id), deal.title, pipeline.stage(id: deal.stageID)?.name ?? "?", deal.status.rawValue,
+                    deal.value.formatted, deal.organization ?? "", String(deal.daysInStage(now: now)),
+                ])
+            }
+            print(table.render())
+        }
+    }
+
+    /// `funnel show`: one deal with every field and its stage history.
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show a deal with its stage history.")
+
+        @Argument(help: "The deal's id.")
+        var id: Int64
+        @Flag(help: "Print the deal as JSON with its history.")
+        var json = false
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            let now = try Clock.now()
+            let store = try store.open()
+            let deal = try store.deal(id: id)
+            let pipeline = try store.pipeline(id: deal.pipelineID)
+            let history = try store.history(dealID: id)
+            if json {
+                var object = DealJSON.deal(deal, pipeline: pipeline)
+                object.append(("history", .array(history.map(DealJSON.change))))
+                print(JSONValue.object(object).serialized())
+                return
+            }
+            let stageName = pipeline.stage(id: deal.stageID)?.name ?? "?"
+            var lines: [(String, String?)] = [
+                ("Deal", "\(deal.id) · \(deal.title)"),
+                ("Pipeline", "\(pipeline.name) › \(stageName) (\(deal.daysInStage(now: now)) days in stage)"),
+                ("Status", deal.status == .lost ? "lost: \(deal.lostReason ?? "")" : deal.status.rawValue),
+                ("Value", deal.value.formatted),
+                ("Organization", deal.organization),
+                ("Person", [deal.person.name, deal.person.jobTitle].compactMap { $0 }.joined(separator: ", ")),
+                ("Email", deal.person.email),
+                ("Phone", deal.person.phone),
+                ("Source", deal.source?.name),
+                ("Owner", deal.owner),
+                ("Temperature", deal.temperature.rawValue + (deal.temperatureSetByHand ? " (set by hand)" : "")),
+                ("Priority", deal.priority > 0 ? String(deal.priority) : nil),
+                ("Close date", deal.expectedClose?.description),
+                ("Created", Timestamp.string(deal.createdAt)),
+            ]
+            if let closedAt = deal.closedAt { lines.append(("Closed", Timestamp.string(closedAt))) }
+            for (label, value) in lines {
+                guard let value, !value.isEmpty else { continue }
+                print(DisplayWidth.padded(label, to: 13) + TerminalText.visible(value))
+            }
+            if let notes = deal.notes {
+                print("Notes")
+                for line in TerminalText.visibleLines(notes) { print("  " + line) }
+            }
+            print("History")
+            for change in history {
+                let from = change.fromStageName.map { TerminalText.visible($0) + " → " } ?? ""
+                let undone = change.undone ? " (undone)" : ""
+                print("  \(Timestamp.string(change.at))  \(change.kind.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0))  \(from)\(TerminalText.visible(change.toStageName))\(undone)")
+            }
+        }
+    }
+
+    /// `funnel summary`: each stage's open deals, value and weighted value.
+    struct Summary: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print the pipeline: open deals and value per stage.")
+
+        @Option(help: ArgumentHelp("The pipeline (default: the first sales pipeline).", valueName: "name"))
+        var pipeline: String?
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            let store = try store.open()
+            let chosen = try store.pipeline(named: pipeline)
+            let summaries = try store.stageSummaries(pipelineID: chosen.id)
+            print("Pipeline \(TerminalText.visible(chosen.name))")
+            var table = TextTable(
+                headers: ["#", "Stage", "Deals", "Value", "Weighted"],
+                alignments: [.right, .left, .right, .right, .right],
+                maxWidths: [3, 30, 9, 60, 60])
+            var total = MoneyTotals()
+            var weighted = MoneyTotals()
+            var count = 0
+            for (stage, summary) in zip(chosen.stages, summaries) {
+                table.append([String(stage.position + 1), stage.name, String(summary.dealCount), summary.total.compact, summary.weighted.compact])
+                for amount in summary.total.amounts { total.add(amount) }
+                for amount in summary.weighted.amounts { weighted.add(amount) }
+                count += summary.dealCount
+            }
+            table.append(["", "Open", String(count), total.compact, weighted.compact])
+            print(table.render())
+        }
+    }
+}
+
+extension DealStatus {
+    /// Parses a `--status` filter, naming `all` among the accepted words.
+    static func parseListFilter(_ text: String) throws(PipelineError) -> DealStatus {
+        guard let status = DealStatus(rawValue: text.trimmingWhitespace().lowercased()) else {
+            throw .invalidValue("invalid status '\(text)': use one of open, won, lost, all")
+        }
+        return status
+    }
+}

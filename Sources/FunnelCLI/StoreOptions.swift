@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import Pipeline
+import PipelineStore
+
+/// The options every command shares: which database file to use.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The database file (default: $FUNNEL_DB, else $XDG_DATA_HOME/funnel/funnel.sqlite).", valueName: "path"))
+    var db: String?
+
+    /// The database path chosen by --db, FUNNEL_DB or the default location.
+    var path: String {
+        let environment = ProcessInfo.processInfo.environment
+        if let db, !db.isEmpty { return db }
+        if let fromEnvironment = environment["FUNNEL_DB"], !fromEnvironment.isEmpty { return fromEnvironment }
+        return PipelineStore.defaultPath(environment: environment)
+    }
+
+    /// Opens the database, creating it on first use.
+    func open() throws -> PipelineStore {
+        if let db, db.isEmpty { throw CommandFailure.usage("invalid --db '': give a file path") }
+        return try PipelineStore.open(path: path)
+    }
+}
+
+/// What the command line knows about the world outside: now, the time zone.
+enum Clock {
+    /// Now: `FUNNEL_NOW` (ISO 8601) when set, else the system clock.
+    static func now() throws -> Date {
+        guard let text = ProcessInfo.processInfo.environment["FUNNEL_NOW"], !text.isEmpty else { return Date() }
+        do {
+            return try Timestamp.parse(text, field: "FUNNEL_NOW")
+        } catch {
+            throw error
+        }
+    }
+
+    /// The user's time zone (from `TZ` or the system).
+    static var timeZone: TimeZone { TimeZone.current }
+}

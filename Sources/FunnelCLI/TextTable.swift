@@ -1,0 +1,38 @@
+import Pipeline
+
+/// A plain-text table whose columns line up by display width, so Chinese and emoji text align.
+struct TextTable {
+    enum Alignment { case left, right }
+
+    var headers: [String]
+    var alignments: [Alignment]
+    /// The widest a column may grow before its cells are cut with an ellipsis.
+    var maxWidths: [Int]
+    var rows: [[String]] = []
+
+    mutating func append(_ row: [String]) {
+        rows.append(row.map(TerminalText.visible))
+    }
+
+    /// The table as lines, header first, columns separated by two spaces, no trailing spaces.
+    func render() -> String {
+        var widths = headers.map(DisplayWidth.of)
+        for row in rows {
+            for (index, cell) in row.enumerated() {
+                widths[index] = min(max(widths[index], DisplayWidth.of(cell)), maxWidths[index])
+            }
+        }
+        func line(_ cells: [String]) -> String {
+            var parts: [String] = []
+            for (index, cell) in cells.enumerated() {
+                parts.append(alignments[index] == .left
+                    ? DisplayWidth.padded(cell, to: widths[index])
+                    : DisplayWidth.leftPadded(cell, to: widths[index]))
+            }
+            var text = parts.joined(separator: "  ")
+            while text.hasSuffix(" ") { text.removeLast() }
+            return text
+        }
+        return ([line(headers)] + rows.map(line)).joined(separator: "\n")
+    }
+}

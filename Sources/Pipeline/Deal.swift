@@ -1,0 +1,119 @@
+import Foundation
+
+/// A sale being worked through a pipeline: what, for whom, how much, and where it stands.
+public struct Deal: Hashable, Sendable, Identifiable {
+    public var id: Int64
+    public var title: String
+    /// Value in minor units of `value.currency`.
+    public var value: Money
+    public var pipelineID: Int64
+    public var stageID: Int64
+    public var status: DealStatus
+    public var lostReason: String?
+    public var expectedClose: CalendarDay?
+    public var owner: String?
+    public var organization: String?
+    public var person: ContactPerson
+    public var source: LeadSource?
+    public var temperature: Temperature
+    /// True when a person set the temperature; otherwise it follows the qualification.
+    public var temperatureSetByHand: Bool
+    public var qualification: Qualification
+    /// 0 (none) to 3 (highest).
+    public var priority: Int
+    /// A per-deal win probability in percent that wins over the stage's, when set.
+    public var probabilityOverride: Int?
+    public var notes: String?
+    public var createdAt: Date
+    public var stageEnteredAt: Date
+    public var updatedAt: Date
+    public var closedAt: Date?
+    /// Order within its lane: lower is higher up.
+    public var lanePosition: Double
+    /// Bumped by every write; a change made on an older version is refused.
+    public var version: Int
+
+    public init(
+        id: Int64 = 0, title: String, value: Money, pipelineID: Int64, stageID: Int64,
+        status: DealStatus = .open, lostReason: String? = nil, expectedClose: CalendarDay? = nil,
+        owner: String? = nil, organization: String? = nil, person: ContactPerson = ContactPerson(),
+        source: LeadSource? = nil, temperature: Temperature = .warm, temperatureSetByHand: Bool = false,
+        qualification: Qualification = .unknown, priority: Int = 0, probabilityOverride: Int? = nil,
+        notes: String? = nil, createdAt: Date, stageEnteredAt: Date? = nil, updatedAt: Date? = nil,
+        closedAt: Date? = nil, lanePosition: Double = 0, version: Int = 1
+    ) {
+        self.id = id
+        self.title = title
+        self.value = value
+        self.pipelineID = pipelineID
+        self.stageID = stageID
+        self.status = status
+        self.lostReason = lostReason
+        self.expectedClose = expectedClose
+        self.owner = owner
+        self.organization = organization
+        self.person = person
+        self.source = source
+        self.temperature = temperature
+        self.temperatureSetByHand = temperatureSetByHand
+        self.qualification = qualification
+        self.priority = priority
+        self.probabilityOverride = probabilityOverride
+        self.notes = notes
+        self.createdAt = createdAt
+        self.stageEnteredAt = stageEnteredAt ?? createdAt
+        self.updatedAt = updatedAt ?? createdAt
+        self.closedAt = closedAt
+        self.lanePosition = lanePosition
+        self.version = version
+    }
+
+    /// Whole days since the deal entered its current stage.
+    public func daysInStage(now: Date) -> Int { CalendarDay.wholeDays(from: stageEnteredAt, to: now) }
+
+    /// The value weighted by the deal's own probability, else the stage's.
+    public func weightedValue(stageProbability: Int) -> Money {
+        value.weighted(byPercent: probabilityOverride ?? stageProbability)
+    }
+
+    // MARK: - Field rules
+
+    /// Checks a title: not empty after trimming, at most 200 characters.
+    public static func validTitle(_ raw: String) throws(PipelineError) -> String {
+        let title = raw.trimmingWhitespace()
+        guard !title.isEmpty else { throw .invalidValue("invalid title '\(raw)': a deal needs a title that is not empty") }
+        guard title.count <= 200 else {
+            throw .invalidValue("invalid title '\(TerminalText.visible(String(title.prefix(20))))…': use at most 200 characters (got \(title.count))")
+        }
+        return title
+    }
+
+    /// Checks a priority: 0 to 3.
+    public static func validPriority(_ value: Int) throws(PipelineError) -> Int {
+        guard (0...3).contains(value) else {
+            throw .invalidValue("invalid priority '\(value)': use 0 (none), 1, 2 or 3 (highest)")
+        }
+        return value
+    }
+
+    /// Checks free text such as a name or a note: trims it, turns empty into nil, caps its length.
+    public static func validText(_ raw: String?, field: String, maxLength: Int = 500) throws(PipelineError) -> String? {
+        guard let raw else { return nil }
+        let text = raw.trimmingWhitespace()
+        if text.isEmpty { return nil }
+        guard text.count <= maxLength else {
+            throw .invalidValue("invalid \(field): use at most \(maxLength) characters (got \(text.count))")
+        }
+        return text
+    }
+
+    /// Checks an email address loosely: one @ with text on both sides and no spaces.
+    public static func validEmail(_ raw: String?) throws(PipelineError) -> String? {
+        guard let email = try validText(raw, field: "email", maxLength: 254) else { return nil }
+        let parts = email.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !email.contains(where: \.isWhitespace) else {
+            throw .invalidValue("invalid email '\(TerminalText.visible(email))': use an address like name@example.com")
+        }
+        return email
+    }
+}

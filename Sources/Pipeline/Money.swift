@@ -1,0 +1,141 @@
+/// An amount of one currency, held as integer minor units (cents, fen, yen).
+///
+/// Money is never a `Double` and amounts of two currencies are never added:
+/// totals across currencies live in `MoneyTotals`.
+public struct Money: Hashable, Sendable {
+    /// The amount in the currency's minor unit.
+    public var minorUnits: Int64
+    public var currency: Currency
+
+    public init(minorUnits: Int64, currency: Currency) {
+        self.minorUnits = minorUnits
+        self.currency = currency
+    }
+
+    /// Zero of a currency.
+    public static func zero(_ currency: Currency) -> Money { Money(minorUnits: 0, currency: currency) }
+
+    /// The accepted forms, for error messages.
+    public static let acceptedForms = "12000, 12000.50, 12,000.50, 12k or 1.5m"
+
+    /// Parses an amount typed by a person or read from a file.
+    ///
+    /// Accepts `12000`, `12000.50`, `12,000.50`, `12k`, `1.5m` (and a leading
+    /// currency symbol or trailing code is not accepted: the currency is its own field).
+    /// Rejects negatives, more minor digits than the currency has, and anything else.
+    public static func parse(_ text: String, currency: Currency) throws(PipelineError) -> Money {
+        let trimmed = text.trimmingWhitespace()
+        func bad(_ why: String) -> PipelineError {
+            .invalidValue("invalid amount '\(text)': \(why); use a form like \(acceptedForms)")
+        }
+        guard !trimmed.isEmpty else { throw bad("it is empty") }
+        if trimmed.hasPrefix("-") { throw bad("amounts cannot be negative") }
+
+        var body = Substring(trimmed)
+        var multiplierDigits = 0
+        if let last = body.last, "kKmM".contains(last) {
+            multiplierDigits = (last == "k" || last == "K") ? 3 : 6
+            body = body.dropLast()
+        }
+        let parts = body.split(separator: ".", maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count <= 2 else { throw bad("it has more than one decimal point") }
+        let wholeText = parts[0]
+        let fractionText = parts.count == 2 ? parts[1] : ""
+        guard !wholeText.isEmpty else { throw bad("it has no digits before the decimal point") }
+        if parts.count == 2 && fractionText.isEmpty { throw bad("it has no digits after the decimal point") }
+
+        // Thousands separators: groups of three digits after the first group.
+        let groups = wholeText.split(separator: ",", omittingEmptySubsequences: false)
+        if groups.count > 1 {
+            guard let first = groups.first, (1...3).contains(first.count),
+                  groups.dropFirst().allSatisfy({ $0.count == 3 })
+            else { throw bad("its thousands separators are misplaced") }
+        }
+        let wholeDigits = groups.joined()
+        guard wholeDigits.allSatisfy(\.isASCIIDigit), fractionText.allSatisfy(\.isASCIIDigit) else {
+            throw bad("it is not a number")
+        }
+
+        // Scale by the k/m multiplier, then check the remaining fraction against the currency.
+        var digits = wholeDigits + fractionText
+        var fractionCount = fractionText.count - multiplierDigits
+        if fractionCount < 0 {
+            digits += String(repeating: "0", count: -fractionCount)
+            fractionCount = 0
+        }
+        // Strip trailing zeros that only pad the fraction (12.50 for JPY is still refused: 12.5 is not whole yen).
+        while fractionCount > currency.minorDigits, digits.last == "0" {
+            digits.removeLast()
+            fractionCount -= 1
+        }
+        if fractionCount > currency.minorDigits {
+            throw bad(currency.minorDigits == 0
+                ? "\(currency.code) has no minor unit"
+                : "\(currency.code) has only \(currency.minorDigits) digits after the decimal point")
+        }
+        digits += String(repeating: "0", count: currency.minorDigits - fractionCount)
+        let significant = digits.drop(while: { $0 == "0" })
+        guard significant.count <= 17, let units = Int64(significant.isEmpty ? "0" : String(significant)) else {
+            throw bad("it is too large")
+        }
+        return Money(minorUnits: units, currency: currency)
+    }
+
+    /// The amount as a plain decimal string with the currency's minor digits: `12000.50`, `500` for JPY.
+    public var decimalString: String {
+        let factor = currency.minorUnitsPerMajor
+        let whole = minorUnits / factor
+        guard currency.minorDigits > 0 else { return String(whole) }
+        let fraction = String(minorUnits % factor)
+        return "\(whole).\(String(repeating: "0", count: currency.minorDigits - fraction.count))\(fraction)"
+    }
+
+    /// The amount with thousands separators and its symbol: `$12,000.50`, `¥500`.
+    public var formatted: String {
+        let factor = currency.minorUnitsPerMajor
+        var text = currency.symbol + Money.grouped(minorUnits / factor)
+        if currency.minorDigits > 0 {
+            let fraction = String(minorUnits % factor)
+            text += "." + String(repeating: "0", count: currency.minorDigits - fraction.count) + fraction
+        }
+        return text
+    }
+
+    /// The amount rounded to whole major units with a symbol, for tight spaces: `$84,000`.
+    public var compact: String {
+        let factor = currency.minorUnitsPerMajor
+        let rounded = (minorUnits + factor / 2) / factor
+        return currency.symbol + Money.grouped(rounded)
+    }
+
+    /// The amount shortened with k or m for very tight spaces: `$84k`, `¥1.2m`.
+    public var abbreviated: String {
+        let major = minorUnits / currency.minorUnitsPerMajor
+        if major >= 1_000_000 {
+            let tenths = (major + 50_000) / 100_000
+            return currency.symbol + (tenths % 10 == 0 ? "\(tenths / 10)m" : "\(tenths / 10).\(tenths % 10)m")
+        }
+        if major >= 10_000 { return currency.symbol + "\((major + 500) / 1000)k" }
+        return compact
+    }
+
+    /// The value weighted by a win probability in percent, rounded to the nearest minor unit.
+    public func weighted(byPercent percent: Int) -> Money {
+        Money(minorUnits: (minorUnits * Int64(percent) + 50) / 100, currency: currency)
+    }
+
+    static func grouped(_ value: Int64) -> String {
+        let digits = String(value)
+        var out = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
+            out.append(digit)
+        }
+        return out
+    }
+}
+
+extension Character {
+    /// True for the ASCII digits 0-9 only (not other scripts' digits).
+    public var isASCIIDigit: Bool { isASCII && isNumber }
+}

@@ -1,0 +1,136 @@
+/// A named sales process and its ordered stages.
+///
+/// The rules for changing stages live here, so the CLI and the board refuse
+/// the same things with the same words; the store only persists the result.
+public struct Pipeline: Hashable, Sendable, Identifiable {
+    public var id: Int64
+    public var name: String
+    /// What the pipeline is for: the main sales process or the "revisit later" list.
+    public var kind: Kind
+    /// Stages in pipeline order; `position` equals the index.
+    public var stages: [Stage]
+
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case sales
+        case revisit
+    }
+
+    public static let minimumStages = 1
+    public static let maximumStages = 12
+    /// The name of the pipeline a new database starts with.
+    public static let defaultName = "Sales"
+
+    public init(id: Int64, name: String, kind: Kind = .sales, stages: [Stage]) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.stages = stages
+    }
+
+    // MARK: - Finding stages
+
+    /// Finds a stage by name (case-insensitive) or by its 1-based position.
+    public func stage(named reference: String) throws(PipelineError) -> Stage {
+        let trimmed = reference.trimmingWhitespace()
+        if let number = Int(trimmed) {
+            guard (1...stages.count).contains(number) else {
+                throw .notFound("no stage number \(number) in pipeline '\(name)': use 1 to \(stages.count) or a name (\(stageList))")
+            }
+            return stages[number - 1]
+        }
+        if let stage = stages.first(where: { $0.name.matchesIgnoringCase(trimmed) }) { return stage }
+        throw .notFound("no stage '\(reference)' in pipeline '\(name)': use one of \(stageList) or a number from 1 to \(stages.count)")
+    }
+
+    /// The stage with an id, if it belongs to this pipeline.
+    public func stage(id: Int64) -> Stage? { stages.first { $0.id == id } }
+
+    /// The stage after the given one, nil for the last.
+    public func stage(after id: Int64) -> Stage? {
+        guard let index = stages.firstIndex(where: { $0.id == id }), index + 1 < stages.count else { return nil }
+        return stages[index + 1]
+    }
+
+    /// The stage before the given one, nil for the first.
+    public func stage(before id: Int64) -> Stage? {
+        guard let index = stages.firstIndex(where: { $0.id == id }), index > 0 else { return nil }
+        return stages[index - 1]
+    }
+
+    /// Stage names joined for messages: `Prospecting, Qualifying, Contact`.
+    public var stageList: String { stages.map(\.name).joined(separator: ", ") }
+
+    // MARK: - Changing stages
+
+    /// Checks that a new stage may be added with this name; returns the cleaned name.
+    public func checkNewStageName(_ raw: String) throws(PipelineError) -> String {
+        let name = try Stage.validName(raw)
+        guard stages.count < Pipeline.maximumStages else {
+            throw .refused("pipeline '\(self.name)' already has \(Pipeline.maximumStages) stages, the most it can have")
+        }
+        guard !stages.contains(where: { $0.name.matchesIgnoringCase(name) }) else {
+            throw .refused("pipeline '\(self.name)' already has a stage named '\(name)'")
+        }
+        return name
+    }
+
+    /// Checks that a stage may be renamed; returns the cleaned new name.
+    public func checkRename(_ stage: Stage, to raw: String) throws(PipelineError) -> String {
+        let name = try Stage.validName(raw)
+        if stages.contains(where: { $0.id != stage.id && $0.name.matchesIgnoringCase(name) }) {
+            throw .refused("pipeline '\(self.name)' already has a stage named '\(name)'")
+        }
+        return name
+    }
+
+    /// Checks that a stage may be removed: never the last one.
+    public func checkRemoval(_ stage: Stage) throws(PipelineError) {
+        guard stages.count > Pipeline.minimumStages else {
+            throw .refused("stage '\(stage.name)' is the only stage of pipeline '\(name)'; a pipeline needs at least one")
+        }
+    }
+
+    /// The stage order after moving one stage to a 1-based position.
+    public func reordering(_ stage: Stage, toPosition position: Int) throws(PipelineError) -> [Stage] {
+        guard (1...stages.count).contains(position) else {
+            throw .invalidValue("invalid position '\(position)': use 1 to \(stages.count)")
+        }
+        var reordered = stages.filter { $0.id != stage.id }
+        reordered.insert(stage, at: position - 1)
+        for index in reordered.indices { reordered[index].position = index }
+        return reordered
+    }
+
+    /// Checks a list of stage names for a new pipeline: 1 to 12, unique, valid.
+    public static func checkStageNames(_ raw: [String]) throws(PipelineError) -> [String] {
+        var names: [String] = []
+        for item in raw {
+            let name = try Stage.validName(item)
+            if names.contains(where: { $0.matchesIgnoringCase(name) }) {
+                throw .invalidValue("stage '\(name)' appears twice: stage names must be unique in a pipeline")
+            }
+            names.append(name)
+        }
+        guard (minimumStages...maximumStages).contains(names.count) else {
+            throw .invalidValue("a pipeline needs \(minimumStages) to \(maximumStages) stages, got \(names.count)")
+        }
+        return names
+    }
+
+    /// Default probability and stall days for the n-th of `count` stages of a new pipeline.
+    public static func defaultSettings(index: Int, count: Int) -> (probability: Int, stallDays: Int) {
+        if count == Stage.defaults.count {
+            return (Stage.defaults[index].probability, Stage.defaults[index].stallDays)
+        }
+        // Spread probabilities evenly from 10% to 80%.
+        let probability = count == 1 ? 50 : 10 + (70 * index) / (count - 1)
+        return (probability, 14)
+    }
+}
+
+extension String {
+    /// True when two names are equal ignoring case (Unicode-aware).
+    public func matchesIgnoringCase(_ other: String) -> Bool {
+        lowercased() == other.lowercased()
+    }
+}

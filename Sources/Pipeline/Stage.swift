@@ -1,0 +1,63 @@
+/// One step of a pipeline, shown as a lane on the board.
+public struct Stage: Hashable, Sendable, Identifiable {
+    public var id: Int64
+    public var pipelineID: Int64
+    /// Unique in its pipeline, compared case-insensitively.
+    public var name: String
+    /// 0-based place in the pipeline.
+    public var position: Int
+    /// Chance in percent that a deal in this stage is won (0-100).
+    public var probability: Int
+    /// Days a deal may sit idle in this stage before it is stalled; 0 means never.
+    public var stallDays: Int
+
+    public init(id: Int64, pipelineID: Int64, name: String, position: Int, probability: Int, stallDays: Int) {
+        self.id = id
+        self.pipelineID = pipelineID
+        self.name = name
+        self.position = position
+        self.probability = probability
+        self.stallDays = stallDays
+    }
+
+    /// The stages every new database starts with, with their win probabilities and stall thresholds.
+    public static let defaults: [(name: String, probability: Int, stallDays: Int)] = [
+        ("Prospecting", 10, 14),
+        ("Qualifying", 25, 10),
+        ("Contact", 40, 7),
+        ("Relationship", 60, 21),
+        ("Closing", 80, 10),
+    ]
+
+    /// Checks a win probability typed by a user.
+    public static func validProbability(_ value: Int) throws(PipelineError) -> Int {
+        guard (0...100).contains(value) else {
+            throw .invalidValue("invalid probability '\(value)': use a whole percent from 0 to 100")
+        }
+        return value
+    }
+
+    /// Checks a stall threshold typed by a user.
+    public static func validStallDays(_ value: Int) throws(PipelineError) -> Int {
+        guard (0...3650).contains(value) else {
+            throw .invalidValue("invalid stall days '\(value)': use a whole number of days from 0 (never stalls) to 3650")
+        }
+        return value
+    }
+
+    /// Checks a stage or pipeline name: not empty, no control characters, at most 60 characters.
+    public static func validName(_ raw: String, what: String = "stage") throws(PipelineError) -> String {
+        let name = raw.trimmingWhitespace()
+        guard !name.isEmpty else { throw .invalidValue("invalid \(what) name '\(raw)': it must not be empty") }
+        guard name.count <= 60 else {
+            throw .invalidValue("invalid \(what) name '\(name.prefix(20))…': use at most 60 characters")
+        }
+        guard !name.unicodeScalars.contains(where: TerminalText.isControl) else {
+            throw .invalidValue("invalid \(what) name '\(TerminalText.visible(name))': control characters are not allowed")
+        }
+        guard !name.contains(",") || what != "stage" else {
+            throw .invalidValue("invalid stage name '\(name)': commas are not allowed (they separate stages in --stages)")
+        }
+        return name
+    }
+}

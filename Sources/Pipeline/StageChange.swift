@@ -1,0 +1,46 @@
+import Foundation
+
+/// One entry of a deal's stage history: created, moved, won, lost, reopened, parked or unparked.
+///
+/// The history is the source of time in stage, conversion rates and stall detection,
+/// so every change of stage or status writes exactly one entry.
+public struct StageChange: Hashable, Sendable, Identifiable {
+    public var id: Int64
+    public var dealID: Int64
+    /// The stage before the change; nil for the creation.
+    public var fromStageID: Int64?
+    public var toStageID: Int64
+    /// Stage names at the time of the change, kept so history reads right after a stage is removed.
+    public var fromStageName: String?
+    public var toStageName: String
+    public var kind: Kind
+    public var at: Date
+    /// True when a later undo cancelled this change; reports ignore it.
+    public var undone: Bool
+
+    /// What happened to the deal.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case created
+        case moved
+        case won
+        case lost
+        case reopened
+        case parked
+        case unparked
+    }
+
+    public init(
+        id: Int64 = 0, dealID: Int64, fromStageID: Int64?, toStageID: Int64,
+        fromStageName: String?, toStageName: String, kind: Kind, at: Date, undone: Bool = false
+    ) {
+        self.id = id
+        self.dealID = dealID
+        self.fromStageID = fromStageID
+        self.toStageID = toStageID
+        self.fromStageName = fromStageName
+        self.toStageName = toStageName
+        self.kind = kind
+        self.at = at
+        self.undone = undone
+    }
+}

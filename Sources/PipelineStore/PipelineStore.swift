@@ -1,0 +1,136 @@
+import Foundation
+import GRDB
+import Pipeline
+
+/// The embedded SQLite database that holds pipelines, stages, deals and their history.
+///
+/// Every public write is one transaction that keeps the domain's invariants:
+/// a stage change updates the deal and appends its history entry together, or neither happens.
+public struct PipelineStore: Sendable {
+    /// The file this store reads and writes.
+    public let path: String
+    let dbWriter: any DatabaseWriter
+
+    /// Seconds a writer waits for another process's lock before giving up.
+    static let busyTimeout: TimeInterval = 10
+
+    /// Opens (creating when missing) the Funnel database at `path`.
+    ///
+    /// A file that is not SQLite, is truncated, belongs to another program, or was written by
+    /// a newer Funnel is refused before anything is written to it.
+    public static func open(path: String) throws -> PipelineStore {
+        let url = URL(fileURLWithPath: path)
+        let fileManager = FileManager.default
+        let exists = fileManager.fileExists(atPath: path)
+        if exists {
+            try StoreFileCheck.checkHeader(path: path)
+            try StoreFileCheck.checkSchema(path: path)
+        } else {
+            try createPrivateFile(url)
+        }
+        var config = Configuration()
+        config.busyMode = .timeout(busyTimeout)
+        config.foreignKeysEnabled = true
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+            db.add(function: PipelineStore.lowercaseFunction)
+        }
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: config)
+            try Schema.migrator.migrate(pool)
+        } catch let error as DatabaseError {
+            throw StoreError.translate(error, path: path)
+        }
+        return PipelineStore(path: path, dbWriter: pool)
+    }
+
+    /// The default database file: `$XDG_DATA_HOME/funnel/funnel.sqlite`, else `~/.local/share/funnel/funnel.sqlite`.
+    public static func defaultPath(environment: [String: String]) -> String {
+        let base: String
+        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty {
+            base = xdg
+        } else {
+            let home = environment["HOME"] ?? NSHomeDirectory()
+            base = home + "/.local/share"
+        }
+        return base + "/funnel/funnel.sqlite"
+    }
+
+    /// Creates the database file with mode 0600, in a directory created with mode 0700.
+    static func createPrivateFile(_ url: URL) throws {
+        let directory = url.deletingLastPathComponent()
+        let fileManager = FileManager.default
+        if !fileManager.fileExists(atPath: directory.path) {
+            do {
+                try fileManager.createDirectory(
+                    at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw StoreError.notWritable("cannot create the folder '\(directory.path)': \(error.localizedDescription)")
+            }
+        }
+        guard fileManager.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+            throw StoreError.notWritable("cannot create the database file '\(url.path)' (is the folder writable?)")
+        }
+    }
+
+    /// `funnel_lower(text)`: Unicode-aware lower case, since SQLite's `lower` only knows ASCII.
+    static let lowercaseFunction = DatabaseFunction("funnel_lower", argumentCount: 1, pure: true) { values in
+        String.fromDatabaseValue(values[0])?.lowercased()
+    }
+
+    // MARK: - Transactions
+
+    /// Runs one write transaction, translating SQLite errors into `StoreError`.
+    func write<T>(_ updates: (Database) throws -> T) throws -> T {
+        do {
+            return try dbWriter.write(updates)
+        } catch let error as DatabaseError {
+            throw StoreError.translate(error, path: path)
+        }
+    }
+
+    /// Runs one read, translating SQLite errors into `StoreError`.
+    func read<T>(_ value: (Database) throws -> T) throws -> T {
+        do {
+            return try dbWriter.read(value)
+        } catch let error as DatabaseError {
+            throw StoreError.translate(error, path: path)
+        }
+    }
+
+    /// A number that changes whenever another connection commits a write (`PRAGMA data_version`
+    /// read through the writer connection), so a board can notice changes made elsewhere.
+    public func changeToken() throws -> Int64 {
+        try dbWriter.writeWithoutTransaction { db in
+            let dataVersion = try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0
+            let total = try Int64.fetchOne(db, sql: "SELECT total_changes()") ?? 0
+            return dataVersion &* 1_000_003 &+ total
+        }
+    }
+
+    /// Runs `PRAGMA integrity_check`; "ok" when the file is sound.
+    public func integrityCheck() throws -> String {
+        try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ") }
+    }
+}
+
+extension StoreError {
+    /// Turns an SQLite error into words a user can act on.
+    static func translate(_ error: DatabaseError, path: String) -> StoreError {
+        switch error.resultCode {
+        case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM:
+            return .notWritable("'\(path)' is read-only or its folder is not writable")
+        case .SQLITE_FULL:
+            return .notWritable("the disk is full")
+        case .SQLITE_NOTADB:
+            return .notSQLite(path: path)
+        case .SQLITE_CORRUPT:
+            return .truncated(path: path)
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return .failed("the database '\(path)' stayed locked by another process for \(Int(PipelineStore.busyTimeout)) seconds; nothing was saved, try again")
+        default:
+            return .failed("database error: \(error.message ?? error.description)")
+        }
+    }
+}

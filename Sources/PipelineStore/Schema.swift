@@ -1,0 +1,117 @@
+import GRDB
+import Pipeline
+
+/// The database schema, as migrations that are registered once and never edited after they land.
+enum Schema {
+    /// `PRAGMA application_id` of every Funnel database: "FUNL".
+    static let applicationID: Int32 = 0x4655_4E4C
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: pipelines, stages, deals, stage history") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            try createPipelinesAndStages(db)
+            try createDeals(db)
+            try createStageChanges(db)
+            try insertDefaultPipeline(db)
+        }
+        return migrator
+    }
+
+    private static func createPipelinesAndStages(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE pipeline (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+                kind TEXT NOT NULL DEFAULT 'sales' CHECK (kind IN ('sales', 'revisit')),
+                position INTEGER NOT NULL
+            );
+            CREATE UNIQUE INDEX pipeline_on_name ON pipeline (lower(name));
+
+            CREATE TABLE stage (
+                id INTEGER PRIMARY KEY,
+                pipeline_id INTEGER NOT NULL REFERENCES pipeline (id) ON DELETE CASCADE,
+                name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+                position INTEGER NOT NULL CHECK (position >= 0),
+                probability INTEGER NOT NULL CHECK (probability BETWEEN 0 AND 100),
+                stall_days INTEGER NOT NULL CHECK (stall_days >= 0)
+            );
+            CREATE UNIQUE INDEX stage_on_pipeline_name ON stage (pipeline_id, lower(name));
+            CREATE INDEX stage_on_pipeline_position ON stage (pipeline_id, position);
+            """)
+    }
+
+    private static func createDeals(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE deal (
+                id INTEGER PRIMARY KEY,
+                title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+                value INTEGER NOT NULL DEFAULT 0 CHECK (value >= 0),
+                currency TEXT NOT NULL CHECK (length(currency) = 3 AND currency = upper(currency)),
+                pipeline_id INTEGER NOT NULL REFERENCES pipeline (id),
+                stage_id INTEGER NOT NULL REFERENCES stage (id),
+                status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'won', 'lost')),
+                lost_reason TEXT,
+                expected_close TEXT CHECK (expected_close IS NULL OR expected_close GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+                owner TEXT,
+                organization TEXT,
+                person TEXT,
+                job_title TEXT,
+                email TEXT,
+                phone TEXT,
+                source TEXT,
+                temperature TEXT NOT NULL DEFAULT 'warm' CHECK (temperature IN ('hot', 'warm', 'cold')),
+                temperature_by_hand INTEGER NOT NULL DEFAULT 0 CHECK (temperature_by_hand IN (0, 1)),
+                budget TEXT NOT NULL DEFAULT 'unknown' CHECK (budget IN ('yes', 'no', 'unknown')),
+                authority TEXT NOT NULL DEFAULT 'unknown' CHECK (authority IN ('yes', 'no', 'unknown')),
+                need TEXT NOT NULL DEFAULT 'unknown' CHECK (need IN ('yes', 'no', 'unknown')),
+                timing TEXT NOT NULL DEFAULT 'unknown' CHECK (timing IN ('yes', 'no', 'unknown')),
+                priority INTEGER NOT NULL DEFAULT 0 CHECK (priority BETWEEN 0 AND 3),
+                probability_override INTEGER CHECK (probability_override IS NULL OR probability_override BETWEEN 0 AND 100),
+                notes TEXT,
+                created_at INTEGER NOT NULL,
+                stage_entered_at INTEGER NOT NULL,
+                updated_at INTEGER NOT NULL,
+                closed_at INTEGER,
+                lane_position REAL NOT NULL DEFAULT 0,
+                version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+                CHECK ((status = 'open') = (closed_at IS NULL)),
+                CHECK (status = 'lost' OR lost_reason IS NULL)
+            );
+            -- The board's lanes: open deals of a stage in lane order (keyset pagination).
+            CREATE INDEX deal_on_open_lane ON deal (stage_id, lane_position, id) WHERE status = 'open';
+            -- Lists and reports by pipeline and status.
+            CREATE INDEX deal_on_pipeline_status ON deal (pipeline_id, status, stage_id);
+            """)
+    }
+
+    private static func createStageChanges(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE stage_change (
+                id INTEGER PRIMARY KEY,
+                deal_id INTEGER NOT NULL REFERENCES deal (id) ON DELETE CASCADE,
+                from_stage_id INTEGER REFERENCES stage (id) ON DELETE SET NULL,
+                to_stage_id INTEGER REFERENCES stage (id) ON DELETE SET NULL,
+                from_stage TEXT,
+                to_stage TEXT NOT NULL,
+                kind TEXT NOT NULL CHECK (kind IN ('created', 'moved', 'won', 'lost', 'reopened', 'parked', 'unparked')),
+                at INTEGER NOT NULL,
+                undone INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1))
+            );
+            CREATE INDEX stage_change_on_deal ON stage_change (deal_id, at, id);
+            CREATE INDEX stage_change_on_to_stage ON stage_change (to_stage_id, at);
+            """)
+    }
+
+    private static func insertDefaultPipeline(_ db: Database) throws {
+        try db.execute(
+            sql: "INSERT INTO pipeline (name, kind, position) VALUES (?, 'sales', 0)",
+            arguments: [Pipeline.defaultName])
+        let pipelineID = db.lastInsertedRowID
+        for (index, stage) in Stage.defaults.enumerated() {
+            try db.execute(
+                sql: "INSERT INTO stage (pipeline_id, name, position, probability, stall_days) VALUES (?, ?, ?, ?, ?)",
+                arguments: [pipelineID, stage.name, index, stage.probability, stage.stallDays])
+        }
+    }
+}

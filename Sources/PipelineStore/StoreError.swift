@@ -1,0 +1,36 @@
+/// Why the store could not open a file or finish a write, in words for the user.
+public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The file is not an SQLite database at all.
+    case notSQLite(path: String)
+    /// The file is an SQLite database that is shorter than its header says.
+    case truncated(path: String)
+    /// The file is another program's SQLite database.
+    case foreignDatabase(path: String)
+    /// The file was written by a newer Funnel whose schema this build does not know.
+    case newerSchema(path: String)
+    /// The database cannot be written (read-only file or directory, disk full, ...).
+    case notWritable(String)
+    /// The deal changed in another window or process since it was read.
+    case changedElsewhere(dealID: Int64)
+    /// Anything else SQLite reported.
+    case failed(String)
+
+    public var description: String {
+        switch self {
+        case .notSQLite(let path):
+            "'\(path)' is not a Funnel database: it is not an SQLite file (left untouched)"
+        case .truncated(let path):
+            "'\(path)' is damaged: the SQLite file is truncated (left untouched); restore it from a backup with 'funnel restore'"
+        case .foreignDatabase(let path):
+            "'\(path)' is not a Funnel database: it is another program's SQLite file (left untouched)"
+        case .newerSchema(let path):
+            "'\(path)' was written by a newer Funnel: upgrade Funnel to open it (left untouched)"
+        case .notWritable(let why):
+            "cannot save: \(why)"
+        case .changedElsewhere(let id):
+            "deal \(id) was changed elsewhere since it was shown; showing the new version, nothing was saved"
+        case .failed(let why):
+            why
+        }
+    }
+}

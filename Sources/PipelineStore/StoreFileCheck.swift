@@ -1,0 +1,50 @@
+import Foundation
+import GRDB
+
+/// Looks at an existing file before Funnel writes anything to it.
+enum StoreFileCheck {
+    static let sqliteMagic = Array("SQLite format 3\0".utf8)
+
+    /// Refuses files that are not SQLite or are shorter than their header says.
+    static func checkHeader(path: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw StoreError.notWritable("cannot read '\(path)': permission denied")
+        }
+        defer { try? handle.close() }
+        let header = [UInt8]((try? handle.read(upToCount: 100)) ?? Data())
+        if header.isEmpty { return }  // an empty file becomes a new database
+        guard header.count >= 16, Array(header[0..<16]) == sqliteMagic else {
+            throw StoreError.notSQLite(path: path)
+        }
+        guard header.count == 100 else { throw StoreError.truncated(path: path) }
+        var pageSize = Int(header[16]) << 8 | Int(header[17])
+        if pageSize == 1 { pageSize = 65_536 }
+        let pageCount = Int(header[28]) << 24 | Int(header[29]) << 16 | Int(header[30]) << 8 | Int(header[31])
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        // The in-header page count is valid when the change counter matches the version-valid-for field.
+        let countIsValid = header[24..<28].elementsEqual(header[92..<96])
+        if pageSize < 512 || size % pageSize != 0 || (countIsValid && pageCount > 0 && size < pageCount * pageSize) {
+            throw StoreError.truncated(path: path)
+        }
+    }
+
+    /// Refuses another program's database and one written by a newer Funnel, opening it read-only.
+    static func checkSchema(path: String) throws {
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(PipelineStore.busyTimeout)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            defer { try? queue.close() }
+            try queue.read { db in
+                let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                let tableCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+                if applicationID == 0 && tableCount == 0 { return }  // empty: a new database
+                guard applicationID == Schema.applicationID else { throw StoreError.foreignDatabase(path: path) }
+                if try Schema.migrator.hasBeenSuperseded(db) { throw StoreError.newerSchema(path: path) }
+            }
+        } catch let error as DatabaseError {
+            throw StoreError.translate(error, path: path)
+        }
+    }
+}

@@ -1,0 +1,2 @@
+import FunnelCLI
+FunnelMain.run()
