@@ -1,0 +1,1 @@
+// The ncurses runtime of the board.
