@@ -28,6 +28,8 @@ public enum BoardAction: Sendable, Hashable {
     case redoSaved(UndoEntry)
     /// A change was refused or failed; the text says why and nothing was saved.
     case changeFailed(String)
+    /// A load failed; the text says why.
+    case loadFailed(String)
     case detailLoaded(Deal, [StageChange])
     case lostReasonsLoaded([String])
     /// Another process wrote to the database.

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
+#include <ncursesw/term.h>
 
 // MARK: - The standard screen
 
@@ -20,6 +21,22 @@ static inline int funnel_lines(void) { return LINES; }
 static inline int funnel_cols(void) { return COLS; }
 static inline int funnel_colors(void) { return COLORS; }
 static inline int funnel_color_pairs(void) { return COLOR_PAIRS; }
+
+// MARK: - Starting
+
+/// True when terminfo knows the terminal type; touches nothing on the terminal.
+static inline int funnel_terminfo_knows(const char *term, int fd) {
+    int status = 0;
+    TERMINAL *saved = cur_term;
+    if (setupterm(term, fd, &status) != OK) return 0;
+    TERMINAL *probe = cur_term;
+    set_curterm(saved);
+    del_curterm(probe);
+    return 1;
+}
+
+/// `newterm` on the process's stdout and stdin (Swift 6 cannot touch the `stdout` global).
+static inline SCREEN *funnel_newterm(void) { return newterm(NULL, stdout, stdin); }
 
 // MARK: - Attributes
 

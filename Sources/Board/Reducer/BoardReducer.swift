@@ -61,6 +61,9 @@ public enum BoardReducer {
         case .changeFailed(let reason):
             state.message = .error(reason)
             return [reload(state)]
+        case .loadFailed(let reason):
+            state.message = .error(reason)
+            return []
         case .detailLoaded(let deal, let history):
             if case .detail(var pane) = state.mode, pane.deal.id == deal.id {
                 pane.deal = deal

@@ -9,7 +9,7 @@ public struct BoardView {
         var screen = Screen(width: state.width, height: state.height)
         let layout = state.layout
         if layout.isTooSmall {
-            let text = "Enlarge the window to at least \(BoardLayout.minimumWidth)x\(BoardLayout.minimumHeight) (now \(state.width)x\(state.height))"
+            let text = "Enlarge the window to \(BoardLayout.minimumWidth)x\(BoardLayout.minimumHeight) or more"
             let shown = DisplayWidth.truncate(text, to: state.width)
             screen.put(shown, x: max(0, (state.width - DisplayWidth.of(shown)) / 2), y: state.height / 2, style: CellStyle(.error, bold: true))
             return screen
