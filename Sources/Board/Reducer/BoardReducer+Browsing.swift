@@ -49,7 +49,8 @@ extension BoardReducer {
             return [.loadDetail(dealID: deal.id)]
         case .newDeal:
             guard let focused = state.focused else { return [] }
-            let currency = focused.summary.total.amounts.first?.currency ?? .usd
+            // The new deal starts in the currency of the card beside it, else US dollars.
+            let currency = focused.selectedDeal?.value.currency ?? .usd
             state.mode = .form(.new(stageID: focused.stage.id, currency: currency))
             return []
         case .editDeal:
