@@ -49,4 +49,5 @@ clean:
 # Say which Debian package to install instead of failing with a compiler error.
 check-system-libraries:
 	@test -f /usr/include/sqlite3.h || { echo "Funnel needs the SQLite headers: sudo apt-get install libsqlite3-dev" >&2; exit 1; }
+	@test -f /usr/include/ncursesw/curses.h || { echo "Funnel needs the wide-character ncurses headers: sudo apt-get install libncurses-dev" >&2; exit 1; }
 	@command -v $(SWIFT) >/dev/null || { echo "Funnel needs Swift 6 on PATH (swift.org/install)" >&2; exit 1; }
