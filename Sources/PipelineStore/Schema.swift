@@ -15,7 +15,24 @@ enum Schema {
             try createStageChanges(db)
             try insertDefaultPipeline(db)
         }
+        migrator.registerMigration("v2 insights: indexes for stage history and Pareto reports") { db in
+            try createInsightsIndexes(db)
+        }
         return migrator
+    }
+
+    /// Indexes that let `funnel report` read a million deals' history without sorting it.
+    ///
+    /// `stage_change_for_reports` covers every column the stage-flow query reads, in the
+    /// order its window needs (deal, time, id), and leaves undone entries out.
+    /// `deal_on_open_value` serves the Pareto top list of each pipeline and currency.
+    private static func createInsightsIndexes(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE INDEX stage_change_for_reports
+                ON stage_change (deal_id, at, id, kind, to_stage_id, from_stage_id) WHERE undone = 0;
+            CREATE INDEX deal_on_open_value
+                ON deal (pipeline_id, currency, value DESC, id) WHERE status = 'open';
+            """)
     }
 
     private static func createPipelinesAndStages(_ db: Database) throws {

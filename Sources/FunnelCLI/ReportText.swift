@@ -1,0 +1,165 @@
+import Foundation
+import Pipeline
+
+/// `funnel report` as text a sales manager reads at a glance: bar charts drawn with block
+/// characters (eighths for smooth ends, shade for the unweighted part), readable without colour.
+enum ReportText {
+    static func render(_ report: PipelineReport, filter: ReportFilterText, width: Int) -> String {
+        var out: [String] = []
+        var scope = "Pipeline \(TerminalText.visible(report.pipeline.name)) · \(report.deals) deal\(report.deals == 1 ? "" : "s")"
+        if let owner = filter.owner { scope += " · owner \(TerminalText.visible(owner))" }
+        if filter.since != nil || filter.until != nil {
+            scope += " · created \(filter.since?.description ?? "…") to \(filter.until?.description ?? "…")"
+        }
+        out.append(scope)
+        out.append("Win rate \(report.winRate.share.percentText) (\(report.winRate.won) won, \(report.winRate.lost) lost)")
+
+        out += section("Funnel: entries per stage, share moving on")
+        let funnel = BarChart(rows: report.stages.map { stage in
+            BarChart.Row(
+                label: stage.stage.name, value: Double(stage.entered),
+                caption: "\(stage.entered) in · \(stage.now.dealCount) now \(stage.now.total.compact)")
+        })
+        let funnelLines = funnel.lines(width: width)
+        let labelWidth = min(report.stages.map { DisplayWidth.of(TerminalText.visible($0.stage.name)) }.max() ?? 0, 24, width / 3)
+        for (index, line) in funnelLines.enumerated() {
+            out.append(line)
+            let stage = report.stages[index]
+            let next = index + 1 < report.stages.count ? "moved on" : "won"
+            let flow = stage.conversion.value.map { "\(DealShare.percent($0)) \(next) (\(stage.advanced) of \(stage.entered))" }
+                ?? "\(stage.advanced) of \(stage.entered) \(next): too little history for a rate"
+            let won = stage.winShare.value.map { " · \(DealShare.percent($0)) won in the end" } ?? ""
+            out.append(String(repeating: " ", count: labelWidth + 1) + "↓ " + flow + won)
+        }
+
+        out += section("Time in stage: median days (mean)")
+        let timed = report.stages.filter { $0.medianDays != nil }
+        if timed.isEmpty {
+            out.append("No deal has left a stage yet.")
+        } else {
+            out += BarChart(rows: report.stages.map { stage in
+                BarChart.Row(
+                    label: stage.stage.name, value: stage.medianDays ?? 0,
+                    caption: stage.medianDays.map { "\(days($0)) (\(days(stage.meanDays ?? 0))) of \(stage.completed)" } ?? "no stay ended")
+            }).lines(width: width)
+        }
+
+        out += section("Won deals by currency")
+        if report.currencies.isEmpty {
+            out.append("No deals.")
+        }
+        for performance in report.currencies {
+            let code = performance.currency.code
+            var line = "\(code): \(performance.wonDeals) won \(performance.wonValue.compact)"
+            if let average = performance.averageWonValue, let median = performance.medianWonValue {
+                line += " · average \(average.compact) · median \(median.compact)"
+            }
+            if let cycle = performance.medianCycleDays { line += " · median cycle \(days(cycle))" }
+            out.append(line)
+            let velocity = performance.velocity(winRate: report.winRate)
+            out.append("     \(performance.openDeals) open \(performance.openValue.compact) · velocity "
+                + (velocity.map { "\($0.perDay.compact) a day" } ?? "needs a win rate, a won deal and a cycle"))
+        }
+
+        out += section("Forecast by expected close month (█ weighted, ░ rest of value)")
+        let currencies = Set(report.forecast.months.flatMap { $0.bucket.total.amounts.map(\.currency) }).sorted()
+        if currencies.isEmpty { out.append("No open deal is expected to close in the next six months.") }
+        for currency in currencies {
+            if currencies.count > 1 { out.append(currency.code) }
+            out += BarChart(rows: report.forecast.months.map { month in
+                let total = month.bucket.total.byCurrency[currency] ?? 0
+                let weighted = month.bucket.weighted.byCurrency[currency] ?? 0
+                return BarChart.Row(
+                    label: month.month.shortName, value: Double(weighted), shaded: Double(max(0, total - weighted)),
+                    caption: "\(Money(minorUnits: total, currency: currency).compact) (\(Money(minorUnits: weighted, currency: currency).compact) weighted)")
+            }).lines(width: width)
+        }
+        for (name, bucket) in [("Overdue", report.forecast.overdue), ("Later", report.forecast.later), ("No close date", report.forecast.undated)]
+        where bucket.deals > 0 {
+            out.append("\(name): \(bucket.deals) deal\(bucket.deals == 1 ? "" : "s") \(bucket.total.compact) (\(bucket.weighted.compact) weighted)")
+        }
+
+        out += section("Top 20% of open deals")
+        if report.pareto.isEmpty { out.append("No open deals.") }
+        for pareto in report.pareto {
+            let share = pareto.share.map { "hold \(DealShare.percent($0))" } ?? "(too little history for a share)"
+            out.append("\(pareto.currency.code): \(pareto.topCount) of \(pareto.openDeals) open deals \(share) of \(pareto.totalValue.compact)")
+            var table = TextTable(headers: ["ID", "Deal", "Stage", "Value"], alignments: [.right, .left, .left, .right], maxWidths: [8, max(10, width - 40), 16, 16])
+            for deal in pareto.topDeals { table.append([String(deal.id), deal.title, deal.stageName, deal.value.compact]) }
+            out += table.render().split(separator: "\n").map { "  " + $0 }
+            if pareto.topCount > pareto.topDeals.count { out.append("  … and \(pareto.topCount - pareto.topDeals.count) more") }
+        }
+
+        for (title, segments, noName) in [("Owners", report.owners, "(no owner)"), ("Sources", report.sources, "(no source)")] {
+            out += section(title)
+            var table = TextTable(
+                headers: [title == "Owners" ? "Owner" : "Source", "Deals", "Won", "Lost", "Win rate", "Won value"],
+                alignments: [.left, .right, .right, .right, .right, .right], maxWidths: [24, 8, 8, 8, 18, 40])
+            for segment in segments {
+                table.append([
+                    segment.name ?? noName, String(segment.deals), String(segment.winRate.won), String(segment.winRate.lost),
+                    segment.winRate.share.percentText, segment.wonValue.compact,
+                ])
+            }
+            out.append(segments.isEmpty ? "No deals." : table.render())
+        }
+
+        out += section("Lost reasons")
+        if report.lostReasons.isEmpty {
+            out.append("No lost deals.")
+        } else {
+            var table = TextTable(headers: ["Reason", "Deals", "Value"], alignments: [.left, .right, .right], maxWidths: [30, 8, 40])
+            for tally in report.lostReasons { table.append([tally.reason, String(tally.deals), tally.value.compact]) }
+            out.append(table.render())
+        }
+        return out.joined(separator: "\n")
+    }
+
+    static func plan(_ plan: RevenuePlan, pipeline: Pipeline) -> String {
+        var out: [String] = []
+        out.append("Goal \(plan.goal.formatted) (\(plan.goal.currency.code)) in pipeline \(TerminalText.visible(pipeline.name))"
+            + (plan.goalDate.map { " by \($0)" } ?? ""))
+        out.append("Average won deal \(plan.averageWonValue.formatted): \(plan.wonDealsNeeded) won deal\(plan.wonDealsNeeded == 1 ? "" : "s") needed")
+        out.append(plan.basis == .history
+            ? "Rates from history (every stage has at least \(DealShare.minimumDeals) entries)"
+            : "Rates from stage probabilities (too little history: a stage has fewer than \(DealShare.minimumDeals) entries)")
+        out.append("")
+        var table = TextTable(
+            headers: ["Stage", "Moves on", "Needed", "Now", "Gap", "Median days"],
+            alignments: [.left, .right, .right, .right, .right, .right], maxWidths: [24, 10, 12, 12, 12, 12])
+        for step in plan.steps {
+            table.append([
+                step.stage.name, DealShare.percent(step.conversion.rate), String(step.dealsNeeded), String(step.dealsNow),
+                String(step.gap), step.medianDays.map(days) ?? "?",
+            ])
+        }
+        out.append(table.render())
+        out.append("")
+        let top = TerminalText.visible(plan.steps.first?.stage.name ?? "the first stage")
+        var headline = plan.newDealsNeededAtTop == 0
+            ? "No new deals needed: the deals in the pipeline now are enough at these rates."
+            : "Add \(plan.newDealsNeededAtTop) new deal\(plan.newDealsNeededAtTop == 1 ? "" : "s") to \(top)"
+        if plan.newDealsNeededAtTop > 0 {
+            if let enterBy = plan.enterTopBy {
+                headline += plan.isTooLate
+                    ? " — too late at the historical pace: a deal takes \(days(plan.daysThroughPipeline!)) through the pipeline, so new deals added today close around \(plan.earliestClose!), after \(plan.goalDate!)."
+                    : " by \(enterBy) to close by \(plan.goalDate!) at the historical pace (\(days(plan.daysThroughPipeline!)) through the pipeline)."
+            } else if let close = plan.earliestClose {
+                headline += "; at the historical pace (\(days(plan.daysThroughPipeline!)) through the pipeline) deals added today close around \(close)."
+            } else {
+                headline += "; too little history to say how long they take (a stage has no finished stay)."
+            }
+        }
+        out.append(headline)
+        return out.joined(separator: "\n")
+    }
+
+    static func section(_ title: String) -> [String] { ["", title] }
+
+    /// `4.5 days`, `1 day`.
+    static func days(_ value: Double) -> String {
+        let tenths = (value * 10).rounded()
+        let text = tenths.truncatingRemainder(dividingBy: 10) == 0 ? "\(Int(tenths / 10))" : "\(Int(tenths) / 10).\(Int(tenths) % 10)"
+        return text + (text == "1" ? " day" : " days")
+    }
+}
