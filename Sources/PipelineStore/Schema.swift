@@ -15,23 +15,31 @@ enum Schema {
             try createStageChanges(db)
             try insertDefaultPipeline(db)
         }
-        migrator.registerMigration("v2 insights: indexes for stage history and Pareto reports") { db in
+        migrator.registerMigration("v2 insights: covering indexes for reports") { db in
             try createInsightsIndexes(db)
         }
         return migrator
     }
 
-    /// Indexes that let `funnel report` read a million deals' history without sorting it.
+    /// Covering indexes that let `funnel report` read a million deals without sorting them.
     ///
-    /// `stage_change_for_reports` covers every column the stage-flow query reads, in the
-    /// order its window needs (deal, time, id), and leaves undone entries out.
-    /// `deal_on_open_value` serves the Pareto top list of each pipeline and currency.
+    /// - `stage_change_for_reports`: every column the stage-flow pass reads, in (deal, time, id)
+    ///   order, without undone entries.
+    /// - `deal_for_outcomes`: won, lost and open counts and sums grouped by currency, owner,
+    ///   source and lost reason in index order.
+    /// - `deal_for_values`: values in order per status and currency (Pareto top lists, median
+    ///   won value) with the times for the sales cycle.
+    /// - `deal_for_forecast`: open deals by stage and expected close day, with what weighting needs.
     private static func createInsightsIndexes(_ db: Database) throws {
         try db.execute(sql: """
             CREATE INDEX stage_change_for_reports
                 ON stage_change (deal_id, at, id, kind, to_stage_id, from_stage_id) WHERE undone = 0;
-            CREATE INDEX deal_on_open_value
-                ON deal (pipeline_id, currency, value DESC, id) WHERE status = 'open';
+            CREATE INDEX deal_for_outcomes
+                ON deal (pipeline_id, status, currency, owner, source, lost_reason, value);
+            CREATE INDEX deal_for_values
+                ON deal (pipeline_id, status, currency, value, created_at, closed_at);
+            CREATE INDEX deal_for_forecast
+                ON deal (pipeline_id, stage_id, expected_close, currency, value, probability_override, status) WHERE status = 'open';
             """)
     }
 
