@@ -238,21 +238,21 @@ extension PipelineStore {
     /// already in value order per currency, and takes the medians in Swift.
     static func fetchWonMedians(_ db: Database, filter: ReportFilter, into currencies: inout [Currency: CurrencyPerformance]) throws {
         let clause = filter.conditions(alias: "d")
-        var values: [String: [Int64]] = [:]
-        var cycles: [String: [Int64]] = [:]
-        let cursor = try Row.fetchCursor(db, sql: """
-            SELECT d.currency, d.value, d.closed_at - d.created_at FROM deal d
-            WHERE \(clause.sql) AND d.status = 'won' ORDER BY d.currency, d.value
-            """, arguments: StatementArguments(clause.arguments))
-        while let row = try cursor.next() {
-            let code: String = row[0]
-            values[code, default: []].append(row[1])
-            cycles[code, default: []].append(row[2])
-        }
-        for (code, sorted) in values {
-            guard let currency = Currency(code: code), currencies[currency] != nil else { continue }
-            currencies[currency]!.medianWonValue = Median.ofSortedMinorUnits(sorted).map { Money(minorUnits: $0, currency: currency) }
-            currencies[currency]!.medianCycleDays = Median.of(cycles[code] ?? []).map { $0 / 86_400 }
+        for (currency, performance) in currencies where performance.wonDeals > 0 {
+            var values: [Int64] = []
+            var cycles: [Int64] = []
+            values.reserveCapacity(performance.wonDeals)
+            cycles.reserveCapacity(performance.wonDeals)
+            let cursor = try Row.fetchCursor(db, sql: """
+                SELECT d.value, d.closed_at - d.created_at FROM deal d
+                WHERE \(clause.sql) AND d.status = 'won' AND d.currency = ? ORDER BY d.value
+                """, arguments: StatementArguments(clause.arguments + [currency.code]))
+            while let row = try cursor.next() {
+                values.append(row[0])
+                cycles.append(row[1])
+            }
+            currencies[currency]!.medianWonValue = Median.ofSortedMinorUnits(values).map { Money(minorUnits: $0, currency: currency) }
+            currencies[currency]!.medianCycleDays = Median.of(cycles).map { $0 / 86_400 }
         }
     }
 

@@ -30,8 +30,8 @@ public struct StageFlowTally: Sendable {
     }
 
     private let pipeline: Pipeline
-    /// Stage id to its index in the pipeline.
-    private let index: [Int64: Int]
+    /// Stage ids in pipeline order (a dozen at most: a linear search beats hashing).
+    private let stageIDs: [Int64]
     private var entered: [Int]
     private var advanced: [Int]
     private var won: [Int]
@@ -39,9 +39,7 @@ public struct StageFlowTally: Sendable {
 
     public init(pipeline: Pipeline) {
         self.pipeline = pipeline
-        var index: [Int64: Int] = [:]
-        for (position, stage) in pipeline.stages.enumerated() { index[stage.id] = position }
-        self.index = index
+        stageIDs = pipeline.stages.map(\.id)
         entered = Array(repeating: 0, count: pipeline.stages.count)
         advanced = entered
         won = entered
@@ -51,7 +49,8 @@ public struct StageFlowTally: Sendable {
     /// Adds one deal's history, oldest first, already without undone entries.
     public mutating func add(_ events: [Event], dealWon: Bool) {
         for (offset, event) in events.enumerated() {
-            guard StageFlowTally.entersStage(event.kind), let stageID = event.stageID, let here = index[stageID] else { continue }
+            guard StageFlowTally.entersStage(event.kind), let stageID = event.stageID,
+                  let here = stageIDs.firstIndex(of: stageID) else { continue }
             let next = offset + 1 < events.count ? events[offset + 1] : nil
             if let next, next.kind == .moved, next.fromNowhere, next.stageID == stageID { continue }
             entered[here] += 1
@@ -60,7 +59,7 @@ public struct StageFlowTally: Sendable {
             seconds[here].append(max(0, next.at - event.at))
             if next.kind == .won {
                 advanced[here] += 1
-            } else if next.kind == .moved, let nextID = next.stageID, let there = index[nextID], there > here {
+            } else if next.kind == .moved, let nextID = next.stageID, let there = stageIDs.firstIndex(of: nextID), there > here {
                 advanced[here] += 1
             }
         }
