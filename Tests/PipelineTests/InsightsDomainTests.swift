@@ -287,3 +287,13 @@ import Testing
         #expect(Median.of([7, 7, 7, 7]) == 7)
     }
 }
+
+@Suite struct StageChangeKindLetterTests {
+    @Test func everyKindIsFoundByItsFirstLetter() {
+        for kind in StageChange.Kind.allCases {
+            let letter = Int64(kind.rawValue.unicodeScalars.first!.value)
+            #expect(StageFlowTally.kind(firstLetter: letter) == kind)
+        }
+        #expect(Set(StageChange.Kind.allCases.map { $0.rawValue.first! }).count == StageChange.Kind.allCases.count)
+    }
+}

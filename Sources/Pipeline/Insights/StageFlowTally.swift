@@ -96,7 +96,15 @@ public struct StageFlowTally: Sendable {
 
     /// The kind whose name starts with this letter (its Unicode code point); every kind's first letter differs.
     public static func kind(firstLetter: Int64) -> StageChange.Kind? {
-        guard let scalar = Unicode.Scalar(UInt32(clamping: firstLetter)) else { return nil }
-        return StageChange.Kind.allCases.first { $0.rawValue.unicodeScalars.first == scalar }
+        switch firstLetter {
+        case 99: .created  // c
+        case 109: .moved  // m
+        case 119: .won  // w
+        case 108: .lost  // l
+        case 114: .reopened  // r
+        case 112: .parked  // p
+        case 117: .unparked  // u
+        default: nil
+        }
     }
 }
