@@ -1,24 +1,23 @@
 import Foundation
 import Pipeline
+import PipelineStore
 
 /// `funnel report` as text a sales manager reads at a glance: bar charts drawn with block
 /// characters (eighths for smooth ends, shade for the unweighted part), readable without colour.
 enum ReportText {
     static func render(_ report: PipelineReport, filter: ReportFilterText, width: Int) -> String {
         var out: [String] = []
-        var scope = "Pipeline \(TerminalText.visible(report.pipeline.name)) · \(report.deals) deal\(report.deals == 1 ? "" : "s")"
+        var scope = "Pipeline \(TerminalText.visible(report.pipeline.name)) · \(count(report.deals)) deal\(report.deals == 1 ? "" : "s")"
         if let owner = filter.owner { scope += " · owner \(TerminalText.visible(owner))" }
         if filter.since != nil || filter.until != nil {
             scope += " · created \(filter.since?.description ?? "…") to \(filter.until?.description ?? "…")"
         }
         out.append(scope)
-        out.append("Win rate \(report.winRate.share.percentText) (\(report.winRate.won) won, \(report.winRate.lost) lost)")
+        out.append("Win rate \(report.winRate.share.percentText) (\(count(report.winRate.won)) won, \(count(report.winRate.lost)) lost)")
 
         out += section("Funnel: entries per stage, share moving on")
         let funnel = BarChart(rows: report.stages.map { stage in
-            BarChart.Row(
-                label: stage.stage.name, value: Double(stage.entered),
-                caption: "\(stage.entered) in · \(stage.now.dealCount) now \(stage.now.total.compact)")
+            BarChart.Row(label: stage.stage.name, value: Double(stage.entered), caption: "\(count(stage.entered)) in")
         })
         let funnelLines = funnel.lines(width: width)
         let labelWidth = min(report.stages.map { DisplayWidth.of(TerminalText.visible($0.stage.name)) }.max() ?? 0, 24, width / 3)
@@ -26,11 +25,26 @@ enum ReportText {
             out.append(line)
             let stage = report.stages[index]
             let next = index + 1 < report.stages.count ? "moved on" : "won"
-            let flow = stage.conversion.value.map { "\(DealShare.percent($0)) \(next) (\(stage.advanced) of \(stage.entered))" }
+            let flow = stage.conversion.value.map { "\(DealShare.percent($0)) \(next) (\(count(stage.advanced)) of \(count(stage.entered)))" }
                 ?? "\(stage.advanced) of \(stage.entered) \(next): too little history for a rate"
             let won = stage.winShare.value.map { " · \(DealShare.percent($0)) won in the end" } ?? ""
             out.append(String(repeating: " ", count: labelWidth + 1) + "↓ " + flow + won)
         }
+
+        out += section("Open now")
+        var open = TextTable(
+            headers: ["Stage", "Deals", "Value", "Weighted"], alignments: [.left, .right, .right, .right],
+            maxWidths: [24, 12, max(12, width / 3), max(12, width / 3)])
+        for stage in report.stages {
+            // One line per currency: amounts of two currencies are never added.
+            let amounts = stage.now.total.amounts
+            if amounts.isEmpty { open.append([stage.stage.name, "0", "0", "0"]) }
+            for (index, amount) in amounts.enumerated() {
+                let weighted = Money(minorUnits: stage.now.weighted.byCurrency[amount.currency] ?? 0, currency: amount.currency)
+                open.append([index == 0 ? stage.stage.name : "", index == 0 ? count(stage.now.dealCount) : "", amount.compact, weighted.compact])
+            }
+        }
+        out.append(open.render())
 
         out += section("Time in stage: median days (mean)")
         let timed = report.stages.filter { $0.medianDays != nil }
@@ -40,7 +54,7 @@ enum ReportText {
             out += BarChart(rows: report.stages.map { stage in
                 BarChart.Row(
                     label: stage.stage.name, value: stage.medianDays ?? 0,
-                    caption: stage.medianDays.map { "\(days($0)) (\(days(stage.meanDays ?? 0))) of \(stage.completed)" } ?? "no stay ended")
+                    caption: stage.medianDays.map { "\(days($0)) (\(days(stage.meanDays ?? 0))) over \(count(stage.completed))" } ?? "no stay ended")
             }).lines(width: width)
         }
 
@@ -50,14 +64,14 @@ enum ReportText {
         }
         for performance in report.currencies {
             let code = performance.currency.code
-            var line = "\(code): \(performance.wonDeals) won \(performance.wonValue.compact)"
+            var line = "\(code): \(count(performance.wonDeals)) won \(performance.wonValue.compact)"
             if let average = performance.averageWonValue, let median = performance.medianWonValue {
                 line += " · average \(average.compact) · median \(median.compact)"
             }
             if let cycle = performance.medianCycleDays { line += " · median cycle \(days(cycle))" }
             out.append(line)
             let velocity = performance.velocity(winRate: report.winRate)
-            out.append("     \(performance.openDeals) open \(performance.openValue.compact) · velocity "
+            out.append("     \(count(performance.openDeals)) open \(performance.openValue.compact) · velocity "
                 + (velocity.map { "\($0.perDay.compact) a day" } ?? "needs a win rate, a won deal and a cycle"))
         }
 
@@ -76,18 +90,19 @@ enum ReportText {
         }
         for (name, bucket) in [("Overdue", report.forecast.overdue), ("Later", report.forecast.later), ("No close date", report.forecast.undated)]
         where bucket.deals > 0 {
-            out.append("\(name): \(bucket.deals) deal\(bucket.deals == 1 ? "" : "s") \(bucket.total.compact) (\(bucket.weighted.compact) weighted)")
+            out.append("\(name): \(count(bucket.deals)) deal\(bucket.deals == 1 ? "" : "s") \(bucket.total.compact) (\(bucket.weighted.compact) weighted)")
         }
 
         out += section("Top 20% of open deals")
         if report.pareto.isEmpty { out.append("No open deals.") }
         for pareto in report.pareto {
             let share = pareto.share.map { "hold \(DealShare.percent($0))" } ?? "(too little history for a share)"
-            out.append("\(pareto.currency.code): \(pareto.topCount) of \(pareto.openDeals) open deals \(share) of \(pareto.totalValue.compact)")
+            out.append("\(pareto.currency.code): \(count(pareto.topCount)) of \(count(pareto.openDeals)) open deals \(share) of \(pareto.totalValue.compact)")
             var table = TextTable(headers: ["ID", "Deal", "Stage", "Value"], alignments: [.right, .left, .left, .right], maxWidths: [8, max(10, width - 40), 16, 16])
-            for deal in pareto.topDeals { table.append([String(deal.id), deal.title, deal.stageName, deal.value.compact]) }
+            for deal in pareto.topDeals.prefix(textParetoLimit) { table.append([String(deal.id), deal.title, deal.stageName, deal.value.compact]) }
             out += table.render().split(separator: "\n").map { "  " + $0 }
-            if pareto.topCount > pareto.topDeals.count { out.append("  … and \(pareto.topCount - pareto.topDeals.count) more") }
+            let shown = min(pareto.topDeals.count, textParetoLimit)
+            if pareto.topCount > shown { out.append("  … and \(count(pareto.topCount - shown)) more (funnel report --json lists \(PipelineStore.paretoListLimit))") }
         }
 
         for (title, segments, noName) in [("Owners", report.owners, "(no owner)"), ("Sources", report.sources, "(no source)")] {
@@ -154,7 +169,21 @@ enum ReportText {
         return out.joined(separator: "\n")
     }
 
+    /// Top deals listed per currency in the text report.
+    static let textParetoLimit = 10
+
     static func section(_ title: String) -> [String] { ["", title] }
+
+    /// A count with thousands separators: `1,000,000`.
+    static func count(_ value: Int) -> String {
+        let digits = String(value)
+        var out = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
+            out.append(digit)
+        }
+        return out
+    }
 
     /// `4.5 days`, `1 day`.
     static func days(_ value: Double) -> String {
