@@ -34,7 +34,8 @@ extension Funnel {
             if json {
                 print(ReportJSON.report(report, filter: shown).serialized())
             } else {
-                print(ReportText.render(report, filter: shown, width: InsightFilterOptions.terminalWidth))
+                print(ReportPage.lines(report, owner: owner, since: window.since, until: window.until, width: InsightFilterOptions.terminalWidth)
+                    .joined(separator: "\n"))
             }
         }
     }
@@ -78,7 +79,7 @@ extension Funnel {
             if json {
                 print(ReportJSON.plan(plan, pipeline: chosen).serialized())
             } else {
-                print(ReportText.plan(plan, pipeline: chosen))
+                print(RevenuePlanPage.lines(plan, pipeline: chosen).joined(separator: "\n"))
             }
         }
     }

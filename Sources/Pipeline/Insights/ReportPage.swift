@@ -1,16 +1,16 @@
-import Foundation
-import Pipeline
-import PipelineStore
-
-/// `funnel report` as text a sales manager reads at a glance: bar charts drawn with block
-/// characters (eighths for smooth ends, shade for the unweighted part), readable without colour.
-enum ReportText {
-    static func render(_ report: PipelineReport, filter: ReportFilterText, width: Int) -> String {
+/// The insights report as plain text lines: bar charts drawn with block characters (eighths for
+/// smooth ends, shade for the unweighted part of the forecast), tables aligned by display width,
+/// readable without colour. `funnel report` prints it; the board's insights screen scrolls it.
+public enum ReportPage {
+    /// The report as lines of at most about `width` columns (tables may run wider on very narrow widths).
+    public static func lines(
+        _ report: PipelineReport, owner: String? = nil, since: CalendarDay? = nil, until: CalendarDay? = nil, width: Int
+    ) -> [String] {
         var out: [String] = []
         var scope = "Pipeline \(TerminalText.visible(report.pipeline.name)) · \(count(report.deals)) deal\(report.deals == 1 ? "" : "s")"
-        if let owner = filter.owner { scope += " · owner \(TerminalText.visible(owner))" }
-        if filter.since != nil || filter.until != nil {
-            scope += " · created \(filter.since?.description ?? "…") to \(filter.until?.description ?? "…")"
+        if let owner { scope += " · owner \(TerminalText.visible(owner))" }
+        if since != nil || until != nil {
+            scope += " · created \(since?.description ?? "…") to \(until?.description ?? "…")"
         }
         out.append(scope)
         out.append("Win rate \(report.winRate.share.percentText) (\(count(report.winRate.won)) won, \(count(report.winRate.lost)) lost)")
@@ -32,7 +32,7 @@ enum ReportText {
         }
 
         out += section("Open now")
-        var open = TextTable(
+        var open = PageTable(
             headers: ["Stage", "Deals", "Value", "Weighted"], alignments: [.left, .right, .right, .right],
             maxWidths: [24, 12, max(12, width / 3), max(12, width / 3)])
         for stage in report.stages {
@@ -44,7 +44,7 @@ enum ReportText {
                 open.append([index == 0 ? stage.stage.name : "", index == 0 ? count(stage.now.dealCount) : "", amount.compact, weighted.compact])
             }
         }
-        out.append(open.render())
+        out += open.lines()
 
         out += section("Time in stage: median days (mean)")
         let timed = report.stages.filter { $0.medianDays != nil }
@@ -75,7 +75,7 @@ enum ReportText {
                 + (velocity.map { "\($0.perDay.compact) a day" } ?? "needs a win rate, a won deal and a cycle"))
         }
 
-        out += section("Forecast by expected close month (█ weighted, ░ rest of value)")
+        out += section("Forecast by close month (█ weighted, ░ rest of value)")
         let currencies = Set(report.forecast.months.flatMap { $0.bucket.total.amounts.map(\.currency) }).sorted()
         if currencies.isEmpty { out.append("No open deal is expected to close in the next six months.") }
         for currency in currencies {
@@ -96,18 +96,19 @@ enum ReportText {
         out += section("Top 20% of open deals")
         if report.pareto.isEmpty { out.append("No open deals.") }
         for pareto in report.pareto {
-            let share = pareto.share.map { "hold \(DealShare.percent($0))" } ?? "(too little history for a share)"
-            out.append("\(pareto.currency.code): \(count(pareto.topCount)) of \(count(pareto.openDeals)) open deals \(share) of \(pareto.totalValue.compact)")
-            var table = TextTable(headers: ["ID", "Deal", "Stage", "Value"], alignments: [.right, .left, .left, .right], maxWidths: [8, max(10, width - 40), 16, 16])
-            for deal in pareto.topDeals.prefix(textParetoLimit) { table.append([String(deal.id), deal.title, deal.stageName, deal.value.compact]) }
-            out += table.render().split(separator: "\n").map { "  " + $0 }
-            let shown = min(pareto.topDeals.count, textParetoLimit)
-            if pareto.topCount > shown { out.append("  … and \(count(pareto.topCount - shown)) more (funnel report --json lists \(PipelineStore.paretoListLimit))") }
+            let top = "\(pareto.currency.code): the top \(count(pareto.topCount)) of \(count(pareto.openDeals)) open deals hold "
+            out.append(pareto.share.map { top + "\(DealShare.percent($0)) (\(pareto.topValue.compact) of \(pareto.totalValue.compact))" }
+                ?? top + "\(pareto.topValue.compact) of \(pareto.totalValue.compact) (too few deals for a share)")
+            var table = PageTable(headers: ["ID", "Deal", "Stage", "Value"], alignments: [.right, .left, .left, .right], maxWidths: [8, max(10, width - 40), 16, 16])
+            for deal in pareto.topDeals.prefix(paretoLimit) { table.append([String(deal.id), deal.title, deal.stageName, deal.value.compact]) }
+            out += table.lines().map { "  " + $0 }
+            let shown = min(pareto.topDeals.count, paretoLimit)
+            if pareto.topCount > shown { out.append("  … and \(count(pareto.topCount - shown)) more") }
         }
 
         for (title, segments, noName) in [("Owners", report.owners, "(no owner)"), ("Sources", report.sources, "(no source)")] {
             out += section(title)
-            var table = TextTable(
+            var table = PageTable(
                 headers: [title == "Owners" ? "Owner" : "Source", "Deals", "Won", "Lost", "Win rate", "Won value"],
                 alignments: [.left, .right, .right, .right, .right, .right], maxWidths: [24, 8, 8, 8, 18, 40])
             for segment in segments {
@@ -116,66 +117,27 @@ enum ReportText {
                     segment.winRate.share.percentText, segment.wonValue.compact,
                 ])
             }
-            out.append(segments.isEmpty ? "No deals." : table.render())
+            if segments.isEmpty { out.append("No deals.") } else { out += table.lines() }
         }
 
         out += section("Lost reasons")
         if report.lostReasons.isEmpty {
             out.append("No lost deals.")
         } else {
-            var table = TextTable(headers: ["Reason", "Deals", "Value"], alignments: [.left, .right, .right], maxWidths: [30, 8, 40])
+            var table = PageTable(headers: ["Reason", "Deals", "Value"], alignments: [.left, .right, .right], maxWidths: [30, 8, 40])
             for tally in report.lostReasons { table.append([tally.reason, String(tally.deals), tally.value.compact]) }
-            out.append(table.render())
+            out += table.lines()
         }
-        return out.joined(separator: "\n")
-    }
-
-    static func plan(_ plan: RevenuePlan, pipeline: Pipeline) -> String {
-        var out: [String] = []
-        out.append("Goal \(plan.goal.formatted) (\(plan.goal.currency.code)) in pipeline \(TerminalText.visible(pipeline.name))"
-            + (plan.goalDate.map { " by \($0)" } ?? ""))
-        out.append("Average won deal \(plan.averageWonValue.formatted): \(plan.wonDealsNeeded) won deal\(plan.wonDealsNeeded == 1 ? "" : "s") needed")
-        out.append(plan.basis == .history
-            ? "Rates from history (every stage has at least \(DealShare.minimumDeals) entries)"
-            : "Rates from stage probabilities (too little history: a stage has fewer than \(DealShare.minimumDeals) entries)")
-        out.append("")
-        var table = TextTable(
-            headers: ["Stage", "Moves on", "Needed", "Now", "Gap", "Median days"],
-            alignments: [.left, .right, .right, .right, .right, .right], maxWidths: [24, 10, 12, 12, 12, 12])
-        for step in plan.steps {
-            table.append([
-                step.stage.name, DealShare.percent(step.conversion.rate), String(step.dealsNeeded), String(step.dealsNow),
-                String(step.gap), step.medianDays.map(days) ?? "?",
-            ])
-        }
-        out.append(table.render())
-        out.append("")
-        let top = TerminalText.visible(plan.steps.first?.stage.name ?? "the first stage")
-        var headline = plan.newDealsNeededAtTop == 0
-            ? "No new deals needed: the deals in the pipeline now are enough at these rates."
-            : "Add \(plan.newDealsNeededAtTop) new deal\(plan.newDealsNeededAtTop == 1 ? "" : "s") to \(top)"
-        if plan.newDealsNeededAtTop > 0 {
-            if let enterBy = plan.enterTopBy {
-                headline += plan.isTooLate
-                    ? " — too late at the historical pace: a deal takes \(days(plan.daysThroughPipeline!)) through the pipeline, so new deals added today close around \(plan.earliestClose!), after \(plan.goalDate!)."
-                    : " by \(enterBy) to close by \(plan.goalDate!) at the historical pace (\(days(plan.daysThroughPipeline!)) through the pipeline)."
-            } else if let close = plan.earliestClose {
-                headline += "; at the historical pace (\(days(plan.daysThroughPipeline!)) through the pipeline) deals added today close around \(close)."
-            } else {
-                headline += "; too little history to say how long they take (a stage has no finished stay)."
-            }
-        }
-        out.append(headline)
-        return out.joined(separator: "\n")
+        return out
     }
 
     /// Top deals listed per currency in the text report.
-    static let textParetoLimit = 10
+    public static let paretoLimit = 10
 
     static func section(_ title: String) -> [String] { ["", title] }
 
     /// A count with thousands separators: `1,000,000`.
-    static func count(_ value: Int) -> String {
+    public static func count(_ value: Int) -> String {
         let digits = String(value)
         var out = ""
         for (index, digit) in digits.enumerated() {
@@ -186,7 +148,7 @@ enum ReportText {
     }
 
     /// `4.5 days`, `1 day`.
-    static func days(_ value: Double) -> String {
+    public static func days(_ value: Double) -> String {
         let tenths = (value * 10).rounded()
         let text = tenths.truncatingRemainder(dividingBy: 10) == 0 ? "\(Int(tenths / 10))" : "\(Int(tenths) / 10).\(Int(tenths) % 10)"
         return text + (text == "1" ? " day" : " days")
