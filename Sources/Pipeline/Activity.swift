@@ -1,0 +1,102 @@
+import Foundation
+
+/// Something done or planned on a deal: a call, an email, a meeting, a task.
+///
+/// An activity is planned while `doneAt` is nil and done once it is set. Its `due`
+/// is a wall-clock day (and optional time) in the user's time zone.
+public struct Activity: Hashable, Sendable, Identifiable {
+    public var id: Int64
+    public var dealID: Int64
+    public var kind: Kind
+    public var subject: String
+    public var due: ActivityDue?
+    public var doneAt: Date?
+    public var note: String?
+    public var owner: String?
+    public var createdAt: Date
+
+    public init(
+        id: Int64 = 0, dealID: Int64, kind: Kind, subject: String? = nil, due: ActivityDue? = nil,
+        doneAt: Date? = nil, note: String? = nil, owner: String? = nil, createdAt: Date
+    ) {
+        self.id = id
+        self.dealID = dealID
+        self.kind = kind
+        self.subject = subject ?? kind.title
+        self.due = due
+        self.doneAt = doneAt
+        self.note = note
+        self.owner = owner
+        self.createdAt = createdAt
+    }
+
+    /// True once the activity has been done.
+    public var isDone: Bool { doneAt != nil }
+
+    /// Where a planned activity stands today; `.none` for a done one.
+    public func state(now: Date, timeZone: TimeZone) -> NextActivityState {
+        guard !isDone, let due else { return .none }
+        return due.state(now: now, timeZone: timeZone)
+    }
+
+    /// What kind of activity: the ways a salesperson reaches a customer, plus tasks and notes.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case call
+        case email
+        case meeting
+        case sms
+        case chat
+        case social
+        case demo
+        case task
+        case note
+
+        /// Parses a kind name, case-insensitively, or names the accepted ones.
+        public static func parse(_ text: String) throws(PipelineError) -> Kind {
+            try parseChoice(text, what: "activity kind")
+        }
+
+        /// True for kinds that reach the customer; tasks and notes are not contact.
+        public var isContact: Bool { self != .task && self != .note }
+
+        /// The subject an activity gets when none is typed.
+        public var title: String {
+            switch self {
+            case .sms: "SMS"
+            default: rawValue.prefix(1).uppercased() + rawValue.dropFirst()
+            }
+        }
+
+        /// The one letter that chooses this kind on the board.
+        public var letter: Character {
+            switch self {
+            case .call: "c"
+            case .email: "e"
+            case .meeting: "m"
+            case .sms: "s"
+            case .chat: "h"
+            case .social: "o"
+            case .demo: "d"
+            case .task: "t"
+            case .note: "n"
+            }
+        }
+
+        /// The kind chosen by a letter, if any.
+        public init?(letter: Character) {
+            guard let kind = Kind.allCases.first(where: { $0.letter == Character(letter.lowercased()) }) else { return nil }
+            self = kind
+        }
+    }
+
+    // MARK: - Field rules
+
+    /// Checks a subject: trimmed, no control characters, at most 200 characters; empty means the kind's title.
+    public static func validSubject(_ raw: String?, kind: Kind) throws(PipelineError) -> String {
+        guard let subject = try Deal.validText(raw, field: "subject", maxLength: 200) else { return kind.title }
+        guard !subject.unicodeScalars.contains(where: TerminalText.isControl) else {
+            throw .invalidValue("invalid subject '\(TerminalText.visible(subject))': use one line without control characters")
+        }
+        return subject
+    }
+}
