@@ -15,6 +15,9 @@ enum Schema {
             try createStageChanges(db)
             try insertDefaultPipeline(db)
         }
+        migrator.registerMigration("activities: activities, snoozes, review progress, Revisit pipeline") { db in
+            try createActivities(db)
+        }
         return migrator
     }
 
