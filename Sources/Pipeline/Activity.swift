@@ -39,6 +39,16 @@ public struct Activity: Hashable, Sendable, Identifiable {
         return due.state(now: now, timeZone: timeZone)
     }
 
+    /// Orders planned activities by due date (undated last), then by id: the first is the next step.
+    public static func dueOrder(_ lhs: Activity, _ rhs: Activity) -> Bool {
+        switch (lhs.due, rhs.due) {
+        case let (left?, right?) where left != right: return left < right
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default: return lhs.id < rhs.id
+        }
+    }
+
     /// What kind of activity: the ways a salesperson reaches a customer, plus tasks and notes.
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         case call

@@ -116,6 +116,18 @@ public struct ActivityDue: Hashable, Sendable, Comparable, CustomStringConvertib
         return today.adding(days: offset == 0 ? 7 : offset)
     }
 
+    /// Parses a day after today, such as a snooze or revisit day: `2026-12-24`, `+2w`, `fri`, `next week`.
+    public static func parseFutureDay(_ text: String, today: CalendarDay, field: String) throws(PipelineError) -> CalendarDay {
+        guard let day = parseDay(text, today: today) else {
+            throw .invalidValue(
+                "invalid \(field) '\(TerminalText.visible(text))': use YYYY-MM-DD, tomorrow, +3d, +2w, a weekday (mon…sun) or next week")
+        }
+        guard today < day else {
+            throw .invalidValue("invalid \(field) '\(TerminalText.visible(text))': use a day after today (\(today))")
+        }
+        return day
+    }
+
     /// `9:30`, `09:30` or `14:05` as minutes after midnight.
     static func parseTime(_ text: String) -> Int? {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)

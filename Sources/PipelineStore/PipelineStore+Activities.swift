@@ -74,8 +74,8 @@ extension PipelineStore {
         }
     }
 
-    /// Every activity of these deals (done and planned), grouped by deal.
-    public func activities(dealIDs: [Int64]) throws -> [Int64: [Activity]] {
+    /// Activities of these deals (done and planned, or planned only), grouped by deal, by due date.
+    public func activities(dealIDs: [Int64], plannedOnly: Bool = false) throws -> [Int64: [Activity]] {
         guard !dealIDs.isEmpty else { return [:] }
         return try read { db in
             var grouped: [Int64: [Activity]] = [:]
@@ -83,7 +83,7 @@ extension PipelineStore {
             for start in stride(from: 0, to: dealIDs.count, by: 500) {
                 let chunk = Array(dealIDs[start..<min(start + 500, dealIDs.count)])
                 let rows = try Row.fetchAll(
-                    db, sql: "SELECT * FROM activity WHERE deal_id IN (\(chunk.map { _ in "?" }.joined(separator: ", "))) ORDER BY due, id",
+                    db, sql: "SELECT * FROM activity WHERE deal_id IN (\(chunk.map { _ in "?" }.joined(separator: ", ")))\(plannedOnly ? " AND done_at IS NULL" : "") ORDER BY due, id",
                     arguments: StatementArguments(chunk))
                 for row in rows {
                     let activity = Activity(row: row)
