@@ -30,9 +30,11 @@ extension PipelineStore {
         }
     }
 
-    /// Ids of open deals idle past their stage's threshold at `?` (now, in seconds), through the idle-since index.
+    /// Ids of open deals idle past their stage's threshold at `?1` (now, in seconds), through the idle-since index.
+    ///
+    /// CROSS JOIN keeps stages as the outer loop, so each stage is one index range, whatever the table statistics say.
     static let stalledCandidateIDs = """
-        SELECT deal.id FROM stage JOIN deal ON deal.stage_id = stage.id
+        SELECT deal.id FROM stage CROSS JOIN deal ON deal.stage_id = stage.id
         WHERE stage.stall_days > 0 AND deal.status = 'open'
           AND max(deal.stage_entered_at, coalesce(deal.last_done_at, 0)) <= ?1 - (stage.stall_days + 1) * 86400
         """
@@ -138,6 +140,12 @@ extension PipelineStore {
     /// Open deals that may need attention today: a superset the domain's `DailyReview` narrows down.
     /// Each branch is an indexed lookup, so the review never reads every deal.
     static func reviewCandidates(_ db: Database, review: DailyReview) throws -> [Deal] {
+        let query = reviewCandidatesQuery(review)
+        return try Row.fetchAll(db, sql: query.sql, arguments: query.arguments).map(Deal.init(row:))
+    }
+
+    /// The statement behind `reviewCandidates`: a union of indexed lookups.
+    static func reviewCandidatesQuery(_ review: DailyReview) -> (sql: String, arguments: StatementArguments) {
         let now = Timestamp.seconds(review.now)
         let today = review.today
         var branches = [
@@ -157,8 +165,7 @@ extension PipelineStore {
             branches.append("SELECT id FROM deal WHERE status = 'open' AND created_at <= ?5")
             arguments.append(now - Int64(parkAfterDays + 1) * 86_400)
         }
-        let sql = "SELECT deal.* FROM deal WHERE id IN (\(branches.joined(separator: " UNION ")))"
-        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(Deal.init(row:))
+        return ("SELECT deal.* FROM deal WHERE id IN (\(branches.joined(separator: " UNION ")))", StatementArguments(arguments))
     }
 
     static func fetchParkAfterDays(_ db: Database) throws -> Int {
