@@ -109,6 +109,12 @@ public struct PipelineStore: Sendable {
         }
     }
 
+    /// Closes the database connections; the store must not be used afterwards.
+    public func close() throws {
+        if let pool = dbWriter as? DatabasePool { try pool.close() }
+        if let queue = dbWriter as? DatabaseQueue { try queue.close() }
+    }
+
     /// Runs `PRAGMA integrity_check`; "ok" when the file is sound.
     public func integrityCheck() throws -> String {
         try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ") }
