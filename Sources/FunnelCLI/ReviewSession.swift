@@ -39,7 +39,7 @@ struct ReviewSession {
             do {
                 switch answer.lowercased().first {
                 case "c":
-                    guard try logContact(item, mark: mark(.loggedContact)) else { return stop(queue) }
+                    guard try logContact(item, activities: activities, mark: mark(.loggedContact)) else { return stop(queue) }
                 case "n":
                     guard let next = try askNextStep(item.deal.id, prompt: "Next step: kind and due, e.g. 'call +2d' or 'e fri 14:00'") else {
                         return stop(queue)
@@ -78,7 +78,24 @@ struct ReviewSession {
     }
 
     /// Logs a done contact, then offers to schedule the next step; false when input ended.
-    private func logContact(_ item: ReviewItem, mark: ReviewMark) throws -> Bool {
+    ///
+    /// When the deal is here for an overdue or due activity, that activity is the one marked done.
+    private func logContact(_ item: ReviewItem, activities: [Activity], mark: ReviewMark) throws -> Bool {
+        let due = activities.filter { !$0.isDone }.min(by: Activity.dueOrder)
+        if let due, [.overdue, .dueToday].contains(due.state(now: now, timeZone: timeZone)) {
+            say(TerminalText.visible("Marking done: #\(due.id) \(due.kind.rawValue) \"\(due.subject)\""))
+            guard let next = try askNextStep(item.deal.id, prompt: "Next step (e.g. 'call +2d', 'email fri'; Enter to skip):", optional: true) else {
+                return false
+            }
+            if let next {
+                try store.completeActivity(id: due.id, now: now)
+                try store.addActivity(next, review: mark, now: now)
+            } else {
+                try store.completeActivity(id: due.id, now: now, review: mark)
+            }
+            say("Logged.")
+            return true
+        }
         guard let kindText = ask("Contact kind (Enter: call; or email, meeting, sms, chat, social, demo):") else { return false }
         let kind = try kindText.isEmpty ? .call : Self.kind(kindText)
         guard kind.isContact else { throw PipelineError.invalidValue("invalid contact kind '\(kindText)': tasks and notes are not contact") }
