@@ -225,3 +225,37 @@ struct PipelineStoreTests {
         #expect(try fresh.store.integrityCheck() == "ok")
     }
 }
+
+@Suite("Faults while writing")
+struct StoreFaultTests {
+    @Test func aFullDiskRefusesTheWholeChangeWithAClearMessage() throws {
+        let fresh = try FreshStore()
+        try fresh.addDeal("Saved before the disk filled")
+        // Cap the file at its current size plus a little: SQLite then reports SQLITE_FULL, as on a full disk.
+        try fresh.store.dbWriter.writeWithoutTransaction { db in
+            let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+            try db.execute(sql: "PRAGMA max_page_count = \(pages + 3)")
+        }
+        let pipeline = try fresh.sales
+        #expect(throws: StoreError.notWritable("the disk is full")) {
+            try fresh.store.insertDemo(DemoPipeline(stages: pipeline.stages, count: 2_000, seed: 1, now: fresh.now, openPercent: 50))
+        }
+        #expect(try fresh.store.dealCount(DealQuery(statuses: [])) == 1)
+        #expect(try fresh.store.integrityCheck() == "ok")
+        // Reads still work.
+        #expect(try fresh.store.deals(DealQuery()).map(\.title) == ["Saved before the disk filled"])
+    }
+
+    @Test func aDatabaseDeletedWhileOpenRefusesWritesButStillReads() throws {
+        let fresh = try FreshStore()
+        let deal = try fresh.addDeal("Acme")
+        try FileManager.default.removeItem(atPath: fresh.store.path)
+        #expect {
+            try fresh.store.moveDeal(id: deal.id, toStageID: try fresh.sales.stages[1].id, now: fresh.now)
+        } throws: { error in
+            "\(error)".contains("was deleted or replaced while Funnel had it open; nothing was saved")
+        }
+        // The open connection still reads what it had, so the board stays usable for reading.
+        #expect(try fresh.store.deals(DealQuery()).map(\.title) == ["Acme"])
+    }
+}
