@@ -30,6 +30,13 @@ extension PipelineStore {
         }
     }
 
+    /// How many open deals are stalled in each stage of a pipeline (stages with none are left out): lane headers.
+    public func stalledCounts(pipelineID: Int64, now: Date, timeZone: TimeZone) throws -> [Int64: Int] {
+        var counts: [Int64: Int] = [:]
+        for deal in try stalledDeals(pipelineID: pipelineID, now: now, timeZone: timeZone) { counts[deal.stageID, default: 0] += 1 }
+        return counts
+    }
+
     /// Ids of open deals idle past their stage's threshold at `?1` (now, in seconds), through the idle-since index.
     ///
     /// CROSS JOIN keeps stages as the outer loop, so each stage is one index range, whatever the table statistics say.

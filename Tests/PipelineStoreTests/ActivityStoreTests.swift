@@ -114,6 +114,10 @@ struct StalledStoreTests {
         let found = try fixture.store.stalledDeals(now: now, timeZone: StoreFixture.utc)
         #expect(found.map(\.id) == [contact.id, prospect.id])
         _ = atThreshold
+        let sales = try fixture.store.pipeline(named: nil)
+        #expect(try fixture.store.stalledCounts(pipelineID: sales.id, now: now, timeZone: StoreFixture.utc)
+            == [sales.stages[2].id: 1, sales.stages[0].id: 1])
+        #expect(try fixture.store.stalledCounts(pipelineID: try fixture.store.revisitPipeline().id, now: now, timeZone: StoreFixture.utc).isEmpty)
         // On the snooze day the snoozed deal is stalled again, and most idle.
         let later = StoreFixture.at("2026-12-01T00:00:00Z")
         #expect(try fixture.store.stalledDeals(now: later, timeZone: StoreFixture.utc).first?.id == snoozed.id)
