@@ -11,8 +11,8 @@ public enum NextActivityState: String, Sendable, Hashable, CaseIterable, Compara
         switch self {
         case .overdue: "!"
         case .dueToday: "●"
-        case .upcoming: "○"
-        case .none: "?"
+        case .upcoming: "◷"
+        case .none: "○"
         }
     }
 
