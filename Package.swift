@@ -20,11 +20,17 @@ let package = Package(
             name: "PipelineStore",
             dependencies: ["Pipeline", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // libncursesw, as a system library: module map and shim.h with static inline wrappers.
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+        // The board without curses: state, actions, reducer, effects as data, views drawing into a Screen.
+        .target(name: "Board", dependencies: ["Pipeline"]),
+        // The only importer of CNcursesw: terminal set-up and restore, keys, drawing, the loop, effects.
+        .target(name: "BoardTerminal", dependencies: ["Board", "Pipeline", "PipelineStore", "CNcursesw"]),
         // swift-argument-parser commands; thin.
         .target(
             name: "FunnelCLI",
             dependencies: [
-                "Pipeline", "PipelineStore",
+                "Pipeline", "PipelineStore", "Board", "BoardTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,5 +46,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "FunnelCLITests", dependencies: ["FunnelTestSupport", "funnel"]),
+        .testTarget(name: "BoardTests", dependencies: ["Board", "Pipeline"], exclude: ["Fixtures"]),
+        .testTarget(name: "BoardEndToEndTests", dependencies: ["FunnelTestSupport", "funnel"]),
     ]
 )

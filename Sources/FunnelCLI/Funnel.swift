@@ -11,14 +11,14 @@ public struct Funnel: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Summary.self,
+            OpenBoard.self, Summary.self,
             Add.self, List.self, Show.self, Edit.self, Move.self,
             Won.self, Lost.self, Reopen.self, Delete.self,
             ActivityCommand.self, Stalled.self, Snooze.self, Park.self, Unpark.self, Qualify.self,
             Review.self, Settings.self,
             Stages.self, Pipelines.self, Demo.self,
         ],
-        defaultSubcommand: Summary.self
+        defaultSubcommand: OpenBoard.self
     )
 
     public init() {}

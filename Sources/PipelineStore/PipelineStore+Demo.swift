@@ -11,29 +11,25 @@ extension PipelineStore {
     /// `progress` is called after every 10,000 deals with the number saved so far.
     @discardableResult
     public func insertDemo(_ demo: DemoPipeline, progress: ((Int) -> Void)? = nil) throws -> Int {
+        try insertDemoDeals(demo, progress: progress)
+    }
+
+    private func insertDemoDeals(_ demo: DemoPipeline, progress: ((Int) -> Void)?) throws -> Int {
         try write { db in
-            let columns = Deal(title: "x", value: .zero(.usd), pipelineID: 0, stageID: 0, createdAt: Date()).columnValues.map(\.0)
-                + ["lane_position"]
-            let insertDeal = try db.makeStatement(sql: """
-                INSERT INTO deal (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))
-                """)
-            let insertChange = try db.makeStatement(sql: """
+            let insertDeal = try BulkStatement(db, sql: "INSERT INTO deal (\(Deal.bulkColumns.joined(separator: ", "))) VALUES (\(Deal.bulkColumns.map { _ in "?" }.joined(separator: ", ")))")
+            let insertChange = try BulkStatement(db, sql: """
                 INSERT INTO stage_change (deal_id, from_stage_id, to_stage_id, from_stage, to_stage, kind, at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """)
             var saved = 0
             for item in demo {
-                var values = item.deal.columnValues.map { $0.1?.databaseValue ?? .null }
-                values.append(item.deal.lanePosition.databaseValue)
-                insertDeal.setUncheckedArguments(StatementArguments(values))
-                try insertDeal.execute()
+                try insertDeal.execute(item.deal.bulkValues)
                 let dealID = db.lastInsertedRowID
                 for change in item.history {
-                    insertChange.setUncheckedArguments([
-                        dealID, change.fromStageID, change.toStageID, change.fromStageName, change.toStageName,
-                        change.kind.rawValue, Timestamp.seconds(change.at),
+                    try insertChange.execute([
+                        .integer(dealID), .init(change.fromStageID), .integer(change.toStageID), .init(change.fromStageName),
+                        .text(change.toStageName), .text(change.kind.rawValue), .integer(Timestamp.seconds(change.at)),
                     ])
-                    try insertChange.execute()
                 }
                 saved += 1
                 if saved % 10_000 == 0 { progress?(saved) }

@@ -54,3 +54,29 @@ struct CalendarDayTests {
         #expect((60...120).contains(open))
     }
 }
+
+@Suite("Calendar arithmetic")
+struct CalendarArithmeticTests {
+    @Test func epochDaysRoundTripAgainstFoundation() throws {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        // From 1615 on: Foundation switches to the Julian calendar before 1582.
+        for days in stride(from: -130_000, through: 2_900_000, by: 997) {
+            let date = Date(timeIntervalSince1970: TimeInterval(days) * 86_400)
+            let parts = calendar.dateComponents([.year, .month, .day], from: date)
+            let day = CalendarDay(daysSinceEpoch: days)
+            #expect(day.year == parts.year && day.month == parts.month && day.day == parts.day)
+            #expect(day.daysSinceEpoch == days)
+        }
+    }
+
+    @Test func daysInOtherTimeZones() throws {
+        let moment = try Timestamp.parse("2026-11-29T20:30:00Z")
+        #expect(CalendarDay(moment, in: TimeZone(identifier: "Asia/Shanghai")!).description == "2026-11-30")
+        #expect(CalendarDay(moment, in: TimeZone(identifier: "America/Los_Angeles")!).description == "2026-11-29")
+        let day = try CalendarDay.parse("2026-03-08")
+        // Midnight in New York on the day clocks spring forward is still 05:00 UTC (EST).
+        #expect(Timestamp.string(day.start(in: TimeZone(identifier: "America/New_York")!)) == "2026-03-08T05:00:00Z")
+        #expect(Timestamp.string(try CalendarDay.parse("2026-03-09").start(in: TimeZone(identifier: "America/New_York")!)) == "2026-03-09T04:00:00Z")
+    }
+}
