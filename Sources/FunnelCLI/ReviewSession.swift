@@ -97,7 +97,7 @@ struct ReviewSession {
             return true
         }
         guard let kindText = ask("Contact kind (Enter: call; or email, meeting, sms, chat, social, demo):") else { return false }
-        let kind = try kindText.isEmpty ? .call : Self.kind(kindText)
+        let kind = try kindText.isEmpty ? .call : Activity.Kind.parse(letterOrName: kindText)
         guard kind.isContact else { throw PipelineError.invalidValue("invalid contact kind '\(kindText)': tasks and notes are not contact") }
         guard let subjectText = ask("Subject (Enter: \(kind.title)):") else { return false }
         let subject = try Activity.validSubject(subjectText, kind: kind)
@@ -123,22 +123,10 @@ struct ReviewSession {
             if optional { return .some(nil) }
             throw PipelineError.invalidValue("a next step needs a kind and a due date, e.g. 'call +2d'")
         }
-        var words = text.split(separator: " ", maxSplits: 1).map(String.init)
-        let kind = try Self.kind(words.removeFirst())
-        guard let dueText = words.first else {
-            throw PipelineError.invalidValue("give a due date after the kind, e.g. '\(kind.rawValue) +2d'")
-        }
-        let due = try ActivityDue.parse(dueText, today: CalendarDay(now, in: timeZone))
-        guard let subjectText = ask("Subject (Enter: \(kind.title)):") else { return nil }
-        let subject = try Activity.validSubject(subjectText, kind: kind)
-        return .some(Activity(dealID: dealID, kind: kind, subject: subject, due: due, createdAt: now))
-    }
-
-    /// A kind from its name or its one letter (c call, e email, m meeting, s sms, h chat, o social, d demo, t task, n note).
-    static func kind(_ text: String) throws(PipelineError) -> Activity.Kind {
-        let word = text.trimmingWhitespace().lowercased()
-        if word.count == 1, let kind = Activity.Kind(letter: Character(word)) { return kind }
-        return try Activity.Kind.parse(word)
+        var next = try Activity.nextStep(text, dealID: dealID, today: CalendarDay(now, in: timeZone), createdAt: now)
+        guard let subjectText = ask("Subject (Enter: \(next.kind.title)):") else { return nil }
+        next.subject = try Activity.validSubject(subjectText, kind: next.kind)
+        return .some(next)
     }
 
     private func open(_ deal: Deal, pipeline: Pipeline, activities: [Activity]) {

@@ -66,6 +66,13 @@ public struct Activity: Hashable, Sendable, Identifiable {
             try parseChoice(text, what: "activity kind")
         }
 
+        /// A kind from its one letter (c call, e email, m meeting, s sms, h chat, o social, d demo, t task, n note) or its name.
+        public static func parse(letterOrName text: String) throws(PipelineError) -> Kind {
+            let word = text.trimmingWhitespace().lowercased()
+            if word.count == 1, let kind = Kind(letter: Character(word)) { return kind }
+            return try parse(word)
+        }
+
         /// True for kinds that reach the customer; tasks and notes are not contact.
         public var isContact: Bool { self != .task && self != .note }
 
@@ -100,6 +107,18 @@ public struct Activity: Hashable, Sendable, Identifiable {
     }
 
     // MARK: - Field rules
+
+    /// Reads a next step typed as "KIND DUE", e.g. `call +2d`, `e fri 14:00`: a planned activity titled after its kind.
+    public static func nextStep(_ text: String, dealID: Int64, today: CalendarDay, createdAt: Date) throws(PipelineError) -> Activity {
+        let words = text.trimmingWhitespace().split(separator: " ", maxSplits: 1).map(String.init)
+        guard let first = words.first else {
+            throw .invalidValue("a next step needs a kind and a due date, e.g. 'call +2d'")
+        }
+        let kind = try Kind.parse(letterOrName: first)
+        guard words.count == 2 else { throw .invalidValue("give a due date after the kind, e.g. '\(kind.rawValue) +2d'") }
+        let due = try ActivityDue.parse(words[1], today: today)
+        return Activity(dealID: dealID, kind: kind, due: due, createdAt: createdAt)
+    }
 
     /// Checks a subject: trimmed, no control characters, at most 200 characters; empty means the kind's title.
     public static func validSubject(_ raw: String?, kind: Kind) throws(PipelineError) -> String {
