@@ -32,6 +32,8 @@ public enum BoardAction: Sendable, Hashable {
     case loadFailed(String)
     case detailLoaded(Deal, [StageChange])
     case lostReasonsLoaded([String])
+    /// Today's review and the activities of its first deal.
+    case reviewLoaded(ReviewQueue, activities: [Activity])
     /// Another process wrote to the database.
     case storeChangedElsewhere(now: Date)
 }

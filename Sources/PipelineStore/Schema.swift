@@ -18,6 +18,9 @@ enum Schema {
         migrator.registerMigration("v2 insights: covering indexes for reports") { db in
             try createInsightsIndexes(db)
         }
+        migrator.registerMigration("activities: activities, snoozes, review progress, Revisit pipeline") { db in
+            try createActivities(db)
+        }
         return migrator
     }
 

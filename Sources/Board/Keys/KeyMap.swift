@@ -70,6 +70,12 @@ public struct KeyMap: Sendable, Equatable {
         .filter: [.character("/")],
         .clearFilter: [.escape],
         .switchPipeline: [.character("p")],
+        .logActivity: [.character("a")],
+        .stalledFilter: [.character("s")],
+        .snooze: [.character("z")],
+        .park: [.character("P")],
+        .qualify: [.character("Q")],
+        .review: [.character("r")],
         .help: [.character("?")],
         .quit: [.character("q"), .control("c")],
     ])

@@ -92,6 +92,8 @@ extension BoardReducer {
             return []
         case .quit:
             return quit(&state)
+        case .logActivity, .stalledFilter, .snooze, .park, .qualify, .review:
+            return runFollowUp(command, &state)
         }
     }
 
@@ -123,7 +125,7 @@ extension BoardReducer {
             let pivot = lane.deal(at: pivotIndex)!
             start = .key(pivot.key, skip: pageStart - pivotIndex)
         }
-        return [.loadLane(LaneRequest(stageID: lane.stage.id, start: start, limit: limit), filter: state.filter)]
+        return [.loadLane(LaneRequest(stageID: lane.stage.id, start: start, limit: limit, stalledOnly: state.stalledOnly), filter: state.filter)]
     }
 
     /// Scrolls sideways so the focused lane is on screen.

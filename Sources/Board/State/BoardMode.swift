@@ -12,4 +12,12 @@ public enum BoardMode: Sendable, Hashable {
     case filtering
     case choosingPipeline(selected: Int)
     case help(scroll: Int)
+    /// `a`: logging or scheduling an activity.
+    case loggingActivity(ActivityPrompt)
+    /// `z` snooze until, or `P` park with a revisit day.
+    case askingDay(DayPrompt)
+    /// `Q`: the qualifying answers.
+    case qualifying(QualifyForm)
+    /// `r`: the daily review.
+    case reviewing(ReviewScreen)
 }
