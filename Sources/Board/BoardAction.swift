@@ -32,6 +32,10 @@ public enum BoardAction: Sendable, Hashable {
     case loadFailed(String)
     case detailLoaded(Deal, [StageChange])
     case lostReasonsLoaded([String])
+    case reportLoaded(PipelineReport)
+    case planMade(RevenuePlan)
+    /// The goal could not be planned; the text says why.
+    case planRefused(String)
     /// Another process wrote to the database.
     case storeChangedElsewhere(now: Date)
 }

@@ -1,3 +1,5 @@
+import Pipeline
+
 /// Work the reducer asks the runtime to do, as plain data a test can compare.
 ///
 /// The runtime performs each effect through the store (every change in its own transaction)
@@ -19,6 +21,10 @@ public enum BoardEffect: Sendable, Hashable {
     case loadDetail(dealID: Int64)
     /// Load the lost reasons used before; answered by `lostReasonsLoaded`.
     case loadLostReasons
+    /// Compute the pipeline's insights; answered by `reportLoaded` (or `loadFailed`).
+    case loadReport(pipelineID: Int64)
+    /// Plan a revenue goal against the pipeline's history; answered by `planMade` or `planRefused`.
+    case planGoal(pipelineID: Int64, goal: Money)
     /// Restore the terminal and exit.
     case quit
 }

@@ -22,8 +22,10 @@ public struct EffectPerformer: Sendable {
         } catch {
             let reason = (error as? CustomStringConvertible)?.description ?? "\(error)"
             switch effect {
-            case .loadBoard, .loadLane, .loadDetail, .loadLostReasons, .quit:
+            case .loadBoard, .loadLane, .loadDetail, .loadLostReasons, .loadReport, .quit:
                 return [.loadFailed(TerminalText.visible(reason))]
+            case .planGoal:
+                return [.planRefused(TerminalText.visible(reason))]
             default:
                 return [.changeFailed(TerminalText.visible(reason) + (reason.contains("nothing") ? "" : "; nothing saved"))]
             }
@@ -74,6 +76,15 @@ public struct EffectPerformer: Sendable {
             return [.detailLoaded(try store.deal(id: id), try store.history(dealID: id))]
         case .loadLostReasons:
             return [.lostReasonsLoaded(try store.lostReasons())]
+        case .loadReport(let pipelineID):
+            let today = CalendarDay(now(), in: TimeZone(identifier: "UTC")!)
+            return [.reportLoaded(try store.report(ReportFilter(pipelineID: pipelineID), today: today))]
+        case .planGoal(let pipelineID, let goal):
+            let today = CalendarDay(now(), in: TimeZone(identifier: "UTC")!)
+            let inputs = try store.planInputs(ReportFilter(pipelineID: pipelineID), currency: goal.currency)
+            let plan = try RevenuePlan(
+                goal: goal, averageWonValue: inputs.averageWonValue, stages: inputs.stages, dealsNow: inputs.dealsNow, today: today)
+            return [.planMade(plan)]
         case .quit:
             return []
         }

@@ -26,6 +26,8 @@ public enum BoardCommand: String, Sendable, Hashable, CaseIterable {
     case filter = "filter"
     case clearFilter = "clear_filter"
     case switchPipeline = "switch_pipeline"
+    case openInsights = "open_insights"
+    case openPlanner = "open_planner"
     case help = "help"
     case quit = "quit"
 
@@ -56,6 +58,8 @@ public enum BoardCommand: String, Sendable, Hashable, CaseIterable {
         case .filter: "filter as you type"
         case .clearFilter: "clear the filter"
         case .switchPipeline: "switch pipeline"
+        case .openInsights: "insights: funnel, time in stage, forecast"
+        case .openPlanner: "plan a revenue goal"
         case .help: "this help"
         case .quit: "quit"
         }

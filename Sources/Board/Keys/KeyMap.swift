@@ -70,6 +70,8 @@ public struct KeyMap: Sendable, Equatable {
         .filter: [.character("/")],
         .clearFilter: [.escape],
         .switchPipeline: [.character("p")],
+        .openInsights: [.character("i")],
+        .openPlanner: [.character("P")],
         .help: [.character("?")],
         .quit: [.character("q"), .control("c")],
     ])

@@ -78,6 +78,15 @@ public enum BoardReducer {
                 state.mode = .choosingLostReason(chooser)
             }
             return []
+        case .reportLoaded(let report):
+            reportLoaded(report, &state)
+            return []
+        case .planMade(let plan):
+            planMade(plan, &state)
+            return []
+        case .planRefused(let reason):
+            planRefused(reason, &state)
+            return []
         case .storeChangedElsewhere(let now):
             state.now = now
             return [reload(state)]
@@ -122,6 +131,10 @@ public enum BoardReducer {
             return filterKey(key, &state)
         case .choosingPipeline(let selected):
             return pipelineKey(key, selected: selected, &state)
+        case .insights(let screen):
+            return insightsKey(key, screen, &state)
+        case .planner(let screen):
+            return plannerKey(key, screen, &state)
         case .help(let scroll):
             switch key {
             case .escape, .character("?"), .character("q"), .enter:

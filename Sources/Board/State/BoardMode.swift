@@ -12,4 +12,8 @@ public enum BoardMode: Sendable, Hashable {
     case filtering
     case choosingPipeline(selected: Int)
     case help(scroll: Int)
+    /// `i`: the insights report of the pipeline.
+    case insights(InsightsScreen)
+    /// `P`: the revenue planner, asking for a goal.
+    case planner(PlannerScreen)
 }

@@ -62,6 +62,10 @@ public struct BoardView {
                 .draw(on: &screen, in: area)
         case .help(let scroll):
             HelpView(keyMap: state.keyMap, scroll: scroll).draw(on: &screen, in: area)
+        case .insights(let insights):
+            InsightsView(screen: insights).draw(on: &screen, in: area)
+        case .planner(let planner):
+            PlannerView(screen: planner, pipeline: state.pipeline).draw(on: &screen, in: area)
         }
     }
 }

@@ -43,6 +43,8 @@ public struct StatusBarView: ScreenView {
         case .filtering: return "type to filter  enter keep  esc clear"
         case .choosingPipeline: return "↑↓ choose  enter open  esc cancel"
         case .help: return "↑↓ pgup pgdn scroll  esc close"
+        case .insights: return "↑↓ pgup pgdn scroll  r refresh  esc close"
+        case .planner: return "type a goal (250k, 100k EUR)  enter plan  ↑↓ scroll  esc close"
         }
     }
 }
