@@ -58,7 +58,7 @@ import Testing
         for id in 4...5 { _ = try funnel.succeed(["lost", String(id), "--reason", "price"], now: "2026-09-10T09:00:00Z") }
         _ = try funnel.succeed(["add", "Open one", "--value", "5k"])
 
-        let command = "env FUNNEL_DB='\(funnel.databasePath)' FUNNEL_NOW=2026-11-29T09:00:00Z TERM=xterm-256color NO_COLOR=1 '\(FunnelProcess.executableURL.path)' board --no-mouse; echo \"funnel exited $?\"; sleep 60"
+        let command = "env FUNNEL_DB='\(funnel.databasePath)' FUNNEL_NOW=2026-11-29T09:00:00Z TERM=xterm-256color NO_COLOR=1 '\(FunnelProcess.executableURL.path)' board --no-mouse; echo \"funnel exited $?\"; sleep 5"
         try tmux(["new-session", "-d", "-s", session, "-x", "100", "-y", "32", command])
         defer { _ = try? tmux(["kill-server"]) }
         _ = try waitFor("Open one")
