@@ -32,6 +32,8 @@ struct DealFieldOptions: ParsableArguments {
     var temperature: String?
     @Option(help: ArgumentHelp("0 (none) to 3 (highest).", valueName: "0-3"))
     var priority: String?
+    @Option(help: ArgumentHelp("The deal's own win probability in percent, 0-100, over its stage's ('' clears it).", valueName: "percent"))
+    var probability: String?
     @Option(help: ArgumentHelp("Free notes.", valueName: "text"))
     var notes: String?
 
@@ -49,6 +51,7 @@ struct DealFieldOptions: ParsableArguments {
         var expectedClose: CalendarDay??
         var temperature: Temperature?
         var priority: Int?
+        var probability: Int??
         var notes: String??
     }
 
@@ -77,6 +80,16 @@ struct DealFieldOptions: ParsableArguments {
                 throw PipelineError.invalidValue("invalid priority '\(priority)': use 0 (none), 1, 2 or 3 (highest)")
             }
             parsed.priority = try Deal.validPriority(number)
+        }
+        if let probability {
+            if probability.trimmingWhitespace().isEmpty {
+                parsed.probability = .some(nil)
+            } else {
+                guard let number = Int(probability.trimmingWhitespace().replacingOccurrences(of: "%", with: "")) else {
+                    throw PipelineError.invalidValue("invalid probability '\(probability)': use a whole percent from 0 to 100")
+                }
+                parsed.probability = .some(try Stage.validProbability(number))
+            }
         }
         parsed.notes = try notes.map { try Deal.validText($0, field: "notes", maxLength: 10_000) }
         return parsed
@@ -111,6 +124,7 @@ extension DealFieldOptions.Parsed {
             deal.temperatureSetByHand = true
         }
         if let priority { deal.priority = priority }
+        if let probability { deal.probabilityOverride = probability }
         if let notes { deal.notes = notes }
     }
 }

@@ -94,6 +94,11 @@ struct DealCommandsEndToEndTests {
         #expect(deal["stage"] as? String == "Contact")
         #expect(deal["updated_at"] as? String == "2026-12-03T00:00:00Z")
         #expect(deal["version"] as? Int == 3)
+        #expect(deal["probability"] is NSNull)
+        try funnel.succeed(["edit", id, "--probability", "65%"])
+        #expect(try funnel.deals().first?["probability"] as? Int == 65)
+        try funnel.succeed(["edit", id, "--probability", ""])
+        #expect(try funnel.deals().first?["probability"] is NSNull)
     }
 
     @Test func listTableLinesUpChineseText() throws {

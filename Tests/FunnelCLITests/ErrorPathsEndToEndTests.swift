@@ -27,6 +27,8 @@ struct ErrorPathsEndToEndTests {
         Refusal(arguments: ["add", "X", "--close-date", "2026-02-30"], status: 2, mentions: ["'2026-02-30'", "YYYY-MM-DD"]),
         Refusal(arguments: ["add", "X", "--temperature", "tepid"], status: 2, mentions: ["'tepid'", "hot, warm, cold"]),
         Refusal(arguments: ["add", "X", "--priority", "7"], status: 2, mentions: ["'7'", "0"]),
+        Refusal(arguments: ["add", "X", "--probability", "120"], status: 2, mentions: ["'120'", "0 to 100"]),
+        Refusal(arguments: ["add", "X", "--probability", "likely"], status: 2, mentions: ["'likely'", "0 to 100"]),
         Refusal(arguments: ["add", "X", "--email", "bob"], status: 2, mentions: ["'bob'", "name@example.com"]),
         Refusal(arguments: ["add", "  "], status: 2, mentions: ["title"]),
         Refusal(arguments: ["add", "X", "--stage", "Demo"], status: 1, mentions: ["'Demo'", "Prospecting, Qualifying"]),
