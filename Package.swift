@@ -10,6 +10,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // The shared sales domain: pure Swift, no I/O, no clock.
@@ -19,11 +21,22 @@ let package = Package(
             name: "PipelineStore",
             dependencies: ["Pipeline", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // Reading and writing other tools' files: CSV and JSON deal files into import plans. Pure: no I/O, no clock.
+        .target(
+            name: "Interop",
+            dependencies: ["Pipeline", .product(name: "CSV", package: "CSV.swift")]
+        ),
+        // The user's config file (TOML): defaults, card fields, colours and key bindings, with a
+        // line-numbered report of every mistake. Pure: no I/O, so the board can use it.
+        .target(
+            name: "FunnelConfig",
+            dependencies: ["Pipeline", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
         // swift-argument-parser commands; thin.
         .target(
             name: "FunnelCLI",
             dependencies: [
-                "Pipeline", "PipelineStore",
+                "Pipeline", "PipelineStore", "Interop", "FunnelConfig",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -33,5 +46,7 @@ let package = Package(
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
         .testTarget(name: "PipelineStoreTests", dependencies: ["PipelineStore", "FunnelTestSupport"]),
         .testTarget(name: "FunnelCLITests", dependencies: ["FunnelTestSupport", "funnel"]),
+        .testTarget(name: "InteropTests", dependencies: ["Interop", "Pipeline"]),
+        .testTarget(name: "FunnelConfigTests", dependencies: ["FunnelConfig"]),
     ]
 )
