@@ -6,7 +6,7 @@ import Pipeline
 struct DealFieldOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Value, e.g. 12000, 12,000.50, 12k or 1.5m.", valueName: "amount"))
     var value: String?
-    @Option(help: ArgumentHelp("ISO 4217 currency code (default USD).", valueName: "code"))
+    @Option(help: ArgumentHelp("ISO 4217 currency code (default: the config's default_currency, else USD).", valueName: "code"))
     var currency: String?
     @Option(help: ArgumentHelp("Pipeline name (default: the first sales pipeline).", valueName: "name"))
     var pipeline: String?

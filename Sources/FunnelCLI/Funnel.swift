@@ -15,6 +15,7 @@ public struct Funnel: ParsableCommand {
             Add.self, List.self, Show.self, Edit.self, Move.self,
             Won.self, Lost.self, Reopen.self, Delete.self,
             Stages.self, Pipelines.self, Demo.self,
+            Import.self, Export.self, Backup.self, Restore.self, ConfigCommand.self,
         ],
         defaultSubcommand: Summary.self
     )

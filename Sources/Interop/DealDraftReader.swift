@@ -123,6 +123,8 @@ public struct DealDraftReader: Sendable {
         if let updated {
             draft.deal.updatedAt = updated
             draft.updatedAtGiven = true
+        } else {
+            draft.deal.updatedAt = draft.deal.stageEnteredAt
         }
         if let closed {
             if closed < draft.deal.createdAt {

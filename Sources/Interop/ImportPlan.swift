@@ -96,6 +96,7 @@ public struct ImportPlan: Sendable {
                 }
             }
             settleOutcome(&deal, closedAtGiven: draft.closedAtGiven, now: now)
+            if !draft.updatedAtGiven, let closedAt = deal.closedAt, closedAt > deal.updatedAt { deal.updatedAt = closedAt }
             items.append(Item(
                 line: draft.line, externalID: draft.externalID, deal: deal, stageName: stageName,
                 createdAtGiven: draft.createdAtGiven, stageEnteredAtGiven: draft.stageEnteredAtGiven,
