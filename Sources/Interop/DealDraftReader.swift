@@ -53,8 +53,12 @@ public struct DealDraftReader: Sendable {
         } else {
             title = check(.title) { text throws(PipelineError) in try Deal.validTitle(text) }
         }
+        let problemsBeforeCurrency = problems.count
         let currency = check(.currency) { text throws(PipelineError) in try Currency.parse(text) } ?? defaultCurrency
-        let value = check(.value) { text throws(PipelineError) in try Money.parse(text, currency: currency) } ?? .zero(currency)
+        // A value is only checked against a currency that is known.
+        let value = problems.count > problemsBeforeCurrency
+            ? .zero(currency)
+            : check(.value) { text throws(PipelineError) in try Money.parse(text, currency: currency) } ?? .zero(currency)
         let status = check(.status) { text throws(PipelineError) in try DealStatus.parse(text) } ?? .open
 
         var deal = Deal(title: title ?? "", value: value, pipelineID: 0, stageID: 0, status: status, createdAt: now)
