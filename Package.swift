@@ -45,7 +45,7 @@ let package = Package(
         .target(name: "FunnelTestSupport", dependencies: ["Pipeline", "PipelineStore"], path: "Tests/FunnelTestSupport"),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
         .testTarget(name: "PipelineStoreTests", dependencies: ["PipelineStore", "FunnelTestSupport"]),
-        .testTarget(name: "FunnelCLITests", dependencies: ["FunnelTestSupport", "funnel", "Interop"]),
+        .testTarget(name: "FunnelCLITests", dependencies: ["FunnelTestSupport", "funnel", "Interop", "PipelineStore", "Pipeline"]),
         .testTarget(name: "InteropTests", dependencies: ["Interop", "Pipeline"]),
         .testTarget(name: "FunnelConfigTests", dependencies: ["FunnelConfig"]),
     ]

@@ -118,7 +118,8 @@ public struct DealDraftReader: Sendable {
             draft.createdAtGiven = true
         }
         if let entered {
-            if entered < draft.deal.createdAt {
+            // Compared only with a creation time the row gave and that could be read.
+            if created != nil, entered < draft.deal.createdAt {
                 complain(.stageEnteredAt, "the stage was entered (\(Timestamp.string(entered))) before the deal was created (\(Timestamp.string(draft.deal.createdAt)))")
             }
             draft.deal.stageEnteredAt = entered
@@ -131,7 +132,7 @@ public struct DealDraftReader: Sendable {
             draft.deal.updatedAt = draft.deal.stageEnteredAt
         }
         if let closed {
-            if closed < draft.deal.createdAt {
+            if created != nil, closed < draft.deal.createdAt {
                 complain(.closedAt, "the deal was closed (\(Timestamp.string(closed))) before it was created (\(Timestamp.string(draft.deal.createdAt)))")
             }
             draft.deal.closedAt = closed
