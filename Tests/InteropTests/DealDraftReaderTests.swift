@@ -118,3 +118,26 @@ struct DealDraftReaderTests {
         #expect(draft.deal.createdAt == (try Timestamp.parse("2026-09-10T09:49:00Z")))
     }
 }
+
+@Suite("Reading times in deal files")
+struct DealDraftTimeTests {
+    func reader(_ zone: String) throws -> DealDraftReader {
+        let mapping = try ColumnMapping(header: ["title"], source: .generic, overrides: [], fileName: "f")
+        return DealDraftReader(mapping: mapping, defaultCurrency: .usd, timeZone: TimeZone(identifier: zone)!, now: Date())
+    }
+
+    @Test("Local times are read in the import's zone, across summer time; Z means UTC")
+    func zones() throws {
+        let berlin = try reader("Europe/Berlin")
+        #expect(berlin.localMoment("2026-07-01 12:00:00") == (try Timestamp.parse("2026-07-01T10:00:00Z")))
+        #expect(berlin.localMoment("2026-12-01T12:00") == (try Timestamp.parse("2026-12-01T11:00:00Z")))
+        #expect(berlin.localMoment("2026-12-01") == (try Timestamp.parse("2026-11-30T23:00:00Z")))
+        #expect(berlin.localMoment("2026-12-01T12:00:00Z") == (try Timestamp.parse("2026-12-01T12:00:00Z")))
+        #expect(try reader("UTC").localMoment("1969-12-31 23:59:59") == Date(timeIntervalSince1970: -1))
+        for bad in ["2026-02-30", "2026-12-01 25:00", "2026-12-01 12:00:60", "2026-12-01T12:00:00+08:00", "12/01/2026", "2026-12-01 12"] {
+            #expect(try reader("UTC").localMoment(bad) == nil, "\(bad)")
+        }
+        // Zoned ISO 8601 still reads through Timestamp.
+        #expect(try reader("UTC").moment("2026-12-01T12:00:00+08:00", field: "created date") == (try Timestamp.parse("2026-12-01T04:00:00Z")))
+    }
+}
