@@ -19,7 +19,10 @@ let package = Package(
         // SQLite through GRDB: migrations, records, queries.
         .target(
             name: "PipelineStore",
-            dependencies: ["Pipeline", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "Pipeline", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         // Reading and writing other tools' files: CSV and JSON deal files into import plans. Pure: no I/O, no clock.
         .target(

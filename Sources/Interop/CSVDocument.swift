@@ -19,12 +19,14 @@ public struct CSVDocument: Sendable {
 
     /// Parses a whole file's bytes; blank lines are skipped.
     public static func parse(_ data: Data, name: String) throws(ImportError) -> CSVDocument {
-        guard String(data: data, encoding: .utf8) != nil else {
+        guard var text = String(data: data, encoding: .utf8) else {
             throw .usage("'\(name)' is not UTF-8 text: save it as CSV UTF-8 and import it again")
         }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        // Reading from the decoded string is several times faster than CSV.swift's byte stream.
         let reader: CSVReader
         do {
-            reader = try CSVReader(stream: InputStream(data: data), codecType: UTF8.self, hasHeaderRow: false)
+            reader = try CSVReader(string: text, hasHeaderRow: false)
         } catch {
             throw .usage("cannot read '\(name)' as CSV: \(error)")
         }
