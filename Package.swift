@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
@@ -29,17 +30,23 @@ let package = Package(
             name: "Interop",
             dependencies: ["Pipeline", .product(name: "CSV", package: "CSV.swift")]
         ),
-        // The user's config file (TOML): defaults, card fields, colours and key bindings, with a
-        // line-numbered report of every mistake. Pure: no I/O, so the board can use it.
+        // libncursesw, as a system library: module map and shim.h with static inline wrappers.
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+        // The board without curses: state, actions, reducer, effects as data, views drawing into a Screen.
+        .target(name: "Board", dependencies: ["Pipeline"]),
+        // The user's config file (TOML): defaults, card fields, colours and the board's key map, with a
+        // line-numbered report of every mistake. Pure: no I/O.
         .target(
             name: "FunnelConfig",
-            dependencies: ["Pipeline", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["Pipeline", "Board", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
+        // The only importer of CNcursesw: terminal set-up and restore, keys, drawing, the loop, effects.
+        .target(name: "BoardTerminal", dependencies: ["Board", "Pipeline", "PipelineStore", "CNcursesw"]),
         // swift-argument-parser commands; thin.
         .target(
             name: "FunnelCLI",
             dependencies: [
-                "Pipeline", "PipelineStore", "Interop", "FunnelConfig",
+                "Pipeline", "PipelineStore", "Board", "BoardTerminal", "Interop", "FunnelConfig",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,9 +54,17 @@ let package = Package(
 
         .target(name: "FunnelTestSupport", dependencies: ["Pipeline", "PipelineStore"], path: "Tests/FunnelTestSupport"),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
-        .testTarget(name: "PipelineStoreTests", dependencies: ["PipelineStore", "FunnelTestSupport"]),
+        .testTarget(
+            name: "PipelineStoreTests",
+            dependencies: [
+                "PipelineStore", "FunnelTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
         .testTarget(name: "FunnelCLITests", dependencies: ["FunnelTestSupport", "funnel", "Interop", "PipelineStore", "Pipeline"]),
+        .testTarget(name: "BoardTests", dependencies: ["Board", "Pipeline"], exclude: ["Fixtures"]),
+        .testTarget(name: "BoardEndToEndTests", dependencies: ["FunnelTestSupport", "funnel"]),
         .testTarget(name: "InteropTests", dependencies: ["Interop", "Pipeline"]),
-        .testTarget(name: "FunnelConfigTests", dependencies: ["FunnelConfig"]),
+        .testTarget(name: "FunnelConfigTests", dependencies: ["FunnelConfig", "Board"]),
     ]
 )

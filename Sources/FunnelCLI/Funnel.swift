@@ -11,13 +11,13 @@ public struct Funnel: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Summary.self,
+            OpenBoard.self, Summary.self,
             Add.self, List.self, Show.self, Edit.self, Move.self,
             Won.self, Lost.self, Reopen.self, Delete.self,
             Stages.self, Pipelines.self, Demo.self,
             Import.self, Export.self, Backup.self, Restore.self, ConfigCommand.self,
         ],
-        defaultSubcommand: Summary.self
+        defaultSubcommand: OpenBoard.self
     )
 
     public init() {}

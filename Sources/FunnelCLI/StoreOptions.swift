@@ -44,6 +44,12 @@ enum Clock {
         }
     }
 
+    /// `FUNNEL_NOW` when set (a fixed clock), else nil for the system clock.
+    static func fixedNow() throws -> Date? {
+        guard let text = ProcessInfo.processInfo.environment["FUNNEL_NOW"], !text.isEmpty else { return nil }
+        return try Timestamp.parse(text, field: "FUNNEL_NOW")
+    }
+
     /// The user's time zone (from `TZ` or the system).
     static var timeZone: TimeZone { TimeZone.current }
 }

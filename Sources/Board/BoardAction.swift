@@ -1,0 +1,37 @@
+import Foundation
+import Pipeline
+
+/// Something that happened to the board: a key, a click, a resize, or a result coming back from the store.
+///
+/// Named after what happened, not what the board will do about it; the reducer decides that.
+public enum BoardAction: Sendable, Hashable {
+    // MARK: Input
+    case keyPressed(Key)
+    case windowResized(width: Int, height: Int)
+    case mouseClicked(x: Int, y: Int)
+    case wheelScrolled(x: Int, y: Int, down: Bool)
+
+    // MARK: What a key or click meant
+    case cardPickedUp
+    /// The carried card went one lane left (-1) or right (+1).
+    case cardCarriedAcross(Int)
+    /// The carried card went one place up (-1) or down (+1).
+    case cardCarriedAlong(Int)
+    case dealDropped
+    case carryCancelled
+
+    // MARK: Results from the store
+    case boardLoaded(BoardContent)
+    case lanePageLoaded(LanePage)
+    case changeSaved(SavedChange)
+    case undoSaved(UndoEntry)
+    case redoSaved(UndoEntry)
+    /// A change was refused or failed; the text says why and nothing was saved.
+    case changeFailed(String)
+    /// A load failed; the text says why.
+    case loadFailed(String)
+    case detailLoaded(Deal, [StageChange])
+    case lostReasonsLoaded([String])
+    /// Another process wrote to the database.
+    case storeChangedElsewhere(now: Date)
+}

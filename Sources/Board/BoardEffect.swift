@@ -1,0 +1,24 @@
+/// Work the reducer asks the runtime to do, as plain data a test can compare.
+///
+/// The runtime performs each effect through the store (every change in its own transaction)
+/// and feeds the result back as a `BoardAction`.
+public enum BoardEffect: Sendable, Hashable {
+    /// Load pipelines, lane totals and a page of each lane; answered by `boardLoaded`.
+    case loadBoard(BoardLoad)
+    /// Load another page of one lane; answered by `lanePageLoaded`.
+    case loadLane(LaneRequest, filter: String)
+    /// Save a move (or a new place in the same lane); answered by `changeSaved` or `changeFailed`.
+    case saveMove(DealMove)
+    case markWon(dealID: Int64, expectedVersion: Int)
+    case markLost(dealID: Int64, reason: String, expectedVersion: Int)
+    case undo(UndoEntry)
+    case redo(UndoEntry)
+    case createDeal(DealDraft, pipelineID: Int64, stageID: Int64)
+    case editDeal(dealID: Int64, DealDraft, expectedVersion: Int)
+    /// Load a deal's history for the detail pane; answered by `detailLoaded`.
+    case loadDetail(dealID: Int64)
+    /// Load the lost reasons used before; answered by `lostReasonsLoaded`.
+    case loadLostReasons
+    /// Restore the terminal and exit.
+    case quit
+}

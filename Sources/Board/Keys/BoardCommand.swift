@@ -1,0 +1,63 @@
+/// What a key asks the board to do while browsing lanes; key maps bind keys to these names.
+///
+/// The raw values are the names a configuration file uses (`move_next = ["L", ">"]`).
+public enum BoardCommand: String, Sendable, Hashable, CaseIterable {
+    case selectLeft = "select_left"
+    case selectRight = "select_right"
+    case selectUp = "select_up"
+    case selectDown = "select_down"
+    case firstCard = "first_card"
+    case lastCard = "last_card"
+    case firstLane = "first_lane"
+    case lastLane = "last_lane"
+    case pageUp = "page_up"
+    case pageDown = "page_down"
+    case moveNext = "move_next"
+    case movePrevious = "move_previous"
+    case moveToStage = "move_to_stage"
+    case pickUp = "pick_up"
+    case openDetail = "open_detail"
+    case newDeal = "new_deal"
+    case editDeal = "edit_deal"
+    case markWon = "mark_won"
+    case markLost = "mark_lost"
+    case undo = "undo"
+    case redo = "redo"
+    case filter = "filter"
+    case clearFilter = "clear_filter"
+    case switchPipeline = "switch_pipeline"
+    case help = "help"
+    case quit = "quit"
+
+    /// One line for the help overlay.
+    public var summary: String {
+        switch self {
+        case .selectLeft: "select the lane to the left"
+        case .selectRight: "select the lane to the right"
+        case .selectUp: "select the card above"
+        case .selectDown: "select the card below"
+        case .firstCard: "first card of the lane"
+        case .lastCard: "last card of the lane"
+        case .firstLane: "first lane"
+        case .lastLane: "last lane"
+        case .pageUp: "a page of cards up"
+        case .pageDown: "a page of cards down"
+        case .moveNext: "move the deal to the next stage"
+        case .movePrevious: "move the deal to the previous stage"
+        case .moveToStage: "then a digit: move the deal to stage N"
+        case .pickUp: "pick the card up to carry it"
+        case .openDetail: "show every field and the history"
+        case .newDeal: "new deal in this lane"
+        case .editDeal: "edit the selected deal"
+        case .markWon: "mark the deal won"
+        case .markLost: "mark the deal lost, with a reason"
+        case .undo: "undo the last change"
+        case .redo: "redo what was undone"
+        case .filter: "filter as you type"
+        case .clearFilter: "clear the filter"
+        case .switchPipeline: "switch pipeline"
+        case .help: "this help"
+        case .quit: "quit"
+        }
+    }
+}

@@ -1,0 +1,126 @@
+import Pipeline
+
+extension BoardReducer {
+    /// Keys in the new/edit form.
+    static func formKey(_ key: Key, _ form: DealForm, _ state: inout BoardState) -> [BoardEffect] {
+        var form = form
+        let fields = DealForm.Field.allCases
+        switch key {
+        case .escape:
+            state.mode = .browsing
+            state.message = BoardMessage("Nothing saved")
+            return []
+        case .tab, .down:
+            form.focus = fields[(form.focus.rawValue + 1) % fields.count]
+        case .backTab, .up:
+            form.focus = fields[(form.focus.rawValue + fields.count - 1) % fields.count]
+        case .backspace, .delete:
+            var text = form.text(form.focus)
+            if !text.isEmpty { text.removeLast() }
+            form.values[form.focus] = text
+        case .enter:
+            do {
+                let draft = try form.draft()
+                state.mode = .browsing
+                switch form.purpose {
+                case .create(let stageID):
+                    guard let pipeline = state.pipeline else { return [] }
+                    return [.createDeal(draft, pipelineID: pipeline.id, stageID: stageID)]
+                case .edit(let deal):
+                    return [.editDeal(dealID: deal.id, draft, expectedVersion: deal.version)]
+                }
+            } catch {
+                form.error = error.description
+            }
+        default:
+            guard let character = key.typed else { return [] }
+            form.values[form.focus] = form.text(form.focus) + String(character)
+            form.error = nil
+        }
+        state.mode = .form(form)
+        return []
+    }
+
+    /// Keys in the lost-reason chooser: arrows choose, typing writes a new reason.
+    static func lostReasonKey(_ key: Key, _ chooser: LostReasonChooser, _ state: inout BoardState) -> [BoardEffect] {
+        var chooser = chooser
+        let lines = (chooser.reasons?.count ?? 0) + 1
+        switch key {
+        case .escape:
+            state.mode = .browsing
+            state.message = BoardMessage("Nothing saved")
+            return []
+        case .up:
+            chooser.selected = max(0, chooser.selected - 1)
+        case .down, .tab:
+            chooser.selected = min(lines - 1, chooser.selected + 1)
+        case .backspace, .delete:
+            if !chooser.typed.isEmpty { chooser.typed.removeLast() }
+        case .enter:
+            guard let reason = chooser.chosen else {
+                state.message = .error("Choose a reason with ↑↓ or type a new one")
+                state.mode = .choosingLostReason(chooser)
+                return []
+            }
+            guard let deal = state.selectedDeal, deal.id == chooser.dealID else {
+                state.mode = .browsing
+                state.message = .error("The deal is no longer on the board; nothing saved")
+                return []
+            }
+            state.mode = .browsing
+            return [.markLost(dealID: deal.id, reason: reason, expectedVersion: deal.version)]
+        default:
+            guard let character = key.typed else { return [] }
+            chooser.typed.append(character)
+            chooser.selected = lines - 1
+        }
+        state.mode = .choosingLostReason(chooser)
+        return []
+    }
+
+    /// Keys while typing the filter: every change reloads the lanes and their totals.
+    static func filterKey(_ key: Key, _ state: inout BoardState) -> [BoardEffect] {
+        switch key {
+        case .enter:
+            state.mode = .browsing
+            return []
+        case .escape:
+            state.mode = .browsing
+            guard !state.filter.isEmpty else { return [] }
+            state.filter = ""
+            return [reload(state, fromTop: true)]
+        case .backspace, .delete:
+            guard !state.filter.isEmpty else { return [] }
+            state.filter.removeLast()
+        default:
+            guard let character = key.typed else { return [] }
+            state.filter.append(character)
+        }
+        return [reload(state, fromTop: true)]
+    }
+
+    /// Keys in the pipeline chooser.
+    static func pipelineKey(_ key: Key, selected: Int, _ state: inout BoardState) -> [BoardEffect] {
+        switch key {
+        case .escape, .character("q"):
+            state.mode = .browsing
+        case .up, .character("k"):
+            state.mode = .choosingPipeline(selected: max(0, selected - 1))
+        case .down, .character("j"):
+            state.mode = .choosingPipeline(selected: min(state.pipelines.count - 1, selected + 1))
+        case .enter:
+            state.mode = .browsing
+            guard state.pipelines.indices.contains(selected), state.pipelines[selected].id != state.pipeline?.id else { return [] }
+            let chosen = state.pipelines[selected]
+            state.lanes = []
+            state.focusedLane = 0
+            state.firstVisibleLane = 0
+            state.pipeline = chosen
+            state.message = BoardMessage("Pipeline \(chosen.name)")
+            return [reload(state, fromTop: true)]
+        default:
+            break
+        }
+        return []
+    }
+}

@@ -1,0 +1,256 @@
+import Pipeline
+
+/// The board's logic: an action and the current state in, the new state and the effects to perform out.
+///
+/// Pure: no I/O, no clock, no curses. The runtime performs the effects and feeds their
+/// results back as actions, so every path can be tested by comparing values.
+public enum BoardReducer {
+    /// The effects that open the board: load the chosen pipeline.
+    public static func start(_ state: inout BoardState) -> [BoardEffect] {
+        [.loadBoard(BoardLoad(pipeline: .named(state.requestedPipeline), filter: state.filter, limit: state.layout.pageLimit))]
+    }
+
+    public static func reduce(into state: inout BoardState, action: BoardAction) -> [BoardEffect] {
+        switch action {
+        case .keyPressed(let key):
+            return keyPressed(key, &state)
+        case .windowResized(let width, let height):
+            state.width = width
+            state.height = height
+            return reflow(&state)
+        case .mouseClicked(let x, let y):
+            return mouseClicked(x: x, y: y, &state)
+        case .wheelScrolled(let x, _, let down):
+            guard state.mode == .browsing, let lane = laneIndex(atColumn: x, state) else { return [] }
+            state.focusedLane = lane
+            return select(&state, lane: lane, index: state.lanes[lane].selected + (down ? 1 : -1))
+        case .cardPickedUp:
+            return cardPickedUp(&state)
+        case .cardCarriedAcross(let step):
+            return cardCarriedAcross(step, &state)
+        case .cardCarriedAlong(let step):
+            return cardCarriedAlong(step, &state)
+        case .dealDropped:
+            return dealDropped(&state)
+        case .carryCancelled:
+            return carryCancelled(&state)
+        case .boardLoaded(let content):
+            boardLoaded(content, &state)
+            return []
+        case .lanePageLoaded(let page):
+            lanePageLoaded(page, &state)
+            return []
+        case .changeSaved(let saved):
+            state.message = BoardMessage(saved.message)
+            if let entry = saved.undo {
+                state.undoStack.append(entry)
+                state.redoStack.removeAll()
+            }
+            follow(saved.dealID, stageID: saved.stageID, &state)
+            return [reload(state)]
+        case .undoSaved(let entry):
+            state.redoStack.append(entry)
+            state.message = BoardMessage("Undid: \(entry.summary)")
+            follow(entry.before.id, stageID: entry.before.status == .open ? entry.before.stageID : nil, &state)
+            return [reload(state)]
+        case .redoSaved(let entry):
+            state.undoStack.append(entry)
+            state.message = BoardMessage("Redid: \(entry.summary)")
+            follow(entry.after.id, stageID: entry.after.status == .open ? entry.after.stageID : nil, &state)
+            return [reload(state)]
+        case .changeFailed(let reason):
+            state.message = .error(reason)
+            return [reload(state)]
+        case .loadFailed(let reason):
+            state.message = .error(reason)
+            return []
+        case .detailLoaded(let deal, let history):
+            if case .detail(var pane) = state.mode, pane.deal.id == deal.id {
+                pane.deal = deal
+                pane.history = history
+                state.mode = .detail(pane)
+            }
+            return []
+        case .lostReasonsLoaded(let reasons):
+            if case .choosingLostReason(var chooser) = state.mode {
+                chooser.reasons = reasons
+                chooser.selected = reasons.isEmpty ? 0 : min(chooser.selected, reasons.count)
+                state.mode = .choosingLostReason(chooser)
+            }
+            return []
+        case .storeChangedElsewhere(let now):
+            state.now = now
+            return [reload(state)]
+        }
+    }
+
+    // MARK: - Keys
+
+    static func keyPressed(_ key: Key, _ state: inout BoardState) -> [BoardEffect] {
+        switch state.mode {
+        case .browsing:
+            if state.layout.isTooSmall {
+                if state.keyMap.command(for: key) == .quit { return quit(&state) }
+                return []
+            }
+            state.message = nil
+            guard let command = state.keyMap.command(for: key) else { return [] }
+            return run(command, &state)
+        case .choosingStage:
+            return stageChosen(key, &state)
+        case .carrying:
+            return carryKey(key, &state)
+        case .detail(var pane):
+            switch key {
+            case .escape, .enter, .character("q"):
+                state.mode = .browsing
+            case .down, .character("j"):
+                pane.scroll += 1
+                state.mode = .detail(pane)
+            case .up, .character("k"):
+                pane.scroll = max(0, pane.scroll - 1)
+                state.mode = .detail(pane)
+            default:
+                break
+            }
+            return []
+        case .form(let form):
+            return formKey(key, form, &state)
+        case .choosingLostReason(let chooser):
+            return lostReasonKey(key, chooser, &state)
+        case .filtering:
+            return filterKey(key, &state)
+        case .choosingPipeline(let selected):
+            return pipelineKey(key, selected: selected, &state)
+        case .help(let scroll):
+            switch key {
+            case .escape, .character("?"), .character("q"), .enter:
+                state.mode = .browsing
+            case .down, .character("j"):
+                state.mode = .help(scroll: scroll + 1)
+            case .up, .character("k"):
+                state.mode = .help(scroll: max(0, scroll - 1))
+            case .pageDown, .character(" "):
+                state.mode = .help(scroll: scroll + max(1, state.height - 4))
+            case .pageUp:
+                state.mode = .help(scroll: max(0, scroll - max(1, state.height - 4)))
+            default:
+                break
+            }
+            return []
+        }
+    }
+
+    static func quit(_ state: inout BoardState) -> [BoardEffect] {
+        state.isFinished = true
+        return [.quit]
+    }
+
+    // MARK: - Loading
+
+    /// A load of the whole board that keeps each lane's window and selection where they are.
+    static func reload(_ state: BoardState, fromTop: Bool = false) -> BoardEffect {
+        let choice: BoardLoad.PipelineChoice = state.pipeline.map { .id($0.id) } ?? .named(state.requestedPipeline)
+        let capacity = state.layout.cardCapacity
+        var starts: [Int64: LaneRequest.Start] = [:]
+        if !fromTop {
+            for (index, lane) in state.lanes.enumerated() {
+                if let follow = state.follow, index == state.focusedLane {
+                    let fallback = lane.deal(at: lane.top)?.key ?? DealKey(lanePosition: -Double.greatestFiniteMagnitude, id: 0)
+                    starts[lane.stage.id] = .deal(follow, fallback: fallback, skip: -capacity)
+                } else if let top = lane.deal(at: lane.top) {
+                    starts[lane.stage.id] = .deal(top.id, fallback: top.key, skip: -capacity)
+                }
+            }
+        }
+        return .loadBoard(BoardLoad(pipeline: choice, filter: state.filter, starts: starts, limit: state.layout.pageLimit))
+    }
+
+    /// After a save: the selection goes to the deal in its new lane.
+    static func follow(_ dealID: Int64, stageID: Int64?, _ state: inout BoardState) {
+        guard let stageID, let lane = state.lanes.firstIndex(where: { $0.stage.id == stageID }) else {
+            state.follow = nil
+            return
+        }
+        state.follow = dealID
+        state.focusedLane = lane
+        showFocusedLane(&state)
+    }
+
+    static func boardLoaded(_ content: BoardContent, _ state: inout BoardState) {
+        let old = Dictionary(state.lanes.map { ($0.stage.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let focusedStage = state.focused?.stage.id
+        let capacity = state.layout.cardCapacity
+        state.pipeline = content.pipeline
+        state.pipelines = content.pipelines
+        state.now = content.now
+        var lanes: [Lane] = []
+        for stage in content.pipeline.stages {
+            let summary = content.summaries.first { $0.stageID == stage.id } ?? StageSummary(stageID: stage.id)
+            let page = content.pages.first { $0.stageID == stage.id }
+            var lane = Lane(stage: stage, summary: summary, deals: page?.deals ?? [], firstIndex: page?.firstIndex ?? 0)
+            if let previous = old[stage.id] {
+                if let selectedID = previous.selectedDeal?.id, let index = lane.index(of: selectedID) {
+                    lane.selected = index
+                } else {
+                    lane.selected = previous.selected
+                    if stage.id == focusedStage, let gone = previous.selectedDeal, state.follow == nil, state.message == nil {
+                        state.message = BoardMessage(
+                            "'\(gone.title)' left \(stage.name) (changed elsewhere); selected its neighbour")
+                    }
+                }
+                if let topID = previous.deal(at: previous.top)?.id, let index = lane.index(of: topID) {
+                    lane.top = index
+                } else {
+                    lane.top = previous.top
+                }
+            } else {
+                lane.top = lane.firstIndex
+                lane.selected = lane.firstIndex
+            }
+            if let follow = state.follow, let index = lane.index(of: follow) {
+                lane.selected = index
+                state.focusedLane = lanes.count
+                state.follow = nil
+            }
+            lane.clampSelection(capacity: capacity)
+            lanes.append(lane)
+        }
+        state.lanes = lanes
+        state.follow = nil
+        state.focusedLane = min(state.focusedLane, max(0, lanes.count - 1))
+        showFocusedLane(&state)
+    }
+
+    static func lanePageLoaded(_ page: LanePage, _ state: inout BoardState) {
+        guard let index = state.lanes.firstIndex(where: { $0.stage.id == page.stageID }) else { return }
+        state.lanes[index].deals = page.deals
+        state.lanes[index].firstIndex = page.firstIndex
+        state.lanes[index].clampSelection(capacity: state.layout.cardCapacity)
+    }
+
+    /// After a resize: keep the focused lane and every selection on screen, loading what is missing.
+    static func reflow(_ state: inout BoardState) -> [BoardEffect] {
+        showFocusedLane(&state)
+        var effects: [BoardEffect] = []
+        for index in state.lanes.indices {
+            effects += select(&state, lane: index, index: state.lanes[index].selected)
+        }
+        return effects
+    }
+}
+
+extension Lane {
+    /// The index in the whole lane of a loaded deal.
+    func index(of dealID: Int64) -> Int? {
+        deals.firstIndex { $0.id == dealID }.map { $0 + firstIndex }
+    }
+
+    /// Keeps the selection inside the lane and the window around it on screen.
+    mutating func clampSelection(capacity: Int) {
+        selected = Swift.max(0, Swift.min(selected, count - 1))
+        if selected < top { top = selected }
+        if selected >= top + capacity { top = selected - capacity + 1 }
+        top = Swift.max(0, Swift.min(top, count - capacity))
+    }
+}

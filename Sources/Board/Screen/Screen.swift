@@ -1,0 +1,117 @@
+import Pipeline
+
+/// A finished frame: a grid of cells measured in display columns, drawn by views and copied to a terminal.
+///
+/// Every write goes through `put`, which measures graphemes with `DisplayWidth`, never cuts a
+/// wide character in half and makes control characters visible, so nothing a user typed can
+/// reach the terminal raw or bend a border.
+public struct Screen: Sendable, Hashable {
+    public let width: Int
+    public let height: Int
+    public private(set) var cells: [Cell]
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        get { cells[y * width + x] }
+    }
+
+    // MARK: - Drawing
+
+    /// Writes text at (x, y) within `limit` columns (default: to the right edge); returns the columns used.
+    ///
+    /// Text wider than the room is cut with an ellipsis by display width.
+    @discardableResult
+    public mutating func put(_ text: String, x: Int, y: Int, style: CellStyle = .plain, limit: Int? = nil) -> Int {
+        guard y >= 0, y < height, x < width else { return 0 }
+        let room = min(limit ?? (width - x), width - max(x, 0))
+        guard room > 0 else { return 0 }
+        let safe = TerminalText.visible(text)
+        let cut = DisplayWidth.truncate(safe, to: room)
+        var column = x
+        for character in cut {
+            let w = DisplayWidth.of(character)
+            if w == 0 { continue }
+            if column + w > x + room { break }
+            if column >= 0 { set(character, width: w, x: column, y: y, style: style) }
+            column += w
+        }
+        return column - x
+    }
+
+    /// Fills an area with one character (a space clears it).
+    public mutating func fill(_ rect: Rect, with character: Character = " ", style: CellStyle = .plain) {
+        let w = max(1, DisplayWidth.of(character))
+        for row in max(0, rect.y)..<min(height, rect.maxY) {
+            var column = max(0, rect.x)
+            while column + w <= min(width, rect.maxX) {
+                set(character, width: w, x: column, y: row, style: style)
+                column += w
+            }
+        }
+    }
+
+    /// Changes the style of every cell in an area, keeping the characters.
+    public mutating func restyle(_ rect: Rect, style: CellStyle) {
+        for row in max(0, rect.y)..<min(height, rect.maxY) {
+            for column in max(0, rect.x)..<min(width, rect.maxX) {
+                cells[row * width + column].style = style
+            }
+        }
+    }
+
+    /// Draws a box border with light line characters.
+    public mutating func box(_ rect: Rect, style: CellStyle = CellStyle(.border), title: String? = nil) {
+        guard rect.width >= 2, rect.height >= 2 else { return }
+        let horizontal = String(repeating: "─", count: rect.width - 2)
+        put("┌" + horizontal + "┐", x: rect.x, y: rect.y, style: style)
+        put("└" + horizontal + "┘", x: rect.x, y: rect.maxY - 1, style: style)
+        for row in (rect.y + 1)..<(rect.maxY - 1) {
+            put("│", x: rect.x, y: row, style: style)
+            put("│", x: rect.maxX - 1, y: row, style: style)
+        }
+        if let title, rect.width > 4 {
+            put(" " + title + " ", x: rect.x + 2, y: rect.y, style: CellStyle(.header, bold: true), limit: rect.width - 4)
+        }
+    }
+
+    private mutating func set(_ character: Character, width w: Int, x: Int, y: Int, style: CellStyle) {
+        // Overwriting half of a wide character clears its other half, so no half glyph is left behind.
+        let index = y * width + x
+        if cells[index].isContinuation, x > 0 { cells[index - 1] = Cell(" ", style: cells[index - 1].style) }
+        if x + 1 < width, cells[index + 1].isContinuation, w == 1 { cells[index + 1] = Cell(" ", style: cells[index + 1].style) }
+        cells[index] = Cell(character, style: style)
+        if w == 2 {
+            if x + 1 < width {
+                if x + 2 < width, cells[index + 2].isContinuation { cells[index + 2] = Cell(" ", style: cells[index + 2].style) }
+                cells[index + 1] = Cell(" ", style: style, isContinuation: true)
+            } else {
+                cells[index] = Cell(" ", style: style)  // a wide character never hangs off the right edge
+            }
+        }
+    }
+
+    // MARK: - Reading
+
+    /// One row as text, continuation cells skipped, trailing spaces kept.
+    public func line(_ y: Int) -> String {
+        var text = ""
+        for x in 0..<width where !self[x, y].isContinuation { text.append(self[x, y].grapheme) }
+        return text
+    }
+
+    /// The whole frame as plain UTF-8 lines, trailing spaces trimmed: what `--snapshot` prints.
+    public var text: String {
+        (0..<height).map { y in
+            var line = self.line(y)
+            while line.last == " " { line.removeLast() }
+            return line
+        }.joined(separator: "\n")
+    }
+}

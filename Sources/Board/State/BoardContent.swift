@@ -1,0 +1,19 @@
+import Foundation
+import Pipeline
+
+/// What the store returned for one load of the board: the pipeline, its lane totals and pages.
+public struct BoardContent: Sendable, Hashable {
+    public var pipelines: [Pipeline]
+    public var pipeline: Pipeline
+    public var summaries: [StageSummary]
+    public var pages: [LanePage]
+    public var now: Date
+
+    public init(pipelines: [Pipeline], pipeline: Pipeline, summaries: [StageSummary], pages: [LanePage], now: Date) {
+        self.pipelines = pipelines
+        self.pipeline = pipeline
+        self.summaries = summaries
+        self.pages = pages
+        self.now = now
+    }
+}

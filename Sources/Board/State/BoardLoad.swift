@@ -1,0 +1,22 @@
+/// A request to (re)load the board: which pipeline, which filter, and where each lane's page starts.
+public struct BoardLoad: Sendable, Hashable {
+    public enum PipelineChoice: Sendable, Hashable {
+        /// By name; nil is the first pipeline.
+        case named(String?)
+        case id(Int64)
+    }
+
+    public var pipeline: PipelineChoice
+    public var filter: String
+    /// Page starts by stage id; a stage not listed starts at the top.
+    public var starts: [Int64: LaneRequest.Start]
+    /// Cards per lane: what fits plus a margin.
+    public var limit: Int
+
+    public init(pipeline: PipelineChoice, filter: String, starts: [Int64: LaneRequest.Start] = [:], limit: Int) {
+        self.pipeline = pipeline
+        self.filter = filter
+        self.starts = starts
+        self.limit = limit
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Pipeline
+
+/// Everything the board shows and remembers, as plain values: the reducer's input and output.
+public struct BoardState: Sendable, Equatable {
+    /// The window size in cells.
+    public var width: Int
+    public var height: Int
+    public var now: Date
+    public var keyMap: KeyMap
+    /// The pipeline asked for on the command line; nil for the first one.
+    public var requestedPipeline: String?
+    /// Nil until the first load arrives.
+    public var pipeline: Pipeline?
+    public var pipelines: [Pipeline]
+    public var lanes: [Lane]
+    public var focusedLane: Int
+    /// The leftmost lane on screen when lanes do not all fit.
+    public var firstVisibleLane: Int
+    /// Text matched against title, organization and person; empty for none.
+    public var filter: String
+    public var mode: BoardMode
+    public var message: BoardMessage?
+    /// Changes of this session that `u` can take back, latest last.
+    public var undoStack: [UndoEntry]
+    public var redoStack: [UndoEntry]
+    /// The deal the selection should land on after the next load (it just moved or was created).
+    public var follow: Int64?
+    /// Filled by the stalled-deals work; empty until then.
+    public var badges: [Int64: CardBadges]
+    /// Stalled deals per stage id, once known.
+    public var stalledCounts: [Int64: Int]
+    /// True once the board asked to quit.
+    public var isFinished: Bool
+
+    public init(width: Int, height: Int, now: Date, keyMap: KeyMap = .standard, requestedPipeline: String? = nil) {
+        self.width = width
+        self.height = height
+        self.now = now
+        self.keyMap = keyMap
+        self.requestedPipeline = requestedPipeline
+        pipeline = nil
+        pipelines = []
+        lanes = []
+        focusedLane = 0
+        firstVisibleLane = 0
+        filter = ""
+        mode = .browsing
+        message = nil
+        undoStack = []
+        redoStack = []
+        follow = nil
+        badges = [:]
+        stalledCounts = [:]
+        isFinished = false
+    }
+
+    /// The layout for the current window size.
+    public var layout: BoardLayout { BoardLayout(width: width, height: height, laneCount: lanes.count) }
+
+    public var focused: Lane? { lanes.indices.contains(focusedLane) ? lanes[focusedLane] : nil }
+
+    /// The selected deal, when one is on screen.
+    public var selectedDeal: Deal? { focused?.selectedDeal }
+
+    /// Open deals and totals over every lane (filter-aware).
+    public var openTotals: (count: Int, total: MoneyTotals) {
+        var total = MoneyTotals()
+        var count = 0
+        for lane in lanes {
+            count += lane.count
+            for amount in lane.summary.total.amounts { total.add(amount) }
+        }
+        return (count, total)
+    }
+}

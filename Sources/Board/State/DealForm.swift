@@ -1,0 +1,89 @@
+import Pipeline
+
+/// The new/edit deal form: one text field per deal field, Tab between them.
+public struct DealForm: Sendable, Hashable {
+    public enum Purpose: Sendable, Hashable {
+        case create(stageID: Int64)
+        case edit(Deal)
+    }
+
+    /// The fields in the order Tab visits them.
+    public enum Field: Int, Sendable, Hashable, CaseIterable {
+        case title, value, currency, organization, person, expectedClose, temperature
+
+        public var label: String {
+            switch self {
+            case .title: "Title"
+            case .value: "Value"
+            case .currency: "Currency"
+            case .organization: "Organization"
+            case .person: "Person"
+            case .expectedClose: "Expected close"
+            case .temperature: "Temperature"
+            }
+        }
+
+        /// What the field accepts, shown beside it.
+        public var hint: String {
+            switch self {
+            case .title: "required"
+            case .value: "12000, 12k, 1.5m"
+            case .currency: "USD, EUR, CNY..."
+            case .organization, .person: ""
+            case .expectedClose: "YYYY-MM-DD"
+            case .temperature: "hot, warm or cold"
+            }
+        }
+    }
+
+    public var purpose: Purpose
+    public var values: [Field: String]
+    public var focus: Field
+    /// Why the last Enter was refused.
+    public var error: String?
+
+    public init(purpose: Purpose, values: [Field: String] = [:], focus: Field = .title, error: String? = nil) {
+        self.purpose = purpose
+        self.values = values
+        self.focus = focus
+        self.error = error
+    }
+
+    /// An empty form for a new deal in a stage.
+    public static func new(stageID: Int64, currency: Currency) -> DealForm {
+        DealForm(purpose: .create(stageID: stageID), values: [.currency: currency.code])
+    }
+
+    /// A form filled with a deal's fields.
+    public static func editing(_ deal: Deal) -> DealForm {
+        DealForm(purpose: .edit(deal), values: [
+            .title: deal.title,
+            .value: deal.value.minorUnits == 0 ? "" : deal.value.decimalString,
+            .currency: deal.value.currency.code,
+            .organization: deal.organization ?? "",
+            .person: deal.person.name ?? "",
+            .expectedClose: deal.expectedClose?.description ?? "",
+            .temperature: deal.temperatureSetByHand ? deal.temperature.rawValue : "",
+        ])
+    }
+
+    public func text(_ field: Field) -> String { values[field] ?? "" }
+
+    /// Checks every field; the draft to save, or the first problem in words.
+    public func draft() throws(PipelineError) -> DealDraft {
+        let title = try Deal.validTitle(text(.title))
+        let currencyText = text(.currency).trimmingWhitespace()
+        let currency = currencyText.isEmpty ? Currency.usd : try Currency.parse(currencyText)
+        let valueText = text(.value).trimmingWhitespace()
+        let value = valueText.isEmpty ? Money.zero(currency) : try Money.parse(valueText, currency: currency)
+        let organization = try Deal.validText(text(.organization), field: "organization", maxLength: 200)
+        let person = try Deal.validText(text(.person), field: "person", maxLength: 200)
+        let closeText = text(.expectedClose).trimmingWhitespace()
+        let close = closeText.isEmpty ? nil : try CalendarDay.parse(closeText, field: "expected close date")
+        let temperatureText = text(.temperature).trimmingWhitespace()
+        let temperature = temperatureText.isEmpty ? nil : try Temperature.parse(temperatureText)
+        return DealDraft(
+            title: title, value: value, organization: organization, person: person,
+            expectedClose: close, temperature: temperature)
+    }
+}

@@ -1,0 +1,16 @@
+import Pipeline
+
+/// A deal going to another stage (or another place in its lane), as the board asks the store.
+public struct DealMove: Sendable, Hashable {
+    /// The deal as shown; its version guards against changes made elsewhere.
+    public var deal: Deal
+    public var toStage: Stage
+    /// Nil: on top of the lane, as a plain move does.
+    public var place: DropPlace?
+
+    public init(deal: Deal, toStage: Stage, place: DropPlace? = nil) {
+        self.deal = deal
+        self.toStage = toStage
+        self.place = place
+    }
+}

@@ -1,0 +1,10 @@
+/// Where a dropped card goes in its new lane, named by its neighbour so the store can
+/// compute a lane position between that card and the next one.
+public enum DropPlace: Sendable, Hashable {
+    /// Above every card.
+    case top
+    /// Just below this deal.
+    case below(Int64)
+    /// Just above this deal (its upper neighbour is not on screen).
+    case above(Int64)
+}

@@ -1,0 +1,24 @@
+/// Choosing why a deal was lost: one of the reasons used before, or a new one typed in.
+public struct LostReasonChooser: Sendable, Hashable {
+    public var dealID: Int64
+    /// Reasons used before, most used first; nil while they load.
+    public var reasons: [String]?
+    /// Index into `reasons`; `reasons.count` means the "new reason" line.
+    public var selected: Int
+    public var typed: String
+
+    public init(dealID: Int64, reasons: [String]? = nil, selected: Int = 0, typed: String = "") {
+        self.dealID = dealID
+        self.reasons = reasons
+        self.selected = selected
+        self.typed = typed
+    }
+
+    /// The reason Enter would save, if any.
+    public var chosen: String? {
+        let text = typed.trimmingWhitespace()
+        if !text.isEmpty { return text }
+        guard let reasons, reasons.indices.contains(selected) else { return nil }
+        return reasons[selected]
+    }
+}

@@ -1,0 +1,15 @@
+/// A change the store has saved: what to say, what can be undone, and where the deal is now.
+public struct SavedChange: Sendable, Hashable {
+    public var message: String
+    public var undo: UndoEntry?
+    public var dealID: Int64
+    /// The stage whose lane now holds the deal; nil when it left the board (won, lost).
+    public var stageID: Int64?
+
+    public init(message: String, undo: UndoEntry? = nil, dealID: Int64, stageID: Int64?) {
+        self.message = message
+        self.undo = undo
+        self.dealID = dealID
+        self.stageID = stageID
+    }
+}

@@ -1,0 +1,69 @@
+/// The whole board frame: lanes, status bar, message line, and the overlay of the current mode.
+public struct BoardView {
+    public var state: BoardState
+
+    public init(state: BoardState) { self.state = state }
+
+    /// Draws a new frame for the state's window size.
+    public func render() -> Screen {
+        var screen = Screen(width: state.width, height: state.height)
+        let layout = state.layout
+        if layout.isTooSmall {
+            let text = "Enlarge the window to \(BoardLayout.minimumWidth)x\(BoardLayout.minimumHeight) or more"
+            let shown = DisplayWidth.truncate(text, to: state.width)
+            screen.put(shown, x: max(0, (state.width - DisplayWidth.of(shown)) / 2), y: state.height / 2, style: CellStyle(.error, bold: true))
+            return screen
+        }
+        drawLanes(on: &screen, layout: layout)
+        StatusBarView(state: state).draw(on: &screen, in: Rect(x: 0, y: layout.statusRow, width: state.width, height: 1))
+        MessageLineView(state: state).draw(on: &screen, in: Rect(x: 0, y: layout.messageRow, width: state.width, height: 1))
+        drawOverlay(on: &screen, layout: layout)
+        return screen
+    }
+
+    func drawLanes(on screen: inout Screen, layout: BoardLayout) {
+        if state.pipeline == nil {
+            screen.put("Loading…", x: 2, y: 1, style: CellStyle(.dim))
+            return
+        }
+        var carry: Carry? = nil
+        if case .carrying(let carried) = state.mode { carry = carried }
+        let visible = layout.visibleLaneCount
+        for slot in 0..<visible {
+            let index = state.firstVisibleLane + slot
+            guard state.lanes.indices.contains(index) else { break }
+            let lane = state.lanes[index]
+            let isLast = slot == visible - 1
+            LaneView(
+                lane: lane, laneIndex: index, isFocused: index == state.focusedLane, carry: carry, now: state.now,
+                badges: state.badges, stalledCount: state.stalledCounts[lane.stage.id], filter: state.filter,
+                moreLeft: slot == 0 ? state.firstVisibleLane : 0,
+                moreRight: isLast ? state.lanes.count - index - 1 : 0,
+                drawsRightBorder: !isLast, cardCapacity: layout.cardCapacity
+            ).draw(on: &screen, in: layout.laneRect(slot: slot))
+        }
+    }
+
+    func drawOverlay(on screen: inout Screen, layout: BoardLayout) {
+        let area = layout.lanesArea
+        switch state.mode {
+        case .browsing, .choosingStage, .carrying, .filtering:
+            break
+        case .detail(let pane):
+            let width = area.width >= 100 ? area.width * 3 / 5 : area.width
+            DetailPaneView(pane: pane, pipeline: state.pipeline, now: state.now)
+                .draw(on: &screen, in: Rect(x: area.maxX - width, y: area.y, width: width, height: area.height))
+        case .form(let form):
+            DealFormView(form: form).draw(on: &screen, in: area)
+        case .choosingLostReason(let chooser):
+            LostReasonView(chooser: chooser, dealTitle: state.selectedDeal?.title ?? "").draw(on: &screen, in: area)
+        case .choosingPipeline(let selected):
+            PipelineChooserView(pipelines: state.pipelines, selected: selected, current: state.pipeline?.id)
+                .draw(on: &screen, in: area)
+        case .help(let scroll):
+            HelpView(keyMap: state.keyMap, scroll: scroll).draw(on: &screen, in: area)
+        }
+    }
+}
+
+import Pipeline

@@ -1,0 +1,64 @@
+import Foundation
+import Pipeline
+
+/// Every field of one deal and its stage history with dates, in a scrollable pane.
+public struct DetailPaneView: ScreenView {
+    public var pane: DetailPane
+    public var pipeline: Pipeline?
+    public var now: Date
+
+    public init(pane: DetailPane, pipeline: Pipeline?, now: Date) {
+        self.pane = pane
+        self.pipeline = pipeline
+        self.now = now
+    }
+
+    /// The pane's text, one entry a line.
+    public var lines: [(label: String, value: String)] {
+        let deal = pane.deal
+        var lines: [(String, String)] = [
+            ("ID", String(deal.id)),
+            ("Stage", pipeline?.stage(id: deal.stageID)?.name ?? "?"),
+            ("Status", deal.status.rawValue + (deal.lostReason.map { " (\($0))" } ?? "")),
+            ("Value", deal.value.formatted),
+            ("Organization", deal.organization ?? ""),
+            ("Person", deal.person.name ?? ""),
+            ("Job title", deal.person.jobTitle ?? ""),
+            ("Email", deal.person.email ?? ""),
+            ("Phone", deal.person.phone ?? ""),
+            ("Source", deal.source?.name ?? ""),
+            ("Owner", deal.owner ?? ""),
+            ("Temperature", "\(deal.temperature.symbol) \(deal.temperature.rawValue)\(deal.temperatureSetByHand ? " (set by hand)" : "")"),
+            ("Qualification", "budget \(deal.qualification.budget.rawValue), authority \(deal.qualification.authority.rawValue), need \(deal.qualification.need.rawValue), timing \(deal.qualification.timing.rawValue)"),
+            ("Priority", String(deal.priority)),
+            ("Probability", deal.probabilityOverride.map { "\($0)%" } ?? "stage's"),
+            ("Expected close", deal.expectedClose?.description ?? ""),
+            ("In stage", "\(deal.daysInStage(now: now)) days"),
+            ("Created", Timestamp.string(deal.createdAt)),
+            ("Notes", deal.notes ?? ""),
+            ("", ""),
+            ("History", pane.history == nil ? "loading…" : ""),
+        ]
+        for change in pane.history ?? [] {
+            let day = String(Timestamp.string(change.at).prefix(10))
+            let move = change.fromStageName.map { "\($0) → \(change.toStageName)" } ?? change.toStageName
+            lines.append((day, "\(change.kind.rawValue): \(move)\(change.undone ? " (undone)" : "")"))
+        }
+        return lines
+    }
+
+    public func draw(on screen: inout Screen, in area: Rect) {
+        screen.fill(area, style: CellStyle(.overlay))
+        screen.box(area, title: pane.deal.title)
+        let inner = area.inset(by: 1)
+        guard inner.height > 0, inner.width > 4 else { return }
+        let all = lines
+        let scroll = max(0, min(pane.scroll, all.count - inner.height))
+        for (row, line) in all.dropFirst(scroll).prefix(inner.height).enumerated() {
+            let y = inner.y + row
+            let labelWidth = min(15, inner.width / 3)
+            screen.put(line.label, x: inner.x + 1, y: y, style: CellStyle(.dim), limit: labelWidth)
+            screen.put(line.value, x: inner.x + 2 + labelWidth, y: y, limit: inner.width - labelWidth - 3)
+        }
+    }
+}

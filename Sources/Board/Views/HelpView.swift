@@ -1,0 +1,57 @@
+/// Every key, from the key map, in a scrollable overlay that fits 80x24 and smaller.
+public struct HelpView: ScreenView {
+    public var keyMap: KeyMap
+    public var scroll: Int
+
+    public init(keyMap: KeyMap, scroll: Int) {
+        self.keyMap = keyMap
+        self.scroll = scroll
+    }
+
+    /// The help text: key column and what it does.
+    public var lines: [(keys: String, summary: String)] {
+        var lines: [(String, String)] = [("Board", "")]
+        for command in BoardCommand.allCases {
+            lines.append((keyMap.keyNames(command), command.summary))
+        }
+        lines += [
+            ("", ""),
+            ("Carrying a card", ""),
+            ("left, right, h, l", "carry it to the lane beside"),
+            ("up, down, j, k", "choose its place in the lane"),
+            ("space, enter", "drop it here and save"),
+            ("esc", "put it back; nothing is saved"),
+            ("", ""),
+            ("Forms and choosers", ""),
+            ("tab, shift-tab", "next or previous field"),
+            ("enter", "save"),
+            ("esc", "cancel; nothing is saved"),
+            ("", ""),
+            ("Mouse", ""),
+            ("click", "select a card"),
+            ("wheel", "scroll a lane"),
+        ]
+        return lines
+    }
+
+    public func draw(on screen: inout Screen, in area: Rect) {
+        screen.fill(area, style: CellStyle(.overlay))
+        screen.box(area, title: "Keys")
+        let inner = area.inset(by: 1)
+        guard inner.height > 0, inner.width > 6 else { return }
+        let all = lines
+        let top = max(0, min(scroll, all.count - inner.height))
+        let keyWidth = min(22, inner.width / 2)
+        for (row, line) in all.dropFirst(top).prefix(inner.height).enumerated() {
+            let y = inner.y + row
+            if line.summary.isEmpty {
+                screen.put(line.keys, x: inner.x + 1, y: y, style: CellStyle(.header, bold: true), limit: inner.width - 2)
+            } else {
+                screen.put(line.keys, x: inner.x + 1, y: y, style: CellStyle(.header), limit: keyWidth)
+                screen.put(line.summary, x: inner.x + 2 + keyWidth, y: y, limit: inner.width - keyWidth - 3)
+            }
+        }
+        if top > 0 { screen.put("↑ more", x: area.maxX - 9, y: area.y, style: CellStyle(.dim)) }
+        if top + inner.height < all.count { screen.put("↓ more", x: area.maxX - 9, y: area.maxY - 1, style: CellStyle(.dim)) }
+    }
+}

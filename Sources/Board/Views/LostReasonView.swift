@@ -1,0 +1,32 @@
+/// Choosing why a deal was lost: the reasons used before, then a line to type a new one.
+public struct LostReasonView: ScreenView {
+    public var chooser: LostReasonChooser
+    public var dealTitle: String
+
+    public init(chooser: LostReasonChooser, dealTitle: String) {
+        self.chooser = chooser
+        self.dealTitle = dealTitle
+    }
+
+    public func draw(on screen: inout Screen, in area: Rect) {
+        let reasons = chooser.reasons ?? []
+        let box = area.centered(width: 56, height: min(area.height, reasons.count + 6))
+        screen.fill(box, style: CellStyle(.overlay))
+        screen.box(box, title: "Lost: \(dealTitle)")
+        let inner = box.inset(by: 1)
+        guard inner.height >= 2 else { return }
+        screen.put("Why was it lost?", x: inner.x + 1, y: inner.y, style: CellStyle(.dim), limit: inner.width - 2)
+        var lines = chooser.reasons == nil ? ["loading…"] : reasons
+        lines.append("New reason: " + chooser.typed)
+        let room = inner.height - 2
+        let first = max(0, min(chooser.selected - room + 1, lines.count - room))
+        for (row, index) in (first..<lines.count).prefix(max(0, room)).enumerated() {
+            let selected = index == chooser.selected
+            let style = selected ? CellStyle(.selected, reverse: true, bold: true) : CellStyle(.plain)
+            let y = inner.y + 1 + row
+            screen.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style)
+            screen.put((selected ? "▶ " : "  ") + lines[index] + (index == lines.count - 1 && selected ? "▏" : ""), x: inner.x, y: y, style: style, limit: inner.width)
+        }
+        screen.put("↑↓ choose · type a new one · Enter save · Esc cancel", x: inner.x + 1, y: inner.maxY - 1, style: CellStyle(.dim), limit: inner.width - 2)
+    }
+}

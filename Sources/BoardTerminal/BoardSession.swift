@@ -1,0 +1,50 @@
+import Board
+import Foundation
+import PipelineStore
+
+/// The board's state and the loop that feeds actions to the reducer and effects to the store.
+///
+/// Shared by the full-screen board and `--snapshot`, so both draw exactly the same frame.
+public struct BoardSession: Sendable {
+    public var state: BoardState
+    public let performer: EffectPerformer
+
+    public init(state: BoardState, performer: EffectPerformer) {
+        self.state = state
+        self.performer = performer
+    }
+
+    /// Loads the board.
+    public mutating func start() {
+        let effects = BoardReducer.start(&state)
+        perform(effects)
+    }
+
+    /// Reduces an action, performs its effects through the store, and reduces their results, until quiet.
+    public mutating func dispatch(_ action: BoardAction) {
+        let effects = BoardReducer.reduce(into: &state, action: action)
+        perform(effects)
+    }
+
+    mutating func perform(_ effects: [BoardEffect]) {
+        var queue = effects
+        while !queue.isEmpty {
+            let effect = queue.removeFirst()
+            for result in performer.perform(effect) {
+                queue += BoardReducer.reduce(into: &state, action: result)
+            }
+        }
+    }
+
+    /// The frame for the current state.
+    public var screen: Screen { BoardView(state: state).render() }
+
+    /// One frame of a pipeline's board as plain text, as `funnel board --snapshot` prints it.
+    public static func snapshot(store: PipelineStore, pipeline: String?, width: Int, height: Int, now: @escaping @Sendable () -> Date) -> String {
+        var session = BoardSession(
+            state: BoardState(width: width, height: height, now: now(), requestedPipeline: pipeline),
+            performer: EffectPerformer(store: store, now: now))
+        session.start()
+        return session.screen.text
+    }
+}

@@ -1,0 +1,93 @@
+import Board
+import CNcursesw
+import Foundation
+import Pipeline
+import PipelineStore
+
+/// The full-screen board: terminal set-up, the input loop, drawing, and watching the database.
+public enum BoardTerminal {
+    /// How often, at most, the database is asked whether another process wrote to it.
+    static let changeCheckInterval: TimeInterval = 0.4
+
+    /// Runs the board until the user quits. Throws a one-line error, with the terminal untouched,
+    /// when there is no usable terminal.
+    public static func run(
+        store: PipelineStore, pipeline: String?, mouse: Bool, now: @escaping @Sendable () -> Date
+    ) throws {
+        let terminal = try Terminal(mouse: mouse)
+        defer { terminal.restore() }
+        let palette = Palette(useColor: Palette.wantsColor(environment: ProcessInfo.processInfo.environment))
+        let size = terminal.size
+        var session = BoardSession(
+            state: BoardState(width: size.width, height: size.height, now: now(), requestedPipeline: pipeline),
+            performer: EffectPerformer(store: store, now: now))
+        session.start()
+        var lastToken = (try? store.changeToken()) ?? 0
+        var lastCheck = Date()
+        var painter = Painter(window: terminal.window, palette: palette)
+        painter.paint(session.screen)
+        while !session.state.isFinished {
+            var changed = true
+            switch KeyDecoder.read(terminal.window) {
+            case .key(let key):
+                session.dispatch(.keyPressed(key))
+            case .resized:
+                let size = terminal.size
+                session.dispatch(.windowResized(width: size.width, height: size.height))
+            case .mouse(let x, let y, let click, let wheelDown):
+                if click {
+                    session.dispatch(.mouseClicked(x: x, y: y))
+                } else if let wheelDown {
+                    session.dispatch(.wheelScrolled(x: x, y: y, down: wheelDown))
+                }
+            case .nothing:
+                changed = false
+            }
+            if changed {
+                // Our own writes move the token too; note it so they do not trigger a second load.
+                lastToken = (try? store.changeToken()) ?? lastToken
+            }
+            if Date().timeIntervalSince(lastCheck) >= changeCheckInterval {
+                lastCheck = Date()
+                if let token = try? store.changeToken(), token != lastToken {
+                    lastToken = token
+                    session.dispatch(.storeChangedElsewhere(now: now()))
+                    lastToken = (try? store.changeToken()) ?? lastToken
+                    changed = true
+                }
+            }
+            if changed && !session.state.isFinished { painter.paint(session.screen) }
+        }
+    }
+}
+
+/// Copies finished frames to ncurses: every changed cell with `mvwadd_wch`, then
+/// `wnoutrefresh` and one `doupdate`. Never clears, so nothing flickers.
+struct Painter {
+    let window: UnsafeMutablePointer<WINDOW>
+    let palette: Palette
+    private var previous: Screen?
+
+    init(window: UnsafeMutablePointer<WINDOW>, palette: Palette) {
+        self.window = window
+        self.palette = palette
+    }
+
+    mutating func paint(_ screen: Screen) {
+        let sameSize = previous.map { $0.width == screen.width && $0.height == screen.height } ?? false
+        for y in 0..<screen.height {
+            for x in 0..<screen.width {
+                let cell = screen[x, y]
+                if cell.isContinuation { continue }
+                if sameSize, let previous, previous[x, y] == cell { continue }
+                let look = palette.look(cell.style)
+                var text: [wchar_t] = cell.grapheme.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
+                text.append(0)
+                _ = funnel_put_cell(window, Int32(y), Int32(x), text, look.attributes, look.pair)
+            }
+        }
+        previous = screen
+        wnoutrefresh(window)
+        doupdate()
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import BoardTerminal
+import Foundation
+import Pipeline
+import PipelineStore
+
+extension Funnel {
+    /// `funnel board`: the full-screen board of stage lanes (also what `funnel` alone opens).
+    struct OpenBoard: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "board",
+            abstract: "Open the board: one lane per stage, deals as cards, moved by keyboard (? shows the keys).")
+
+        @Option(help: ArgumentHelp("The pipeline to show (default: the first).", valueName: "name"))
+        var pipeline: String?
+        @Flag(name: .customLong("no-mouse"), help: "Do not ask the terminal for mouse clicks and wheel.")
+        var noMouse = false
+        @Flag(help: "Print one frame of the board as plain text and exit (for scripts and docs).")
+        var snapshot = false
+        @Option(help: ArgumentHelp("Columns of the --snapshot frame (default 80).", valueName: "columns"))
+        var width: Int?
+        @Option(help: ArgumentHelp("Rows of the --snapshot frame (default 24).", valueName: "rows"))
+        var height: Int?
+        @OptionGroup var store: StoreOptions
+
+        func validate() throws {
+            if !snapshot, width != nil || height != nil {
+                throw ValidationError("--width and --height size a --snapshot frame; the live board takes the window's size")
+            }
+            if let width, !(1...1000).contains(width) {
+                throw ValidationError("invalid --width '\(width)': use a number of columns from 1 to 1000")
+            }
+            if let height, !(1...1000).contains(height) {
+                throw ValidationError("invalid --height '\(height)': use a number of rows from 1 to 1000")
+            }
+        }
+
+        func run() throws {
+            let fixedNow = try Clock.fixedNow()
+            let now: @Sendable () -> Date = { fixedNow ?? Date() }
+            let store = try store.open()
+            let chosen = try store.pipeline(named: pipeline)
+            if snapshot {
+                print(BoardSession.snapshot(store: store, pipeline: chosen.name, width: width ?? 80, height: height ?? 24, now: now))
+                return
+            }
+            do {
+                try BoardTerminal.run(store: store, pipeline: chosen.name, mouse: !noMouse, now: now)
+            } catch let unusable as CustomStringConvertible where !(unusable is PipelineError) && !(unusable is StoreError) {
+                throw CommandFailure.runtime(unusable.description)
+            }
+        }
+    }
+}

@@ -1,0 +1,425 @@
+import Board
+import Foundation
+import Pipeline
+import Testing
+
+@Suite("Board reducer: each key path, the whole new state and its effects")
+struct BoardReducerTests {
+    let pipeline = BoardFixture.pipeline()
+    var stages: [Stage] { pipeline.stages }
+
+    // MARK: - Loading
+
+    @Test func startingAsksForTheRequestedPipeline() {
+        var state = BoardState(width: 80, height: 24, now: BoardFixture.now, requestedPipeline: "Renewals")
+        let effects = BoardReducer.start(&state)
+        #expect(effects == [.loadBoard(BoardLoad(pipeline: .named("Renewals"), filter: "", limit: 12))])
+    }
+
+    @Test func theFirstLoadSelectsTheTopCardOfTheFirstLane() {
+        var state = BoardState(width: 120, height: 40, now: BoardFixture.now)
+        let deals = BoardFixture.sampleDeals(pipeline)
+        let content = BoardFixture.content(pipeline, deals)
+        expectReduce(&state, .boardLoaded(content)) { s in
+            s.pipeline = pipeline
+            s.pipelines = [pipeline]
+            s.lanes = pipeline.stages.map { stage in
+                Lane(stage: stage, summary: content.summaries.first { $0.stageID == stage.id }!,
+                     deals: deals.filter { $0.stageID == stage.id })
+            }
+        }
+        #expect(state.selectedDeal?.title == "Acme renewal")
+    }
+
+    // MARK: - Selection
+
+    @Test func arrowsAndVimKeysMoveTheSelection() {
+        var state = BoardFixture.loaded()
+        expectReduce(&state, .keyPressed(.c("j"))) { $0.lanes[0].selected = 1 }
+        expectReduce(&state, .keyPressed(.down)) { $0.lanes[0].selected = 2 }
+        expectReduce(&state, .keyPressed(.down))  // the last card stays selected
+        expectReduce(&state, .keyPressed(.c("k"))) { $0.lanes[0].selected = 1 }
+        expectReduce(&state, .keyPressed(.c("l"))) { $0.focusedLane = 1 }
+        expectReduce(&state, .keyPressed(.left)) { $0.focusedLane = 0 }
+        expectReduce(&state, .keyPressed(.c("G"))) { $0.lanes[0].selected = 2 }
+        expectReduce(&state, .keyPressed(.c("g"))) { $0.lanes[0].selected = 0 }
+        expectReduce(&state, .keyPressed(.end)) { $0.focusedLane = 4 }
+        expectReduce(&state, .keyPressed(.home)) { $0.focusedLane = 0 }
+    }
+
+    @Test func lanesThatDoNotFitScrollSideways() {
+        var state = BoardFixture.loaded(width: 80, height: 24)
+        #expect(state.layout.visibleLaneCount == 3)
+        expectReduce(&state, .keyPressed(.end)) { s in
+            s.focusedLane = 4
+            s.firstVisibleLane = 2
+        }
+        expectReduce(&state, .keyPressed(.c("h"))) { $0.focusedLane = 3 }
+        expectReduce(&state, .keyPressed(.home)) { s in
+            s.focusedLane = 0
+            s.firstVisibleLane = 0
+        }
+    }
+
+    @Test func pagingPastTheLoadedCardsAsksForTheNextPageByKeyset() {
+        let stage = stages[0]
+        let deals = (1...30).map { BoardFixture.deal(Int64($0), "Deal \($0)", stage: stage) }
+        var state = BoardFixture.loaded(width: 80, height: 24, deals: deals)
+        // The store returned only a page: cards 0..<12 of 30.
+        var content = BoardFixture.content(pipeline, deals)
+        content.pages[0].deals = Array(deals.prefix(12))
+        _ = BoardReducer.reduce(into: &state, action: .boardLoaded(content))
+        #expect(state.layout.cardCapacity == 4)
+        expectReduce(&state, .keyPressed(.pageDown)) { s in
+            s.lanes[0].selected = 4
+            s.lanes[0].top = 1
+        }
+        expectReduce(&state, .keyPressed(.pageDown)) { s in
+            s.lanes[0].selected = 8
+            s.lanes[0].top = 5
+        }
+        expectReduce(&state, .keyPressed(.pageDown), effects: [
+            .loadLane(LaneRequest(stageID: stage.id, start: .key(deals[11].key, skip: -6), limit: 12), filter: ""),
+        ]) { s in
+            s.lanes[0].selected = 12
+            s.lanes[0].top = 9
+        }
+        expectReduce(&state, .lanePageLoaded(LanePage(stageID: stage.id, deals: Array(deals[5..<17]), firstIndex: 5))) { s in
+            s.lanes[0].deals = Array(deals[5..<17])
+            s.lanes[0].firstIndex = 5
+        }
+        #expect(state.selectedDeal?.title == "Deal 13")
+        expectReduce(&state, .keyPressed(.c("G")), effects: [
+            .loadLane(LaneRequest(stageID: stage.id, start: .last, limit: 12), filter: ""),
+        ]) { s in
+            s.lanes[0].selected = 29
+            s.lanes[0].top = 26
+        }
+    }
+
+    // MARK: - Moving deals
+
+    @Test func shiftLAndGreaterThanMoveTheDealToTheNextStage() {
+        var state = BoardFixture.loaded()
+        let acme = state.selectedDeal!
+        expectReduce(&state, .keyPressed(.c("L")), effects: [.saveMove(DealMove(deal: acme, toStage: stages[1]))])
+        expectReduce(&state, .keyPressed(.c(">")), effects: [.saveMove(DealMove(deal: acme, toStage: stages[1]))])
+    }
+
+    @Test func movingBeforeTheFirstStageIsRefusedWithAMessage() {
+        var state = BoardFixture.loaded()
+        expectReduce(&state, .keyPressed(.c("H"))) { $0.message = .error("'Acme renewal' is already in the first stage") }
+        expectReduce(&state, .keyPressed(.c("<"))) { $0.message = .error("'Acme renewal' is already in the first stage") }
+    }
+
+    @Test func mThenADigitMovesToThatStage() {
+        var state = BoardFixture.loaded()
+        let acme = state.selectedDeal!
+        expectReduce(&state, .keyPressed(.c("m"))) { s in
+            s.mode = .choosingStage
+            s.message = BoardMessage("Move to stage: 1-5 (Esc cancels)")
+        }
+        expectReduce(&state, .keyPressed(.c("4")), effects: [.saveMove(DealMove(deal: acme, toStage: stages[3]))]) { s in
+            s.mode = .browsing
+            s.message = nil
+        }
+        press(&state, .c("m"))
+        expectReduce(&state, .keyPressed(.c("9"))) { s in
+            s.mode = .browsing
+            s.message = .error("No stage 9: use 1 to 5")
+        }
+        press(&state, .c("m"))
+        expectReduce(&state, .keyPressed(.escape)) { s in
+            s.mode = .browsing
+            s.message = BoardMessage("Move cancelled")
+        }
+    }
+
+    @Test func aSavedMoveSaysSoAndTheSelectionFollowsTheDeal() {
+        var state = BoardFixture.loaded()
+        var acme = state.selectedDeal!
+        let change = StageChange(
+            id: 9, dealID: 1, fromStageID: stages[0].id, toStageID: stages[1].id, fromStageName: "Prospecting",
+            toStageName: "Qualifying", kind: .moved, at: BoardFixture.now)
+        let before = acme
+        acme.stageID = stages[1].id
+        acme.version = 2
+        let entry = UndoEntry(change: change, before: before, after: acme, summary: "Moved 'Acme renewal' to Qualifying")
+        let saved = SavedChange(message: entry.summary, undo: entry, dealID: 1, stageID: stages[1].id)
+        var reload = BoardLoad(pipeline: .id(1), filter: "", limit: 24)
+        reload.starts = [
+            stages[0].id: .deal(1, fallback: before.key, skip: -8),
+            stages[1].id: .deal(1, fallback: BoardFixture.sampleDeals(pipeline)[3].key, skip: -8),
+        ]
+        expectReduce(&state, .changeSaved(saved), effects: [.loadBoard(reload)]) { s in
+            s.message = BoardMessage("Moved 'Acme renewal' to Qualifying")
+            s.undoStack = [entry]
+            s.follow = 1
+            s.focusedLane = 1
+        }
+        // The store answers with Acme on top of Qualifying.
+        var deals = BoardFixture.sampleDeals(pipeline)
+        deals[0] = acme
+        deals[0].lanePosition = 0
+        _ = BoardReducer.reduce(into: &state, action: .boardLoaded(BoardFixture.content(pipeline, deals)))
+        #expect(state.focusedLane == 1)
+        #expect(state.selectedDeal?.id == 1)
+        #expect(state.follow == nil)
+        #expect(state.lanes[0].selectedDeal?.title == "Globex pilot")
+
+        // u takes it back; Ctrl-R puts it again.
+        expectReduce(&state, .keyPressed(.c("u")), effects: [.undo(entry)]) { s in
+            s.undoStack = []
+            s.message = nil
+        }
+        let undone = UndoEntry(change: change, before: before, after: acme, summary: entry.summary)
+        _ = BoardReducer.reduce(into: &state, action: .undoSaved(undone))
+        #expect(state.redoStack == [undone])
+        #expect(state.message == BoardMessage("Undid: Moved 'Acme renewal' to Qualifying"))
+        #expect(state.focusedLane == 0)
+        expectReduce(&state, .keyPressed(.control("r")), effects: [.redo(undone)]) { s in
+            s.redoStack = []
+            s.message = nil
+        }
+        expectReduce(&state, .keyPressed(.c("u"))) { $0.message = BoardMessage("Nothing to undo") }
+    }
+
+    // MARK: - Carrying
+
+    @Test func spaceLLSpaceCarriesTheCardTwoLanesAndDropsItThere() {
+        var state = BoardFixture.loaded()
+        let acme = state.selectedDeal!
+        let umbrella = state.lanes[1].deals[0]
+        expectReduce(&state, .keyPressed(.space)) { s in
+            s.mode = .carrying(Carry(deal: acme, fromLane: 0, fromIndex: 0, toLane: 0, toIndex: 0))
+            s.message = BoardMessage("Carrying 'Acme renewal': ←→ lanes, ↑↓ place, space drops, Esc puts it back")
+        }
+        expectReduce(&state, .keyPressed(.c("l"))) { s in
+            s.mode = .carrying(Carry(deal: acme, fromLane: 0, fromIndex: 0, toLane: 1, toIndex: 0))
+            s.focusedLane = 1
+        }
+        expectReduce(&state, .keyPressed(.c("j"))) { s in
+            s.mode = .carrying(Carry(deal: acme, fromLane: 0, fromIndex: 0, toLane: 1, toIndex: 1))
+        }
+        expectReduce(&state, .keyPressed(.c("j")))  // one card in Qualifying: the place below it is the last
+        expectReduce(&state, .keyPressed(.right)) { s in
+            s.mode = .carrying(Carry(deal: acme, fromLane: 0, fromIndex: 0, toLane: 2, toIndex: 0))
+            s.focusedLane = 2
+        }
+        expectReduce(&state, .keyPressed(.space), effects: [.saveMove(DealMove(deal: acme, toStage: stages[2], place: .top))]) { s in
+            s.mode = .browsing
+            s.message = nil
+        }
+        // Dropped below a card: placed by naming its neighbour.
+        state = BoardFixture.loaded()
+        press(&state, .space, .c("l"), .c("j"))
+        #expect(press(&state, .enter) == [.saveMove(DealMove(deal: acme, toStage: stages[1], place: .below(umbrella.id)))])
+    }
+
+    @Test func escPutsACarriedCardBackAndSavesNothing() {
+        var state = BoardFixture.loaded()
+        press(&state, .c("j"), .space, .c("l"), .c("l"))
+        let before = state
+        expectReduce(&state, .keyPressed(.escape)) { s in
+            s.mode = .browsing
+            s.focusedLane = 0
+            s.message = BoardMessage("Put 'Globex pilot' back; nothing saved")
+        }
+        #expect(state.lanes == before.lanes)
+    }
+
+    @Test func carryingWithinTheLaneDropsBetweenNeighbours() {
+        var state = BoardFixture.loaded()
+        let acme = state.selectedDeal!
+        press(&state, .space, .c("j"))
+        #expect(state.mode == .carrying(Carry(deal: acme, fromLane: 0, fromIndex: 0, toLane: 0, toIndex: 1)))
+        #expect(press(&state, .space) == [.saveMove(DealMove(deal: acme, toStage: stages[0], place: .below(2)))])
+        // Dropped where it was picked up: nothing to save.
+        state = BoardFixture.loaded()
+        press(&state, .space)
+        expectReduce(&state, .keyPressed(.space)) { s in
+            s.mode = .browsing
+            s.message = BoardMessage("'Acme renewal' stays where it was; nothing saved")
+        }
+    }
+
+    // MARK: - Won, lost, detail
+
+    @Test func wMarksWonAndXChoosesALostReason() {
+        var state = BoardFixture.loaded()
+        let acme = state.selectedDeal!
+        expectReduce(&state, .keyPressed(.c("w")), effects: [.markWon(dealID: 1, expectedVersion: acme.version)])
+        expectReduce(&state, .keyPressed(.c("x")), effects: [.loadLostReasons]) { s in
+            s.mode = .choosingLostReason(LostReasonChooser(dealID: 1))
+        }
+        expectReduce(&state, .lostReasonsLoaded(["price", "timing"])) { s in
+            s.mode = .choosingLostReason(LostReasonChooser(dealID: 1, reasons: ["price", "timing"]))
+        }
+        expectReduce(&state, .keyPressed(.down)) { s in
+            s.mode = .choosingLostReason(LostReasonChooser(dealID: 1, reasons: ["price", "timing"], selected: 1))
+        }
+        expectReduce(&state, .keyPressed(.enter), effects: [.markLost(dealID: 1, reason: "timing", expectedVersion: 1)]) { s in
+            s.mode = .browsing
+        }
+        // A new reason typed in wins over the list.
+        press(&state, .c("x"))
+        _ = BoardReducer.reduce(into: &state, action: .lostReasonsLoaded(["price"]))
+        press(&state, .c("b"), .c("u"), .c("d"), .c("g"), .c("e"), .c("t"))
+        #expect(press(&state, .enter) == [.markLost(dealID: 1, reason: "budget", expectedVersion: 1)])
+        press(&state, .c("x"))
+        expectReduce(&state, .keyPressed(.escape)) { s in
+            s.mode = .browsing
+            s.message = BoardMessage("Nothing saved")
+        }
+    }
+
+    @Test func enterOpensTheDetailPaneAndEscClosesIt() {
+        var state = BoardFixture.loaded()
+        let acme = state.selectedDeal!
+        expectReduce(&state, .keyPressed(.enter), effects: [.loadDetail(dealID: 1)]) { $0.mode = .detail(DetailPane(deal: acme)) }
+        let history = [StageChange(dealID: 1, fromStageID: nil, toStageID: stages[0].id, fromStageName: nil, toStageName: "Prospecting", kind: .created, at: BoardFixture.now)]
+        expectReduce(&state, .detailLoaded(acme, history)) { $0.mode = .detail(DetailPane(deal: acme, history: history)) }
+        expectReduce(&state, .keyPressed(.c("j"))) { $0.mode = .detail(DetailPane(deal: acme, history: history, scroll: 1)) }
+        expectReduce(&state, .keyPressed(.escape)) { $0.mode = .browsing }
+    }
+
+    // MARK: - Forms
+
+    @Test func nOpensAFormThatSavesANewDealInTheSelectedLane() {
+        var state = BoardFixture.loaded()
+        press(&state, .c("l"))
+        expectReduce(&state, .keyPressed(.c("n"))) { s in
+            s.mode = .form(DealForm(purpose: .create(stageID: stages[1].id), values: [.currency: "USD"]))
+        }
+        expectReduce(&state, .keyPressed(.enter)) { s in
+            s.mode = .form(DealForm(
+                purpose: .create(stageID: stages[1].id), values: [.currency: "USD"],
+                error: "invalid title '': a deal needs a title that is not empty"))
+        }
+        press(&state, .c("数"), .c("据"), .tab, .c("1"), .c("2"), .c("k"), .tab, .tab, .c("X"), .backspace, .c("B"))
+        #expect(state.mode == .form(DealForm(
+            purpose: .create(stageID: stages[1].id),
+            values: [.title: "数据", .value: "12k", .currency: "USD", .organization: "B"], focus: .organization)))
+        let draft = DealDraft(title: "数据", value: Money(minorUnits: 1_200_000, currency: .usd), organization: "B")
+        expectReduce(&state, .keyPressed(.enter), effects: [.createDeal(draft, pipelineID: 1, stageID: stages[1].id)]) { s in
+            s.mode = .browsing
+        }
+        press(&state, .c("n"), .c("x"))
+        expectReduce(&state, .keyPressed(.escape)) { s in
+            s.mode = .browsing
+            s.message = BoardMessage("Nothing saved")
+        }
+    }
+
+    @Test func eEditsTheSelectedDealWithItsVersion() {
+        var state = BoardFixture.loaded()
+        let acme = state.selectedDeal!
+        press(&state, .c("e"))
+        #expect(state.mode == .form(.editing(acme)))
+        press(&state, .backTab, .c("h"), .c("o"), .c("t"))
+        let draft = DealDraft(title: "Acme renewal", value: Money(minorUnits: 1_200_000, currency: .usd), organization: "Acme Corp", temperature: .hot)
+        #expect(press(&state, .enter) == [.editDeal(dealID: 1, draft, expectedVersion: 1)])
+    }
+
+    @Test func aBadValueInTheFormNamesTheValue() {
+        var state = BoardFixture.loaded()
+        press(&state, .c("n"), .c("T"), .tab, .c("1"), .c("2"), .c("x"))
+        press(&state, .enter)
+        guard case .form(let form) = state.mode else { Issue.record("the form closed"); return }
+        #expect(form.error?.hasPrefix("invalid amount '12x'") == true)
+    }
+
+    // MARK: - Filter, pipelines, help, quit
+
+    @Test func slashFiltersAsYouTypeAndEscClears() {
+        var state = BoardFixture.loaded()
+        expectReduce(&state, .keyPressed(.c("/"))) { $0.mode = .filtering }
+        expectReduce(&state, .keyPressed(.c("a")), effects: [.loadBoard(BoardLoad(pipeline: .id(1), filter: "a", limit: 24))]) { $0.filter = "a" }
+        expectReduce(&state, .keyPressed(.c("北")), effects: [.loadBoard(BoardLoad(pipeline: .id(1), filter: "a北", limit: 24))]) { $0.filter = "a北" }
+        expectReduce(&state, .keyPressed(.backspace), effects: [.loadBoard(BoardLoad(pipeline: .id(1), filter: "a", limit: 24))]) { $0.filter = "a" }
+        expectReduce(&state, .keyPressed(.enter)) { $0.mode = .browsing }
+        expectReduce(&state, .keyPressed(.escape), effects: [.loadBoard(BoardLoad(pipeline: .id(1), filter: "", limit: 24))]) { $0.filter = "" }
+    }
+
+    @Test func pSwitchesPipeline() {
+        let renewals = BoardFixture.pipeline(id: 2, name: "Renewals", stageNames: ["New", "Won back"])
+        var state = BoardFixture.loaded()
+        _ = BoardReducer.reduce(into: &state, action: .boardLoaded(BoardFixture.content(pipeline, BoardFixture.sampleDeals(pipeline), pipelines: [pipeline, renewals])))
+        expectReduce(&state, .keyPressed(.c("p"))) { $0.mode = .choosingPipeline(selected: 0) }
+        expectReduce(&state, .keyPressed(.c("j"))) { $0.mode = .choosingPipeline(selected: 1) }
+        expectReduce(&state, .keyPressed(.enter), effects: [.loadBoard(BoardLoad(pipeline: .id(2), filter: "", limit: 24))]) { s in
+            s.mode = .browsing
+            s.lanes = []
+            s.pipeline = renewals
+            s.message = BoardMessage("Pipeline Renewals")
+        }
+    }
+
+    @Test func questionMarkShowsHelpAndQQuits() {
+        var state = BoardFixture.loaded()
+        expectReduce(&state, .keyPressed(.c("?"))) { $0.mode = .help(scroll: 0) }
+        expectReduce(&state, .keyPressed(.pageDown)) { $0.mode = .help(scroll: 36) }
+        expectReduce(&state, .keyPressed(.escape)) { $0.mode = .browsing }
+        expectReduce(&state, .keyPressed(.c("q")), effects: [.quit]) { $0.isFinished = true }
+        var other = BoardFixture.loaded()
+        expectReduce(&other, .keyPressed(.control("c")), effects: [.quit]) { $0.isFinished = true }
+    }
+
+    @Test func aTooSmallWindowIgnoresKeysButQuit() {
+        var state = BoardFixture.loaded()
+        expectReduce(&state, .windowResized(width: 30, height: 10)) { s in
+            s.width = 30
+            s.height = 10
+        }
+        expectReduce(&state, .keyPressed(.c("L")))
+        expectReduce(&state, .windowResized(width: 120, height: 40)) { s in
+            s.width = 120
+            s.height = 40
+        }
+        expectReduce(&state, .keyPressed(.c("q")), effects: [.quit]) { $0.isFinished = true }
+    }
+
+    // MARK: - Changes made elsewhere
+
+    @Test func aChangeElsewhereReloadsAndKeepsTheSelectionOnItsDeal() {
+        var state = BoardFixture.loaded()
+        press(&state, .c("j"))
+        let later = BoardFixture.now.addingTimeInterval(60)
+        let reload = BoardLoad(pipeline: .id(1), filter: "", starts: [
+            stages[0].id: .deal(1, fallback: BoardFixture.sampleDeals(pipeline)[0].key, skip: -8),
+            stages[1].id: .deal(4, fallback: BoardFixture.sampleDeals(pipeline)[3].key, skip: -8),
+        ], limit: 24)
+        expectReduce(&state, .storeChangedElsewhere(now: later), effects: [.loadBoard(reload)]) { $0.now = later }
+        // A new deal arrived on top of the lane: the selection stays on Globex.
+        var deals = BoardFixture.sampleDeals(pipeline)
+        deals.append(BoardFixture.deal(5, "New from the CLI", stage: stages[0], position: 0))
+        _ = BoardReducer.reduce(into: &state, action: .boardLoaded(BoardFixture.content(pipeline, deals)))
+        #expect(state.selectedDeal?.title == "Globex pilot")
+        #expect(state.lanes[0].selected == 2)
+        // Globex was deleted elsewhere: the neighbour is selected and the message says why.
+        deals.removeAll { $0.id == 2 }
+        _ = BoardReducer.reduce(into: &state, action: .boardLoaded(BoardFixture.content(pipeline, deals)))
+        #expect(state.selectedDeal?.title == "Initech seats")
+        #expect(state.message == BoardMessage("'Globex pilot' left Prospecting (changed elsewhere); selected its neighbour"))
+    }
+
+    @Test func aRefusedChangeShowsWhyAndReloads() {
+        var state = BoardFixture.loaded()
+        let effects = BoardReducer.reduce(into: &state, action: .changeFailed("deal 1 was changed elsewhere since it was shown; showing the new version, nothing was saved"))
+        #expect(state.message?.isError == true)
+        guard case .loadBoard = effects.first else { Issue.record("no reload"); return }
+    }
+
+    // MARK: - Mouse
+
+    @Test func aClickSelectsTheCardUnderIt() {
+        var state = BoardFixture.loaded()
+        // 120 columns, 5 lanes of 24: column 5 is lane 0; the second card starts at row 9.
+        expectReduce(&state, .mouseClicked(x: 5, y: 10)) { $0.lanes[0].selected = 1 }
+        expectReduce(&state, .mouseClicked(x: 30, y: 6)) { $0.focusedLane = 1 }
+        expectReduce(&state, .wheelScrolled(x: 5, y: 6, down: true)) { s in
+            s.focusedLane = 0
+            s.lanes[0].selected = 2
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import Board
+import Foundation
+import Pipeline
+import Testing
+
+@Suite("Board frames: text snapshots at 80x24, 120x40 and 40x12")
+struct BoardSnapshotTests {
+    let pipeline = BoardFixture.pipeline()
+
+    /// Deals in every script the board must keep straight, plus empty lanes.
+    func worldDeals() -> [Deal] {
+        let s = pipeline.stages
+        return [
+            BoardFixture.deal(1, "Acme renewal", stage: s[0], value: 1_200_000, organization: "Acme Corp", temperature: .hot, daysInStage: 12),
+            BoardFixture.deal(2, "北京数据平台升级项目二期工程", stage: s[0], value: 12_000_000, currency: Currency(code: "CNY")!, organization: "北京科技有限公司"),
+            BoardFixture.deal(3, "A very long deal title that goes on and on past every lane edge there is", stage: s[0], value: 150_000_000, organization: "An organization with a name far too long for a card"),
+            BoardFixture.deal(4, "東京オフィス移転プロジェクト", stage: s[1], value: 5_000_000, currency: Currency(code: "JPY")!, organization: "株式会社サンプル", temperature: .cold),
+            BoardFixture.deal(5, "Launch party 🎉🚀 for 👩‍💻 team", stage: s[1], value: 80_000, currency: Currency(code: "EUR")!, organization: "Café Müller"),
+            BoardFixture.deal(6, "Escape \u{1B}[31mred\u{1B}[0m title", stage: s[2], value: 500_000, organization: "Bell\u{07}Corp"),
+        ]
+    }
+
+    func state(width: Int, height: Int, deals: [Deal]? = nil) -> BoardState {
+        BoardFixture.loaded(width: width, height: height, deals: deals ?? worldDeals())
+    }
+
+    @Test func board80x24() throws {
+        try expectSnapshot(BoardView(state: state(width: 80, height: 24)).render(), named: "board-80x24")
+    }
+
+    @Test func board120x40() throws {
+        var board = state(width: 120, height: 40)
+        board.message = BoardMessage("Moved 'Acme renewal' to Qualifying")
+        try expectSnapshot(BoardView(state: board).render(), named: "board-120x40")
+    }
+
+    @Test func board40x12() throws {
+        try expectSnapshot(BoardView(state: state(width: 40, height: 12)).render(), named: "board-40x12")
+    }
+
+    @Test func tooSmallAsksToEnlarge() throws {
+        try expectSnapshot(BoardView(state: state(width: 39, height: 11)).render(), named: "too-small-39x11")
+    }
+
+    @Test func moreLanesThanFitScrollWithMarkers() throws {
+        let wide = BoardFixture.pipeline(stageNames: ["Lead", "Call", "Demo", "Trial", "Proposal", "Legal", "Closing", "Signed"])
+        let deals = (1...20).map { BoardFixture.deal(Int64($0), "Deal \($0)", stage: wide.stages[$0 % 8], value: Int64($0) * 100_000) }
+        var board = BoardFixture.loaded(width: 80, height: 24, deals: deals, pipeline: wide)
+        _ = BoardReducer.reduce(into: &board, action: .keyPressed(.character("l")))
+        _ = BoardReducer.reduce(into: &board, action: .keyPressed(.character("l")))
+        _ = BoardReducer.reduce(into: &board, action: .keyPressed(.character("l")))
+        try expectSnapshot(BoardView(state: board).render(), named: "lanes-scrolled-80x24")
+    }
+
+    @Test func aLongLaneShowsMoreAboveAndBelow() throws {
+        let deals = (1...12).map { BoardFixture.deal(Int64($0), "Deal \($0)", stage: pipeline.stages[0]) }
+        var board = BoardFixture.loaded(width: 80, height: 24, deals: deals)
+        for _ in 0..<5 { _ = BoardReducer.reduce(into: &board, action: .keyPressed(.down)) }
+        try expectSnapshot(BoardView(state: board).render(), named: "lane-more-80x24")
+    }
+
+    @Test func aCarriedCardIsDrawnLiftedInItsNewLane() throws {
+        var board = state(width: 80, height: 24)
+        for key: Key in [.character(" "), .character("l"), .character("j")] {
+            _ = BoardReducer.reduce(into: &board, action: .keyPressed(key))
+        }
+        try expectSnapshot(BoardView(state: board).render(), named: "carry-80x24")
+    }
+
+    @Test func helpFitsAt80x24() throws {
+        var board = state(width: 80, height: 24)
+        _ = BoardReducer.reduce(into: &board, action: .keyPressed(.character("?")))
+        try expectSnapshot(BoardView(state: board).render(), named: "help-80x24")
+    }
+
+    @Test func theDetailPaneShowsFieldsAndHistory() throws {
+        var board = state(width: 120, height: 40)
+        let deal = board.selectedDeal!
+        _ = BoardReducer.reduce(into: &board, action: .keyPressed(.enter))
+        let created = StageChange(dealID: 1, fromStageID: nil, toStageID: 101, fromStageName: nil, toStageName: "Prospecting", kind: .created, at: BoardFixture.now.addingTimeInterval(-17 * 86_400))
+        let moved = StageChange(dealID: 1, fromStageID: 101, toStageID: 102, fromStageName: "Prospecting", toStageName: "Qualifying", kind: .moved, at: BoardFixture.now.addingTimeInterval(-14 * 86_400), undone: true)
+        _ = BoardReducer.reduce(into: &board, action: .detailLoaded(deal, [created, moved]))
+        try expectSnapshot(BoardView(state: board).render(), named: "detail-120x40")
+    }
+
+    @Test func theNewDealForm() throws {
+        var board = state(width: 80, height: 24)
+        for key: Key in [.character("n"), .character("数"), .character("据"), .tab, .character("1"), .character("x"), .enter] {
+            _ = BoardReducer.reduce(into: &board, action: .keyPressed(key))
+        }
+        try expectSnapshot(BoardView(state: board).render(), named: "form-80x24")
+    }
+
+    @Test func theLostReasonChooser() throws {
+        var board = state(width: 80, height: 24)
+        _ = BoardReducer.reduce(into: &board, action: .keyPressed(.character("x")))
+        _ = BoardReducer.reduce(into: &board, action: .lostReasonsLoaded(["price", "went with a competitor"]))
+        try expectSnapshot(BoardView(state: board).render(), named: "lost-80x24")
+    }
+
+    @Test func anEmptyBoardAndAFilterThatMatchesNothing() throws {
+        var board = state(width: 80, height: 24, deals: [])
+        _ = BoardReducer.reduce(into: &board, action: .keyPressed(.character("/")))
+        _ = BoardReducer.reduce(into: &board, action: .keyPressed(.character("z")))
+        try expectSnapshot(BoardView(state: board).render(), named: "empty-filter-80x24")
+    }
+}

@@ -1,0 +1,43 @@
+import Board
+import Testing
+
+@Suite("Screen: cells measured in display columns")
+struct ScreenTests {
+    @Test func aWideCharacterTakesTwoCellsAndIsNeverCut() {
+        var screen = Screen(width: 5, height: 1)
+        let used = screen.put("ab数据", x: 0, y: 0)
+        // "ab数据" is 6 columns: it is cut with an ellipsis, and 据 is dropped whole.
+        #expect(used == 5)
+        #expect(screen.line(0) == "ab数…")
+        #expect(screen[3, 0].isContinuation)
+    }
+
+    @Test func aWideCharacterAtTheRightEdgeIsNotHalved() {
+        var screen = Screen(width: 3, height: 1)
+        screen.put("数", x: 2, y: 0)
+        #expect(screen.line(0) == "  …")  // an ellipsis, not half a character
+    }
+
+    @Test func overwritingHalfAWideCharacterClearsTheOtherHalf() {
+        var screen = Screen(width: 4, height: 1)
+        screen.put("数据", x: 0, y: 0)
+        screen.put("x", x: 1, y: 0)
+        #expect(screen.line(0) == " x据")
+        #expect(!screen[1, 0].isContinuation)
+    }
+
+    @Test func controlCharactersNeverReachTheScreen() {
+        var screen = Screen(width: 20, height: 1)
+        screen.put("a\u{1B}[2Jb\u{07}", x: 0, y: 0)
+        #expect(screen.text == "a␛[2Jb␇")
+        #expect(!screen.cells.contains { $0.grapheme.unicodeScalars.contains { $0.value < 0x20 } })
+    }
+
+    @Test func emojiSequencesAreOneGraphemeInTwoCells() {
+        var screen = Screen(width: 6, height: 1)
+        screen.put("👩‍💻!", x: 0, y: 0)
+        #expect(screen[0, 0].grapheme == "👩‍💻")
+        #expect(screen[1, 0].isContinuation)
+        #expect(screen.text == "👩‍💻!")
+    }
+}
