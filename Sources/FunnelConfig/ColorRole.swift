@@ -2,18 +2,20 @@
 public enum ColorRole: String, CaseIterable, Sendable, Hashable {
     case selected, stalled, hot, warm, cold, header, won, lost
 
-    /// The colours Funnel uses when the config says nothing.
+    /// The board's own choices on a 256-colour terminal. A colour the terminal cannot show
+    /// (above 15 on a 16-colour one) is not used: the board falls back to its 8/16-colour choice.
     public var defaultColors: ColorPair {
-        switch self {
-        case .selected: ColorPair(foreground: .named("black"), background: .named("cyan"))
-        case .stalled: ColorPair(foreground: .named("magenta"))
-        case .hot: ColorPair(foreground: .named("red"))
-        case .warm: ColorPair(foreground: .named("yellow"))
-        case .cold: ColorPair(foreground: .named("blue"))
-        case .header: ColorPair(foreground: .named("bright_white"))
-        case .won: ColorPair(foreground: .named("green"))
-        case .lost: ColorPair(foreground: .named("bright_black"))
+        let index = switch self {
+        case .selected: 33
+        case .stalled: 203
+        case .hot: 196
+        case .warm: 214
+        case .cold: 45
+        case .header: 75
+        case .won: 40
+        case .lost: 160
         }
+        return ColorPair(foreground: TerminalColor(index: index))
     }
 }
 

@@ -1,3 +1,4 @@
+import Board
 import Pipeline
 
 /// The user's settings: defaults for new deals, how dates and cards look, colours and keys.
@@ -9,7 +10,8 @@ public struct Config: Sendable, Equatable {
     /// The detail lines a card shows, in order.
     public var cardFields: [CardField] = CardField.defaults
     public var colors: [ColorRole: ColorPair] = Dictionary(uniqueKeysWithValues: ColorRole.allCases.map { ($0, $0.defaultColors) })
-    public var keys: KeyMap = .defaults
+    /// The board's keys: its standard map with the config's `[keys]` applied.
+    public var keys: KeyMap = .standard
 
     public init() {}
 

@@ -1,3 +1,5 @@
+import Board
+
 extension ConfigFile {
     /// A complete config file with every default and a comment for each setting: `funnel config --print-defaults`.
     public static var defaultsText: String {
@@ -23,7 +25,8 @@ extension ConfigFile {
             card_fields = [\(config.cardFields.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))]
 
             # Colours by role. A colour is a name (\(TerminalColor.names.joined(separator: ", ")))
-            # or a number from 0 to 255; { fg = ..., bg = ... } sets text and background.
+            # or a number from 0 to 255; { fg = ..., bg = ... } sets text and background. The numbers below
+            # are the board's 256-colour choices; a terminal with fewer colours keeps its own fallbacks.
             [colors]
 
             """
@@ -33,14 +36,14 @@ extension ConfigFile {
         }
         out += """
 
-            # Board keys: each action takes a list of keys. A key is one character ("L", ">", "ж"),
-            # ctrl-LETTER, or one of \(KeyName.Named.allCases.map(\.rawValue).joined(separator: ", ")).
+            # Board keys: each action takes a list of keys. A key is \(KeyBinding.acceptedForms).
             # A key may do one action only; binding it here takes it from the action it had by default.
+            # Keys inside a carry, a form, a chooser and the help overlay are fixed (arrows, h j k l, space, Enter, Esc).
             [keys]
 
             """
         for command in BoardCommand.allCases {
-            let keys = config.keys.keys[command, default: []].map { tomlString($0.description) }.joined(separator: ", ")
+            let keys = (config.keys.bindings[command] ?? []).map { tomlString($0.description) }.joined(separator: ", ")
             out += "\(command.rawValue) = [\(keys)]  # \(command.summary)\n"
         }
         return out

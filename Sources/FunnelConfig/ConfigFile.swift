@@ -1,3 +1,4 @@
+import Board
 import Pipeline
 import TOMLKit
 
@@ -191,11 +192,11 @@ struct SettingsReader {
     }
 
     mutating func readKeys(_ table: TOMLTable, into config: inout Config) {
-        var boundAt: [KeyName: (command: BoardCommand, line: Int)] = [:]
+        var boundAt: [Key: (command: BoardCommand, line: Int)] = [:]
         let entries = table.keys.map { ($0, index.line(table: "keys", key: $0)) }.sorted { $0.1 < $1.1 }
         for (action, line) in entries {
             guard let value = table[action] else { continue }
-            guard let command = BoardCommand(rawValue: action) else {
+            guard let command = KeyBinding.command(action) else {
                 complain("keys", action, "unknown action '\(action)' in [keys]: use one of \(BoardCommand.allCases.map(\.rawValue).joined(separator: ", "))")
                 continue
             }
@@ -208,16 +209,16 @@ struct SettingsReader {
                 complain("keys", action, "\(action) must be a list of keys such as [\"L\", \">\"]")
                 continue
             }
-            var keys: [KeyName] = []
+            var keys: [Key] = []
             var bad = false
             for item in items {
-                guard let text = item.string, let key = KeyName(parsing: text) else {
-                    complain("keys", action, "unknown key name '\(Self.text(item))' for \(action): use \(KeyName.acceptedForms)")
+                guard let text = item.string, let key = KeyBinding.key(text) else {
+                    complain("keys", action, "unknown key name '\(Self.text(item))' for \(action): use \(KeyBinding.acceptedForms)")
                     bad = true
                     break
                 }
                 if let earlier = boundAt[key], earlier.command != command {
-                    complain("keys", action, "two actions on one key: '\(key)' is bound to \(earlier.command.rawValue) (line \(earlier.line)) and to \(action); keep one")
+                    complain("keys", action, "two actions on one key: '\(key)' is bound to \(earlier.command.rawValue) (line \(earlier.line)) and to \(command.rawValue); keep one")
                     bad = true
                     break
                 }
@@ -225,7 +226,7 @@ struct SettingsReader {
             }
             if bad { continue }
             for key in keys { boundAt[key] = (command, line) }
-            config.keys.bind(command, to: keys)
+            config.keys = config.keys.binding(command, to: keys)
         }
     }
 

@@ -1,3 +1,4 @@
+import Board
 import Pipeline
 import Testing
 @testable import FunnelConfig
@@ -29,7 +30,8 @@ struct ConfigFileTests {
             selected = { fg = "white", bg = "blue" }
 
             [keys]
-            move_next = ["n", "ctrl-f", "PageDown"]
+            move_next = ["n", "C-f", "PageDown"]
+            move_prev = ["b"]
             quit = "Q"
             """)
         #expect(report.problems == [])
@@ -40,14 +42,18 @@ struct ConfigFileTests {
         expected.cardFields = [.value, .owner, .closeDate]
         expected.colors[.hot] = ColorPair(foreground: TerminalColor(index: 196))
         expected.colors[.selected] = ColorPair(foreground: .named("white"), background: .named("blue"))
-        expected.keys.bind(.moveNext, to: [.character("n"), .control("f"), .named(.pageDown)])
-        expected.keys.bind(.quit, to: [.character("Q")])
+        expected.keys = expected.keys.binding(.moveNext, to: [.character("n"), .control("f"), .pageDown])
+            .binding(.movePrevious, to: [.character("b")]).binding(.quit, to: [.character("Q")])
         #expect(report.config == expected)
-        // The key taken by move_next no longer pages down; L no longer moves (move_next was rebound).
-        #expect(report.config.keys.command(for: .named(.pageDown)) == .moveNext)
+        // Keys taken by move_next leave the commands they had ("n" was new deal, pgdn paged down);
+        // L no longer moves (move_next was rebound), q no longer quits.
+        #expect(report.config.keys.command(for: .pageDown) == .moveNext)
+        #expect(report.config.keys.command(for: .character("n")) == .moveNext)
+        #expect(report.config.keys.bindings[.newDeal] == [])
         #expect(report.config.keys.command(for: .character("L")) == nil)
         #expect(report.config.keys.command(for: .character("q")) == nil)
-        #expect(report.config.keys.command(for: .character("H")) == .movePrev)
+        #expect(report.config.keys.command(for: .character("b")) == .movePrevious)
+        #expect(report.config.keys.command(for: .character("H")) == nil)
     }
 
     @Test("Every kind of mistake is reported with its line; the line is ignored and the rest applies")
@@ -69,11 +75,11 @@ struct ConfigFileTests {
             move_next = ["n"]
             teleport = ["t"]
             pick_up = ["n"]
-            move_prev = ["hyper-x"]
-            help = ["F1"]
+            move_previous = ["hyper-x"]
+            help = ["F1", "ctrl-h"]
             this line is not toml
             """)
-        #expect(report.problems.map(\.line) == [1, 2, 3, 4, 5, 8, 9, 10, 15, 16, 17, 19])
+        #expect(report.problems.map(\.line) == [1, 2, 3, 4, 5, 8, 9, 10, 15, 16, 17, 18, 19])
         let messages = report.problems.map(\.message)
         #expect(messages[0] == "unknown currency 'USS': use a three-letter ISO 4217 code such as USD, EUR, CNY or JPY")
         #expect(messages[1].hasPrefix("bad date_format 'YY/MM': use one of \"YYYY-MM-DD\""))
@@ -85,13 +91,13 @@ struct ConfigFileTests {
         #expect(messages[7].hasPrefix("unknown colour role 'sparkle'"))
         #expect(messages[8].hasPrefix("unknown action 'teleport' in [keys]: use one of select_left"))
         #expect(messages[9] == "two actions on one key: 'n' is bound to move_next (line 14) and to pick_up; keep one")
-        #expect(messages[10].hasPrefix("unknown key name 'hyper-x' for move_prev"))
-        #expect(messages[11].hasPrefix("not valid TOML"))
+        #expect(messages[10].hasPrefix("unknown key name 'hyper-x' for move_previous"))
+        #expect(messages[11] == "unknown key name 'F1' for help: use \(KeyBinding.acceptedForms)")
+        #expect(messages[12].hasPrefix("not valid TOML"))
         // Everything else applied.
         var expected = Config()
         expected.colors[.won] = ColorPair(foreground: .named("green"))
-        expected.keys.bind(.moveNext, to: [.character("n")])
-        expected.keys.bind(.help, to: [.named(.f1)])
+        expected.keys = expected.keys.binding(.moveNext, to: [.character("n")])
         #expect(report.config == expected)
     }
 
@@ -103,20 +109,23 @@ struct ConfigFileTests {
         #expect(report.config.weekStartsOn == .friday)
     }
 
-    @Test("Key names: characters, named keys and aliases, ctrl chords; others are refused")
+    @Test("Key names: the board's names, ctrl chords in several spellings; others are refused")
     func keyNames() {
-        #expect(KeyName(parsing: "L") == .character("L"))
-        #expect(KeyName(parsing: "ж") == .character("ж"))
-        #expect(KeyName(parsing: "Space") == .named(.space))
-        #expect(KeyName(parsing: " ") == .named(.space))
-        #expect(KeyName(parsing: "Return") == .named(.enter))
-        #expect(KeyName(parsing: "pgdn") == .named(.pageDown))
-        #expect(KeyName(parsing: "C-r") == .control("r"))
-        #expect(KeyName(parsing: "ctrl-R") == .control("r"))
-        #expect(KeyName(parsing: "ctrl-1") == nil)
-        #expect(KeyName(parsing: "") == nil)
-        #expect(KeyName(parsing: "\u{7}") == nil)
-        #expect(KeyName(parsing: "banana") == nil)
+        #expect(KeyBinding.key("L") == .character("L"))
+        #expect(KeyBinding.key("ж") == .character("ж"))
+        #expect(KeyBinding.key("Space") == .character(" "))
+        #expect(KeyBinding.key(" ") == .character(" "))
+        #expect(KeyBinding.key("Return") == .enter)
+        #expect(KeyBinding.key("pgdn") == .pageDown)
+        #expect(KeyBinding.key("C-r") == .control("r"))
+        #expect(KeyBinding.key("^r") == .control("r"))
+        #expect(KeyBinding.key("Ctrl-R") == .control("r"))
+        #expect(KeyBinding.key("ctrl-1") == nil)
+        #expect(KeyBinding.key("") == nil)
+        #expect(KeyBinding.key("\u{7}") == nil)
+        #expect(KeyBinding.key("banana") == nil)
+        #expect(KeyBinding.command("move_prev") == .movePrevious)
+        #expect(KeyBinding.command("move_previous") == .movePrevious)
     }
 
     @Test("Colours: the 16 names, grey, and 0 to 255")
