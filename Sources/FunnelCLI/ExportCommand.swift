@@ -32,7 +32,7 @@ extension Funnel {
                 let archive = try store.archive(query)
                 text = ArchiveJSON.encode(archive, exportedAt: now).serialized() + "\n"
             } else {
-                text = try DealCSVWriter.text(deals: try store.deals(query), pipelines: try store.pipelines())
+                text = DealCSVWriter.text(deals: try store.deals(query), pipelines: try store.pipelines())
             }
             guard let out else {
                 FileHandle.standardOutput.write(Data(text.utf8))

@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 import Pipeline
 
@@ -6,17 +5,32 @@ import Pipeline
 /// `funnel import` reads back without flags.
 public enum DealCSVWriter {
     /// The whole file: a header row, then one row per deal; CRLF line ends as RFC 4180 asks.
-    public static func text(deals: [Deal], pipelines: [Pipeline]) throws -> String {
-        let stream = OutputStream(toMemory: ())
-        let writer = try CSVWriter(stream: stream, codecType: UTF8.self, delimiter: ",", newline: .crlf)
+    ///
+    /// Written by hand rather than with CSV.swift's writer, which makes one stream write per
+    /// character: fields are quoted when they hold a comma, a quote, a line break or edge spaces.
+    public static func text(deals: [Deal], pipelines: [Pipeline]) -> String {
         let byID = Dictionary(uniqueKeysWithValues: pipelines.map { ($0.id, $0) })
-        try writer.write(row: DealField.exportColumns.map(\.rawValue))
-        for deal in deals {
-            try writer.write(row: row(deal, pipeline: byID[deal.pipelineID]))
+        var out = ""
+        out.reserveCapacity(deals.count * 300)
+        appendRow(DealField.exportColumns.map(\.rawValue), to: &out)
+        for deal in deals { appendRow(row(deal, pipeline: byID[deal.pipelineID]), to: &out) }
+        return out
+    }
+
+    static func appendRow(_ fields: [String], to out: inout String) {
+        for (index, field) in fields.enumerated() {
+            if index > 0 { out += "," }
+            out += quoted(field)
         }
-        writer.stream.close()
-        guard let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else { return "" }
-        return String(decoding: data, as: UTF8.self) + "\r\n"
+        out += "\r\n"
+    }
+
+    /// A field as RFC 4180 writes it.
+    public static func quoted(_ field: String) -> String {
+        let needsQuotes = field.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+            || field.first?.isWhitespace == true || field.last?.isWhitespace == true
+        guard needsQuotes else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     /// One deal's cells, in `DealField.exportColumns` order.

@@ -54,3 +54,18 @@ struct CSVDocumentTests {
         #expect(ImportSource.recognise(header: ["Opportunity", "Amount (EUR)"]) == .generic)
     }
 }
+
+@Suite("Writing Funnel's CSV")
+struct DealCSVWriterTests {
+    @Test("Fields with commas, quotes, line breaks or edge spaces are quoted and read back the same")
+    func quoting() throws {
+        let fields = ["plain", "a, b", "say \"hi\"", "two\nlines", "crlf\r\nhere", " padded ", "北京", ""]
+        var text = ""
+        DealCSVWriter.appendRow(["h1", "h2", "h3", "h4", "h5", "h6", "h7", "h8"], to: &text)
+        DealCSVWriter.appendRow(fields, to: &text)
+        #expect(DealCSVWriter.quoted("a, b") == "\"a, b\"")
+        #expect(DealCSVWriter.quoted("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        let document = try CSVDocument.parse(Data(text.utf8), name: "x.csv")
+        #expect(document.records.map(\.fields) == [fields])
+    }
+}

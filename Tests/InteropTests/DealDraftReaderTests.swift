@@ -141,3 +141,22 @@ struct DealDraftTimeTests {
         #expect(try reader("UTC").moment("2026-12-01T12:00:00+08:00", field: "created date") == (try Timestamp.parse("2026-12-01T04:00:00Z")))
     }
 }
+
+@Suite("Printing times")
+struct TimestampStringTests {
+    @Test("Timestamp.string matches ISO8601DateFormatter across eras, leap days and before 1970")
+    func matchesFormatter() {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        var seconds: Int64 = -2_208_988_800  // 1900-01-01
+        while seconds < 4_102_444_800 {  // 2100-01-01
+            let date = Date(timeIntervalSince1970: TimeInterval(seconds))
+            #expect(Timestamp.string(date) == formatter.string(from: date))
+            seconds += 7_777_777
+        }
+        for text in ["2024-02-29T23:59:59Z", "2000-03-01T00:00:00Z", "1969-12-31T23:59:59Z", "2026-11-29T09:00:00Z"] {
+            #expect(Timestamp.string(formatter.date(from: text)!) == text)
+        }
+        #expect(Timestamp.string(Date(timeIntervalSince1970: 1.9)) == "1970-01-01T00:00:01Z")
+    }
+}
