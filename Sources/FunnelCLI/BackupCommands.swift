@@ -52,6 +52,7 @@ extension Funnel {
             if URL(fileURLWithPath: file).standardizedFileURL == URL(fileURLWithPath: store.path).standardizedFileURL {
                 throw CommandFailure.usage("'\(file)' is the database itself: give a backup file")
             }
+            try store.checkWritable()
             let folder = PipelineStore.backupFolder(forDatabase: store.path)
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             let stem = URL(fileURLWithPath: store.path).deletingPathExtension().lastPathComponent

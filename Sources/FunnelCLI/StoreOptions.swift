@@ -21,7 +21,8 @@ struct StoreOptions: ParsableArguments {
     func open(dailyBackup: Bool = true) throws -> PipelineStore {
         if let db, db.isEmpty { throw CommandFailure.usage("invalid --db '': give a file path") }
         let store = try PipelineStore.open(path: path)
-        if dailyBackup && ProcessInfo.processInfo.environment["FUNNEL_AUTO_BACKUP"] != "0" {
+        // A database the user may not write is not copied either: its folder is rarely writable.
+        if dailyBackup && !store.isReadOnly && ProcessInfo.processInfo.environment["FUNNEL_AUTO_BACKUP"] != "0" {
             do {
                 try store.dailyBackup(today: CalendarDay(try Clock.now(), in: Clock.timeZone))
             } catch {

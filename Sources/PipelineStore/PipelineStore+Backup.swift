@@ -100,6 +100,7 @@ extension PipelineStore {
     /// backup into the live database (so other processes see the change), then brings its schema up
     /// to date. The caller keeps a copy of the current database first.
     public func replaceContent(withBackup source: String) throws {
+        try checkWritable()
         try Self.checkBackupFile(path: source)
         var config = Configuration()
         config.readonly = true

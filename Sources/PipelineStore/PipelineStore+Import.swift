@@ -16,6 +16,7 @@ extension PipelineStore {
         _ imports: [DealImport], newStages: [(pipelineID: Int64, name: String)], dryRun: Bool,
         progress: ((Int) -> Void)? = nil
     ) throws -> ImportOutcome {
+        try checkWritable()
         do {
             var outcome = ImportOutcome(results: [], createdStages: [])
             try dbWriter.writeWithoutTransaction { db in
