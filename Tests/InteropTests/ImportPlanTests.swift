@@ -87,3 +87,39 @@ struct ImportPlanTests {
         }
     }
 }
+
+@Suite("Choosing the pipeline of imported deals")
+struct ImportPipelineTests {
+    let now = try! Timestamp.parse("2026-11-29T09:00:00Z")
+    let sales = Pipeline(id: 1, name: "Sales", stages: [Stage(id: 1, pipelineID: 1, name: "Prospecting", position: 0, probability: 10, stallDays: 14)])
+    let partners = Pipeline(id: 2, name: "Partners", stages: [Stage(id: 7, pipelineID: 2, name: "Intro", position: 0, probability: 20, stallDays: 14)])
+
+    func draft(line: Int, pipeline: String?, stage: String?) -> DealDraft {
+        var draft = DealDraft(line: line, deal: Deal(title: "D\(line)", value: .zero(.usd), pipelineID: 0, stageID: 0, createdAt: now))
+        draft.pipelineName = pipeline
+        draft.stageName = stage
+        return draft
+    }
+
+    @Test("A row's pipeline column picks the pipeline; --pipeline overrides it; neither means the first sales pipeline")
+    func choice() throws {
+        let drafts = [draft(line: 2, pipeline: "partners", stage: "Intro"), draft(line: 3, pipeline: nil, stage: nil)]
+        let byColumn = try ImportPlan.make(drafts: drafts, pipelines: [sales, partners], target: nil, stageMap: StageMap([]), createStages: false, now: now)
+        #expect(byColumn.items.map(\.deal.pipelineID) == [2, 1])
+        #expect(byColumn.items.map(\.stageName) == ["Intro", "Prospecting"])
+        let forced = try ImportPlan.make(
+            drafts: [draft(line: 2, pipeline: "Sales", stage: nil)], pipelines: [sales, partners], target: partners,
+            stageMap: StageMap([]), createStages: false, now: now)
+        #expect(forced.items.map(\.deal.pipelineID) == [2])
+    }
+
+    @Test("An unknown pipeline stops the plan, naming its rows and the fixes")
+    func unknown() {
+        #expect(throws: ImportError.usage(
+            "unknown pipelines: 'Renewals' (2 rows, first on line 4): create them with 'funnel pipelines add' or import every row into one with --pipeline NAME; nothing was written")) {
+            try ImportPlan.make(
+                drafts: [draft(line: 4, pipeline: "Renewals", stage: nil), draft(line: 9, pipeline: "Renewals", stage: nil)],
+                pipelines: [sales, partners], target: nil, stageMap: StageMap([]), createStages: false, now: now)
+        }
+    }
+}
