@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/google/swift-benchmark", from: "0.1.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // The shared sales domain: pure Swift, no I/O, no clock.
@@ -19,19 +21,33 @@ let package = Package(
         // SQLite through GRDB: migrations, records, queries.
         .target(
             name: "PipelineStore",
-            dependencies: ["Pipeline", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "Pipeline", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
+        ),
+        // Reading and writing other tools' files: CSV and JSON deal files into import plans. Pure: no I/O, no clock.
+        .target(
+            name: "Interop",
+            dependencies: ["Pipeline", .product(name: "CSV", package: "CSV.swift")]
         ),
         // libncursesw, as a system library: module map and shim.h with static inline wrappers.
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         // The board without curses: state, actions, reducer, effects as data, views drawing into a Screen.
         .target(name: "Board", dependencies: ["Pipeline"]),
+        // The user's config file (TOML): defaults, card fields, colours and the board's key map, with a
+        // line-numbered report of every mistake. Pure: no I/O.
+        .target(
+            name: "FunnelConfig",
+            dependencies: ["Pipeline", "Board", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
         // The only importer of CNcursesw: terminal set-up and restore, keys, drawing, the loop, effects.
         .target(name: "BoardTerminal", dependencies: ["Board", "Pipeline", "PipelineStore", "CNcursesw"]),
         // swift-argument-parser commands; thin.
         .target(
             name: "FunnelCLI",
             dependencies: [
-                "Pipeline", "PipelineStore", "Board", "BoardTerminal",
+                "Pipeline", "PipelineStore", "Board", "BoardTerminal", "Interop", "FunnelConfig",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,8 +70,10 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "FunnelCLITests", dependencies: ["FunnelTestSupport", "funnel"]),
+        .testTarget(name: "FunnelCLITests", dependencies: ["FunnelTestSupport", "funnel", "Interop", "PipelineStore", "Pipeline"]),
         .testTarget(name: "BoardTests", dependencies: ["Board", "Pipeline"], exclude: ["Fixtures"]),
         .testTarget(name: "BoardEndToEndTests", dependencies: ["FunnelTestSupport", "funnel"]),
+        .testTarget(name: "InteropTests", dependencies: ["Interop", "Pipeline"]),
+        .testTarget(name: "FunnelConfigTests", dependencies: ["FunnelConfig", "Board"]),
     ]
 )

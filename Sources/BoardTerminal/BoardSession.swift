@@ -40,9 +40,12 @@ public struct BoardSession: Sendable {
     public var screen: Screen { BoardView(state: state).render() }
 
     /// One frame of a pipeline's board as plain text, as `funnel board --snapshot` prints it.
-    public static func snapshot(store: PipelineStore, pipeline: String?, width: Int, height: Int, now: @escaping @Sendable () -> Date) -> String {
+    public static func snapshot(
+        store: PipelineStore, pipeline: String?, width: Int, height: Int, now: @escaping @Sendable () -> Date,
+        keyMap: KeyMap = .standard
+    ) -> String {
         var session = BoardSession(
-            state: BoardState(width: width, height: height, now: now(), timeZone: TimeZone.current, requestedPipeline: pipeline),
+            state: BoardState(width: width, height: height, now: now(), timeZone: TimeZone.current, keyMap: keyMap, requestedPipeline: pipeline),
             performer: EffectPerformer(store: store, now: now, timeZone: TimeZone.current))
         session.start()
         return session.screen.text

@@ -10,7 +10,8 @@ struct Palette {
     private var pairs: [StyleRole: Int16] = [:]
     private var attributes: [StyleRole: attr_t] = [:]
 
-    init(useColor: Bool) {
+    /// `chosen`: the config file's colours by role, applied where the terminal can show them.
+    init(useColor: Bool, chosen: [StyleRole: PaletteColor] = [:]) {
         let bold = funnel_a_bold()
         let dim = funnel_a_dim()
         attributes = [.header: bold, .dim: dim, .error: bold, .hot: bold, .stalled: bold, .border: dim, .won: bold]
@@ -20,7 +21,7 @@ struct Palette {
         let colors = funnel_colors()
         let grey: Int16 = colors >= 256 ? 244 : (colors >= 16 ? 8 : Int16(COLOR_WHITE))
         func pick(_ c256: Int16, _ c8: Int32) -> Int16 { colors >= 256 ? c256 : Int16(c8) }
-        let foregrounds: [StyleRole: Int16] = [
+        var foregrounds: [StyleRole: Int16] = [
             .header: pick(75, COLOR_CYAN),
             .border: grey,
             .selected: pick(33, COLOR_BLUE),
@@ -36,10 +37,15 @@ struct Palette {
             .error: pick(196, COLOR_RED),
             .focusedField: pick(75, COLOR_CYAN),
         ]
+        var backgrounds: [StyleRole: Int16] = [:]
+        for (role, color) in chosen {
+            if let foreground = color.foreground, foreground < Int(colors) { foregrounds[role] = Int16(foreground) }
+            if let chosenBackground = color.background, chosenBackground < Int(colors) { backgrounds[role] = Int16(chosenBackground) }
+        }
         var next: Int16 = 1
         for role in StyleRole.allCases {
             guard let foreground = foregrounds[role], Int32(next) < funnel_color_pairs() else { continue }
-            init_pair(next, foreground, background)
+            init_pair(next, foreground, backgrounds[role] ?? background)
             pairs[role] = next
             next += 1
         }

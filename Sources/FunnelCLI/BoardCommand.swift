@@ -1,4 +1,5 @@
 import ArgumentParser
+import FunnelConfig
 import BoardTerminal
 import Foundation
 import Pipeline
@@ -21,6 +22,7 @@ extension Funnel {
         var width: Int?
         @Option(help: ArgumentHelp("Rows of the --snapshot frame (default 24).", valueName: "rows"))
         var height: Int?
+        @OptionGroup var configOptions: ConfigOptions
         @OptionGroup var store: StoreOptions
 
         func validate() throws {
@@ -40,12 +42,16 @@ extension Funnel {
             let now: @Sendable () -> Date = { fixedNow ?? Date() }
             let store = try store.open()
             let chosen = try store.pipeline(named: pipeline)
+            let config = configOptions.load()
             if snapshot {
-                print(BoardSession.snapshot(store: store, pipeline: chosen.name, width: width ?? 80, height: height ?? 24, now: now))
+                print(BoardSession.snapshot(
+                    store: store, pipeline: chosen.name, width: width ?? 80, height: height ?? 24, now: now, keyMap: config.keys))
                 return
             }
             do {
-                try BoardTerminal.run(store: store, pipeline: chosen.name, mouse: !noMouse, now: now)
+                try BoardTerminal.run(
+                    store: store, pipeline: chosen.name, mouse: !noMouse, now: now, keyMap: config.keys,
+                    colors: config.paletteColors)
             } catch let unusable as CustomStringConvertible where !(unusable is PipelineError) && !(unusable is StoreError) {
                 throw CommandFailure.runtime(unusable.description)
             }

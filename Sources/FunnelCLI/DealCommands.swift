@@ -11,17 +11,20 @@ extension Funnel {
         @Argument(help: "The deal's title.")
         var title: String
         @OptionGroup var fields: DealFieldOptions
+        @OptionGroup var configOptions: ConfigOptions
         @OptionGroup var store: StoreOptions
 
         func run() throws {
             let title = try Deal.validTitle(title)
             let parsed = try fields.parsed()
+            // Without --currency, the config's default_currency (USD when there is no config).
+            let currency = parsed.currency ?? configOptions.load().defaultCurrency
             let now = try Clock.now()
             let store = try store.open()
             let pipeline = try store.pipeline(named: fields.pipeline)
             let stage = try fields.stage.map { ref throws(PipelineError) in try pipeline.stage(named: ref) } ?? pipeline.stages[0]
             var deal = Deal(
-                title: title, value: .zero(parsed.currency ?? .usd), pipelineID: pipeline.id, stageID: stage.id,
+                title: title, value: .zero(currency), pipelineID: pipeline.id, stageID: stage.id,
                 createdAt: now)
             try parsed.apply(to: &deal)
             if !deal.temperatureSetByHand { deal.temperature = deal.qualification.impliedTemperature }

@@ -6,7 +6,7 @@ import Pipeline
 struct DealFieldOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Value, e.g. 12000, 12,000.50, 12k or 1.5m.", valueName: "amount"))
     var value: String?
-    @Option(help: ArgumentHelp("ISO 4217 currency code (default USD).", valueName: "code"))
+    @Option(help: ArgumentHelp("ISO 4217 currency code (default: the config's default_currency, else USD).", valueName: "code"))
     var currency: String?
     @Option(help: ArgumentHelp("Pipeline name (default: the first sales pipeline).", valueName: "name"))
     var pipeline: String?
@@ -95,14 +95,9 @@ struct DealFieldOptions: ParsableArguments {
         return parsed
     }
 
-    /// A phone number: digits, spaces and + - ( ) . / only.
+    /// A phone number: the domain's rule, shared with import.
     static func validPhone(_ raw: String) throws(PipelineError) -> String? {
-        guard let phone = try Deal.validText(raw, field: "phone", maxLength: 40) else { return nil }
-        let allowed = Set("0123456789 +-().x/")
-        guard phone.allSatisfy({ allowed.contains($0) }), phone.contains(where: \.isASCIIDigit) else {
-            throw .invalidValue("invalid phone '\(TerminalText.visible(phone))': use digits with + - ( ) spaces, e.g. +1-555-0101")
-        }
-        return phone
+        try ContactPerson.validPhone(raw)
     }
 }
 

@@ -18,6 +18,7 @@ public struct Funnel: ParsableCommand {
             ActivityCommand.self, Stalled.self, Snooze.self, Park.self, Unpark.self, Qualify.self,
             Review.self, Settings.self,
             Stages.self, Pipelines.self, Demo.self,
+            Import.self, Export.self, Backup.self, Restore.self, ConfigCommand.self,
         ],
         defaultSubcommand: OpenBoard.self
     )

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Interop
 import Pipeline
 import PipelineStore
 
@@ -42,6 +43,9 @@ public enum FunnelMain {
             printError(error.description)
             if case .invalidValue = error { return 2 }
             return 1
+        case let error as ImportError:
+            printError(error.description)
+            return 2
         case let error as StoreError:
             printError(error.description)
             return 1

@@ -69,6 +69,12 @@ enum JSONValue: Equatable {
     /// bidi controls and line separators as `\uXXXX`, so no output can steer a terminal.
     static func writeString(_ value: String, into out: inout String) {
         out += "\""
+        // Printable ASCII without quotes or backslashes needs no escaping: append it whole.
+        if value.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) {
+            out += value
+            out += "\""
+            return
+        }
         for scalar in value.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

@@ -16,10 +16,20 @@ struct StoreOptions: ParsableArguments {
         return PipelineStore.defaultPath(environment: environment)
     }
 
-    /// Opens the database, creating it on first use.
-    func open() throws -> PipelineStore {
+    /// Opens the database, creating it on first use, and makes the day's automatic backup on the
+    /// first run of each day (a failed backup is a warning, never a reason to stop).
+    func open(dailyBackup: Bool = true) throws -> PipelineStore {
         if let db, db.isEmpty { throw CommandFailure.usage("invalid --db '': give a file path") }
-        return try PipelineStore.open(path: path)
+        let store = try PipelineStore.open(path: path)
+        // A database the user may not write is not copied either: its folder is rarely writable.
+        if dailyBackup && !store.isReadOnly && ProcessInfo.processInfo.environment["FUNNEL_AUTO_BACKUP"] != "0" {
+            do {
+                try store.dailyBackup(today: CalendarDay(try Clock.now(), in: Clock.timeZone))
+            } catch {
+                FunnelMain.printError("warning: today's automatic backup failed: \(error); carrying on")
+            }
+        }
+        return store
     }
 }
 

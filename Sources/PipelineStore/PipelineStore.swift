@@ -121,6 +121,16 @@ public struct PipelineStore: Sendable {
 
     /// Runs one write transaction, translating SQLite errors into `StoreError`.
     func write<T>(_ updates: (Database) throws -> T) throws -> T {
+        try checkWritable()
+        do {
+            return try dbWriter.write(updates)
+        } catch let error as DatabaseError {
+            throw StoreError.translate(error, path: path)
+        }
+    }
+
+    /// Refuses a write to a read-only database, or to a file deleted or replaced while open.
+    public func checkWritable() throws {
         guard !isReadOnly else {
             throw StoreError.notWritable("'\(path)' is read-only for you (file or folder permissions); nothing was saved")
         }
@@ -128,11 +138,6 @@ public struct PipelineStore: Sendable {
         guard Self.fileIdentity(path) == fileID else {
             throw StoreError.notWritable(
                 "the database '\(path)' was deleted or replaced while Funnel had it open; nothing was saved, restart Funnel")
-        }
-        do {
-            return try dbWriter.write(updates)
-        } catch let error as DatabaseError {
-            throw StoreError.translate(error, path: path)
         }
     }
 

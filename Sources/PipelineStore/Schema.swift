@@ -21,6 +21,9 @@ enum Schema {
         migrator.registerMigration("activities: activities, snoozes, review progress, Revisit pipeline") { db in
             try createActivities(db)
         }
+        migrator.registerMigration("interop: import source and external id of imported deals") { db in
+            try createImportedDeals(db)
+        }
         return migrator
     }
 
@@ -133,6 +136,18 @@ enum Schema {
             );
             CREATE INDEX stage_change_on_deal ON stage_change (deal_id, at, id);
             CREATE INDEX stage_change_on_to_stage ON stage_change (to_stage_id, at);
+            """)
+    }
+
+    /// Where an imported deal came from, so importing the same file again updates it instead of adding it twice.
+    private static func createImportedDeals(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE imported_deal (
+                deal_id INTEGER PRIMARY KEY REFERENCES deal (id) ON DELETE CASCADE,
+                source TEXT NOT NULL CHECK (length(source) > 0),
+                external_id TEXT NOT NULL CHECK (length(external_id) > 0)
+            );
+            CREATE UNIQUE INDEX imported_deal_on_source_external_id ON imported_deal (source, external_id);
             """)
     }
 

@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import Interop
+import Pipeline
+import PipelineStore
+
+extension Funnel {
+    /// `funnel export`: deals as CSV in Funnel's own columns, or everything as JSON.
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Export deals as CSV (Funnel's columns, re-importable) or everything as JSON (restorable).")
+
+        @Option(help: ArgumentHelp("csv or json (default: from --out's extension, else csv).", valueName: "format"))
+        var format: String?
+        @Option(help: ArgumentHelp("Write to this file (mode 0600) instead of stdout.", valueName: "file"))
+        var out: String?
+        @Option(help: ArgumentHelp("Only this pipeline.", valueName: "name"))
+        var pipeline: String?
+        @Option(help: ArgumentHelp("open, won, lost or all; repeat or separate with commas (default: all).", valueName: "status"))
+        var status: [String] = []
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            let format = try chosenFormat()
+            let statuses = try chosenStatuses()
+            let now = try Clock.now()
+            let store = try store.open()
+            var query = DealQuery(statuses: statuses)
+            if let pipeline { query.pipelineID = try store.pipeline(named: pipeline).id }
+            let text: String
+            if format == "json" {
+                let archive = try store.archive(query)
+                text = ArchiveJSON.encode(archive, exportedAt: now).serialized() + "\n"
+            } else {
+                text = DealCSVWriter.text(deals: try store.deals(query), pipelines: try store.pipelines())
+            }
+            guard let out else {
+                FileHandle.standardOutput.write(Data(text.utf8))
+                return
+            }
+            try Export.writePrivateFile(Data(text.utf8), to: out)
+        }
+
+        func chosenFormat() throws -> String {
+            if let format {
+                let word = format.lowercased()
+                guard word == "csv" || word == "json" else { throw CommandFailure.usage("invalid --format '\(format)': use csv or json") }
+                return word
+            }
+            return out?.lowercased().hasSuffix(".json") == true ? "json" : "csv"
+        }
+
+        func chosenStatuses() throws -> Set<DealStatus> {
+            let words = status.flatMap { $0.split(separator: ",").map { String($0).trimmingWhitespace() } }
+            if words.isEmpty || words.contains(where: { $0.lowercased() == "all" }) { return Set(DealStatus.allCases) }
+            return Set(try words.map { word throws(PipelineError) in try DealStatus.parseListFilter(word) })
+        }
+
+        /// Writes a file readable by its owner only, replacing it whole (written beside it, then renamed).
+        static func writePrivateFile(_ data: Data, to path: String) throws {
+            let url = URL(fileURLWithPath: path)
+            let partial = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).partial")
+            guard FileManager.default.createFile(atPath: partial.path, contents: data, attributes: [.posixPermissions: 0o600]) else {
+                throw CommandFailure.runtime("cannot write '\(path)': is the folder there and writable?")
+            }
+            do {
+                if FileManager.default.fileExists(atPath: path) {
+                    _ = try FileManager.default.replaceItemAt(url, withItemAt: partial)
+                } else {
+                    try FileManager.default.moveItem(at: partial, to: url)
+                }
+            } catch {
+                try? FileManager.default.removeItem(at: partial)
+                throw CommandFailure.runtime("cannot write '\(path)': \(error.localizedDescription)")
+            }
+        }
+    }
+}

@@ -1,0 +1,163 @@
+import ArgumentParser
+import Foundation
+import FunnelConfig
+import Interop
+import Pipeline
+import PipelineStore
+
+extension Funnel {
+    /// `funnel import`: deals from a Pipedrive, HubSpot or other CSV file, or a Funnel JSON export.
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import deals from a CSV file (Pipedrive, HubSpot, Funnel, any) or restore a JSON export.",
+            discussion: """
+                All or nothing: any bad row stops the import before anything is written and every bad row \
+                is listed by line, column and reason (--skip-bad imports the good ones). Importing the same \
+                file again updates its deals instead of adding them twice.
+                """)
+
+        @Argument(help: "The file to import.")
+        var file: String
+        @Option(help: ArgumentHelp("csv or json (default: from the file's extension, else csv).", valueName: "format"))
+        var format: String?
+        @Option(help: ArgumentHelp("pipedrive, hubspot, generic or funnel (default: recognised from the header row).", valueName: "system"))
+        var from: String?
+        @Option(name: .customLong("map"), help: ArgumentHelp("Read a field from a column, e.g. --map title=\"Opportunity\" (repeatable).", valueName: "FIELD=COLUMN"))
+        var maps: [String] = []
+        @Option(name: .customLong("stage-map"), help: ArgumentHelp("Put deals of the file's stage FROM in stage TO (repeatable).", valueName: "FROM=TO"))
+        var stageMaps: [String] = []
+        @Flag(name: .customLong("create-stages"), help: "Add the file's unknown stages at the end of the pipeline.")
+        var createStages = false
+        @Option(help: ArgumentHelp("Import every deal into this pipeline (default: the file's pipeline column for Funnel files, else the first sales pipeline).", valueName: "name"))
+        var pipeline: String?
+        @Flag(name: .customLong("dry-run"), help: "Print what would be created, updated and refused; write nothing.")
+        var dryRun = false
+        @Flag(name: .customLong("skip-bad"), help: "Import the good rows and list the bad ones.")
+        var skipBad = false
+        @OptionGroup var configOptions: ConfigOptions
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            let format = try chosenFormat()
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw CommandFailure.runtime("cannot read '\(file)': no such file, or it is not readable")
+            }
+            if format == "json" {
+                try restoreExport(data)
+                return
+            }
+            try importCSV(data)
+        }
+
+        func chosenFormat() throws -> String {
+            if let format {
+                let word = format.lowercased()
+                guard word == "csv" || word == "json" else { throw CommandFailure.usage("invalid --format '\(format)': use csv or json") }
+                return word
+            }
+            return file.lowercased().hasSuffix(".json") ? "json" : "csv"
+        }
+
+        // MARK: - CSV
+
+        func importCSV(_ data: Data) throws {
+            let config = configOptions.load()
+            let now = try Clock.now()
+            let document = try CSVDocument.parse(data, name: file)
+            let source = try from.map { text throws(ImportError) in try ImportSource.parse(text) } ?? ImportSource.recognise(header: document.header)
+            let mapping = try ColumnMapping(header: document.header, source: source, overrides: maps, fileName: file)
+            let stageMap = try StageMap(stageMaps)
+            let reader = DealDraftReader(mapping: mapping, defaultCurrency: config.defaultCurrency, timeZone: Clock.timeZone, now: now)
+            var drafts: [DealDraft] = []
+            drafts.reserveCapacity(document.records.count)
+            var problems: [RowProblem] = []
+            for record in document.records {
+                switch reader.read(record) {
+                case .success(let draft): drafts.append(draft)
+                case .failure(let bad): problems.append(contentsOf: bad.problems)
+                }
+            }
+            let store = try store.open()
+            let pipelines = try store.pipelines()
+            let target = try pipeline.map { name in try store.pipeline(named: name) }
+            let plan = try ImportPlan.make(
+                drafts: drafts, pipelines: pipelines, target: target, stageMap: stageMap, createStages: createStages, now: now)
+            problems.append(contentsOf: plan.problems)
+            problems.sort { $0.line < $1.line }
+            let badLines = Set(problems.map(\.line))
+            if !problems.isEmpty && !skipBad && !dryRun {
+                for problem in problems { FunnelMain.printError(problem.description) }
+                throw CommandFailure.usage(
+                    "import refused: \(rows(badLines.count, "bad row")) in '\(file)'; nothing was written (fix them, or --skip-bad imports the other \(plan.items.count) \(plan.items.count == 1 ? "row" : "rows"))")
+            }
+            let imports = plan.items.map { item in
+                DealImport(
+                    line: item.line, source: source.recordName, externalID: item.externalID, deal: item.deal,
+                    stageName: item.stageName, createdAtGiven: item.createdAtGiven, stageEnteredAtGiven: item.stageEnteredAtGiven,
+                    updatedAtGiven: item.updatedAtGiven, closedAtGiven: item.closedAtGiven)
+            }
+            let progress = ImportProgress(total: imports.count)
+            let outcome = try store.importDeals(
+                imports, newStages: plan.newStages.map { ($0.pipelineID, $0.name) }, dryRun: dryRun, progress: progress.update)
+            progress.finish()
+            if dryRun {
+                printDryRun(outcome, plan: plan, problems: problems, source: source)
+                return
+            }
+            for problem in problems { FunnelMain.printError("skipped " + problem.description) }
+            var summary = "Imported '\(file)' (\(source.rawValue)): \(outcome.count(.created)) created, \(outcome.count(.updated)) updated, \(outcome.count(.unchanged)) unchanged"
+            if !problems.isEmpty { summary += ", \(rows(badLines.count, "bad row")) skipped" }
+            if !outcome.createdStages.isEmpty { summary += "; added stages \(outcome.createdStages.joined(separator: ", "))" }
+            print(TerminalText.visible(summary))
+        }
+
+        func printDryRun(_ outcome: ImportOutcome, plan: ImportPlan, problems: [RowProblem], source: ImportSource) {
+            let titles = Dictionary(plan.items.map { ($0.line, $0) }, uniquingKeysWith: { first, _ in first })
+            var lines: [(Int, String)] = []
+            for result in outcome.results {
+                guard let item = titles[result.line] else { continue }
+                let title = DisplayWidth.truncate(TerminalText.visible(item.deal.title), to: 40)
+                let place = "\(item.stageName)\(item.deal.status == .open ? "" : " (\(item.deal.status.rawValue))")"
+                switch result.action {
+                case .created: lines.append((result.line, "create     line \(result.line): \(title) -> \(place)"))
+                case .updated: lines.append((result.line, "update     line \(result.line): deal \(result.dealID) \(title) -> \(place)"))
+                case .unchanged: lines.append((result.line, "unchanged  line \(result.line): deal \(result.dealID) \(title)"))
+                }
+            }
+            for problem in problems { lines.append((problem.line, "refuse     \(problem)")) }
+            print(TerminalText.visible("Dry run of '\(file)' (\(source.rawValue)); nothing was written."))
+            for (_, text) in lines.sorted(by: { $0.0 < $1.0 }) { print(TerminalText.visible(text)) }
+            let refused = Set(problems.map(\.line)).count
+            var out = "Would create \(outcome.count(.created)), update \(outcome.count(.updated)), leave \(outcome.count(.unchanged)) unchanged, refuse \(refused)"
+            if !outcome.createdStages.isEmpty { out += "; would add stages \(outcome.createdStages.joined(separator: ", "))" }
+            print(TerminalText.visible(out))
+        }
+
+        // MARK: - JSON
+
+        func restoreExport(_ data: Data) throws {
+            if from != nil || !maps.isEmpty || !stageMaps.isEmpty || createStages || pipeline != nil || skipBad {
+                throw CommandFailure.usage("a JSON export is restored as it is: --from, --map, --stage-map, --create-stages, --pipeline and --skip-bad are for CSV files")
+            }
+            let archive = try ArchiveJSON.decode(data, name: file)
+            let store = try store.open()
+            if dryRun {
+                let count = try store.dealCount(DealQuery(statuses: Set(DealStatus.allCases)))
+                guard count == 0 else {
+                    throw PipelineError.refused("'\(store.path)' already holds \(count) deal\(count == 1 ? "" : "s"): a JSON export is restored only into an empty database")
+                }
+                print("Dry run of '\(file)'; nothing was written. Would restore \(archive.pipelines.count) pipelines, \(archive.deals.count) deals and \(archive.history.count) history entries")
+                return
+            }
+            try store.restore(archive)
+            print("Restored '\(file)': \(Funnel.Import.count(archive.pipelines.count, "pipeline")), \(Funnel.Import.count(archive.deals.count, "deal")), \(Funnel.Import.count(archive.history.count, "history entry", "history entries"))")
+        }
+
+        func rows(_ count: Int, _ noun: String) -> String { Self.count(count, noun) }
+
+        /// `1 deal`, `2 deals`.
+        static func count(_ count: Int, _ noun: String, _ plural: String? = nil) -> String {
+            count == 1 ? "1 \(noun)" : "\(count) \(plural ?? noun + "s")"
+        }
+    }
+}

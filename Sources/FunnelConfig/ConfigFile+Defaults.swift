@@ -1,0 +1,65 @@
+import Board
+
+extension ConfigFile {
+    /// A complete config file with every default and a comment for each setting: `funnel config --print-defaults`.
+    public static var defaultsText: String {
+        let config = Config.defaults
+        var out = """
+            # Funnel configuration.
+            # Read from --config, else $FUNNEL_CONFIG, else $XDG_CONFIG_HOME/funnel/config.toml,
+            # else ~/.config/funnel/config.toml. Every setting below is at its default: keep what you change.
+            # 'funnel config check' lists mistakes by line; a bad line is ignored and the rest applies.
+
+            # Currency of new deals ('funnel add' without --currency) and of imported rows without one:
+            # a three-letter ISO 4217 code.
+            default_currency = "\(config.defaultCurrency.code)"
+
+            # How days are shown: \(DateFormat.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")).
+            date_format = "\(config.dateFormat.rawValue)"
+
+            # First day of the week in weekly views: monday to sunday.
+            week_starts_on = "\(config.weekStartsOn.rawValue)"
+
+            # Lines a card shows under its title, in order. Any of:
+            # \(CardField.allCases.map(\.rawValue).joined(separator: ", ")).
+            card_fields = [\(config.cardFields.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))]
+
+            # Colours by role. A colour is a name (\(TerminalColor.names.joined(separator: ", ")))
+            # or a number from 0 to 255; { fg = ..., bg = ... } sets text and background. The numbers below
+            # are the board's 256-colour choices; a terminal with fewer colours keeps its own fallbacks.
+            [colors]
+
+            """
+        for role in ColorRole.allCases {
+            let pair = config.colors[role] ?? role.defaultColors
+            out += "\(role.rawValue) = \(colorText(pair))\n"
+        }
+        out += """
+
+            # Board keys: each action takes a list of keys. A key is \(KeyBinding.acceptedForms).
+            # A key may do one action only; binding it here takes it from the action it had by default.
+            # Keys inside a carry, a form, a chooser and the help overlay are fixed (arrows, h j k l, space, Enter, Esc).
+            [keys]
+
+            """
+        for command in BoardCommand.allCases {
+            let keys = (config.keys.bindings[command] ?? []).map { tomlString($0.description) }.joined(separator: ", ")
+            out += "\(command.rawValue) = [\(keys)]  # \(command.summary)\n"
+        }
+        return out
+    }
+
+    static func colorText(_ pair: ColorPair) -> String {
+        func one(_ color: TerminalColor) -> String { color.index < 16 ? "\"\(color)\"" : String(color.index) }
+        if let background = pair.background {
+            let foreground = pair.foreground.map { "fg = \(one($0)), " } ?? ""
+            return "{ \(foreground)bg = \(one(background)) }"
+        }
+        return pair.foreground.map(one) ?? "\"white\""
+    }
+
+    /// A TOML basic string.
+    static func tomlString(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+}

@@ -1,0 +1,47 @@
+import Pipeline
+
+/// Which column of a file holds each deal field: the source's known names, then `--map` overrides.
+public struct ColumnMapping: Sendable, Equatable {
+    public var source: ImportSource
+    public var header: [String]
+    /// Field to 0-based column index.
+    public var columns: [DealField: Int]
+
+    /// Resolves the columns of a header for a source; `overrides` are `FIELD=COLUMN` texts from `--map`.
+    public init(header: [String], source: ImportSource, overrides: [String], fileName: String) throws(ImportError) {
+        self.source = source
+        self.header = header
+        var indexByName: [String: Int] = [:]
+        for (index, name) in header.enumerated() where indexByName[ImportSource.key(name)] == nil {
+            indexByName[ImportSource.key(name)] = index
+        }
+        var columns: [DealField: Int] = [:]
+        for (field, names) in source.knownColumns {
+            if let index = names.lazy.compactMap({ indexByName[ImportSource.key($0)] }).first { columns[field] = index }
+        }
+        for override in overrides {
+            guard let equals = override.firstIndex(of: "=") else {
+                throw .usage("invalid --map '\(override)': use FIELD=COLUMN, e.g. --map title=\"Opportunity\"")
+            }
+            let field = try DealField.parse(String(override[..<equals]))
+            let column = String(override[override.index(after: equals)...])
+            guard let index = indexByName[ImportSource.key(column)] else {
+                throw .usage("invalid --map '\(override)': '\(fileName)' has no column '\(column)'; its columns are \(ColumnMapping.list(header))")
+            }
+            columns[field] = index
+        }
+        guard columns[.title] != nil else {
+            throw .usage("'\(fileName)' has no title column (read as \(source.rawValue)): name it with --map title=COLUMN; its columns are \(ColumnMapping.list(header))")
+        }
+        self.columns = columns
+    }
+
+    /// The header name of a field's column, for messages.
+    public func columnName(_ field: DealField) -> String {
+        columns[field].map { header[$0] } ?? field.rawValue
+    }
+
+    static func list(_ header: [String]) -> String {
+        header.map { "\"\(TerminalText.visible($0))\"" }.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,48 @@
+/// A deal field an import can fill, named as in Funnel's own CSV export (`funnel export`).
+public enum DealField: String, CaseIterable, Sendable, Hashable {
+    /// The deal's id in the file's system; a second import of the same id updates the deal.
+    case id
+    case title
+    case pipeline
+    case stage
+    case status
+    case value
+    case currency
+    case organization
+    case person
+    case jobTitle = "job_title"
+    case email
+    case phone
+    case source
+    case owner
+    case temperature
+    case temperatureSetByHand = "temperature_set_by_hand"
+    case budget
+    case authority
+    case need
+    case timing
+    case priority
+    case probability
+    case expectedClose = "expected_close"
+    case notes
+    case createdAt = "created_at"
+    case stageEnteredAt = "stage_entered_at"
+    case updatedAt = "updated_at"
+    case closedAt = "closed_at"
+    case lostReason = "lost_reason"
+    /// A label such as Pipedrive's Hot, Warm or Cold: becomes the temperature when it names one.
+    case label
+
+    /// The columns of Funnel's own CSV export, in order: every field but `label`.
+    public static let exportColumns: [DealField] = allCases.filter { $0 != .label }
+
+    /// Parses a field name given to `--map` (`external_id` is accepted for `id`).
+    public static func parse(_ text: String) throws(ImportError) -> DealField {
+        let key = text.trimmingWhitespace().lowercased().replacingOccurrences(of: "-", with: "_")
+        if key == "external_id" { return .id }
+        if let field = DealField(rawValue: key) { return field }
+        throw .usage("unknown field '\(text)' in --map: use one of \(allCases.map(\.rawValue).joined(separator: ", "))")
+    }
+}
+
+import Pipeline

@@ -1,0 +1,157 @@
+import Foundation
+import Pipeline
+
+/// Deals read from a file, placed in their pipeline and stage and ready for the store:
+/// the pure half of an import, decided before anything is written.
+public struct ImportPlan: Sendable {
+    /// One deal to create or update.
+    public struct Item: Sendable, Equatable {
+        public var line: Int
+        public var externalID: String?
+        /// The deal with its pipeline set; its stage is `stageName` (the store resolves it, since it may be new).
+        public var deal: Deal
+        public var stageName: String
+        public var createdAtGiven: Bool
+        public var stageEnteredAtGiven: Bool
+        public var updatedAtGiven: Bool
+        public var closedAtGiven: Bool
+    }
+
+    /// A stage `--create-stages` adds at the end of a pipeline.
+    public struct NewStage: Sendable, Hashable {
+        public var pipelineID: Int64
+        public var name: String
+    }
+
+    public var items: [Item]
+    public var newStages: [NewStage]
+    /// Rows that cannot be imported (duplicate ids in the file).
+    public var problems: [RowProblem]
+
+    /// HubSpot's closed stages, which are outcomes rather than steps.
+    static let outcomeStages: [String: DealStatus] = ["closed won": .won, "closed lost": .lost]
+
+    /// Places drafts in pipelines and stages.
+    ///
+    /// - `target`: `--pipeline`; else a row's own pipeline column; else the first sales pipeline.
+    /// - Unknown stages (after `stageMap`) stop the plan with the flag that fixes them, unless
+    ///   `createStages` adds them. "Closed Won"/"Closed Lost" become won/lost in the last stage.
+    public static func make(
+        drafts: [DealDraft], pipelines: [Pipeline], target: Pipeline?, stageMap: StageMap,
+        createStages: Bool, now: Date
+    ) throws(ImportError) -> ImportPlan {
+        guard let fallback = target ?? pipelines.first(where: { $0.kind == .sales }) ?? pipelines.first else {
+            throw .usage("the database holds no pipeline to import into")
+        }
+        // Map targets must be real stages of the pipelines they are used with; checked per pipeline below.
+        var items: [Item] = []
+        var problems: [RowProblem] = []
+        var unknownPipelines: [String: (count: Int, line: Int)] = [:]
+        var unknownStages: [(pipeline: Pipeline, name: String, count: Int, line: Int)] = []
+        var unknownIndex: [String: Int] = [:]
+        var firstLineOfID: [String: Int] = [:]
+        items.reserveCapacity(drafts.count)
+
+        for draft in drafts {
+            if let id = draft.externalID {
+                if let first = firstLineOfID[id] {
+                    problems.append(RowProblem(line: draft.line, column: nil, reason: "id '\(id)' appears again (first on line \(first)); each deal once per file"))
+                    continue
+                }
+                firstLineOfID[id] = draft.line
+            }
+            var pipeline = fallback
+            if target == nil, let name = draft.pipelineName {
+                guard let named = pipelines.first(where: { $0.name.matchesIgnoringCase(name) }) else {
+                    unknownPipelines[name, default: (0, draft.line)].count += 1
+                    continue
+                }
+                pipeline = named
+            }
+            var deal = draft.deal
+            deal.pipelineID = pipeline.id
+            var stageName = pipeline.stages.first?.name ?? ""
+            if let raw = draft.stageName {
+                let mapped = stageMap.target(of: raw)
+                if let outcome = outcomeStages[raw.lowercased()] {
+                    deal.status = outcome
+                    stageName = mapped ?? pipeline.stages.last?.name ?? stageName
+                } else {
+                    stageName = mapped ?? raw
+                }
+                if let mapped, !pipeline.stages.contains(where: { $0.name.matchesIgnoringCase(mapped) }) {
+                    throw .usage("invalid --stage-map '\(raw)=\(mapped)': pipeline '\(pipeline.name)' has no stage '\(mapped)'; use one of \(pipeline.stageList)")
+                }
+                if let known = pipeline.stages.first(where: { $0.name.matchesIgnoringCase(stageName) }) {
+                    stageName = known.name
+                } else {
+                    let key = "\(pipeline.id)\u{0}\(stageName.lowercased())"
+                    if let index = unknownIndex[key] {
+                        unknownStages[index].count += 1
+                        stageName = unknownStages[index].name
+                    } else {
+                        unknownIndex[key] = unknownStages.count
+                        unknownStages.append((pipeline, stageName, 1, draft.line))
+                    }
+                }
+            }
+            settleOutcome(&deal, closedAtGiven: draft.closedAtGiven, now: now)
+            if !draft.updatedAtGiven, let closedAt = deal.closedAt, closedAt > deal.updatedAt { deal.updatedAt = closedAt }
+            items.append(Item(
+                line: draft.line, externalID: draft.externalID, deal: deal, stageName: stageName,
+                createdAtGiven: draft.createdAtGiven, stageEnteredAtGiven: draft.stageEnteredAtGiven,
+                updatedAtGiven: draft.updatedAtGiven, closedAtGiven: draft.closedAtGiven))
+        }
+
+        if !unknownPipelines.isEmpty {
+            let list = unknownPipelines.sorted { $0.value.line < $1.value.line }
+                .map { "'\(TerminalText.visible($0.key))' (\(rows($0.value.count)), first on line \($0.value.line))" }
+            throw .usage("unknown pipelines: \(list.joined(separator: ", ")): create them with 'funnel pipelines add' or import every row into one with --pipeline NAME; nothing was written")
+        }
+        var newStages: [NewStage] = []
+        if !unknownStages.isEmpty {
+            guard createStages else {
+                let list = unknownStages.map { "'\(TerminalText.visible($0.name))' (\(rows($0.count)), first on line \($0.line))" }
+                let pipelineNames = Set(unknownStages.map(\.pipeline.name)).sorted().map { "'\($0)'" }.joined(separator: ", ")
+                let example = unknownStages[0]
+                throw .usage("unknown stages in pipeline \(pipelineNames): \(list.joined(separator: ", ")): map each with --stage-map \"\(TerminalText.visible(example.name))=\(example.pipeline.stages.first?.name ?? "Stage")\" or add them with --create-stages; nothing was written")
+            }
+            var added: [Int64: Int] = [:]
+            for unknown in unknownStages {
+                let name: String
+                do {
+                    name = try Stage.validName(unknown.name)
+                } catch {
+                    throw .usage("cannot create stage from line \(unknown.line): \(error.description); map it with --stage-map instead")
+                }
+                let count = unknown.pipeline.stages.count + added[unknown.pipeline.id, default: 0] + 1
+                guard count <= Pipeline.maximumStages else {
+                    throw .usage("--create-stages would give pipeline '\(unknown.pipeline.name)' \(count) stages, more than the \(Pipeline.maximumStages) allowed: map some with --stage-map")
+                }
+                added[unknown.pipeline.id, default: 0] += 1
+                newStages.append(NewStage(pipelineID: unknown.pipeline.id, name: name))
+            }
+        }
+        return ImportPlan(items: items, newStages: newStages, problems: problems)
+    }
+
+    /// Open deals have no close time or lost reason; closed ones get a close time when the file had none:
+    /// the expected close date if it lies between entering the stage and now, else when the stage was entered.
+    static func settleOutcome(_ deal: inout Deal, closedAtGiven: Bool, now: Date) {
+        if deal.status != .lost { deal.lostReason = nil }
+        guard deal.status != .open else {
+            deal.closedAt = nil
+            return
+        }
+        if deal.closedAt == nil {
+            let utc = TimeZone(identifier: "UTC")!
+            if let expected = deal.expectedClose?.start(in: utc), expected >= deal.stageEnteredAt, expected <= now {
+                deal.closedAt = expected
+            } else {
+                deal.closedAt = deal.stageEnteredAt
+            }
+        }
+    }
+
+    static func rows(_ count: Int) -> String { count == 1 ? "1 row" : "\(count) rows" }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import FunnelTestSupport
+import Testing
+
+/// The config file's `[keys]` drive the live board: run `funnel board` in tmux with a remapped key.
+@Suite("Config keys on the live board, end to end", .serialized)
+struct ConfigBoardEndToEndTests {
+    let folder = TemporaryDirectory()
+    var funnel: FunnelProcess {
+        FunnelProcess(databasePath: folder.path("funnel.sqlite"), environment: ["XDG_CONFIG_HOME": folder.path("xdg")])
+    }
+
+    /// Runs tmux with arguments and returns its stdout.
+    @discardableResult
+    func tmux(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["tmux"] + arguments
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = Pipe()
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Polls until `condition` holds or the timeout passes.
+    func waitFor(_ what: String, timeout: TimeInterval = 10, _ condition: () throws -> Bool) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if try condition() { return }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("timed out waiting for \(what)")
+    }
+
+    @Test("move_next bound to n: n moves the deal, L no longer does", .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")))
+    func remappedKey() throws {
+        let config = try folder.write("config.toml", Data("[keys]\nmove_next = [\"n\"]\n".utf8))
+        let id = try funnel.succeed(["add", "Acme renewal"])
+        let session = "funnel-config-\(UUID().uuidString.prefix(8))"
+        let command = "FUNNEL_DB='\(funnel.databasePath)' FUNNEL_CONFIG='\(config)' FUNNEL_NOW=2026-11-29T09:00:00Z '\(FunnelProcess.executableURL.path)' board"
+        try tmux(["new-session", "-d", "-s", session, "-x", "120", "-y", "40", command])
+        defer { _ = try? tmux(["kill-session", "-t", session]) }
+        try waitFor("the board") { try tmux(["capture-pane", "-p", "-t", session]).contains("Acme renewal") }
+        func stage() throws -> String? { try funnel.deals().first { $0["id"] as? Int == Int(id) }?["stage"] as? String }
+
+        try tmux(["send-keys", "-t", session, "L"])
+        try tmux(["send-keys", "-t", session, "n"])
+        try waitFor("the move") { try stage() == "Qualifying" }
+        #expect(try stage() == "Qualifying")  // n moved it once; L did nothing
+        try tmux(["send-keys", "-t", session, "q"])
+        try waitFor("the board to quit") { !(try tmux(["list-sessions"]).contains(session)) }
+        let history = try funnel.show(Int(id)!)["history"] as! [[String: Any]]
+        #expect(history.map { $0["kind"] as! String } == ["created", "moved"])
+    }
+
+    @Test("The board's status bar shows the rebound key")
+    func snapshotShowsBinding() throws {
+        let config = try folder.write("config.toml", Data("[keys]\nmove_next = [\"n\"]\n".utf8))
+        _ = try funnel.succeed(["add", "Acme renewal"])
+        let frame = try funnel.run(["board", "--snapshot", "--width", "100", "--height", "12", "--config", config])
+        #expect(frame.status == 0)
+        #expect(frame.stdout.contains("n/H move"))
+    }
+}

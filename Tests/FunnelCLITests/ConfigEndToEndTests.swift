@@ -1,0 +1,57 @@
+import Foundation
+import FunnelTestSupport
+import Testing
+
+/// The config file as the command line uses it.
+@Suite("funnel config, end to end")
+struct ConfigEndToEndTests {
+    let folder = TemporaryDirectory()
+    var funnel: FunnelProcess {
+        FunnelProcess(databasePath: folder.path("funnel.sqlite"), environment: ["XDG_CONFIG_HOME": folder.path("xdg")])
+    }
+
+    @Test("funnel add takes the config's default currency; --currency still wins")
+    func defaultCurrency() throws {
+        try FileManager.default.createDirectory(atPath: folder.path("xdg/funnel"), withIntermediateDirectories: true)
+        _ = try folder.write("xdg/funnel/config.toml", Data("default_currency = \"JPY\"\n".utf8))
+        let yen = try funnel.succeed(["add", "Yen deal", "--value", "5000"])
+        let dollars = try funnel.succeed(["add", "Dollar deal", "--value", "5000", "--currency", "USD"])
+        let deals = try funnel.deals()
+        #expect(deals.first { $0["id"] as? Int == Int(yen) }?["currency"] as? String == "JPY")
+        #expect(deals.first { $0["id"] as? Int == Int(dollars) }?["currency"] as? String == "USD")
+    }
+
+    @Test("A bad line never stops Funnel: it is reported on stderr and the rest applies")
+    func badLineWarns() throws {
+        let config = try folder.write("bad.toml", Data("colour_scheme = 1\ndefault_currency = \"EUR\"\n".utf8))
+        let result = try funnel.run(["add", "Euro deal"], extraEnvironment: ["FUNNEL_CONFIG": config])
+        #expect(result.status == 0)
+        #expect(result.stderr == "funnel: config \(config): line 1: unknown setting 'colour_scheme': use one of default_currency, date_format, week_starts_on, card_fields, colors, keys (ignored)\n")
+        #expect(try funnel.deals().first?["currency"] as? String == "EUR")
+    }
+
+    @Test("config check lists each problem by line and exits 1; a good file exits 0")
+    func check() throws {
+        let bad = try folder.write("bad.toml", Data("[keys]\nmove_next = [\"n\"]\npick_up = [\"n\"]\n[colors]\nhot = \"hotpink\"\n".utf8))
+        let result = try funnel.run(["config", "check", "--config", bad])
+        #expect(result.status == 1)
+        #expect(result.stdout == """
+            \(bad):3: two actions on one key: 'n' is bound to move_next (line 2) and to pick_up; keep one
+            \(bad):5: bad colour 'hotpink' for hot: use one of black, red, green, yellow, blue, magenta, cyan, white, bright_black, bright_red, bright_green, bright_yellow, bright_blue, bright_magenta, bright_cyan, bright_white or a number from 0 to 255
+
+            """)
+        #expect(result.stderr == "funnel: 2 problems in '\(bad)'; those lines are ignored, the rest applies\n")
+
+        let defaults = try funnel.succeed(["config", "--print-defaults"])
+        #expect(defaults.contains("move_next = [\"L\", \">\", \"shift-right\"]  # move the deal to the next stage"))
+        let good = try folder.write("good.toml", Data(defaults.utf8))
+        let checked = try funnel.run(["config", "check", "--config", good])
+        #expect(checked.status == 0)
+        #expect(checked.stdout == "'\(good)' is fine\n")
+
+        let missing = try funnel.run(["config", "check"])
+        #expect(missing.status == 0)
+        #expect(missing.stdout.contains("no config file at '\(folder.path("xdg"))/funnel/config.toml'"))
+        #expect(try funnel.run(["config", "check", "--config", folder.path("nope.toml")]).status == 1)
+    }
+}

@@ -1,0 +1,225 @@
+import Foundation
+import FunnelTestSupport
+import Testing
+
+/// `funnel import` run as a user would: the real binary, a temporary database, the sample exports.
+@Suite("funnel import, end to end")
+struct ImportEndToEndTests {
+    let folder = TemporaryDirectory()
+    var funnel: FunnelProcess {
+        FunnelProcess(databasePath: folder.path("funnel.sqlite"), environment: ["TZ": "UTC", "XDG_CONFIG_HOME": folder.path("config")])
+    }
+
+    // MARK: - The two sample shapes
+
+    @Test("The Pipedrive sample imports without flags: stages, values, dates, notes with line breaks, history")
+    func pipedriveSample() throws {
+        let result = try funnel.run(["import", SampleFile.path("pipedrive-deals.csv")])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("60 created, 0 updated, 0 unchanged"))
+        let deals = try funnel.deals()
+        #expect(deals.count == 60)
+        let acme = try #require(deals.first { $0["title"] as? String == "Acme Corp renewal" && $0["value"] as? String == "80000.00" })
+        #expect(acme["currency"] as? String == "CNY")
+        #expect(acme["stage"] as? String == "Qualifying")
+        #expect(acme["notes"] as? String == "Call back after budget review,\nasked for \"enterprise\" tier")
+        #expect(acme["created_at"] as? String == "2026-09-20T16:08:00Z")
+        #expect(acme["stage_entered_at"] as? String == "2026-09-22T16:08:00Z")
+        #expect(acme["expected_close"] as? String == "2026-12-29")
+        #expect(acme["email"] as? String == "contact2@example.com")
+        let history = try funnel.show(acme["id"] as! Int)["history"] as! [[String: Any]]
+        #expect(history.map { $0["kind"] as! String } == ["created", "moved"])
+        #expect(history.map { $0["at"] as! String } == ["2026-09-20T16:08:00Z", "2026-09-22T16:08:00Z"])
+        // Won and lost deals keep their outcome; Chinese titles arrive intact.
+        let won = try #require(deals.first { $0["title"] as? String == "北京星云科技有限公司 新采购" && $0["status"] as? String == "won" })
+        #expect(won["closed_at"] as? String == "2026-10-27T00:00:00Z")
+        #expect(won["temperature"] as? String == "warm")
+        #expect(deals.filter { $0["status"] as? String == "lost" }.allSatisfy { $0["closed_at"] is String })
+        // Days in stage are right from the first day: `list` counts from the last stage change.
+        let table = try funnel.succeed(["list", "--stage", "Qualifying"])
+        let row = try #require(table.split(separator: "\n").first { $0.contains("Acme Corp renewal") && $0.contains("80,000") })
+        #expect(row.hasSuffix(" 67"))  // 2026-09-22T16:08 to 2026-11-29T09:00
+    }
+
+    @Test("The HubSpot sample needs its stages mapped; Closed Won/Lost become won and lost")
+    func hubspotSample() throws {
+        let before = try funnel.fingerprint()
+        let refused = try funnel.run(["import", SampleFile.path("hubspot-deals.csv")])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("unknown stages in pipeline 'Sales': 'Qualified To Buy' (10 rows, first on line 3)"))
+        #expect(refused.stderr.contains("--stage-map") && refused.stderr.contains("--create-stages"))
+        #expect(refused.stderr.contains("nothing was written"))
+        #expect(try funnel.fingerprint() == before)
+
+        let result = try funnel.run(["import", SampleFile.path("hubspot-deals.csv")] + hubspotStageMap)
+        #expect(result.status == 0, "\(result.stderr)")
+        let deals = try funnel.deals()
+        #expect(deals.count == 60)
+        #expect(deals.filter { $0["status"] as? String == "won" }.count == 11)
+        #expect(deals.filter { $0["status"] as? String == "lost" }.count == 7)
+        #expect(deals.allSatisfy { $0["currency"] as? String == "USD" })
+        let obrien = try #require(deals.first { $0["title"] as? String == "O'Brien Partners renewal" && $0["value"] as? String == "4999.50" })
+        #expect(obrien["stage"] as? String == "Contact")
+        #expect(obrien["person"] as? String == "Liam O'Neil")
+        #expect(obrien["created_at"] as? String == "2026-06-16T18:50:00Z")
+        #expect(obrien["expected_close"] as? String == "2026-08-28")
+    }
+
+    @Test("--create-stages adds the unknown stages at the end of the pipeline")
+    func createStages() throws {
+        let result = try funnel.run(["import", SampleFile.path("hubspot-deals.csv"), "--create-stages"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let stages = try JSONSerialization.jsonObject(with: Data(try funnel.succeed(["stages", "--json"]).utf8)) as! [[String: Any]]
+        #expect(stages.map { $0["name"] as! String } == [
+            "Prospecting", "Qualifying", "Contact", "Relationship", "Closing",
+            "Qualified To Buy", "Presentation Scheduled", "Decision Maker Bought-In", "Contract Sent", "Appointment Scheduled",
+        ])
+    }
+
+    @Test("The config's default currency applies to rows without one")
+    func defaultCurrency() throws {
+        let config = try folder.write("config.toml", Data("default_currency = \"EUR\"\n".utf8))
+        let result = try funnel.run(["import", SampleFile.path("hubspot-deals.csv"), "--config", config] + hubspotStageMap)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try funnel.deals().allSatisfy { $0["currency"] as? String == "EUR" })
+    }
+
+    // MARK: - Variants real files have
+
+    @Test("Shuffled and extra columns, a BOM and CRLF line ends import exactly like the plain file")
+    func variants() throws {
+        let plain = try funnel.run(["import", SampleFile.path("pipedrive-deals.csv")])
+        #expect(plain.status == 0)
+        let expected = comparable(try funnel.deals())
+        let sample = try SampleFile("pipedrive-deals.csv")
+        for (name, data) in [
+            ("shuffled.csv", sample.shuffledWithExtraColumns().data()),
+            ("bom-crlf.csv", sample.data(bom: true, newline: "\r\n")),
+            ("all.csv", sample.shuffledWithExtraColumns().data(bom: true, newline: "\r\n")),
+        ] {
+            let other = FunnelProcess(databasePath: folder.path("\(name).sqlite"), environment: funnel.environment)
+            let result = try other.run(["import", try folder.write(name, data)])
+            #expect(result.status == 0, "\(name): \(result.stderr)")
+            #expect(comparable(try other.deals()) == expected, "\(name)")
+        }
+    }
+
+    @Test("A generic file maps with --map; empty values and Chinese text are fine")
+    func genericWithMap() throws {
+        let file = try folder.write("crm.csv", Data("""
+            Opportunity,Amount (EUR),Phase,Company,Ref
+            上海明德教育 平台升级,"12,000.50",Contact,上海明德教育,A-1
+            Empty everything,,,,
+            """.utf8))
+        let result = try funnel.run([
+            "import", file, "--map", "title=Opportunity", "--map", "value=Amount (EUR)", "--map", "stage=Phase",
+            "--map", "organization=Company", "--map", "external_id=Ref",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let chinese = try #require(try funnel.deal(titled: "上海明德教育 平台升级"))
+        #expect(chinese["value"] as? String == "12000.50")
+        #expect(chinese["stage"] as? String == "Contact")
+        #expect(chinese["organization"] as? String == "上海明德教育")
+        let empty = try #require(try funnel.deal(titled: "Empty everything"))
+        #expect(empty["value"] as? String == "0.00")
+        #expect(empty["stage"] as? String == "Prospecting")
+        #expect(empty["organization"] is NSNull)
+        #expect(empty["created_at"] as? String == "2026-11-29T09:00:00Z")
+        // The same file again: the row with an id is updated, not added twice.
+        let again = try funnel.run(["import", file, "--map", "title=Opportunity", "--map", "external_id=Ref", "--map", "stage=Phase", "--map", "value=Amount (EUR)", "--map", "organization=Company"])
+        #expect(again.stdout.contains("1 created, 0 updated, 1 unchanged"))
+    }
+
+    // MARK: - Refusals
+
+    @Test("Bad rows stop the import: each listed by line, column and reason, nothing written")
+    func badRowsRefused() throws {
+        _ = try funnel.succeed(["add", "Already here"])
+        let before = try funnel.fingerprint()
+        var sample = try SampleFile("pipedrive-deals.csv")
+        sample.set(row: 1, "Deal - Value", "lots")           // Acme: its notes span two lines
+        sample.set(row: 4, "Deal - Title", "")
+        sample.set(row: 4, "Deal - Currency", "XXQ")
+        sample.set(row: 9, "Deal - Deal created", "2026-13-40")
+        let lines = sample.rowLines
+        #expect(lines[1] == 3 && lines[4] == 7)  // row 1 starts on line 3 and ends on 4: row 4 is on line 7
+        let file = try folder.write("bad.csv", sample.data())
+        let result = try funnel.run(["import", file])
+        #expect(result.status == 2)
+        let errors = result.stderr.split(separator: "\n").map(String.init)
+        #expect(errors == [
+            "funnel: line 3, column \"Deal - Value\": invalid amount 'lots': it is not a number; use a form like 12000, 12000.50, 12,000.50, 12k or 1.5m",
+            "funnel: line 7, column \"Deal - Title\": the title is empty: every deal needs a title",
+            "funnel: line 7, column \"Deal - Currency\": unknown currency 'XXQ': use a three-letter ISO 4217 code such as USD, EUR, CNY or JPY",
+            "funnel: line \(lines[9]), column \"Deal - Deal created\": invalid created date '2026-13-40': use YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS] or ISO 8601 such as 2026-11-29T09:00:00Z",
+            "funnel: import refused: 3 bad rows in '\(file)'; nothing was written (fix them, or --skip-bad imports the other 57 rows)",
+        ])
+        #expect(try funnel.fingerprint() == before)
+
+        // --dry-run writes nothing and says what would happen to every row.
+        let dry = try funnel.run(["import", file, "--dry-run"])
+        #expect(dry.status == 0)
+        #expect(dry.stdout.contains("refuse     line 3, column \"Deal - Value\""))
+        #expect(dry.stdout.contains("create     line 2: 北京星云科技有限公司 新采购 -> Closing (won)"))
+        #expect(dry.stdout.contains("Would create 57, update 0, leave 0 unchanged, refuse 3"))
+        #expect(try funnel.fingerprint() == before)
+
+        // --skip-bad imports the good rows and lists the bad ones.
+        let skipped = try funnel.run(["import", file, "--skip-bad"])
+        #expect(skipped.status == 0)
+        #expect(skipped.stdout.contains("57 created, 0 updated, 0 unchanged, 3 bad rows skipped"))
+        #expect(skipped.stderr.contains("funnel: skipped line 3, column \"Deal - Value\""))
+        #expect(try funnel.deals().count == 58)
+    }
+
+    @Test("Usage mistakes are refused before anything is read into the database")
+    func usageRefusals() throws {
+        let before = try funnel.fingerprint()
+        let sample = SampleFile.path("pipedrive-deals.csv")
+        let cases: [([String], Int32, String)] = [
+            (["import", folder.path("missing.csv")], 1, "cannot read '\(folder.path("missing.csv"))': no such file"),
+            (["import", sample, "--format", "xml"], 2, "invalid --format 'xml': use csv or json"),
+            (["import", sample, "--from", "salesforce"], 2, "invalid --from 'salesforce': use pipedrive, hubspot, generic or funnel"),
+            (["import", sample, "--map", "size=Deal - Value"], 2, "unknown field 'size' in --map"),
+            (["import", sample, "--map", "title=Nope"], 2, "invalid --map 'title=Nope': '\(sample)' has no column 'Nope'"),
+            (["import", sample, "--stage-map", "Closing"], 2, "invalid --stage-map 'Closing': use FROM=TO"),
+            (["import", sample, "--stage-map", "Closing=Nowhere"], 2, "pipeline 'Sales' has no stage 'Nowhere'"),
+            (["import", sample, "--pipeline", "Nope"], 1, "no pipeline 'Nope'"),
+        ]
+        for (arguments, status, message) in cases {
+            let result = try funnel.run(arguments)
+            #expect(result.status == status, "\(arguments)")
+            #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
+        }
+        #expect(try funnel.fingerprint() == before)
+    }
+
+    // MARK: - Importing again
+
+    @Test("Importing the same file twice creates no duplicates; a changed row updates its deal with history")
+    func reimport() throws {
+        let file = SampleFile.path("pipedrive-deals.csv")
+        _ = try funnel.succeed(["import", file])
+        let first = try funnel.deals()
+        let again = try funnel.run(["import", file])
+        #expect(again.stdout.contains("0 created, 0 updated, 60 unchanged"))
+        #expect(try funnel.deals().count == 60)
+
+        var sample = try SampleFile("pipedrive-deals.csv")
+        sample.set(row: 1, "Deal - Value", "90000")
+        sample.set(row: 1, "Deal - Stage", "Closing")
+        sample.set(row: 1, "Deal - Last stage change", "2026-11-20 10:00:00")
+        let changed = try funnel.run(["import", try folder.write("changed.csv", sample.data())])
+        #expect(changed.stdout.contains("0 created, 1 updated, 59 unchanged"), "\(changed.stdout)\(changed.stderr)")
+        let deals = try funnel.deals()
+        #expect(deals.count == 60)
+        let acme = try #require(deals.first { $0["value"] as? String == "90000.00" })
+        #expect(first.contains { $0["id"] as? Int == acme["id"] as? Int })
+        #expect(acme["stage"] as? String == "Closing")
+        #expect(acme["stage_entered_at"] as? String == "2026-11-20T10:00:00Z")
+        let history = try funnel.show(acme["id"] as! Int)["history"] as! [[String: Any]]
+        #expect(history.map { $0["kind"] as! String } == ["created", "moved", "moved"])
+        #expect(history.last?["from"] as? String == "Qualifying")
+        #expect(history.last?["to"] as? String == "Closing")
+    }
+}
