@@ -64,6 +64,17 @@ enum ArchiveJSON {
 
     // MARK: - Reading
 
+    /// Where and why JSON failed to parse: `line 3: invalid value around character 41`.
+    static func jsonProblem(_ error: any Error, in data: Data) -> String {
+        let detail = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? error.localizedDescription
+        var why = detail.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+        why = why.prefix(1).lowercased() + why.dropFirst()
+        let digits = detail.split(whereSeparator: { !$0.isNumber }).last.flatMap { Int($0) }
+        guard detail.contains("character"), let offset = digits, offset <= data.count else { return why }
+        let line = 1 + data.prefix(offset).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        return "line \(line): \(why)"
+    }
+
     /// Reads an export, checking every value with the domain's rules.
     static func decode(_ data: Data, name: String) throws -> PipelineArchive {
         let top: [String: Any]
@@ -75,7 +86,7 @@ enum ArchiveJSON {
         } catch let error as CommandFailure {
             throw error
         } catch {
-            throw CommandFailure.usage("'\(name)' is not valid JSON: \(error.localizedDescription)")
+            throw CommandFailure.usage("'\(name)' is not valid JSON: \(jsonProblem(error, in: data))")
         }
         guard let version = (top["funnel_export"] as? NSNumber)?.intValue else {
             throw CommandFailure.usage("'\(name)' is not a Funnel JSON export (no \"funnel_export\" version): import CSV files with --format csv")

@@ -22,6 +22,12 @@ public struct CSVDocument: Sendable {
         guard var text = String(data: data, encoding: .utf8) else {
             throw .usage("'\(name)' is not UTF-8 text: save it as CSV UTF-8 and import it again")
         }
+        if data.contains(0) {
+            throw .usage("'\(name)' is a binary file, not CSV text (it holds NUL bytes): export your deals as CSV UTF-8")
+        }
+        if let line = unclosedQuoteLine(in: data) {
+            throw .usage("'\(name)' line \(line): a quoted field opens there and is never closed; nothing was written")
+        }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         // Reading from the decoded string is several times faster than CSV.swift's byte stream.
         let reader: CSVReader
@@ -51,6 +57,54 @@ public struct CSVDocument: Sendable {
     }
 
     /// Line breaks inside a field (CRLF counts once).
+    /// The line where a quoted field starts that the file never closes, following RFC 4180:
+    /// a quote opens a field only at its start, and `""` inside a quoted field is a quote.
+    static func unclosedQuoteLine(in data: Data) -> Int? {
+        var line = 1
+        var openedAt: Int?
+        var atFieldStart = true
+        var index = data.startIndex
+        while index < data.endIndex {
+            let byte = data[index]
+            if let _ = openedAt {
+                if byte == UInt8(ascii: "\"") {
+                    let next = data.index(after: index)
+                    if next < data.endIndex && data[next] == UInt8(ascii: "\"") {
+                        index = data.index(after: next)
+                        continue
+                    }
+                    openedAt = nil
+                    atFieldStart = false
+                } else if byte == 0x0A {
+                    line += 1
+                }
+            } else {
+                switch byte {
+                case UInt8(ascii: "\"") where atFieldStart:
+                    openedAt = line
+                case UInt8(ascii: ","):
+                    atFieldStart = true
+                    index = data.index(after: index)
+                    continue
+                case 0x0A:
+                    line += 1
+                    atFieldStart = true
+                    index = data.index(after: index)
+                    continue
+                case 0x0D:
+                    atFieldStart = true
+                    index = data.index(after: index)
+                    continue
+                default:
+                    break
+                }
+                atFieldStart = false
+            }
+            index = data.index(after: index)
+        }
+        return openedAt
+    }
+
     static func lineBreaks(in field: String) -> Int {
         guard field.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return 0 }
         return field.reduce(0) { $0 + ($1 == "\n" || $1 == "\r" || $1 == "\r\n" ? 1 : 0) }

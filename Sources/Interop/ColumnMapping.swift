@@ -41,7 +41,10 @@ public struct ColumnMapping: Sendable, Equatable {
         columns[field].map { header[$0] } ?? field.rawValue
     }
 
+    /// The first columns of a header for a message: at most 12, each cut to 40 columns, and how many more.
     static func list(_ header: [String]) -> String {
-        header.map { "\"\(TerminalText.visible($0))\"" }.joined(separator: ", ")
+        let shown = header.prefix(12).map { "\"\(DisplayWidth.truncate(TerminalText.visible($0), to: 40))\"" }
+        let more = header.count - shown.count
+        return shown.joined(separator: ", ") + (more > 0 ? " and \(more) more" : "")
     }
 }
