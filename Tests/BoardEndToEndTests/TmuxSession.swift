@@ -1,0 +1,97 @@
+import Foundation
+import FunnelTestSupport
+
+/// A real terminal for end-to-end tests: a detached tmux session on a private socket.
+///
+/// Keys go in with `send-keys`, the screen comes back with `capture-pane -p`, and every wait
+/// polls the screen with a timeout instead of sleeping.
+final class TmuxSession {
+    /// The tmux executable, when installed.
+    static let executable: String? = {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for directory in path.split(separator: ":") {
+            let candidate = "\(directory)/tmux"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }()
+
+    static var isAvailable: Bool { executable != nil }
+
+    let socket = "funnel-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
+    let target = "board"
+
+    /// Starts `command` in a 120x40 window; the shell reports its exit status on screen.
+    init(command: [String], environment: [String: String], width: Int = 120, height: Int = 40) throws {
+        let assignments = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }
+        let line = "env \(assignments.joined(separator: " ")) \(command.map(Self.quote).joined(separator: " ")); echo \"funnel exited $?\"; sleep 600"
+        // The tmux server started here keeps whatever output it inherits open: give it none.
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", target, "-x", String(width), "-y", String(height), line], capture: false)
+    }
+
+    deinit {
+        _ = try? tmux(["kill-server"])
+    }
+
+    /// Sends tmux key names: `L`, `Space`, `Escape`, `C-r`, `Enter`.
+    func send(_ keys: String...) throws {
+        for key in keys { try tmux(["send-keys", "-t", target, key]) }
+    }
+
+    /// The screen as text.
+    func capture() throws -> String {
+        try tmux(["capture-pane", "-p", "-t", target])
+    }
+
+    /// Waits until the screen shows `text`; returns the screen, or throws with the last screen.
+    @discardableResult
+    func waitFor(_ text: String, timeout: TimeInterval = 15) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen = ""
+        while Date() < deadline {
+            screen = try capture()
+            if screen.contains(text) { return screen }
+            usleep(50_000)
+        }
+        throw TmuxTimeout(waitingFor: text, screen: screen)
+    }
+
+    /// Runs tmux and waits for it with `waitpid`. Foundation's `Process` is not used here: the
+    /// tmux server that `new-session` starts outlives its client and can keep `Process` waiting.
+    @discardableResult
+    private func tmux(_ arguments: [String], capture: Bool = true) throws -> String {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString).out").path
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, capture ? output : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = [Self.executable!, "-L", socket] + arguments
+        var cArguments = argv.map { strdup($0) } + [nil]
+        defer { for pointer in cArguments { free(pointer) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, Self.executable!, &actions, nil, &cArguments, environ)
+        guard spawned == 0 else { throw TmuxFailure(arguments: arguments, status: spawned) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        guard capture else { return "" }
+        return (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+    }
+
+    static func quote(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+}
+
+/// tmux could not be started.
+struct TmuxFailure: Error {
+    var arguments: [String]
+    var status: Int32
+}
+
+/// The screen never showed what a test waited for.
+struct TmuxTimeout: Error, CustomStringConvertible {
+    var waitingFor: String
+    var screen: String
+    var description: String { "timed out waiting for '\(waitingFor)'; the screen was:\n\(screen)" }
+}
