@@ -22,6 +22,21 @@ run: release
 test: build
 	$(SWIFT) test --parallel
 
+## fuzz: run each libFuzzer target for FUZZ_SECONDS (default 60); new corpus entries and crashes are kept in Tests/Fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS = parsing
+fuzz:
+	@mkdir -p .build/fuzz
+	$(SWIFT)c -sanitize=fuzzer,address -parse-as-library -g -module-name FunnelFuzz \
+		Sources/Pipeline/*.swift Tests/Fuzz/ParsingChecks.swift Tests/Fuzz/ParsingFuzzTarget.swift \
+		-o .build/fuzz/parsing 2>&1 | grep -v "Cannot export local symbol" || true
+	@for target in $(FUZZ_TARGETS); do \
+		mkdir -p Tests/Fuzz/corpus/$$target Tests/Fuzz/crashes/$$target; \
+		echo "fuzzing $$target for $(FUZZ_SECONDS)s"; \
+		.build/fuzz/$$target -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 \
+			-artifact_prefix=Tests/Fuzz/crashes/$$target/ Tests/Fuzz/corpus/$$target || exit 1; \
+	done
+
 ## install: copy the release binary to $(PREFIX)/bin
 install: release
 	install -d $(PREFIX)/bin

@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // The shared sales domain: pure Swift, no I/O, no clock.
@@ -37,7 +38,13 @@ let package = Package(
 
         .target(name: "FunnelTestSupport", dependencies: ["Pipeline", "PipelineStore"], path: "Tests/FunnelTestSupport"),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
-        .testTarget(name: "PipelineStoreTests", dependencies: ["PipelineStore", "FunnelTestSupport"]),
+        .testTarget(
+            name: "PipelineStoreTests",
+            dependencies: [
+                "PipelineStore", "FunnelTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
         .testTarget(name: "FunnelCLITests", dependencies: ["FunnelTestSupport", "funnel"]),
         .testTarget(name: "BoardTests", dependencies: ["Board", "Pipeline"], exclude: ["Fixtures"]),
         .testTarget(name: "BoardEndToEndTests", dependencies: ["FunnelTestSupport", "funnel"]),

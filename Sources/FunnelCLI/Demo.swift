@@ -1,2 +1,56 @@
 import ArgumentParser
-extension Funnel { struct Demo: ParsableCommand {} }
+import Foundation
+import Pipeline
+import PipelineStore
+
+extension Funnel {
+    /// `funnel demo`: fills the database with a realistic sample pipeline.
+    struct Demo: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Fill the database with a realistic sample pipeline.",
+            discussion: "Refuses a database that already holds deals unless --force. The same --seed always gives the same deals.")
+
+        @Option(help: ArgumentHelp("How many deals, 1 to 10,000,000.", valueName: "n"))
+        var deals: Int = 80
+        @Option(help: ArgumentHelp("Seed for the random choices.", valueName: "s"))
+        var seed: UInt64 = 1
+        @Option(name: .customLong("open-percent"), help: ArgumentHelp("Share of deals still open (default 50 up to 200 deals, else 5).", valueName: "percent"))
+        var openPercent: Int?
+        @Option(help: ArgumentHelp("The pipeline to fill (default: the first sales pipeline).", valueName: "name"))
+        var pipeline: String?
+        @Flag(help: "Add the deals even when the database already holds some.")
+        var force = false
+        @OptionGroup var store: StoreOptions
+
+        func validate() throws {
+            guard (1...10_000_000).contains(deals) else {
+                throw ValidationError("invalid --deals '\(deals)': use a number from 1 to 10000000")
+            }
+            if let openPercent, !(0...100).contains(openPercent) {
+                throw ValidationError("invalid --open-percent '\(openPercent)': use a whole percent from 0 to 100")
+            }
+        }
+
+        func run() throws {
+            let now = try Clock.now()
+            let store = try store.open()
+            let chosen = try store.pipeline(named: pipeline)
+            let existing = try store.dealCount(DealQuery(statuses: []))
+            if existing > 0 && !force {
+                throw CommandFailure.runtime(
+                    "the database already holds \(existing) deal\(existing == 1 ? "" : "s"): add --force to add demo deals anyway, or use --db with a new file")
+            }
+            let demo = DemoPipeline(
+                stages: chosen.stages, count: deals, seed: seed, now: now,
+                openPercent: openPercent ?? DemoPipeline.defaultOpenPercent(forCount: deals))
+            let showProgress = isatty(STDERR_FILENO) == 1 && deals >= 50_000
+            let saved = try store.insertDemo(demo) { done in
+                if showProgress {
+                    FileHandle.standardError.write(Data("\rdemo: \(done)/\(deals) deals".utf8))
+                }
+            }
+            if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            print("Added \(saved) demo deals to \(chosen.name)")
+        }
+    }
+}

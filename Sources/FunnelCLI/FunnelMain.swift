@@ -10,6 +10,10 @@ import PipelineStore
 public enum FunnelMain {
     public static func run() -> Never {
         umask(0o077)  // the database, its WAL files and backups are private to the user
+        if let message = invalidArgumentMessage() {
+            printError(message)
+            exit(2)
+        }
         do {
             var command = try Funnel.parseAsRoot()
             try command.run()
@@ -17,6 +21,18 @@ public enum FunnelMain {
         } catch {
             exit(report(error))
         }
+    }
+
+    /// Names the first argument that is not valid UTF-8, before Swift would quietly repair it into U+FFFD.
+    static func invalidArgumentMessage() -> String? {
+        for index in 1..<Int(CommandLine.argc) {
+            guard let raw = CommandLine.unsafeArgv[index] else { continue }
+            if String(validatingCString: raw) == nil {
+                let shown = String(decoding: Data(bytes: raw, count: strlen(raw)).prefix(40), as: UTF8.self)
+                return "argument \(index) '\(shown)' is not valid UTF-8: use UTF-8 text (check your terminal's or file's encoding)"
+            }
+        }
+        return nil
     }
 
     /// Prints the error as one line on stderr (help and version go to stdout) and returns the exit status.

@@ -37,12 +37,15 @@ public struct Currency: Hashable, Sendable, Comparable, CustomStringConvertible 
     }
 
     /// The symbol shown in compact totals (`$84,000`), or the code followed by a space.
+    ///
+    /// `¥` is the yuan (many of our users write Chinese); the yen shows as `JP¥` so the two never look alike.
     public var symbol: String {
         switch code {
         case "USD": return "$"
         case "EUR": return "€"
         case "GBP": return "£"
-        case "JPY", "CNY": return "¥"
+        case "CNY": return "¥"
+        case "JPY": return "JP¥"
         case "KRW": return "₩"
         case "INR": return "₹"
         default: return code + " "

@@ -10,6 +10,8 @@ public struct PipelineStore: Sendable {
     /// The file this store reads and writes.
     public let path: String
     let dbWriter: any DatabaseWriter
+    /// The file's inode when it was opened, to notice the file being deleted or replaced underneath.
+    let fileID: UInt64?
 
     /// Seconds a writer waits for another process's lock before giving up.
     static let busyTimeout: TimeInterval = 10
@@ -42,7 +44,14 @@ public struct PipelineStore: Sendable {
         } catch let error as DatabaseError {
             throw StoreError.translate(error, path: path)
         }
-        return PipelineStore(path: path, dbWriter: pool)
+        return PipelineStore(path: path, dbWriter: pool, fileID: fileIdentity(path))
+    }
+
+    /// The inode of the file at `path`, nil when there is none.
+    static func fileIdentity(_ path: String) -> UInt64? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return UInt64(info.st_ino)
     }
 
     /// The default database file: `$XDG_DATA_HOME/funnel/funnel.sqlite`, else `~/.local/share/funnel/funnel.sqlite`.
@@ -83,6 +92,11 @@ public struct PipelineStore: Sendable {
 
     /// Runs one write transaction, translating SQLite errors into `StoreError`.
     func write<T>(_ updates: (Database) throws -> T) throws -> T {
+        // A write to a file deleted or replaced underneath would vanish when the connection closes.
+        guard Self.fileIdentity(path) == fileID else {
+            throw StoreError.notWritable(
+                "the database '\(path)' was deleted or replaced while Funnel had it open; nothing was saved, restart Funnel")
+        }
         do {
             return try dbWriter.write(updates)
         } catch let error as DatabaseError {
@@ -107,6 +121,12 @@ public struct PipelineStore: Sendable {
             let total = try Int64.fetchOne(db, sql: "SELECT total_changes()") ?? 0
             return dataVersion &* 1_000_003 &+ total
         }
+    }
+
+    /// Closes the database connections; the store must not be used afterwards.
+    public func close() throws {
+        if let pool = dbWriter as? DatabasePool { try pool.close() }
+        if let queue = dbWriter as? DatabaseQueue { try queue.close() }
     }
 
     /// Runs `PRAGMA integrity_check`; "ok" when the file is sound.

@@ -80,6 +80,27 @@ public struct FunnelProcess: Sendable {
             stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// Starts `/bin/sh -c SCRIPT` in the background with `$FUNNEL` naming the binary and this database in
+    /// `FUNNEL_DB`; its stdout and stderr go to files the caller reads after it ends.
+    public func launchShell(_ script: String, stdoutPath: String, stderrPath: String) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", script]
+        var env = ProcessInfo.processInfo.environment
+        env["FUNNEL"] = Self.executableURL.path
+        env["FUNNEL_DB"] = databasePath
+        env["FUNNEL_NOW"] = now
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        FileManager.default.createFile(atPath: stdoutPath, contents: nil)
+        FileManager.default.createFile(atPath: stderrPath, contents: nil)
+        process.standardOutput = FileHandle(forWritingAtPath: stdoutPath)
+        process.standardError = FileHandle(forWritingAtPath: stderrPath)
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
     /// Runs a command that must succeed and returns its stdout without the trailing newline.
     public func succeed(_ arguments: [String], now overrideNow: String? = nil) throws -> String {
         let result = try run(arguments, now: overrideNow)

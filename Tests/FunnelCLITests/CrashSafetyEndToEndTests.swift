@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+import FunnelTestSupport
+import Pipeline
+import PipelineStore
+
+/// Killing Funnel at any moment loses nothing reported as saved and leaves no half change;
+/// processes writing one file at once wait for each other instead of failing.
+@Suite("Crashes and concurrent writers, end to end")
+struct CrashSafetyEndToEndTests {
+    let folder = TemporaryDirectory()
+    var funnel: FunnelProcess { FunnelProcess(databasePath: folder.path("funnel.sqlite")) }
+
+    /// Polls until a condition holds or the timeout passes.
+    func waitUntil(timeout: TimeInterval = 60, _ condition: () throws -> Bool) rethrows -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if try condition() { return true }
+            usleep(20_000)
+        }
+        return false
+    }
+
+    /// Every deal's stage is the one its history leads to.
+    func expectHistoryReplays(_ store: PipelineStore) throws {
+        for deal in try store.deals(DealQuery(statuses: [])) {
+            let history = try store.history(dealID: deal.id).filter { !$0.undone }
+            #expect(history.first?.kind == .created)
+            #expect(history.last?.toStageID == deal.stageID, "deal \(deal.id)")
+        }
+    }
+
+    @Test func demoKilledMidwayLeavesAllOrNothing() throws {
+        try funnel.succeed(["add", "Saved before the demo"])
+        let out = folder.path("demo.out")
+        let process = try funnel.launchShell("exec \"$FUNNEL\" demo --force --deals 400000", stdoutPath: out, stderrPath: folder.path("demo.err"))
+        // Kill it once it is writing: the WAL file grows while the transaction runs.
+        let walPath = folder.path("funnel.sqlite-wal")
+        _ = waitUntil {
+            ((try? FileManager.default.attributesOfItem(atPath: walPath)[.size] as? Int) ?? 0) > 2_000_000 || !process.isRunning
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        let store = try PipelineStore.open(path: funnel.databasePath)
+        #expect(try store.integrityCheck() == "ok")
+        let count = try store.dealCount(DealQuery(statuses: []))
+        let finished = (try? String(contentsOfFile: out, encoding: .utf8))?.contains("Added") ?? false
+        #expect(!finished, "the demo finished before it could be killed: make it larger")
+        #expect(count == 1)
+        try expectHistoryReplays(store)
+    }
+
+    @Test func movesKilledAtRandomKeepEveryReportedMove() throws {
+        let id = try funnel.succeed(["add", "Acme renewal"])
+        let out = folder.path("moves.out")
+        let script = """
+            i=0
+            while [ $i -lt 400 ]; do
+              i=$((i + 1))
+              "$FUNNEL" move \(id) $(( (i % 5) + 1 )) || exit 1
+            done
+            """
+        let process = try funnel.launchShell(script, stdoutPath: out, stderrPath: folder.path("moves.err"))
+        _ = waitUntil { ((try? String(contentsOfFile: out, encoding: .utf8)) ?? "").split(separator: "\n").count >= 8 || !process.isRunning }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        // Let a move already running in a child process finish or die with its parent's group.
+        usleep(300_000)
+        let reported = ((try? String(contentsOfFile: out, encoding: .utf8)) ?? "").split(separator: "\n").filter { $0.hasPrefix("Moved") }.count
+        let store = try PipelineStore.open(path: funnel.databasePath)
+        #expect(try store.integrityCheck() == "ok")
+        let moves = try store.history(dealID: Int64(id)!).filter { $0.kind == .moved }.count
+        #expect(moves >= reported)
+        #expect(moves <= reported + 1)
+        try expectHistoryReplays(store)
+    }
+
+    @Test func threeWritersAtOnceNeverSeeALockedDatabase() throws {
+        let a = try funnel.succeed(["add", "A"])
+        let b = try funnel.succeed(["add", "B"])
+        let scripts = [
+            "i=0; while [ $i -lt 40 ]; do i=$((i+1)); \"$FUNNEL\" move \(a) $(( (i % 5) + 1 )) >/dev/null || exit 1; done",
+            "i=0; while [ $i -lt 40 ]; do i=$((i+1)); \"$FUNNEL\" move \(b) $(( (i % 4) + 1 )) >/dev/null || exit 1; done",
+            "i=0; while [ $i -lt 40 ]; do i=$((i+1)); \"$FUNNEL\" add \"deal $i\" --value $i >/dev/null || exit 1; done",
+        ]
+        let processes = try scripts.enumerated().map { index, script in
+            try funnel.launchShell(script, stdoutPath: folder.path("w\(index).out"), stderrPath: folder.path("w\(index).err"))
+        }
+        for process in processes { process.waitUntilExit() }
+        for (index, process) in processes.enumerated() {
+            let errors = (try? String(contentsOfFile: folder.path("w\(index).err"), encoding: .utf8)) ?? ""
+            #expect(process.terminationStatus == 0, "writer \(index): \(errors)")
+            #expect(!errors.contains("locked"))
+        }
+        let store = try PipelineStore.open(path: funnel.databasePath)
+        #expect(try store.dealCount(DealQuery(statuses: [])) == 42)
+        #expect(try store.history(dealID: Int64(a)!).filter { $0.kind == .moved }.count == 40)
+        #expect(try store.history(dealID: Int64(b)!).filter { $0.kind == .moved }.count == 40)
+        try expectHistoryReplays(store)
+    }
+
+    @Test func invalidUTF8ArgumentsAreRefusedBeforeAnythingIsWritten() throws {
+        let result = try funnel.launchShell(
+            "exec \"$FUNNEL\" add \"$(printf 'bad\\377title')\"", stdoutPath: folder.path("u.out"), stderrPath: folder.path("u.err"))
+        result.waitUntilExit()
+        #expect(result.terminationStatus == 2)
+        let message = (try? String(contentsOfFile: folder.path("u.err"), encoding: .utf8)) ?? ""
+        #expect(message.contains("not valid UTF-8"))
+        #expect(message.split(separator: "\n").count == 1)
+        #expect(!FileManager.default.fileExists(atPath: funnel.databasePath))
+    }
+}

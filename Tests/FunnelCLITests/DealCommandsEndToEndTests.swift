@@ -1,0 +1,151 @@
+import Foundation
+import Testing
+import FunnelTestSupport
+
+/// Runs the built binary the way a user's shell would and checks output, exit status and what was saved.
+@Suite("Deal commands, end to end")
+struct DealCommandsEndToEndTests {
+    let folder = TemporaryDirectory()
+    var funnel: FunnelProcess { FunnelProcess(databasePath: folder.path("funnel.sqlite")) }
+
+    @Test func addPrintsTheIdAloneAndSavesEveryField() throws {
+        let id = try funnel.succeed([
+            "add", "北京星云科技 新采购", "--value", "12,000.50", "--currency", "cny", "--stage", "qualifying",
+            "--org", "北京星云科技有限公司", "--person", "王伟", "--job-title", "采购经理", "--email", "wang@example.com",
+            "--phone", "+86 10 5555 0101", "--source", "cold-call", "--owner", "Alex Rivera", "--close-date", "2026-12-31",
+            "--temperature", "hot", "--priority", "2", "--notes", "asked for a demo",
+        ])
+        #expect(id == "1")
+        let deal = try #require(try funnel.deals().first)
+        #expect(deal["title"] as? String == "北京星云科技 新采购")
+        #expect(deal["value"] as? String == "12000.50")
+        #expect(deal["currency"] as? String == "CNY")
+        #expect(deal["stage"] as? String == "Qualifying")
+        #expect(deal["pipeline"] as? String == "Sales")
+        #expect(deal["status"] as? String == "open")
+        #expect(deal["organization"] as? String == "北京星云科技有限公司")
+        #expect(deal["person"] as? String == "王伟")
+        #expect(deal["job_title"] as? String == "采购经理")
+        #expect(deal["email"] as? String == "wang@example.com")
+        #expect(deal["phone"] as? String == "+86 10 5555 0101")
+        #expect(deal["source"] as? String == "cold call")
+        #expect(deal["owner"] as? String == "Alex Rivera")
+        #expect(deal["expected_close"] as? String == "2026-12-31")
+        #expect(deal["temperature"] as? String == "hot")
+        #expect(deal["priority"] as? Int == 2)
+        #expect(deal["notes"] as? String == "asked for a demo")
+        #expect(deal["created_at"] as? String == "2026-11-29T09:00:00Z")
+        #expect(deal["stage_entered_at"] as? String == "2026-11-29T09:00:00Z")
+        #expect(deal["closed_at"] is NSNull)
+        #expect(deal["lost_reason"] is NSNull)
+    }
+
+    @Test func moveByNameOrNumberRecordsHistoryAtFunnelNow() throws {
+        let id = try funnel.succeed(["add", "Acme renewal", "--value", "12k"])
+        let moved = try funnel.run(["move", id, "CONTACT"], now: "2026-12-01T10:30:00Z")
+        #expect(moved.status == 0)
+        #expect(moved.stdout == "Moved deal 1 (Acme renewal) to Contact\n")
+        try funnel.succeed(["move", id, "5"], now: "2026-12-02T08:00:00Z")
+        let same = try funnel.run(["move", id, "closing"])
+        #expect(same.status == 0)
+        #expect(same.stdout.contains("already in Closing; nothing changed"))
+        let show = try #require(try funnel.run(["show", id, "--json"]).json() as? [String: Any])
+        let history = try #require(show["history"] as? [[String: Any]])
+        #expect(history.map { $0["from"] as? String } == [nil, "Prospecting", "Contact"])
+        #expect(history.map { $0["to"] as? String } == ["Prospecting", "Contact", "Closing"])
+        #expect(history.map { $0["at"] as? String } == ["2026-11-29T09:00:00Z", "2026-12-01T10:30:00Z", "2026-12-02T08:00:00Z"])
+        #expect(show["stage_entered_at"] as? String == "2026-12-02T08:00:00Z")
+    }
+
+    @Test func wonLostReopenAndDelete() throws {
+        let a = try funnel.succeed(["add", "A"])
+        let b = try funnel.succeed(["add", "B"])
+        try funnel.succeed(["won", a])
+        try funnel.succeed(["lost", b, "--reason", "price"])
+        let statuses = Dictionary(uniqueKeysWithValues: try funnel.deals().map { ($0["title"] as? String ?? "", $0["status"] as? String ?? "") })
+        #expect(statuses == ["A": "won", "B": "lost"])
+        #expect(try funnel.succeed(["list"]).hasPrefix("No open deals"))
+        let won = try funnel.run(["list", "--status", "won", "--json"]).json() as? [[String: Any]]
+        #expect(won?.map { $0["title"] as? String } == ["A"])
+        let lost = try #require(try funnel.deals().first { $0["title"] as? String == "B" })
+        #expect(lost["lost_reason"] as? String == "price")
+        #expect(lost["closed_at"] as? String == "2026-11-29T09:00:00Z")
+        try funnel.succeed(["reopen", b, "--stage", "contact"])
+        let reopened = try #require(try funnel.deals().first { $0["title"] as? String == "B" })
+        #expect(reopened["status"] as? String == "open")
+        #expect(reopened["stage"] as? String == "Contact")
+        #expect(reopened["lost_reason"] is NSNull)
+
+        let refused = try funnel.run(["delete", a])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("--yes"))
+        #expect(try funnel.deals().count == 2)
+        try funnel.succeed(["delete", a, "--yes"])
+        #expect(try funnel.deals().map { $0["title"] as? String } == ["B"])
+    }
+
+    @Test func editChangesFieldsClearsOnEmptyAndMovesWithStage() throws {
+        let id = try funnel.succeed(["add", "Acme", "--org", "Acme Corp", "--value", "100"])
+        try funnel.succeed(["edit", id, "--title", "Acme 2027", "--org", "", "--value", "1.5k", "--stage", "3"], now: "2026-12-03T00:00:00Z")
+        let deal = try #require(try funnel.deals().first)
+        #expect(deal["title"] as? String == "Acme 2027")
+        #expect(deal["organization"] is NSNull)
+        #expect(deal["value"] as? String == "1500.00")
+        #expect(deal["stage"] as? String == "Contact")
+        #expect(deal["updated_at"] as? String == "2026-12-03T00:00:00Z")
+        #expect(deal["version"] as? Int == 3)
+    }
+
+    @Test func listTableLinesUpChineseText() throws {
+        try funnel.succeed(["add", "北京星云 新采购", "--value", "500", "--org", "北京星云"])
+        try funnel.succeed(["add", "Acme renewal", "--value", "80000", "--org", "Acme"])
+        let lines = try funnel.succeed(["list"]).split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        // Every row's "Stage" column starts at the same display column.
+        let columns = lines.map { line -> Int in
+            let prefix = line.components(separatedBy: line.contains("Prospecting") ? "Prospecting" : "Stage")[0]
+            return prefix.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x4E00 && $1.value <= 0x9FFF ? 2 : 1) }
+        }
+        #expect(Set(columns).count == 1)
+    }
+
+    @Test func theDatabaseComesFromDbThenFunnelDb() throws {
+        let other = folder.path("other.sqlite")
+        try funnel.succeed(["add", "in FUNNEL_DB"])
+        try funnel.succeed(["add", "in --db", "--db", other])
+        #expect(try funnel.deals().map { $0["title"] as? String } == ["in FUNNEL_DB"])
+        let viaFlag = try funnel.run(["list", "--json", "--db", other]).json() as? [[String: Any]]
+        #expect(viaFlag?.map { $0["title"] as? String } == ["in --db"])
+    }
+
+    @Test func defaultDatabaseLivesUnderXdgDataHome() throws {
+        var process = FunnelProcess(databasePath: "")
+        process.environment = ["XDG_DATA_HOME": folder.path("xdg")]
+        try process.succeed(["add", "Default place"])
+        #expect(FileManager.default.fileExists(atPath: folder.path("xdg/funnel/funnel.sqlite")))
+    }
+
+    @Test func summaryIsTheDefaultCommandUntilTheBoardArrives() throws {
+        try funnel.succeed(["add", "A", "--value", "1000", "--stage", "contact"])
+        let out = try funnel.succeed(["summary"])
+        #expect(out.contains("Contact"))
+        #expect(out.contains("$1,000"))
+        #expect(out.contains("$400"))  // weighted at 40%
+    }
+
+    @Test func demoFillsAnEmptyDatabaseAndRefusesAFullOne() throws {
+        #expect(try funnel.succeed(["demo", "--deals", "120", "--seed", "4"]) == "Added 120 demo deals to Sales")
+        let all = try funnel.deals()
+        #expect(all.count == 120)
+        #expect(Set(all.compactMap { $0["currency"] as? String }).count >= 3)
+        #expect(all.contains { ($0["title"] as? String ?? "").unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF } })
+        #expect(all.contains { $0["status"] as? String == "lost" && $0["lost_reason"] is String })
+        let before = try funnel.fingerprint()
+        let again = try funnel.run(["demo"])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("--force"))
+        #expect(try funnel.fingerprint() == before)
+        try funnel.succeed(["demo", "--deals", "5", "--force"])
+        #expect(try funnel.deals().count == 125)
+    }
+}

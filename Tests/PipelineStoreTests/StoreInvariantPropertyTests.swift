@@ -1,0 +1,142 @@
+import Foundation
+import PropertyBased
+import Testing
+import FunnelTestSupport
+import Pipeline
+@testable import PipelineStore
+
+/// Random sequences of user operations against a real database; after every step the invariants hold.
+@Suite("Store invariants under random operations")
+struct StoreInvariantPropertyTests {
+    /// One user operation, decoded from a random number.
+    enum Operation: CustomStringConvertible {
+        case add(currency: String, value: Int64, stage: Int)
+        case move(deal: Int, stage: Int)
+        case won(deal: Int)
+        case lost(deal: Int)
+        case reopen(deal: Int, stage: Int)
+        case undoLastMove
+        case edit(deal: Int, value: Int64)
+
+        init(code: Int) {
+            let deal = (code / 10) % 7
+            let stage = (code / 70) % 5
+            let currencies = ["USD", "CNY", "JPY", "EUR"]
+            switch code % 10 {
+            case 0, 1: self = .add(currency: currencies[(code / 7) % 4], value: Int64(code % 997) * 1_001, stage: stage)
+            case 2, 3, 4: self = .move(deal: deal, stage: stage)
+            case 5: self = .won(deal: deal)
+            case 6: self = .lost(deal: deal)
+            case 7: self = .reopen(deal: deal, stage: stage)
+            case 8: self = .undoLastMove
+            default: self = .edit(deal: deal, value: Int64(code % 13) * 12_345)
+            }
+        }
+
+        var description: String { "\(self)" }
+    }
+
+    @Test func invariantsHoldAfterEveryStep() async {
+        await propertyCheck(count: 25, input: Gen.int(in: 0...9_999).array(of: 1...30)) { codes in
+            do {
+                try Self.run(codes.map(Operation.init(code:)))
+            } catch {
+                Issue.record("unexpected error: \(error)")
+            }
+        }
+    }
+
+    static func run(_ operations: [Operation]) throws {
+        let fresh = try FreshStore()
+        let store = fresh.store
+        let pipeline = try fresh.sales
+        var now = fresh.now
+        var ids: [Int64] = []
+        var lastMove: (change: StageChange, before: Deal, after: Deal)?
+        for operation in operations {
+            now = now.addingTimeInterval(3_600)
+            func id(_ index: Int) -> Int64? { ids.isEmpty ? nil : ids[index % ids.count] }
+            do {
+                switch operation {
+                case .add(let currency, let value, let stage):
+                    let deal = try store.addDeal(Deal(
+                        title: "Deal \(ids.count)", value: Money(minorUnits: value, currency: Currency(code: currency)!),
+                        pipelineID: pipeline.id, stageID: pipeline.stages[stage].id, createdAt: now))
+                    ids.append(deal.id)
+                case .move(let index, let stage):
+                    guard let id = id(index) else { continue }
+                    let before = try store.deal(id: id)
+                    if let change = try store.moveDeal(id: id, toStageID: pipeline.stages[stage].id, now: now) {
+                        lastMove = (change, before, try store.deal(id: id))
+                    }
+                case .won(let index):
+                    guard let id = id(index) else { continue }
+                    try store.markWon(id: id, now: now)
+                case .lost(let index):
+                    guard let id = id(index) else { continue }
+                    try store.markLost(id: id, reason: "price", now: now)
+                case .reopen(let index, let stage):
+                    guard let id = id(index) else { continue }
+                    try store.reopen(id: id, stage: String(stage + 1), now: now)
+                case .undoLastMove:
+                    guard let (change, before, after) = lastMove else { continue }
+                    lastMove = nil
+                    // Undo is made on the version the move produced; a later change makes it stale.
+                    let undone = try store.undo(change: change, restoring: before, expectedVersion: after.version)
+                    // Undo then redo returns the same deal, but for its version.
+                    var redone = try store.redo(change: change, applying: after, expectedVersion: undone.version)
+                    redone.version = after.version
+                    #expect(redone == after)
+                    let again = try store.undo(change: change, restoring: before, expectedVersion: try store.deal(id: before.id).version)
+                    var comparable = again
+                    comparable.version = before.version
+                    comparable.updatedAt = before.updatedAt
+                    #expect(comparable == before)
+                case .edit(let index, let value):
+                    guard let id = id(index) else { continue }
+                    try store.editDeal(id: id, now: now) { $0.value.minorUnits = value }
+                }
+            } catch let error as PipelineError {
+                // Refusals (won twice, reopening an open deal) are part of the game; anything else is not.
+                guard case .refused = error else { throw error }
+            } catch StoreError.changedElsewhere {
+                continue
+            }
+            try checkInvariants(store, pipeline: pipeline)
+        }
+    }
+
+    static func checkInvariants(_ store: PipelineStore, pipeline: Pipeline) throws {
+        let deals = try store.deals(DealQuery(statuses: []))
+        var expected: [Int64: (count: Int, total: MoneyTotals, hundredths: [Currency: Int64])] = [:]
+        for deal in deals {
+            // Every deal sits in exactly one stage of its own pipeline.
+            let stage = try #require(pipeline.stage(id: deal.stageID))
+            #expect(deal.pipelineID == pipeline.id)
+            #expect((deal.status == .open) == (deal.closedAt == nil))
+            // History replays to the current stage and status.
+            let history = try store.history(dealID: deal.id).filter { !$0.undone }
+            #expect(history.first?.kind == .created)
+            #expect(history.last?.toStageID == deal.stageID)
+            let lastOutcome = history.last { [.won, .lost, .reopened].contains($0.kind) }?.kind
+            switch deal.status {
+            case .open: #expect(lastOutcome == nil || lastOutcome == .reopened)
+            case .won: #expect(lastOutcome == .won)
+            case .lost: #expect(lastOutcome == .lost)
+            }
+            guard deal.status == .open else { continue }
+            var entry = expected[stage.id] ?? (0, MoneyTotals(), [:])
+            entry.count += 1
+            entry.total.add(deal.value)
+            entry.hundredths[deal.value.currency, default: 0] += deal.value.minorUnits * Int64(stage.probability)
+            expected[stage.id] = entry
+        }
+        // Lane counts and totals equal the sums over the deals.
+        for summary in try store.stageSummaries(pipelineID: pipeline.id) {
+            let entry = expected[summary.stageID] ?? (0, MoneyTotals(), [:])
+            #expect(summary.dealCount == entry.count)
+            #expect(summary.total == entry.total)
+            #expect(summary.weighted.byCurrency == entry.hundredths.mapValues { ($0 + 50) / 100 })
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import Testing
+@testable import Pipeline
+
+@Suite("Money parsing and formatting")
+struct MoneyTests {
+    let usd = Currency(code: "USD")!
+    let jpy = Currency(code: "JPY")!
+    let kwd = Currency(code: "KWD")!
+
+    @Test("accepted forms", arguments: [
+        ("12000", Int64(1_200_000)), ("12000.50", 1_200_050), ("12,000.50", 1_200_050), ("12k", 1_200_000),
+        ("1.5m", 150_000_000), ("0", 0), ("0.5", 50), ("1,234,567", 123_456_700), (" 42 ", 4_200), ("2.25K", 225_000),
+        ("12.50", 1_250), ("1.005k", 100_500),
+    ])
+    func parsesAcceptedForms(text: String, minorUnits: Int64) throws {
+        #expect(try Money.parse(text, currency: usd) == Money(minorUnits: minorUnits, currency: usd))
+    }
+
+    @Test("refused forms name the value and the accepted forms", arguments: [
+        "-5", "", "abc", "12,00", "1.2.3", "12.", ".5", "1,2345", "12.345", "1e5", "$12", "12 000", "１２",
+        "99999999999999999999",
+    ])
+    func refusesBadForms(text: String) {
+        #expect {
+            try Money.parse(text, currency: usd)
+        } throws: { error in
+            let message = (error as? PipelineError)?.description ?? ""
+            return message.contains("'\(text)'") && message.contains("12k")
+        }
+    }
+
+    @Test func minorDigitsFollowTheCurrency() throws {
+        #expect(try Money.parse("500", currency: jpy).minorUnits == 500)
+        #expect(throws: PipelineError.self) { try Money.parse("500.5", currency: jpy) }
+        #expect(try Money.parse("500.0", currency: jpy).minorUnits == 500)
+        #expect(try Money.parse("1.234", currency: kwd).minorUnits == 1_234)
+        #expect(throws: PipelineError.self) { try Money.parse("1.2345", currency: kwd) }
+        #expect(try Money.parse("1.5k", currency: jpy).minorUnits == 1_500)
+    }
+
+    @Test func formatting() {
+        let money = Money(minorUnits: 1_200_050, currency: usd)
+        #expect(money.decimalString == "12000.50")
+        #expect(money.formatted == "$12,000.50")
+        #expect(money.compact == "$12,001")
+        #expect(Money(minorUnits: 500, currency: jpy).decimalString == "500")
+        #expect(Money(minorUnits: 500, currency: jpy).formatted == "JP¥500")
+        #expect(Money(minorUnits: 5, currency: usd).decimalString == "0.05")
+        #expect(Money(minorUnits: 1_234, currency: kwd).decimalString == "1.234")
+        #expect(Money(minorUnits: 8_400_000, currency: usd).abbreviated == "$84k")
+        #expect(Money(minorUnits: 123_000_000, currency: Currency(code: "CNY")!).abbreviated == "¥1.2m")
+    }
+
+    @Test func weightingRoundsHalfUp() {
+        #expect(Money(minorUnits: 1_005, currency: usd).weighted(byPercent: 10).minorUnits == 101)
+        #expect(Money(minorUnits: 1_000, currency: usd).weighted(byPercent: 25).minorUnits == 250)
+    }
+
+    @Test func totalsNeverMixCurrencies() {
+        var totals = MoneyTotals()
+        totals.add(Money(minorUnits: 8_400_000, currency: usd))
+        totals.add(Money(minorUnits: 12_000_000, currency: Currency(code: "CNY")!))
+        totals.add(Money(minorUnits: 100, currency: usd))
+        #expect(totals.byCurrency[usd] == 8_400_100)
+        #expect(totals.byCurrency.count == 2)
+        #expect(totals.compact == "¥120,000 · $84,001")
+        totals.subtract(Money(minorUnits: 12_000_000, currency: Currency(code: "CNY")!))
+        #expect(totals.compact == "$84,001")
+        #expect(MoneyTotals().compact == "0")
+    }
+
+    @Test func currencyCodes() throws {
+        #expect(try Currency.parse("eur").code == "EUR")
+        #expect(throws: PipelineError.self) { try Currency.parse("USS") }
+        #expect(throws: PipelineError.self) { try Currency.parse("") }
+        #expect(Currency(code: "JPY")?.minorDigits == 0)
+    }
+}

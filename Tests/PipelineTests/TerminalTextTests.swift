@@ -1,0 +1,35 @@
+import Testing
+@testable import Pipeline
+
+@Suite("Text on a terminal")
+struct TerminalTextTests {
+    @Test("display width per grapheme", arguments: [
+        ("Acme", 4), ("北京星云", 8), ("株式会社サクラ", 14), ("😀", 2), ("👍🏽", 2), ("👨‍👩‍👧", 2), ("🇨🇳", 2),
+        ("Café", 4), ("Cafe\u{301}", 4), ("한국어", 6), ("ＡＢ", 4), ("❤️", 2), ("", 0), ("a\u{200B}b", 2),
+    ])
+    func width(text: String, columns: Int) {
+        #expect(DisplayWidth.of(text) == columns)
+    }
+
+    @Test func truncationNeverHalvesAWideCharacter() {
+        #expect(DisplayWidth.truncate("北京星云科技", to: 6) == "北京…")
+        #expect(DisplayWidth.truncate("北京星云科技", to: 7) == "北京星…")
+        #expect(DisplayWidth.of(DisplayWidth.truncate("北京星云科技", to: 6)) == 5)
+        #expect(DisplayWidth.truncate("Acme renewal", to: 8) == "Acme re…")
+        #expect(DisplayWidth.truncate("short", to: 10) == "short")
+        #expect(DisplayWidth.truncate("😀😀😀", to: 4) == "😀…")
+        #expect(DisplayWidth.padded("北京", to: 6) == "北京  ")
+        #expect(DisplayWidth.leftPadded("$5", to: 4) == "  $5")
+    }
+
+    @Test func controlCharactersBecomeVisible() {
+        #expect(TerminalText.visible("Acme\u{1B}[2J") == "Acme␛[2J")
+        #expect(TerminalText.visible("a\u{7}b\u{7F}") == "a␇b␡")
+        #expect(TerminalText.visible("x\u{9B}31m") == "x�31m")
+        #expect(TerminalText.visible("evil\u{202E}txt") == "evil�txt")
+        #expect(TerminalText.visible("\u{1B}]52;c;SGVsbG8=\u{7}") == "␛]52;c;SGVsbG8=␇")
+        #expect(TerminalText.visible("北京 ok") == "北京 ok")
+        #expect(TerminalText.visibleLines("one\ntwo\u{1B}") == ["one", "two␛"])
+        #expect(!TerminalText.visible("a\nb\tc\r").unicodeScalars.contains { $0.value < 0x20 })
+    }
+}
