@@ -28,44 +28,63 @@ struct BoardEndToEndTests {
         try funnel.deals().first { String($0["id"] as! Int) == id }?["stage"] as! String
     }
 
+    /// Open deals of a stage in lane order (top first), as `funnel list --json` prints them.
+    func lane(_ stage: Int) throws -> [[String: Any]] {
+        let listed = try funnel.succeed(["list", "--stage", String(stage), "--json"])
+        return try JSONSerialization.jsonObject(with: Data(listed.utf8)) as! [[String: Any]]
+    }
+
+    /// Every deal with its history, except the given ids: what must not change.
+    func everythingBut(_ ids: Set<String>) throws -> [String] {
+        try funnel.deals().compactMap { deal in
+            let id = String(deal["id"] as! Int)
+            return ids.contains(id) ? nil : try funnel.succeed(["show", id, "--json"])
+        }
+    }
+
     @Test func movingCarryingAndCancellingSaveExactlyWhatTheScreenSaid() throws {
-        let alpha = try funnel.succeed(["add", "Alpha deal", "--value", "1000"])
-        let bravo = try funnel.succeed(["add", "Bravo deal", "--value", "2000"])
-        let charlie = try funnel.succeed(["add", "Charlie deal", "--value", "3000"])
+        _ = try funnel.succeed(["demo", "--deals", "60", "--seed", "7"])
+        let prospecting = try lane(1)
+        try #require(prospecting.count >= 3)
+        let ids = prospecting.prefix(3).map { String($0["id"] as! Int) }
+        let titles = prospecting.prefix(3).map { $0["title"] as! String }
+        let untouched = try everythingBut(Set(ids.prefix(2)))
         let board = try openBoard()
-        // Newest on top: Charlie is selected.
-        try board.waitFor("▶ Charlie deal")
+        // The top card of the first lane is selected.
+        try board.waitFor("Sales │ ")
 
         try board.send("L")
-        try board.waitFor("Moved 'Charlie deal' to Qualifying")
+        try board.waitFor("Moved '\(titles[0])' to Qualifying")
 
         try board.send("h", "Space", "l", "l")
-        try board.waitFor("≡ Bravo deal")
+        try board.waitFor("Carrying '\(titles[1])'")
         try board.send("Space")
-        try board.waitFor("Moved 'Bravo deal' to Contact")
+        try board.waitFor("Moved '\(titles[1])' to Contact")
 
         try board.send("h", "h", "Space", "l")
-        try board.waitFor("≡ Alpha deal")
+        try board.waitFor("Carrying '\(titles[2])'")
         try board.send("Escape")
-        try board.waitFor("Put 'Alpha deal' back; nothing saved")
+        try board.waitFor("Put '\(titles[2])' back; nothing saved")
 
         try board.send("q")
         let after = try board.waitFor("funnel exited 0")
         #expect(!after.contains("Prospecting"), "the terminal was not restored after q:\n\(after)")
 
-        #expect(try stage(charlie) == "Qualifying")
-        #expect(try stage(bravo) == "Contact")
-        #expect(try stage(alpha) == "Prospecting")
-        let charlieHistory = try history(charlie)
-        #expect(charlieHistory.map(\.kind) == ["created", "moved"])
-        #expect(charlieHistory.last?.from == "Prospecting")
-        #expect(charlieHistory.last?.to == "Qualifying")
-        // Carried across two lanes: one move, straight to Contact.
-        let bravoHistory = try history(bravo)
-        #expect(bravoHistory.map(\.kind) == ["created", "moved"])
-        #expect(bravoHistory.last?.from == "Prospecting")
-        #expect(bravoHistory.last?.to == "Contact")
-        #expect(try history(alpha).map(\.kind) == ["created"])
+        #expect(try stage(ids[0]) == "Qualifying")
+        #expect(try stage(ids[1]) == "Contact")
+        #expect(try stage(ids[2]) == "Prospecting")
+        // One new history entry each, at the moment of the move; a carry across two lanes is one move.
+        for (id, target) in [(ids[0], "Qualifying"), (ids[1], "Contact")] {
+            let entries = try history(id)
+            #expect(entries.last?.kind == "moved")
+            #expect(entries.last?.from == "Prospecting")
+            #expect(entries.last?.to == target)
+            #expect(entries.last?.undone == false)
+            let shown = try JSONSerialization.jsonObject(with: Data(try funnel.succeed(["show", id, "--json"]).utf8)) as! [String: Any]
+            #expect(shown["stage_entered_at"] as? String == "2026-11-29T09:00:00Z")
+        }
+        // Nothing else changed: not the cancelled carry, not any other deal.
+        #expect(try everythingBut(Set(ids.prefix(2))) == untouched)
     }
 
     @Test func undoAndRedoRestoreTheDealAndMarkTheHistory() throws {
