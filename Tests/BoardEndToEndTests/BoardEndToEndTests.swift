@@ -126,4 +126,16 @@ struct BoardEndToEndTests {
             #expect(!screen.contains("Prospecting"))
         }
     }
+
+    @Test func sigtermRestoresTheTerminalAndLosesNothingSaved() throws {
+        let id = try funnel.succeed(["add", "Golf deal", "--value", "1000"])
+        let board = try openBoard()
+        try board.waitFor("▶ Golf deal")
+        try board.send("L")
+        try board.waitFor("Moved 'Golf deal' to Qualifying")
+        try board.signalProgram(SIGTERM)
+        let screen = try board.waitFor("funnel exited 143")
+        #expect(!screen.contains("Qualifying"), "the terminal was not restored after SIGTERM:\n\(screen)")
+        #expect(try stage(id) == "Qualifying")
+    }
 }

@@ -38,6 +38,16 @@ final class TmuxSession {
         for key in keys { try tmux(["send-keys", "-t", target, key]) }
     }
 
+    /// Sends a signal to the program the pane runs (the child of the pane's shell).
+    func signalProgram(_ signal: Int32) throws {
+        let shell = try tmux(["display-message", "-p", "-t", target, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+        guard let child = children.split(separator: " ").first.flatMap({ pid_t($0) }) else {
+            throw TmuxFailure(arguments: ["signal", shell], status: -1)
+        }
+        kill(child, signal)
+    }
+
     /// The screen as text.
     func capture() throws -> String {
         try tmux(["capture-pane", "-p", "-t", target])
