@@ -279,7 +279,10 @@ struct BoardReducerTests {
         expectReduce(&state, .keyPressed(.enter), effects: [.loadDetail(dealID: 1)]) { $0.mode = .detail(DetailPane(deal: acme)) }
         let history = [StageChange(dealID: 1, fromStageID: nil, toStageID: stages[0].id, fromStageName: nil, toStageName: "Prospecting", kind: .created, at: BoardFixture.now)]
         expectReduce(&state, .detailLoaded(acme, history)) { $0.mode = .detail(DetailPane(deal: acme, history: history)) }
-        expectReduce(&state, .keyPressed(.c("j"))) { $0.mode = .detail(DetailPane(deal: acme, history: history, scroll: 1)) }
+        expectReduce(&state, .keyPressed(.c("j")))  // everything fits at 120x40: nothing to scroll
+        var small = state
+        small.height = 16
+        expectReduce(&small, .keyPressed(.c("j"))) { $0.mode = .detail(DetailPane(deal: acme, history: history, scroll: 1)) }
         expectReduce(&state, .keyPressed(.escape)) { $0.mode = .browsing }
     }
 

@@ -106,7 +106,8 @@ public enum BoardReducer {
             case .escape, .enter, .character("q"):
                 state.mode = .browsing
             case .down, .character("j"):
-                pane.scroll += 1
+                let shown = state.layout.lanesArea.height - 2
+                pane.scroll = min(pane.scroll + 1, max(0, DetailPaneView(pane: pane, pipeline: state.pipeline, now: state.now).lines.count - shown))
                 state.mode = .detail(pane)
             case .up, .character("k"):
                 pane.scroll = max(0, pane.scroll - 1)
