@@ -138,4 +138,20 @@ struct BoardEndToEndTests {
         #expect(!screen.contains("Qualifying"), "the terminal was not restored after SIGTERM:\n\(screen)")
         #expect(try stage(id) == "Qualifying")
     }
+
+    @Test func resizingReflowsAndATinyWindowAsksToBeEnlarged() throws {
+        _ = try funnel.succeed(["add", "Hotel deal", "--value", "1000"])
+        let board = try openBoard()
+        try board.waitFor("Closing")
+        try board.resize(width: 60, height: 20)
+        let narrow = try board.waitFor("lanes 1-2 of 5")
+        #expect(!narrow.contains("Closing"))
+        try board.resize(width: 30, height: 10)
+        try board.waitFor("Enlarge the window")
+        try board.resize(width: 120, height: 40)
+        let wide = try board.waitFor("Closing")
+        #expect(wide.contains("▶ Hotel deal"))
+        try board.send("q")
+        try board.waitFor("funnel exited 0")
+    }
 }

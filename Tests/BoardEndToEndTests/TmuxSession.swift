@@ -48,6 +48,11 @@ final class TmuxSession {
         kill(child, signal)
     }
 
+    /// Resizes the window, as a user dragging the terminal's corner would.
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", target, "-x", String(width), "-y", String(height)], capture: false)
+    }
+
     /// The screen as text.
     func capture() throws -> String {
         try tmux(["capture-pane", "-p", "-t", target])
