@@ -154,4 +154,20 @@ struct BoardEndToEndTests {
         try board.send("q")
         try board.waitFor("funnel exited 0")
     }
+
+    @Test func typingAFilterNarrowsLanesAndTotalsAndEscBringsThemBack() throws {
+        _ = try funnel.succeed(["add", "Apple pie", "--value", "1000"])
+        _ = try funnel.succeed(["add", "香蕉 split", "--value", "2000", "--stage", "Contact"])
+        let board = try openBoard()
+        try board.waitFor("Apple pie")
+        try board.send("/", "香", "蕉")
+        let filtered = try board.waitFor("filter: 香蕉")
+        #expect(!filtered.contains("Apple pie"))
+        #expect(filtered.contains("1 open · $2,000"))
+        try board.send("Escape")
+        let cleared = try board.waitFor("2 open · $3,000")
+        #expect(cleared.contains("Apple pie"))
+        try board.send("q")
+        try board.waitFor("funnel exited 0")
+    }
 }
