@@ -1,3 +1,5 @@
+import Pipeline
+
 /// Work the reducer asks the runtime to do, as plain data a test can compare.
 ///
 /// The runtime performs each effect through the store (every change in its own transaction)
@@ -19,6 +21,24 @@ public enum BoardEffect: Sendable, Hashable {
     case loadDetail(dealID: Int64)
     /// Load the lost reasons used before; answered by `lostReasonsLoaded`.
     case loadLostReasons
+    /// Save an activity (done and/or planned); answered by `changeSaved` or `changeFailed`.
+    case logActivity(ActivityLog)
+    /// Snooze an open deal until a day (nil ends the snooze).
+    case snooze(dealID: Int64, until: CalendarDay?, review: ReviewMark?)
+    /// Park an open deal in the Revisit pipeline, with an optional revisit day.
+    case park(dealID: Int64, until: CalendarDay?, review: ReviewMark?)
+    /// Save the qualifying answers; a nil temperature follows them.
+    case qualify(dealID: Int64, Qualification, temperatureByHand: Temperature?, expectedVersion: Int)
+    /// Load today's review; answered by `reviewLoaded`.
+    case loadReview
+    /// Review decisions that are not an activity, a snooze or a park.
+    case advanceFromReview(dealID: Int64, ReviewMark)
+    case markLostFromReview(dealID: Int64, reason: String, ReviewMark)
+    case skipReviewItem(dealID: Int64, ReviewMark)
+    /// Compute the pipeline's insights; answered by `reportLoaded` (or `loadFailed`).
+    case loadReport(pipelineID: Int64)
+    /// Plan a revenue goal against the pipeline's history; answered by `planMade` or `planRefused`.
+    case planGoal(pipelineID: Int64, goal: Money)
     /// Restore the terminal and exit.
     case quit
 }

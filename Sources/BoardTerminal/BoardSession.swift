@@ -60,8 +60,8 @@ public struct BoardSession: Sendable {
     /// One frame of a pipeline's board as plain text, as `funnel board --snapshot` prints it.
     public static func snapshot(store: PipelineStore, pipeline: String?, width: Int, height: Int, now: @escaping @Sendable () -> Date) -> String {
         var session = BoardSession(
-            state: BoardState(width: width, height: height, now: now(), requestedPipeline: pipeline),
-            performer: EffectPerformer(store: store, now: now))
+            state: BoardState(width: width, height: height, now: now(), timeZone: TimeZone.current, requestedPipeline: pipeline),
+            performer: EffectPerformer(store: store, now: now, timeZone: TimeZone.current))
         session.start()
         return session.screen.text
     }

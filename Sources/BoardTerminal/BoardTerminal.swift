@@ -19,8 +19,8 @@ public enum BoardTerminal {
         let palette = Palette(useColor: Palette.wantsColor(environment: ProcessInfo.processInfo.environment))
         let size = terminal.size
         var session = BoardSession(
-            state: BoardState(width: size.width, height: size.height, now: now(), requestedPipeline: pipeline),
-            performer: EffectPerformer(store: store, now: now))
+            state: BoardState(width: size.width, height: size.height, now: now(), timeZone: TimeZone.current, requestedPipeline: pipeline),
+            performer: EffectPerformer(store: store, now: now, timeZone: TimeZone.current))
         session.start()
         var lastToken = (try? store.changeToken()) ?? 0
         var lastCheck = Date()

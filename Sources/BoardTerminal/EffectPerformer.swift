@@ -10,10 +10,13 @@ import PipelineStore
 public struct EffectPerformer: Sendable {
     public let store: PipelineStore
     public let now: @Sendable () -> Date
+    /// Decides which day "today" is for due dates, snoozes and the review.
+    public let timeZone: TimeZone
 
-    public init(store: PipelineStore, now: @escaping @Sendable () -> Date) {
+    public init(store: PipelineStore, now: @escaping @Sendable () -> Date, timeZone: TimeZone = .current) {
         self.store = store
         self.now = now
+        self.timeZone = timeZone
     }
 
     public func perform(_ effect: BoardEffect) -> [BoardAction] {
@@ -22,8 +25,10 @@ public struct EffectPerformer: Sendable {
         } catch {
             let reason = (error as? CustomStringConvertible)?.description ?? "\(error)"
             switch effect {
-            case .loadBoard, .loadLane, .loadDetail, .loadLostReasons, .quit:
+            case .loadBoard, .loadLane, .loadDetail, .loadLostReasons, .loadReview, .loadReport, .quit:
                 return [.loadFailed(TerminalText.visible(reason))]
+            case .planGoal:
+                return [.planRefused(TerminalText.visible(reason))]
             default:
                 return [.changeFailed(TerminalText.visible(reason) + (reason.contains("nothing") ? "" : "; nothing saved"))]
             }
@@ -74,9 +79,72 @@ public struct EffectPerformer: Sendable {
             return [.detailLoaded(try store.deal(id: id), try store.history(dealID: id))]
         case .loadLostReasons:
             return [.lostReasonsLoaded(try store.lostReasons())]
+        case .logActivity(let log):
+            return [.changeSaved(try logActivity(log))]
+        case .snooze(let id, let until, let review):
+            let deal = try store.snooze(dealID: id, until: until, reason: nil, now: now(), review: review)
+            let message = until.map { "Snoozed '\(deal.title)' until \($0)" } ?? "'\(deal.title)' is no longer snoozed"
+            return [.changeSaved(SavedChange(message: message, dealID: id, stageID: deal.stageID))]
+        case .park(let id, let until, let review):
+            let deal = try store.deal(id: id)
+            try store.park(dealID: id, until: until, now: now(), review: review)
+            let message = "Parked '\(deal.title)' in Revisit" + (until.map { " until \($0)" } ?? "")
+            return [.changeSaved(SavedChange(message: message, dealID: id, stageID: nil))]
+        case .qualify(let id, let qualification, let temperature, let version):
+            let deal = try store.editDeal(id: id, now: now(), expectedVersion: version) { deal in
+                deal.qualify(qualification)
+                deal.setTemperature(byHand: temperature)
+            }
+            let message = "Qualified '\(deal.title)': \(deal.temperature.symbol) \(deal.temperature.rawValue)"
+            return [.changeSaved(SavedChange(message: message, dealID: id, stageID: deal.stageID))]
+        case .loadReview:
+            let queue = try store.reviewQueue(now: now(), timeZone: timeZone)
+            let activities = try queue.remaining.first.map { try store.activities(dealID: $0.deal.id) } ?? []
+            return [.reviewLoaded(queue, activities: activities)]
+        case .advanceFromReview(let id, let mark):
+            let change = try store.advanceFromReview(dealID: id, mark: mark, now: now())
+            return [.changeSaved(SavedChange(message: "Moved to \(change.toStageName)", dealID: id, stageID: change.toStageID))]
+        case .markLostFromReview(let id, let reason, let mark):
+            try store.markLostFromReview(dealID: id, reason: reason, mark: mark, now: now())
+            return [.changeSaved(SavedChange(message: "Marked lost: \(reason)", dealID: id, stageID: nil))]
+        case .skipReviewItem(let id, let mark):
+            try store.skipReviewItem(dealID: id, mark: mark, now: now())
+            return [.changeSaved(SavedChange(message: "Skipped", dealID: id, stageID: nil))]
+        case .loadReport(let pipelineID):
+            let today = CalendarDay(now(), in: TimeZone(identifier: "UTC")!)
+            return [.reportLoaded(try store.report(ReportFilter(pipelineID: pipelineID), today: today))]
+        case .planGoal(let pipelineID, let goal):
+            let today = CalendarDay(now(), in: TimeZone(identifier: "UTC")!)
+            let inputs = try store.planInputs(ReportFilter(pipelineID: pipelineID), currency: goal.currency)
+            let plan = try RevenuePlan(
+                goal: goal, averageWonValue: inputs.averageWonValue, stages: inputs.stages, dealsNow: inputs.dealsNow, today: today)
+            return [.planMade(plan)]
         case .quit:
             return []
         }
+    }
+
+    /// Saves an `a` or review activity: the done part first, then the next step carrying the review mark.
+    func logActivity(_ log: ActivityLog) throws -> SavedChange {
+        let at = now()
+        let lastWrite = log.next != nil ? 2 : 1
+        var said: [String] = []
+        if let completeID = log.completeID {
+            let done = try store.completeActivity(id: completeID, now: at, review: lastWrite == 1 ? log.review : nil)
+            said.append("Done: \(done.kind.rawValue) \"\(done.subject)\"")
+        } else if var done = log.done {
+            done.doneAt = at
+            done.createdAt = at
+            let saved = try store.addActivity(done, review: lastWrite == 1 ? log.review : nil, now: at)
+            said.append("Logged \(saved.kind.rawValue) \"\(saved.subject)\"")
+        }
+        if var next = log.next {
+            next.createdAt = at
+            let saved = try store.addActivity(next, review: log.review, now: at)
+            said.append("next: \(saved.kind.rawValue) \(saved.due?.description ?? "")")
+        }
+        let deal = try store.deal(id: log.dealID)
+        return SavedChange(message: said.joined(separator: "; "), dealID: log.dealID, stageID: deal.status == .open ? deal.stageID : nil)
     }
 
     func apply(_ draft: DealDraft, to deal: inout Deal) {
@@ -131,31 +199,37 @@ public struct EffectPerformer: Sendable {
             }
         }
         let filter = load.filter.isEmpty ? nil : load.filter
-        let summaries = try store.stageSummaries(pipelineID: pipeline.id, text: filter)
+        let at = now()
+        let summaries = load.stalledOnly
+            ? try store.stalledSummaries(pipelineID: pipeline.id, text: filter, now: at, timeZone: timeZone)
+            : try store.stageSummaries(pipelineID: pipeline.id, text: filter)
         var pages: [LanePage] = []
         for stage in pipeline.stages {
-            let request = LaneRequest(stageID: stage.id, start: load.starts[stage.id] ?? .first, limit: load.limit)
+            let request = LaneRequest(stageID: stage.id, start: load.starts[stage.id] ?? .first, limit: load.limit, stalledOnly: load.stalledOnly)
             pages.append(try page(request, filter: load.filter))
         }
-        return BoardContent(pipelines: pipelines, pipeline: pipeline, summaries: summaries, pages: pages, now: now())
+        return BoardContent(
+            pipelines: pipelines, pipeline: pipeline, summaries: summaries, pages: pages, now: at,
+            stalledCounts: try store.stalledCounts(pipelineID: pipeline.id, now: at, timeZone: timeZone))
     }
 
     func page(_ request: LaneRequest, filter: String) throws -> LanePage {
         let text = filter.isEmpty ? nil : filter
+        let stalledAt = request.stalledOnly ? StallCheck(now: now(), timeZone: timeZone) : nil
         let result: (deals: [Deal], firstIndex: Int)
         switch request.start {
         case .first:
-            result = try store.lanePage(stageID: request.stageID, text: text, pivot: nil, skip: 0, limit: request.limit)
+            result = try store.lanePage(stageID: request.stageID, text: text, pivot: nil, skip: 0, limit: request.limit, stalledAt: stalledAt)
         case .last:
-            result = try store.lastLanePage(stageID: request.stageID, text: text, limit: request.limit)
+            result = try store.lastLanePage(stageID: request.stageID, text: text, limit: request.limit, stalledAt: stalledAt)
         case .key(let key, let skip):
             result = try store.lanePage(
                 stageID: request.stageID, text: text, pivot: LaneKey(lanePosition: key.lanePosition, id: key.id),
-                skip: skip, limit: request.limit)
+                skip: skip, limit: request.limit, stalledAt: stalledAt)
         case .deal(let id, let fallback, let skip):
             let pivot = try store.laneKey(dealID: id, stageID: request.stageID)
                 ?? LaneKey(lanePosition: fallback.lanePosition, id: fallback.id)
-            result = try store.lanePage(stageID: request.stageID, text: text, pivot: pivot, skip: skip, limit: request.limit)
+            result = try store.lanePage(stageID: request.stageID, text: text, pivot: pivot, skip: skip, limit: request.limit, stalledAt: stalledAt)
         }
         return LanePage(stageID: request.stageID, deals: result.deals, firstIndex: result.firstIndex)
     }

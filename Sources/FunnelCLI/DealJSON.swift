@@ -51,4 +51,46 @@ enum DealJSON {
             ("undone", .bool(change.undone)),
         ])
     }
+
+    // MARK: - Follow-up
+
+    /// What needs doing about a deal now: stalled, idle days, snooze, parking, last contact and next step.
+    ///
+    /// `nextActivity` is the deal's earliest planned activity, if any.
+    static func followUp(_ deal: Deal, pipeline: Pipeline, nextActivity: Activity?, now: Date, timeZone: TimeZone) -> [(String, JSONValue)] {
+        let stage = pipeline.stage(id: deal.stageID)
+        let stalled = stage.map { StallRule(stage: $0).isStalled(deal, now: now, timeZone: timeZone) } ?? false
+        return [
+            ("stalled", .bool(stalled)),
+            ("idle_days", .int(StallRule.idleDays(deal, now: now))),
+            ("stall_days", .int(stage?.stallDays)),
+            ("snoozed_until", .string(deal.snoozedUntil?.description)),
+            ("snooze_reason", .string(deal.snoozeReason)),
+            ("parked", .bool(pipeline.kind == .revisit)),
+            ("revisit_on", .string(deal.revisitOn?.description)),
+            ("last_activity_at", .string(deal.lastActivityAt.map(Timestamp.string))),
+            ("last_contact_at", .string(deal.lastContactAt.map(Timestamp.string))),
+            ("next_activity_state", .string(deal.nextActivityState(now: now, timeZone: timeZone).rawValue)),
+            ("next_activity", nextActivity.map { activity($0, now: now, timeZone: timeZone) } ?? .null),
+        ]
+    }
+
+    /// One activity: `{"id": 4, "deal_id": 2, "kind": "call", "subject": "...", "due": "2026-11-30T09:00", "state": "upcoming", ...}`.
+    ///
+    /// `state` is overdue, today, upcoming or done.
+    static func activity(_ activity: Activity, now: Date, timeZone: TimeZone) -> JSONValue {
+        .object([
+            ("id", .int(activity.id)),
+            ("deal_id", .int(activity.dealID)),
+            ("kind", .string(activity.kind.rawValue)),
+            ("subject", .string(activity.subject)),
+            ("due", .string(activity.due?.description)),
+            ("done", .bool(activity.isDone)),
+            ("done_at", .string(activity.doneAt.map(Timestamp.string))),
+            ("state", .string(activity.isDone ? "done" : activity.state(now: now, timeZone: timeZone).rawValue)),
+            ("note", .string(activity.note)),
+            ("owner", .string(activity.owner)),
+            ("created_at", .string(Timestamp.string(activity.createdAt))),
+        ])
+    }
 }

@@ -61,6 +61,16 @@ public enum FunnelMain {
         }
     }
 
+    /// The one-line message for an error, as `report` prints it.
+    static func describe(_ error: any Error) -> String {
+        switch error {
+        case let error as PipelineError: error.description
+        case let error as StoreError: error.description
+        case let error as CommandFailure: error.message
+        default: "\(error)"
+        }
+    }
+
     static func printError(_ message: String) {
         FileHandle.standardError.write(Data(("funnel: " + TerminalText.visible(message) + "\n").utf8))
     }

@@ -34,7 +34,14 @@ extension Funnel {
             let deals = try store.deals(query)
             let byID = Dictionary(uniqueKeysWithValues: pipelines.map { ($0.id, $0) })
             if json {
-                let items = deals.map { JSONValue.object(DealJSON.deal($0, pipeline: byID[$0.pipelineID]!)) }
+                let timeZone = Clock.timeZone
+                let planned = try store.activities(dealIDs: deals.filter { $0.nextActivityDue != nil }.map(\.id), plannedOnly: true)
+                let items = deals.map { deal in
+                    let pipeline = byID[deal.pipelineID]!
+                    return JSONValue.object(
+                        DealJSON.deal(deal, pipeline: pipeline)
+                            + DealJSON.followUp(deal, pipeline: pipeline, nextActivity: planned[deal.id]?.min(by: Activity.dueOrder), now: now, timeZone: timeZone))
+                }
                 print(JSONValue.array(items).serialized())
                 return
             }
@@ -73,8 +80,12 @@ extension Funnel {
             let deal = try store.deal(id: id)
             let pipeline = try store.pipeline(id: deal.pipelineID)
             let history = try store.history(dealID: id)
+            let activities = try store.activities(dealID: id)
+            let nextActivity = activities.filter { !$0.isDone }.min(by: Activity.dueOrder)
             if json {
                 var object = DealJSON.deal(deal, pipeline: pipeline)
+                object += DealJSON.followUp(deal, pipeline: pipeline, nextActivity: nextActivity, now: now, timeZone: Clock.timeZone)
+                object.append(("activities", .array(activities.map { DealJSON.activity($0, now: now, timeZone: Clock.timeZone) })))
                 object.append(("history", .array(history.map(DealJSON.change))))
                 print(JSONValue.object(object).serialized())
                 return
@@ -97,6 +108,20 @@ extension Funnel {
                 ("Created", Timestamp.string(deal.createdAt)),
             ]
             if let closedAt = deal.closedAt { lines.append(("Closed", Timestamp.string(closedAt))) }
+            let timeZone = Clock.timeZone
+            let q = deal.qualification
+            lines.append(("BANT", "budget \(q.budget.rawValue), authority \(q.authority.rawValue), need \(q.need.rawValue), timing \(q.timing.rawValue)"))
+            if deal.status == .open {
+                let stage = pipeline.stage(id: deal.stageID)
+                let stalled = stage.map { StallRule(stage: $0).isStalled(deal, now: now, timeZone: timeZone) } ?? false
+                let threshold = (stage?.stallDays ?? 0) > 0 ? " (stalls after \(stage!.stallDays))" : " (never stalls here)"
+                lines.append(("Idle", "\(StallRule.idleDays(deal, now: now)) days\(threshold)\(stalled ? " ⚑ stalled" : "")"))
+                lines.append(("Next step", nextActivity.map { ActivityText.line($0, now: now, timeZone: timeZone) } ?? "none"))
+            }
+            if let until = deal.snoozedUntil {
+                lines.append(("Snoozed", "until \(until)" + (deal.snoozeReason.map { ": " + $0 } ?? "")))
+            }
+            if let revisitOn = deal.revisitOn { lines.append(("Revisit on", revisitOn.description)) }
             for (label, value) in lines {
                 guard let value, !value.isEmpty else { continue }
                 print(DisplayWidth.padded(label, to: 13) + TerminalText.visible(value))
@@ -104,6 +129,10 @@ extension Funnel {
             if let notes = deal.notes {
                 print("Notes")
                 for line in TerminalText.visibleLines(notes) { print("  " + line) }
+            }
+            if !activities.isEmpty {
+                print("Activities")
+                for activity in activities { print("  " + ActivityText.line(activity, now: now, timeZone: timeZone)) }
             }
             print("History")
             for change in history {

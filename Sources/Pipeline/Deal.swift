@@ -33,6 +33,20 @@ public struct Deal: Hashable, Sendable, Identifiable {
     /// Bumped by every write; a change made on an older version is refused.
     public var version: Int
 
+    // MARK: Follow-up (kept by the store from the deal's activities, snooze and parking)
+
+    /// When the last done activity of any kind was done: it restarts the stall clock.
+    public var lastActivityAt: Date?
+    /// When the last done call, email, meeting or other contact was done.
+    public var lastContactAt: Date?
+    /// When the earliest planned activity is due; nil when the deal has no next step.
+    public var nextActivityDue: ActivityDue?
+    /// The deal is not stalled before this day (it is again from this day on).
+    public var snoozedUntil: CalendarDay?
+    public var snoozeReason: String?
+    /// For a deal parked in the Revisit pipeline: the day to look at it again.
+    public var revisitOn: CalendarDay?
+
     public init(
         id: Int64 = 0, title: String, value: Money, pipelineID: Int64, stageID: Int64,
         status: DealStatus = .open, lostReason: String? = nil, expectedClose: CalendarDay? = nil,
@@ -40,7 +54,9 @@ public struct Deal: Hashable, Sendable, Identifiable {
         source: LeadSource? = nil, temperature: Temperature = .warm, temperatureSetByHand: Bool = false,
         qualification: Qualification = .unknown, priority: Int = 0, probabilityOverride: Int? = nil,
         notes: String? = nil, createdAt: Date, stageEnteredAt: Date? = nil, updatedAt: Date? = nil,
-        closedAt: Date? = nil, lanePosition: Double = 0, version: Int = 1
+        closedAt: Date? = nil, lanePosition: Double = 0, version: Int = 1,
+        lastActivityAt: Date? = nil, lastContactAt: Date? = nil, nextActivityDue: ActivityDue? = nil,
+        snoozedUntil: CalendarDay? = nil, snoozeReason: String? = nil, revisitOn: CalendarDay? = nil
     ) {
         self.id = id
         self.title = title
@@ -66,6 +82,12 @@ public struct Deal: Hashable, Sendable, Identifiable {
         self.closedAt = closedAt
         self.lanePosition = lanePosition
         self.version = version
+        self.lastActivityAt = lastActivityAt
+        self.lastContactAt = lastContactAt
+        self.nextActivityDue = nextActivityDue
+        self.snoozedUntil = snoozedUntil
+        self.snoozeReason = snoozeReason
+        self.revisitOn = revisitOn
     }
 
     /// Whole days since the deal entered its current stage.

@@ -36,7 +36,13 @@ extension Deal {
             updatedAt: Timestamp.date(seconds: row["updated_at"]),
             closedAt: (row["closed_at"] as Int64?).map(Timestamp.date(seconds:)),
             lanePosition: row["lane_position"],
-            version: row["version"])
+            version: row["version"],
+            lastActivityAt: (row["last_done_at"] as Int64?).map(Timestamp.date(seconds:)),
+            lastContactAt: (row["last_contact_at"] as Int64?).map(Timestamp.date(seconds:)),
+            nextActivityDue: (row["next_due"] as String?).flatMap(ActivityDue.init(stored:)),
+            snoozedUntil: (row["snoozed_until"] as String?).flatMap { try? CalendarDay.parse($0) },
+            snoozeReason: row["snooze_reason"],
+            revisitOn: (row["revisit_on"] as String?).flatMap { try? CalendarDay.parse($0) })
     }
 
     /// Column names and values for an insert or a full update (all but id, lane position and version).

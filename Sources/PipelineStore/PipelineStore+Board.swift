@@ -30,10 +30,10 @@ extension PipelineStore {
     /// Returns the deals in lane order and the index of the first one in the whole (filtered) lane.
     /// Closed deals never load, and only `limit` cards are read, however long the lane.
     public func lanePage(
-        stageID: Int64, text: String?, pivot: LaneKey?, skip: Int, limit: Int
+        stageID: Int64, text: String?, pivot: LaneKey?, skip: Int, limit: Int, stalledAt: StallCheck? = nil
     ) throws -> (deals: [Deal], firstIndex: Int) {
         try read { db in
-            let filter = Self.laneFilter(text)
+            let filter = Self.laneFilter(text, stalledAt: stalledAt)
             var deals: [Deal] = []
             let pivotKey = pivot ?? LaneKey(lanePosition: -Double.greatestFiniteMagnitude, id: Int64.min)
             if skip < 0 {
@@ -61,9 +61,9 @@ extension PipelineStore {
     }
 
     /// The last `limit` cards of a lane and the index of the first of them.
-    public func lastLanePage(stageID: Int64, text: String?, limit: Int) throws -> (deals: [Deal], firstIndex: Int) {
+    public func lastLanePage(stageID: Int64, text: String?, limit: Int, stalledAt: StallCheck? = nil) throws -> (deals: [Deal], firstIndex: Int) {
         try read { db in
-            let filter = Self.laneFilter(text)
+            let filter = Self.laneFilter(text, stalledAt: stalledAt)
             let rows = try Row.fetchAll(db, sql: """
                 SELECT * FROM deal INDEXED BY deal_on_open_lane
                 WHERE stage_id = ? AND status = 'open'\(filter.sql)
@@ -115,10 +115,19 @@ extension PipelineStore {
 
     // MARK: - Inside a transaction
 
-    static func laneFilter(_ text: String?) -> (sql: String, arguments: [any DatabaseValueConvertibleSendable]) {
-        guard let text, !text.isEmpty else { return ("", []) }
-        let pattern = "%" + DealQuery.escapeLike(text.lowercased()) + "%"
-        return (" AND " + DealQuery.textCondition, [pattern, pattern, pattern])
+    static func laneFilter(_ text: String?, stalledAt: StallCheck? = nil) -> (sql: String, arguments: [any DatabaseValueConvertibleSendable]) {
+        var sql = ""
+        var arguments: [any DatabaseValueConvertibleSendable] = []
+        if let text, !text.isEmpty {
+            let pattern = "%" + DealQuery.escapeLike(text.lowercased()) + "%"
+            sql += " AND " + DealQuery.textCondition
+            arguments += [pattern, pattern, pattern]
+        }
+        if let stalledAt {
+            sql += " AND " + StallCheck.condition
+            arguments += stalledAt.arguments
+        }
+        return (sql, arguments)
     }
 
     static func laneCount(

@@ -310,6 +310,13 @@ extension PipelineStore {
 
     private func close(id: Int64, as status: DealStatus, reason: String?, now: Date, expectedVersion: Int?) throws -> StageChange {
         try write { db in
+            try Self.applyClose(db, id: id, as: status, reason: reason, now: now, expectedVersion: expectedVersion)
+        }
+    }
+
+    /// Marks an open deal won or lost and appends the history entry, inside a transaction.
+    static func applyClose(_ db: Database, id: Int64, as status: DealStatus, reason: String?, now: Date, expectedVersion: Int?) throws -> StageChange {
+        do {
             let deal = try Self.fetchDeal(db, id: id)
             if let expectedVersion, expectedVersion != deal.version { throw StoreError.changedElsewhere(dealID: id) }
             guard deal.status == .open else {

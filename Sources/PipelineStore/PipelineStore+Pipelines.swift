@@ -168,7 +168,7 @@ extension PipelineStore {
                 probability: row["probability"], stallDays: row["stall_days"])
             stagesByPipeline[stage.pipelineID, default: []].append(stage)
         }
-        return try Row.fetchAll(db, sql: "SELECT * FROM pipeline ORDER BY position, id").map { row in
+        return try Row.fetchAll(db, sql: "SELECT * FROM pipeline ORDER BY kind = 'revisit', position, id").map { row in
             let id: Int64 = row["id"]
             return Pipeline(
                 id: id, name: row["name"], kind: Pipeline.Kind(rawValue: row["kind"]) ?? .sales,

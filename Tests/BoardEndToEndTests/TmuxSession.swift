@@ -68,7 +68,7 @@ final class TmuxSession {
             if screen.contains(text) { return screen }
             usleep(50_000)
         }
-        throw TmuxTimeout(waitingFor: text, screen: screen)
+        throw ScreenWaitTimeout(waitingFor: text, screen: screen)
     }
 
     /// Runs tmux and waits for it with `waitpid`. Foundation's `Process` is not used here: the
@@ -105,7 +105,7 @@ struct TmuxFailure: Error {
 }
 
 /// The screen never showed what a test waited for.
-struct TmuxTimeout: Error, CustomStringConvertible {
+struct ScreenWaitTimeout: Error, CustomStringConvertible {
     var waitingFor: String
     var screen: String
     var description: String { "timed out waiting for '\(waitingFor)'; the screen was:\n\(screen)" }

@@ -13,7 +13,7 @@ struct BoardReducerTests {
     @Test func startingAsksForTheRequestedPipeline() {
         var state = BoardState(width: 80, height: 24, now: BoardFixture.now, requestedPipeline: "Renewals")
         let effects = BoardReducer.start(&state)
-        #expect(effects == [.loadBoard(BoardLoad(pipeline: .named("Renewals"), filter: "", limit: 12))])
+        #expect(effects == [.loadBoard(BoardLoad(pipeline: .named("Renewals"), filter: "", limit: 12, stalledOnly: false))])
     }
 
     @Test func theFirstLoadSelectsTheTopCardOfTheFirstLane() {
@@ -27,6 +27,7 @@ struct BoardReducerTests {
                 Lane(stage: stage, summary: content.summaries.first { $0.stageID == stage.id }!,
                      deals: deals.filter { $0.stageID == stage.id })
             }
+            s.badges = Dictionary(uniqueKeysWithValues: deals.map { ($0.id, CardBadges(nextActivity: .none, idleDays: 3)) })
         }
         #expect(state.selectedDeal?.title == "Acme renewal")
     }
@@ -87,6 +88,8 @@ struct BoardReducerTests {
         expectReduce(&state, .lanePageLoaded(LanePage(stageID: stage.id, deals: Array(deals[5..<17]), firstIndex: 5))) { s in
             s.lanes[0].deals = Array(deals[5..<17])
             s.lanes[0].firstIndex = 5
+            // Badges follow the loaded cards: 3 days in stage, nothing planned.
+            s.badges = Dictionary(uniqueKeysWithValues: deals[5..<17].map { ($0.id, CardBadges(nextActivity: .none, idleDays: 3)) })
         }
         #expect(state.selectedDeal?.title == "Deal 13")
         expectReduce(&state, .keyPressed(.c("G")), effects: [
@@ -370,8 +373,10 @@ struct BoardReducerTests {
     @Test func questionMarkShowsHelpAndQQuits() {
         var state = BoardFixture.loaded()
         expectReduce(&state, .keyPressed(.c("?"))) { $0.mode = .help(scroll: 0) }
-        // 42 lines in a box of 36: it scrolls six lines and no further.
-        expectReduce(&state, .keyPressed(.pageDown)) { $0.mode = .help(scroll: 6) }
+        // A page down, but never past the last line of the help at the bottom of its box (36 lines).
+        let limit = max(0, HelpView(keyMap: state.keyMap, scroll: 0).lines.count - 36)
+        expectReduce(&state, .keyPressed(.pageDown)) { $0.mode = .help(scroll: min(36, limit)) }
+        expectReduce(&state, .keyPressed(.pageDown)) { $0.mode = .help(scroll: limit) }
         expectReduce(&state, .keyPressed(.down))
         expectReduce(&state, .keyPressed(.escape)) { $0.mode = .browsing }
         expectReduce(&state, .keyPressed(.c("q")), effects: [.quit]) { $0.isFinished = true }

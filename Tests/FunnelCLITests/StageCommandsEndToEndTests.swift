@@ -47,7 +47,7 @@ struct StageCommandsEndToEndTests {
         try funnel.succeed(["pipelines", "add", "Partners", "--stages", "Lead,Pitch,Signed"])
         try funnel.succeed(["pipelines", "rename", "partners", "Channel"])
         let list = try funnel.run(["pipelines", "--json"]).json() as? [[String: Any]]
-        #expect(list?.map { $0["name"] as? String } == ["Sales", "Channel"])
+        #expect(list?.map { $0["name"] as? String } == ["Sales", "Channel", "Revisit"])
         #expect(try stages("channel").map { $0["name"] as? String } == ["Lead", "Pitch", "Signed"])
         try funnel.succeed(["add", "Reseller deal", "--pipeline", "Channel", "--stage", "pitch"])
         let deal = try #require(try funnel.deals().first)

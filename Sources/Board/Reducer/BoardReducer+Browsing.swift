@@ -87,11 +87,17 @@ extension BoardReducer {
             let current = state.pipelines.firstIndex { $0.id == state.pipeline?.id } ?? 0
             state.mode = .choosingPipeline(selected: current)
             return []
+        case .openInsights:
+            return openInsights(&state)
+        case .openPlanner:
+            return openPlanner(&state)
         case .help:
             state.mode = .help(scroll: 0)
             return []
         case .quit:
             return quit(&state)
+        case .logActivity, .stalledFilter, .snooze, .park, .qualify, .review:
+            return runFollowUp(command, &state)
         }
     }
 
@@ -123,7 +129,7 @@ extension BoardReducer {
             let pivot = lane.deal(at: pivotIndex)!
             start = .key(pivot.key, skip: pageStart - pivotIndex)
         }
-        return [.loadLane(LaneRequest(stageID: lane.stage.id, start: start, limit: limit), filter: state.filter)]
+        return [.loadLane(LaneRequest(stageID: lane.stage.id, start: start, limit: limit, stalledOnly: state.stalledOnly), filter: state.filter)]
     }
 
     /// Scrolls sideways so the focused lane is on screen.

@@ -46,6 +46,7 @@ public enum BoardReducer {
                 state.undoStack.append(entry)
                 state.redoStack.removeAll()
             }
+            if case .reviewing = state.mode { return [.loadReview] }
             follow(saved.dealID, stageID: saved.stageID, &state)
             return [reload(state)]
         case .undoSaved(let entry):
@@ -60,7 +61,15 @@ public enum BoardReducer {
             return [reload(state)]
         case .changeFailed(let reason):
             state.message = .error(reason)
+            if case .reviewing(var screen) = state.mode {
+                screen.prompt = nil
+                state.mode = .reviewing(screen)
+                return [.loadReview]
+            }
             return [reload(state)]
+        case .reviewLoaded(let queue, let activities):
+            reviewLoaded(queue, activities: activities, &state)
+            return []
         case .loadFailed(let reason):
             state.message = .error(reason)
             return []
@@ -77,6 +86,15 @@ public enum BoardReducer {
                 chooser.selected = reasons.isEmpty ? 0 : min(chooser.selected, reasons.count)
                 state.mode = .choosingLostReason(chooser)
             }
+            return []
+        case .reportLoaded(let report):
+            reportLoaded(report, &state)
+            return []
+        case .planMade(let plan):
+            planMade(plan, &state)
+            return []
+        case .planRefused(let reason):
+            planRefused(reason, &state)
             return []
         case .storeChangedElsewhere(let now):
             state.now = now
@@ -124,6 +142,18 @@ public enum BoardReducer {
             return filterKey(key, &state)
         case .choosingPipeline(let selected):
             return pipelineKey(key, selected: selected, &state)
+        case .loggingActivity(let prompt):
+            return loggingActivityKey(key, prompt, &state)
+        case .askingDay(let prompt):
+            return askingDayKey(key, prompt, &state)
+        case .qualifying(let form):
+            return qualifyingKey(key, form, &state)
+        case .reviewing(let screen):
+            return reviewingKey(key, screen, &state)
+        case .insights(let screen):
+            return insightsKey(key, screen, &state)
+        case .planner(let screen):
+            return plannerKey(key, screen, &state)
         case .help(let scroll):
             switch key {
             case .escape, .character("?"), .character("q"), .enter:
@@ -170,7 +200,8 @@ public enum BoardReducer {
                 }
             }
         }
-        return .loadBoard(BoardLoad(pipeline: choice, filter: state.filter, starts: starts, limit: state.layout.pageLimit))
+        return .loadBoard(BoardLoad(
+            pipeline: choice, filter: state.filter, starts: starts, limit: state.layout.pageLimit, stalledOnly: state.stalledOnly))
     }
 
     /// After a save: the selection goes to the deal in its new lane.
@@ -228,6 +259,8 @@ public enum BoardReducer {
             lanes.append(lane)
         }
         state.lanes = lanes
+        state.stalledCounts = content.stalledCounts
+        refreshBadges(&state)
         state.follow = nil
         state.reloadingForOutsideChange = false
         state.focusedLane = min(state.focusedLane, max(0, lanes.count - 1))
@@ -239,6 +272,18 @@ public enum BoardReducer {
         state.lanes[index].deals = page.deals
         state.lanes[index].firstIndex = page.firstIndex
         state.lanes[index].clampSelection(capacity: state.layout.cardCapacity)
+        refreshBadges(&state)
+    }
+
+    /// The badges of every loaded card, from the deal, its stage's threshold, now and the time zone.
+    static func refreshBadges(_ state: inout BoardState) {
+        var badges: [Int64: CardBadges] = [:]
+        for lane in state.lanes {
+            for deal in lane.deals {
+                badges[deal.id] = CardBadges(deal: deal, stage: lane.stage, now: state.now, timeZone: state.timeZone)
+            }
+        }
+        state.badges = badges
     }
 
     /// After a resize: keep the focused lane and every selection on screen, loading what is missing.

@@ -8,12 +8,18 @@ public struct BoardContent: Sendable, Hashable {
     public var summaries: [StageSummary]
     public var pages: [LanePage]
     public var now: Date
+    /// Stalled open deals per stage id (stages with none are absent).
+    public var stalledCounts: [Int64: Int]
 
-    public init(pipelines: [Pipeline], pipeline: Pipeline, summaries: [StageSummary], pages: [LanePage], now: Date) {
+    public init(
+        pipelines: [Pipeline], pipeline: Pipeline, summaries: [StageSummary], pages: [LanePage], now: Date,
+        stalledCounts: [Int64: Int] = [:]
+    ) {
         self.pipelines = pipelines
         self.pipeline = pipeline
         self.summaries = summaries
         self.pages = pages
         self.now = now
+        self.stalledCounts = stalledCounts
     }
 }

@@ -12,10 +12,13 @@ public struct BoardLoad: Sendable, Hashable {
     public var starts: [Int64: LaneRequest.Start]
     /// Cards per lane: what fits plus a margin.
     public var limit: Int
+    /// Only stalled deals (the `s` filter).
+    public var stalledOnly: Bool
 
-    public init(pipeline: PipelineChoice, filter: String, starts: [Int64: LaneRequest.Start] = [:], limit: Int) {
+    public init(pipeline: PipelineChoice, filter: String, starts: [Int64: LaneRequest.Start] = [:], limit: Int, stalledOnly: Bool = false) {
         self.pipeline = pipeline
         self.filter = filter
+        self.stalledOnly = stalledOnly
         self.starts = starts
         self.limit = limit
     }

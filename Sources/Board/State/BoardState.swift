@@ -7,6 +7,8 @@ public struct BoardState: Sendable, Equatable {
     public var width: Int
     public var height: Int
     public var now: Date
+    /// The user's time zone: it decides which day "today" is for due dates and snoozes.
+    public var timeZone: TimeZone
     public var keyMap: KeyMap
     /// The pipeline asked for on the command line; nil for the first one.
     public var requestedPipeline: String?
@@ -19,6 +21,8 @@ public struct BoardState: Sendable, Equatable {
     public var firstVisibleLane: Int
     /// Text matched against title, organization and person; empty for none.
     public var filter: String
+    /// `s`: only stalled deals are shown (lanes, counts and totals).
+    public var stalledOnly: Bool
     public var mode: BoardMode
     public var message: BoardMessage?
     /// Changes of this session that `u` can take back, latest last.
@@ -36,10 +40,14 @@ public struct BoardState: Sendable, Equatable {
     /// True once the board asked to quit.
     public var isFinished: Bool
 
-    public init(width: Int, height: Int, now: Date, keyMap: KeyMap = .standard, requestedPipeline: String? = nil) {
+    public init(
+        width: Int, height: Int, now: Date, timeZone: TimeZone = TimeZone(identifier: "UTC")!, keyMap: KeyMap = .standard,
+        requestedPipeline: String? = nil
+    ) {
         self.width = width
         self.height = height
         self.now = now
+        self.timeZone = timeZone
         self.keyMap = keyMap
         self.requestedPipeline = requestedPipeline
         pipeline = nil
@@ -48,6 +56,7 @@ public struct BoardState: Sendable, Equatable {
         focusedLane = 0
         firstVisibleLane = 0
         filter = ""
+        stalledOnly = false
         mode = .browsing
         message = nil
         undoStack = []

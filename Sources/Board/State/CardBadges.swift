@@ -1,14 +1,36 @@
-/// What the stalled-deals work adds to a card: the next-activity state and the stalled flag.
+import Foundation
+import Pipeline
+
+/// What the stalled-deals work adds to a card: the next-activity state, the stalled flag with its idle days, the snooze mark.
 ///
 /// The card keeps a slot for each even while nothing fills them, so adding them later
 /// changes no layout.
 public struct CardBadges: Sendable, Hashable {
     public var nextActivity: NextActivity
     public var stalled: Bool
+    /// Whole days idle (since entering the stage or the last done activity).
+    public var idleDays: Int
+    /// Snoozed: shown with a `z` mark and never flagged stalled until the snooze day.
+    public var snoozed: Bool
 
-    public init(nextActivity: NextActivity = .unknown, stalled: Bool = false) {
+    public init(nextActivity: NextActivity = .unknown, stalled: Bool = false, idleDays: Int = 0, snoozed: Bool = false) {
         self.nextActivity = nextActivity
         self.stalled = stalled
+        self.idleDays = idleDays
+        self.snoozed = snoozed
+    }
+
+    /// The badges of an open deal in a stage at `now`, with "today" in `timeZone`.
+    public init(deal: Deal, stage: Stage, now: Date, timeZone: TimeZone) {
+        let next: NextActivity = switch deal.nextActivityState(now: now, timeZone: timeZone) {
+        case .overdue: .overdue
+        case .dueToday: .dueToday
+        case .upcoming: .planned
+        case .none: .none
+        }
+        self.init(
+            nextActivity: next, stalled: StallRule(stage: stage).isStalled(deal, now: now, timeZone: timeZone),
+            idleDays: StallRule.idleDays(deal, now: now), snoozed: deal.isSnoozed(today: CalendarDay(now, in: timeZone)))
     }
 
     /// Whether something is planned for the deal.

@@ -4,6 +4,8 @@ public struct LaneRequest: Sendable, Hashable {
     public var start: Start
     /// At most this many cards: what fits plus a margin.
     public var limit: Int
+    /// Only stalled deals (the `s` filter).
+    public var stalledOnly: Bool
 
     /// Where the page starts.
     public enum Start: Sendable, Hashable {
@@ -17,9 +19,10 @@ public struct LaneRequest: Sendable, Hashable {
         case deal(Int64, fallback: DealKey, skip: Int)
     }
 
-    public init(stageID: Int64, start: Start, limit: Int) {
+    public init(stageID: Int64, start: Start, limit: Int, stalledOnly: Bool = false) {
         self.stageID = stageID
         self.start = start
         self.limit = limit
+        self.stalledOnly = stalledOnly
     }
 }

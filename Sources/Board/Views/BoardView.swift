@@ -62,6 +62,18 @@ public struct BoardView {
                 .draw(on: &screen, in: area)
         case .help(let scroll):
             HelpView(keyMap: state.keyMap, scroll: scroll).draw(on: &screen, in: area)
+        case .loggingActivity(let prompt):
+            PromptView(activity: prompt).draw(on: &screen, in: area)
+        case .askingDay(let prompt):
+            PromptView(day: prompt).draw(on: &screen, in: area)
+        case .qualifying(let form):
+            QualifyView(form: form).draw(on: &screen, in: area)
+        case .reviewing(let review):
+            ReviewView(screen: review, pipelines: state.pipelines, now: state.now, timeZone: state.timeZone).draw(on: &screen, in: area)
+        case .insights(let insights):
+            InsightsView(screen: insights).draw(on: &screen, in: area)
+        case .planner(let planner):
+            PlannerView(screen: planner, pipeline: state.pipeline).draw(on: &screen, in: area)
         }
     }
 }

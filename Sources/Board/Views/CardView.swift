@@ -44,9 +44,9 @@ public struct CardView: ScreenView {
         let secondLine = deal.organization ?? deal.person.name ?? ""
         screen.put(secondLine, x: area.x + 2, y: area.y + 1, style: look == .normal ? CellStyle(.dim) : base, limit: textWidth)
         guard rows >= 3 else { return }
-        // Right side: days in stage, temperature, next activity slot, stalled slot.
-        let days = "\(deal.daysInStage(now: now))d "
-        let stalled = badges.stalled ? "⚑" : " "
+        // Right side: days in stage (or the stall flag with idle days), temperature, next activity slot, snooze slot.
+        let days = badges.stalled ? "⚑ \(badges.idleDays)d " : "\(deal.daysInStage(now: now))d "
+        let stalled = badges.snoozed ? "z" : " "
         let right = days + deal.temperature.symbol + badges.nextActivity.symbol + stalled
         let rightWidth = DisplayWidth.of(right)
         let rightX = area.maxX - rightWidth
@@ -55,10 +55,10 @@ public struct CardView: ScreenView {
         let value = DisplayWidth.of(deal.value.compact) <= valueRoom ? deal.value.compact : deal.value.abbreviated
         screen.put(value, x: area.x + 2, y: area.y + 2, style: base, limit: valueRoom)
         var x = rightX
-        x += screen.put(days, x: x, y: area.y + 2, style: look == .normal ? CellStyle(.dim) : base)
+        x += screen.put(days, x: x, y: area.y + 2, style: look != .normal ? base : badges.stalled ? CellStyle(.stalled, bold: true) : CellStyle(.dim))
         x += screen.put(deal.temperature.symbol, x: x, y: area.y + 2, style: look == .normal ? CellStyle(temperatureRole) : base)
         x += screen.put(badges.nextActivity.symbol, x: x, y: area.y + 2, style: base)
-        screen.put(stalled, x: x, y: area.y + 2, style: look == .normal && badges.stalled ? CellStyle(.stalled, bold: true) : base)
+        screen.put(stalled, x: x, y: area.y + 2, style: look == .normal ? CellStyle(.dim) : base)
     }
 
     var temperatureRole: StyleRole {

@@ -51,13 +51,14 @@ public struct LaneView: ScreenView {
 
     func drawHeader(on screen: inout Screen, in area: Rect) {
         let headerStyle = CellStyle(.header, bold: true)
-        let count = String(lane.count)
+        // The stalled count sits by the deal count, where it survives a narrow lane: `⚑2 · 14`.
+        let count = (stalledCount ?? 0) > 0 ? "⚑\(stalledCount!) · \(lane.count)" : String(lane.count)
         let countWidth = DisplayWidth.of(count)
         screen.put(lane.stage.name, x: area.x, y: area.y, style: headerStyle, limit: area.width - countWidth - 2)
         screen.put(count, x: area.maxX - countWidth - 1, y: area.y, style: headerStyle)
         screen.put(lane.summary.total.fitting(area.width - 1), x: area.x, y: area.y + 1, limit: area.width - 1)
-        var weighted = "≈ " + lane.summary.weighted.fitting(area.width - 9) + " @\(lane.stage.probability)%"
-        if let stalledCount, stalledCount > 0 { weighted += "  ⚑ \(stalledCount)" }
+        let rate = " @\(lane.stage.probability)%"
+        let weighted = "≈ " + lane.summary.weighted.fitting(area.width - 1 - DisplayWidth.of("≈ " + rate)) + rate
         screen.put(weighted, x: area.x, y: area.y + 2, style: CellStyle(.dim), limit: area.width - 1)
         let rule = String(repeating: isFocused ? "━" : "─", count: max(0, area.width - 1))
         screen.put(rule, x: area.x, y: area.y + 3, style: isFocused ? CellStyle(.header, bold: true) : CellStyle(.border))

@@ -12,6 +12,7 @@ public struct StatusBarView: ScreenView {
         var parts: [String] = []
         parts.append(state.pipeline?.name ?? "Loading…")
         if !state.filter.isEmpty { parts.append("filter: \(state.filter)") }
+        if state.stalledOnly { parts.append("⚑ stalled only") }
         let totals = state.openTotals
         parts.append("\(totals.count) open · \(totals.total.compactOrNone)")
         let layout = state.layout
@@ -43,6 +44,12 @@ public struct StatusBarView: ScreenView {
         case .filtering: return "type to filter  enter keep  esc clear"
         case .choosingPipeline: return "↑↓ choose  enter open  esc cancel"
         case .help: return "↑↓ pgup pgdn scroll  esc close"
+        case .loggingActivity(let prompt): return prompt.step == .kind ? "letter: kind  esc cancel" : "type  enter next  esc cancel"
+        case .askingDay: return "type  enter save  esc cancel"
+        case .qualifying: return "b a n t answers  h temperature  enter save  esc cancel"
+        case .reviewing: return "c contact  n next  a advance  z snooze  p park  l lost  s skip  esc pause"
+        case .insights: return "↑↓ pgup pgdn scroll  r refresh  esc close"
+        case .planner: return "type a goal (250k, 100k EUR)  enter plan  ↑↓ scroll  esc close"
         }
     }
 }

@@ -1,0 +1,302 @@
+import Foundation
+import Pipeline
+
+/// Activities, the stalled filter, snooze, park, qualification and the daily review.
+extension BoardReducer {
+    // MARK: - Commands while browsing
+
+    static func runFollowUp(_ command: BoardCommand, _ state: inout BoardState) -> [BoardEffect] {
+        switch command {
+        case .stalledFilter:
+            state.stalledOnly.toggle()
+            state.message = BoardMessage(state.stalledOnly ? "Only stalled deals (s shows all)" : "All deals")
+            return [reload(state, fromTop: true)]
+        case .review:
+            state.mode = .reviewing(ReviewScreen())
+            return [.loadReview]
+        default:
+            break
+        }
+        guard let deal = state.selectedDeal else { return nothingSelected(&state) }
+        switch command {
+        case .logActivity:
+            state.mode = .loggingActivity(ActivityPrompt(dealID: deal.id, dealTitle: deal.title))
+        case .snooze:
+            state.mode = .askingDay(DayPrompt(purpose: .snooze, dealID: deal.id, dealTitle: deal.title))
+        case .park:
+            guard state.pipeline?.kind != .revisit else {
+                state.message = .error("'\(deal.title)' is already parked: move it within Revisit, or 'funnel unpark \(deal.id)'")
+                return []
+            }
+            state.mode = .askingDay(DayPrompt(purpose: .park, dealID: deal.id, dealTitle: deal.title))
+        case .qualify:
+            state.mode = .qualifying(QualifyForm(deal: deal))
+        default:
+            break
+        }
+        return []
+    }
+
+    // MARK: - Prompts
+
+    /// What a key did to a prompt.
+    enum PromptOutcome {
+        case editing
+        case cancelled
+        case finished([BoardEffect])
+    }
+
+    /// Keys in the activity prompt: kind letter, subject, when, next step.
+    static func activityKey(_ key: Key, _ prompt: inout ActivityPrompt, now: Date, timeZone: TimeZone) -> PromptOutcome {
+        let today = CalendarDay(now, in: timeZone)
+        if key == .escape { return .cancelled }
+        prompt.error = nil
+        switch prompt.step {
+        case .kind:
+            if key == .enter {
+                prompt.step = .subject
+                return .editing
+            }
+            guard let letter = key.typed, let kind = Activity.Kind(letter: letter) else {
+                prompt.error = "Choose the kind with its letter: " + Activity.Kind.allCases.map { "\($0.letter) \($0.rawValue)" }.joined(separator: ", ")
+                return .editing
+            }
+            prompt.kind = kind
+            prompt.step = .subject
+            return .editing
+        case .subject, .when, .nextStep:
+            switch key {
+            case .backspace, .delete:
+                if !prompt.text.isEmpty { prompt.text.removeLast() }
+                return .editing
+            case .enter:
+                break
+            default:
+                if let character = key.typed { prompt.text.append(character) }
+                return .editing
+            }
+        }
+        // Enter on a text step.
+        do {
+            switch prompt.step {
+            case .kind:
+                return .editing
+            case .subject:
+                prompt.subject = try Activity.validSubject(prompt.text, kind: prompt.kind)
+                prompt.text = ""
+                if prompt.review != nil {
+                    // From the review, `c` logs a contact that happened now.
+                    prompt.logged = Activity(dealID: prompt.dealID, kind: prompt.kind, subject: prompt.subject, doneAt: now, createdAt: now)
+                    prompt.step = .nextStep
+                } else {
+                    prompt.step = .when
+                }
+                return .editing
+            case .when:
+                let text = prompt.text.trimmingWhitespace()
+                if text.isEmpty {
+                    let done = Activity(dealID: prompt.dealID, kind: prompt.kind, subject: prompt.subject, doneAt: now, createdAt: now)
+                    guard prompt.kind.isContact else {
+                        return .finished([.logActivity(ActivityLog(dealID: prompt.dealID, done: done, review: prompt.review))])
+                    }
+                    prompt.logged = done
+                    prompt.step = .nextStep
+                    prompt.text = ""
+                    return .editing
+                }
+                let due = try ActivityDue.parse(text, today: today)
+                let planned = Activity(dealID: prompt.dealID, kind: prompt.kind, subject: prompt.subject, due: due, createdAt: now)
+                return .finished([.logActivity(ActivityLog(dealID: prompt.dealID, next: planned, review: prompt.review))])
+            case .nextStep:
+                let text = prompt.text.trimmingWhitespace()
+                let next = try text.isEmpty && (prompt.logged != nil || prompt.completing != nil)
+                    ? nil : Activity.nextStep(text, dealID: prompt.dealID, today: today, createdAt: now)
+                return .finished([.logActivity(ActivityLog(
+                    dealID: prompt.dealID, completeID: prompt.completing?.id, done: prompt.logged, next: next, review: prompt.review))])
+            }
+        } catch {
+            prompt.error = error.description
+            return .editing
+        }
+    }
+
+    /// Keys in a day or reason prompt: snooze until, park's revisit day, the review's lost reason.
+    static func dayKey(_ key: Key, _ prompt: inout DayPrompt, now: Date, timeZone: TimeZone) -> PromptOutcome {
+        switch key {
+        case .escape:
+            return .cancelled
+        case .backspace, .delete:
+            if !prompt.text.isEmpty { prompt.text.removeLast() }
+            return .editing
+        case .enter:
+            break
+        default:
+            if let character = key.typed {
+                prompt.text.append(character)
+                prompt.error = nil
+            }
+            return .editing
+        }
+        let today = CalendarDay(now, in: timeZone)
+        let text = prompt.text.trimmingWhitespace()
+        do {
+            switch prompt.purpose {
+            case .snooze:
+                let day = try ActivityDue.parseFutureDay(text.isEmpty ? "+1w" : text, today: today, field: "snooze day")
+                return .finished([.snooze(dealID: prompt.dealID, until: day, review: prompt.review)])
+            case .park:
+                let day = try text.isEmpty ? nil : ActivityDue.parseFutureDay(text, today: today, field: "revisit day")
+                return .finished([.park(dealID: prompt.dealID, until: day, review: prompt.review)])
+            case .lostReason:
+                guard !text.isEmpty, let review = prompt.review else {
+                    prompt.error = "Say why it was lost, e.g. price"
+                    return .editing
+                }
+                return .finished([.markLostFromReview(dealID: prompt.dealID, reason: text, review)])
+            }
+        } catch {
+            prompt.error = error.description
+            return .editing
+        }
+    }
+
+    // MARK: - Modes
+
+    static func loggingActivityKey(_ key: Key, _ prompt: ActivityPrompt, _ state: inout BoardState) -> [BoardEffect] {
+        var prompt = prompt
+        switch activityKey(key, &prompt, now: state.now, timeZone: state.timeZone) {
+        case .editing:
+            state.mode = .loggingActivity(prompt)
+            return []
+        case .cancelled:
+            state.mode = .browsing
+            state.message = BoardMessage("Nothing saved")
+            return []
+        case .finished(let effects):
+            state.mode = .browsing
+            return effects
+        }
+    }
+
+    static func askingDayKey(_ key: Key, _ prompt: DayPrompt, _ state: inout BoardState) -> [BoardEffect] {
+        var prompt = prompt
+        switch dayKey(key, &prompt, now: state.now, timeZone: state.timeZone) {
+        case .editing:
+            state.mode = .askingDay(prompt)
+            return []
+        case .cancelled:
+            state.mode = .browsing
+            state.message = BoardMessage("Nothing saved")
+            return []
+        case .finished(let effects):
+            state.mode = .browsing
+            return effects
+        }
+    }
+
+    /// Keys in the qualification form: b a n t cycle the answers, h the temperature, Enter saves.
+    static func qualifyingKey(_ key: Key, _ form: QualifyForm, _ state: inout BoardState) -> [BoardEffect] {
+        var form = form
+        switch key {
+        case .escape:
+            state.mode = .browsing
+            state.message = BoardMessage("Nothing saved")
+            return []
+        case .enter:
+            state.mode = .browsing
+            return [.qualify(dealID: form.deal.id, form.qualification, temperatureByHand: form.temperatureByHand, expectedVersion: form.deal.version)]
+        case .character("b"): form.qualification.budget = QualifyForm.next(form.qualification.budget)
+        case .character("a"): form.qualification.authority = QualifyForm.next(form.qualification.authority)
+        case .character("n"): form.qualification.need = QualifyForm.next(form.qualification.need)
+        case .character("t"): form.qualification.timing = QualifyForm.next(form.qualification.timing)
+        case .character("h"): form.temperatureByHand = QualifyForm.next(form.temperatureByHand)
+        default: break
+        }
+        state.mode = .qualifying(form)
+        return []
+    }
+
+    // MARK: - The review
+
+    static func reviewLoaded(_ queue: ReviewQueue, activities: [Activity], _ state: inout BoardState) {
+        guard case .reviewing(var screen) = state.mode else { return }
+        if screen.current?.deal.id != queue.remaining.first?.deal.id { screen.expanded = false }
+        screen.queue = queue
+        screen.activities = activities
+        screen.prompt = nil
+        state.mode = .reviewing(screen)
+    }
+
+    static func reviewingKey(_ key: Key, _ screen: ReviewScreen, _ state: inout BoardState) -> [BoardEffect] {
+        var screen = screen
+        if let prompt = screen.prompt {
+            let outcome: PromptOutcome
+            switch prompt {
+            case .activity(var activity):
+                outcome = activityKey(key, &activity, now: state.now, timeZone: state.timeZone)
+                screen.prompt = .activity(activity)
+            case .day(var day):
+                outcome = dayKey(key, &day, now: state.now, timeZone: state.timeZone)
+                screen.prompt = .day(day)
+            }
+            switch outcome {
+            case .editing:
+                state.mode = .reviewing(screen)
+                return []
+            case .cancelled:
+                screen.prompt = nil
+                state.mode = .reviewing(screen)
+                return []
+            case .finished(let effects):
+                // The prompt stays until the saved change reloads the review.
+                state.mode = .reviewing(screen)
+                return effects
+            }
+        }
+        guard let queue = screen.queue else {
+            if key == .escape || key == .character("q") { state.mode = .browsing }
+            return []
+        }
+        guard let item = screen.current else {
+            state.mode = .browsing
+            state.message = BoardMessage("Review done: \(queue.summary)")
+            return [reload(state)]
+        }
+        let deal = item.deal
+        func mark(_ decision: ReviewDecision) -> ReviewMark { ReviewMark(day: queue.day, reason: item.reason, decision: decision) }
+        switch key {
+        case .escape, .character("q"):
+            state.mode = .browsing
+            state.message = BoardMessage("Review paused at \(queue.progressText); r continues")
+            return [reload(state)]
+        case .character("c"):
+            if let due = screen.dueActivity(now: state.now, timeZone: state.timeZone) {
+                screen.prompt = .activity(ActivityPrompt(
+                    dealID: deal.id, dealTitle: deal.title, step: .nextStep, kind: due.kind, subject: due.subject,
+                    completing: due, review: mark(.loggedContact)))
+            } else {
+                screen.prompt = .activity(ActivityPrompt(dealID: deal.id, dealTitle: deal.title, review: mark(.loggedContact)))
+            }
+        case .character("n"):
+            screen.prompt = .activity(ActivityPrompt(dealID: deal.id, dealTitle: deal.title, step: .nextStep, review: mark(.scheduledNextStep)))
+        case .character("z"):
+            screen.prompt = .day(DayPrompt(purpose: .snooze, dealID: deal.id, dealTitle: deal.title, review: mark(.snoozed)))
+        case .character("p"):
+            screen.prompt = .day(DayPrompt(purpose: .park, dealID: deal.id, dealTitle: deal.title, review: mark(.parked)))
+        case .character("l"):
+            screen.prompt = .day(DayPrompt(purpose: .lostReason, dealID: deal.id, dealTitle: deal.title, review: mark(.markedLost)))
+        case .character("a"):
+            state.mode = .reviewing(screen)
+            return [.advanceFromReview(dealID: deal.id, mark(.advanced))]
+        case .character("s"):
+            state.mode = .reviewing(screen)
+            return [.skipReviewItem(dealID: deal.id, mark(.skipped))]
+        case .character("o"), .enter:
+            screen.expanded.toggle()
+        default:
+            break
+        }
+        state.mode = .reviewing(screen)
+        return []
+    }
+}

@@ -1,0 +1,29 @@
+import Pipeline
+
+/// Asks for a day, or a lost reason: `z` snooze until, park's revisit day, the review's lost reason.
+public struct DayPrompt: Sendable, Hashable {
+    public enum Purpose: Sendable, Hashable {
+        /// Snooze until a day after today; empty means a week.
+        case snooze
+        /// Park in Revisit, with an optional revisit day.
+        case park
+        /// Mark lost (from the review); the text is the reason.
+        case lostReason
+    }
+
+    public var purpose: Purpose
+    public var dealID: Int64
+    public var dealTitle: String
+    public var text: String
+    public var error: String?
+    public var review: ReviewMark?
+
+    public init(purpose: Purpose, dealID: Int64, dealTitle: String, text: String = "", error: String? = nil, review: ReviewMark? = nil) {
+        self.purpose = purpose
+        self.dealID = dealID
+        self.dealTitle = dealTitle
+        self.text = text
+        self.error = error
+        self.review = review
+    }
+}

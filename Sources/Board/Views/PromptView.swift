@@ -1,0 +1,82 @@
+import Foundation
+import Pipeline
+
+/// A small box asking one question: the activity prompt's steps, a snooze or revisit day, a lost reason.
+public struct PromptView: ScreenView {
+    public var title: String
+    /// Lines above the input: what is being asked and the accepted forms.
+    public var lines: [String]
+    /// The typed text, shown with a cursor; nil for a one-letter choice.
+    public var input: String?
+    public var error: String?
+    public var hint: String
+
+    public init(title: String, lines: [String], input: String?, error: String?, hint: String) {
+        self.title = title
+        self.lines = lines
+        self.input = input
+        self.error = error
+        self.hint = hint
+    }
+
+    /// The activity prompt at its current step.
+    public init(activity prompt: ActivityPrompt) {
+        var lines: [String] = []
+        var input: String? = prompt.text
+        switch prompt.step {
+        case .kind:
+            lines = ["Kind:", Activity.Kind.allCases.map { "\($0.letter) \($0.rawValue)" }.joined(separator: "  ")]
+            input = nil
+        case .subject:
+            lines = ["\(prompt.kind.title): subject (Enter: \(prompt.kind.title))"]
+        case .when:
+            lines = ["\(prompt.kind.title) \"\(prompt.subject)\"", "Enter: done now · or due: +2d, fri 14:00, 2026-12-01"]
+        case .nextStep:
+            if let completing = prompt.completing {
+                lines.append("Done: \(completing.kind.rawValue) \"\(completing.subject)\"")
+            } else if let logged = prompt.logged {
+                lines.append("Logged: \(logged.kind.rawValue) \"\(logged.subject)\"")
+            }
+            lines.append(prompt.logged != nil || prompt.completing != nil
+                ? "Next step: kind and due, e.g. c +2d (Enter: none)" : "Next step: kind and due, e.g. c +2d, e fri 14:00")
+        }
+        self.init(title: "Activity: \(prompt.dealTitle)", lines: lines, input: input, error: prompt.error, hint: "Enter next · Esc cancel")
+    }
+
+    /// A day or reason prompt.
+    public init(day prompt: DayPrompt) {
+        let lines: [String] = switch prompt.purpose {
+        case .snooze: ["Snooze until (Enter: a week): +3d, fri, next week, 2026-12-15"]
+        case .park: ["Park in Revisit. Revisit on (Enter: no date): +1w, 2027-01-15"]
+        case .lostReason: ["Why was it lost?"]
+        }
+        let title = switch prompt.purpose {
+        case .snooze: "Snooze: \(prompt.dealTitle)"
+        case .park: "Park: \(prompt.dealTitle)"
+        case .lostReason: "Lost: \(prompt.dealTitle)"
+        }
+        self.init(title: title, lines: lines, input: prompt.text, error: prompt.error, hint: "Enter save · Esc cancel")
+    }
+
+    public func draw(on screen: inout Screen, in area: Rect) {
+        let height = lines.count + (input == nil ? 0 : 1) + (error == nil ? 0 : 1) + 3
+        let box = area.centered(width: 64, height: height)
+        screen.fill(box, style: CellStyle(.overlay))
+        screen.box(box, title: title)
+        let inner = box.inset(by: 1)
+        guard inner.height > 0, inner.width > 2 else { return }
+        var y = inner.y
+        for line in lines where y < inner.maxY {
+            screen.put(line, x: inner.x + 1, y: y, limit: inner.width - 2)
+            y += 1
+        }
+        if let input, y < inner.maxY {
+            screen.put("> " + input + "▏", x: inner.x + 1, y: y, style: CellStyle(.focusedField), limit: inner.width - 2)
+            y += 1
+        }
+        if let error, y < inner.maxY {
+            screen.put(error, x: inner.x + 1, y: y, style: CellStyle(.error, bold: true), limit: inner.width - 2)
+        }
+        screen.put(hint, x: inner.x + 1, y: inner.maxY - 1, style: CellStyle(.dim), limit: inner.width - 2)
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import Pipeline
+
+/// The daily review: one deal with its context, the keys for each decision, and the progress.
+public struct ReviewView: ScreenView {
+    public var screenState: ReviewScreen
+    public var pipelines: [Pipeline]
+    public var now: Date
+    public var timeZone: TimeZone
+
+    public init(screen: ReviewScreen, pipelines: [Pipeline], now: Date, timeZone: TimeZone) {
+        self.screenState = screen
+        self.pipelines = pipelines
+        self.now = now
+        self.timeZone = timeZone
+    }
+
+    /// The review's text lines (without the prompt).
+    public var lines: [String] {
+        guard let queue = screenState.queue else { return ["Loading today's review…"] }
+        guard let item = screenState.current else {
+            return queue.total == 0
+                ? ["Nothing needs attention today (\(queue.day)).", "", "Esc back to the board"]
+                : ["Review done for \(queue.day): \(queue.total) deals.", queue.summary + ".", "", "Esc back to the board"]
+        }
+        let deal = item.deal
+        let pipeline = pipelines.first { $0.id == deal.pipelineID }
+        let stage = pipeline?.stage(id: deal.stageID)
+        let q = deal.qualification
+        let threshold = (stage?.stallDays ?? 0) > 0 ? "stalls after \(stage!.stallDays)" : "never stalls here"
+        let done = screenState.activities.filter(\.isDone).max { ($0.doneAt!, $0.id) < ($1.doneAt!, $1.id) }
+        let next = screenState.activities.filter { !$0.isDone }.min(by: Activity.dueOrder)
+        var lines = [
+            "\(queue.progressText)  \(item.reason.label)" + (item.allReasons.count > 1 ? " (also: \(item.allReasons.dropFirst().map(\.label).joined(separator: ", ")))" : ""),
+            "",
+            "\(deal.title)",
+            "\(deal.value.formatted) · \(pipeline?.name ?? "?") › \(stage?.name ?? "?")" + (deal.organization.map { " · \($0)" } ?? ""),
+            "Idle \(item.idleDays) days (\(threshold))" + (item.stalled ? " ⚑ stalled" : ""),
+            "\(deal.temperature.symbol) \(deal.temperature.rawValue) · budget \(q.budget.rawValue), authority \(q.authority.rawValue), need \(q.need.rawValue), timing \(q.timing.rawValue)",
+            "Last: " + (done.map { line($0) } ?? "no activity done yet"),
+            "Next: " + (next.map { line($0) } ?? "no next step"),
+        ]
+        if screenState.expanded {
+            lines.append("")
+            lines.append("Activities:" + (screenState.activities.isEmpty ? " none" : ""))
+            for activity in screenState.activities { lines.append("  " + line(activity)) }
+            if let person = deal.person.name { lines.append("Person: \(person)") }
+            if let close = deal.expectedClose { lines.append("Expected close: \(close)") }
+        }
+        lines.append("")
+        lines.append("c log contact  n next step  a advance  z snooze  p park  l lost  o open  s skip  Esc pause")
+        return lines
+    }
+
+    func line(_ activity: Activity) -> String {
+        if let doneAt = activity.doneAt {
+            return "\(activity.kind.rawValue) \"\(activity.subject)\" done \(CalendarDay(doneAt, in: timeZone))"
+        }
+        let due = activity.due.map { "due \($0) (\(activity.state(now: now, timeZone: timeZone).label))" } ?? ""
+        return "\(activity.kind.rawValue) \"\(activity.subject)\" \(due)"
+    }
+
+    public func draw(on screen: inout Screen, in area: Rect) {
+        screen.fill(area, style: CellStyle(.overlay))
+        let day = screenState.queue.map { " \($0.day)" } ?? ""
+        screen.box(area, title: "Daily review" + day)
+        let inner = area.inset(by: 1)
+        guard inner.height > 0, inner.width > 4 else { return }
+        for (row, text) in lines.prefix(inner.height).enumerated() {
+            let style = row == 0 || row == 2 ? CellStyle(.header, bold: true) : CellStyle(.plain)
+            screen.put(text, x: inner.x + 1, y: inner.y + row, style: style, limit: inner.width - 2)
+        }
+        switch screenState.prompt {
+        case .activity(let prompt): PromptView(activity: prompt).draw(on: &screen, in: inner)
+        case .day(let prompt): PromptView(day: prompt).draw(on: &screen, in: inner)
+        case nil: break
+        }
+    }
+}

@@ -1,0 +1,144 @@
+import ArgumentParser
+import Foundation
+import Pipeline
+import PipelineStore
+
+extension Funnel {
+    /// `funnel activity`: logs, schedules, completes and lists a deal's activities.
+    struct ActivityCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "activity",
+            abstract: "Log, schedule, complete and list activities (calls, emails, meetings, tasks...).",
+            subcommands: [ActivityAdd.self, ActivityDone.self, ActivityList.self],
+            defaultSubcommand: ActivityList.self)
+    }
+
+    /// `funnel activity add`: saves a planned or done activity on a deal and prints its id.
+    struct ActivityAdd: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "add",
+            abstract: "Schedule an activity (--due) or log one that happened (--done); prints its id.",
+            discussion: """
+                Without --due or --done, a note is logged as done and anything else is due today.
+                --due takes YYYY-MM-DD, YYYY-MM-DDTHH:MM or a shortcut: today, tomorrow, +2d, +1w,
+                fri (the next Friday after today), next week; a time may follow: "fri 14:00".
+                Times are wall-clock times in your time zone (TZ).
+                """)
+
+        @Argument(help: "The deal's id.")
+        var dealID: Int64
+        @Option(help: ArgumentHelp("call, email, meeting, sms, chat, social, demo, task or note.", valueName: "kind"))
+        var kind: String
+        @Option(help: ArgumentHelp("What it is about (default: the kind, e.g. Call).", valueName: "text"))
+        var subject: String?
+        @Option(help: ArgumentHelp("When it is due.", valueName: "date"))
+        var due: String?
+        @Flag(help: "It has been done (now).")
+        var done = false
+        @Option(help: ArgumentHelp("A note.", valueName: "text"))
+        var note: String?
+        @Option(help: ArgumentHelp("Who does it.", valueName: "name"))
+        var owner: String?
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            let kind = try Activity.Kind.parse(kind)
+            let subject = try Activity.validSubject(subject, kind: kind)
+            let now = try Clock.now()
+            let today = CalendarDay(now, in: Clock.timeZone)
+            var dueDate = try due.map { text throws(PipelineError) in try ActivityDue.parse(text, today: today) }
+            let note = try Deal.validText(note, field: "note", maxLength: 10_000)
+            let owner = try Deal.validText(owner, field: "owner", maxLength: 200)
+            let isDone = done || (dueDate == nil && kind == .note)
+            if dueDate == nil && !isDone { dueDate = ActivityDue(day: today) }
+            let store = try store.open()
+            let saved = try store.addActivity(Activity(
+                dealID: dealID, kind: kind, subject: subject, due: dueDate, doneAt: isDone ? now : nil,
+                note: note, owner: owner, createdAt: now))
+            print(saved.id)
+        }
+    }
+
+    /// `funnel activity done`: marks a planned activity done now.
+    struct ActivityDone: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "done", abstract: "Mark a planned activity done.")
+
+        @Argument(help: "The activity's id.")
+        var activityID: Int64
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            let now = try Clock.now()
+            let store = try store.open()
+            let activity = try store.completeActivity(id: activityID, now: now)
+            let deal = try store.deal(id: activity.dealID)
+            var message = "Done: \(activity.kind.rawValue) \"\(activity.subject)\" on deal \(deal.id) (\(deal.title))"
+            if deal.nextActivityDue == nil && deal.status == .open {
+                message += "; it has no next step: funnel activity add \(deal.id) --kind call --due +2d"
+            }
+            print(TerminalText.visible(message))
+        }
+    }
+
+    /// `funnel activity list`: planned activities, by due date.
+    struct ActivityList: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List planned activities by due date.")
+
+        @Option(help: ArgumentHelp("Only this deal's activities.", valueName: "id"))
+        var deal: Int64?
+        @Flag(help: "Only overdue ones.") var overdue = false
+        @Flag(help: "Only those due today (not yet overdue).") var today = false
+        @Flag(help: "Only those due after today.") var upcoming = false
+        @Flag(help: "Include done activities (newest last).") var all = false
+        @Flag(help: "Print a JSON array.") var json = false
+        @OptionGroup var store: StoreOptions
+
+        func validate() throws {
+            if [overdue, today, upcoming].filter({ $0 }).count > 1 {
+                throw ValidationError("use only one of --overdue, --today, --upcoming")
+            }
+        }
+
+        func run() throws {
+            let now = try Clock.now()
+            let timeZone = Clock.timeZone
+            let day = CalendarDay(now, in: timeZone)
+            let store = try store.open()
+            var activities: [Activity]
+            if all, let deal {
+                activities = try store.activities(dealID: deal)
+            } else if all {
+                throw CommandFailure.usage("--all needs --deal ID: done activities are listed per deal")
+            } else {
+                activities = try store.plannedActivities(
+                    dealID: deal,
+                    dueBefore: overdue || today ? day.adding(days: 1) : nil,
+                    dueFrom: upcoming ? day.adding(days: 1) : nil)
+            }
+            if overdue { activities = activities.filter { $0.state(now: now, timeZone: timeZone) == .overdue } }
+            if today { activities = activities.filter { $0.state(now: now, timeZone: timeZone) == .dueToday } }
+            if json {
+                print(JSONValue.array(activities.map { DealJSON.activity($0, now: now, timeZone: timeZone) }).serialized())
+                return
+            }
+            if activities.isEmpty {
+                print("No planned activities. Schedule one with: funnel activity add DEAL_ID --kind call --due tomorrow")
+                return
+            }
+            let titles = try Dictionary(
+                uniqueKeysWithValues: Set(activities.map(\.dealID)).map { id in (id, try store.deal(id: id).title) })
+            var table = TextTable(
+                headers: ["ID", "Deal", "Title", "Kind", "Subject", "Due", "State"],
+                alignments: [.right, .right, .left, .left, .left, .left, .left],
+                maxWidths: [10, 10, 30, 8, 40, 16, 12])
+            for activity in activities {
+                table.append([
+                    String(activity.id), String(activity.dealID), titles[activity.dealID] ?? "", activity.kind.rawValue,
+                    activity.subject, activity.due?.description ?? "",
+                    activity.isDone ? "done" : activity.state(now: now, timeZone: timeZone).label,
+                ])
+            }
+            print(table.render())
+        }
+    }
+}

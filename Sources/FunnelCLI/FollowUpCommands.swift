@@ -1,0 +1,215 @@
+import ArgumentParser
+import Foundation
+import Pipeline
+import PipelineStore
+
+extension Funnel {
+    /// `funnel stalled`: open deals idle longer than their stage allows, most idle first.
+    struct Stalled: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List stalled deals, most idle first.")
+
+        @Option(help: ArgumentHelp("Only this pipeline.", valueName: "name"))
+        var pipeline: String?
+        @Flag(help: "Print a JSON array of deals.")
+        var json = false
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            let now = try Clock.now()
+            let timeZone = Clock.timeZone
+            let store = try store.open()
+            let chosen = try pipeline.map { name in try store.pipeline(named: name) }
+            let deals = try store.stalledDeals(pipelineID: chosen?.id, now: now, timeZone: timeZone)
+            let pipelines = Dictionary(uniqueKeysWithValues: try store.pipelines().map { ($0.id, $0) })
+            if json {
+                let planned = try store.activities(dealIDs: deals.filter { $0.nextActivityDue != nil }.map(\.id), plannedOnly: true)
+                print(JSONValue.array(deals.map { deal in
+                    let pipeline = pipelines[deal.pipelineID]!
+                    return .object(DealJSON.deal(deal, pipeline: pipeline) + DealJSON.followUp(
+                        deal, pipeline: pipeline, nextActivity: planned[deal.id]?.min(by: Activity.dueOrder), now: now, timeZone: timeZone))
+                }).serialized())
+                return
+            }
+            if deals.isEmpty {
+                print("No stalled deals.")
+                return
+            }
+            var table = TextTable(
+                headers: ["ID", "Title", "Stage", "Idle", "Threshold", "Value", "Next step"],
+                alignments: [.right, .left, .left, .right, .right, .right, .left],
+                maxWidths: [10, 40, 20, 8, 9, 20, 16])
+            for deal in deals {
+                let stage = pipelines[deal.pipelineID]?.stage(id: deal.stageID)
+                table.append([
+                    String(deal.id), deal.title, stage?.name ?? "?", "⚑ \(StallRule.idleDays(deal, now: now))d",
+                    "\(stage?.stallDays ?? 0)d", deal.value.formatted,
+                    deal.nextActivityDue.map { "\($0)" } ?? "none",
+                ])
+            }
+            print(table.render())
+        }
+    }
+
+    /// `funnel snooze`: keeps a deal from being flagged stalled until a day.
+    struct Snooze: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Snooze a deal: it is not flagged stalled until the day given.",
+            discussion: "--until takes YYYY-MM-DD or a shortcut: tomorrow, +3d, +2w, fri, next week.")
+
+        @Argument(help: "The deal's id.")
+        var id: Int64
+        @Option(help: ArgumentHelp("The day it counts again (after today).", valueName: "date"))
+        var until: String?
+        @Option(help: ArgumentHelp("Why, e.g. \"back from holiday on the 5th\".", valueName: "text"))
+        var reason: String?
+        @Flag(help: "End the snooze now.")
+        var clear = false
+        @OptionGroup var store: StoreOptions
+
+        func validate() throws {
+            if clear == (until != nil) { throw ValidationError("give either --until DATE or --clear") }
+        }
+
+        func run() throws {
+            let now = try Clock.now()
+            let today = CalendarDay(now, in: Clock.timeZone)
+            let day = try until.map { text throws(PipelineError) in try ActivityDue.parseFutureDay(text, today: today, field: "--until") }
+            let reason = try Deal.validText(reason, field: "reason", maxLength: 200)
+            let store = try store.open()
+            let deal = try store.snooze(dealID: id, until: day, reason: reason, now: now)
+            if let day {
+                print(TerminalText.visible("Snoozed deal \(id) (\(deal.title)) until \(day)"))
+            } else {
+                print(TerminalText.visible("Deal \(id) (\(deal.title)) is no longer snoozed"))
+            }
+        }
+    }
+
+    /// `funnel park`: moves a deal to the Revisit pipeline, keeping its history.
+    struct Park: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Park a deal in the Revisit pipeline (cold or stuck leads).")
+
+        @Argument(help: "The deal's id.")
+        var id: Int64
+        @Option(help: ArgumentHelp("The day to look at it again (it then shows in the review).", valueName: "date"))
+        var until: String?
+        @Option(help: ArgumentHelp("The Revisit stage (default: its first).", valueName: "stage"))
+        var stage: String?
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            let now = try Clock.now()
+            let today = CalendarDay(now, in: Clock.timeZone)
+            let day = try until.map { text throws(PipelineError) in try ActivityDue.parseFutureDay(text, today: today, field: "--until") }
+            let store = try store.open()
+            let change = try store.park(dealID: id, until: day, stage: stage, now: now)
+            let revisit = try store.revisitPipeline()
+            print("Parked deal \(id) in \(TerminalText.visible(revisit.name)) › \(TerminalText.visible(change.toStageName))"
+                + (day.map { " until \($0)" } ?? "") + "; 'funnel unpark \(id)' brings it back")
+        }
+    }
+
+    /// `funnel unpark`: brings a parked deal back to its sales pipeline.
+    struct Unpark: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Bring a parked deal back from Revisit (to the stage it left, by default).")
+
+        @Argument(help: "The deal's id.")
+        var id: Int64
+        @Option(help: ArgumentHelp("The stage to bring it back to.", valueName: "stage"))
+        var stage: String?
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            let now = try Clock.now()
+            let store = try store.open()
+            let change = try store.unpark(dealID: id, stage: stage, now: now)
+            let deal = try store.deal(id: id)
+            let pipeline = try store.pipeline(id: deal.pipelineID)
+            print("Brought deal \(id) back to \(TerminalText.visible(pipeline.name)) › \(TerminalText.visible(change.toStageName))")
+        }
+    }
+
+    /// `funnel qualify`: sets the qualifying answers (budget, authority, need, timing).
+    struct Qualify: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Set a deal's qualification; its temperature follows unless set by hand.",
+            discussion: "All four yes is hot, any no is cold, otherwise warm. --temperature auto lets it follow the answers again.")
+
+        @Argument(help: "The deal's id.")
+        var id: Int64
+        @Option(help: ArgumentHelp("Has budget: yes, no or unknown.", valueName: "answer")) var budget: String?
+        @Option(help: ArgumentHelp("Talking to who decides: yes, no or unknown.", valueName: "answer")) var authority: String?
+        @Option(help: ArgumentHelp("Has a real need: yes, no or unknown.", valueName: "answer")) var need: String?
+        @Option(help: ArgumentHelp("Will buy soon: yes, no or unknown.", valueName: "answer")) var timing: String?
+        @Option(help: ArgumentHelp("hot, warm or cold set by hand, or auto.", valueName: "temperature")) var temperature: String?
+        @OptionGroup var store: StoreOptions
+
+        func validate() throws {
+            if [budget, authority, need, timing, temperature].allSatisfy({ $0 == nil }) {
+                throw ValidationError("nothing to set: give --budget, --authority, --need, --timing (yes, no, unknown) or --temperature")
+            }
+        }
+
+        func run() throws {
+            let budget = try budget.map { text throws(PipelineError) in try Qualification.Answer.parse(text, question: "--budget") }
+            let authority = try authority.map { text throws(PipelineError) in try Qualification.Answer.parse(text, question: "--authority") }
+            let need = try need.map { text throws(PipelineError) in try Qualification.Answer.parse(text, question: "--need") }
+            let timing = try timing.map { text throws(PipelineError) in try Qualification.Answer.parse(text, question: "--timing") }
+            var handTemperature: Temperature??
+            if let temperature {
+                if temperature.trimmingWhitespace().lowercased() == "auto" {
+                    handTemperature = .some(nil)
+                } else {
+                    guard let chosen = Temperature(rawValue: temperature.trimmingWhitespace().lowercased()) else {
+                        throw PipelineError.invalidValue("invalid --temperature '\(TerminalText.visible(temperature))': use hot, warm, cold or auto")
+                    }
+                    handTemperature = .some(chosen)
+                }
+            }
+            let now = try Clock.now()
+            let store = try store.open()
+            let deal = try store.editDeal(id: id, now: now) { deal in
+                var answers = deal.qualification
+                if let budget { answers.budget = budget }
+                if let authority { answers.authority = authority }
+                if let need { answers.need = need }
+                if let timing { answers.timing = timing }
+                deal.qualify(answers)
+                if let handTemperature { deal.setTemperature(byHand: handTemperature) }
+            }
+            let q = deal.qualification
+            print("Deal \(id): budget \(q.budget.rawValue), authority \(q.authority.rawValue), need \(q.need.rawValue), timing \(q.timing.rawValue) → \(deal.temperature.symbol) \(deal.temperature.rawValue)"
+                + (deal.temperatureSetByHand ? " (set by hand)" : ""))
+        }
+    }
+
+    /// `funnel settings`: shows or changes the review's settings.
+    struct Settings: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show or change settings: park-after-days (the weekly sweep's cycle when fewer than 5 deals were won).")
+
+        @Argument(help: "The setting: park-after-days.")
+        var key: String?
+        @Argument(help: "Its new value.")
+        var value: String?
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            if let key, key != "park-after-days" {
+                throw PipelineError.invalidValue("unknown setting '\(TerminalText.visible(key))': use park-after-days")
+            }
+            let days = try value.map { text throws(PipelineError) in try SalesCycle.validParkAfterDays(text) }
+            let store = try store.open()
+            if let days {
+                try store.setParkAfterDays(days)
+                print("park-after-days = \(days)")
+                return
+            }
+            let cycle = try store.salesCycle()
+            print("park-after-days = \(try store.parkAfterDays())")
+            print(cycle.fromHistory
+                ? "sales cycle: median \(cycle.parkAfterDays) days from creation to won, over \(cycle.wonDealCount) won deals (used by the weekly sweep)"
+                : "sales cycle: \(cycle.wonDealCount) won deals, fewer than \(SalesCycle.minimumWonDeals): the weekly sweep uses park-after-days")
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import Pipeline
+import PipelineStore
+
+extension Funnel {
+    /// `funnel review`: today's guided review, one deal at a time, or printed for mail and cron.
+    struct Review: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Work through today's review: overdue and due activities, stalled deals, deals without a next step...",
+            discussion: """
+                Each deal comes once, under its most urgent reason; most urgent first, then by value.
+                Interactive: type one key and Enter per deal: c log a contact, n schedule the next step,
+                a advance a stage, z snooze, p park in Revisit, l mark lost, o open, s skip, q quit.
+                Progress is kept for the day: run it again to continue where you stopped.
+                On Mondays it also suggests parking deals open longer than the usual sales cycle.
+                """)
+
+        @Flag(name: .customLong("print"), help: "Print what is left of today's review as text.")
+        var printText = false
+        @Flag(help: "Print what is left of today's review as JSON, one object per deal with its reason.")
+        var json = false
+        @OptionGroup var store: StoreOptions
+
+        func validate() throws {
+            if printText && json { throw ValidationError("use only one of --print and --json") }
+        }
+
+        func run() throws {
+            let now = try Clock.now()
+            let timeZone = Clock.timeZone
+            let store = try store.open()
+            let queue = try store.reviewQueue(now: now, timeZone: timeZone)
+            let pipelines = Dictionary(uniqueKeysWithValues: try store.pipelines().map { ($0.id, $0) })
+            if json {
+                let planned = try store.activities(dealIDs: queue.remaining.map(\.deal.id), plannedOnly: true)
+                print(JSONValue.array(queue.remaining.map { item in
+                    let pipeline = pipelines[item.deal.pipelineID]!
+                    return .object([
+                        ("reason", .string(item.reason.rawValue)),
+                        ("reason_text", .string(item.reason.label)),
+                        ("other_reasons", .array(item.allReasons.dropFirst().map { .string($0.rawValue) })),
+                    ] + DealJSON.deal(item.deal, pipeline: pipeline) + DealJSON.followUp(
+                        item.deal, pipeline: pipeline, nextActivity: planned[item.deal.id]?.min(by: Activity.dueOrder),
+                        now: now, timeZone: timeZone))
+                }).serialized())
+                return
+            }
+            if printText {
+                print("Review for \(queue.day): \(queue.remaining.count) to do, \(queue.handled.count) handled today")
+                if let cycle = queue.salesCycle { print(ReviewText.sweepLine(cycle)) }
+                for item in queue.remaining {
+                    print(ReviewText.printedLine(item, pipeline: pipelines[item.deal.pipelineID]!, now: now, timeZone: timeZone))
+                }
+                return
+            }
+            var session = ReviewSession(store: store, now: now, timeZone: timeZone)
+            try session.run()
+        }
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+
+/// Something done or planned on a deal: a call, an email, a meeting, a task.
+///
+/// An activity is planned while `doneAt` is nil and done once it is set. Its `due`
+/// is a wall-clock day (and optional time) in the user's time zone.
+public struct Activity: Hashable, Sendable, Identifiable {
+    public var id: Int64
+    public var dealID: Int64
+    public var kind: Kind
+    public var subject: String
+    public var due: ActivityDue?
+    public var doneAt: Date?
+    public var note: String?
+    public var owner: String?
+    public var createdAt: Date
+
+    public init(
+        id: Int64 = 0, dealID: Int64, kind: Kind, subject: String? = nil, due: ActivityDue? = nil,
+        doneAt: Date? = nil, note: String? = nil, owner: String? = nil, createdAt: Date
+    ) {
+        self.id = id
+        self.dealID = dealID
+        self.kind = kind
+        self.subject = subject ?? kind.title
+        self.due = due
+        self.doneAt = doneAt
+        self.note = note
+        self.owner = owner
+        self.createdAt = createdAt
+    }
+
+    /// True once the activity has been done.
+    public var isDone: Bool { doneAt != nil }
+
+    /// Where a planned activity stands today; `.none` for a done one.
+    public func state(now: Date, timeZone: TimeZone) -> NextActivityState {
+        guard !isDone, let due else { return .none }
+        return due.state(now: now, timeZone: timeZone)
+    }
+
+    /// Orders planned activities by due date (undated last), then by id: the first is the next step.
+    public static func dueOrder(_ lhs: Activity, _ rhs: Activity) -> Bool {
+        switch (lhs.due, rhs.due) {
+        case let (left?, right?) where left != right: return left < right
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default: return lhs.id < rhs.id
+        }
+    }
+
+    /// What kind of activity: the ways a salesperson reaches a customer, plus tasks and notes.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case call
+        case email
+        case meeting
+        case sms
+        case chat
+        case social
+        case demo
+        case task
+        case note
+
+        /// Parses a kind name, case-insensitively, or names the accepted ones.
+        public static func parse(_ text: String) throws(PipelineError) -> Kind {
+            try parseChoice(text, what: "activity kind")
+        }
+
+        /// A kind from its one letter (c call, e email, m meeting, s sms, h chat, o social, d demo, t task, n note) or its name.
+        public static func parse(letterOrName text: String) throws(PipelineError) -> Kind {
+            let word = text.trimmingWhitespace().lowercased()
+            if word.count == 1, let kind = Kind(letter: Character(word)) { return kind }
+            return try parse(word)
+        }
+
+        /// True for kinds that reach the customer; tasks and notes are not contact.
+        public var isContact: Bool { self != .task && self != .note }
+
+        /// The subject an activity gets when none is typed.
+        public var title: String {
+            switch self {
+            case .sms: "SMS"
+            default: rawValue.prefix(1).uppercased() + rawValue.dropFirst()
+            }
+        }
+
+        /// The one letter that chooses this kind on the board.
+        public var letter: Character {
+            switch self {
+            case .call: "c"
+            case .email: "e"
+            case .meeting: "m"
+            case .sms: "s"
+            case .chat: "h"
+            case .social: "o"
+            case .demo: "d"
+            case .task: "t"
+            case .note: "n"
+            }
+        }
+
+        /// The kind chosen by a letter, if any.
+        public init?(letter: Character) {
+            guard let kind = Kind.allCases.first(where: { $0.letter == Character(letter.lowercased()) }) else { return nil }
+            self = kind
+        }
+    }
+
+    // MARK: - Field rules
+
+    /// Reads a next step typed as "KIND DUE", e.g. `call +2d`, `e fri 14:00`: a planned activity titled after its kind.
+    public static func nextStep(_ text: String, dealID: Int64, today: CalendarDay, createdAt: Date) throws(PipelineError) -> Activity {
+        let words = text.trimmingWhitespace().split(separator: " ", maxSplits: 1).map(String.init)
+        guard let first = words.first else {
+            throw .invalidValue("a next step needs a kind and a due date, e.g. 'call +2d'")
+        }
+        let kind = try Kind.parse(letterOrName: first)
+        guard words.count == 2 else { throw .invalidValue("give a due date after the kind, e.g. '\(kind.rawValue) +2d'") }
+        let due = try ActivityDue.parse(words[1], today: today)
+        return Activity(dealID: dealID, kind: kind, due: due, createdAt: createdAt)
+    }
+
+    /// Checks a subject: trimmed, no control characters, at most 200 characters; empty means the kind's title.
+    public static func validSubject(_ raw: String?, kind: Kind) throws(PipelineError) -> String {
+        guard let subject = try Deal.validText(raw, field: "subject", maxLength: 200) else { return kind.title }
+        guard !subject.unicodeScalars.contains(where: TerminalText.isControl) else {
+            throw .invalidValue("invalid subject '\(TerminalText.visible(subject))': use one line without control characters")
+        }
+        return subject
+    }
+}

@@ -1,0 +1,159 @@
+import Foundation
+
+/// When a planned activity is due: a day, and optionally a time of day, on the user's wall clock.
+///
+/// Due times are "floating": `2026-11-30T09:00` means nine in the morning wherever the user
+/// is, the way a paper diary works, so a trip abroad does not move tomorrow's call to 3 a.m.
+/// An all-day activity is due for the whole of its day and overdue from the next midnight;
+/// a timed one is overdue as soon as its minute has passed.
+public struct ActivityDue: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public var day: CalendarDay
+    /// Minutes after midnight (0 to 1439), or nil for an all-day activity.
+    public var minuteOfDay: Int?
+
+    public init(day: CalendarDay, minuteOfDay: Int? = nil) {
+        self.day = day
+        self.minuteOfDay = minuteOfDay
+    }
+
+    /// Where an activity due at this time stands at `now` in a time zone.
+    public func state(now: Date, timeZone: TimeZone) -> NextActivityState {
+        let today = CalendarDay(now, in: timeZone)
+        if day < today { return .overdue }
+        if today < day { return .upcoming }
+        guard let minuteOfDay else { return .dueToday }
+        return minuteOfDay < ActivityDue.minuteOfDay(now, in: timeZone) ? .overdue : .dueToday
+    }
+
+    /// `2026-11-30` or `2026-11-30T09:00`: the stored and printed form, which sorts in time order.
+    public var description: String {
+        guard let minuteOfDay else { return day.description }
+        return day.description + "T" + String(format: "%02d:%02d", minuteOfDay / 60, minuteOfDay % 60)
+    }
+
+    /// An all-day activity comes before a timed one on the same day.
+    public static func < (lhs: ActivityDue, rhs: ActivityDue) -> Bool {
+        if lhs.day != rhs.day { return lhs.day < rhs.day }
+        return (lhs.minuteOfDay ?? -1) < (rhs.minuteOfDay ?? -1)
+    }
+
+    /// The minute of the day a moment falls on in a time zone (seconds dropped).
+    public static func minuteOfDay(_ date: Date, in timeZone: TimeZone) -> Int {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.hour, .minute], from: date)
+        return parts.hour! * 60 + parts.minute!
+    }
+
+    // MARK: - Parsing
+
+    /// What a due date may look like, for error messages.
+    public static let acceptedForms =
+        "YYYY-MM-DD, YYYY-MM-DDTHH:MM, today, tomorrow, +3d, +2w, a weekday (mon…sun, the next one after today) or next week, optionally followed by a time such as 14:30"
+
+    /// Parses the stored form `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`; nil when it is not one.
+    public init?(stored text: String) {
+        let parts = text.split(separator: "T", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), let day = try? CalendarDay.parse(String(parts[0])) else { return nil }
+        self.day = day
+        if parts.count == 2 {
+            guard let minute = ActivityDue.parseTime(String(parts[1])) else { return nil }
+            self.minuteOfDay = minute
+        } else {
+            self.minuteOfDay = nil
+        }
+    }
+
+    /// Parses a due date as a user types it: an exact date, or a shortcut counted from `today`.
+    ///
+    /// `+2d` is two days after today, `+1w` a week, `tomorrow`, `fri` the next Friday after today,
+    /// `next week` the next Monday. Any of them may be followed by a time (`fri 14:00`,
+    /// `2026-12-01T09:30`, `tomorrow 9:00`).
+    public static func parse(_ text: String, today: CalendarDay, field: String = "due date") throws(PipelineError) -> ActivityDue {
+        let invalid = PipelineError.invalidValue("invalid \(field) '\(TerminalText.visible(text))': use \(acceptedForms)")
+        var words = text.trimmingWhitespace().lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
+        guard !words.isEmpty else { throw invalid }
+        // An exact date with its time joined by T.
+        if words.count == 1, words[0].contains("t"), words[0].first?.isASCIIDigit == true {
+            guard let due = ActivityDue(stored: words[0].replacingOccurrences(of: "t", with: "T")) else { throw invalid }
+            return due
+        }
+        var minute: Int?
+        if words.count > 1, let time = parseTime(words[words.count - 1]) {
+            minute = time
+            words.removeLast()
+        }
+        guard let day = parseDay(words.joined(separator: " "), today: today) else { throw invalid }
+        return ActivityDue(day: day, minuteOfDay: minute)
+    }
+
+    /// Parses a day as a user types it (no time): the same shortcuts as `parse`.
+    public static func parseDay(_ text: String, today: CalendarDay) -> CalendarDay? {
+        let word = text.trimmingWhitespace().lowercased()
+        switch word {
+        case "today": return today
+        case "tomorrow", "tmr", "tom": return today.adding(days: 1)
+        case "next week": return nextWeekday(1, after: today)
+        default: break
+        }
+        if word.hasPrefix("+"), word.count >= 3 {
+            let unit = word.last!
+            guard let count = Int(word.dropFirst().dropLast()), (0...3650).contains(count) else { return nil }
+            switch unit {
+            case "d": return today.adding(days: count)
+            case "w": return today.adding(days: count * 7)
+            default: return nil
+            }
+        }
+        if let weekday = weekdayNumber(word) { return nextWeekday(weekday, after: today) }
+        if word.first?.isASCIIDigit == true { return try? CalendarDay.parse(word) }
+        return nil
+    }
+
+    /// The next day with an ISO weekday strictly after `today`: "fri" on a Friday means a week later.
+    static func nextWeekday(_ weekday: Int, after today: CalendarDay) -> CalendarDay {
+        let offset = (weekday - today.weekday + 7) % 7
+        return today.adding(days: offset == 0 ? 7 : offset)
+    }
+
+    /// Parses a day after today, such as a snooze or revisit day: `2026-12-24`, `+2w`, `fri`, `next week`.
+    public static func parseFutureDay(_ text: String, today: CalendarDay, field: String) throws(PipelineError) -> CalendarDay {
+        guard let day = parseDay(text, today: today) else {
+            throw .invalidValue(
+                "invalid \(field) '\(TerminalText.visible(text))': use YYYY-MM-DD, tomorrow, +3d, +2w, a weekday (mon…sun) or next week")
+        }
+        guard today < day else {
+            throw .invalidValue("invalid \(field) '\(TerminalText.visible(text))': use a day after today (\(today))")
+        }
+        return day
+    }
+
+    /// `9:30`, `09:30` or `14:05` as minutes after midnight.
+    static func parseTime(_ text: String) -> Int? {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+              let hour = Int(parts[0]), let minute = Int(parts[1]), (0...23).contains(hour), (0...59).contains(minute)
+        else { return nil }
+        return hour * 60 + minute
+    }
+
+    /// ISO weekday number (Monday 1 ... Sunday 7) for a day name or its three-letter short form.
+    static func weekdayNumber(_ word: String) -> Int? {
+        let names = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        for (index, name) in names.enumerated() where word.count >= 3 && name.hasPrefix(word) {
+            return index + 1
+        }
+        return nil
+    }
+}
+
+extension CalendarDay {
+    /// ISO weekday: Monday 1 ... Sunday 7.
+    public var weekday: Int {
+        // 2024-01-01 was a Monday.
+        let monday = CalendarDay(year: 2024, month: 1, day: 1)!
+        let offset = monday.days(until: self) % 7
+        return (offset + 7) % 7 + 1
+    }
+}

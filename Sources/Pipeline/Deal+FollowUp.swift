@@ -1,0 +1,31 @@
+import Foundation
+
+extension Deal {
+    /// True while the deal is snoozed: before its snooze day.
+    public func isSnoozed(today: CalendarDay) -> Bool {
+        guard let snoozedUntil else { return false }
+        return today < snoozedUntil
+    }
+
+    /// Where the deal's next step stands: the state of its earliest planned activity, or `.none`.
+    public func nextActivityState(now: Date, timeZone: TimeZone) -> NextActivityState {
+        nextActivityDue?.state(now: now, timeZone: timeZone) ?? .none
+    }
+
+    /// Sets the four qualifying answers; the temperature follows them unless it was set by hand.
+    public mutating func qualify(_ qualification: Qualification) {
+        self.qualification = qualification
+        if !temperatureSetByHand { temperature = qualification.impliedTemperature }
+    }
+
+    /// Sets the temperature by hand, or with nil lets it follow the qualification again.
+    public mutating func setTemperature(byHand temperature: Temperature?) {
+        if let temperature {
+            self.temperature = temperature
+            temperatureSetByHand = true
+        } else {
+            temperatureSetByHand = false
+            self.temperature = qualification.impliedTemperature
+        }
+    }
+}

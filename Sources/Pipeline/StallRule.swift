@@ -1,0 +1,45 @@
+import Foundation
+
+/// Decides when an open deal has sat idle too long in its stage ("deal rotting").
+///
+/// Idle days are whole days (24-hour periods) from the later of the time the deal entered
+/// its stage and the time its last activity was done, to now. A deal is stalled when its
+/// idle days exceed the stage's threshold: with a threshold of 7, day 7 is fine and day 8
+/// is stalled. A threshold of 0 never stalls; won and lost deals never stall; a snoozed
+/// deal does not stall before its snooze day.
+public struct StallRule: Hashable, Sendable {
+    /// Days a deal may sit idle; 0 means never stalled.
+    public var thresholdDays: Int
+
+    public init(thresholdDays: Int) {
+        self.thresholdDays = thresholdDays
+    }
+
+    public init(stage: Stage) {
+        self.init(thresholdDays: stage.stallDays)
+    }
+
+    /// The moment the deal's idle clock started: entering its stage or its last done activity.
+    public static func idleSince(_ deal: Deal) -> Date {
+        guard let last = deal.lastActivityAt, last > deal.stageEnteredAt else { return deal.stageEnteredAt }
+        return last
+    }
+
+    /// Whole days the deal has been idle at `now`.
+    public static func idleDays(_ deal: Deal, now: Date) -> Int {
+        CalendarDay.wholeDays(from: idleSince(deal), to: now)
+    }
+
+    /// True when the deal is stalled at `now`; `timeZone` decides which day it is for the snooze.
+    public func isStalled(_ deal: Deal, now: Date, timeZone: TimeZone) -> Bool {
+        guard deal.status == .open, thresholdDays > 0 else { return false }
+        if deal.isSnoozed(today: CalendarDay(now, in: timeZone)) { return false }
+        return StallRule.idleDays(deal, now: now) > thresholdDays
+    }
+
+    /// The latest idle-since moment at which a deal is stalled at `now` (ignoring snoozes):
+    /// a store can fetch candidates with `idleSince <= cutoff` through an index.
+    public func stalledCutoff(now: Date) -> Date {
+        now.addingTimeInterval(-Double(thresholdDays + 1) * 86_400)
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+import GRDB
+import Pipeline
+
+/// Restricts a lane to its stalled deals at a moment, with "today" (for snoozes) in a time zone: the board's `s` filter.
+///
+/// The SQL mirrors `StallRule`; tests check that both agree.
+public struct StallCheck: Sendable, Hashable {
+    public var now: Date
+    public var timeZone: TimeZone
+
+    public init(now: Date, timeZone: TimeZone) {
+        self.now = now
+        self.timeZone = timeZone
+    }
+
+    /// Stalled: the stage has a threshold, the deal has been idle past it, and it is not snoozed today.
+    static let condition = """
+        (SELECT stall_days FROM stage WHERE stage.id = deal.stage_id) > 0
+        AND max(deal.stage_entered_at, coalesce(deal.last_done_at, 0)) <= ? - ((SELECT stall_days FROM stage WHERE stage.id = deal.stage_id) + 1) * 86400
+        AND (deal.snoozed_until IS NULL OR deal.snoozed_until <= ?)
+        """
+
+    var arguments: [any DatabaseValueConvertibleSendable] {
+        [Timestamp.seconds(now), CalendarDay(now, in: timeZone).description]
+    }
+}

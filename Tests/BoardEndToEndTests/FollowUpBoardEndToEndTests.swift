@@ -1,0 +1,131 @@
+import Foundation
+import FunnelTestSupport
+import Testing
+
+/// The real `funnel board` in tmux: keys in, the screen polled for text, the database checked through the CLI.
+@Suite("Board follow-up keys in tmux, end to end", .serialized)
+struct FollowUpBoardEndToEndTests {
+    let folder = TemporaryDirectory()
+    var funnel: FunnelProcess {
+        FunnelProcess(databasePath: folder.path("funnel.sqlite"), now: "2026-11-29T09:00:00Z", environment: ["TZ": "UTC"])
+    }
+
+    @Test func stalledFilterSnoozeActivityAndReview() throws {
+        let stalled = try funnel.succeed(["add", "Stalled 北京", "--stage", "contact", "--value", "5k"], now: "2026-11-01T09:00:00Z")
+        let fresh = try funnel.succeed(["add", "Fresh lead 🚀", "--value", "1k"])
+        let board = try BoardTmux(funnel: funnel, width: 120, height: 40)
+        defer { board.close() }
+        try board.waitFor("Prospecting")
+        try board.waitFor("⚑ 28d")
+
+        // s: only the stalled deal stays on the board.
+        board.keys("s")
+        try board.waitFor("stalled only")
+        try board.waitUntil("the fresh lead is hidden") { !$0.contains("Fresh lead") }
+        board.keys("s")
+        try board.waitFor("Fresh lead")
+
+        // z on the stalled deal (third lane): Enter snoozes for a week.
+        board.keys("l", "l", "z")
+        try board.waitFor("Snooze until")
+        board.keys("Enter")
+        try board.waitFor("until 2026-12-06")
+        let snoozed = try #require(try funnel.run(["show", "--json", stalled]).json() as? [String: Any])
+        #expect(snoozed["snoozed_until"] as? String == "2026-12-06")
+        #expect(snoozed["stalled"] as? Bool == false)
+
+        // a: log a call, then schedule an email in two days.
+        board.keys("a", "c")
+        board.type("Intro")
+        board.keys("Enter", "Enter")
+        try board.waitFor("Next step")
+        board.type("e +2d")
+        board.keys("Enter")
+        try board.waitFor("next: email 2026-12-01")
+        let logged = try #require(try funnel.run(["show", "--json", stalled]).json() as? [String: Any])
+        let activities = try #require(logged["activities"] as? [[String: Any]])
+        #expect(activities.map { $0["kind"] as? String } == ["email", "call"])
+        #expect(activities.map { $0["subject"] as? String } == ["Email", "Intro"])
+
+        // r: the fresh lead has no next step; skip it and the review is done.
+        board.keys("r")
+        try board.waitFor("Daily review")
+        try board.waitFor("no next step")
+        board.keys("s")
+        try board.waitFor("Review done")
+        board.keys("Escape")
+        try board.waitFor("Review done:")
+        #expect((try funnel.run(["review", "--json"]).json() as? [Any])?.isEmpty == true)
+        _ = fresh
+        board.keys("q")
+    }
+}
+
+/// One `funnel board` running in a detached tmux session.
+struct BoardTmux {
+    let name = "funnel-e2e-\(UUID().uuidString.prefix(8))"
+
+    init(funnel: FunnelProcess, width: Int, height: Int) throws {
+        let command = [
+            "env", "FUNNEL_DB=\(funnel.databasePath)", "FUNNEL_NOW=\(funnel.now ?? "")", "TZ=UTC", "NO_COLOR=1", "TERM=xterm-256color",
+            FunnelProcess.executableURL.path, "board", "--no-mouse",
+        ].map { "'\($0)'" }.joined(separator: " ")
+        try Self.tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), command])
+    }
+
+    func keys(_ keys: String...) {
+        _ = try? Self.tmux(["send-keys", "-t", name] + keys)
+    }
+
+    func type(_ text: String) {
+        _ = try? Self.tmux(["send-keys", "-t", name, "-l", text])
+    }
+
+    var screen: String { (try? Self.tmux(["capture-pane", "-p", "-t", name])) ?? "" }
+
+    /// Polls the screen until it shows `text`, or fails after a timeout with the last screen.
+    func waitFor(_ text: String, timeout: TimeInterval = 15) throws {
+        try waitUntil("'\(text)' on screen", timeout: timeout) { $0.contains(text) }
+    }
+
+    func waitUntil(_ what: String, timeout: TimeInterval = 15, _ condition: (String) -> Bool) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = screen
+            if condition(last) { return }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("timed out waiting for \(what); screen:\n\(last)")
+        throw TmuxTimeout()
+    }
+
+    func close() {
+        _ = try? Self.tmux(["kill-session", "-t", name])
+    }
+
+    /// Runs tmux; only `capture-pane` output is read. Other commands write to /dev/null, because a tmux
+    /// server started by `new-session` would inherit a pipe and keep it open forever.
+    @discardableResult
+    static func tmux(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["tmux"] + arguments
+        process.standardInput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        guard arguments.first == "capture-pane" else {
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            return ""
+        }
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+struct TmuxTimeout: Error {}
