@@ -24,7 +24,7 @@ final class TmuxSession {
     /// Starts `command` in a 120x40 window; the shell reports its exit status on screen.
     init(command: [String], environment: [String: String], width: Int = 120, height: Int = 40) throws {
         let assignments = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }
-        let line = "env \(assignments.joined(separator: " ")) \(command.map(Self.quote).joined(separator: " ")); echo \"funnel exited $?\"; sleep 600"
+        let line = "env \(assignments.joined(separator: " ")) \(command.map(Self.quote).joined(separator: " ")); echo \"funnel exited $?\"; sleep 30"
         // The tmux server started here keeps whatever output it inherits open: give it none.
         try tmux(["-f", "/dev/null", "new-session", "-d", "-s", target, "-x", String(width), "-y", String(height), line], capture: false)
     }
@@ -86,8 +86,20 @@ final class TmuxSession {
         let argv = [Self.executable!, "-L", socket] + arguments
         var cArguments = argv.map { strdup($0) } + [nil]
         defer { for pointer in cArguments { free(pointer) } }
+        // The test runner blocks signals; a tmux server (and its panes) inheriting that mask could
+        // not be stopped by kill-server, so start tmux with every signal unblocked and default.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        var all = sigset_t()
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, Self.executable!, &actions, nil, &cArguments, environ)
+        let spawned = posix_spawn(&pid, Self.executable!, &actions, &attributes, &cArguments, environ)
         guard spawned == 0 else { throw TmuxFailure(arguments: arguments, status: spawned) }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
