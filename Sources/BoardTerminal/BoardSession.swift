@@ -26,6 +26,24 @@ public struct BoardSession: Sendable {
         perform(effects)
     }
 
+    /// Reduces several actions, then performs their effects, keeping only the last board load:
+    /// keys typed faster than a filtered load over a large database cost one load, not one each.
+    public mutating func dispatch(coalescingLoads actions: [BoardAction]) {
+        var effects: [BoardEffect] = []
+        for action in actions {
+            effects += BoardReducer.reduce(into: &state, action: action)
+        }
+        if let last = effects.lastIndex(where: { if case .loadBoard = $0 { true } else { false } }) {
+            effects = effects.enumerated().filter { index, effect in
+                switch effect {
+                case .loadBoard, .loadLane: index >= last
+                default: true
+                }
+            }.map(\.element)
+        }
+        perform(effects)
+    }
+
     mutating func perform(_ effects: [BoardEffect]) {
         var queue = effects
         while !queue.isEmpty {

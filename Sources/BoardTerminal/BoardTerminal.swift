@@ -31,7 +31,12 @@ public enum BoardTerminal {
             var changed = true
             switch KeyDecoder.read(terminal.window) {
             case .key(let key):
-                session.dispatch(.keyPressed(key))
+                if session.state.mode == .filtering {
+                    // Take every key already typed, so the filter loads once for all of them.
+                    session.dispatch(coalescingLoads: [.keyPressed(key)] + typeahead(terminal))
+                } else {
+                    session.dispatch(.keyPressed(key))
+                }
             case .resized:
                 let size = terminal.size
                 session.dispatch(.windowResized(width: size.width, height: size.height))
@@ -59,6 +64,30 @@ public enum BoardTerminal {
             }
             if changed && !session.state.isFinished { painter.paint(session.screen) }
         }
+    }
+}
+
+extension BoardTerminal {
+    /// Filter keys that are already waiting, read without waiting; stops at Enter or Esc,
+    /// which end the filter and must see the lanes it loaded.
+    static func typeahead(_ terminal: Terminal) -> [BoardAction] {
+        var actions: [BoardAction] = []
+        wtimeout(terminal.window, 0)
+        defer { wtimeout(terminal.window, 250) }
+        while actions.count < 256 {
+            switch KeyDecoder.read(terminal.window) {
+            case .key(let key):
+                actions.append(.keyPressed(key))
+                if key == .enter || key == .escape { return actions }
+            case .resized:
+                let size = terminal.size
+                actions.append(.windowResized(width: size.width, height: size.height))
+                return actions
+            case .mouse, .nothing:
+                return actions
+            }
+        }
+        return actions
     }
 }
 

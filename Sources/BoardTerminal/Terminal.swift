@@ -69,6 +69,13 @@ final class Terminal {
     }
 
     private static func installSignalHandlers() {
+        // A parent may have started us with these signals blocked; a blocked SIGTERM would leave
+        // the terminal in curses mode forever, and a blocked SIGWINCH (ncurses' resize signal)
+        // would never reflow the board, so take them back.
+        var handled = sigset_t()
+        sigemptyset(&handled)
+        for signalNumber in [SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGWINCH] { sigaddset(&handled, signalNumber) }
+        pthread_sigmask(SIG_UNBLOCK, &handled, nil)
         for signalNumber in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
             signal(signalNumber) { received in
                 Terminal.restoreNow()

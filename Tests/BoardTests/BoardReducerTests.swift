@@ -282,7 +282,10 @@ struct BoardReducerTests {
         expectReduce(&state, .keyPressed(.enter), effects: [.loadDetail(dealID: 1)]) { $0.mode = .detail(DetailPane(deal: acme)) }
         let history = [StageChange(dealID: 1, fromStageID: nil, toStageID: stages[0].id, fromStageName: nil, toStageName: "Prospecting", kind: .created, at: BoardFixture.now)]
         expectReduce(&state, .detailLoaded(acme, history)) { $0.mode = .detail(DetailPane(deal: acme, history: history)) }
-        expectReduce(&state, .keyPressed(.c("j"))) { $0.mode = .detail(DetailPane(deal: acme, history: history, scroll: 1)) }
+        expectReduce(&state, .keyPressed(.c("j")))  // everything fits at 120x40: nothing to scroll
+        var small = state
+        small.height = 16
+        expectReduce(&small, .keyPressed(.c("j"))) { $0.mode = .detail(DetailPane(deal: acme, history: history, scroll: 1)) }
         expectReduce(&state, .keyPressed(.escape)) { $0.mode = .browsing }
     }
 
@@ -344,6 +347,15 @@ struct BoardReducerTests {
         expectReduce(&state, .keyPressed(.escape), effects: [.loadBoard(BoardLoad(pipeline: .id(1), filter: "", limit: 24))]) { $0.filter = "" }
     }
 
+    @Test func aFilterThatHidesTheSelectionMovesItWithoutBlamingOthers() {
+        var state = BoardFixture.loaded()
+        press(&state, .c("j"), .c("j"), .c("/"), .c("a"))
+        let deals = BoardFixture.sampleDeals(pipeline).filter { $0.title.lowercased().contains("a") }
+        _ = BoardReducer.reduce(into: &state, action: .boardLoaded(BoardFixture.content(pipeline, deals)))
+        #expect(state.message == nil)
+        #expect(state.selectedDeal?.title == "Initech seats")
+    }
+
     @Test func pSwitchesPipeline() {
         let renewals = BoardFixture.pipeline(id: 2, name: "Renewals", stageNames: ["New", "Won back"])
         var state = BoardFixture.loaded()
@@ -361,7 +373,11 @@ struct BoardReducerTests {
     @Test func questionMarkShowsHelpAndQQuits() {
         var state = BoardFixture.loaded()
         expectReduce(&state, .keyPressed(.c("?"))) { $0.mode = .help(scroll: 0) }
-        expectReduce(&state, .keyPressed(.pageDown)) { $0.mode = .help(scroll: 36) }
+        // A page down, but never past the last line of the help at the bottom of its box (36 lines).
+        let limit = max(0, HelpView(keyMap: state.keyMap, scroll: 0).lines.count - 36)
+        expectReduce(&state, .keyPressed(.pageDown)) { $0.mode = .help(scroll: min(36, limit)) }
+        expectReduce(&state, .keyPressed(.pageDown)) { $0.mode = .help(scroll: limit) }
+        expectReduce(&state, .keyPressed(.down))
         expectReduce(&state, .keyPressed(.escape)) { $0.mode = .browsing }
         expectReduce(&state, .keyPressed(.c("q")), effects: [.quit]) { $0.isFinished = true }
         var other = BoardFixture.loaded()
@@ -392,7 +408,10 @@ struct BoardReducerTests {
             stages[0].id: .deal(1, fallback: BoardFixture.sampleDeals(pipeline)[0].key, skip: -8),
             stages[1].id: .deal(4, fallback: BoardFixture.sampleDeals(pipeline)[3].key, skip: -8),
         ], limit: 24)
-        expectReduce(&state, .storeChangedElsewhere(now: later), effects: [.loadBoard(reload)]) { $0.now = later }
+        expectReduce(&state, .storeChangedElsewhere(now: later), effects: [.loadBoard(reload)]) { s in
+            s.now = later
+            s.reloadingForOutsideChange = true
+        }
         // A new deal arrived on top of the lane: the selection stays on Globex.
         var deals = BoardFixture.sampleDeals(pipeline)
         deals.append(BoardFixture.deal(5, "New from the CLI", stage: stages[0], position: 0))
@@ -401,6 +420,7 @@ struct BoardReducerTests {
         #expect(state.lanes[0].selected == 2)
         // Globex was deleted elsewhere: the neighbour is selected and the message says why.
         deals.removeAll { $0.id == 2 }
+        _ = BoardReducer.reduce(into: &state, action: .storeChangedElsewhere(now: later))
         _ = BoardReducer.reduce(into: &state, action: .boardLoaded(BoardFixture.content(pipeline, deals)))
         #expect(state.selectedDeal?.title == "Initech seats")
         #expect(state.message == BoardMessage("'Globex pilot' left Prospecting (changed elsewhere); selected its neighbour"))

@@ -98,6 +98,7 @@ public enum BoardReducer {
             return []
         case .storeChangedElsewhere(let now):
             state.now = now
+            state.reloadingForOutsideChange = true
             return [reload(state)]
         }
     }
@@ -123,7 +124,8 @@ public enum BoardReducer {
             case .escape, .enter, .character("q"):
                 state.mode = .browsing
             case .down, .character("j"):
-                pane.scroll += 1
+                let shown = state.layout.lanesArea.height - 2
+                pane.scroll = min(pane.scroll + 1, max(0, DetailPaneView(pane: pane, pipeline: state.pipeline, now: state.now).lines.count - shown))
                 state.mode = .detail(pane)
             case .up, .character("k"):
                 pane.scroll = max(0, pane.scroll - 1)
@@ -157,11 +159,11 @@ public enum BoardReducer {
             case .escape, .character("?"), .character("q"), .enter:
                 state.mode = .browsing
             case .down, .character("j"):
-                state.mode = .help(scroll: scroll + 1)
+                state.mode = .help(scroll: min(helpScrollLimit(state), scroll + 1))
             case .up, .character("k"):
                 state.mode = .help(scroll: max(0, scroll - 1))
             case .pageDown, .character(" "):
-                state.mode = .help(scroll: scroll + max(1, state.height - 4))
+                state.mode = .help(scroll: min(helpScrollLimit(state), scroll + max(1, state.height - 4)))
             case .pageUp:
                 state.mode = .help(scroll: max(0, scroll - max(1, state.height - 4)))
             default:
@@ -169,6 +171,11 @@ public enum BoardReducer {
             }
             return []
         }
+    }
+
+    /// The furthest the help can scroll: its last line at the bottom of the box.
+    static func helpScrollLimit(_ state: BoardState) -> Int {
+        max(0, HelpView(keyMap: state.keyMap, scroll: 0).lines.count - (state.layout.lanesArea.height - 2))
     }
 
     static func quit(_ state: inout BoardState) -> [BoardEffect] {
@@ -225,7 +232,7 @@ public enum BoardReducer {
                     lane.selected = index
                 } else {
                     lane.selected = previous.selected
-                    if stage.id == focusedStage, let gone = previous.selectedDeal, state.follow == nil, state.message == nil {
+                    if stage.id == focusedStage, let gone = previous.selectedDeal, state.reloadingForOutsideChange, state.follow == nil {
                         state.message = BoardMessage(
                             "'\(gone.title)' left \(stage.name) (changed elsewhere); selected its neighbour")
                     }
@@ -239,6 +246,10 @@ public enum BoardReducer {
                 lane.top = lane.firstIndex
                 lane.selected = lane.firstIndex
             }
+            if !lane.deals.isEmpty, lane.index(of: lane.deal(at: lane.selected)?.id ?? -1) == nil {
+                // The old place is not in this page (the filter changed, or cards went): stay within it.
+                lane.selected = min(max(lane.selected, lane.firstIndex), lane.firstIndex + lane.deals.count - 1)
+            }
             if let follow = state.follow, let index = lane.index(of: follow) {
                 lane.selected = index
                 state.focusedLane = lanes.count
@@ -251,6 +262,7 @@ public enum BoardReducer {
         state.stalledCounts = content.stalledCounts
         refreshBadges(&state)
         state.follow = nil
+        state.reloadingForOutsideChange = false
         state.focusedLane = min(state.focusedLane, max(0, lanes.count - 1))
         showFocusedLane(&state)
     }

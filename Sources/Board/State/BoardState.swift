@@ -30,6 +30,9 @@ public struct BoardState: Sendable, Equatable {
     public var redoStack: [UndoEntry]
     /// The deal the selection should land on after the next load (it just moved or was created).
     public var follow: Int64?
+    /// True while a reload asked for by another process's write is on its way: a selected deal
+    /// missing from it was changed elsewhere, and the message says so.
+    public var reloadingForOutsideChange: Bool
     /// Filled by the stalled-deals work; empty until then.
     public var badges: [Int64: CardBadges]
     /// Stalled deals per stage id, once known.
@@ -59,6 +62,7 @@ public struct BoardState: Sendable, Equatable {
         undoStack = []
         redoStack = []
         follow = nil
+        reloadingForOutsideChange = false
         badges = [:]
         stalledCounts = [:]
         isFinished = false

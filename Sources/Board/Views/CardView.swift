@@ -50,7 +50,10 @@ public struct CardView: ScreenView {
         let right = days + deal.temperature.symbol + badges.nextActivity.symbol + stalled
         let rightWidth = DisplayWidth.of(right)
         let rightX = area.maxX - rightWidth
-        screen.put(deal.value.compact, x: area.x + 2, y: area.y + 2, style: base, limit: max(0, rightX - area.x - 3))
+        // The value in full when it fits, else abbreviated ($1.2m), never cut in the middle of a number.
+        let valueRoom = max(0, rightX - area.x - 3)
+        let value = DisplayWidth.of(deal.value.compact) <= valueRoom ? deal.value.compact : deal.value.abbreviated
+        screen.put(value, x: area.x + 2, y: area.y + 2, style: base, limit: valueRoom)
         var x = rightX
         x += screen.put(days, x: x, y: area.y + 2, style: look != .normal ? base : badges.stalled ? CellStyle(.stalled, bold: true) : CellStyle(.dim))
         x += screen.put(deal.temperature.symbol, x: x, y: area.y + 2, style: look == .normal ? CellStyle(temperatureRole) : base)

@@ -56,8 +56,9 @@ public struct LaneView: ScreenView {
         let countWidth = DisplayWidth.of(count)
         screen.put(lane.stage.name, x: area.x, y: area.y, style: headerStyle, limit: area.width - countWidth - 2)
         screen.put(count, x: area.maxX - countWidth - 1, y: area.y, style: headerStyle)
-        screen.put(lane.summary.total.compactOrNone, x: area.x, y: area.y + 1, limit: area.width - 1)
-        let weighted = "≈ " + lane.summary.weighted.compactOrNone + " @\(lane.stage.probability)%"
+        screen.put(lane.summary.total.fitting(area.width - 1), x: area.x, y: area.y + 1, limit: area.width - 1)
+        let rate = " @\(lane.stage.probability)%"
+        let weighted = "≈ " + lane.summary.weighted.fitting(area.width - 1 - DisplayWidth.of("≈ " + rate)) + rate
         screen.put(weighted, x: area.x, y: area.y + 2, style: CellStyle(.dim), limit: area.width - 1)
         let rule = String(repeating: isFocused ? "━" : "─", count: max(0, area.width - 1))
         screen.put(rule, x: area.x, y: area.y + 3, style: isFocused ? CellStyle(.header, bold: true) : CellStyle(.border))
@@ -124,4 +125,9 @@ public struct LaneView: ScreenView {
 extension MoneyTotals {
     /// The compact totals, or an em dash for none.
     var compactOrNone: String { isEmpty ? "—" : compact }
+
+    /// The compact totals when they fit in `width` columns, else abbreviated ($84k · ¥1.2m).
+    func fitting(_ width: Int) -> String {
+        isEmpty || DisplayWidth.of(compact) <= width ? compactOrNone : abbreviated
+    }
 }

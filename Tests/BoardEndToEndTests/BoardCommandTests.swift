@@ -1,0 +1,55 @@
+import Foundation
+import FunnelTestSupport
+import Testing
+
+@Suite("funnel board: snapshot, options and terminals it refuses")
+struct BoardCommandTests {
+    let directory = TemporaryDirectory()
+    var funnel: FunnelProcess { FunnelProcess(databasePath: directory.url.appendingPathComponent("funnel.sqlite").path) }
+
+    @Test func snapshotPrintsTheFrameAsPlainText() throws {
+        _ = try funnel.succeed(["add", "北京数据平台", "--value", "120000", "--currency", "CNY", "--org", "北京科技"])
+        _ = try funnel.succeed(["add", "Esc \u{1B}[31m x", "--stage", "2"])
+        let result = try funnel.run(["board", "--snapshot", "--width", "100", "--height", "20"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 21)  // 20 rows and the final newline
+        #expect(result.stdout.contains("▶ 北京数据平台"))
+        #expect(result.stdout.contains("Esc ␛[31m x"))
+        #expect(!result.stdout.contains("\u{1B}"))
+        #expect(lines[0].hasPrefix(" Prospecting"))
+    }
+
+    @Test func snapshotDefaultsTo80x24() throws {
+        let result = try funnel.run(["board", "--snapshot"])
+        #expect(result.status == 0)
+        #expect(result.stdout.split(separator: "\n", omittingEmptySubsequences: false).count == 25)
+        #expect(result.stdout.contains("(no deals)"))
+    }
+
+    @Test func badSizesAndPipelinesAreRefused() throws {
+        let fingerprint = try funnel.fingerprint()
+        let width = try funnel.run(["board", "--snapshot", "--width", "0"])
+        #expect(width.status == 2)
+        #expect(width.stderr == "funnel: invalid --width '0': use a number of columns from 1 to 1000\n")
+        let live = try funnel.run(["board", "--height", "30"])
+        #expect(live.status == 2)
+        let pipeline = try funnel.run(["board", "--snapshot", "--pipeline", "Nope"])
+        #expect(pipeline.status == 1)
+        #expect(pipeline.stderr.hasPrefix("funnel: no pipeline 'Nope'"))
+        #expect(try funnel.fingerprint() == fingerprint)
+    }
+
+    @Test func withoutATerminalTheBoardSaysSoInOneLine() throws {
+        for arguments in [["board"], []] {
+            let result = try funnel.run(arguments)
+            #expect(result.status == 1)
+            #expect(result.stdout == "")
+            #expect(result.stderr == "funnel: the board needs a terminal, but stdin or stdout is not one; use 'funnel board --snapshot' or 'funnel list' in scripts\n")
+        }
+    }
+
+    @Test func summaryStillWorks() throws {
+        #expect(try funnel.run(["summary"]).status == 0)
+    }
+}

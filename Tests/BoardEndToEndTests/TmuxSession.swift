@@ -1,0 +1,124 @@
+import Foundation
+import FunnelTestSupport
+
+/// A real terminal for end-to-end tests: a detached tmux session on a private socket.
+///
+/// Keys go in with `send-keys`, the screen comes back with `capture-pane -p`, and every wait
+/// polls the screen with a timeout instead of sleeping.
+final class TmuxSession {
+    /// The tmux executable, when installed.
+    static let executable: String? = {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for directory in path.split(separator: ":") {
+            let candidate = "\(directory)/tmux"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }()
+
+    static var isAvailable: Bool { executable != nil }
+
+    let socket = "funnel-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
+    let target = "board"
+
+    /// Starts `command` in a 120x40 window; the shell reports its exit status on screen.
+    init(command: [String], environment: [String: String], width: Int = 120, height: Int = 40) throws {
+        let assignments = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }
+        let line = "env \(assignments.joined(separator: " ")) \(command.map(Self.quote).joined(separator: " ")); echo \"funnel exited $?\"; sleep 30"
+        // The tmux server started here keeps whatever output it inherits open: give it none.
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", target, "-x", String(width), "-y", String(height), line], capture: false)
+    }
+
+    deinit {
+        _ = try? tmux(["kill-server"])
+    }
+
+    /// Sends tmux key names: `L`, `Space`, `Escape`, `C-r`, `Enter`.
+    func send(_ keys: String...) throws {
+        for key in keys { try tmux(["send-keys", "-t", target, key]) }
+    }
+
+    /// Sends a signal to the program the pane runs (the child of the pane's shell).
+    func signalProgram(_ signal: Int32) throws {
+        let shell = try tmux(["display-message", "-p", "-t", target, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+        guard let child = children.split(separator: " ").first.flatMap({ pid_t($0) }) else {
+            throw TmuxFailure(arguments: ["signal", shell], status: -1)
+        }
+        kill(child, signal)
+    }
+
+    /// Resizes the window, as a user dragging the terminal's corner would.
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", target, "-x", String(width), "-y", String(height)], capture: false)
+    }
+
+    /// The screen as text.
+    func capture() throws -> String {
+        try tmux(["capture-pane", "-p", "-t", target])
+    }
+
+    /// Waits until the screen shows `text`; returns the screen, or throws with the last screen.
+    @discardableResult
+    func waitFor(_ text: String, timeout: TimeInterval = 15) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen = ""
+        while Date() < deadline {
+            screen = try capture()
+            if screen.contains(text) { return screen }
+            usleep(50_000)
+        }
+        throw ScreenWaitTimeout(waitingFor: text, screen: screen)
+    }
+
+    /// Runs tmux and waits for it with `waitpid`. Foundation's `Process` is not used here: the
+    /// tmux server that `new-session` starts outlives its client and can keep `Process` waiting.
+    @discardableResult
+    private func tmux(_ arguments: [String], capture: Bool = true) throws -> String {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString).out").path
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, capture ? output : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = [Self.executable!, "-L", socket] + arguments
+        var cArguments = argv.map { strdup($0) } + [nil]
+        defer { for pointer in cArguments { free(pointer) } }
+        // The test runner blocks signals; a tmux server (and its panes) inheriting that mask could
+        // not be stopped by kill-server, so start tmux with every signal unblocked and default.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        var all = sigset_t()
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, Self.executable!, &actions, &attributes, &cArguments, environ)
+        guard spawned == 0 else { throw TmuxFailure(arguments: arguments, status: spawned) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        guard capture else { return "" }
+        return (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+    }
+
+    static func quote(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+}
+
+/// tmux could not be started.
+struct TmuxFailure: Error {
+    var arguments: [String]
+    var status: Int32
+}
+
+/// The screen never showed what a test waited for.
+struct ScreenWaitTimeout: Error, CustomStringConvertible {
+    var waitingFor: String
+    var screen: String
+    var description: String { "timed out waiting for '\(waitingFor)'; the screen was:\n\(screen)" }
+}
