@@ -88,6 +88,10 @@ public struct EffectPerformer: Sendable {
             try store.park(dealID: id, until: until, now: now(), review: review)
             let message = "Parked '\(deal.title)' in Revisit" + (until.map { " until \($0)" } ?? "")
             return [.changeSaved(SavedChange(message: message, dealID: id, stageID: nil))]
+        case .unpark(let id):
+            let deal = try store.deal(id: id)
+            let change = try store.unpark(dealID: id, stage: nil, now: now())
+            return [.changeSaved(SavedChange(message: "Brought '\(deal.title)' back to \(change.toStageName)", dealID: id, stageID: nil))]
         case .qualify(let id, let qualification, let temperature, let version):
             let deal = try store.editDeal(id: id, now: now(), expectedVersion: version) { deal in
                 deal.qualify(qualification)

@@ -56,7 +56,20 @@ struct FollowUpBoardEndToEndTests {
         board.keys("Escape")
         try board.waitFor("Review done:")
         #expect((try funnel.run(["review", "--json"]).json() as? [Any])?.isEmpty == true)
-        _ = fresh
+
+        // P parks the fresh lead in Revisit; there P brings it back to the stage it left.
+        board.keys("h", "h", "P")
+        try board.waitFor("Revisit on")
+        board.keys("Enter")
+        try board.waitFor("in Revisit")
+        #expect(try funnel.deals().first { "\($0["id"] ?? "")" == fresh }?["pipeline"] as? String == "Revisit")
+        board.keys("p", "j", "Enter")
+        try board.waitFor("Pipeline Revisit")
+        board.keys("P")
+        try board.waitFor("back to Prospecting")
+        let back = try #require(try funnel.run(["show", "--json", fresh]).json() as? [String: Any])
+        #expect(back["pipeline"] as? String == "Sales")
+        #expect((back["history"] as? [[String: Any]])?.map { $0["kind"] as? String } == ["created", "parked", "unparked"])
         board.keys("q")
     }
 }

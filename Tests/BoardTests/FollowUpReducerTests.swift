@@ -145,13 +145,11 @@ struct FollowUpReducerTests {
         expectReduce(&state, .keyPressed(.enter), effects: [.park(dealID: deal.id, until: today.adding(days: 14), review: nil)]) { $0.mode = .browsing }
     }
 
-    @Test func parkingFromTheRevisitPipelineIsRefused() {
+    @Test func shiftPInTheRevisitPipelineBringsTheDealBack() {
         let revisit = Pipeline(id: 2, name: "Revisit", kind: .revisit, stages: [Stage(id: 201, pipelineID: 2, name: "Parked", position: 0, probability: 0, stallDays: 0)])
         let parked = BoardFixture.deal(9, "Parked deal", stage: revisit.stages[0])
         var state = BoardFixture.loaded(deals: [parked], pipeline: revisit)
-        expectReduce(&state, .keyPressed(.c("P"))) { s in
-            s.message = .error("'Parked deal' is already parked: move it within Revisit, or 'funnel unpark 9'")
-        }
+        expectReduce(&state, .keyPressed(.c("P")), effects: [.unpark(dealID: 9)])
     }
 
     @Test func shiftQCyclesTheAnswersAndSavesTheQualification() {
