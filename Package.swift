@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/google/swift-benchmark", from: "0.1.2"),
     ],
     targets: [
         // The shared sales domain: pure Swift, no I/O, no clock.
@@ -35,6 +36,14 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "funnel", dependencies: ["FunnelCLI"]),
+        // `make bench`: the performance suite (docs/PERFORMANCE.md).
+        .executableTarget(
+            name: "FunnelBenchmarks",
+            dependencies: [
+                "Board", "BoardTerminal", "Pipeline", "PipelineStore",
+                .product(name: "Benchmark", package: "swift-benchmark"),
+            ]
+        ),
 
         .target(name: "FunnelTestSupport", dependencies: ["Pipeline", "PipelineStore"], path: "Tests/FunnelTestSupport"),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),

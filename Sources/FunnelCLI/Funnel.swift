@@ -14,6 +14,7 @@ public struct Funnel: ParsableCommand {
             OpenBoard.self, Summary.self,
             Add.self, List.self, Show.self, Edit.self, Move.self,
             Won.self, Lost.self, Reopen.self, Delete.self,
+            Report.self, Plan.self,
             ActivityCommand.self, Stalled.self, Snooze.self, Park.self, Unpark.self, Qualify.self,
             Review.self, Settings.self,
             Stages.self, Pipelines.self, Demo.self,

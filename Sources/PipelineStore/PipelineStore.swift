@@ -12,6 +12,8 @@ public struct PipelineStore: Sendable {
     let dbWriter: any DatabaseWriter
     /// The file's inode when it was opened, to notice the file being deleted or replaced underneath.
     let fileID: UInt64?
+    /// True when the file or its folder cannot be written: the store reads, and refuses every write.
+    public let isReadOnly: Bool
 
     /// Seconds a writer waits for another process's lock before giving up.
     static let busyTimeout: TimeInterval = 10
@@ -37,14 +39,41 @@ public struct PipelineStore: Sendable {
             try db.execute(sql: "PRAGMA synchronous = FULL")
             db.add(function: PipelineStore.lowercaseFunction)
         }
+        if exists && !canWrite(path) {
+            return try openReadOnly(path: path, configuration: config)
+        }
         let pool: DatabasePool
         do {
             pool = try DatabasePool(path: path, configuration: config)
             try Schema.migrator.migrate(pool)
+        } catch let error as DatabaseError where exists && [.SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM].contains(error.resultCode) {
+            return try openReadOnly(path: path, configuration: config)
         } catch let error as DatabaseError {
             throw StoreError.translate(error, path: path)
         }
-        return PipelineStore(path: path, dbWriter: pool, fileID: fileIdentity(path))
+        return PipelineStore(path: path, dbWriter: pool, fileID: fileIdentity(path), isReadOnly: false)
+    }
+
+    /// True when this process may write the file and create its WAL files beside it.
+    static func canWrite(_ path: String) -> Bool {
+        let folder = (path as NSString).deletingLastPathComponent
+        return access(path, W_OK) == 0 && access(folder.isEmpty ? "." : folder, W_OK) == 0
+    }
+
+    /// Opens a database that cannot be written, for reading only; it must already be up to date.
+    static func openReadOnly(path: String, configuration: Configuration) throws -> PipelineStore {
+        var config = configuration
+        config.readonly = true
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            let current = try queue.read { db in try Schema.migrator.hasCompletedMigrations(db) }
+            guard current else {
+                throw StoreError.notWritable("'\(path)' is read-only and was written by an older Funnel: make it writable once so Funnel can upgrade it")
+            }
+            return PipelineStore(path: path, dbWriter: queue, fileID: fileIdentity(path), isReadOnly: true)
+        } catch is DatabaseError {
+            throw StoreError.readOnlyFolder(path: path)
+        }
     }
 
     /// The inode of the file at `path`, nil when there is none.
@@ -92,6 +121,9 @@ public struct PipelineStore: Sendable {
 
     /// Runs one write transaction, translating SQLite errors into `StoreError`.
     func write<T>(_ updates: (Database) throws -> T) throws -> T {
+        guard !isReadOnly else {
+            throw StoreError.notWritable("'\(path)' is read-only for you (file or folder permissions); nothing was saved")
+        }
         // A write to a file deleted or replaced underneath would vanish when the connection closes.
         guard Self.fileIdentity(path) == fileID else {
             throw StoreError.notWritable(

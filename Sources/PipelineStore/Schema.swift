@@ -15,10 +15,40 @@ enum Schema {
             try createStageChanges(db)
             try insertDefaultPipeline(db)
         }
+        migrator.registerMigration("v2 insights: covering indexes for reports") { db in
+            try createInsightsIndexes(db)
+        }
         migrator.registerMigration("activities: activities, snoozes, review progress, Revisit pipeline") { db in
             try createActivities(db)
         }
         return migrator
+    }
+
+    /// Covering indexes that let `funnel report` read a million deals without sorting them.
+    ///
+    /// - `stage_change_for_reports`: the stage-flow pass's one computed column (`stageFlowPacked`),
+    ///   in (deal, time, id) order, without undone entries: whole numbers only, so SQLite decodes
+    ///   little per entry (half the time of indexing `kind`, `to_stage_id` and `from_stage_id`).
+    /// - `deal_for_outcomes`: won, lost and open counts and sums grouped by currency, owner,
+    ///   source and lost reason in index order.
+    /// - `deal_for_values`: values in order per status and currency (Pareto top lists, median
+    ///   won value) with the times for the sales cycle.
+    /// - `deal_for_forecast`: open deals by stage and expected close day, with what weighting needs.
+    /// One integer per history entry for the stage-flow pass: stage id × 256 + the kind's first
+    /// letter × 2 + 1 when the entry came from no stage. Queries must repeat it exactly to read it from the index.
+    static let stageFlowPacked = "coalesce(to_stage_id, 0) * 256 + unicode(kind) * 2 + (from_stage_id IS NULL)"
+
+    private static func createInsightsIndexes(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE INDEX stage_change_for_reports
+                ON stage_change (deal_id, at, id, (\(stageFlowPacked))) WHERE undone = 0;
+            CREATE INDEX deal_for_outcomes
+                ON deal (pipeline_id, status, currency, owner, source, lost_reason, value);
+            CREATE INDEX deal_for_values
+                ON deal (pipeline_id, status, currency, value, created_at, closed_at);
+            CREATE INDEX deal_for_forecast
+                ON deal (pipeline_id, stage_id, expected_close, currency, value, probability_override, status) WHERE status = 'open';
+            """)
     }
 
     private static func createPipelinesAndStages(_ db: Database) throws {

@@ -10,6 +10,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case newerSchema(path: String)
     /// The database cannot be written (read-only file or directory, disk full, ...).
     case notWritable(String)
+    /// The database lies in a folder this user cannot write, and SQLite cannot create its shared-memory file there.
+    case readOnlyFolder(path: String)
     /// The deal changed in another window or process since it was read.
     case changedElsewhere(dealID: Int64)
     /// Anything else SQLite reported.
@@ -27,6 +29,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "'\(path)' was written by a newer Funnel: upgrade Funnel to open it (left untouched)"
         case .notWritable(let why):
             "cannot save: \(why)"
+        case .readOnlyFolder(let path):
+            "cannot open '\(path)': its folder is read-only for you and SQLite needs to create '\(path)-shm' beside it; make the folder writable or copy the file elsewhere (left untouched)"
         case .changedElsewhere(let id):
             "deal \(id) was changed elsewhere since it was shown; showing the new version, nothing was saved"
         case .failed(let why):

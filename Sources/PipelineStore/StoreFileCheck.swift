@@ -44,6 +44,9 @@ enum StoreFileCheck {
                 if try Schema.migrator.hasBeenSuperseded(db) { throw StoreError.newerSchema(path: path) }
             }
         } catch let error as DatabaseError {
+            if [.SQLITE_CANTOPEN, .SQLITE_READONLY].contains(error.resultCode) && !PipelineStore.canWrite(path) {
+                throw StoreError.readOnlyFolder(path: path)
+            }
             throw StoreError.translate(error, path: path)
         }
     }

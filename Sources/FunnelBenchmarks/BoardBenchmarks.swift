@@ -1,0 +1,67 @@
+import Benchmark
+import Board
+import BoardTerminal
+import Foundation
+import Pipeline
+import PipelineStore
+
+/// In-process figures, measured with google/swift-benchmark: keys through the reducer, the store and a redraw.
+enum BoardBenchmarks {
+    /// Holds a running board session for the benchmark closures.
+    final class SessionBox {
+        var session: BoardSession
+        init(_ session: BoardSession) { self.session = session }
+    }
+
+    static func openSession(path: String, width: Int = 160, height: Int = 50) throws -> SessionBox {
+        let store = try PipelineStore.open(path: path)
+        let now = Date()
+        var session = BoardSession(
+            state: BoardState(width: width, height: height, now: now),
+            performer: EffectPerformer(store: store, now: { Date() }))
+        session.start()
+        return SessionBox(session)
+    }
+
+    /// Runs one benchmark closure `iterations` times and returns each iteration's milliseconds.
+    static func measure(_ name: String, iterations: Int, _ body: @escaping () -> Void) throws -> [Double] {
+        let suite = BenchmarkSuite(name: "board") { suite in
+            suite.benchmark(name) { body() }
+        }
+        var runner = BenchmarkRunner(
+            suites: [suite],
+            settings: [Iterations(iterations), WarmupIterations(5), Format(.none), Quiet(true)])
+        try runner.run()
+        return (runner.results.first?.measurements ?? []).map { $0 / 1e6 }
+    }
+
+    /// `L` then `H` on the selected card, alternately: each is a saved move and a redrawn frame.
+    static func moveCard(path: String, iterations: Int) throws -> [Double] {
+        let box = try openSession(path: path)
+        var forward = true
+        return try measure("move a card", iterations: iterations) {
+            box.session.dispatch(.keyPressed(.character(forward ? "L" : "H")))
+            forward.toggle()
+            _ = box.session.screen
+        }
+    }
+
+    /// One typed letter of a filter: the lanes reload with the new text and the frame is redrawn.
+    static func filterKey(path: String, iterations: Int) throws -> [Double] {
+        let box = try openSession(path: path)
+        box.session.dispatch(.keyPressed(.character("/")))
+        let letters = Array("acme corp renewal ")
+        var index = 0
+        return try measure("filter one key", iterations: iterations) {
+            let letter = letters[index % letters.count]
+            if index % letters.count == letters.count - 1 {
+                // Start the word again so the filter keeps matching something.
+                for _ in 0..<(letters.count - 1) { box.session.dispatch(.keyPressed(.backspace)) }
+            } else {
+                box.session.dispatch(.keyPressed(.character(letter)))
+            }
+            index += 1
+            _ = box.session.screen
+        }
+    }
+}
