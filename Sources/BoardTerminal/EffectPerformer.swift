@@ -74,7 +74,10 @@ public struct EffectPerformer: Sendable {
             let saved = try store.editDeal(id: id, now: now(), expectedVersion: version) { deal in apply(draft, to: &deal) }
             return [.changeSaved(SavedChange(message: "Saved '\(saved.title)'", dealID: id, stageID: saved.status == .open ? saved.stageID : nil))]
         case .loadDetail(let id):
-            return [.detailLoaded(try store.deal(id: id), try store.history(dealID: id))]
+            return [
+                .detailLoaded(try store.deal(id: id), try store.history(dealID: id)),
+                .detailActivitiesLoaded(dealID: id, try store.activities(dealID: id)),
+            ]
         case .loadLostReasons:
             return [.lostReasonsLoaded(try store.lostReasons())]
         case .logActivity(let log):

@@ -173,6 +173,20 @@ struct FollowUpReducerTests {
         ) { $0.mode = .browsing }
     }
 
+    @Test func theDetailPaneReceivesTheDealsActivities() {
+        var state = BoardFixture.loaded(deals: followUpDeals())
+        let deal = state.selectedDeal!
+        expectReduce(&state, .keyPressed(.enter), effects: [.loadDetail(dealID: deal.id)]) { $0.mode = .detail(DetailPane(deal: deal)) }
+        let call = Activity(id: 5, dealID: deal.id, kind: .call, due: ActivityDue(day: today), createdAt: BoardFixture.now)
+        // Activities of another deal (a stale answer) are ignored.
+        expectReduce(&state, .detailActivitiesLoaded(dealID: 99, [call]))
+        expectReduce(&state, .detailActivitiesLoaded(dealID: deal.id, [call])) { s in
+            var pane = DetailPane(deal: deal)
+            pane.activities = [call]
+            s.mode = .detail(pane)
+        }
+    }
+
     // MARK: - The review
 
     func queue(_ deals: [Deal], handled: [ReviewDecision] = []) -> ReviewQueue {
