@@ -36,6 +36,10 @@ public enum BoardAction: Sendable, Hashable {
     case lostReasonsLoaded([String])
     /// Today's review and the activities of its first deal.
     case reviewLoaded(ReviewQueue, activities: [Activity])
+    case reportLoaded(PipelineReport)
+    case planMade(RevenuePlan)
+    /// The goal could not be planned; the text says why.
+    case planRefused(String)
     /// Another process wrote to the database.
     case storeChangedElsewhere(now: Date)
 }

@@ -37,6 +37,10 @@ public enum BoardEffect: Sendable, Hashable {
     case advanceFromReview(dealID: Int64, ReviewMark)
     case markLostFromReview(dealID: Int64, reason: String, ReviewMark)
     case skipReviewItem(dealID: Int64, ReviewMark)
+    /// Compute the pipeline's insights; answered by `reportLoaded` (or `loadFailed`).
+    case loadReport(pipelineID: Int64)
+    /// Plan a revenue goal against the pipeline's history; answered by `planMade` or `planRefused`.
+    case planGoal(pipelineID: Int64, goal: Money)
     /// Restore the terminal and exit.
     case quit
 }

@@ -25,8 +25,10 @@ public struct EffectPerformer: Sendable {
         } catch {
             let reason = (error as? CustomStringConvertible)?.description ?? "\(error)"
             switch effect {
-            case .loadBoard, .loadLane, .loadDetail, .loadLostReasons, .loadReview, .quit:
+            case .loadBoard, .loadLane, .loadDetail, .loadLostReasons, .loadReview, .loadReport, .quit:
                 return [.loadFailed(TerminalText.visible(reason))]
+            case .planGoal:
+                return [.planRefused(TerminalText.visible(reason))]
             default:
                 return [.changeFailed(TerminalText.visible(reason) + (reason.contains("nothing") ? "" : "; nothing saved"))]
             }
@@ -115,6 +117,15 @@ public struct EffectPerformer: Sendable {
         case .skipReviewItem(let id, let mark):
             try store.skipReviewItem(dealID: id, mark: mark, now: now())
             return [.changeSaved(SavedChange(message: "Skipped", dealID: id, stageID: nil))]
+        case .loadReport(let pipelineID):
+            let today = CalendarDay(now(), in: TimeZone(identifier: "UTC")!)
+            return [.reportLoaded(try store.report(ReportFilter(pipelineID: pipelineID), today: today))]
+        case .planGoal(let pipelineID, let goal):
+            let today = CalendarDay(now(), in: TimeZone(identifier: "UTC")!)
+            let inputs = try store.planInputs(ReportFilter(pipelineID: pipelineID), currency: goal.currency)
+            let plan = try RevenuePlan(
+                goal: goal, averageWonValue: inputs.averageWonValue, stages: inputs.stages, dealsNow: inputs.dealsNow, today: today)
+            return [.planMade(plan)]
         case .quit:
             return []
         }

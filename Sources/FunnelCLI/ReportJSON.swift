@@ -142,10 +142,3 @@ enum ReportJSON {
 
     static func number(_ value: Double?) -> JSONValue { value.map(JSONValue.double) ?? .null }
 }
-
-/// The filters a report ran with, as the user gave them.
-struct ReportFilterText {
-    var owner: String?
-    var since: CalendarDay?
-    var until: CalendarDay?
-}

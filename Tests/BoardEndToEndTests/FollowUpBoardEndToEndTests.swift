@@ -57,15 +57,15 @@ struct FollowUpBoardEndToEndTests {
         try board.waitFor("Review done:")
         #expect((try funnel.run(["review", "--json"]).json() as? [Any])?.isEmpty == true)
 
-        // P parks the fresh lead in Revisit; there P brings it back to the stage it left.
-        board.keys("h", "h", "P")
+        // v parks the fresh lead in Revisit; there v brings it back to the stage it left.
+        board.keys("h", "h", "v")
         try board.waitFor("Revisit on")
         board.keys("Enter")
         try board.waitFor("in Revisit")
         #expect(try funnel.deals().first { "\($0["id"] ?? "")" == fresh }?["pipeline"] as? String == "Revisit")
         board.keys("p", "j", "Enter")
         try board.waitFor("Pipeline Revisit")
-        board.keys("P")
+        board.keys("v")
         try board.waitFor("back to Prospecting")
         let back = try #require(try funnel.run(["show", "--json", fresh]).json() as? [String: Any])
         #expect(back["pipeline"] as? String == "Sales")

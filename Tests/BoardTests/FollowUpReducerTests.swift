@@ -137,19 +137,19 @@ struct FollowUpReducerTests {
         #expect(prompt.error == "invalid snooze day '2026-11-01': use a day after today (2026-11-29)")
     }
 
-    @Test func shiftPParksWithAnOptionalRevisitDay() {
+    @Test func vParksWithAnOptionalRevisitDay() {
         var state = BoardFixture.loaded(deals: followUpDeals())
         let deal = state.selectedDeal!
-        press(&state, .c("P"))
+        press(&state, .c("v"))
         for character in "+2w" { press(&state, .c(character)) }
         expectReduce(&state, .keyPressed(.enter), effects: [.park(dealID: deal.id, until: today.adding(days: 14), review: nil)]) { $0.mode = .browsing }
     }
 
-    @Test func shiftPInTheRevisitPipelineBringsTheDealBack() {
+    @Test func vInTheRevisitPipelineBringsTheDealBack() {
         let revisit = Pipeline(id: 2, name: "Revisit", kind: .revisit, stages: [Stage(id: 201, pipelineID: 2, name: "Parked", position: 0, probability: 0, stallDays: 0)])
         let parked = BoardFixture.deal(9, "Parked deal", stage: revisit.stages[0])
         var state = BoardFixture.loaded(deals: [parked], pipeline: revisit)
-        expectReduce(&state, .keyPressed(.c("P")), effects: [.unpark(dealID: 9)])
+        expectReduce(&state, .keyPressed(.c("v")), effects: [.unpark(dealID: 9)])
     }
 
     @Test func shiftQCyclesTheAnswersAndSavesTheQualification() {

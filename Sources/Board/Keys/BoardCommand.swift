@@ -32,6 +32,8 @@ public enum BoardCommand: String, Sendable, Hashable, CaseIterable {
     case park = "park"
     case qualify = "qualify"
     case review = "review"
+    case openInsights = "open_insights"
+    case openPlanner = "open_planner"
     case help = "help"
     case quit = "quit"
 
@@ -68,6 +70,8 @@ public enum BoardCommand: String, Sendable, Hashable, CaseIterable {
         case .park: "park the deal in Revisit (in Revisit: bring it back)"
         case .qualify: "qualify: budget, authority, need, timing"
         case .review: "today's review, one deal at a time"
+        case .openInsights: "insights: funnel, time in stage, forecast"
+        case .openPlanner: "plan a revenue goal"
         case .help: "this help"
         case .quit: "quit"
         }

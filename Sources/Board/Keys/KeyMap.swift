@@ -73,9 +73,11 @@ public struct KeyMap: Sendable, Equatable {
         .logActivity: [.character("a")],
         .stalledFilter: [.character("s")],
         .snooze: [.character("z")],
-        .park: [.character("P")],
+        .park: [.character("v")],
         .qualify: [.character("Q")],
         .review: [.character("r")],
+        .openInsights: [.character("i")],
+        .openPlanner: [.character("P")],
         .help: [.character("?")],
         .quit: [.character("q"), .control("c")],
     ])

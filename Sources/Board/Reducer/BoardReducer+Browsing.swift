@@ -87,6 +87,10 @@ extension BoardReducer {
             let current = state.pipelines.firstIndex { $0.id == state.pipeline?.id } ?? 0
             state.mode = .choosingPipeline(selected: current)
             return []
+        case .openInsights:
+            return openInsights(&state)
+        case .openPlanner:
+            return openPlanner(&state)
         case .help:
             state.mode = .help(scroll: 0)
             return []

@@ -93,6 +93,15 @@ public enum BoardReducer {
                 state.mode = .choosingLostReason(chooser)
             }
             return []
+        case .reportLoaded(let report):
+            reportLoaded(report, &state)
+            return []
+        case .planMade(let plan):
+            planMade(plan, &state)
+            return []
+        case .planRefused(let reason):
+            planRefused(reason, &state)
+            return []
         case .storeChangedElsewhere(let now):
             state.now = now
             return [reload(state)]
@@ -145,6 +154,10 @@ public enum BoardReducer {
             return qualifyingKey(key, form, &state)
         case .reviewing(let screen):
             return reviewingKey(key, screen, &state)
+        case .insights(let screen):
+            return insightsKey(key, screen, &state)
+        case .planner(let screen):
+            return plannerKey(key, screen, &state)
         case .help(let scroll):
             switch key {
             case .escape, .character("?"), .character("q"), .enter:

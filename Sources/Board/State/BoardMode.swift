@@ -14,10 +14,14 @@ public enum BoardMode: Sendable, Hashable {
     case help(scroll: Int)
     /// `a`: logging or scheduling an activity.
     case loggingActivity(ActivityPrompt)
-    /// `z` snooze until, or `P` park with a revisit day.
+    /// `z` snooze until, or `v` park in Revisit with a revisit day.
     case askingDay(DayPrompt)
     /// `Q`: the qualifying answers.
     case qualifying(QualifyForm)
     /// `r`: the daily review.
     case reviewing(ReviewScreen)
+    /// `i`: the insights report of the pipeline.
+    case insights(InsightsScreen)
+    /// `P`: the revenue planner, asking for a goal.
+    case planner(PlannerScreen)
 }

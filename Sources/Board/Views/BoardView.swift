@@ -70,6 +70,10 @@ public struct BoardView {
             QualifyView(form: form).draw(on: &screen, in: area)
         case .reviewing(let review):
             ReviewView(screen: review, pipelines: state.pipelines, now: state.now, timeZone: state.timeZone).draw(on: &screen, in: area)
+        case .insights(let insights):
+            InsightsView(screen: insights).draw(on: &screen, in: area)
+        case .planner(let planner):
+            PlannerView(screen: planner, pipeline: state.pipeline).draw(on: &screen, in: area)
         }
     }
 }

@@ -48,6 +48,8 @@ public struct StatusBarView: ScreenView {
         case .askingDay: return "type  enter save  esc cancel"
         case .qualifying: return "b a n t answers  h temperature  enter save  esc cancel"
         case .reviewing: return "c contact  n next  a advance  z snooze  p park  l lost  s skip  esc pause"
+        case .insights: return "↑↓ pgup pgdn scroll  r refresh  esc close"
+        case .planner: return "type a goal (250k, 100k EUR)  enter plan  ↑↓ scroll  esc close"
         }
     }
 }

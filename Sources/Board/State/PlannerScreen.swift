@@ -1,0 +1,37 @@
+import Pipeline
+
+/// The revenue planner (`P`): a goal typed by the user and the plan the store worked out for it.
+public struct PlannerScreen: Sendable, Hashable {
+    /// The goal as typed: `250k`, `100k EUR`, `EUR 1.5m`.
+    public var goal: String
+    public var plan: RevenuePlan?
+    /// Why the last goal could not be planned, in words for the user.
+    public var problem: String?
+    /// First plan line shown.
+    public var scroll: Int
+
+    public init(goal: String = "", plan: RevenuePlan? = nil, problem: String? = nil, scroll: Int = 0) {
+        self.goal = goal
+        self.plan = plan
+        self.problem = problem
+        self.scroll = scroll
+    }
+
+    /// Reads the typed goal: an amount with an optional ISO currency code before or after it (default USD).
+    public static func parseGoal(_ text: String) throws(PipelineError) -> Money {
+        var currency = Currency.usd
+        var amount: [Substring] = []
+        for word in text.split(whereSeparator: \.isWhitespace) {
+            if word.count == 3, word.allSatisfy(\.isLetter), let code = Currency(code: String(word)) {
+                currency = code
+            } else {
+                amount.append(word)
+            }
+        }
+        let money = try Money.parse(amount.joined(separator: " "), currency: currency)
+        guard money.minorUnits > 0 else {
+            throw .invalidValue("invalid goal '\(text.trimmingWhitespace())': the goal must be more than zero")
+        }
+        return money
+    }
+}
