@@ -31,6 +31,8 @@ public enum BoardAction: Sendable, Hashable {
     /// A load failed; the text says why.
     case loadFailed(String)
     case detailLoaded(Deal, [StageChange])
+    /// The activities of the deal in the detail pane (planned by due date, then done).
+    case detailActivitiesLoaded(dealID: Int64, [Activity])
     case lostReasonsLoaded([String])
     /// Today's review and the activities of its first deal.
     case reviewLoaded(ReviewQueue, activities: [Activity])

@@ -27,6 +27,8 @@ public enum BoardEffect: Sendable, Hashable {
     case snooze(dealID: Int64, until: CalendarDay?, review: ReviewMark?)
     /// Park an open deal in the Revisit pipeline, with an optional revisit day.
     case park(dealID: Int64, until: CalendarDay?, review: ReviewMark?)
+    /// Bring a parked deal back to the sales stage it was parked from.
+    case unpark(dealID: Int64)
     /// Save the qualifying answers; a nil temperature follows them.
     case qualify(dealID: Int64, Qualification, temperatureByHand: Temperature?, expectedVersion: Int)
     /// Load today's review; answered by `reviewLoaded`.

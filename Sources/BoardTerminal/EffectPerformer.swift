@@ -76,7 +76,10 @@ public struct EffectPerformer: Sendable {
             let saved = try store.editDeal(id: id, now: now(), expectedVersion: version) { deal in apply(draft, to: &deal) }
             return [.changeSaved(SavedChange(message: "Saved '\(saved.title)'", dealID: id, stageID: saved.status == .open ? saved.stageID : nil))]
         case .loadDetail(let id):
-            return [.detailLoaded(try store.deal(id: id), try store.history(dealID: id))]
+            return [
+                .detailLoaded(try store.deal(id: id), try store.history(dealID: id)),
+                .detailActivitiesLoaded(dealID: id, try store.activities(dealID: id)),
+            ]
         case .loadLostReasons:
             return [.lostReasonsLoaded(try store.lostReasons())]
         case .logActivity(let log):
@@ -90,6 +93,10 @@ public struct EffectPerformer: Sendable {
             try store.park(dealID: id, until: until, now: now(), review: review)
             let message = "Parked '\(deal.title)' in Revisit" + (until.map { " until \($0)" } ?? "")
             return [.changeSaved(SavedChange(message: message, dealID: id, stageID: nil))]
+        case .unpark(let id):
+            let deal = try store.deal(id: id)
+            let change = try store.unpark(dealID: id, stage: nil, now: now())
+            return [.changeSaved(SavedChange(message: "Brought '\(deal.title)' back to \(change.toStageName)", dealID: id, stageID: nil))]
         case .qualify(let id, let qualification, let temperature, let version):
             let deal = try store.editDeal(id: id, now: now(), expectedVersion: version) { deal in
                 deal.qualify(qualification)

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import FunnelTestSupport
 import Testing
 
@@ -56,32 +57,46 @@ struct FollowUpBoardEndToEndTests {
         board.keys("Escape")
         try board.waitFor("Review done:")
         #expect((try funnel.run(["review", "--json"]).json() as? [Any])?.isEmpty == true)
-        _ = fresh
+
+        // v parks the fresh lead in Revisit; there v brings it back to the stage it left.
+        board.keys("h", "h", "v")
+        try board.waitFor("Revisit on")
+        board.keys("Enter")
+        try board.waitFor("in Revisit")
+        #expect(try funnel.deals().first { "\($0["id"] ?? "")" == fresh }?["pipeline"] as? String == "Revisit")
+        board.keys("p", "j", "Enter")
+        try board.waitFor("Pipeline Revisit")
+        board.keys("v")
+        try board.waitFor("back to Prospecting")
+        let back = try #require(try funnel.run(["show", "--json", fresh]).json() as? [String: Any])
+        #expect(back["pipeline"] as? String == "Sales")
+        #expect((back["history"] as? [[String: Any]])?.map { $0["kind"] as? String } == ["created", "parked", "unparked"])
         board.keys("q")
     }
 }
 
-/// One `funnel board` running in a detached tmux session.
+/// One `funnel board` running in a detached tmux session on its own private tmux server (`-L`).
 struct BoardTmux {
     let name = "funnel-e2e-\(UUID().uuidString.prefix(8))"
+    let folder = TemporaryDirectory()
 
     init(funnel: FunnelProcess, width: Int, height: Int) throws {
         let command = [
             "env", "FUNNEL_DB=\(funnel.databasePath)", "FUNNEL_NOW=\(funnel.now ?? "")", "TZ=UTC", "NO_COLOR=1", "TERM=xterm-256color",
             FunnelProcess.executableURL.path, "board", "--no-mouse",
         ].map { "'\($0)'" }.joined(separator: " ")
-        try Self.tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), command])
+        try tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), command])
     }
 
     func keys(_ keys: String...) {
-        _ = try? Self.tmux(["send-keys", "-t", name] + keys)
+        _ = try? tmux(["send-keys", "-t", name] + keys)
     }
 
     func type(_ text: String) {
-        _ = try? Self.tmux(["send-keys", "-t", name, "-l", text])
+        _ = try? tmux(["send-keys", "-t", name, "-l", text])
     }
 
-    var screen: String { (try? Self.tmux(["capture-pane", "-p", "-t", name])) ?? "" }
+    var screen: String { (try? tmux(["capture-pane", "-p", "-t", name])) ?? "" }
 
     /// Polls the screen until it shows `text`, or fails after a timeout with the last screen.
     func waitFor(_ text: String, timeout: TimeInterval = 15) throws {
@@ -94,37 +109,37 @@ struct BoardTmux {
         while Date() < deadline {
             last = screen
             if condition(last) { return }
-            Thread.sleep(forTimeInterval: 0.05)
+            usleep(50_000)
         }
         Issue.record("timed out waiting for \(what); screen:\n\(last)")
         throw TmuxTimeout()
     }
 
+    /// Ends the board and its private tmux server.
     func close() {
-        _ = try? Self.tmux(["kill-session", "-t", name])
+        _ = try? tmux(["kill-server"])
     }
 
-    /// Runs tmux; only `capture-pane` output is read. Other commands write to /dev/null, because a tmux
-    /// server started by `new-session` would inherit a pipe and keep it open forever.
+    /// Runs tmux on this test's private server, spawned and reaped by hand, its output through a file:
+    /// the server that `new-session` starts outlives its client and would hold a pipe (and Foundation's
+    /// `Process`) open.
     @discardableResult
-    static func tmux(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux"] + arguments
-        process.standardInput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        guard arguments.first == "capture-pane" else {
-            process.standardOutput = FileHandle.nullDevice
-            try process.run()
-            process.waitUntilExit()
-            return ""
-        }
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+    func tmux(_ arguments: [String]) throws -> String {
+        let output = folder.path("tmux-\(UUID().uuidString).out")
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ["/usr/bin/tmux", "-L", name, "-f", "/dev/null"] + arguments
+        var cArguments = argv.map { strdup($0) } + [nil]
+        defer { for pointer in cArguments { free(pointer) } }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, "/usr/bin/tmux", &actions, nil, &cArguments, environ) == 0 else { throw TmuxTimeout() }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
     }
 }
 

@@ -80,6 +80,9 @@ struct BoardSnapshotTests {
         let created = StageChange(dealID: 1, fromStageID: nil, toStageID: 101, fromStageName: nil, toStageName: "Prospecting", kind: .created, at: BoardFixture.now.addingTimeInterval(-17 * 86_400))
         let moved = StageChange(dealID: 1, fromStageID: 101, toStageID: 102, fromStageName: "Prospecting", toStageName: "Qualifying", kind: .moved, at: BoardFixture.now.addingTimeInterval(-14 * 86_400), undone: true)
         _ = BoardReducer.reduce(into: &board, action: .detailLoaded(deal, [created, moved]))
+        let call = Activity(id: 1, dealID: deal.id, kind: .call, subject: "Call back 王伟", due: ActivityDue(stored: "2026-11-28"), createdAt: BoardFixture.now)
+        let demo = Activity(id: 2, dealID: deal.id, kind: .demo, subject: "Demo 🚀", doneAt: BoardFixture.now.addingTimeInterval(-2 * 86_400), createdAt: BoardFixture.now)
+        _ = BoardReducer.reduce(into: &board, action: .detailActivitiesLoaded(dealID: deal.id, [call, demo]))
         try expectSnapshot(BoardView(state: board).render(), named: "detail-120x40")
     }
 

@@ -145,13 +145,11 @@ struct FollowUpReducerTests {
         expectReduce(&state, .keyPressed(.enter), effects: [.park(dealID: deal.id, until: today.adding(days: 14), review: nil)]) { $0.mode = .browsing }
     }
 
-    @Test func parkingFromTheRevisitPipelineIsRefused() {
+    @Test func vInTheRevisitPipelineBringsTheDealBack() {
         let revisit = Pipeline(id: 2, name: "Revisit", kind: .revisit, stages: [Stage(id: 201, pipelineID: 2, name: "Parked", position: 0, probability: 0, stallDays: 0)])
         let parked = BoardFixture.deal(9, "Parked deal", stage: revisit.stages[0])
         var state = BoardFixture.loaded(deals: [parked], pipeline: revisit)
-        expectReduce(&state, .keyPressed(.c("v"))) { s in
-            s.message = .error("'Parked deal' is already parked: move it within Revisit, or 'funnel unpark 9'")
-        }
+        expectReduce(&state, .keyPressed(.c("v")), effects: [.unpark(dealID: 9)])
     }
 
     @Test func shiftQCyclesTheAnswersAndSavesTheQualification() {
@@ -173,6 +171,20 @@ struct FollowUpReducerTests {
             &state, .keyPressed(.enter),
             effects: [.qualify(dealID: deal.id, form.qualification, temperatureByHand: .warm, expectedVersion: deal.version)]
         ) { $0.mode = .browsing }
+    }
+
+    @Test func theDetailPaneReceivesTheDealsActivities() {
+        var state = BoardFixture.loaded(deals: followUpDeals())
+        let deal = state.selectedDeal!
+        expectReduce(&state, .keyPressed(.enter), effects: [.loadDetail(dealID: deal.id)]) { $0.mode = .detail(DetailPane(deal: deal)) }
+        let call = Activity(id: 5, dealID: deal.id, kind: .call, due: ActivityDue(day: today), createdAt: BoardFixture.now)
+        // Activities of another deal (a stale answer) are ignored.
+        expectReduce(&state, .detailActivitiesLoaded(dealID: 99, [call]))
+        expectReduce(&state, .detailActivitiesLoaded(dealID: deal.id, [call])) { s in
+            var pane = DetailPane(deal: deal)
+            pane.activities = [call]
+            s.mode = .detail(pane)
+        }
     }
 
     // MARK: - The review

@@ -67,7 +67,7 @@ public enum BoardCommand: String, Sendable, Hashable, CaseIterable {
         case .logActivity: "log or schedule an activity (call, email, meeting...)"
         case .stalledFilter: "show only stalled deals (again: all)"
         case .snooze: "snooze the deal: not stalled until a day"
-        case .park: "park the deal in Revisit (or bring a parked one back)"
+        case .park: "park the deal in Revisit (in Revisit: bring it back)"
         case .qualify: "qualify: budget, authority, need, timing"
         case .review: "today's review, one deal at a time"
         case .openInsights: "insights: funnel, time in stage, forecast"

@@ -24,10 +24,8 @@ extension BoardReducer {
         case .snooze:
             state.mode = .askingDay(DayPrompt(purpose: .snooze, dealID: deal.id, dealTitle: deal.title))
         case .park:
-            guard state.pipeline?.kind != .revisit else {
-                state.message = .error("'\(deal.title)' is already parked: move it within Revisit, or 'funnel unpark \(deal.id)'")
-                return []
-            }
+            // In the Revisit pipeline the same key brings the deal back.
+            guard state.pipeline?.kind != .revisit else { return [.unpark(dealID: deal.id)] }
             state.mode = .askingDay(DayPrompt(purpose: .park, dealID: deal.id, dealTitle: deal.title))
         case .qualify:
             state.mode = .qualifying(QualifyForm(deal: deal))

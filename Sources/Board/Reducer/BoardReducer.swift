@@ -80,6 +80,12 @@ public enum BoardReducer {
                 state.mode = .detail(pane)
             }
             return []
+        case .detailActivitiesLoaded(let dealID, let activities):
+            if case .detail(var pane) = state.mode, pane.deal.id == dealID {
+                pane.activities = activities
+                state.mode = .detail(pane)
+            }
+            return []
         case .lostReasonsLoaded(let reasons):
             if case .choosingLostReason(var chooser) = state.mode {
                 chooser.reasons = reasons

@@ -7,10 +7,13 @@ public struct DetailPane: Sendable, Hashable {
     public var history: [StageChange]?
     /// Lines scrolled off the top.
     public var scroll: Int
+    /// Done and planned activities; nil while they load.
+    public var activities: [Activity]?
 
     public init(deal: Deal, history: [StageChange]? = nil, scroll: Int = 0) {
         self.deal = deal
         self.history = history
         self.scroll = scroll
+        self.activities = nil
     }
 }

@@ -51,7 +51,7 @@ public struct BoardView {
             break
         case .detail(let pane):
             let width = area.width >= 100 ? area.width * 3 / 5 : area.width
-            DetailPaneView(pane: pane, pipeline: state.pipeline, now: state.now)
+            DetailPaneView(pane: pane, pipeline: state.pipeline, now: state.now, timeZone: state.timeZone)
                 .draw(on: &screen, in: Rect(x: area.maxX - width, y: area.y, width: width, height: area.height))
         case .form(let form):
             DealFormView(form: form).draw(on: &screen, in: area)

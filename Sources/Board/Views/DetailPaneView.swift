@@ -1,16 +1,18 @@
 import Foundation
 import Pipeline
 
-/// Every field of one deal and its stage history with dates, in a scrollable pane.
+/// Every field of one deal, its activities (planned and done) and its stage history with dates, in a scrollable pane.
 public struct DetailPaneView: ScreenView {
     public var pane: DetailPane
     public var pipeline: Pipeline?
     public var now: Date
+    public var timeZone: TimeZone
 
-    public init(pane: DetailPane, pipeline: Pipeline?, now: Date) {
+    public init(pane: DetailPane, pipeline: Pipeline?, now: Date, timeZone: TimeZone = TimeZone(identifier: "UTC")!) {
         self.pane = pane
         self.pipeline = pipeline
         self.now = now
+        self.timeZone = timeZone
     }
 
     /// The pane's text, one entry a line.
@@ -34,17 +36,38 @@ public struct DetailPaneView: ScreenView {
             ("Probability", deal.probabilityOverride.map { "\($0)%" } ?? "stage's"),
             ("Expected close", deal.expectedClose?.description ?? ""),
             ("In stage", "\(deal.daysInStage(now: now)) days"),
+            ("Idle", idleText),
             ("Created", Timestamp.string(deal.createdAt)),
             ("Notes", deal.notes ?? ""),
             ("", ""),
-            ("History", pane.history == nil ? "loading…" : ""),
+            ("Activities", pane.activities == nil ? "loading…" : pane.activities!.isEmpty ? "none" : ""),
         ]
+        for activity in pane.activities ?? [] {
+            if let doneAt = activity.doneAt {
+                lines.append((CalendarDay(doneAt, in: timeZone).description, "✓ \(activity.kind.rawValue) \(activity.subject)"))
+            } else {
+                let state = activity.state(now: now, timeZone: timeZone)
+                lines.append((activity.due?.description ?? "", "\(state.symbol) \(activity.kind.rawValue) \(activity.subject) (\(state.label))"))
+            }
+        }
+        lines += [("", ""), ("History", pane.history == nil ? "loading…" : "")]
         for change in pane.history ?? [] {
             let day = String(Timestamp.string(change.at).prefix(10))
             let move = change.fromStageName.map { "\($0) → \(change.toStageName)" } ?? change.toStageName
             lines.append((day, "\(change.kind.rawValue): \(move)\(change.undone ? " (undone)" : "")"))
         }
         return lines
+    }
+
+    /// Idle days, the stage's threshold and the stalled flag or snooze.
+    var idleText: String {
+        let deal = pane.deal
+        guard deal.status == .open, let stage = pipeline?.stage(id: deal.stageID) else { return "" }
+        var text = "\(StallRule.idleDays(deal, now: now)) days"
+        text += stage.stallDays > 0 ? " (stalls after \(stage.stallDays))" : " (never stalls here)"
+        if StallRule(stage: stage).isStalled(deal, now: now, timeZone: timeZone) { text += " ⚑ stalled" }
+        if let until = deal.snoozedUntil, deal.isSnoozed(today: CalendarDay(now, in: timeZone)) { text += " · snoozed until \(until)" }
+        return text
     }
 
     public func draw(on screen: inout Screen, in area: Rect) {
