@@ -48,6 +48,9 @@ public enum BoardTerminal {
                 }
             case .nothing:
                 changed = false
+                // The terminal is gone (its window closed without a SIGHUP reaching us): reads now
+                // fail at once, and without this the loop would spin instead of waiting for keys.
+                if terminalHungUp() { return }
             }
             if changed {
                 // Our own writes move the token too; note it so they do not trigger a second load.
@@ -89,6 +92,13 @@ extension BoardTerminal {
         }
         return actions
     }
+}
+
+/// True when the terminal on stdin has hung up or been closed.
+func terminalHungUp() -> Bool {
+    var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+    guard poll(&descriptor, 1, 0) >= 0 else { return false }
+    return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
 }
 
 /// Copies finished frames to ncurses: every changed cell with `mvwadd_wch`, then

@@ -10,21 +10,6 @@ struct ConfigBoardEndToEndTests {
         FunnelProcess(databasePath: folder.path("funnel.sqlite"), environment: ["XDG_CONFIG_HOME": folder.path("xdg")])
     }
 
-    /// Runs tmux with arguments and returns its stdout.
-    @discardableResult
-    func tmux(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux"] + arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = Pipe()
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
-    }
-
     /// Polls until `condition` holds or the timeout passes.
     func waitFor(_ what: String, timeout: TimeInterval = 10, _ condition: () throws -> Bool) throws {
         let deadline = Date().addingTimeInterval(timeout)
@@ -35,23 +20,22 @@ struct ConfigBoardEndToEndTests {
         Issue.record("timed out waiting for \(what)")
     }
 
-    @Test("move_next bound to n: n moves the deal, L no longer does", .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")))
+    @Test("move_next bound to n: n moves the deal, L no longer does", .enabled(if: TmuxSession.isAvailable))
     func remappedKey() throws {
         let config = try folder.write("config.toml", Data("[keys]\nmove_next = [\"n\"]\n".utf8))
         let id = try funnel.succeed(["add", "Acme renewal"])
-        let session = "funnel-config-\(UUID().uuidString.prefix(8))"
-        let command = "FUNNEL_DB='\(funnel.databasePath)' FUNNEL_CONFIG='\(config)' FUNNEL_NOW=2026-11-29T09:00:00Z '\(FunnelProcess.executableURL.path)' board"
-        try tmux(["new-session", "-d", "-s", session, "-x", "120", "-y", "40", command])
-        defer { _ = try? tmux(["kill-session", "-t", session]) }
-        try waitFor("the board") { try tmux(["capture-pane", "-p", "-t", session]).contains("Acme renewal") }
+        let board = try TmuxSession(
+            command: [FunnelProcess.executableURL.path, "board"],
+            environment: ["FUNNEL_DB": funnel.databasePath, "FUNNEL_CONFIG": config, "FUNNEL_NOW": "2026-11-29T09:00:00Z", "TERM": "xterm-256color"])
+        try board.waitFor("Acme renewal")
         func stage() throws -> String? { try funnel.deals().first { $0["id"] as? Int == Int(id) }?["stage"] as? String }
 
-        try tmux(["send-keys", "-t", session, "L"])
-        try tmux(["send-keys", "-t", session, "n"])
+        try board.send("L")
+        try board.send("n")
         try waitFor("the move") { try stage() == "Qualifying" }
         #expect(try stage() == "Qualifying")  // n moved it once; L did nothing
-        try tmux(["send-keys", "-t", session, "q"])
-        try waitFor("the board to quit") { !(try tmux(["list-sessions"]).contains(session)) }
+        try board.send("q")
+        try board.waitFor("funnel exited 0")
         let history = try funnel.show(Int(id)!)["history"] as! [[String: Any]]
         #expect(history.map { $0["kind"] as! String } == ["created", "moved"])
     }

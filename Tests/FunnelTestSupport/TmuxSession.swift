@@ -1,13 +1,12 @@
 import Foundation
-import FunnelTestSupport
 
 /// A real terminal for end-to-end tests: a detached tmux session on a private socket.
 ///
 /// Keys go in with `send-keys`, the screen comes back with `capture-pane -p`, and every wait
 /// polls the screen with a timeout instead of sleeping.
-final class TmuxSession {
+public final class TmuxSession {
     /// The tmux executable, when installed.
-    static let executable: String? = {
+    public static let executable: String? = {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         for directory in path.split(separator: ":") {
             let candidate = "\(directory)/tmux"
@@ -16,13 +15,13 @@ final class TmuxSession {
         return nil
     }()
 
-    static var isAvailable: Bool { executable != nil }
+    public static var isAvailable: Bool { executable != nil }
 
     let socket = "funnel-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
     let target = "board"
 
     /// Starts `command` in a 120x40 window; the shell reports its exit status on screen.
-    init(command: [String], environment: [String: String], width: Int = 120, height: Int = 40) throws {
+    public init(command: [String], environment: [String: String], width: Int = 120, height: Int = 40) throws {
         let assignments = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }
         let line = "env \(assignments.joined(separator: " ")) \(command.map(Self.quote).joined(separator: " ")); echo \"funnel exited $?\"; sleep 30"
         // The tmux server started here keeps whatever output it inherits open: give it none.
@@ -34,12 +33,12 @@ final class TmuxSession {
     }
 
     /// Sends tmux key names: `L`, `Space`, `Escape`, `C-r`, `Enter`.
-    func send(_ keys: String...) throws {
+    public func send(_ keys: String...) throws {
         for key in keys { try tmux(["send-keys", "-t", target, key]) }
     }
 
     /// Sends a signal to the program the pane runs (the child of the pane's shell).
-    func signalProgram(_ signal: Int32) throws {
+    public func signalProgram(_ signal: Int32) throws {
         let shell = try tmux(["display-message", "-p", "-t", target, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
         let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
         guard let child = children.split(separator: " ").first.flatMap({ pid_t($0) }) else {
@@ -49,18 +48,18 @@ final class TmuxSession {
     }
 
     /// Resizes the window, as a user dragging the terminal's corner would.
-    func resize(width: Int, height: Int) throws {
+    public func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", target, "-x", String(width), "-y", String(height)], capture: false)
     }
 
     /// The screen as text.
-    func capture() throws -> String {
+    public func capture() throws -> String {
         try tmux(["capture-pane", "-p", "-t", target])
     }
 
     /// Waits until the screen shows `text`; returns the screen, or throws with the last screen.
     @discardableResult
-    func waitFor(_ text: String, timeout: TimeInterval = 15) throws -> String {
+    public func waitFor(_ text: String, timeout: TimeInterval = 15) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
         while Date() < deadline {
@@ -111,14 +110,14 @@ final class TmuxSession {
 }
 
 /// tmux could not be started.
-struct TmuxFailure: Error {
+public struct TmuxFailure: Error {
     var arguments: [String]
     var status: Int32
 }
 
 /// The screen never showed what a test waited for.
-struct ScreenWaitTimeout: Error, CustomStringConvertible {
+public struct ScreenWaitTimeout: Error, CustomStringConvertible {
     var waitingFor: String
     var screen: String
-    var description: String { "timed out waiting for '\(waitingFor)'; the screen was:\n\(screen)" }
+    public var description: String { "timed out waiting for '\(waitingFor)'; the screen was:\n\(screen)" }
 }
