@@ -60,21 +60,49 @@ public struct EffectPerformer: Sendable {
                 message: summary + "; u undoes", undo: UndoEntry(change: change, before: before, after: after, summary: summary),
                 dealID: id, stageID: nil))]
         case .undo(let entry):
-            let restored = try store.undo(change: entry.change, restoring: entry.before, expectedVersion: entry.after.version)
-            return [.undoSaved(UndoEntry(change: entry.change, before: restored, after: entry.after, summary: entry.summary))]
+            switch entry.kind {
+            case .stageChange(let change):
+                let restored = try store.undo(change: change, restoring: entry.before, expectedVersion: entry.after.version)
+                return [.undoSaved(UndoEntry(kind: entry.kind, before: restored, after: entry.after, summary: entry.summary))]
+            case .dealEdited:
+                let restored = try store.editDeal(id: entry.before.id, now: now(), expectedVersion: entry.after.version) { deal in
+                    deal.copyEditableFields(from: entry.before)
+                }
+                return [.undoSaved(UndoEntry(kind: entry.kind, before: restored, after: entry.after, summary: entry.summary))]
+            case .dealCreated:
+                try store.deleteDeal(id: entry.after.id, expectedVersion: entry.after.version)
+                return [.undoSaved(entry)]
+            }
         case .redo(let entry):
-            let redone = try store.redo(change: entry.change, applying: entry.after, expectedVersion: entry.before.version)
-            return [.redoSaved(UndoEntry(change: entry.change, before: entry.before, after: redone, summary: entry.summary))]
+            switch entry.kind {
+            case .stageChange(let change):
+                let redone = try store.redo(change: change, applying: entry.after, expectedVersion: entry.before.version)
+                return [.redoSaved(UndoEntry(kind: entry.kind, before: entry.before, after: redone, summary: entry.summary))]
+            case .dealEdited:
+                let redone = try store.editDeal(id: entry.after.id, now: now(), expectedVersion: entry.before.version) { deal in
+                    deal.copyEditableFields(from: entry.after)
+                }
+                return [.redoSaved(UndoEntry(kind: entry.kind, before: entry.before, after: redone, summary: entry.summary))]
+            case .dealCreated:
+                let recreated = try store.addDeal(entry.after)
+                return [.redoSaved(UndoEntry(kind: entry.kind, before: entry.before, after: recreated, summary: entry.summary))]
+            }
         case .createDeal(let draft, let pipelineID, let stageID):
             var deal = Deal(title: draft.title, value: draft.value, pipelineID: pipelineID, stageID: stageID, createdAt: now())
             apply(draft, to: &deal)
             if !deal.temperatureSetByHand { deal.temperature = deal.qualification.impliedTemperature }
             let saved = try store.addDeal(deal)
             let stage = try store.pipeline(id: pipelineID).stage(id: stageID)?.name ?? "the lane"
-            return [.changeSaved(SavedChange(message: "Added '\(saved.title)' to \(stage)", dealID: saved.id, stageID: stageID))]
+            let summary = "Added '\(saved.title)' to \(stage)"
+            return [.changeSaved(SavedChange(
+                message: summary, undo: UndoEntry(kind: .dealCreated, before: saved, after: saved, summary: summary),
+                dealID: saved.id, stageID: stageID))]
         case .editDeal(let id, let draft, let version):
+            let before = try store.deal(id: id)
             let saved = try store.editDeal(id: id, now: now(), expectedVersion: version) { deal in apply(draft, to: &deal) }
-            return [.changeSaved(SavedChange(message: "Saved '\(saved.title)'", dealID: id, stageID: saved.status == .open ? saved.stageID : nil))]
+            let summary = "Saved '\(saved.title)'"
+            let undo = saved.version == before.version ? nil : UndoEntry(kind: .dealEdited, before: before, after: saved, summary: summary)
+            return [.changeSaved(SavedChange(message: summary, undo: undo, dealID: id, stageID: saved.status == .open ? saved.stageID : nil))]
         case .loadDetail(let id):
             return [
                 .detailLoaded(try store.deal(id: id), try store.history(dealID: id)),

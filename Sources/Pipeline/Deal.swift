@@ -98,6 +98,23 @@ public struct Deal: Hashable, Sendable, Identifiable {
         value.weighted(byPercent: probabilityOverride ?? stageProbability)
     }
 
+    /// Takes every field a person edits (not identity, place, outcome or times) from another version of the deal.
+    public mutating func copyEditableFields(from other: Deal) {
+        title = other.title
+        value = other.value
+        expectedClose = other.expectedClose
+        owner = other.owner
+        organization = other.organization
+        person = other.person
+        source = other.source
+        temperature = other.temperature
+        temperatureSetByHand = other.temperatureSetByHand
+        qualification = other.qualification
+        priority = other.priority
+        probabilityOverride = other.probabilityOverride
+        notes = other.notes
+    }
+
     // MARK: - Field rules
 
     /// Checks a title: not empty after trimming, at most 200 characters.

@@ -151,10 +151,11 @@ extension PipelineStore {
         }
     }
 
-    /// Deletes a deal and its history for good.
-    public func deleteDeal(id: Int64) throws {
+    /// Deletes a deal and its history for good; with `expectedVersion`, only if nobody changed it since.
+    public func deleteDeal(id: Int64, expectedVersion: Int? = nil) throws {
         try write { db in
-            _ = try Self.fetchDeal(db, id: id)
+            let deal = try Self.fetchDeal(db, id: id)
+            if let expectedVersion, expectedVersion != deal.version { throw StoreError.changedElsewhere(dealID: id) }
             try db.execute(sql: "DELETE FROM deal WHERE id = ?", arguments: [id])
         }
     }

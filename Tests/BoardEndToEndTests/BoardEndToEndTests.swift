@@ -42,6 +42,36 @@ struct BoardEndToEndTests {
         }
     }
 
+    @Test func creatingAndEditingCanBeUndoneAndRedone() throws {
+        let board = try openBoard()
+        try board.waitFor("Sales │ ")
+        try board.send("n")
+        for character in "Brand new deal" { try board.send(character == " " ? "Space" : String(character)) }
+        try board.send("Enter")
+        try board.waitFor("Added 'Brand new deal' to Prospecting")
+        let id = try #require(try funnel.deals().first { $0["title"] as? String == "Brand new deal" }).map { String($0["id"] as! Int) }
+
+        try board.send("u")
+        try board.waitFor("Undid: Added 'Brand new deal'")
+        #expect(try funnel.deals().isEmpty)
+        try board.send("C-r")
+        try board.waitFor("Redid: Added 'Brand new deal'")
+        #expect(try funnel.deals().map { String($0["id"] as! Int) } == [id])
+
+        try board.send("e")
+        for character in " 2027" { try board.send(character == " " ? "Space" : String(character)) }
+        try board.send("Enter")
+        try board.waitFor("Saved 'Brand new deal 2027'")
+        #expect(try funnel.deals().first?["title"] as? String == "Brand new deal 2027")
+        try board.send("u")
+        try board.waitFor("Undid: Saved 'Brand new deal 2027'")
+        #expect(try funnel.deals().first?["title"] as? String == "Brand new deal")
+        try board.send("C-r")
+        try board.waitFor("Redid: Saved")
+        #expect(try funnel.deals().first?["title"] as? String == "Brand new deal 2027")
+        try board.send("q")
+    }
+
     @Test func movingCarryingAndCancellingSaveExactlyWhatTheScreenSaid() throws {
         _ = try funnel.succeed(["demo", "--deals", "60", "--seed", "7"])
         let prospecting = try lane(1)
