@@ -72,7 +72,13 @@ let package = Package(
         ),
         .testTarget(name: "FunnelCLITests", dependencies: ["FunnelTestSupport", "funnel", "Interop", "PipelineStore", "Pipeline"]),
         .testTarget(name: "BoardTests", dependencies: ["Board", "Pipeline"], exclude: ["Fixtures"]),
-        .testTarget(name: "BoardEndToEndTests", dependencies: ["FunnelTestSupport", "funnel"]),
+        .testTarget(
+            name: "BoardEndToEndTests",
+            dependencies: [
+                "FunnelTestSupport", "funnel", "Board", "BoardTerminal", "PipelineStore", "Pipeline",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
         .testTarget(name: "InteropTests", dependencies: ["Interop", "Pipeline"]),
         .testTarget(name: "FunnelConfigTests", dependencies: ["FunnelConfig", "Board"]),
     ]
