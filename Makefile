@@ -24,23 +24,28 @@ test: build
 
 ## fuzz: run each libFuzzer target for FUZZ_SECONDS (default 60); new corpus entries and crashes are kept in Tests/Fuzz
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS = parsing
-fuzz:
-	@mkdir -p .build/fuzz
-	$(SWIFT)c -sanitize=fuzzer,address -parse-as-library -g -module-name FunnelFuzz \
-		Sources/Pipeline/*.swift Tests/Fuzz/ParsingChecks.swift Tests/Fuzz/ParsingFuzzTarget.swift \
-		-o .build/fuzz/parsing 2>&1 | grep -v "Cannot export local symbol" || true
+FUZZ_TARGETS = parsing csv
+FUZZ = .build/fuzz
+FUZZ_BASE = $(SWIFT)c -sanitize=fuzzer,address -parse-as-library -g
+FUZZ_SWIFTC = $(FUZZ_BASE) -I $(FUZZ) -L $(FUZZ)
+fuzz: build
+	@mkdir -p $(FUZZ)
+	$(FUZZ_BASE) -module-name ParsingFuzz Sources/Pipeline/*.swift Sources/Pipeline/*/*.swift \
+		Tests/Fuzz/ParsingChecks.swift Tests/Fuzz/ParsingFuzzTarget.swift -o $(FUZZ)/parsing 2>&1 | grep -v "Cannot export local symbol" || true
+	$(FUZZ_SWIFTC) -emit-module -emit-library -static -module-name Pipeline Sources/Pipeline/*.swift Sources/Pipeline/*/*.swift \
+		-emit-module-path $(FUZZ)/Pipeline.swiftmodule -o $(FUZZ)/libPipeline.a
+	$(FUZZ_SWIFTC) -emit-module -emit-library -static -swift-version 5 -module-name CSV .build/checkouts/CSV.swift/Sources/CSV/*.swift \
+		-emit-module-path $(FUZZ)/CSV.swiftmodule -o $(FUZZ)/libCSV.a
+	$(FUZZ_SWIFTC) -emit-module -emit-library -static -module-name Interop Sources/Interop/*.swift \
+		-emit-module-path $(FUZZ)/Interop.swiftmodule -o $(FUZZ)/libInterop.a
+	$(FUZZ_SWIFTC) -module-name CSVFuzz Tests/Fuzz/CSVImportChecks.swift Tests/Fuzz/CSVFuzzTarget.swift \
+		-lInterop -lCSV -lPipeline -o $(FUZZ)/csv 2>&1 | grep -v "Cannot export local symbol" || true
 	@for target in $(FUZZ_TARGETS); do \
 		mkdir -p Tests/Fuzz/corpus/$$target Tests/Fuzz/crashes/$$target; \
 		echo "fuzzing $$target for $(FUZZ_SECONDS)s"; \
-		.build/fuzz/$$target -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 \
+		$(FUZZ)/$$target -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 \
 			-artifact_prefix=Tests/Fuzz/crashes/$$target/ Tests/Fuzz/corpus/$$target || exit 1; \
 	done
-
-## bench: the performance suite in release mode (docs/PERFORMANCE.md); BENCH_ARGS=--quick for a short run
-bench: release
-	$(SWIFT) build -c release --product FunnelBenchmarks
-	.build/release/FunnelBenchmarks $(BENCH_ARGS)
 
 ## install: copy the release binary to $(PREFIX)/bin
 install: release

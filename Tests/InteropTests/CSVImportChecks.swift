@@ -1,0 +1,1 @@
+../Fuzz/CSVImportChecks.swift
