@@ -50,6 +50,29 @@ struct CrashSafetyEndToEndTests {
         try expectHistoryReplays(store)
     }
 
+    @Test func importKilledMidwayWritesNothing() throws {
+        let source = FunnelProcess(databasePath: folder.path("source.sqlite"))
+        try source.succeed(["demo", "--deals", "20000", "--open-percent", "50"])
+        let csv = folder.path("deals.csv")
+        try source.succeed(["export", "--format", "csv", "--status", "all", "--out", csv])
+        try funnel.succeed(["add", "Saved before the import"])
+        let before = try funnel.fingerprint()
+        let out = folder.path("import.out")
+        let process = try funnel.launchShell("exec \"$FUNNEL\" import '\(csv)'", stdoutPath: out, stderrPath: folder.path("import.err"))
+        let walPath = folder.path("funnel.sqlite-wal")
+        _ = waitUntil {
+            ((try? FileManager.default.attributesOfItem(atPath: walPath)[.size] as? Int) ?? 0) > 1_000_000 || !process.isRunning
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        let finished = (try? String(contentsOfFile: out, encoding: .utf8))?.contains("Imported") ?? false
+        #expect(!finished, "the import finished before it could be killed: make the file larger")
+        let store = try PipelineStore.open(path: funnel.databasePath)
+        #expect(try store.integrityCheck() == "ok")
+        try store.close()
+        #expect(try funnel.fingerprint() == before)
+    }
+
     @Test func movesKilledAtRandomKeepEveryReportedMove() throws {
         let id = try funnel.succeed(["add", "Acme renewal"])
         let out = folder.path("moves.out")
