@@ -6,6 +6,8 @@ struct BenchmarkSuiteRun {
     let folder: String
     /// Fewer repetitions and no million-deal figures: for a quick look, not for the record.
     let quick: Bool
+    /// Only figures whose name contains this text, when given (`--only move`).
+    var only: String? = nil
 
     // MARK: - Databases made by `funnel demo`, cached between runs
 
@@ -28,6 +30,7 @@ struct BenchmarkSuiteRun {
     func runAll() -> [BenchmarkFigure] {
         var figures: [BenchmarkFigure] = []
         func attempt(_ name: String, _ size: String, unit: String, target: Double?, p99: Double? = nil, _ body: () throws -> [Double]) {
+            if let only, !name.contains(only) { return }
             FileHandle.standardError.write(Data("bench: \(name), \(size)\n".utf8))
             do {
                 figures.append(BenchmarkFigure(name: name, size: size, samples: try body(), unit: unit, target: target, p99Target: p99))

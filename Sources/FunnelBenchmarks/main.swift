@@ -15,7 +15,10 @@ guard FileManager.default.isExecutableFile(atPath: funnel) else {
     exit(1)
 }
 
-let suite = BenchmarkSuiteRun(funnel: funnel, folder: benchFolder, quick: quick)
+var suite = BenchmarkSuiteRun(funnel: funnel, folder: benchFolder, quick: quick)
+if let index = arguments.firstIndex(of: "--only"), arguments.index(after: index) < arguments.endIndex {
+    suite.only = arguments[arguments.index(after: index)]
+}
 let figures = suite.runAll()
 BenchmarkReport.print(figures)
 BenchmarkReport.writeJSON(figures, to: benchFolder + "/results.json")
