@@ -38,6 +38,26 @@ struct BoardSnapshotTests {
         try expectSnapshot(BoardView(state: state(width: 40, height: 12)).render(), named: "board-40x12")
     }
 
+    /// Text that tries to steer a terminal or to hide itself: OSC 52 and OSC 8, a title change, C1 controls,
+    /// bidi overrides, zero-width joiners, lone combining marks. Every line keeps its width and no control survives.
+    @Test func hostileTitlesStayVisibleAndAligned() throws {
+        let s = pipeline.stages
+        let deals = [
+            BoardFixture.deal(1, "Clip \u{1B}]52;c;aGVsbG8=\u{07} board", stage: s[0], organization: "Link \u{1B}]8;;http://x\u{1B}\\here"),
+            BoardFixture.deal(2, "Title \u{1B}]0;pwned\u{07}", stage: s[0], organization: "C1 \u{9B}2J csi"),
+            BoardFixture.deal(3, "Invoice \u{202E}fdp.exe", stage: s[1], organization: "Iso\u{2067}late\u{2069}d"),
+            BoardFixture.deal(4, "Family 👨\u{200D}👩\u{200D}👧 deal", stage: s[1], organization: "Zero\u{200B}width"),
+            BoardFixture.deal(5, "\u{301}\u{301}Marks first Café", stage: s[2], organization: "Ä\u{308}\u{308}\u{308} stacked"),
+        ]
+        let screen = BoardView(state: state(width: 80, height: 24, deals: deals)).render()
+        let text = screen.text
+        #expect(!text.unicodeScalars.contains { $0 != "\n" && TerminalText.isControl($0) }, "a control character reached the frame")
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            #expect(DisplayWidth.of(String(line)) <= 80, "a line overflows: \(line)")
+        }
+        try expectSnapshot(screen, named: "hostile-80x24")
+    }
+
     @Test func tooSmallAsksToEnlarge() throws {
         try expectSnapshot(BoardView(state: state(width: 39, height: 11)).render(), named: "too-small-39x11")
     }
