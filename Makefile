@@ -47,6 +47,12 @@ fuzz: build
 			-artifact_prefix=Tests/Fuzz/crashes/$$target/ Tests/Fuzz/corpus/$$target || exit 1; \
 	done
 
+## bench: the performance suite in release mode (docs/PERFORMANCE.md); BENCH_ARGS=--quick for a short run,
+## BENCH_ARGS="--only move" for one figure
+bench: release
+	$(SWIFT) build -c release --product FunnelBenchmarks
+	.build/release/FunnelBenchmarks $(BENCH_ARGS)
+
 ## install: copy the release binary to $(PREFIX)/bin
 install: release
 	install -d $(PREFIX)/bin
