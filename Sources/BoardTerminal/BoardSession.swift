@@ -1,5 +1,6 @@
 import Board
 import Foundation
+import Pipeline
 import PipelineStore
 
 /// The board's state and the loop that feeds actions to the reducer and effects to the store.
@@ -60,10 +61,13 @@ public struct BoardSession: Sendable {
     /// One frame of a pipeline's board as plain text, as `funnel board --snapshot` prints it.
     public static func snapshot(
         store: PipelineStore, pipeline: String?, width: Int, height: Int, now: @escaping @Sendable () -> Date,
-        keyMap: KeyMap = .standard
+        keyMap: KeyMap = .standard, cardFields: [CardField] = CardField.defaults, dateFormat: DateFormat = .iso,
+        weekStartsOn: Weekday = .monday
     ) -> String {
         var session = BoardSession(
-            state: BoardState(width: width, height: height, now: now(), timeZone: TimeZone.current, keyMap: keyMap, requestedPipeline: pipeline),
+            state: BoardState(
+                width: width, height: height, now: now(), timeZone: TimeZone.current, keyMap: keyMap, requestedPipeline: pipeline,
+                cardFields: cardFields, dateFormat: dateFormat, weekStartsOn: weekStartsOn),
             performer: EffectPerformer(store: store, now: now, timeZone: TimeZone.current))
         session.start()
         return session.screen.text

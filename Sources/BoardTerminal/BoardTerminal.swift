@@ -10,17 +10,21 @@ public enum BoardTerminal {
     static let changeCheckInterval: TimeInterval = 0.4
 
     /// Runs the board until the user quits. Throws a one-line error, with the terminal untouched,
-    /// when there is no usable terminal. `keyMap` and `colors` come from the user's config file.
+    /// when there is no usable terminal. `keyMap`, `colors`, `cardFields`, `dateFormat` and
+    /// `weekStartsOn` come from the user's config file.
     public static func run(
         store: PipelineStore, pipeline: String?, mouse: Bool, now: @escaping @Sendable () -> Date,
-        keyMap: KeyMap = .standard, colors: [StyleRole: PaletteColor] = [:]
+        keyMap: KeyMap = .standard, colors: [StyleRole: PaletteColor] = [:], cardFields: [CardField] = CardField.defaults,
+        dateFormat: DateFormat = .iso, weekStartsOn: Weekday = .monday
     ) throws {
         let terminal = try Terminal(mouse: mouse)
         defer { terminal.restore() }
         let palette = Palette(useColor: Palette.wantsColor(environment: ProcessInfo.processInfo.environment), chosen: colors)
         let size = terminal.size
         var session = BoardSession(
-            state: BoardState(width: size.width, height: size.height, now: now(), timeZone: TimeZone.current, keyMap: keyMap, requestedPipeline: pipeline),
+            state: BoardState(
+                width: size.width, height: size.height, now: now(), timeZone: TimeZone.current, keyMap: keyMap,
+                requestedPipeline: pipeline, cardFields: cardFields, dateFormat: dateFormat, weekStartsOn: weekStartsOn),
             performer: EffectPerformer(store: store, now: now, timeZone: TimeZone.current))
         session.start()
         var lastToken = (try? store.changeToken()) ?? 0

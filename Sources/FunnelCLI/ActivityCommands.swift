@@ -39,6 +39,7 @@ extension Funnel {
         var note: String?
         @Option(help: ArgumentHelp("Who does it.", valueName: "name"))
         var owner: String?
+        @OptionGroup var configOptions: ConfigOptions
         @OptionGroup var store: StoreOptions
 
         func run() throws {
@@ -46,7 +47,8 @@ extension Funnel {
             let subject = try Activity.validSubject(subject, kind: kind)
             let now = try Clock.now()
             let today = CalendarDay(now, in: Clock.timeZone)
-            var dueDate = try due.map { text throws(PipelineError) in try ActivityDue.parse(text, today: today) }
+            let weekStartsOn = due == nil ? .monday : configOptions.load().weekStartsOn
+            var dueDate = try due.map { text throws(PipelineError) in try ActivityDue.parse(text, today: today, weekStartsOn: weekStartsOn) }
             let note = try Deal.validText(note, field: "note", maxLength: 10_000)
             let owner = try Deal.validText(owner, field: "owner", maxLength: 200)
             let isDone = done || (dueDate == nil && kind == .note)
@@ -91,6 +93,7 @@ extension Funnel {
         @Flag(help: "Only those due after today.") var upcoming = false
         @Flag(help: "Include done activities (newest last).") var all = false
         @Flag(help: "Print a JSON array.") var json = false
+        @OptionGroup var configOptions: ConfigOptions
         @OptionGroup var store: StoreOptions
 
         func validate() throws {
@@ -125,16 +128,17 @@ extension Funnel {
                 print("No planned activities. Schedule one with: funnel activity add DEAL_ID --kind call --due tomorrow")
                 return
             }
+            let dates = configOptions.dateText()
             let titles = try Dictionary(
                 uniqueKeysWithValues: Set(activities.map(\.dealID)).map { id in (id, try store.deal(id: id).title) })
             var table = TextTable(
                 headers: ["ID", "Deal", "Title", "Kind", "Subject", "Due", "State"],
                 alignments: [.right, .right, .left, .left, .left, .left, .left],
-                maxWidths: [10, 10, 30, 8, 40, 16, 12])
+                maxWidths: [10, 10, 30, 8, 40, 18, 12])
             for activity in activities {
                 table.append([
                     String(activity.id), String(activity.dealID), titles[activity.dealID] ?? "", activity.kind.rawValue,
-                    activity.subject, activity.due?.description ?? "",
+                    activity.subject, activity.due.map(dates.due) ?? "",
                     activity.isDone ? "done" : activity.state(now: now, timeZone: timeZone).label,
                 ])
             }

@@ -4,12 +4,12 @@ import Pipeline
 /// Activities as one line of text for lists, `show` and the review.
 enum ActivityText {
     /// `#4 call "Intro call" due 2026-11-30T09:00 (upcoming)` or `#3 email "Quote" done 2026-11-28T10:00:00Z`.
-    static func line(_ activity: Activity, now: Date, timeZone: TimeZone) -> String {
+    static func line(_ activity: Activity, now: Date, timeZone: TimeZone, dates: DateText = DateText()) -> String {
         let when: String
         if let doneAt = activity.doneAt {
-            when = "done \(Timestamp.string(doneAt))"
+            when = "done \(dates.moment(doneAt))"
         } else if let due = activity.due {
-            when = "due \(due) (\(activity.state(now: now, timeZone: timeZone).label))"
+            when = "due \(dates.due(due)) (\(activity.state(now: now, timeZone: timeZone).label))"
         } else {
             when = "planned"
         }

@@ -3,12 +3,18 @@ import Pipeline
 import PipelineStore
 
 /// The JSON shape of `funnel export --format json`: one object with a format version and named
-/// sections (`pipelines`, `deals`, `stage_history`), so later features add sections of their own.
-/// `funnel import` restores it exactly; a section it does not know is refused, never dropped.
+/// sections (`pipelines`, `deals`, `stage_history`, `activities`, `review_progress`, `settings`),
+/// so later features add sections of their own. `funnel import` restores it exactly; a section it
+/// does not know is refused, never dropped. Format 1 files (no follow-up data) still import.
 enum ArchiveJSON {
     /// The version of the format written; a file with a higher one is refused.
-    static let formatVersion = 1
-    static let sections: Set<String> = ["funnel_export", "exported_at", "pipelines", "deals", "stage_history"]
+    /// 2 added activities, review progress, settings and the deals' snooze, parking and revisit day.
+    static let formatVersion = 2
+    static let sections: Set<String> = [
+        "funnel_export", "exported_at", "pipelines", "deals", "stage_history", "activities", "review_progress", "settings",
+    ]
+    /// The settings a file may carry, as `funnel settings` stores them.
+    static let settingKeys = ["park_after_days"]
 
     // MARK: - Writing
 
@@ -24,6 +30,10 @@ enum ArchiveJSON {
                 object.append(("pipeline_id", .int(deal.pipelineID)))
                 object.append(("stage_id", .int(deal.stageID)))
                 object.append(("lane_position", .double(deal.lanePosition)))
+                object.append(("snoozed_until", .string(deal.snoozedUntil?.description)))
+                object.append(("snooze_reason", .string(deal.snoozeReason)))
+                object.append(("parked", .bool(byID[deal.pipelineID]?.kind == .revisit)))
+                object.append(("revisit_on", .string(deal.revisitOn?.description)))
                 object.append(("import", links[deal.id].map { link in
                     .object([("source", .string(link.source)), ("external_id", .string(link.externalID))])
                 } ?? .null))
@@ -42,6 +52,30 @@ enum ArchiveJSON {
                     ("undone", .bool(change.undone)),
                 ])
             })),
+            ("activities", .array(archive.activities.map { activity in
+                .object([
+                    ("id", .int(activity.id)),
+                    ("deal_id", .int(activity.dealID)),
+                    ("kind", .string(activity.kind.rawValue)),
+                    ("subject", .string(activity.subject)),
+                    ("due", .string(activity.due?.description)),
+                    ("done_at", .string(activity.doneAt.map(Timestamp.string))),
+                    ("note", .string(activity.note)),
+                    ("owner", .string(activity.owner)),
+                    ("created_at", .string(Timestamp.string(activity.createdAt))),
+                ])
+            })),
+            ("review_progress", .array(archive.reviewProgress.map { entry in
+                .object([
+                    ("day", .string(entry.day.description)),
+                    ("deal_id", .int(entry.dealID)),
+                    ("reason", .string(entry.reason.rawValue)),
+                    ("decision", .string(entry.decision.rawValue)),
+                    ("deal_version", .int(entry.dealVersion)),
+                    ("at", .string(Timestamp.string(entry.at))),
+                ])
+            })),
+            ("settings", .object(archive.settings.map { ($0.key, .string($0.value)) })),
         ])
     }
 
@@ -97,7 +131,7 @@ enum ArchiveJSON {
         if let unknown = top.keys.filter({ !sections.contains($0) }).sorted().first {
             throw CommandFailure.usage("'\(name)' has a section '\(unknown)' this Funnel does not know: upgrade Funnel to import it; nothing was written")
         }
-        var reader = Reader(name: name)
+        let reader = Reader(name: name)
         let pipelines = try reader.array(top["pipelines"], "pipelines").enumerated().map { try reader.pipeline($1, "pipelines[\($0)]") }
         var deals: [Deal] = []
         var links: [PipelineArchive.ImportLink] = []
@@ -107,7 +141,28 @@ enum ArchiveJSON {
             if let link { links.append(link) }
         }
         let history = try reader.array(top["stage_history"] ?? [Any](), "stage_history").enumerated().map { try reader.change($1, "stage_history[\($0)]") }
-        return PipelineArchive(pipelines: pipelines, deals: deals, history: history, importLinks: links)
+        let dealIDs = Set(deals.map(\.id))
+        let pipelineKinds = Dictionary(pipelines.map { ($0.id, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        for (index, item) in try reader.array(top["deals"], "deals").enumerated() {
+            guard let object = item as? [String: Any], let parked = object["parked"] as? Bool else { continue }
+            let deal = deals[index]
+            guard parked == (pipelineKinds[deal.pipelineID] == .revisit) else {
+                throw reader.fail("deals[\(index)].parked", "is \(parked) but pipeline \(deal.pipelineID) is \(parked ? "not " : "")the Revisit pipeline")
+            }
+        }
+        for (index, change) in history.enumerated() where !dealIDs.contains(change.dealID) {
+            throw reader.fail("stage_history[\(index)].deal_id", "is \(change.dealID), a deal that is not in the file")
+        }
+        let activities = try reader.array(top["activities"] ?? [Any](), "activities").enumerated().map { index, item in
+            try reader.activity(item, "activities[\(index)]", dealIDs: dealIDs)
+        }
+        let progress = try reader.array(top["review_progress"] ?? [Any](), "review_progress").enumerated().map { index, item in
+            try reader.reviewEntry(item, "review_progress[\(index)]", dealIDs: dealIDs)
+        }
+        let settings = try reader.settings(top["settings"] ?? [String: Any]())
+        return PipelineArchive(
+            pipelines: pipelines, deals: deals, history: history, importLinks: links,
+            activities: activities, reviewProgress: progress, settings: settings)
     }
 
     /// Reads typed values out of parsed JSON, naming the path of a bad one.
@@ -214,6 +269,9 @@ enum ArchiveJSON {
             guard let lane = object["lane_position"] as? NSNumber else { throw fail("\(path).lane_position", "must be a number") }
             deal.lanePosition = lane.doubleValue
             deal.version = Int(try int(object, "version", path))
+            deal.snoozedUntil = try day(object, "snoozed_until", path)
+            deal.snoozeReason = try optionalString(object, "snooze_reason", path)
+            deal.revisitOn = try day(object, "revisit_on", path)
             var link: PipelineArchive.ImportLink?
             if let imported = object["import"], !(imported is NSNull) {
                 let linkObject = try self.object(imported, "\(path).import")
@@ -222,6 +280,65 @@ enum ArchiveJSON {
                     externalID: try string(linkObject, "external_id", "\(path).import"))
             }
             return (deal, link)
+        }
+
+        /// An optional `YYYY-MM-DD` day.
+        func day(_ object: [String: Any], _ key: String, _ path: String) throws -> CalendarDay? {
+            guard let text = try optionalString(object, key, path) else { return nil }
+            return try checked("\(path).\(key)") { () throws(PipelineError) in try CalendarDay.parse(text) }
+        }
+
+        func activity(_ value: Any, _ path: String, dealIDs: Set<Int64>) throws -> Activity {
+            let object = try self.object(value, path)
+            let dealID = try int(object, "deal_id", path)
+            guard dealIDs.contains(dealID) else { throw fail("\(path).deal_id", "is \(dealID), a deal that is not in the file") }
+            let kind = try checked("\(path).kind") { () throws(PipelineError) in try Activity.Kind.parse(try stringTyped(object, "kind", path)) }
+            let subject = try checked("\(path).subject") { () throws(PipelineError) in
+                try Activity.validSubject(try stringTyped(object, "subject", path), kind: kind)
+            }
+            var due: ActivityDue?
+            if let text = try optionalString(object, "due", path) {
+                guard let parsed = ActivityDue(stored: text) else { throw fail("\(path).due", "must be YYYY-MM-DD or YYYY-MM-DDTHH:MM") }
+                due = parsed
+            }
+            var doneAt: Date?
+            if try optionalString(object, "done_at", path) != nil { doneAt = try moment(object, "done_at", path) }
+            guard due != nil || doneAt != nil else { throw fail(path, "has neither a due date nor a done_at time") }
+            return Activity(
+                id: try int(object, "id", path), dealID: dealID, kind: kind, subject: subject, due: due, doneAt: doneAt,
+                note: try optionalString(object, "note", path), owner: try optionalString(object, "owner", path),
+                createdAt: try moment(object, "created_at", path))
+        }
+
+        func reviewEntry(_ value: Any, _ path: String, dealIDs: Set<Int64>) throws -> PipelineArchive.ReviewEntry {
+            let object = try self.object(value, path)
+            let dealID = try int(object, "deal_id", path)
+            guard dealIDs.contains(dealID) else { throw fail("\(path).deal_id", "is \(dealID), a deal that is not in the file") }
+            guard let reason = ReviewReason(rawValue: try string(object, "reason", path)) else {
+                throw fail("\(path).reason", "must be one of \(ReviewReason.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            guard let decision = ReviewDecision(rawValue: try string(object, "decision", path)) else {
+                throw fail("\(path).decision", "must be one of \(ReviewDecision.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            guard let day = try day(object, "day", path) else { throw fail("\(path).day", "must be a day YYYY-MM-DD") }
+            return PipelineArchive.ReviewEntry(
+                day: day, dealID: dealID, reason: reason, decision: decision,
+                dealVersion: Int(try int(object, "deal_version", path)), at: try moment(object, "at", path))
+        }
+
+        /// The settings object; only the settings Funnel knows, each checked as `funnel settings` checks it.
+        func settings(_ value: Any) throws -> [(key: String, value: String)] {
+            let object = try self.object(value, "settings")
+            var settings: [(key: String, value: String)] = []
+            for key in object.keys.sorted() {
+                guard ArchiveJSON.settingKeys.contains(key) else {
+                    throw fail("settings.\(key)", "is a setting this Funnel does not know (it knows \(ArchiveJSON.settingKeys.joined(separator: ", ")))")
+                }
+                let text = try string(object, key, "settings")
+                let days = try checked("settings.\(key)") { () throws(PipelineError) in try SalesCycle.validParkAfterDays(text) }
+                settings.append((key: key, value: String(days)))
+            }
+            return settings
         }
 
         func change(_ value: Any, _ path: String) throws -> StageChange {

@@ -45,13 +45,15 @@ extension Funnel {
             let config = configOptions.load()
             if snapshot {
                 print(BoardSession.snapshot(
-                    store: store, pipeline: chosen.name, width: width ?? 80, height: height ?? 24, now: now, keyMap: config.keys))
+                    store: store, pipeline: chosen.name, width: width ?? 80, height: height ?? 24, now: now, keyMap: config.keys,
+                    cardFields: config.cardFields, dateFormat: config.dateFormat, weekStartsOn: config.weekStartsOn))
                 return
             }
             do {
                 try BoardTerminal.run(
                     store: store, pipeline: chosen.name, mouse: !noMouse, now: now, keyMap: config.keys,
-                    colors: config.paletteColors)
+                    colors: config.paletteColors, cardFields: config.cardFields, dateFormat: config.dateFormat,
+                    weekStartsOn: config.weekStartsOn)
             } catch let unusable as CustomStringConvertible where !(unusable is PipelineError) && !(unusable is StoreError) {
                 throw CommandFailure.runtime(unusable.description)
             }

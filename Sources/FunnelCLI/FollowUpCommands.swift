@@ -54,7 +54,7 @@ extension Funnel {
     struct Snooze: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Snooze a deal: it is not flagged stalled until the day given.",
-            discussion: "--until takes YYYY-MM-DD or a shortcut: tomorrow, +3d, +2w, fri, next week.")
+            discussion: "--until takes YYYY-MM-DD or a shortcut: tomorrow, +3d, +2w, fri, next week, next fri (weeks start on the config's week_starts_on).")
 
         @Argument(help: "The deal's id.")
         var id: Int64
@@ -64,6 +64,7 @@ extension Funnel {
         var reason: String?
         @Flag(help: "End the snooze now.")
         var clear = false
+        @OptionGroup var configOptions: ConfigOptions
         @OptionGroup var store: StoreOptions
 
         func validate() throws {
@@ -73,12 +74,16 @@ extension Funnel {
         func run() throws {
             let now = try Clock.now()
             let today = CalendarDay(now, in: Clock.timeZone)
-            let day = try until.map { text throws(PipelineError) in try ActivityDue.parseFutureDay(text, today: today, field: "--until") }
+            let config = configOptions.load()
+            let dates = DateText(format: config.dateFormat)
+            let day = try until.map { text throws(PipelineError) in
+                try ActivityDue.parseFutureDay(text, today: today, weekStartsOn: config.weekStartsOn, field: "--until")
+            }
             let reason = try Deal.validText(reason, field: "reason", maxLength: 200)
             let store = try store.open()
             let deal = try store.snooze(dealID: id, until: day, reason: reason, now: now)
             if let day {
-                print(TerminalText.visible("Snoozed deal \(id) (\(deal.title)) until \(day)"))
+                print(TerminalText.visible("Snoozed deal \(id) (\(deal.title)) until \(dates.day(day))"))
             } else {
                 print(TerminalText.visible("Deal \(id) (\(deal.title)) is no longer snoozed"))
             }
@@ -95,17 +100,22 @@ extension Funnel {
         var until: String?
         @Option(help: ArgumentHelp("The Revisit stage (default: its first).", valueName: "stage"))
         var stage: String?
+        @OptionGroup var configOptions: ConfigOptions
         @OptionGroup var store: StoreOptions
 
         func run() throws {
             let now = try Clock.now()
             let today = CalendarDay(now, in: Clock.timeZone)
-            let day = try until.map { text throws(PipelineError) in try ActivityDue.parseFutureDay(text, today: today, field: "--until") }
+            let config = configOptions.load()
+            let dates = DateText(format: config.dateFormat)
+            let day = try until.map { text throws(PipelineError) in
+                try ActivityDue.parseFutureDay(text, today: today, weekStartsOn: config.weekStartsOn, field: "--until")
+            }
             let store = try store.open()
             let change = try store.park(dealID: id, until: day, stage: stage, now: now)
             let revisit = try store.revisitPipeline()
             print("Parked deal \(id) in \(TerminalText.visible(revisit.name)) › \(TerminalText.visible(change.toStageName))"
-                + (day.map { " until \($0)" } ?? "") + "; 'funnel unpark \(id)' brings it back")
+                + (day.map { " until \(dates.day($0))" } ?? "") + "; 'funnel unpark \(id)' brings it back")
         }
     }
 

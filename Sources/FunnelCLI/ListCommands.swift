@@ -72,6 +72,7 @@ extension Funnel {
         var id: Int64
         @Flag(help: "Print the deal as JSON with its history.")
         var json = false
+        @OptionGroup var configOptions: ConfigOptions
         @OptionGroup var store: StoreOptions
 
         func run() throws {
@@ -90,6 +91,7 @@ extension Funnel {
                 print(JSONValue.object(object).serialized())
                 return
             }
+            let dates = configOptions.dateText()
             let stageName = pipeline.stage(id: deal.stageID)?.name ?? "?"
             var lines: [(String, String?)] = [
                 ("Deal", "\(deal.id) · \(deal.title)"),
@@ -104,10 +106,10 @@ extension Funnel {
                 ("Owner", deal.owner),
                 ("Temperature", deal.temperature.rawValue + (deal.temperatureSetByHand ? " (set by hand)" : "")),
                 ("Priority", deal.priority > 0 ? String(deal.priority) : nil),
-                ("Close date", deal.expectedClose?.description),
-                ("Created", Timestamp.string(deal.createdAt)),
+                ("Close date", deal.expectedClose.map(dates.day)),
+                ("Created", dates.moment(deal.createdAt)),
             ]
-            if let closedAt = deal.closedAt { lines.append(("Closed", Timestamp.string(closedAt))) }
+            if let closedAt = deal.closedAt { lines.append(("Closed", dates.moment(closedAt))) }
             let timeZone = Clock.timeZone
             let q = deal.qualification
             lines.append(("BANT", "budget \(q.budget.rawValue), authority \(q.authority.rawValue), need \(q.need.rawValue), timing \(q.timing.rawValue)"))
@@ -116,12 +118,12 @@ extension Funnel {
                 let stalled = stage.map { StallRule(stage: $0).isStalled(deal, now: now, timeZone: timeZone) } ?? false
                 let threshold = (stage?.stallDays ?? 0) > 0 ? " (stalls after \(stage!.stallDays))" : " (never stalls here)"
                 lines.append(("Idle", "\(StallRule.idleDays(deal, now: now)) days\(threshold)\(stalled ? " ⚑ stalled" : "")"))
-                lines.append(("Next step", nextActivity.map { ActivityText.line($0, now: now, timeZone: timeZone) } ?? "none"))
+                lines.append(("Next step", nextActivity.map { ActivityText.line($0, now: now, timeZone: timeZone, dates: dates) } ?? "none"))
             }
             if let until = deal.snoozedUntil {
-                lines.append(("Snoozed", "until \(until)" + (deal.snoozeReason.map { ": " + $0 } ?? "")))
+                lines.append(("Snoozed", "until \(dates.day(until))" + (deal.snoozeReason.map { ": " + $0 } ?? "")))
             }
-            if let revisitOn = deal.revisitOn { lines.append(("Revisit on", revisitOn.description)) }
+            if let revisitOn = deal.revisitOn { lines.append(("Revisit on", dates.day(revisitOn))) }
             for (label, value) in lines {
                 guard let value, !value.isEmpty else { continue }
                 print(DisplayWidth.padded(label, to: 13) + TerminalText.visible(value))
@@ -132,13 +134,13 @@ extension Funnel {
             }
             if !activities.isEmpty {
                 print("Activities")
-                for activity in activities { print("  " + ActivityText.line(activity, now: now, timeZone: timeZone)) }
+                for activity in activities { print("  " + ActivityText.line(activity, now: now, timeZone: timeZone, dates: dates)) }
             }
             print("History")
             for change in history {
                 let from = change.fromStageName.map { TerminalText.visible($0) + " → " } ?? ""
                 let undone = change.undone ? " (undone)" : ""
-                print("  \(Timestamp.string(change.at))  \(change.kind.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0))  \(from)\(TerminalText.visible(change.toStageName))\(undone)")
+                print("  \(dates.moment(change.at))  \(change.kind.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0))  \(from)\(TerminalText.visible(change.toStageName))\(undone)")
             }
         }
     }

@@ -20,6 +20,7 @@ extension Funnel {
         var printText = false
         @Flag(help: "Print what is left of today's review as JSON, one object per deal with its reason.")
         var json = false
+        @OptionGroup var configOptions: ConfigOptions
         @OptionGroup var store: StoreOptions
 
         func validate() throws {
@@ -46,15 +47,17 @@ extension Funnel {
                 }).serialized())
                 return
             }
+            let config = configOptions.load()
+            let dates = DateText(format: config.dateFormat, timeZone: timeZone)
             if printText {
-                print("Review for \(queue.day): \(queue.remaining.count) to do, \(queue.handled.count) handled today")
+                print("Review for \(dates.day(queue.day)): \(queue.remaining.count) to do, \(queue.handled.count) handled today")
                 if let cycle = queue.salesCycle { print(ReviewText.sweepLine(cycle)) }
                 for item in queue.remaining {
-                    print(ReviewText.printedLine(item, pipeline: pipelines[item.deal.pipelineID]!, now: now, timeZone: timeZone))
+                    print(ReviewText.printedLine(item, pipeline: pipelines[item.deal.pipelineID]!, now: now, timeZone: timeZone, dates: dates))
                 }
                 return
             }
-            var session = ReviewSession(store: store, now: now, timeZone: timeZone)
+            var session = ReviewSession(store: store, now: now, timeZone: timeZone, dates: dates, weekStartsOn: config.weekStartsOn)
             try session.run()
         }
     }

@@ -10,6 +10,9 @@ struct ReviewSession {
     let store: PipelineStore
     let now: Date
     let timeZone: TimeZone
+    /// From the config: how days are shown and where weeks start for `next week`.
+    var dates = DateText()
+    var weekStartsOn: Weekday = .monday
 
     mutating func run() throws {
         var shown = Set<Int64>()
@@ -17,20 +20,20 @@ struct ReviewSession {
             let queue = try store.reviewQueue(now: now, timeZone: timeZone)
             guard let item = queue.remaining.first else {
                 if queue.total == 0 {
-                    say("Nothing needs attention today (\(queue.day)).")
+                    say("Nothing needs attention today (\(dates.day(queue.day))).")
                 } else {
-                    say("Review done for \(queue.day): \(queue.total) deals; \(queue.summary).")
+                    say("Review done for \(dates.day(queue.day)): \(queue.total) deals; \(queue.summary).")
                 }
                 return
             }
             let pipeline = try store.pipeline(id: item.deal.pipelineID)
             let activities = try store.activities(dealID: item.deal.id)
             if shown.isEmpty {
-                say("Review for \(queue.day): \(queue.remaining.count) to do" + (queue.handled.isEmpty ? "" : ", \(queue.handled.count) already handled today"))
+                say("Review for \(dates.day(queue.day)): \(queue.remaining.count) to do" + (queue.handled.isEmpty ? "" : ", \(queue.handled.count) already handled today"))
                 if let cycle = queue.salesCycle { say(ReviewText.sweepLine(cycle)) }
             }
             shown.insert(item.deal.id)
-            for line in ReviewText.context(item, progress: queue.progressText, pipeline: pipeline, activities: activities, now: now, timeZone: timeZone) {
+            for line in ReviewText.context(item, progress: queue.progressText, pipeline: pipeline, activities: activities, now: now, timeZone: timeZone, dates: dates) {
                 say(line)
             }
             say(ReviewText.keys)
@@ -50,12 +53,12 @@ struct ReviewSession {
                     say("Moved to \(TerminalText.visible(change.toStageName)).")
                 case "z":
                     guard let text = ask("Snooze until (Enter: +1w):") else { return stop(queue) }
-                    let day = try ActivityDue.parseFutureDay(text.isEmpty ? "+1w" : text, today: queue.day, field: "snooze day")
+                    let day = try ActivityDue.parseFutureDay(text.isEmpty ? "+1w" : text, today: queue.day, weekStartsOn: weekStartsOn, field: "snooze day")
                     try store.snooze(dealID: item.deal.id, until: day, reason: nil, now: now, review: mark(.snoozed))
-                    say("Snoozed until \(day).")
+                    say("Snoozed until \(dates.day(day)).")
                 case "p":
                     guard let text = ask("Revisit on (Enter: no date):") else { return stop(queue) }
-                    let day = try text.isEmpty ? nil : ActivityDue.parseFutureDay(text, today: queue.day, field: "revisit day")
+                    let day = try text.isEmpty ? nil : ActivityDue.parseFutureDay(text, today: queue.day, weekStartsOn: weekStartsOn, field: "revisit day")
                     try store.park(dealID: item.deal.id, until: day, now: now, review: mark(.parked))
                     say("Parked in Revisit.")
                 case "l":
@@ -123,7 +126,7 @@ struct ReviewSession {
             if optional { return .some(nil) }
             throw PipelineError.invalidValue("a next step needs a kind and a due date, e.g. 'call +2d'")
         }
-        var next = try Activity.nextStep(text, dealID: dealID, today: CalendarDay(now, in: timeZone), createdAt: now)
+        var next = try Activity.nextStep(text, dealID: dealID, today: CalendarDay(now, in: timeZone), weekStartsOn: weekStartsOn, createdAt: now)
         guard let subjectText = ask("Subject (Enter: \(next.kind.title)):") else { return nil }
         next.subject = try Activity.validSubject(subjectText, kind: next.kind)
         return .some(next)
@@ -133,10 +136,10 @@ struct ReviewSession {
         if let org = deal.organization { say(TerminalText.visible("Organization: \(org)")) }
         let person = [deal.person.name, deal.person.jobTitle, deal.person.email, deal.person.phone].compactMap { $0 }
         if !person.isEmpty { say(TerminalText.visible("Person: \(person.joined(separator: ", "))")) }
-        if let close = deal.expectedClose { say("Expected close: \(close)") }
+        if let close = deal.expectedClose { say("Expected close: \(dates.day(close))") }
         if let notes = deal.notes { for line in TerminalText.visibleLines(notes) { say("  " + line) } }
         say("Activities:" + (activities.isEmpty ? " none" : ""))
-        for activity in activities { say("  " + ActivityText.line(activity, now: now, timeZone: timeZone)) }
+        for activity in activities { say("  " + ActivityText.line(activity, now: now, timeZone: timeZone, dates: dates)) }
     }
 
     private func stop(_ queue: ReviewQueue) {

@@ -4,14 +4,14 @@ import Pipeline
 /// The review's words: printed lines and the context shown for one item.
 enum ReviewText {
     /// `  #12  overdue activity  Acme renewal  $12,000.00  Sales › Contact  idle 9d`
-    static func printedLine(_ item: ReviewItem, pipeline: Pipeline, now: Date, timeZone: TimeZone) -> String {
+    static func printedLine(_ item: ReviewItem, pipeline: Pipeline, now: Date, timeZone: TimeZone, dates: DateText = DateText()) -> String {
         let stage = pipeline.stage(id: item.deal.stageID)?.name ?? "?"
         var parts = [
             "#\(item.deal.id)", item.reason.label, TerminalText.visible(item.deal.title), item.deal.value.formatted,
             "\(TerminalText.visible(pipeline.name)) › \(TerminalText.visible(stage))", "idle \(item.idleDays)d",
         ]
         if item.stalled && item.reason != .stalled { parts.append("⚑ stalled") }
-        if let due = item.deal.nextActivityDue { parts.append("next \(due)") }
+        if let due = item.deal.nextActivityDue { parts.append("next \(dates.due(due))") }
         return "  " + parts.joined(separator: " · ")
     }
 
@@ -23,7 +23,8 @@ enum ReviewText {
 
     /// The lines that give an item its context: deal, why, idle days, last and next activity, qualification.
     static func context(
-        _ item: ReviewItem, progress: String, pipeline: Pipeline, activities: [Activity], now: Date, timeZone: TimeZone
+        _ item: ReviewItem, progress: String, pipeline: Pipeline, activities: [Activity], now: Date, timeZone: TimeZone,
+        dates: DateText = DateText()
     ) -> [String] {
         let deal = item.deal
         let stage = pipeline.stage(id: deal.stageID)
@@ -38,8 +39,8 @@ enum ReviewText {
             "Why: \(item.reason.label)" + (others.isEmpty ? "" : " (also: \(others.joined(separator: ", ")))"),
             "Idle \(item.idleDays) days (\(threshold))\(item.stalled ? " ⚑" : "") · \(deal.temperature.symbol) \(deal.temperature.rawValue)"
                 + " · budget \(q.budget.rawValue), authority \(q.authority.rawValue), need \(q.need.rawValue), timing \(q.timing.rawValue)",
-            "Last: " + (lastDone.map { ActivityText.line($0, now: now, timeZone: timeZone) } ?? "no activity done yet"),
-            "Next: " + (next.map { ActivityText.line($0, now: now, timeZone: timeZone) } ?? "no next step"),
+            "Last: " + (lastDone.map { ActivityText.line($0, now: now, timeZone: timeZone, dates: dates) } ?? "no activity done yet"),
+            "Next: " + (next.map { ActivityText.line($0, now: now, timeZone: timeZone, dates: dates) } ?? "no next step"),
         ]
     }
 

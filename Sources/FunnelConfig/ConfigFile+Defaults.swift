@@ -1,4 +1,5 @@
 import Board
+import Pipeline
 
 extension ConfigFile {
     /// A complete config file with every default and a comment for each setting: `funnel config --print-defaults`.

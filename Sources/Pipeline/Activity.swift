@@ -109,14 +109,16 @@ public struct Activity: Hashable, Sendable, Identifiable {
     // MARK: - Field rules
 
     /// Reads a next step typed as "KIND DUE", e.g. `call +2d`, `e fri 14:00`: a planned activity titled after its kind.
-    public static func nextStep(_ text: String, dealID: Int64, today: CalendarDay, createdAt: Date) throws(PipelineError) -> Activity {
+    public static func nextStep(
+        _ text: String, dealID: Int64, today: CalendarDay, weekStartsOn: Weekday = .monday, createdAt: Date
+    ) throws(PipelineError) -> Activity {
         let words = text.trimmingWhitespace().split(separator: " ", maxSplits: 1).map(String.init)
         guard let first = words.first else {
             throw .invalidValue("a next step needs a kind and a due date, e.g. 'call +2d'")
         }
         let kind = try Kind.parse(letterOrName: first)
         guard words.count == 2 else { throw .invalidValue("give a due date after the kind, e.g. '\(kind.rawValue) +2d'") }
-        let due = try ActivityDue.parse(words[1], today: today)
+        let due = try ActivityDue.parse(words[1], today: today, weekStartsOn: weekStartsOn)
         return Activity(dealID: dealID, kind: kind, due: due, createdAt: createdAt)
     }
 

@@ -49,7 +49,7 @@ public struct ActivityDue: Hashable, Sendable, Comparable, CustomStringConvertib
 
     /// What a due date may look like, for error messages.
     public static let acceptedForms =
-        "YYYY-MM-DD, YYYY-MM-DDTHH:MM, today, tomorrow, +3d, +2w, a weekday (mon…sun, the next one after today) or next week, optionally followed by a time such as 14:30"
+        "YYYY-MM-DD, YYYY-MM-DDTHH:MM, today, tomorrow, +3d, +2w, a weekday (mon…sun, the next one after today), next week (its first day) or next fri (that day next week), optionally followed by a time such as 14:30"
 
     /// Parses the stored form `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`; nil when it is not one.
     public init?(stored text: String) {
@@ -67,9 +67,11 @@ public struct ActivityDue: Hashable, Sendable, Comparable, CustomStringConvertib
     /// Parses a due date as a user types it: an exact date, or a shortcut counted from `today`.
     ///
     /// `+2d` is two days after today, `+1w` a week, `tomorrow`, `fri` the next Friday after today,
-    /// `next week` the next Monday. Any of them may be followed by a time (`fri 14:00`,
-    /// `2026-12-01T09:30`, `tomorrow 9:00`).
-    public static func parse(_ text: String, today: CalendarDay, field: String = "due date") throws(PipelineError) -> ActivityDue {
+    /// `next week` the first day of next week (weeks start on `weekStartsOn`), `next fri` the Friday
+    /// of next week. Any of them may be followed by a time (`fri 14:00`, `2026-12-01T09:30`, `tomorrow 9:00`).
+    public static func parse(
+        _ text: String, today: CalendarDay, weekStartsOn: Weekday = .monday, field: String = "due date"
+    ) throws(PipelineError) -> ActivityDue {
         let invalid = PipelineError.invalidValue("invalid \(field) '\(TerminalText.visible(text))': use \(acceptedForms)")
         var words = text.trimmingWhitespace().lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
         guard !words.isEmpty else { throw invalid }
@@ -83,18 +85,22 @@ public struct ActivityDue: Hashable, Sendable, Comparable, CustomStringConvertib
             minute = time
             words.removeLast()
         }
-        guard let day = parseDay(words.joined(separator: " "), today: today) else { throw invalid }
+        guard let day = parseDay(words.joined(separator: " "), today: today, weekStartsOn: weekStartsOn) else { throw invalid }
         return ActivityDue(day: day, minuteOfDay: minute)
     }
 
     /// Parses a day as a user types it (no time): the same shortcuts as `parse`.
-    public static func parseDay(_ text: String, today: CalendarDay) -> CalendarDay? {
-        let word = text.trimmingWhitespace().lowercased()
+    public static func parseDay(_ text: String, today: CalendarDay, weekStartsOn: Weekday = .monday) -> CalendarDay? {
+        let word = text.trimmingWhitespace().lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let nextWeek = today.startOfWeek(startingOn: weekStartsOn).adding(days: 7)
         switch word {
         case "today": return today
         case "tomorrow", "tmr", "tom": return today.adding(days: 1)
-        case "next week": return nextWeekday(1, after: today)
+        case "next week": return nextWeek
         default: break
+        }
+        if word.hasPrefix("next "), let weekday = weekdayNumber(String(word.dropFirst(5))) {
+            return nextWeek.adding(days: (weekday - weekStartsOn.isoNumber + 7) % 7)
         }
         if word.hasPrefix("+"), word.count >= 3 {
             let unit = word.last!
@@ -116,11 +122,13 @@ public struct ActivityDue: Hashable, Sendable, Comparable, CustomStringConvertib
         return today.adding(days: offset == 0 ? 7 : offset)
     }
 
-    /// Parses a day after today, such as a snooze or revisit day: `2026-12-24`, `+2w`, `fri`, `next week`.
-    public static func parseFutureDay(_ text: String, today: CalendarDay, field: String) throws(PipelineError) -> CalendarDay {
-        guard let day = parseDay(text, today: today) else {
+    /// Parses a day after today, such as a snooze or revisit day: `2026-12-24`, `+2w`, `fri`, `next week`, `next fri`.
+    public static func parseFutureDay(
+        _ text: String, today: CalendarDay, weekStartsOn: Weekday = .monday, field: String
+    ) throws(PipelineError) -> CalendarDay {
+        guard let day = parseDay(text, today: today, weekStartsOn: weekStartsOn) else {
             throw .invalidValue(
-                "invalid \(field) '\(TerminalText.visible(text))': use YYYY-MM-DD, tomorrow, +3d, +2w, a weekday (mon…sun) or next week")
+                "invalid \(field) '\(TerminalText.visible(text))': use YYYY-MM-DD, tomorrow, +3d, +2w, a weekday (mon…sun), next week or next fri")
         }
         guard today < day else {
             throw .invalidValue("invalid \(field) '\(TerminalText.visible(text))': use a day after today (\(today))")
@@ -155,5 +163,10 @@ extension CalendarDay {
         let monday = CalendarDay(year: 2024, month: 1, day: 1)!
         let offset = monday.days(until: self) % 7
         return (offset + 7) % 7 + 1
+    }
+
+    /// The first day of the week this day is in, for weeks that start on `first`.
+    public func startOfWeek(startingOn first: Weekday) -> CalendarDay {
+        adding(days: -((weekday - first.isoNumber + 7) % 7))
     }
 }

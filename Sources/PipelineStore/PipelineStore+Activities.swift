@@ -124,18 +124,20 @@ extension PipelineStore {
 
     /// Recomputes a deal's last done, last contact and next due columns from its activities and bumps its version.
     static func refreshFollowUp(_ db: Database, dealID: Int64, now: Date) throws {
-        let contactKinds = Activity.Kind.allCases.filter(\.isContact).map { "'\($0.rawValue)'" }.joined(separator: ", ")
         try db.execute(
-            sql: """
-                UPDATE deal SET
-                    last_done_at = (SELECT max(done_at) FROM activity WHERE deal_id = deal.id),
-                    last_contact_at = (SELECT max(done_at) FROM activity WHERE deal_id = deal.id AND kind IN (\(contactKinds))),
-                    next_due = (SELECT min(due) FROM activity WHERE deal_id = deal.id AND done_at IS NULL),
-                    updated_at = ?, version = version + 1
-                WHERE id = ?
-                """,
+            sql: "UPDATE deal SET \(followUpAssignments), updated_at = ?, version = version + 1 WHERE id = ?",
             arguments: [Timestamp.seconds(now), dealID])
     }
+
+    /// Sets a deal's last done, last contact and next due columns from its activities (inside `UPDATE deal SET`).
+    static let followUpAssignments: String = {
+        let contactKinds = Activity.Kind.allCases.filter(\.isContact).map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        return """
+            last_done_at = (SELECT max(done_at) FROM activity WHERE deal_id = deal.id),
+            last_contact_at = (SELECT max(done_at) FROM activity WHERE deal_id = deal.id AND kind IN (\(contactKinds))),
+            next_due = (SELECT min(due) FROM activity WHERE deal_id = deal.id AND done_at IS NULL)
+            """
+    }()
 }
 
 extension Activity {

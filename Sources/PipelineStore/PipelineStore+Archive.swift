@@ -5,7 +5,8 @@ import Pipeline
 // MARK: - Export and restore
 
 extension PipelineStore {
-    /// Pipelines, deals matching the query, their history and import links, read in one transaction.
+    /// Pipelines, deals matching the query, their history, activities, review progress and import
+    /// links, and the settings, read in one transaction.
     public func archive(_ query: DealQuery) throws -> PipelineArchive {
         try read { db in
             var pipelines = try Self.fetchPipelines(db)
@@ -31,12 +32,36 @@ extension PipelineStore {
                 guard ids.contains(dealID) else { return nil }
                 return PipelineArchive.ImportLink(dealID: dealID, source: row["source"], externalID: row["external_id"])
             }
-            return PipelineArchive(pipelines: pipelines, deals: deals, history: history, importLinks: links)
+            var activities: [Activity] = []
+            let activityRows = try Row.fetchCursor(db, sql: "SELECT * FROM activity ORDER BY id")
+            while let row = try activityRows.next() {
+                let activity = Activity(row: row)
+                if ids.contains(activity.dealID) { activities.append(activity) }
+            }
+            let progress = try Row.fetchAll(db, sql: "SELECT * FROM review_progress ORDER BY day, at, rowid").compactMap { row -> PipelineArchive.ReviewEntry? in
+                let dealID: Int64 = row["deal_id"]
+                guard ids.contains(dealID), let day = try? CalendarDay.parse(row["day"]),
+                      let reason = ReviewReason(rawValue: row["reason"]), let decision = ReviewDecision(rawValue: row["decision"])
+                else { return nil }
+                return PipelineArchive.ReviewEntry(
+                    day: day, dealID: dealID, reason: reason, decision: decision, dealVersion: row["deal_version"],
+                    at: Timestamp.date(seconds: row["at"]))
+            }
+            let settings = try Row.fetchAll(db, sql: "SELECT key, value FROM setting ORDER BY key").map { row in
+                (key: row["key"] as String, value: row["value"] as String)
+            }
+            return PipelineArchive(
+                pipelines: pipelines, deals: deals, history: history, importLinks: links,
+                activities: activities, reviewProgress: progress, settings: settings)
         }
     }
 
-    /// Replaces the pipelines of a database that holds no deals with an archive, keeping every id,
-    /// in one transaction. Refused when the database holds deals: restoring never merges.
+    /// Replaces the pipelines and settings of a database that holds no deals with an archive, keeping
+    /// every id, in one transaction. Refused when the database holds deals: restoring never merges.
+    ///
+    /// Deals' follow-up columns (last done, last contact, next due) are computed from the restored
+    /// activities without touching the deals' versions. An archive of one pipeline has no Revisit
+    /// pipeline: the database gets a new one, so parking keeps working.
     public func restore(_ archive: PipelineArchive) throws {
         try write { db in
             let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM deal") ?? 0
@@ -55,14 +80,20 @@ extension PipelineStore {
                         arguments: [stage.id, pipeline.id, stage.name, stage.position, stage.probability, stage.stallDays])
                 }
             }
-            let names = ["id"] + Deal.importColumnNames + ["lane_position", "version"]
+            if !archive.pipelines.contains(where: { $0.kind == .revisit }) { try Schema.insertRevisitPipeline(db) }
+            let names = ["id"] + Deal.importColumnNames + ["lane_position", "version", "snoozed_until", "snooze_reason", "revisit_on"]
             let insertDeal = try db.makeStatement(sql: """
                 INSERT INTO deal (\(names.joined(separator: ", "))) VALUES (\(names.map { _ in "?" }.joined(separator: ", ")))
                 """)
             for deal in archive.deals {
-                try insertDeal.execute(arguments: StatementArguments(
-                    [deal.id.databaseValue] + deal.importColumnValues.map { $0?.databaseValue ?? .null }
-                        + [deal.lanePosition.databaseValue, deal.version.databaseValue]))
+                var values: [DatabaseValue] = [deal.id.databaseValue]
+                values += deal.importColumnValues.map { $0?.databaseValue ?? .null }
+                values.append(deal.lanePosition.databaseValue)
+                values.append(deal.version.databaseValue)
+                values.append(deal.snoozedUntil?.description.databaseValue ?? .null)
+                values.append(deal.snoozeReason?.databaseValue ?? .null)
+                values.append(deal.revisitOn?.description.databaseValue ?? .null)
+                try insertDeal.execute(arguments: StatementArguments(values))
             }
             let insertChange = try db.makeStatement(sql: """
                 INSERT INTO stage_change (id, deal_id, from_stage_id, to_stage_id, from_stage, to_stage, kind, at, undone)
@@ -77,6 +108,32 @@ extension PipelineStore {
             let insertLink = try db.makeStatement(sql: "INSERT INTO imported_deal (deal_id, source, external_id) VALUES (?, ?, ?)")
             for link in archive.importLinks {
                 try insertLink.execute(arguments: [link.dealID, link.source, link.externalID])
+            }
+            let insertActivity = try db.makeStatement(sql: """
+                INSERT INTO activity (id, deal_id, kind, subject, due, done_at, note, owner, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            for activity in archive.activities {
+                try insertActivity.execute(arguments: [
+                    activity.id, activity.dealID, activity.kind.rawValue, activity.subject, activity.due?.description,
+                    activity.doneAt.map(Timestamp.seconds), activity.note, activity.owner, Timestamp.seconds(activity.createdAt),
+                ])
+            }
+            if !archive.activities.isEmpty {
+                try db.execute(sql: "UPDATE deal SET \(Self.followUpAssignments) WHERE id IN (SELECT deal_id FROM activity)")
+            }
+            let insertProgress = try db.makeStatement(sql: """
+                INSERT INTO review_progress (day, deal_id, reason, decision, deal_version, at) VALUES (?, ?, ?, ?, ?, ?)
+                """)
+            for entry in archive.reviewProgress {
+                try insertProgress.execute(arguments: [
+                    entry.day.description, entry.dealID, entry.reason.rawValue, entry.decision.rawValue, entry.dealVersion,
+                    Timestamp.seconds(entry.at),
+                ])
+            }
+            try db.execute(sql: "DELETE FROM setting")
+            for setting in archive.settings {
+                try db.execute(sql: "INSERT INTO setting (key, value) VALUES (?, ?)", arguments: [setting.key, setting.value])
             }
         }
     }

@@ -66,7 +66,7 @@ extension Schema {
     }
 
     /// Every database has a Revisit pipeline for cold and stuck leads; its stage never stalls.
-    private static func insertRevisitPipeline(_ db: Database) throws {
+    static func insertRevisitPipeline(_ db: Database) throws {
         if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM pipeline WHERE kind = 'revisit')") == true { return }
         var name = "Revisit"
         if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM pipeline WHERE lower(name) = lower(?))", arguments: [name]) == true {

@@ -58,6 +58,56 @@ struct BoardSnapshotTests {
         try expectSnapshot(screen, named: "hostile-80x24")
     }
 
+    /// The world deals with people, owners, close dates and priorities, shown with every figure and a day-first date format.
+    func chosenFieldsState(width: Int, height: Int) -> BoardState {
+        var deals = worldDeals()
+        let people = ["Zhang Wei 张伟", nil, "Ana", "佐藤", "Jörg 👩‍💻", nil]
+        for index in deals.indices {
+            deals[index].person.name = people[index]
+            deals[index].owner = index.isMultiple(of: 2) ? "li" : nil
+            deals[index].expectedClose = CalendarDay(year: 2026, month: 12, day: 1 + index * 5)
+            deals[index].priority = index % 4
+        }
+        deals[4].probabilityOverride = 85
+        var board = BoardFixture.loaded(width: width, height: height, deals: deals)
+        board.cardFields = [.person, .owner, .closeDate, .probability, .priority, .temperature]
+        board.dateFormat = .dayMonthName
+        return board
+    }
+
+    @Test func chosenCardFields80x24() throws {
+        try expectSnapshot(BoardView(state: chosenFieldsState(width: 80, height: 24)).render(), named: "card-fields-80x24")
+    }
+
+    @Test func chosenCardFields120x40() throws {
+        try expectSnapshot(BoardView(state: chosenFieldsState(width: 120, height: 40)).render(), named: "card-fields-120x40")
+    }
+
+    @Test func chosenCardFields40x12() throws {
+        try expectSnapshot(BoardView(state: chosenFieldsState(width: 40, height: 12)).render(), named: "card-fields-40x12")
+    }
+
+    @Test func theDefaultFieldsChosenExplicitlyLookTheSame() {
+        var board = state(width: 80, height: 24)
+        let standard = BoardView(state: board).render().text
+        board.cardFields = [.daysInStage, .organization, .value]
+        #expect(BoardView(state: board).render().text == standard)
+        board.cardFields = [.value]
+        #expect(BoardView(state: board).render().text != standard)
+    }
+
+    @Test func theDetailPaneShowsDatesInTheChosenFormat() throws {
+        var board = chosenFieldsState(width: 120, height: 40)
+        board.dateFormat = .dotted
+        _ = BoardReducer.reduce(into: &board, action: .keyPressed(.enter))
+        guard case .detail(var pane) = board.mode else { Issue.record("no detail pane"); return }
+        pane.history = [StageChange(
+            id: 1, dealID: pane.deal.id, fromStageID: nil, toStageID: pipeline.stages[0].id, fromStageName: nil,
+            toStageName: "Prospecting", kind: .created, at: pane.deal.createdAt, undone: false)]
+        board.mode = .detail(pane)
+        try expectSnapshot(BoardView(state: board).render(), named: "detail-dates-120x40")
+    }
+
     @Test func tooSmallAsksToEnlarge() throws {
         try expectSnapshot(BoardView(state: state(width: 39, height: 11)).render(), named: "too-small-39x11")
     }

@@ -137,6 +137,25 @@ struct FollowUpReducerTests {
         #expect(prompt.error == "invalid snooze day '2026-11-01': use a day after today (2026-11-29)")
     }
 
+    @Test func weekStartsOnDecidesNextWeekInTheActivityAndSnoozePrompts() {
+        // 2026-11-29 is a Sunday: with weeks starting on Sunday, next week starts 2026-12-06 (not Monday the 30th).
+        var state = BoardFixture.loaded(deals: followUpDeals())
+        state.weekStartsOn = .sunday
+        let deal = state.selectedDeal!
+        press(&state, .c("a"), .c("c"), .enter)
+        for character in "next week 9:00" { press(&state, .c(character)) }
+        let planned = Activity(dealID: deal.id, kind: .call, subject: "Call", due: ActivityDue(stored: "2026-12-06T09:00"), createdAt: BoardFixture.now)
+        expectReduce(&state, .keyPressed(.enter), effects: [.logActivity(ActivityLog(dealID: deal.id, next: planned))]) { $0.mode = .browsing }
+        press(&state, .c("z"))
+        for character in "next tue" { press(&state, .c(character)) }
+        let snoozeDay = CalendarDay(year: 2026, month: 12, day: 8)!
+        expectReduce(&state, .keyPressed(.enter), effects: [.snooze(dealID: deal.id, until: snoozeDay, review: nil)]) { $0.mode = .browsing }
+        state.weekStartsOn = .monday
+        press(&state, .c("z"))
+        for character in "next week" { press(&state, .c(character)) }
+        #expect(press(&state, .enter) == [.snooze(dealID: deal.id, until: today.adding(days: 1), review: nil)])
+    }
+
     @Test func vParksWithAnOptionalRevisitDay() {
         var state = BoardFixture.loaded(deals: followUpDeals())
         let deal = state.selectedDeal!

@@ -21,6 +21,39 @@ struct ConfigEndToEndTests {
         #expect(deals.first { $0["id"] as? Int == Int(dollars) }?["currency"] as? String == "USD")
     }
 
+    @Test("date_format shapes the days people read; week_starts_on decides 'next week'; JSON stays ISO")
+    func datesAndWeeks() throws {
+        // FUNNEL_NOW is Sunday 2026-11-29.
+        let config = try folder.write("dates.toml", Data("date_format = \"DD/MM/YYYY\"\nweek_starts_on = \"sunday\"\n".utf8))
+        let env = ["FUNNEL_CONFIG": config, "TZ": "UTC"]
+        let id = try funnel.succeed(["add", "Dated deal", "--close-date", "2026-12-24"])
+        func run(_ arguments: [String], _ environment: [String: String] = env) throws -> String {
+            let result = try funnel.run(arguments, extraEnvironment: environment)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            #expect(result.stderr.isEmpty, "\(result.stderr)")
+            return result.stdout
+        }
+        #expect(try run(["activity", "add", id, "--kind", "call", "--due", "next week 10:30"]) == "1\n")
+        #expect(try run(["activity", "add", id, "--kind", "email", "--due", "next week"], ["TZ": "UTC"]) == "2\n")
+        #expect(try run(["snooze", id, "--until", "next fri"]) == "Snoozed deal \(id) (Dated deal) until 11/12/2026\n")
+        let show = try run(["show", id])
+        #expect(show.contains("Close date   24/12/2026\n"), "\(show)")
+        #expect(show.contains("Created      29/11/2026 09:00\n"), "\(show)")
+        #expect(show.contains("Snoozed      until 11/12/2026\n"), "\(show)")
+        #expect(show.contains("#1 call \"Call\" due 06/12/2026 10:30 (upcoming)"), "\(show)")
+        #expect(show.contains("#2 email \"Email\" due 30/11/2026 (upcoming)"), "\(show)")
+        #expect(show.contains("  29/11/2026 09:00  created "), "\(show)")
+        #expect(try run(["activity", "list"]).contains("06/12/2026 10:30"))
+        // Without the config: ISO, as before.
+        let plain = try run(["show", id], ["TZ": "UTC"])
+        #expect(plain.contains("Close date   2026-12-24\n") && plain.contains("due 2026-12-06T10:30 (upcoming)"), "\(plain)")
+        // JSON keeps ISO whatever the config says.
+        let json = try run(["show", "--json", id])
+        #expect(json.contains("\"expected_close\":\"2026-12-24\"") || json.contains("\"expected_close\": \"2026-12-24\""), "\(json)")
+        #expect(json.contains("2026-12-06T10:30"))
+        #expect(try run(["review", "--print"]).hasPrefix("Review for 29/11/2026: "))
+    }
+
     @Test("A bad line never stops Funnel: it is reported on stderr and the rest applies")
     func badLineWarns() throws {
         let config = try folder.write("bad.toml", Data("colour_scheme = 1\ndefault_currency = \"EUR\"\n".utf8))

@@ -59,7 +59,7 @@ struct ExportEndToEndTests {
         let copy = database("c")
         let result = try copy.run(["import", file])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == "Restored '\(file)': 2 pipelines, 61 deals, \(try historyCount(file)) history entries\n")
+        #expect(result.stdout == "Restored '\(file)': 3 pipelines, 61 deals, \(try historyCount(file)) history entries, 0 activities\n")
         #expect(try copy.succeed(["export", "--format", "json"]) == (try String(contentsOfFile: file, encoding: .utf8)).trimmingCharacters(in: .newlines))
         #expect(try copy.fingerprint() == (try source.fingerprint()))
         // A second restore into the now full database is refused and writes nothing.
@@ -68,6 +68,93 @@ struct ExportEndToEndTests {
         #expect(again.status == 1)
         #expect(again.stderr.contains("already holds 61 deals: a JSON export is restored only into an empty database"))
         #expect(try copy.fingerprint() == before)
+    }
+
+    /// The worked database plus follow-up: done and planned activities with notes and owners,
+    /// a snoozed deal, a parked deal with a revisit day, qualification, review decisions and a setting.
+    func followedUpDatabase() throws -> FunnelProcess {
+        let funnel = try workedDatabase()
+        let open = try funnel.deals().filter { $0["status"] as? String == "open" }.compactMap { $0["id"] as? Int }.map(String.init)
+        _ = try funnel.succeed(["activity", "add", open[0], "--kind", "meeting", "--subject", "Kickoff 🚀", "--done", "--note", "会议记录, \"notes\""])
+        _ = try funnel.succeed(["activity", "add", open[0], "--kind", "call", "--subject", "回电话", "--due", "tue 10:30"])
+        _ = try funnel.succeed(["activity", "add", open[1], "--kind", "email", "--due", "2026-11-20"])
+        let planned = try funnel.succeed(["activity", "add", open[2], "--kind", "demo", "--due", "+3d"])
+        _ = try funnel.succeed(["activity", "done", planned], now: "2026-11-29T15:30:00Z")
+        _ = try funnel.succeed(["snooze", open[3], "--until", "2026-12-24", "--reason", "on holiday 🎄"])
+        _ = try funnel.succeed(["park", open[4], "--until", "2027-01-15"])
+        _ = try funnel.succeed(["qualify", open[5], "--budget", "yes", "--authority", "no"])
+        _ = try funnel.succeed(["settings", "park-after-days", "45"])
+        _ = try funnel.run(["review"], stdin: "s\ns\nq\n")
+        return funnel
+    }
+
+    @Test("JSON export carries activities, snoozes, parking, qualification, review progress and settings; import restores them byte for byte")
+    func jsonRoundTripWithFollowUp() throws {
+        let source = try followedUpDatabase()
+        let file = folder.path("follow-up.json")
+        _ = try source.succeed(["export", "--out", file])
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) as! [String: Any]
+        let activities = object["activities"] as! [[String: Any]]
+        #expect(activities.count == 4)
+        #expect(activities.filter { $0["done_at"] is String }.count == 2)
+        #expect(activities.contains { $0["subject"] as? String == "回电话" && $0["due"] as? String == "2026-12-01T10:30" && $0["done_at"] is NSNull })
+        #expect(activities.contains { $0["note"] as? String == "会议记录, \"notes\"" })
+        let deals = object["deals"] as! [[String: Any]]
+        #expect(deals.contains { $0["snoozed_until"] as? String == "2026-12-24" && $0["snooze_reason"] as? String == "on holiday 🎄" })
+        #expect(deals.contains { $0["parked"] as? Bool == true && $0["revisit_on"] as? String == "2027-01-15" })
+        #expect((object["review_progress"] as! [[String: Any]]).count == 2)
+        #expect((object["settings"] as! [String: Any])["park_after_days"] as? String == "45")
+
+        let copy = database("f")
+        let result = try copy.run(["import", file])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasSuffix(", 4 activities\n"))
+        #expect(try copy.succeed(["export", "--format", "json"]) == (try String(contentsOfFile: file, encoding: .utf8)).trimmingCharacters(in: .newlines))
+        #expect(try copy.fingerprint() == (try source.fingerprint()))
+        #expect(try copy.succeed(["activity", "list", "--json"]) == (try source.succeed(["activity", "list", "--json"])))
+        #expect(try copy.succeed(["stalled", "--json"]) == (try source.succeed(["stalled", "--json"])))
+        #expect(try copy.succeed(["review", "--json"]) == (try source.succeed(["review", "--json"])))
+        #expect(try copy.succeed(["settings"]) == (try source.succeed(["settings"])))
+        // New ids continue after the restored ones.
+        let deal = try copy.deals()[0]["id"] as! Int
+        #expect(try copy.succeed(["activity", "add", String(deal), "--kind", "note", "--done"]) == "5")
+    }
+
+    @Test("A deal's pipeline export has no Revisit pipeline: the restored database gets one, so parking works")
+    func pipelineExportGetsRevisit() throws {
+        let source = try followedUpDatabase()
+        let file = folder.path("sales.json")
+        _ = try source.succeed(["export", "--pipeline", "Sales", "--out", file])
+        let copy = database("g")
+        #expect(try copy.run(["import", file]).status == 0)
+        let pipelines = try JSONSerialization.jsonObject(with: Data(try copy.succeed(["pipelines", "--json"]).utf8)) as! [[String: Any]]
+        #expect(pipelines.map { $0["name"] as? String } == ["Sales", "Revisit"])
+        let open = try copy.deals().first { $0["status"] as? String == "open" }!["id"] as! Int
+        #expect(try copy.run(["park", String(open)]).status == 0)
+    }
+
+    @Test("Bad follow-up sections are refused by path, and nothing is written")
+    func followUpRefusals() throws {
+        let source = try followedUpDatabase()
+        let good = try source.succeed(["export", "--format", "json"])
+        let funnel = database("h")
+        let before = try funnel.fingerprint()
+        let cases: [(String, String, String)] = [
+            ("\"kind\": \"meeting\"", "\"kind\": \"lunch\"", "activities[0].kind is wrong: invalid activity kind 'lunch'"),
+            ("\"park_after_days\": \"45\"", "\"park_after_days\": \"0\"", "settings.park_after_days is wrong"),
+            ("\"park_after_days\": \"45\"", "\"mood\": \"45\"", "settings.mood is a setting this Funnel does not know"),
+            ("\"decision\": \"skipped\"", "\"decision\": \"ignored\"", "review_progress[0].decision must be one of"),
+            ("\"parked\": true", "\"parked\": false", ".parked is false but pipeline"),
+        ]
+        for (find, replace, message) in cases {
+            #expect(good.contains(find), "\(find)")
+            let name = "bad-\(message.prefix(8).filter(\.isLetter)).json"
+            let path = try folder.write(name, Data(good.replacingOccurrences(of: find, with: replace).utf8))
+            let result = try funnel.run(["import", path])
+            #expect(result.status == 2, "\(message): \(result.stderr)")
+            #expect(result.stderr.contains(message), "\(result.stderr)")
+        }
+        #expect(try funnel.fingerprint() == before)
     }
 
     /// A JSON value as text with sorted keys, so two parsed values compare field by field.
@@ -86,10 +173,10 @@ struct ExportEndToEndTests {
         let funnel = database("d")
         let before = try funnel.fingerprint()
         let newer = try folder.write("newer.json", Data(#"{"funnel_export": 9, "pipelines": [], "deals": []}"#.utf8))
-        let unknown = try folder.write("unknown.json", Data(#"{"funnel_export": 1, "pipelines": [], "deals": [], "activities": []}"#.utf8))
+        let unknown = try folder.write("unknown.json", Data(#"{"funnel_export": 2, "pipelines": [], "deals": [], "forecasts": []}"#.utf8))
         let broken = try folder.write("broken.json", Data(#"{"funnel_export": 1, "pipelines": [], "deals": [{"id": "x"}]}"#.utf8))
-        #expect(try funnel.run(["import", newer]).stderr.contains("was exported by a newer Funnel (format 9, this one reads 1)"))
-        #expect(try funnel.run(["import", unknown]).stderr.contains("has a section 'activities' this Funnel does not know"))
+        #expect(try funnel.run(["import", newer]).stderr.contains("was exported by a newer Funnel (format 9, this one reads 2)"))
+        #expect(try funnel.run(["import", unknown]).stderr.contains("has a section 'forecasts' this Funnel does not know"))
         let brokenResult = try funnel.run(["import", broken])
         #expect(brokenResult.status == 2)
         #expect(brokenResult.stderr == "funnel: '\(broken)': deals[0].currency is wrong: must be a text; nothing was written\n")

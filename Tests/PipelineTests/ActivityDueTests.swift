@@ -74,6 +74,38 @@ struct ActivityDueParsingTests {
         #expect(throws: PipelineError.self) { try ActivityDue.parseFutureDay("later", today: friday, field: "--until") }
     }
 
+    @Test("week_starts_on decides next week and next WEEKDAY; a bare weekday is the next one after today")
+    func weekStart() throws {
+        // 2026-11-29 is a Sunday.
+        let sunday = Fixtures.day("2026-11-29")
+        #expect(try ActivityDue.parse("next week", today: sunday).description == "2026-11-30")
+        #expect(try ActivityDue.parse("next week", today: sunday, weekStartsOn: .sunday).description == "2026-12-06")
+        #expect(try ActivityDue.parse("next week", today: friday, weekStartsOn: .sunday).description == "2026-11-29")
+        #expect(try ActivityDue.parse("next week", today: friday, weekStartsOn: .saturday).description == "2026-11-28")
+        #expect(try ActivityDue.parse("next fri", today: friday).description == "2026-12-04")
+        #expect(try ActivityDue.parse("next mon 9:30", today: sunday).description == "2026-11-30T09:30")
+        #expect(try ActivityDue.parse("next  Monday", today: sunday, weekStartsOn: .sunday).description == "2026-12-07")
+        #expect(try ActivityDue.parse("next sat", today: friday, weekStartsOn: .sunday).description == "2026-12-05")
+        #expect(try ActivityDue.parse("fri", today: sunday, weekStartsOn: .sunday).description == "2026-12-04")
+        #expect(try ActivityDue.parseFutureDay("next week", today: sunday, weekStartsOn: .wednesday, field: "x").description == "2026-12-02")
+        #expect(Fixtures.day("2026-11-29").startOfWeek(startingOn: .monday).description == "2026-11-23")
+        #expect(Fixtures.day("2026-11-29").startOfWeek(startingOn: .sunday).description == "2026-11-29")
+        #expect(throws: PipelineError.self) { try ActivityDue.parse("next blursday", today: sunday) }
+    }
+
+    @Test("date formats show days and due times; ISO keeps the stored form")
+    func dateFormats() throws {
+        let due = try #require(ActivityDue(stored: "2026-03-07T09:05"))
+        #expect(DateFormat.iso.format(due) == "2026-03-07T09:05")
+        #expect(DateFormat.dayMonthYear.format(due) == "07/03/2026 09:05")
+        #expect(DateFormat.monthDayYear.format(due.day) == "03/07/2026")
+        #expect(DateFormat.dotted.format(due.day) == "07.03.2026")
+        #expect(DateFormat.dayMonthName.format(ActivityDue(day: due.day)) == "7 Mar 2026")
+        let moment = Date(timeIntervalSince1970: 1_795_942_800)  // 2026-11-29T09:00:00Z
+        #expect(DateFormat.dotted.formatMinute(moment, in: TimeZone(identifier: "Asia/Shanghai")!) == "29.11.2026 17:00")
+        #expect(DateFormat.dayMonthName.format(moment, in: TimeZone(identifier: "America/Los_Angeles")!) == "29 Nov 2026")
+    }
+
     @Test("ISO weekdays")
     func weekdays() {
         #expect(Fixtures.day("2026-11-30").weekday == 1)

@@ -41,8 +41,8 @@ public struct KeyMap: Sendable, Equatable {
         (bindings[command] ?? []).map(\.description).joined(separator: ", ")
     }
 
-    /// The first key bound to a command, for the status bar.
-    public func firstKey(_ command: BoardCommand) -> String { bindings[command]?.first?.description ?? "" }
+    /// The first key bound to a command, for the status bar; nil when the config left it without a key.
+    public func firstKey(_ command: BoardCommand) -> String? { bindings[command]?.first?.description }
 
     /// The keys in docs/keys.md.
     public static let standard = KeyMap(bindings: [

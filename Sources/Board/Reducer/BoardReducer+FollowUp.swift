@@ -45,7 +45,9 @@ extension BoardReducer {
     }
 
     /// Keys in the activity prompt: kind letter, subject, when, next step.
-    static func activityKey(_ key: Key, _ prompt: inout ActivityPrompt, now: Date, timeZone: TimeZone) -> PromptOutcome {
+    static func activityKey(
+        _ key: Key, _ prompt: inout ActivityPrompt, now: Date, timeZone: TimeZone, weekStartsOn: Weekday = .monday
+    ) -> PromptOutcome {
         let today = CalendarDay(now, in: timeZone)
         if key == .escape { return .cancelled }
         prompt.error = nil
@@ -102,13 +104,13 @@ extension BoardReducer {
                     prompt.text = ""
                     return .editing
                 }
-                let due = try ActivityDue.parse(text, today: today)
+                let due = try ActivityDue.parse(text, today: today, weekStartsOn: weekStartsOn)
                 let planned = Activity(dealID: prompt.dealID, kind: prompt.kind, subject: prompt.subject, due: due, createdAt: now)
                 return .finished([.logActivity(ActivityLog(dealID: prompt.dealID, next: planned, review: prompt.review))])
             case .nextStep:
                 let text = prompt.text.trimmingWhitespace()
                 let next = try text.isEmpty && (prompt.logged != nil || prompt.completing != nil)
-                    ? nil : Activity.nextStep(text, dealID: prompt.dealID, today: today, createdAt: now)
+                    ? nil : Activity.nextStep(text, dealID: prompt.dealID, today: today, weekStartsOn: weekStartsOn, createdAt: now)
                 return .finished([.logActivity(ActivityLog(
                     dealID: prompt.dealID, completeID: prompt.completing?.id, done: prompt.logged, next: next, review: prompt.review))])
             }
@@ -119,7 +121,7 @@ extension BoardReducer {
     }
 
     /// Keys in a day or reason prompt: snooze until, park's revisit day, the review's lost reason.
-    static func dayKey(_ key: Key, _ prompt: inout DayPrompt, now: Date, timeZone: TimeZone) -> PromptOutcome {
+    static func dayKey(_ key: Key, _ prompt: inout DayPrompt, now: Date, timeZone: TimeZone, weekStartsOn: Weekday = .monday) -> PromptOutcome {
         switch key {
         case .escape:
             return .cancelled
@@ -140,10 +142,10 @@ extension BoardReducer {
         do {
             switch prompt.purpose {
             case .snooze:
-                let day = try ActivityDue.parseFutureDay(text.isEmpty ? "+1w" : text, today: today, field: "snooze day")
+                let day = try ActivityDue.parseFutureDay(text.isEmpty ? "+1w" : text, today: today, weekStartsOn: weekStartsOn, field: "snooze day")
                 return .finished([.snooze(dealID: prompt.dealID, until: day, review: prompt.review)])
             case .park:
-                let day = try text.isEmpty ? nil : ActivityDue.parseFutureDay(text, today: today, field: "revisit day")
+                let day = try text.isEmpty ? nil : ActivityDue.parseFutureDay(text, today: today, weekStartsOn: weekStartsOn, field: "revisit day")
                 return .finished([.park(dealID: prompt.dealID, until: day, review: prompt.review)])
             case .lostReason:
                 guard !text.isEmpty, let review = prompt.review else {
@@ -162,7 +164,7 @@ extension BoardReducer {
 
     static func loggingActivityKey(_ key: Key, _ prompt: ActivityPrompt, _ state: inout BoardState) -> [BoardEffect] {
         var prompt = prompt
-        switch activityKey(key, &prompt, now: state.now, timeZone: state.timeZone) {
+        switch activityKey(key, &prompt, now: state.now, timeZone: state.timeZone, weekStartsOn: state.weekStartsOn) {
         case .editing:
             state.mode = .loggingActivity(prompt)
             return []
@@ -178,7 +180,7 @@ extension BoardReducer {
 
     static func askingDayKey(_ key: Key, _ prompt: DayPrompt, _ state: inout BoardState) -> [BoardEffect] {
         var prompt = prompt
-        switch dayKey(key, &prompt, now: state.now, timeZone: state.timeZone) {
+        switch dayKey(key, &prompt, now: state.now, timeZone: state.timeZone, weekStartsOn: state.weekStartsOn) {
         case .editing:
             state.mode = .askingDay(prompt)
             return []
@@ -231,10 +233,10 @@ extension BoardReducer {
             let outcome: PromptOutcome
             switch prompt {
             case .activity(var activity):
-                outcome = activityKey(key, &activity, now: state.now, timeZone: state.timeZone)
+                outcome = activityKey(key, &activity, now: state.now, timeZone: state.timeZone, weekStartsOn: state.weekStartsOn)
                 screen.prompt = .activity(activity)
             case .day(var day):
-                outcome = dayKey(key, &day, now: state.now, timeZone: state.timeZone)
+                outcome = dayKey(key, &day, now: state.now, timeZone: state.timeZone, weekStartsOn: state.weekStartsOn)
                 screen.prompt = .day(day)
             }
             switch outcome {

@@ -10,6 +10,11 @@ public struct BoardState: Sendable, Equatable {
     /// The user's time zone: it decides which day "today" is for due dates and snoozes.
     public var timeZone: TimeZone
     public var keyMap: KeyMap
+    /// What cards show (`card_fields`), how days are shown (`date_format`) and the first day of
+    /// the week for due-date shortcuts (`week_starts_on`): plain values from the config file.
+    public var cardFields: [CardField]
+    public var dateFormat: DateFormat
+    public var weekStartsOn: Weekday
     /// The pipeline asked for on the command line; nil for the first one.
     public var requestedPipeline: String?
     /// Nil until the first load arrives.
@@ -42,8 +47,12 @@ public struct BoardState: Sendable, Equatable {
 
     public init(
         width: Int, height: Int, now: Date, timeZone: TimeZone = TimeZone(identifier: "UTC")!, keyMap: KeyMap = .standard,
-        requestedPipeline: String? = nil
+        requestedPipeline: String? = nil, cardFields: [CardField] = CardField.defaults, dateFormat: DateFormat = .iso,
+        weekStartsOn: Weekday = .monday
     ) {
+        self.cardFields = cardFields
+        self.dateFormat = dateFormat
+        self.weekStartsOn = weekStartsOn
         self.width = width
         self.height = height
         self.now = now

@@ -39,7 +39,8 @@ public struct BoardView {
                 badges: state.badges, stalledCount: state.stalledCounts[lane.stage.id], filter: state.filter,
                 moreLeft: slot == 0 ? state.firstVisibleLane : 0,
                 moreRight: isLast ? state.lanes.count - index - 1 : 0,
-                drawsRightBorder: !isLast, cardCapacity: layout.cardCapacity
+                drawsRightBorder: !isLast, cardCapacity: layout.cardCapacity, cardFields: state.cardFields,
+                dateFormat: state.dateFormat
             ).draw(on: &screen, in: layout.laneRect(slot: slot))
         }
     }
@@ -51,7 +52,7 @@ public struct BoardView {
             break
         case .detail(let pane):
             let width = area.width >= 100 ? area.width * 3 / 5 : area.width
-            DetailPaneView(pane: pane, pipeline: state.pipeline, now: state.now, timeZone: state.timeZone)
+            DetailPaneView(pane: pane, pipeline: state.pipeline, now: state.now, dateFormat: state.dateFormat, timeZone: state.timeZone)
                 .draw(on: &screen, in: Rect(x: area.maxX - width, y: area.y, width: width, height: area.height))
         case .form(let form):
             DealFormView(form: form).draw(on: &screen, in: area)
@@ -69,7 +70,7 @@ public struct BoardView {
         case .qualifying(let form):
             QualifyView(form: form).draw(on: &screen, in: area)
         case .reviewing(let review):
-            ReviewView(screen: review, pipelines: state.pipelines, now: state.now, timeZone: state.timeZone).draw(on: &screen, in: area)
+            ReviewView(screen: review, pipelines: state.pipelines, now: state.now, timeZone: state.timeZone, dateFormat: state.dateFormat).draw(on: &screen, in: area)
         case .insights(let insights):
             InsightsView(screen: insights).draw(on: &screen, in: area)
         case .planner(let planner):

@@ -1,10 +1,11 @@
 import Foundation
 import Pipeline
 
-/// One deal as a card: title, organization, value, days in stage, temperature, and the
-/// slots for the next-activity state and the stalled flag.
+/// One deal as a card: title, the chosen fields (by default organization, value and days in
+/// stage), the temperature, and the slots for the next-activity state and the stalled flag.
 ///
-/// Three rows. The selected card is drawn in reverse video with a `▶` marker, and a carried
+/// Three rows (see `CardField` for which field goes where). The stalled flag with its idle days
+/// shows whether or not days in stage are chosen. The selected card is drawn in reverse video with a `▶` marker, and a carried
 /// card with `≡` in the lifted style, so both read without colour.
 public struct CardView: ScreenView {
     public enum Look: Sendable { case normal, selected, lifted }
@@ -13,12 +14,34 @@ public struct CardView: ScreenView {
     public var look: Look
     public var now: Date
     public var badges: CardBadges
+    public var fields: [CardField]
+    public var dateFormat: DateFormat
+    /// The probability of the deal's stage, for the `probability` field of a deal without its own.
+    public var stageProbability: Int
 
-    public init(deal: Deal, look: Look, now: Date, badges: CardBadges = CardBadges()) {
+    public init(
+        deal: Deal, look: Look, now: Date, badges: CardBadges = CardBadges(), fields: [CardField] = CardField.defaults,
+        dateFormat: DateFormat = .iso, stageProbability: Int = 0
+    ) {
         self.deal = deal
         self.look = look
         self.now = now
         self.badges = badges
+        self.fields = fields
+        self.dateFormat = dateFormat
+        self.stageProbability = stageProbability
+    }
+
+    /// The text of the chosen fields of a row, in the config's order.
+    func text(of row: CardField.Row, abbreviatingValue: Bool = false) -> String {
+        let showsPerson = fields.contains(.person)
+        return fields.filter { $0.row == row }
+            .compactMap { field in
+                field == .value && abbreviatingValue
+                    ? deal.value.abbreviated
+                    : field.text(for: deal, stageProbability: stageProbability, dateFormat: dateFormat, showsPerson: showsPerson)
+            }
+            .joined(separator: " · ")
     }
 
     public static let height = 3
@@ -41,19 +64,20 @@ public struct CardView: ScreenView {
         screen.put(marker, x: area.x, y: area.y, style: base)
         screen.put(deal.title, x: area.x + 2, y: area.y, style: look == .normal ? CellStyle(bold: true) : base, limit: textWidth)
         guard rows >= 2 else { return }
-        let secondLine = deal.organization ?? deal.person.name ?? ""
+        let secondLine = text(of: .who)
         screen.put(secondLine, x: area.x + 2, y: area.y + 1, style: look == .normal ? CellStyle(.dim) : base, limit: textWidth)
         guard rows >= 3 else { return }
         // Right side: days in stage (or the stall flag with idle days), temperature, next activity slot, snooze slot.
-        let days = badges.stalled ? "⚑ \(badges.idleDays)d " : "\(deal.daysInStage(now: now))d "
+        let days = badges.stalled ? "⚑ \(badges.idleDays)d " : fields.contains(.daysInStage) ? "\(deal.daysInStage(now: now))d " : ""
         let stalled = badges.snoozed ? "z" : " "
         let right = days + deal.temperature.symbol + badges.nextActivity.symbol + stalled
         let rightWidth = DisplayWidth.of(right)
         let rightX = area.maxX - rightWidth
-        // The value in full when it fits, else abbreviated ($1.2m), never cut in the middle of a number.
-        let valueRoom = max(0, rightX - area.x - 3)
-        let value = DisplayWidth.of(deal.value.compact) <= valueRoom ? deal.value.compact : deal.value.abbreviated
-        screen.put(value, x: area.x + 2, y: area.y + 2, style: base, limit: valueRoom)
+        // The figures in full when they fit, else with the value abbreviated ($1.2m), never cut inside a number.
+        let figuresRoom = max(0, rightX - area.x - 3)
+        var figures = text(of: .figures)
+        if DisplayWidth.of(figures) > figuresRoom { figures = text(of: .figures, abbreviatingValue: true) }
+        screen.put(figures, x: area.x + 2, y: area.y + 2, style: base, limit: figuresRoom)
         var x = rightX
         x += screen.put(days, x: x, y: area.y + 2, style: look != .normal ? base : badges.stalled ? CellStyle(.stalled, bold: true) : CellStyle(.dim))
         x += screen.put(deal.temperature.symbol, x: x, y: area.y + 2, style: look == .normal ? CellStyle(temperatureRole) : base)

@@ -6,13 +6,20 @@ public struct DetailPaneView: ScreenView {
     public var pane: DetailPane
     public var pipeline: Pipeline?
     public var now: Date
+    public var dateFormat: DateFormat
     public var timeZone: TimeZone
 
-    public init(pane: DetailPane, pipeline: Pipeline?, now: Date, timeZone: TimeZone = TimeZone(identifier: "UTC")!) {
+    public init(pane: DetailPane, pipeline: Pipeline?, now: Date, dateFormat: DateFormat = .iso, timeZone: TimeZone = TimeZone(identifier: "UTC")!) {
         self.pane = pane
         self.pipeline = pipeline
         self.now = now
+        self.dateFormat = dateFormat
         self.timeZone = timeZone
+    }
+
+    /// A moment as people read it: the ISO timestamp by default, else the day and minute in the chosen format.
+    func moment(_ date: Date) -> String {
+        dateFormat == .iso ? Timestamp.string(date) : dateFormat.formatMinute(date, in: timeZone)
     }
 
     /// The pane's text, one entry a line.
@@ -34,10 +41,10 @@ public struct DetailPaneView: ScreenView {
             ("Qualification", "budget \(deal.qualification.budget.rawValue), authority \(deal.qualification.authority.rawValue), need \(deal.qualification.need.rawValue), timing \(deal.qualification.timing.rawValue)"),
             ("Priority", String(deal.priority)),
             ("Probability", deal.probabilityOverride.map { "\($0)%" } ?? "stage's"),
-            ("Expected close", deal.expectedClose?.description ?? ""),
+            ("Expected close", deal.expectedClose.map(dateFormat.format) ?? ""),
             ("In stage", "\(deal.daysInStage(now: now)) days"),
             ("Idle", idleText),
-            ("Created", Timestamp.string(deal.createdAt)),
+            ("Created", moment(deal.createdAt)),
             ("Notes", deal.notes ?? ""),
             ("", ""),
             ("Activities", pane.activities == nil ? "loading…" : pane.activities!.isEmpty ? "none" : ""),
@@ -52,7 +59,7 @@ public struct DetailPaneView: ScreenView {
         }
         lines += [("", ""), ("History", pane.history == nil ? "loading…" : "")]
         for change in pane.history ?? [] {
-            let day = String(Timestamp.string(change.at).prefix(10))
+            let day = dateFormat.format(change.at, in: timeZone)
             let move = change.fromStageName.map { "\($0) → \(change.toStageName)" } ?? change.toStageName
             lines.append((day, "\(change.kind.rawValue): \(move)\(change.undone ? " (undone)" : "")"))
         }

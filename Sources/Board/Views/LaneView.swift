@@ -17,11 +17,17 @@ public struct LaneView: ScreenView {
     public var moreRight: Int
     public var drawsRightBorder: Bool
     public var cardCapacity: Int
+    /// What the cards show: `card_fields` and `date_format` from the config.
+    public var cardFields: [CardField]
+    public var dateFormat: DateFormat
 
     public init(
         lane: Lane, laneIndex: Int, isFocused: Bool, carry: Carry?, now: Date, badges: [Int64: CardBadges],
-        stalledCount: Int?, filter: String, moreLeft: Int, moreRight: Int, drawsRightBorder: Bool, cardCapacity: Int
+        stalledCount: Int?, filter: String, moreLeft: Int, moreRight: Int, drawsRightBorder: Bool, cardCapacity: Int,
+        cardFields: [CardField] = CardField.defaults, dateFormat: DateFormat = .iso
     ) {
+        self.cardFields = cardFields
+        self.dateFormat = dateFormat
         self.lane = lane
         self.laneIndex = laneIndex
         self.isFocused = isFocused
@@ -111,7 +117,9 @@ public struct LaneView: ScreenView {
             // A card not loaded yet (its page is on the way) leaves its rows blank.
             guard deals.indices.contains(local) else { continue }
             let item = deals[local]
-            CardView(deal: item.deal, look: item.look, now: now, badges: badges[item.deal.id] ?? CardBadges())
+            CardView(
+                deal: item.deal, look: item.look, now: now, badges: badges[item.deal.id] ?? CardBadges(), fields: cardFields,
+                dateFormat: dateFormat, stageProbability: lane.stage.probability)
                 .draw(on: &screen, in: Rect(x: area.x, y: y, width: area.width - 1, height: CardView.height))
         }
         let below = count - top - shown

@@ -7,12 +7,14 @@ public struct ReviewView: ScreenView {
     public var pipelines: [Pipeline]
     public var now: Date
     public var timeZone: TimeZone
+    public var dateFormat: DateFormat
 
-    public init(screen: ReviewScreen, pipelines: [Pipeline], now: Date, timeZone: TimeZone) {
+    public init(screen: ReviewScreen, pipelines: [Pipeline], now: Date, timeZone: TimeZone, dateFormat: DateFormat = .iso) {
         self.screenState = screen
         self.pipelines = pipelines
         self.now = now
         self.timeZone = timeZone
+        self.dateFormat = dateFormat
     }
 
     /// The review's text lines (without the prompt).
@@ -20,8 +22,8 @@ public struct ReviewView: ScreenView {
         guard let queue = screenState.queue else { return ["Loading today's review…"] }
         guard let item = screenState.current else {
             return queue.total == 0
-                ? ["Nothing needs attention today (\(queue.day)).", "", "Esc back to the board"]
-                : ["Review done for \(queue.day): \(queue.total) deals.", queue.summary + ".", "", "Esc back to the board"]
+                ? ["Nothing needs attention today (\(dateFormat.format(queue.day))).", "", "Esc back to the board"]
+                : ["Review done for \(dateFormat.format(queue.day)): \(queue.total) deals.", queue.summary + ".", "", "Esc back to the board"]
         }
         let deal = item.deal
         let pipeline = pipelines.first { $0.id == deal.pipelineID }
@@ -45,7 +47,7 @@ public struct ReviewView: ScreenView {
             lines.append("Activities:" + (screenState.activities.isEmpty ? " none" : ""))
             for activity in screenState.activities { lines.append("  " + line(activity)) }
             if let person = deal.person.name { lines.append("Person: \(person)") }
-            if let close = deal.expectedClose { lines.append("Expected close: \(close)") }
+            if let close = deal.expectedClose { lines.append("Expected close: \(dateFormat.format(close))") }
         }
         lines.append("")
         lines.append("c log contact  n next step  a advance  z snooze  p park  l lost  o open  s skip  Esc pause")
@@ -54,15 +56,15 @@ public struct ReviewView: ScreenView {
 
     func line(_ activity: Activity) -> String {
         if let doneAt = activity.doneAt {
-            return "\(activity.kind.rawValue) \"\(activity.subject)\" done \(CalendarDay(doneAt, in: timeZone))"
+            return "\(activity.kind.rawValue) \"\(activity.subject)\" done \(dateFormat.format(doneAt, in: timeZone))"
         }
-        let due = activity.due.map { "due \($0) (\(activity.state(now: now, timeZone: timeZone).label))" } ?? ""
+        let due = activity.due.map { "due \(dateFormat.format($0)) (\(activity.state(now: now, timeZone: timeZone).label))" } ?? ""
         return "\(activity.kind.rawValue) \"\(activity.subject)\" \(due)"
     }
 
     public func draw(on screen: inout Screen, in area: Rect) {
         screen.fill(area, style: CellStyle(.overlay))
-        let day = screenState.queue.map { " \($0.day)" } ?? ""
+        let day = screenState.queue.map { " " + dateFormat.format($0.day) } ?? ""
         screen.box(area, title: "Daily review" + day)
         let inner = area.inset(by: 1)
         guard inner.height > 0, inner.width > 4 else { return }

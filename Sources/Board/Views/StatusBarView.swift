@@ -30,12 +30,22 @@ public struct StatusBarView: ScreenView {
         }
     }
 
+    /// The commands the status bar offers while browsing, each with its first bound key; a command
+    /// the config left without a key is left out (a pair shows whichever of its keys is bound).
+    static let browsingHints: [(commands: [BoardCommand], label: String)] = [
+        ([.pickUp], "carry"), ([.moveNext, .movePrevious], "move"), ([.newDeal], "new"), ([.openDetail], "open"),
+        ([.filter], "filter"), ([.undo], "undo"), ([.help], "help"), ([.quit], "quit"),
+    ]
+
     /// The next useful keys for what the board is doing.
     var hints: String {
         let map = state.keyMap
         switch state.mode {
         case .browsing:
-            return "\(map.firstKey(.pickUp)) carry  \(map.firstKey(.moveNext))/\(map.firstKey(.movePrevious)) move  \(map.firstKey(.newDeal)) new  \(map.firstKey(.openDetail)) open  \(map.firstKey(.filter)) filter  \(map.firstKey(.undo)) undo  \(map.firstKey(.help)) help  \(map.firstKey(.quit)) quit"
+            return Self.browsingHints.compactMap { commands, label in
+                let keys = commands.compactMap(map.firstKey)
+                return keys.isEmpty ? nil : keys.joined(separator: "/") + " " + label
+            }.joined(separator: "  ")
         case .choosingStage: return "1-9 stage  esc cancel"
         case .carrying: return "←→ lane  ↑↓ place  space drop  esc put back"
         case .detail: return "↑↓ scroll  esc close"

@@ -1,0 +1,30 @@
+import Foundation
+import Pipeline
+
+/// Days and times as people read them in the CLI's text output, in the config's `date_format`.
+///
+/// JSON and CSV never use it: they keep ISO 8601. The ISO default prints exactly what Funnel
+/// printed before the setting was used (full timestamps for moments).
+struct DateText: Sendable {
+    var format: DateFormat
+    var timeZone: TimeZone
+
+    init(format: DateFormat = .iso, timeZone: TimeZone = Clock.timeZone) {
+        self.format = format
+        self.timeZone = timeZone
+    }
+
+    func day(_ day: CalendarDay) -> String { format.format(day) }
+
+    func due(_ due: ActivityDue) -> String { format.format(due) }
+
+    /// A moment: `2026-11-29T09:00:00Z` in the ISO format, else the local day and minute, `29/11/2026 09:00`.
+    func moment(_ date: Date) -> String {
+        format == .iso ? Timestamp.string(date) : format.formatMinute(date, in: timeZone)
+    }
+}
+
+extension ConfigOptions {
+    /// How this command shows dates, from the config file.
+    func dateText() -> DateText { DateText(format: load().dateFormat) }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// How days are shown to people: `date_format` in the config file.
+///
+/// Only what people read uses it (the board, the CLI's tables and sentences); JSON, CSV and
+/// stored values keep `YYYY-MM-DD` so files stay portable.
+public enum DateFormat: String, CaseIterable, Sendable, Hashable {
+    case iso = "YYYY-MM-DD"
+    case dayMonthYear = "DD/MM/YYYY"
+    case monthDayYear = "MM/DD/YYYY"
+    case dotted = "DD.MM.YYYY"
+    case dayMonthName = "D MMM YYYY"
+
+    static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// A day in this format.
+    public func format(_ day: CalendarDay) -> String {
+        func two(_ number: Int) -> String { number < 10 ? "0\(number)" : String(number) }
+        return switch self {
+        case .iso: day.description
+        case .dayMonthYear: "\(two(day.day))/\(two(day.month))/\(day.year)"
+        case .monthDayYear: "\(two(day.month))/\(two(day.day))/\(day.year)"
+        case .dotted: "\(two(day.day)).\(two(day.month)).\(day.year)"
+        case .dayMonthName: "\(day.day) \(DateFormat.monthNames[day.month - 1]) \(day.year)"
+        }
+    }
+
+    /// A due date in this format, with its time when it has one: `29/11/2026 09:30`
+    /// (`2026-11-29T09:30`, the stored form, in the ISO format).
+    public func format(_ due: ActivityDue) -> String {
+        guard self != .iso else { return due.description }
+        guard let minute = due.minuteOfDay else { return format(due.day) }
+        return format(due.day) + " " + String(format: "%02d:%02d", minute / 60, minute % 60)
+    }
+
+    /// The day a moment falls on in a time zone, in this format.
+    public func format(_ date: Date, in timeZone: TimeZone) -> String {
+        format(CalendarDay(date, in: timeZone))
+    }
+
+    /// A moment as a day and minute on the wall clock of a time zone: `29/11/2026 09:30`.
+    public func formatMinute(_ date: Date, in timeZone: TimeZone) -> String {
+        format(ActivityDue(day: CalendarDay(date, in: timeZone), minuteOfDay: ActivityDue.minuteOfDay(date, in: timeZone)))
+    }
+}
