@@ -179,8 +179,9 @@ struct BoardEndToEndTests {
         try board.resize(width: 30, height: 10)
         try board.waitFor("Enlarge the window")
         try board.resize(width: 120, height: 40)
-        let wide = try board.waitFor("Closing")
-        #expect(wide.contains("▶ Hotel deal"))
+        // Wait for the whole reflowed frame (the selected card), then check the last lane is back.
+        let wide = try board.waitFor("▶ Hotel deal")
+        #expect(wide.contains("Closing"))
         try board.send("q")
         try board.waitFor("funnel exited 0")
     }
