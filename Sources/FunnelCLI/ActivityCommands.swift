@@ -131,7 +131,7 @@ extension Funnel {
             let dates = configOptions.dateText()
             let titles = try Dictionary(
                 uniqueKeysWithValues: Set(activities.map(\.dealID)).map { id in (id, try store.deal(id: id).title) })
-            var table = TextTable(
+            var table = PageTable(
                 headers: ["ID", "Deal", "Title", "Kind", "Subject", "Due", "State"],
                 alignments: [.right, .right, .left, .left, .left, .left, .left],
                 maxWidths: [10, 10, 30, 8, 40, 18, 12])
@@ -142,7 +142,7 @@ extension Funnel {
                     activity.isDone ? "done" : activity.state(now: now, timeZone: timeZone).label,
                 ])
             }
-            print(table.render())
+            print(table.lines().joined(separator: "\n"))
         }
     }
 }

@@ -34,7 +34,7 @@ extension Funnel {
                 print("No stalled deals.")
                 return
             }
-            var table = TextTable(
+            var table = PageTable(
                 headers: ["ID", "Title", "Stage", "Idle", "Threshold", "Value", "Next step"],
                 alignments: [.right, .left, .left, .right, .right, .right, .left],
                 maxWidths: [10, 40, 20, 8, 9, 20, 16])
@@ -46,7 +46,7 @@ extension Funnel {
                     deal.nextActivityDue.map { "\($0)" } ?? "none",
                 ])
             }
-            print(table.render())
+            print(table.lines().joined(separator: "\n"))
         }
     }
 

@@ -49,7 +49,7 @@ extension Funnel {
                 print("No \(statuses.count == 3 ? "" : status.lowercased() + " ")deals. Add one with: funnel add \"Acme renewal\" --value 12k")
                 return
             }
-            var table = TextTable(
+            var table = PageTable(
                 headers: ["ID", "Title", "Stage", "Status", "Value", "Organization", "Days"],
                 alignments: [.right, .left, .left, .left, .right, .left, .right],
                 maxWidths: [10, 40, 20, 6, 20, 30, 6])
@@ -60,7 +60,7 @@ extension Funnel {
                     deal.value.formatted, deal.organization ?? "", String(deal.daysInStage(now: now)),
                 ])
             }
-            print(table.render())
+            print(table.lines().joined(separator: "\n"))
         }
     }
 
@@ -158,7 +158,7 @@ extension Funnel {
             let chosen = try store.pipeline(named: pipeline)
             let summaries = try store.stageSummaries(pipelineID: chosen.id)
             print("Pipeline \(TerminalText.visible(chosen.name))")
-            var table = TextTable(
+            var table = PageTable(
                 headers: ["#", "Stage", "Deals", "Value", "Weighted"],
                 alignments: [.right, .left, .right, .right, .right],
                 maxWidths: [3, 30, 9, 60, 60])
@@ -172,7 +172,7 @@ extension Funnel {
                 count += summary.dealCount
             }
             table.append(["", "Open", String(count), total.compact, weighted.compact])
-            print(table.render())
+            print(table.lines().joined(separator: "\n"))
         }
     }
 }

@@ -41,7 +41,7 @@ extension Funnel {
                 }).serialized())
                 return
             }
-            var table = TextTable(
+            var table = PageTable(
                 headers: ["#", "Stage", "Probability", "Stalls after", "Open deals"],
                 alignments: [.right, .left, .right, .right, .right], maxWidths: [3, 40, 11, 12, 10])
             for (stage, summary) in zip(chosen.stages, summaries) {
@@ -51,7 +51,7 @@ extension Funnel {
                 ])
             }
             print("Pipeline \(TerminalText.visible(chosen.name))")
-            print(table.render())
+            print(table.lines().joined(separator: "\n"))
         }
     }
 

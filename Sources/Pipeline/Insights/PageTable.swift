@@ -1,19 +1,26 @@
-/// Columns of text aligned by display width, for report pages (CJK and emoji line up).
-struct PageTable {
-    enum Alignment { case left, right }
+/// Columns of text aligned by display width, for report pages and CLI tables (CJK and emoji line up).
+public struct PageTable {
+    public enum Alignment: Sendable { case left, right }
 
-    var headers: [String]
-    var alignments: [Alignment]
+    public var headers: [String]
+    public var alignments: [Alignment]
     /// The widest a column may grow before its cells are cut with an ellipsis.
-    var maxWidths: [Int]
-    var rows: [[String]] = []
+    public var maxWidths: [Int]
+    public var rows: [[String]] = []
 
-    mutating func append(_ row: [String]) {
+    public init(headers: [String], alignments: [Alignment], maxWidths: [Int]) {
+        self.headers = headers
+        self.alignments = alignments
+        self.maxWidths = maxWidths
+    }
+
+    /// Adds a row; control characters become visible placeholders.
+    public mutating func append(_ row: [String]) {
         rows.append(row.map(TerminalText.visible))
     }
 
     /// Header then rows, columns two spaces apart, no trailing spaces.
-    func lines() -> [String] {
+    public func lines() -> [String] {
         var widths = headers.map(DisplayWidth.of)
         for row in rows {
             for (index, cell) in row.enumerated() {
