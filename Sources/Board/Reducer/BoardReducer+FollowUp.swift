@@ -164,25 +164,21 @@ extension BoardReducer {
 
     static func loggingActivityKey(_ key: Key, _ prompt: ActivityPrompt, _ state: inout BoardState) -> [BoardEffect] {
         var prompt = prompt
-        switch activityKey(key, &prompt, now: state.now, timeZone: state.timeZone, weekStartsOn: state.weekStartsOn) {
-        case .editing:
-            state.mode = .loggingActivity(prompt)
-            return []
-        case .cancelled:
-            state.mode = .browsing
-            state.message = BoardMessage("Nothing saved")
-            return []
-        case .finished(let effects):
-            state.mode = .browsing
-            return effects
-        }
+        let outcome = activityKey(key, &prompt, now: state.now, timeZone: state.timeZone, weekStartsOn: state.weekStartsOn)
+        return settle(outcome, stillEditing: .loggingActivity(prompt), &state)
     }
 
     static func askingDayKey(_ key: Key, _ prompt: DayPrompt, _ state: inout BoardState) -> [BoardEffect] {
         var prompt = prompt
-        switch dayKey(key, &prompt, now: state.now, timeZone: state.timeZone, weekStartsOn: state.weekStartsOn) {
+        let outcome = dayKey(key, &prompt, now: state.now, timeZone: state.timeZone, weekStartsOn: state.weekStartsOn)
+        return settle(outcome, stillEditing: .askingDay(prompt), &state)
+    }
+
+    /// Applies a prompt's outcome: keep the prompt open, cancel with "Nothing saved", or leave with its effects.
+    static func settle(_ outcome: PromptOutcome, stillEditing mode: BoardMode, _ state: inout BoardState) -> [BoardEffect] {
+        switch outcome {
         case .editing:
-            state.mode = .askingDay(prompt)
+            state.mode = mode
             return []
         case .cancelled:
             state.mode = .browsing
