@@ -75,28 +75,29 @@ struct FollowUpBoardEndToEndTests {
     }
 }
 
-/// One `funnel board` running in a detached tmux session on its own private tmux server (`-L`).
+/// One `funnel board` running in tmux (the shared `TmuxSession`), with the shorthand these tests use.
 struct BoardTmux {
-    let name = "funnel-e2e-\(UUID().uuidString.prefix(8))"
-    let folder = TemporaryDirectory()
+    let session: TmuxSession
 
     init(funnel: FunnelProcess, width: Int, height: Int) throws {
-        let command = [
-            "env", "FUNNEL_DB=\(funnel.databasePath)", "FUNNEL_NOW=\(funnel.now ?? "")", "TZ=UTC", "NO_COLOR=1", "TERM=xterm-256color",
-            FunnelProcess.executableURL.path, "board", "--no-mouse",
-        ].map { "'\($0)'" }.joined(separator: " ")
-        try tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), command])
+        session = try TmuxSession(
+            command: [FunnelProcess.executableURL.path, "board", "--no-mouse"],
+            environment: [
+                "FUNNEL_DB": funnel.databasePath, "FUNNEL_NOW": funnel.now ?? "", "TZ": "UTC", "NO_COLOR": "1",
+                "TERM": "xterm-256color",
+            ],
+            width: width, height: height)
     }
 
     func keys(_ keys: String...) {
-        _ = try? tmux(["send-keys", "-t", name] + keys)
+        for key in keys { try? session.send(key) }
     }
 
     func type(_ text: String) {
-        _ = try? tmux(["send-keys", "-t", name, "-l", text])
+        try? session.type(text)
     }
 
-    var screen: String { (try? tmux(["capture-pane", "-p", "-t", name])) ?? "" }
+    var screen: String { (try? session.capture()) ?? "" }
 
     /// Polls the screen until it shows `text`, or fails after a timeout with the last screen.
     func waitFor(_ text: String, timeout: TimeInterval = 15) throws {
@@ -117,29 +118,7 @@ struct BoardTmux {
 
     /// Ends the board and its private tmux server.
     func close() {
-        _ = try? tmux(["kill-server"])
-    }
-
-    /// Runs tmux on this test's private server, spawned and reaped by hand, its output through a file:
-    /// the server that `new-session` starts outlives its client and would hold a pipe (and Foundation's
-    /// `Process`) open.
-    @discardableResult
-    func tmux(_ arguments: [String]) throws -> String {
-        let output = folder.path("tmux-\(UUID().uuidString).out")
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = ["/usr/bin/tmux", "-L", name, "-f", "/dev/null"] + arguments
-        var cArguments = argv.map { strdup($0) } + [nil]
-        defer { for pointer in cArguments { free(pointer) } }
-        var pid: pid_t = 0
-        guard posix_spawn(&pid, "/usr/bin/tmux", &actions, nil, &cArguments, environ) == 0 else { throw TmuxTimeout() }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        return (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+        session.close()
     }
 }
 

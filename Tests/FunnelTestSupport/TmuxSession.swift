@@ -37,6 +37,16 @@ public final class TmuxSession {
         for key in keys { try tmux(["send-keys", "-t", target, key]) }
     }
 
+    /// Types text literally (`send-keys -l`), letters and CJK alike.
+    public func type(_ text: String) throws {
+        try tmux(["send-keys", "-t", target, "-l", text])
+    }
+
+    /// Ends the program and its private tmux server now (the deinit does it too).
+    public func close() {
+        _ = try? tmux(["kill-server"])
+    }
+
     /// Sends a signal to the program the pane runs (the child of the pane's shell).
     public func signalProgram(_ signal: Int32) throws {
         let shell = try tmux(["display-message", "-p", "-t", target, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
