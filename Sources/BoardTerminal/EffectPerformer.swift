@@ -41,7 +41,8 @@ public struct EffectPerformer: Sendable {
             return [.boardLoaded(try loadBoard(load))]
         case .loadLane(let request, let filter):
             if filter.isEmpty { return [.lanePageLoaded(try page(request, in: store))] }
-            return [.lanePageLoaded(try store.readFilteredLanes(pipelineID: nil, text: filter) { try page(request, in: $0) })]
+            let stalledAt = request.stalledOnly ? StallCheck(now: now(), timeZone: timeZone) : nil
+            return [.lanePageLoaded(try store.readFilteredLanes(pipelineID: nil, text: filter, stalledAt: stalledAt) { try page(request, in: $0) })]
         case .saveMove(let move):
             return [.changeSaved(try saveMove(move))]
         case .markWon(let id, let version):
@@ -248,8 +249,8 @@ public struct EffectPerformer: Sendable {
             pages = try requests.map { try page($0, in: store) }
         } else {
             // The filter's matches are found once; the totals and every lane's page read them, in one read.
-            (summaries, pages) = try store.readFilteredLanes(pipelineID: pipeline.id, text: load.filter) { lanes in
-                (try lanes.summaries(pipelineID: pipeline.id, stalledAt: stalledAt), try requests.map { try page($0, in: lanes) })
+            (summaries, pages) = try store.readFilteredLanes(pipelineID: pipeline.id, text: load.filter, stalledAt: stalledAt) { lanes in
+                (try lanes.summaries(pipelineID: pipeline.id), try requests.map { try page($0, in: lanes) })
             }
         }
         // Stalled counts do not depend on the filter: a filter key keeps the ones the board has.

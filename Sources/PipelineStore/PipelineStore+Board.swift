@@ -33,7 +33,7 @@ extension PipelineStore {
         stageID: Int64, text: String?, pivot: LaneKey?, skip: Int, limit: Int, stalledAt: StallCheck? = nil
     ) throws -> (deals: [Deal], firstIndex: Int) {
         if let text, !text.isEmpty {
-            return try readFilteredLanes(pipelineID: nil, text: text) { lanes in
+            return try readFilteredLanes(pipelineID: nil, text: text, stalledAt: stalledAt) { lanes in
                 try lanes.lanePage(stageID: stageID, pivot: pivot, skip: skip, limit: limit, stalledAt: stalledAt)
             }
         }
@@ -68,7 +68,7 @@ extension PipelineStore {
     /// The last `limit` cards of a lane and the index of the first of them.
     public func lastLanePage(stageID: Int64, text: String?, limit: Int, stalledAt: StallCheck? = nil) throws -> (deals: [Deal], firstIndex: Int) {
         if let text, !text.isEmpty {
-            return try readFilteredLanes(pipelineID: nil, text: text) { lanes in
+            return try readFilteredLanes(pipelineID: nil, text: text, stalledAt: stalledAt) { lanes in
                 try lanes.lastLanePage(stageID: stageID, limit: limit, stalledAt: stalledAt)
             }
         }

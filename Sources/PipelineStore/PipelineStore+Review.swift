@@ -37,7 +37,7 @@ extension PipelineStore {
         let check = StallCheck(now: now, timeZone: timeZone)
         return try read { db in
             if let text, !text.isEmpty {
-                return try FilteredLanes(db, pipelineID: pipelineID, text: text).summaries(pipelineID: pipelineID, stalledAt: check)
+                return try FilteredLanes(db, pipelineID: pipelineID, text: text, stalledAt: check).summaries(pipelineID: pipelineID)
             }
             return try Self.fetchStalledSummaries(db, pipelineID: pipelineID, stalledAt: check)
         }

@@ -6,9 +6,12 @@ import Pipeline
 
 extension PipelineStore {
     /// Runs `body` on the lanes under a filter inside one read: the matches of `text` (in a pipeline, when
-    /// given) are found once, then the lane totals and every page read them. `text` must not be empty.
-    public func readFilteredLanes<T>(pipelineID: Int64?, text: String, _ body: (FilteredLanes) throws -> T) throws -> T {
-        try read { db in try body(FilteredLanes(db, pipelineID: pipelineID, text: text)) }
+    /// given; only the stalled ones with `stalledAt`) are found once, then the lane totals and every page
+    /// read them. `text` must not be empty.
+    public func readFilteredLanes<T>(
+        pipelineID: Int64?, text: String, stalledAt: StallCheck? = nil, _ body: (FilteredLanes) throws -> T
+    ) throws -> T {
+        try read { db in try body(FilteredLanes(db, pipelineID: pipelineID, text: text, stalledAt: stalledAt)) }
     }
 
     // MARK: - Inside a transaction

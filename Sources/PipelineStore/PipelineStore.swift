@@ -37,8 +37,6 @@ public struct PipelineStore: Sendable {
         config.foreignKeysEnabled = true
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
-            // The board's filter keeps its matches in a temp table (`FilteredLanes`): in memory, never a file.
-            try db.execute(sql: "PRAGMA temp_store = MEMORY")
             db.add(function: PipelineStore.lowercaseFunction)
         }
         if exists && !canWrite(path) {
@@ -157,9 +155,6 @@ public struct PipelineStore: Sendable {
     public func changeToken() throws -> Int64 {
         try dbWriter.writeWithoutTransaction { db in
             let dataVersion = try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0
-            // A read-only store reads on this same connection, and a filter writes its matches to a temp
-            // table there: those are not changes to the database (and it cannot write any of its own).
-            if isReadOnly { return dataVersion }
             let total = try Int64.fetchOne(db, sql: "SELECT total_changes()") ?? 0
             return dataVersion &* 1_000_003 &+ total
         }

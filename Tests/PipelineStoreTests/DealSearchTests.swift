@@ -218,46 +218,67 @@ struct DealSearchTests {
             plan.contains { $0 == "SCAN deal" || $0.hasPrefix("SCAN deal USING") }
         }
         for text in ["acme corp", "北"] {
-            try store.readFilteredLanes(pipelineID: pipeline.id, text: text) { lanes in
-                func plan(_ sql: String, _ arguments: [any DatabaseValueConvertibleSendable]) throws -> [String] {
-                    try Row.fetchAll(lanes.db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: StatementArguments(arguments))
-                        .map { $0["detail"] as String }
+            try store.dbWriter.read { db in
+                func plan(_ query: (sql: String, arguments: StatementArguments)) throws -> [String] {
+                    try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + query.sql, arguments: query.arguments).map { $0["detail"] as String }
                 }
-                // Finding the matches: the trigram index (or the folded texts for one or two characters), then each deal by id.
-                let search = FilteredLanes.search(text)
-                let searchPlan = try Row.fetchAll(
-                    lanes.db, sql: "EXPLAIN QUERY PLAN SELECT deal.id FROM (\(search.sql)) AS found CROSS JOIN deal ON deal.id = found.id",
-                    arguments: search.arguments
-                ).map { $0["detail"] as String }
-                #expect(!scansDeals(searchPlan), "\(searchPlan)")
-                #expect(searchPlan.contains { $0.contains(text.count >= 3 ? "VIRTUAL TABLE INDEX" : "SCAN deal_search") }, "\(searchPlan)")
-                #expect(searchPlan.contains { $0.contains("SEARCH deal USING INTEGER PRIMARY KEY") }, "\(searchPlan)")
-                // Lane totals, plain and stalled: over the matches.
-                let summaryPlans = [
-                    try plan(FilteredLanes.summariesSQL, [pipeline.id]),
-                    try plan(FilteredLanes.stalledSummariesSQL, [pipeline.id] + check.arguments),
-                ]
-                for summaryPlan in summaryPlans {
-                    #expect(!scansDeals(summaryPlan), "\(summaryPlan)")
-                    #expect(summaryPlan.contains { $0.hasPrefix("SEARCH m USING PRIMARY KEY (stage_id=?)") }, "\(summaryPlan)")
-                }
-                // A page and the count above it: a range of the matches' lane keys, each deal by id.
-                let pagePlan = try plan("""
-                    SELECT deal.* FROM temp.filter_match AS m CROSS JOIN deal ON deal.id = m.deal_id
-                    WHERE m.stage_id = ? AND (m.lane_position, m.deal_id) >= (?, ?) AND \(StallCheck.condition)
-                    ORDER BY m.lane_position, m.deal_id LIMIT ? OFFSET ?
-                    """, [pipeline.stages[0].id, 0.0, 0] + check.arguments + [10, 0])
-                #expect(!scansDeals(pagePlan), "\(pagePlan)")
-                #expect(pagePlan.contains { $0.hasPrefix("SEARCH m USING PRIMARY KEY (stage_id=? AND (lane_position,deal_id)>(?,?))") }, "\(pagePlan)")
-                #expect(!pagePlan.contains { $0.contains("TEMP B-TREE") }, "\(pagePlan)")
+                // Finding the matches: the trigram index (or the folded texts for one or two characters), then
+                // each match's lane key and money from the covering index by id.
+                let matchesPlan = try plan(FilteredLanes.matchesSQL(text, pipelineID: pipeline.id, stalled: false))
+                #expect(!scansDeals(matchesPlan), "\(matchesPlan)")
+                #expect(matchesPlan.contains { $0.contains(text.count >= 3 ? "VIRTUAL TABLE INDEX" : "SCAN deal_search") }, "\(matchesPlan)")
+                #expect(matchesPlan.contains { $0.hasPrefix("SEARCH deal USING COVERING INDEX deal_open_card (id=?") }, "\(matchesPlan)")
+                // Under the stalled filter too: each match's row by primary key for its idle time.
+                var stalled = FilteredLanes.matchesSQL(text, pipelineID: pipeline.id, stalled: true)
+                stalled.arguments += StatementArguments(check.arguments)
+                let stalledMatchesPlan = try plan(stalled)
+                #expect(!scansDeals(stalledMatchesPlan), "\(stalledMatchesPlan)")
+                #expect(stalledMatchesPlan.contains { $0.hasPrefix("SEARCH deal USING INTEGER PRIMARY KEY") }, "\(stalledMatchesPlan)")
             }
         }
+        // A page's cards: each by primary key.
+        let pagePlan = try store.dbWriter.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + FilteredLanes.dealsSQL(count: 3), arguments: [1, 2, 3]).map { $0["detail"] as String }
+        }
+        #expect(pagePlan == ["SEARCH deal USING INTEGER PRIMARY KEY (rowid=?)"], "\(pagePlan)")
         let stalledPlan = try store.dbWriter.read { db in
             try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + PipelineStore.stalledSummariesSQL, arguments: StatementArguments([pipeline.id] + check.arguments))
                 .map { $0["detail"] as String }
         }
         #expect(!scansDeals(stalledPlan), "\(stalledPlan)")
         #expect(stalledPlan.contains { $0.contains("deal_on_open_idle_since") }, "\(stalledPlan)")
+    }
+
+    @Test("a filtered lane pages like the whole lane: from a pivot, skipping up or down, and the last page")
+    func filteredPagesFollowTheLane() throws {
+        let fixture = try StoreFixture()
+        // A lane of 30, every third one a match; newest on top.
+        for index in 1...30 { try fixture.addDeal(index % 3 == 0 ? "Renewal \(index)" : "Other \(index)", stage: "2") }
+        let sales = try fixture.store.pipeline(named: nil)
+        let stageID = sales.stages[1].id
+        let lane = try fixture.store.lanePage(stageID: stageID, text: nil, pivot: nil, skip: 0, limit: 100).deals
+        let matches = lane.filter { $0.title.hasPrefix("Renewal") }
+        #expect(matches.count == 10)
+        func key(_ deal: Deal) -> LaneKey { LaneKey(lanePosition: deal.lanePosition, id: deal.id) }
+        func page(_ pivot: LaneKey?, _ skip: Int, _ limit: Int) throws -> ([Int64], Int) {
+            let page = try fixture.store.lanePage(stageID: stageID, text: "renewal", pivot: pivot, skip: skip, limit: limit)
+            return (page.deals.map(\.id), page.firstIndex)
+        }
+        let ids = matches.map(\.id)
+        #expect(try page(nil, 0, 4) == (Array(ids[0..<4]), 0))
+        #expect(try page(nil, 3, 4) == (Array(ids[3..<7]), 3))
+        #expect(try page(key(matches[5]), 0, 3) == (Array(ids[5..<8]), 5))
+        #expect(try page(key(matches[5]), -2, 4) == (Array(ids[3..<7]), 3))
+        #expect(try page(key(matches[1]), -3, 4) == (Array(ids[0..<4]), 0))
+        #expect(try page(key(matches[8]), 1, 5) == (Array(ids[9..<10]), 9))
+        #expect(try page(key(matches[9]), 2, 5) == ([], 0))
+        // A pivot that is not a match (a card the filter hides) starts at the next match below it.
+        let hidden = lane.first { !$0.title.hasPrefix("Renewal") && $0.lanePosition > matches[2].lanePosition }!
+        let next = matches.firstIndex { ($0.lanePosition, $0.id) >= (hidden.lanePosition, hidden.id) }!
+        #expect(try page(key(hidden), 0, 2) == (Array(ids[next..<(next + 2)]), next))
+        let last = try fixture.store.lastLanePage(stageID: stageID, text: "renewal", limit: 4)
+        #expect(last.deals.map(\.id) == Array(ids[6..<10]))
+        #expect(last.firstIndex == 6)
     }
 
     @Test("stalled lane totals under a filter count the stalled matches only")
