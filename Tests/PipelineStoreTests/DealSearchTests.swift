@@ -184,6 +184,34 @@ struct DealSearchTests {
         #expect(try boardMatches(store, "contoso") == [other.id])
     }
 
+    @Test("a bulk write with the triggers off leaves the index rebuilt and the triggers back")
+    func bulkWritesRebuildTheIndex() throws {
+        let fixture = try StoreFixture()
+        let kept = try fixture.addDeal("Kept 北京 deal", stage: "1")
+        let sales = try fixture.store.pipeline(named: nil)
+        try fixture.store.dbWriter.write { db in
+            try Schema.writingDealsInBulk(db) {
+                for index in 1...60 {
+                    try db.execute(sql: """
+                        INSERT INTO deal (title, organization, value, currency, pipeline_id, stage_id, status, closed_at, created_at, stage_entered_at, updated_at)
+                        VALUES (?, ?, 100, 'USD', ?, ?, ?, ?, 1700000000, 1700000000, 1700000000)
+                        """, arguments: [
+                            "Bulk Ünïcode \(index)", index % 2 == 0 ? "Acme" : nil, sales.id, sales.stages[index % 5].id,
+                            index % 3 == 0 ? "won" : "open", index % 3 == 0 ? 1700000000 : nil,
+                        ])
+                }
+                try db.execute(sql: "UPDATE deal SET title = 'Renamed 北京' WHERE id = ?", arguments: [kept.id])
+            }
+        }
+        try expectIndexInStep(fixture.store)
+        #expect(try boardMatches(fixture.store, "renamed 北") == [kept.id])
+        #expect(try boardMatches(fixture.store, "bulk ünï").count == 40)
+        // The triggers are back.
+        try fixture.store.editDeal(id: kept.id, now: Self.now) { $0.title = "Again" }
+        try expectIndexInStep(fixture.store)
+        #expect(try boardMatches(fixture.store, "renamed").isEmpty)
+    }
+
     @Test("a database made before the index gets it filled with its open deals on opening")
     func migrationFillsTheIndex() throws {
         let folder = TemporaryDirectory()
