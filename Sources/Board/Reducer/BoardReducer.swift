@@ -192,7 +192,7 @@ public enum BoardReducer {
     // MARK: - Loading
 
     /// A load of the whole board that keeps each lane's window and selection where they are.
-    static func reload(_ state: BoardState, fromTop: Bool = false) -> BoardEffect {
+    static func reload(_ state: BoardState, fromTop: Bool = false, recountsStalled: Bool = true) -> BoardEffect {
         let choice: BoardLoad.PipelineChoice = state.pipeline.map { .id($0.id) } ?? .named(state.requestedPipeline)
         let capacity = state.layout.cardCapacity
         var starts: [Int64: LaneRequest.Start] = [:]
@@ -207,7 +207,8 @@ public enum BoardReducer {
             }
         }
         return .loadBoard(BoardLoad(
-            pipeline: choice, filter: state.filter, starts: starts, limit: state.layout.pageLimit, stalledOnly: state.stalledOnly))
+            pipeline: choice, filter: state.filter, starts: starts, limit: state.layout.pageLimit, stalledOnly: state.stalledOnly,
+            recountsStalled: recountsStalled))
     }
 
     /// After a save: the selection goes to the deal in its new lane.
@@ -265,7 +266,7 @@ public enum BoardReducer {
             lanes.append(lane)
         }
         state.lanes = lanes
-        state.stalledCounts = content.stalledCounts
+        if let stalledCounts = content.stalledCounts { state.stalledCounts = stalledCounts }
         refreshBadges(&state)
         state.follow = nil
         state.reloadingForOutsideChange = false
