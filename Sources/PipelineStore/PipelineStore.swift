@@ -180,6 +180,10 @@ extension StoreError {
             return .notWritable("'\(path)' is read-only or its folder is not writable")
         case .SQLITE_FULL:
             return .notWritable("the disk is full")
+        case .SQLITE_IOERR where [.SQLITE_IOERR_WRITE, .SQLITE_IOERR_FSYNC, .SQLITE_IOERR_TRUNCATE, .SQLITE_IOERR_SHMSIZE]
+            .contains(error.extendedResultCode):
+            // What a disk over quota or a file size limit reports: the kernel refused to grow a file.
+            return .notWritable("the disk refused the write (full, over quota or over a file size limit)")
         case .SQLITE_NOTADB:
             return .notSQLite(path: path)
         case .SQLITE_CORRUPT:
