@@ -136,8 +136,9 @@ public struct PipelineStore: Sendable {
         }
         // A write to a file deleted or replaced underneath would vanish when the connection closes.
         guard Self.fileIdentity(path) == fileID else {
+            // What happened comes first: a board's status line may cut the path.
             throw StoreError.notWritable(
-                "the database '\(path)' was deleted or replaced while Funnel had it open; nothing was saved, restart Funnel")
+                "the database was deleted or replaced while Funnel had it open; nothing was saved, restart Funnel ('\(path)')")
         }
     }
 

@@ -177,6 +177,83 @@ struct BoardFaultEndToEndTests {
         #expect(try stageName(id) == "Qualifying")
         try expectWholeDatabase()
     }
+
+    // MARK: - A full disk and a deleted file under the live board
+
+    /// The board can still be read: the selected deal's details open, and a filter narrows the lanes.
+    func expectReadable(_ board: TmuxSession, stage: String) throws {
+        try board.send("Enter")
+        let detail = try board.waitFor("┌─ Kilo deal")
+        #expect(detail.contains("Stage           \(stage)"), "the detail shows the saved stage:\n\(detail)")
+        try board.send("Escape")
+        try board.send("/", "N", "o", "v")
+        let filtered = try board.waitFor("filter: Nov")
+        #expect(filtered.contains("November deal"))
+        #expect(!filtered.contains("Lima deal"))
+        try board.send("Escape")
+        try board.waitFor("Lima deal")
+    }
+
+    /// The board's files may not grow past 40 KB (the kernel refuses, as a full disk or quota does):
+    /// moves go on until one is refused with one clear line; the board stays readable and quits
+    /// normally; the file holds exactly the moves the screen confirmed.
+    @Test func aFullDiskRefusesAMoveInOneLineAndTheBoardStaysReadable() throws {
+        let id = try addDeals()
+        let board = try openBoard(limits: "trap '' XFSZ; ulimit -f 80")
+        try board.waitFor("▶ Kilo deal")
+        let refusal = "cannot save: the disk refused the write"
+        var confirmed = 0
+        var stage = "Prospecting"
+        var refusedScreen: String?
+        for _ in 0..<12 where refusedScreen == nil {
+            let forward = stage == "Prospecting"
+            let target = forward ? "Qualifying" : "Prospecting"
+            try board.send(forward ? "L" : "H")
+            let (seen, screen) = try board.waitForAny(["Moved 'Kilo deal' to \(target)", refusal])
+            if seen == refusal {
+                refusedScreen = screen
+            } else {
+                confirmed += 1
+                stage = target
+            }
+        }
+        let screen = try #require(refusedScreen, "12 moves fitted under a 40 KB file size limit")
+        let line = try #require(screen.split(separator: "\n").first { $0.contains(refusal) })
+        #expect(line.contains("nothing"), "the message must say nothing was saved: \(line)")
+        #expect(DisplayWidth.of(String(line)) <= 120)
+        try expectReadable(board, stage: stage)
+        try board.send("q")
+        try board.waitFor("funnel exited 0")
+        #expect(try moves(id).count == confirmed)
+        #expect(try stageName(id) == stage)
+        try expectWholeDatabase()
+    }
+
+    /// The database file is deleted while the board has it open: a move is refused in one line
+    /// naming what happened, the board keeps reading what it has, quits normally, and writes
+    /// nothing anywhere: no new file appears at the path, and the deleted file holds no half move.
+    @Test func aDatabaseDeletedUnderTheBoardRefusesMovesAndKeepsReading() throws {
+        let id = try addDeals()
+        let path = funnel.databasePath
+        let kept = directory.url.appendingPathComponent("kept.sqlite").path
+        let board = try openBoard()
+        try board.waitFor("▶ Kilo deal")
+        // Keep a second name for the file so its content can be checked afterwards; the board's name goes.
+        #expect(link(path, kept) == 0)
+        #expect(unlink(path) == 0)
+        try board.send("L")
+        let screen = try board.waitFor("was deleted or replaced while Funnel had it open")
+        let line = try #require(screen.split(separator: "\n").first { $0.contains("was deleted or replaced") })
+        #expect(line.contains("nothing was saved"), "\(line)")
+        try expectReadable(board, stage: "Prospecting")
+        try board.send("q")
+        try board.waitFor("funnel exited 0")
+        #expect(!FileManager.default.fileExists(atPath: path), "the board wrote a new file where the deleted one was")
+        try FileManager.default.moveItem(atPath: kept, toPath: path)
+        #expect(try moves(id).isEmpty)
+        #expect(try stageName(id) == "Prospecting")
+        try expectWholeDatabase()
+    }
 }
 
 /// A small seeded random number generator, so a failing round can be replayed (FUNNEL_TEST_SEED).

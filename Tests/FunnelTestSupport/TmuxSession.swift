@@ -123,6 +123,18 @@ public final class TmuxSession {
         throw ScreenWaitTimeout(waitingFor: text, screen: screen)
     }
 
+    /// Waits until the screen shows one of `texts`; returns the one seen first and the screen.
+    public func waitForAny(_ texts: [String], timeout: TimeInterval = 15) throws -> (seen: String, screen: String) {
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen = ""
+        while Date() < deadline {
+            screen = try capture()
+            if let seen = texts.first(where: screen.contains) { return (seen, screen) }
+            usleep(50_000)
+        }
+        throw ScreenWaitTimeout(waitingFor: texts.joined(separator: "' or '"), screen: screen)
+    }
+
     /// Runs tmux and waits for it with `waitpid`. Foundation's `Process` is not used here: the
     /// tmux server that `new-session` starts outlives its client and can keep `Process` waiting.
     @discardableResult
