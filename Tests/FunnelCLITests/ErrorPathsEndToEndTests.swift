@@ -51,6 +51,7 @@ struct ErrorPathsEndToEndTests {
         Refusal(arguments: ["stages", "set", "1"], status: 2, mentions: ["--probability"]),
         Refusal(arguments: ["stages", "move", "1", "--to", "8"], status: 2, mentions: ["'8'", "1 to 5"]),
         Refusal(arguments: ["stages", "rename", "1", "Closing"], status: 1, mentions: ["Closing"]),
+        Refusal(arguments: ["stages", "remove", "Qualifying", "--move-deals-to", "Nowhere"], status: 1, mentions: ["'Nowhere'", "Prospecting"]),
         Refusal(arguments: ["pipelines", "add", "sales"], status: 1, mentions: ["sales"]),
         Refusal(arguments: ["pipelines", "add", "P", "--stages", "A,a"], status: 2, mentions: ["twice"]),
         Refusal(arguments: ["pipelines", "add", "P", "--stages", "1,2,3,4,5,6,7,8,9,10,11,12,13"], status: 2, mentions: ["1 to 12"]),
