@@ -89,6 +89,26 @@ struct LongArgumentEndToEndTests {
     }
 
     @Test func everyArgumentWithTheLongestValueIsRefusedInOneLineOrAcceptedWithinLimits() throws {
+        try walk(value: Self.longest, label: "128 KiB", mayBeAccepted: false)
+    }
+
+    /// An empty string may be a real value (`--notes ""` clears the notes); otherwise it is refused the same way.
+    @Test func everyArgumentWithAnEmptyValueIsRefusedInOneLineOrAccepted() throws {
+        let accepted = try walk(value: "", label: "empty", mayBeAccepted: true)
+        // Only optional text fields and filters, where empty means "none" or "the default".
+        let clearable: Set<String> = [
+            "subject", "note", "notes", "owner", "org", "person", "job-title", "email", "phone", "source", "close-date", "probability",
+        ]
+        for shown in accepted {
+            let name = shown.split(separator: "<").last.map { String($0.split(separator: ":")[0]) } ?? shown
+            #expect(clearable.contains(name), "\(shown) was accepted")
+        }
+    }
+
+    /// Runs every argument of every command with `value`; returns the arguments that were accepted.
+    @discardableResult
+    func walk(value: String, label: String, mayBeAccepted: Bool) throws -> [String] {
+        var accepted: [String] = []
         try funnel.succeed(["add", "Existing deal", "--value", "100"])
         let csv = folder.path("deals.csv")
         try Data("title,value\nImported deal,100\n".utf8).write(to: URL(fileURLWithPath: csv))
@@ -99,10 +119,10 @@ struct LongArgumentEndToEndTests {
             for tested in arguments {
                 var line = command
                 for argument in arguments where argument.isRequired || argument.name == tested.name {
-                    let value = argument.name == tested.name ? Self.longest : validValue(argument, csv: csv)
+                    let value = argument.name == tested.name ? value : validValue(argument, csv: csv)
                     line += argument.isOption ? ["--\(argument.name)", value] : [value]
                 }
-                let shown = (command + ["<\(tested.name): 128 KiB>"]).joined(separator: " ")
+                let shown = (command + ["<\(tested.name): \(label)>"]).joined(separator: " ")
                 let before = try everything()
                 let started = Date()
                 let result = try funnel.run(line)
@@ -116,6 +136,12 @@ struct LongArgumentEndToEndTests {
                     checked += 1
                     continue
                 }
+                if mayBeAccepted && result.status == 0 {
+                    accepted.append(shown)
+                    checked += 1
+                    #expect(lines.allSatisfy { $0.hasPrefix("funnel: ") && $0.count < 600 }, "\(shown): \(result.stderr.prefix(300))")
+                    continue
+                }
                 #expect([1, 2].contains(result.status), "\(shown) exited \(result.status): \(result.stderr.prefix(300))")
                 #expect(lines.count == 1, "\(shown): \(lines.count) lines on stderr")
                 #expect(result.stderr.hasPrefix("funnel: "), "\(shown): \(result.stderr.prefix(300))")
@@ -126,6 +152,7 @@ struct LongArgumentEndToEndTests {
             }
         }
         #expect(checked >= 120, "only \(checked) arguments were checked")
+        return accepted
     }
 
     @Test func linuxRefusesAOneMegabyteArgumentBeforeFunnelRuns() throws {
