@@ -5,10 +5,10 @@ import PipelineStore
 import Testing
 
 /// The live board under faults: killed mid-write, signalled, its terminal closed, its disk full,
-/// its file deleted. It never loses a change it reported, never writes half of one, and gives the
+/// its file read-only or deleted. It never loses a change it reported, never writes half of one, and gives the
 /// terminal back whenever it can.
 @Suite(
-    "Board end to end under faults: kills, signals, hang-ups, full disk, deleted file",
+    "Board end to end under faults: kills, signals, hang-ups, full disk, read-only and deleted files",
     .enabled(if: TmuxSession.isAvailable, "tmux is not installed, so the board's end-to-end tests cannot run (apt-get install tmux; .ci/run installs it)"),
     .serialized)
 struct BoardFaultEndToEndTests {
@@ -227,6 +227,41 @@ struct BoardFaultEndToEndTests {
         #expect(try moves(id).count == confirmed)
         #expect(try stageName(id) == stage)
         try expectWholeDatabase()
+    }
+
+    /// A database the user may read but not write (root ignores permissions, so the board runs as
+    /// `nobody` through setpriv): shown, every change refused in one line, details and filter read,
+    /// and the file's bytes unchanged.
+    @Test(.enabled(if: getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"), "needs root and setpriv"))
+    func aReadOnlyDatabaseIsShownOnTheBoardAndNeverWritten() throws {
+        let data = directory.url.appendingPathComponent("data").path
+        try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+        chmod(directory.url.path, 0o755)
+        let path = data + "/funnel.sqlite"
+        let owner = FunnelProcess(databasePath: path)
+        let id = try owner.succeed(["add", "Kilo deal", "--value", "1500"])
+        try owner.succeed(["add", "Lima deal", "--value", "2500", "--stage", "Qualifying"])
+        try owner.succeed(["add", "November deal", "--value", "12000", "--stage", "Contact"])
+        chmod(path, 0o644)
+        chown(data, 65534, 0)  // nobody may create the shared-memory file beside it, not write the database
+        let before = try owner.fingerprint()
+        let bytes = FileManager.default.contents(atPath: path)
+        var environment = self.environment
+        environment["FUNNEL_DB"] = path
+        let board = try TmuxSession(
+            command: ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", FunnelProcess.executableURL.path, "board", "--no-mouse"],
+            environment: environment)
+        try board.waitFor("▶ Kilo deal")
+        try board.send("L")
+        let screen = try board.waitFor("is read-only for you")
+        let line = try #require(screen.split(separator: "\n").first { $0.contains("is read-only for you") })
+        #expect(line.contains("cannot save"), "\(line)")
+        try expectReadable(board, stage: "Prospecting")
+        try board.send("q")
+        try board.waitFor("funnel exited 0")
+        #expect(FileManager.default.contents(atPath: path) == bytes)
+        #expect(try owner.fingerprint() == before)
+        #expect(try owner.deals().first { String($0["id"] as! Int) == id }?["stage"] as? String == "Prospecting")
     }
 
     /// The database file is deleted while the board has it open: a move is refused in one line
