@@ -70,4 +70,56 @@ struct StaleBoardTests {
         #expect(try store.deal(id: deal.id).stageID == sales.stages[2].id)
         #expect(try store.history(dealID: deal.id).filter(\.undone).isEmpty)
     }
+
+    /// One person's board: two moves, then two undos and two redos, each on the version the
+    /// previous one left: none of them is mistaken for a change made elsewhere.
+    @Test func undoingAndRedoingSeveralChangesInARowIsNotAChangeElsewhere() throws {
+        let path = folder.path("funnel.sqlite")
+        let store = try PipelineStore.open(path: path)
+        let sales = try store.pipeline(named: nil)
+        let deal = try store.addDeal(Deal(
+            title: "Solo deal", value: Money(minorUnits: 500_000, currency: .usd), pipelineID: sales.id,
+            stageID: sales.stages[0].id, createdAt: now))
+        var board = try session(path)
+        press(&board, "L")
+        #expect(board.state.message == BoardMessage("Moved 'Solo deal' to Qualifying"))
+        press(&board, "L")
+        #expect(board.state.message == BoardMessage("Moved 'Solo deal' to Contact"))
+        press(&board, "u")
+        #expect(board.state.message == BoardMessage("Undid: Moved 'Solo deal' to Contact"))
+        press(&board, "u")
+        #expect(board.state.message == BoardMessage("Undid: Moved 'Solo deal' to Qualifying"))
+        #expect(try store.deal(id: deal.id).stageID == sales.stages[0].id)
+        board.dispatch(.keyPressed(.control("r")))
+        #expect(board.state.message == BoardMessage("Redid: Moved 'Solo deal' to Qualifying"))
+        board.dispatch(.keyPressed(.control("r")))
+        #expect(board.state.message == BoardMessage("Redid: Moved 'Solo deal' to Contact"))
+        #expect(try store.deal(id: deal.id).stageID == sales.stages[2].id)
+        #expect(try store.history(dealID: deal.id).map(\.undone) == [false, false, false])
+    }
+
+    /// Between my two moves someone renamed the deal: undoing my second move is fine, but undoing
+    /// my first would throw their rename away, so it is refused as a change made elsewhere.
+    @Test func anUndoBelowSomeoneElsesChangeIsStillRefused() throws {
+        let path = folder.path("funnel.sqlite")
+        let store = try PipelineStore.open(path: path)
+        let sales = try store.pipeline(named: nil)
+        let deal = try store.addDeal(Deal(
+            title: "Shared deal", value: Money(minorUnits: 500_000, currency: .usd), pipelineID: sales.id,
+            stageID: sales.stages[0].id, createdAt: now))
+        var board = try session(path)
+        press(&board, "L")
+        _ = try store.editDeal(id: deal.id, now: now) { $0.title = "Shared deal (renamed)" }
+        board.dispatch(.storeChangedElsewhere(now: now))
+        #expect(board.state.selectedDeal?.title == "Shared deal (renamed)")
+        press(&board, "L")
+        #expect(board.state.message == BoardMessage("Moved 'Shared deal (renamed)' to Contact"))
+        press(&board, "u")
+        #expect(board.state.message == BoardMessage("Undid: Moved 'Shared deal (renamed)' to Contact"))
+        press(&board, "u")
+        #expect(board.state.message?.text.contains("changed elsewhere") == true, "\(String(describing: board.state.message))")
+        let kept = try store.deal(id: deal.id)
+        #expect(kept.title == "Shared deal (renamed)")
+        #expect(kept.stageID == sales.stages[1].id)
+    }
 }
