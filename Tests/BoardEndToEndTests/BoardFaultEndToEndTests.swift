@@ -105,6 +105,81 @@ struct BoardFaultEndToEndTests {
         }
     }
 
+    /// A deal's stage and its history as text, to compare whole states of the database.
+    func record(_ id: Int64) throws -> [String] {
+        let store = try PipelineStore.open(path: funnel.databasePath)
+        defer { try? store.close() }
+        let history = try store.history(dealID: id).map { "\($0.kind.rawValue) → \($0.toStageName)\($0.undone ? " (undone)" : "")" }
+        return [try stageName(id)] + history
+    }
+
+    /// Rounds of moves, undos and redos on the live board, each ended by SIGKILL a few random
+    /// milliseconds after a key: the database is exactly as the last confirmed change left it, or
+    /// as the change in flight would leave it whole.
+    @Test func aBoardKilledMidUndoOrRedoKeepsEveryConfirmedChange() throws {
+        let id = try addDeals()
+        var random = SplitMix64(seed: UInt64(ProcessInfo.processInfo.environment["FUNNEL_TEST_SEED"] ?? "") ?? 20261130)
+        struct Move { var from: String; var to: String; var entry: Int }
+        for round in 1...5 {
+            let board = try openBoard()
+            var stage = try stageName(id)
+            try board.waitFor("Kilo deal")
+            if stage == "Qualifying" { try board.send("l") }
+            try board.waitFor("▶ Kilo deal")
+            var confirmed = try record(id)
+            var undoable: [Move] = []
+            var redoable: [Move] = []
+            let steps = 1 + Int(random.next() % 6)
+            for step in 1...steps {
+                // Choose the next change and what the database must hold once it is saved.
+                var expected = confirmed
+                let key: String
+                let message: String
+                let choice = random.next() % 3
+                if choice == 1, let move = redoable.popLast() {
+                    key = "C-r"
+                    message = "Redid: Moved 'Kilo deal' to \(move.to)"
+                    expected[move.entry] = "moved → \(move.to)"
+                    expected[0] = move.to
+                    stage = move.to
+                    undoable.append(move)
+                } else if choice != 2, let move = undoable.popLast() {
+                    key = "u"
+                    message = "Undid: Moved 'Kilo deal' to \(move.to)"
+                    expected[move.entry] += " (undone)"
+                    expected[0] = move.from
+                    stage = move.from
+                    redoable.append(move)
+                } else {
+                    let target = stage == "Prospecting" ? "Qualifying" : "Prospecting"
+                    key = stage == "Prospecting" ? "L" : "H"
+                    message = "Moved 'Kilo deal' to \(target)"
+                    expected.append("moved → \(target)")
+                    expected[0] = target
+                    undoable.append(Move(from: stage, to: target, entry: expected.count - 1))
+                    redoable.removeAll()
+                    stage = target
+                }
+                if step < steps {
+                    try board.send(key)
+                    try board.waitForLine(startingWith: message)
+                    confirmed = try record(id)
+                    #expect(confirmed == expected, "round \(round), step \(step): '\(message)' on screen")
+                    continue
+                }
+                let program = try board.programID()
+                try board.send(key)
+                usleep(useconds_t(random.next() % 6_000))
+                kill(program, SIGKILL)
+                try board.waitFor("funnel exited 137")
+                board.close()
+                let after = try record(id)
+                #expect(after == confirmed || after == expected, "round \(round): killed during '\(message)', the database holds \(after)")
+            }
+            try expectWholeDatabase()
+        }
+    }
+
     // MARK: - Signals and a closed terminal
 
     /// After the board, the pane's shell prints the terminal's modes and reads a line: what a

@@ -123,6 +123,19 @@ public final class TmuxSession {
         throw ScreenWaitTimeout(waitingFor: text, screen: screen)
     }
 
+    /// Waits until a line of the screen starts with `prefix` (a status message, not the same words inside another).
+    @discardableResult
+    public func waitForLine(startingWith prefix: String, timeout: TimeInterval = 15) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen = ""
+        while Date() < deadline {
+            screen = try capture()
+            if screen.split(separator: "\n").contains(where: { $0.hasPrefix(prefix) }) { return screen }
+            usleep(50_000)
+        }
+        throw ScreenWaitTimeout(waitingFor: "a line starting with " + prefix, screen: screen)
+    }
+
     /// Waits until the screen shows one of `texts`; returns the one seen first and the screen.
     public func waitForAny(_ texts: [String], timeout: TimeInterval = 15) throws -> (seen: String, screen: String) {
         let deadline = Date().addingTimeInterval(timeout)
