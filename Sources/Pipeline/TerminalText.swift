@@ -64,11 +64,13 @@ public enum TerminalText {
         character.unicodeScalars.first.map(isMark) ?? false
     }
 
-    /// Combining marks of every kind: nonspacing (U+0301), spacing and enclosing (U+20DD).
+    /// Marks that take no column of their own and vanish without a base: nonspacing (U+0301) and
+    /// enclosing (U+20DD). Spacing marks take a column and are drawn anyway; some of them (U+102B)
+    /// do not even join a base.
     static func isMark(_ scalar: Unicode.Scalar) -> Bool {
         guard scalar.value >= 0x300 else { return false }
         switch scalar.properties.generalCategory {
-        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        case .nonspacingMark, .enclosingMark: return true
         default: return false
         }
     }

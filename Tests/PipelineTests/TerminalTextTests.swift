@@ -60,4 +60,21 @@ struct TerminalTextTests {
         #expect(DisplayWidth.of(TerminalText.visible("数\u{200B}\u{301}👩‍💻")) == 5)
         #expect(DisplayWidth.truncate(TerminalText.visible("\u{301}北京数据"), to: 4) == "\u{25CC}\u{301}北…")
     }
+
+    /// The quick scan looks for lone marks only where Unicode lets one open a character; after every
+    /// assigned scalar of the multilingual and supplementary planes and the tags, none slips through.
+    @Test func noScalarBeforeAMarkHidesItFromTheScan() {
+        let ranges: [ClosedRange<UInt32>] = [0x0...0xD7FF, 0xE000...0x3_FFFF, 0xE_0000...0xE_0FFF]
+        var missed: [String] = []
+        for range in ranges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                let text = String(Character(scalar)) + "\u{301}x"
+                if TerminalText.visible(text).contains(where: TerminalText.opensWithMark) {
+                    missed.append(String(value, radix: 16))
+                }
+            }
+        }
+        #expect(missed.isEmpty, "a mark after U+\(missed.prefix(20).joined(separator: ", U+")) kept no base")
+    }
 }
