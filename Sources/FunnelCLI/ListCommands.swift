@@ -94,12 +94,13 @@ extension Funnel {
             let dates = configOptions.dateText()
             let stageName = pipeline.stage(id: deal.stageID)?.name ?? "?"
             var lines: [(String, String?)] = [
-                ("Deal", "\(deal.id) · \(deal.title)"),
+                // Each piece of user text is made visible on its own, so a mark opening it gets its own base.
+                ("Deal", "\(deal.id) · \(TerminalText.visible(deal.title))"),
                 ("Pipeline", "\(pipeline.name) › \(stageName) (\(deal.daysInStage(now: now)) days in stage)"),
-                ("Status", deal.status == .lost ? "lost: \(deal.lostReason ?? "")" : deal.status.rawValue),
+                ("Status", deal.status == .lost ? "lost: \(TerminalText.visible(deal.lostReason ?? ""))" : deal.status.rawValue),
                 ("Value", deal.value.formatted),
                 ("Organization", deal.organization),
-                ("Person", [deal.person.name, deal.person.jobTitle].compactMap { $0 }.joined(separator: ", ")),
+                ("Person", [deal.person.name, deal.person.jobTitle].compactMap { $0.map(TerminalText.visible) }.joined(separator: ", ")),
                 ("Email", deal.person.email),
                 ("Phone", deal.person.phone),
                 ("Source", deal.source?.name),

@@ -50,11 +50,15 @@ public enum BoardReducer {
             follow(saved.dealID, stageID: saved.stageID, &state)
             return [reload(state)]
         case .undoSaved(let entry):
+            // The entry below was made on the state this undo restored (undo expects `after`).
+            rebase(&state.undoStack, onto: entry.before, expecting: \.after)
             state.redoStack.append(entry)
             state.message = BoardMessage("Undid: \(entry.summary)")
             follow(entry.before.id, stageID: entry.before.status == .open ? entry.before.stageID : nil, &state)
             return [reload(state)]
         case .redoSaved(let entry):
+            // The next redo puts back a change made on the state this redo left (redo expects `before`).
+            rebase(&state.redoStack, onto: entry.after, expecting: \.before)
             state.undoStack.append(entry)
             state.message = BoardMessage("Redid: \(entry.summary)")
             follow(entry.after.id, stageID: entry.after.status == .open ? entry.after.stageID : nil, &state)
