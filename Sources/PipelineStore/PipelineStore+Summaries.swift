@@ -4,7 +4,8 @@ import Pipeline
 // MARK: - Stage summaries
 
 extension PipelineStore {
-    /// Counts and totals of the open deals in each stage of a pipeline, by indexed SQL aggregates.
+    /// Counts and totals of the open deals in each stage of a pipeline: from the `stage_total` rows kept
+    /// by triggers without a filter, by indexed SQL aggregates with one.
     ///
     /// Weighted totals are `sum(value × probability) / 100` per currency, rounded half up once,
     /// with a deal's own probability winning over its stage's.
@@ -13,6 +14,8 @@ extension PipelineStore {
     }
 
     static func fetchStageSummaries(_ db: Database, pipelineID: Int64, text: String?) throws -> [StageSummary] {
+        // Unfiltered: the totals kept by triggers, without reading a deal.
+        if text?.isEmpty ?? true { return try fetchStageTotals(db, pipelineID: pipelineID) }
         let pipeline = try fetchPipeline(db, id: pipelineID)
         var summaries = pipeline.stages.map { StageSummary(stageID: $0.id) }
         var arguments: [any DatabaseValueConvertibleSendable] = [pipelineID]

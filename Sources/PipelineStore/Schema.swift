@@ -24,6 +24,12 @@ enum Schema {
         migrator.registerMigration("interop: import source and external id of imported deals") { db in
             try createImportedDeals(db)
         }
+        migrator.registerMigration("stage totals: open deals' lane totals kept by triggers") { db in
+            try createStageTotals(db)
+        }
+        migrator.registerMigration("stalled counts: covering index of open deals' idle times per stage") { db in
+            try createStallIndex(db)
+        }
         return migrator
     }
 
