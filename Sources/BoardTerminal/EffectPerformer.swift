@@ -25,7 +25,7 @@ public struct EffectPerformer: Sendable {
         } catch {
             let reason = (error as? CustomStringConvertible)?.description ?? "\(error)"
             switch effect {
-            case .loadBoard, .loadLane, .loadDetail, .loadLostReasons, .loadReview, .loadReport, .quit:
+            case .loadBoard, .loadLane, .loadLanes, .loadDetail, .loadLostReasons, .loadReview, .loadReport, .quit:
                 return [.loadFailed(TerminalText.visible(reason))]
             case .planGoal:
                 return [.planRefused(TerminalText.visible(reason))]
@@ -41,6 +41,8 @@ public struct EffectPerformer: Sendable {
             return [.boardLoaded(try loadBoard(load))]
         case .loadLane(let request, let filter):
             return [.lanePageLoaded(try page(request, filter: filter))]
+        case .loadLanes(let load):
+            return [.lanesLoaded(try loadLanes(load))]
         case .saveMove(let move):
             return [.changeSaved(try saveMove(move))]
         case .markWon(let id, let version):
@@ -209,14 +211,26 @@ public struct EffectPerformer: Sendable {
         } else {
             change = try store.moveDeal(id: deal.id, toStageID: move.toStage.id, now: now(), expectedVersion: deal.version)
         }
-        guard let change else {
-            return SavedChange(message: "Moved '\(deal.title)' within \(move.toStage.name)", dealID: deal.id, stageID: move.toStage.id)
-        }
         let after = try store.deal(id: deal.id)
+        let moved = SavedMove(before: deal, after: after)
+        guard let change else {
+            return SavedChange(
+                message: "Moved '\(deal.title)' within \(move.toStage.name)", dealID: deal.id, stageID: move.toStage.id, move: moved)
+        }
         let summary = "Moved '\(deal.title)' to \(move.toStage.name)"
         return SavedChange(
             message: summary, undo: UndoEntry(change: change, before: deal, after: after, summary: summary),
-            dealID: deal.id, stageID: move.toStage.id)
+            dealID: deal.id, stageID: move.toStage.id, move: moved)
+    }
+
+    /// Some lanes' totals and pages: the totals of the unfiltered board come from the maintained
+    /// `stage_total` rows (a few rows per lane, whatever the number of deals).
+    func loadLanes(_ load: LanesLoad) throws -> LanesContent {
+        let stageIDs = load.requests.map(\.stageID)
+        let summaries = load.filter.isEmpty
+            ? try store.stageTotals(stageIDs: stageIDs)
+            : try store.stageSummaries(pipelineID: load.pipelineID, text: load.filter).filter { stageIDs.contains($0.stageID) }
+        return LanesContent(summaries: summaries, pages: try load.requests.map { try page($0, filter: load.filter) })
     }
 
     func loadBoard(_ load: BoardLoad) throws -> BoardContent {
