@@ -56,16 +56,13 @@ public enum BoardTerminal {
                 // fail at once, and without this the loop would spin instead of waiting for keys.
                 if terminalHungUp() { return }
             }
-            if changed {
-                // Our own writes move the token too; note it so they do not trigger a second load.
-                lastToken = (try? store.changeToken()) ?? lastToken
-            }
+            // Our own writes leave the token alone, so any change is another process's write, even
+            // one that landed while a key was handled: the board then reloads everything (totals included).
             if Date().timeIntervalSince(lastCheck) >= changeCheckInterval {
                 lastCheck = Date()
                 if let token = try? store.changeToken(), token != lastToken {
                     lastToken = token
                     session.dispatch(.storeChangedElsewhere(now: now()))
-                    lastToken = (try? store.changeToken()) ?? lastToken
                     changed = true
                 }
             }
