@@ -13,8 +13,7 @@ public enum LeadSource: Hashable, Sendable {
 
     /// Reads a source: a known channel (`cold call`, `cold-call` and `cold_call` alike) or free text.
     public init(_ text: String) {
-        let key = text.trimmingWhitespace().lowercased()
-            .replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+        let key = String(text.trimmingWhitespace().lowercased().map { $0 == "-" || $0 == "_" ? " " : $0 })
         switch key {
         case "referral": self = .referral
         case "website", "web": self = .website

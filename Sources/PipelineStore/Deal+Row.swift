@@ -45,6 +45,16 @@ extension Deal {
             revisitOn: (row["revisit_on"] as String?).flatMap { try? CalendarDay.parse($0) })
     }
 
+    /// Deals read by a query that selects `deal.*`, through a cached statement and a cursor: the
+    /// statement is prepared once per connection, and columns are found by name through the
+    /// statement's index instead of a search per column of every copied row.
+    static func fetchAll(_ db: Database, sql: String, arguments: StatementArguments = StatementArguments()) throws -> [Deal] {
+        var deals: [Deal] = []
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
+        while let row = try rows.next() { deals.append(Deal(row: row)) }
+        return deals
+    }
+
     /// Column names and values for an insert or a full update (all but id, lane position and version).
     var columnValues: [(String, (any DatabaseValueConvertible)?)] {
         [

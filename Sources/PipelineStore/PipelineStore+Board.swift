@@ -37,21 +37,21 @@ extension PipelineStore {
             var deals: [Deal] = []
             let pivotKey = pivot ?? LaneKey(lanePosition: -Double.greatestFiniteMagnitude, id: Int64.min)
             if skip < 0 {
-                let above = try Row.fetchAll(db, sql: """
+                let above = try Deal.fetchAll(db, sql: """
                     SELECT * FROM deal INDEXED BY deal_on_open_lane
                     WHERE stage_id = ? AND status = 'open' AND (lane_position, id) < (?, ?)\(filter.sql)
                     ORDER BY lane_position DESC, id DESC LIMIT ?
                     """, arguments: StatementArguments([stageID, pivotKey.lanePosition, pivotKey.id] + filter.arguments + [-skip]))
-                deals = above.reversed().map(Deal.init(row:))
+                deals = above.reversed()
             }
             let rest = max(0, limit - deals.count)
             if rest > 0 {
-                let below = try Row.fetchAll(db, sql: """
+                let below = try Deal.fetchAll(db, sql: """
                     SELECT * FROM deal INDEXED BY deal_on_open_lane
                     WHERE stage_id = ? AND status = 'open' AND (lane_position, id) >= (?, ?)\(filter.sql)
                     ORDER BY lane_position, id LIMIT ? OFFSET ?
                     """, arguments: StatementArguments([stageID, pivotKey.lanePosition, pivotKey.id] + filter.arguments + [rest, max(0, skip)]))
-                deals += below.map(Deal.init(row:))
+                deals += below
             }
             guard let first = deals.first else {
                 return ([], try Self.laneCount(db, stageID: stageID, filter: filter, before: nil))
@@ -64,12 +64,11 @@ extension PipelineStore {
     public func lastLanePage(stageID: Int64, text: String?, limit: Int, stalledAt: StallCheck? = nil) throws -> (deals: [Deal], firstIndex: Int) {
         try read { db in
             let filter = Self.laneFilter(text, stalledAt: stalledAt)
-            let rows = try Row.fetchAll(db, sql: """
+            let deals: [Deal] = try Deal.fetchAll(db, sql: """
                 SELECT * FROM deal INDEXED BY deal_on_open_lane
                 WHERE stage_id = ? AND status = 'open'\(filter.sql)
                 ORDER BY lane_position DESC, id DESC LIMIT ?
-                """, arguments: StatementArguments([stageID] + filter.arguments + [limit]))
-            let deals = rows.reversed().map(Deal.init(row:))
+                """, arguments: StatementArguments([stageID] + filter.arguments + [limit])).reversed()
             guard let first = deals.first else { return ([], 0) }
             return (deals, try Self.laneCount(db, stageID: stageID, filter: filter, before: LaneKey(lanePosition: first.lanePosition, id: first.id)))
         }

@@ -234,10 +234,10 @@ extension PipelineStore {
     // MARK: - Inside a transaction
 
     static func fetchDeal(_ db: Database, id: Int64) throws -> Deal {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM deal WHERE id = ?", arguments: [id]) else {
+        guard let deal = try Deal.fetchAll(db, sql: "SELECT * FROM deal WHERE id = ?", arguments: [id]).first else {
             throw PipelineError.notFound("no deal with id \(id): 'funnel list --status all' shows every deal")
         }
-        return Deal(row: row)
+        return deal
     }
 
     static func insertDeal(_ db: Database, _ deal: Deal) throws -> Deal {
