@@ -77,7 +77,9 @@ extension PipelineStore {
     /// Where an open deal sits in a lane now; nil when it is not open in that stage any more.
     public func laneKey(dealID: Int64, stageID: Int64) throws -> LaneKey? {
         try read { db in
-            try Row.fetchOne(db, sql: "SELECT lane_position, id FROM deal WHERE id = ? AND stage_id = ? AND status = 'open'", arguments: [dealID, stageID])
+            try Row.fetchOne(
+                db.cachedStatement(sql: "SELECT lane_position, id FROM deal WHERE id = ? AND stage_id = ? AND status = 'open'"),
+                arguments: [dealID, stageID])
                 .map { LaneKey(lanePosition: $0["lane_position"], id: $0["id"]) }
         }
     }
@@ -133,10 +135,10 @@ extension PipelineStore {
         _ db: Database, stageID: Int64, filter: (sql: String, arguments: [any DatabaseValueConvertibleSendable]), before key: LaneKey?
     ) throws -> Int {
         guard let key else { return 0 }
-        return try Int.fetchOne(db, sql: """
+        return try Int.fetchOne(db.cachedStatement(sql: """
             SELECT count(*) FROM deal INDEXED BY deal_on_open_lane
             WHERE stage_id = ? AND status = 'open' AND (lane_position, id) < (?, ?)\(filter.sql)
-            """, arguments: StatementArguments([stageID, key.lanePosition, key.id] + filter.arguments)) ?? 0
+            """), arguments: StatementArguments([stageID, key.lanePosition, key.id] + filter.arguments)) ?? 0
     }
 
     /// A lane position for a card placed next to a neighbour, strictly between it and the card on its other side.
