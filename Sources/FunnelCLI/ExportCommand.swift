@@ -8,6 +8,7 @@ extension Funnel {
     /// `funnel export`: deals as CSV in Funnel's own columns, or everything as JSON.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Export deals as CSV (Funnel's columns, re-importable) or everything as JSON (restorable).")
 
         @Option(help: ArgumentHelp("csv or json (default: from --out's extension, else csv).", valueName: "format"))

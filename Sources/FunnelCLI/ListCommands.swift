@@ -6,7 +6,7 @@ import PipelineStore
 extension Funnel {
     /// `funnel list`: deals as an aligned table or a JSON array.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List deals (open ones by default).")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List deals (open ones by default).")
 
         @Option(help: ArgumentHelp("Only this pipeline.", valueName: "name"))
         var pipeline: String?
@@ -66,7 +66,7 @@ extension Funnel {
 
     /// `funnel show`: one deal with every field and its stage history.
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a deal with its stage history.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a deal with its stage history.")
 
         @Argument(help: "The deal's id.")
         var id: Int64
@@ -147,7 +147,7 @@ extension Funnel {
 
     /// `funnel summary`: each stage's open deals, value and weighted value.
     struct Summary: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print the pipeline: open deals and value per stage.")
+        static let configuration = CommandConfiguration(commandName: "summary", abstract: "Print the pipeline: open deals and value per stage.")
 
         @Option(help: ArgumentHelp("The pipeline (default: the first sales pipeline).", valueName: "name"))
         var pipeline: String?
