@@ -212,7 +212,11 @@ public struct EffectPerformer: Sendable {
             change = try store.moveDeal(id: deal.id, toStageID: move.toStage.id, now: now(), expectedVersion: deal.version)
         }
         let after = try store.deal(id: deal.id)
-        let moved = SavedMove(before: deal, after: after)
+        let besideNeighbour = switch move.place {
+        case .below, .above: true
+        case .top, nil: false
+        }
+        let moved = SavedMove(before: deal, after: after, placedByNeighbour: besideNeighbour)
         guard let change else {
             return SavedChange(
                 message: "Moved '\(deal.title)' within \(move.toStage.name)", dealID: deal.id, stageID: move.toStage.id, move: moved)
@@ -226,7 +230,7 @@ public struct EffectPerformer: Sendable {
     /// Some lanes' totals and pages: the totals of the unfiltered board come from the maintained
     /// `stage_total` rows (a few rows per lane, whatever the number of deals).
     func loadLanes(_ load: LanesLoad) throws -> LanesContent {
-        let stageIDs = load.requests.map(\.stageID)
+        let stageIDs = load.totals
         let summaries = load.filter.isEmpty
             ? try store.stageTotals(stageIDs: stageIDs)
             : try store.stageSummaries(pipelineID: load.pipelineID, text: load.filter).filter { stageIDs.contains($0.stageID) }

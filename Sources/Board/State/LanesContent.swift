@@ -1,6 +1,6 @@
 import Pipeline
 
-/// What the store returned for a `LanesLoad`: the totals and a page of each lane asked for.
+/// What the store returned for a `LanesLoad`: the totals and the pages asked for.
 public struct LanesContent: Sendable, Hashable {
     public var summaries: [StageSummary]
     public var pages: [LanePage]

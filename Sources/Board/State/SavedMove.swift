@@ -7,9 +7,13 @@ public struct SavedMove: Sendable, Hashable {
     public var before: Deal
     /// The deal as saved, in its new lane.
     public var after: Deal
+    /// Dropped next to a neighbour: the store may have renumbered the new lane to make room, so its
+    /// page is read again rather than updated from the move.
+    public var placedByNeighbour: Bool
 
-    public init(before: Deal, after: Deal) {
+    public init(before: Deal, after: Deal, placedByNeighbour: Bool = false) {
         self.before = before
         self.after = after
+        self.placedByNeighbour = placedByNeighbour
     }
 }
