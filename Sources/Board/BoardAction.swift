@@ -23,6 +23,7 @@ public enum BoardAction: Sendable, Hashable {
     // MARK: Results from the store
     case boardLoaded(BoardContent)
     case lanePageLoaded(LanePage)
+    case lanesLoaded(LanesContent)
     case changeSaved(SavedChange)
     case undoSaved(UndoEntry)
     case redoSaved(UndoEntry)

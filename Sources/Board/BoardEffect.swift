@@ -9,6 +9,8 @@ public enum BoardEffect: Sendable, Hashable {
     case loadBoard(BoardLoad)
     /// Load another page of one lane; answered by `lanePageLoaded`.
     case loadLane(LaneRequest, filter: String)
+    /// Reload some lanes only (their totals and pages), after a change that touched only them; answered by `lanesLoaded`.
+    case loadLanes(LanesLoad)
     /// Save a move (or a new place in the same lane); answered by `changeSaved` or `changeFailed`.
     case saveMove(DealMove)
     case markWon(dealID: Int64, expectedVersion: Int)

@@ -37,7 +37,7 @@ public struct BoardSession: Sendable {
         if let last = effects.lastIndex(where: { if case .loadBoard = $0 { true } else { false } }) {
             effects = effects.enumerated().filter { index, effect in
                 switch effect {
-                case .loadBoard, .loadLane: index >= last
+                case .loadBoard, .loadLane, .loadLanes: index >= last
                 default: true
                 }
             }.map(\.element)

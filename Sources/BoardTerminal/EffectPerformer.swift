@@ -25,7 +25,7 @@ public struct EffectPerformer: Sendable {
         } catch {
             let reason = (error as? CustomStringConvertible)?.description ?? "\(error)"
             switch effect {
-            case .loadBoard, .loadLane, .loadDetail, .loadLostReasons, .loadReview, .loadReport, .quit:
+            case .loadBoard, .loadLane, .loadLanes, .loadDetail, .loadLostReasons, .loadReview, .loadReport, .quit:
                 return [.loadFailed(TerminalText.visible(reason))]
             case .planGoal:
                 return [.planRefused(TerminalText.visible(reason))]
@@ -40,9 +40,9 @@ public struct EffectPerformer: Sendable {
         case .loadBoard(let load):
             return [.boardLoaded(try loadBoard(load))]
         case .loadLane(let request, let filter):
-            if filter.isEmpty { return [.lanePageLoaded(try page(request, in: store))] }
-            let stalledAt = request.stalledOnly ? StallCheck(now: now(), timeZone: timeZone) : nil
-            return [.lanePageLoaded(try store.readFilteredLanes(pipelineID: nil, text: filter, stalledAt: stalledAt) { try page(request, in: $0) })]
+            return [.lanePageLoaded(try page(request, filter: filter))]
+        case .loadLanes(let load):
+            return [.lanesLoaded(try loadLanes(load))]
         case .saveMove(let move):
             return [.changeSaved(try saveMove(move))]
         case .markWon(let id, let version):
@@ -211,14 +211,44 @@ public struct EffectPerformer: Sendable {
         } else {
             change = try store.moveDeal(id: deal.id, toStageID: move.toStage.id, now: now(), expectedVersion: deal.version)
         }
-        guard let change else {
-            return SavedChange(message: "Moved '\(deal.title)' within \(move.toStage.name)", dealID: deal.id, stageID: move.toStage.id)
-        }
         let after = try store.deal(id: deal.id)
+        let besideNeighbour = switch move.place {
+        case .below, .above: true
+        case .top, nil: false
+        }
+        let moved = SavedMove(before: deal, after: after, placedByNeighbour: besideNeighbour)
+        guard let change else {
+            return SavedChange(
+                message: "Moved '\(deal.title)' within \(move.toStage.name)", dealID: deal.id, stageID: move.toStage.id, move: moved)
+        }
         let summary = "Moved '\(deal.title)' to \(move.toStage.name)"
         return SavedChange(
             message: summary, undo: UndoEntry(change: change, before: deal, after: after, summary: summary),
-            dealID: deal.id, stageID: move.toStage.id)
+            dealID: deal.id, stageID: move.toStage.id, move: moved)
+    }
+
+    /// Some lanes' totals and pages: the totals of the unfiltered board come from the maintained
+    /// `stage_total` rows (a few rows per lane, whatever the number of deals).
+    func loadLanes(_ load: LanesLoad) throws -> LanesContent {
+        let stageIDs = load.totals
+        if load.filter.isEmpty {
+            return LanesContent(
+                summaries: try store.stageTotals(stageIDs: stageIDs), pages: try load.requests.map { try page($0, in: store) })
+        }
+        // Under a filter the matches are found once for the totals and the pages.
+        let stalledAt = load.requests.contains(where: \.stalledOnly) ? StallCheck(now: now(), timeZone: timeZone) : nil
+        let (summaries, pages) = try store.readFilteredLanes(pipelineID: load.pipelineID, text: load.filter, stalledAt: stalledAt) { lanes in
+            (try lanes.summaries(pipelineID: load.pipelineID).filter { stageIDs.contains($0.stageID) },
+             try load.requests.map { try page($0, in: lanes) })
+        }
+        return LanesContent(summaries: summaries, pages: pages)
+    }
+
+    /// One lane's page, through the search index when a filter is typed.
+    func page(_ request: LaneRequest, filter: String) throws -> LanePage {
+        if filter.isEmpty { return try page(request, in: store) }
+        let stalledAt = request.stalledOnly ? StallCheck(now: now(), timeZone: timeZone) : nil
+        return try store.readFilteredLanes(pipelineID: nil, text: filter, stalledAt: stalledAt) { try page(request, in: $0) }
     }
 
     func loadBoard(_ load: BoardLoad) throws -> BoardContent {

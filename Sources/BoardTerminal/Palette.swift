@@ -7,8 +7,18 @@ import Foundation
 /// 256 colours, 16, 8, or none (monochrome, or `NO_COLOR` set to anything): the roles
 /// that must stay readable without colour also carry bold, dim or reverse.
 struct Palette {
+    /// How a cell is drawn: curses attributes and a colour pair.
+    struct Look: Equatable {
+        var attributes: attr_t
+        var pair: Int16
+
+        static let plain = Look(attributes: funnel_a_normal(), pair: 0)
+    }
+
     private var pairs: [StyleRole: Int16] = [:]
     private var attributes: [StyleRole: attr_t] = [:]
+    /// Pairs drawn on the terminal's own background (pair 0 always is).
+    private var plainBackgroundPairs: Set<Int16> = [0]
 
     /// `chosen`: the config file's colours by role, applied where the terminal can show them.
     init(useColor: Bool, chosen: [StyleRole: PaletteColor] = [:]) {
@@ -38,15 +48,31 @@ struct Palette {
             .focusedField: pick(75, COLOR_CYAN),
         ]
         var backgrounds: [StyleRole: Int16] = [:]
+        if background == -1 {
+            // Roles without a colour of their own get the terminal's own colours as a pair too: going
+            // from grey text back to them is then one "default colour" instead of a reset of everything.
+            for role in StyleRole.allCases where foregrounds[role] == nil { foregrounds[role] = -1 }
+        }
         for (role, color) in chosen {
             if let foreground = color.foreground, foreground < Int(colors) { foregrounds[role] = Int16(foreground) }
             if let chosenBackground = color.background, chosenBackground < Int(colors) { backgrounds[role] = Int16(chosenBackground) }
         }
+        // One pair per colour combination: roles that share colours (borders and dim text) share
+        // a pair, so the terminal is not told the same colour again between them.
         var next: Int16 = 1
+        var made: [[Int16]: Int16] = [:]
         for role in StyleRole.allCases {
-            guard let foreground = foregrounds[role], Int32(next) < funnel_color_pairs() else { continue }
-            init_pair(next, foreground, backgrounds[role] ?? background)
+            guard let foreground = foregrounds[role] else { continue }
+            let colors = [foreground, backgrounds[role] ?? background]
+            if let pair = made[colors] {
+                pairs[role] = pair
+                continue
+            }
+            guard Int32(next) < funnel_color_pairs() else { continue }
+            init_pair(next, colors[0], colors[1])
+            made[colors] = next
             pairs[role] = next
+            if colors[1] == -1 { plainBackgroundPairs.insert(next) }
             next += 1
         }
         // With real grey available, dim text needs no A_DIM (which some terminals ignore or blur).
@@ -56,10 +82,16 @@ struct Palette {
     /// Whether colour should be used: not when NO_COLOR is set to anything.
     static func wantsColor(environment: [String: String]) -> Bool { environment["NO_COLOR"] == nil }
 
-    func look(_ style: CellStyle) -> (attributes: attr_t, pair: Int16) {
+    func look(_ style: CellStyle) -> Look {
         var attrs = attributes[style.role] ?? funnel_a_normal()
         if style.reverse { attrs |= funnel_a_reverse() }
         if style.bold { attrs |= funnel_a_bold() }
-        return (attrs, pairs[style.role] ?? 0)
+        return Look(attributes: attrs, pair: pairs[style.role] ?? 0)
+    }
+
+    /// True when a blank drawn with this look cannot be told from a plain blank: bold, dim and a
+    /// letter colour do not show on a space; reverse, underline and a background do.
+    func blankLooksPlain(_ look: Look) -> Bool {
+        look.attributes & (funnel_a_reverse() | funnel_a_underline()) == 0 && plainBackgroundPairs.contains(look.pair)
     }
 }

@@ -16,6 +16,7 @@ public struct CalendarDay: Hashable, Sendable, Comparable, CustomStringConvertib
 
     /// Parses `YYYY-MM-DD` or explains the accepted form.
     public static func parse(_ text: String, field: String = "date") throws(PipelineError) -> CalendarDay {
+        if let day = storedForm(text) { return day }
         let trimmed = text.trimmingWhitespace()
         let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
@@ -25,6 +26,24 @@ public struct CalendarDay: Hashable, Sendable, Comparable, CustomStringConvertib
             throw .invalidValue("invalid \(field) '\(text)': use a real date as YYYY-MM-DD, e.g. 2026-12-31")
         }
         return day
+    }
+
+    /// Exactly `YYYY-MM-DD` of a real day, read byte by byte (every stored day is read this way
+    /// when a deal loads); nil for anything else, which `parse` then reads or explains.
+    static func storedForm(_ text: String) -> CalendarDay? {
+        let bytes = text.utf8
+        guard bytes.count == 10 else { return nil }
+        var year = 0, month = 0, day = 0
+        for (index, byte) in bytes.enumerated() {
+            if index == 4 || index == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            if index < 4 { year = year * 10 + digit } else if index < 7 { month = month * 10 + digit } else { day = day * 10 + digit }
+        }
+        return CalendarDay(year: year, month: month, day: day)
     }
 
     /// The calendar day a moment falls on in a time zone.

@@ -8,6 +8,28 @@ public enum DisplayWidth {
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
         if first.value < 0x7F { return first.value < 0x20 ? 0 : 1 }
+        if let width = commonWidth(first.value) { return width }
+        return measuredWidth(character)
+    }
+
+    /// Widths of the common blocks board text is made of, known without looking up Unicode
+    /// properties (which dominated drawing a frame): Latin-1 and Latin Extended letters and signs
+    /// (but the soft hyphen, a format character, and © ®, which VS16 turns into pictures), box
+    /// drawing, CJK ideographs and Hangul syllables. Nil for anything else.
+    static func commonWidth(_ value: UInt32) -> Int? {
+        switch value {
+        case 0xAD, 0xA9, 0xAE: return nil
+        case 0xA0...0x2FF, 0x2500...0x257F: return 1
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3: return 2
+        default: return nil
+        }
+    }
+
+    /// Columns one grapheme takes, from its first scalar's Unicode properties.
+    static func measuredWidth(_ character: Character) -> Int {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first else { return 0 }
+        if first.value < 0x7F { return first.value < 0x20 ? 0 : 1 }
         if isZeroWidth(first) { return 0 }
         if first.properties.isEmojiPresentation { return 2 }
         // Text-style emoji turned into pictures by VARIATION SELECTOR-16.

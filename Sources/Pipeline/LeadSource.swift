@@ -18,8 +18,7 @@ public enum LeadSource: Hashable, Sendable {
             self = known
             return
         }
-        let key = text.trimmingWhitespace().lowercased()
-            .replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+        let key = String(text.trimmingWhitespace().lowercased().map { $0 == "-" || $0 == "_" ? " " : $0 })
         switch key {
         case "referral": self = .referral
         case "website", "web": self = .website

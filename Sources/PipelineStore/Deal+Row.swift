@@ -60,6 +60,12 @@ extension Deal {
             revisitOn: (row["revisit_on"] as String?).flatMap { try? CalendarDay.parse($0) })
     }
 
+    /// Deals read by a query that selects `deal.*`, through a cached statement and a cursor: the
+    /// statement is prepared once per connection, and its column indexes are found once per query.
+    static func fetchAll(_ db: Database, sql: String, arguments: StatementArguments = StatementArguments()) throws -> [Deal] {
+        try fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
+    }
+
     /// Column names and values for an insert or a full update (all but id, lane position and version).
     var columnValues: [(String, (any DatabaseValueConvertible)?)] {
         [

@@ -42,21 +42,21 @@ extension PipelineStore {
             var deals: [Deal] = []
             let pivotKey = pivot ?? LaneKey(lanePosition: -Double.greatestFiniteMagnitude, id: Int64.min)
             if skip < 0 {
-                let above = try Row.fetchAll(db, sql: """
+                let above = try Deal.fetchAll(db, sql: """
                     SELECT * FROM deal INDEXED BY deal_on_open_lane
                     WHERE stage_id = ? AND status = 'open' AND (lane_position, id) < (?, ?)\(filter.sql)
                     ORDER BY lane_position DESC, id DESC LIMIT ?
                     """, arguments: StatementArguments([stageID, pivotKey.lanePosition, pivotKey.id] + filter.arguments + [-skip]))
-                deals = above.reversed().map(Deal.init(row:))
+                deals = above.reversed()
             }
             let rest = max(0, limit - deals.count)
             if rest > 0 {
-                let below = try Row.fetchAll(db, sql: """
+                let below = try Deal.fetchAll(db, sql: """
                     SELECT * FROM deal INDEXED BY deal_on_open_lane
                     WHERE stage_id = ? AND status = 'open' AND (lane_position, id) >= (?, ?)\(filter.sql)
                     ORDER BY lane_position, id LIMIT ? OFFSET ?
                     """, arguments: StatementArguments([stageID, pivotKey.lanePosition, pivotKey.id] + filter.arguments + [rest, max(0, skip)]))
-                deals += below.map(Deal.init(row:))
+                deals += below
             }
             guard let first = deals.first else {
                 return ([], try Self.laneCount(db, stageID: stageID, filter: filter, before: nil))
@@ -74,12 +74,11 @@ extension PipelineStore {
         }
         return try read { db in
             let filter = Self.laneFilter(stalledAt: stalledAt)
-            let rows = try Row.fetchAll(db, sql: """
+            let deals: [Deal] = try Deal.fetchAll(db, sql: """
                 SELECT * FROM deal INDEXED BY deal_on_open_lane
                 WHERE stage_id = ? AND status = 'open'\(filter.sql)
                 ORDER BY lane_position DESC, id DESC LIMIT ?
-                """, arguments: StatementArguments([stageID] + filter.arguments + [limit]))
-            let deals = rows.reversed().map(Deal.init(row:))
+                """, arguments: StatementArguments([stageID] + filter.arguments + [limit])).reversed()
             guard let first = deals.first else { return ([], 0) }
             return (deals, try Self.laneCount(db, stageID: stageID, filter: filter, before: LaneKey(lanePosition: first.lanePosition, id: first.id)))
         }
@@ -123,7 +122,9 @@ extension PipelineStore {
     // MARK: - Inside a transaction
 
     static func fetchLaneKey(_ db: Database, dealID: Int64, stageID: Int64) throws -> LaneKey? {
-        try Row.fetchOne(db, sql: "SELECT lane_position, id FROM deal WHERE id = ? AND stage_id = ? AND status = 'open'", arguments: [dealID, stageID])
+        try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT lane_position, id FROM deal WHERE id = ? AND stage_id = ? AND status = 'open'"),
+            arguments: [dealID, stageID])
             .map { LaneKey(lanePosition: $0["lane_position"], id: $0["id"]) }
     }
 
@@ -141,10 +142,10 @@ extension PipelineStore {
         _ db: Database, stageID: Int64, filter: (sql: String, arguments: [any DatabaseValueConvertibleSendable]), before key: LaneKey?
     ) throws -> Int {
         guard let key else { return 0 }
-        return try Int.fetchOne(db, sql: """
+        return try Int.fetchOne(db.cachedStatement(sql: """
             SELECT count(*) FROM deal INDEXED BY deal_on_open_lane
             WHERE stage_id = ? AND status = 'open' AND (lane_position, id) < (?, ?)\(filter.sql)
-            """, arguments: StatementArguments([stageID, key.lanePosition, key.id] + filter.arguments)) ?? 0
+            """), arguments: StatementArguments([stageID, key.lanePosition, key.id] + filter.arguments)) ?? 0
     }
 
     /// A lane position for a card placed next to a neighbour, strictly between it and the card on its other side.

@@ -236,10 +236,10 @@ extension PipelineStore {
     // MARK: - Inside a transaction
 
     static func fetchDeal(_ db: Database, id: Int64) throws -> Deal {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM deal WHERE id = ?", arguments: [id]) else {
+        guard let deal = try Deal.fetchAll(db, sql: "SELECT * FROM deal WHERE id = ?", arguments: [id]).first else {
             throw PipelineError.notFound("no deal with id \(id): 'funnel list --status all' shows every deal")
         }
-        return Deal(row: row)
+        return deal
     }
 
     static func insertDeal(_ db: Database, _ deal: Deal) throws -> Deal {
@@ -282,22 +282,23 @@ extension PipelineStore {
         if let expectedVersion, expectedVersion != deal.version { throw StoreError.changedElsewhere(dealID: dealID) }
         let fromPipeline = deal.pipelineID == pipeline.id ? pipeline : try fetchPipeline(db, id: deal.pipelineID)
         let position = try lanePosition ?? topPosition(db, stageID: target.id)
-        try db.execute(
+        // Cached: an UPDATE of a deal compiles the lane-total triggers with it, so prepare it once.
+        try db.cachedStatement(
             sql: """
                 UPDATE deal SET pipeline_id = ?, stage_id = ?, stage_entered_at = ?, updated_at = ?,
                     lane_position = ?, version = version + 1
                 WHERE id = ?
-                """,
+                """).execute(
             arguments: [target.pipelineID, target.id, Timestamp.seconds(now), Timestamp.seconds(now), position, dealID])
         return try insertChange(db, dealID: dealID, from: fromPipeline.stage(id: deal.stageID), to: target, kind: kind, at: now)
     }
 
     static func insertChange(_ db: Database, dealID: Int64, from: Stage?, to: Stage, kind: StageChange.Kind, at: Date) throws -> StageChange {
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO stage_change (deal_id, from_stage_id, to_stage_id, from_stage, to_stage, kind, at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
-                """,
+                """).execute(
             arguments: [dealID, from?.id, to.id, from?.name, to.name, kind.rawValue, Timestamp.seconds(at)])
         return StageChange(
             id: db.lastInsertedRowID, dealID: dealID, fromStageID: from?.id, toStageID: to.id,
@@ -307,7 +308,7 @@ extension PipelineStore {
     /// A lane position above every open card of a stage: new and moved cards go on top.
     static func topPosition(_ db: Database, stageID: Int64) throws -> Double {
         let top = try Double.fetchOne(
-            db, sql: "SELECT min(lane_position) FROM deal WHERE stage_id = ? AND status = 'open'", arguments: [stageID])
+            db.cachedStatement(sql: "SELECT min(lane_position) FROM deal WHERE stage_id = ? AND status = 'open'"), arguments: [stageID])
         return (top ?? 1) - 1
     }
 

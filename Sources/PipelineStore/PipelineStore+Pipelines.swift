@@ -161,20 +161,24 @@ extension PipelineStore {
     // MARK: - Fetching
 
     static func fetchPipelines(_ db: Database) throws -> [Pipeline] {
-        let stageRows = try Row.fetchAll(db, sql: "SELECT * FROM stage ORDER BY pipeline_id, position")
+        // Cached statements and cursors: every write and load reads the pipelines first.
+        let stageRows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT * FROM stage ORDER BY pipeline_id, position"))
         var stagesByPipeline: [Int64: [Stage]] = [:]
-        for row in stageRows {
+        while let row = try stageRows.next() {
             let stage = Stage(
                 id: row["id"], pipelineID: row["pipeline_id"], name: row["name"], position: row["position"],
                 probability: row["probability"], stallDays: row["stall_days"])
             stagesByPipeline[stage.pipelineID, default: []].append(stage)
         }
-        return try Row.fetchAll(db, sql: "SELECT * FROM pipeline ORDER BY kind = 'revisit', position, id").map { row in
+        var pipelines: [Pipeline] = []
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT * FROM pipeline ORDER BY kind = 'revisit', position, id"))
+        while let row = try rows.next() {
             let id: Int64 = row["id"]
-            return Pipeline(
+            pipelines.append(Pipeline(
                 id: id, name: row["name"], kind: Pipeline.Kind(rawValue: row["kind"]) ?? .sales,
-                stages: stagesByPipeline[id] ?? [])
+                stages: stagesByPipeline[id] ?? []))
         }
+        return pipelines
     }
 
     static func findPipeline(_ db: Database, named name: String) throws -> Pipeline? {

@@ -45,22 +45,31 @@ extension PipelineStore {
 
     /// How many open deals are stalled in each stage of a pipeline (stages with none are left out): lane headers.
     ///
-    /// Counted in SQL with the same rule as `StallRule.isStalled` (idle past the threshold, not snoozed today):
-    /// the board asks on every reload, and decoding every stalled deal to count it took seconds at 50,000.
+    /// Counted in SQL with the same rule as `StallRule.isStalled` (idle past the threshold, not snoozed today),
+    /// from one range of the covering `deal_on_open_stall` index per stage: the board asks on every full load.
     public func stalledCounts(pipelineID: Int64, now: Date, timeZone: TimeZone) throws -> [Int64: Int] {
         try read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT deal.stage_id AS stage_id, count(*) AS stalled FROM stage CROSS JOIN deal ON deal.stage_id = stage.id
-                WHERE stage.pipeline_id = ?2 AND stage.stall_days > 0 AND deal.status = 'open'
-                  AND max(deal.stage_entered_at, coalesce(deal.last_done_at, 0)) <= ?1 - (stage.stall_days + 1) * 86400
-                  AND (deal.snoozed_until IS NULL OR deal.snoozed_until <= ?3)
-                GROUP BY deal.stage_id
-                """, arguments: [Timestamp.seconds(now), pipelineID, CalendarDay(now, in: timeZone).description])
+            let rows = try Row.fetchAll(
+                db, sql: Self.stalledCountsQuery,
+                arguments: [Timestamp.seconds(now), pipelineID, CalendarDay(now, in: timeZone).description])
             var counts: [Int64: Int] = [:]
             for row in rows { counts[row["stage_id"]] = row["stalled"] }
             return counts
         }
     }
+
+    /// Stalled deals per stage at `?1` (now, in seconds) in pipeline `?2`, with `?3` today for snoozes.
+    ///
+    /// Idle since the later of entering the stage and the last done activity, so both must be at or
+    /// before the cutoff; CROSS JOIN keeps stages as the outer loop (one index range each).
+    static let stalledCountsQuery = """
+        SELECT deal.stage_id AS stage_id, count(*) AS stalled FROM stage CROSS JOIN deal ON deal.stage_id = stage.id
+        WHERE stage.pipeline_id = ?2 AND stage.stall_days > 0 AND deal.status = 'open'
+          AND deal.stage_entered_at <= ?1 - (stage.stall_days + 1) * 86400
+          AND coalesce(deal.last_done_at, 0) <= ?1 - (stage.stall_days + 1) * 86400
+          AND (deal.snoozed_until IS NULL OR deal.snoozed_until <= ?3)
+        GROUP BY deal.stage_id
+        """
 
     /// Ids of open deals idle past their stage's threshold at `?1` (now, in seconds), through the idle-since index.
     ///

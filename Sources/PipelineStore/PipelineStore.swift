@@ -151,13 +151,12 @@ public struct PipelineStore: Sendable {
         }
     }
 
-    /// A number that changes whenever another connection commits a write (`PRAGMA data_version`
-    /// read through the writer connection), so a board can notice changes made elsewhere.
+    /// A number that changes whenever another connection commits a write, and only then
+    /// (`PRAGMA data_version` read through the writer connection, which this store's own writes
+    /// leave alone), so a board can notice changes made elsewhere however they interleave with its own.
     public func changeToken() throws -> Int64 {
         try dbWriter.writeWithoutTransaction { db in
-            let dataVersion = try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0
-            let total = try Int64.fetchOne(db, sql: "SELECT total_changes()") ?? 0
-            return dataVersion &* 1_000_003 &+ total
+            try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0
         }
     }
 

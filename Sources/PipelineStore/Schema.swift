@@ -27,6 +27,12 @@ enum Schema {
         migrator.registerMigration("filter: trigram search over open deals") { db in
             try createDealSearch(db)
         }
+        migrator.registerMigration("stage totals: open deals' lane totals kept by triggers") { db in
+            try createStageTotals(db)
+        }
+        migrator.registerMigration("stalled counts: covering index of open deals' idle times per stage") { db in
+            try createStallIndex(db)
+        }
         return migrator
     }
 

@@ -56,13 +56,21 @@ struct BoardSessionPropertyTests {
             let summaries = try store.stageSummaries(pipelineID: pipeline.id, text: state.filter.isEmpty ? nil : state.filter)
             #expect(state.lanes.map(\.summary) == summaries, "lanes disagree with the database")
         }
-        // Every loaded card is an open deal of its lane's stage.
+        // Stalled counts (kept up to date by moves without a reload) equal the database's at the board's time.
+        #expect(state.stalledCounts == (try store.stalledCounts(pipelineID: pipeline.id, now: state.now, timeZone: state.timeZone)),
+                "stalled counts disagree with the database")
+        // Every loaded card is an open deal of its lane's stage, and the loaded window is exactly that stretch of the lane.
         for lane in state.lanes {
             for deal in lane.deals {
                 #expect(deal.stageID == lane.stage.id)
                 #expect(deal.status == .open)
             }
             #expect(lane.count == 0 || (0..<lane.count).contains(lane.selected), "selection outside lane \(lane.stage.name)")
+            guard !lane.deals.isEmpty else { continue }
+            let stored = try store.lanePage(
+                stageID: lane.stage.id, text: state.filter.isEmpty ? nil : state.filter, pivot: nil, skip: lane.firstIndex,
+                limit: lane.deals.count, stalledAt: state.stalledOnly ? StallCheck(now: state.now, timeZone: state.timeZone) : nil)
+            #expect(stored.deals == lane.deals, "lane \(lane.stage.name) shows cards the database does not have there")
         }
         #expect(state.lanes.isEmpty || state.lanes.indices.contains(state.focusedLane))
         // Every deal sits in one stage of its pipeline, and its history replays to it.

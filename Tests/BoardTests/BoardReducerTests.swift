@@ -138,7 +138,7 @@ struct BoardReducerTests {
         }
     }
 
-    @Test func aSavedMoveSaysSoAndTheSelectionFollowsTheDeal() {
+    @Test func aSavedMoveUpdatesItsTwoLanesFromTheMoveReadsTheirTotalsAndTheSelectionFollowsTheDeal() {
         var state = BoardFixture.loaded()
         var acme = state.selectedDeal!
         let change = StageChange(
@@ -146,45 +146,149 @@ struct BoardReducerTests {
             toStageName: "Qualifying", kind: .moved, at: BoardFixture.now)
         let before = acme
         acme.stageID = stages[1].id
+        acme.stageEnteredAt = BoardFixture.now
+        acme.lanePosition = 0
         acme.version = 2
         let entry = UndoEntry(change: change, before: before, after: acme, summary: "Moved 'Acme renewal' to Qualifying")
-        let saved = SavedChange(message: entry.summary, undo: entry, dealID: 1, stageID: stages[1].id)
-        var reload = BoardLoad(pipeline: .id(1), filter: "", limit: 24)
-        reload.starts = [
-            stages[0].id: .deal(1, fallback: before.key, skip: -8),
-            stages[1].id: .deal(1, fallback: BoardFixture.sampleDeals(pipeline)[3].key, skip: -8),
-        ]
-        expectReduce(&state, .changeSaved(saved), effects: [.loadBoard(reload)]) { s in
+        let saved = SavedChange(
+            message: entry.summary, undo: entry, dealID: 1, stageID: stages[1].id, move: SavedMove(before: before, after: acme))
+        let sample = BoardFixture.sampleDeals(pipeline)
+        let totals = LanesLoad(pipelineID: 1, filter: "", requests: [], totals: [stages[0].id, stages[1].id])
+        // No page is read: Acme leaves Prospecting's page and goes on top of Qualifying's; only the totals are asked for.
+        expectReduce(&state, .changeSaved(saved), effects: [.loadLanes(totals)]) { s in
             s.message = BoardMessage("Moved 'Acme renewal' to Qualifying")
             s.undoStack = [entry]
-            s.follow = 1
             s.focusedLane = 1
+            s.lanes[0].deals = Array(sample[1...2])
+            s.lanes[0].summary.dealCount = 2
+            s.lanes[1].deals = [acme, sample[3]]
+            s.lanes[1].summary.dealCount = 2
+            s.badges[1] = CardBadges(nextActivity: .none, idleDays: 0)
         }
-        // The store answers with Acme on top of Qualifying.
-        var deals = BoardFixture.sampleDeals(pipeline)
-        deals[0] = acme
-        deals[0].lanePosition = 0
-        _ = BoardReducer.reduce(into: &state, action: .boardLoaded(BoardFixture.content(pipeline, deals)))
-        #expect(state.focusedLane == 1)
         #expect(state.selectedDeal?.id == 1)
-        #expect(state.follow == nil)
         #expect(state.lanes[0].selectedDeal?.title == "Globex pilot")
+        // The store answers with the two lanes' totals.
+        var deals = sample
+        deals[0] = acme
+        let content = BoardFixture.content(pipeline, deals)
+        var fullReload = state
+        _ = BoardReducer.reduce(into: &fullReload, action: .boardLoaded(content))
+        expectReduce(&state, .lanesLoaded(LanesContent(summaries: Array(content.summaries[0...1]), pages: []))) { s in
+            s.lanes[0].summary = content.summaries[0]
+            s.lanes[1].summary = content.summaries[1]
+        }
+        // The same board as a full reload would have given.
+        #expect(state == fullReload)
 
-        // u takes it back; Ctrl-R puts it again.
+        // u takes it back, again from the move itself; Ctrl-R puts it again.
         expectReduce(&state, .keyPressed(.c("u")), effects: [.undo(entry)]) { s in
             s.undoStack = []
             s.message = nil
         }
         let undone = UndoEntry(change: change, before: before, after: acme, summary: entry.summary)
-        _ = BoardReducer.reduce(into: &state, action: .undoSaved(undone))
-        #expect(state.redoStack == [undone])
-        #expect(state.message == BoardMessage("Undid: Moved 'Acme renewal' to Qualifying"))
-        #expect(state.focusedLane == 0)
+        expectReduce(&state, .undoSaved(undone), effects: [.loadLanes(totals)]) { s in
+            s.redoStack = [undone]
+            s.message = BoardMessage("Undid: Moved 'Acme renewal' to Qualifying")
+            s.focusedLane = 0
+            s.lanes[0].deals = Array(sample[0...2])
+            s.lanes[0].summary.dealCount = 3
+            s.lanes[1].deals = [sample[3]]
+            s.lanes[1].summary.dealCount = 1
+            s.badges[1] = CardBadges(nextActivity: .none, idleDays: 3)
+        }
+        #expect(state.selectedDeal?.id == 1)
         expectReduce(&state, .keyPressed(.control("r")), effects: [.redo(undone)]) { s in
             s.redoStack = []
             s.message = nil
         }
         expectReduce(&state, .keyPressed(.c("u"))) { $0.message = BoardMessage("Nothing to undo") }
+    }
+
+    @Test func aDropBesideANeighbourReadsTheNewLanesPageAndACardOutsideTheLoadedStretchToo() {
+        var state = BoardFixture.loaded()
+        let acme = state.selectedDeal!
+        let umbrella = state.lanes[1].deals[0]
+        var placed = acme
+        placed.stageID = stages[1].id
+        placed.lanePosition = umbrella.lanePosition + 1
+        let saved = SavedChange(
+            message: "Moved", dealID: 1, stageID: stages[1].id, move: SavedMove(before: acme, after: placed, placedByNeighbour: true))
+        let read = LanesLoad(
+            pipelineID: 1, filter: "",
+            requests: [LaneRequest(stageID: stages[1].id, start: .deal(1, fallback: umbrella.key, skip: -8), limit: 24)],
+            totals: [stages[0].id, stages[1].id])
+        #expect(BoardReducer.reduce(into: &state, action: .changeSaved(saved)) == [.loadLanes(read)])
+        // Prospecting's page was updated from the move; Qualifying's waits for the store.
+        #expect(state.lanes[0].deals.map(\.id) == [2, 3])
+        #expect(state.lanes[1].deals.map(\.id) == [4])
+        #expect(state.follow == 1)
+    }
+
+    @Test func aMoveTakesAStalledDealOutOfItsLanesStalledCountAndUndoPutsItBack() {
+        let idle = BoardFixture.deal(7, "Idle deal", stage: stages[0], daysInStage: 40)
+        var state = BoardFixture.loaded(deals: [idle])
+        var content = BoardFixture.content(pipeline, [idle])
+        content.stalledCounts = [stages[0].id: 3]
+        _ = BoardReducer.reduce(into: &state, action: .boardLoaded(content))
+        var moved = idle
+        moved.stageID = stages[1].id
+        moved.stageEnteredAt = BoardFixture.now
+        moved.version = 2
+        let change = StageChange(
+            id: 9, dealID: 7, fromStageID: stages[0].id, toStageID: stages[1].id, fromStageName: "Prospecting",
+            toStageName: "Qualifying", kind: .moved, at: BoardFixture.now)
+        let entry = UndoEntry(change: change, before: idle, after: moved, summary: "Moved 'Idle deal' to Qualifying")
+        let saved = SavedChange(message: entry.summary, undo: entry, dealID: 7, stageID: stages[1].id, move: SavedMove(before: idle, after: moved))
+        let totals = LanesLoad(pipelineID: 1, filter: "", requests: [], totals: [stages[0].id, stages[1].id])
+        expectReduce(&state, .changeSaved(saved), effects: [.loadLanes(totals)]) { s in
+            s.message = BoardMessage(entry.summary)
+            s.undoStack = [entry]
+            s.focusedLane = 1
+            s.stalledCounts = [stages[0].id: 2]
+            s.lanes[0].deals = []
+            s.lanes[0].summary.dealCount = 0
+            s.lanes[1].deals = [moved]
+            s.lanes[1].summary.dealCount = 1
+            s.badges = [7: CardBadges(nextActivity: .none, idleDays: 0)]
+        }
+        let after = BoardFixture.content(pipeline, [moved])
+        expectReduce(&state, .lanesLoaded(LanesContent(summaries: Array(after.summaries[0...1]), pages: []))) { s in
+            s.lanes[0].summary = after.summaries[0]
+            s.lanes[1].summary = after.summaries[1]
+        }
+        // Undone: the deal is back with its old idle time, stalled where it was.
+        expectReduce(&state, .undoSaved(entry), effects: [.loadLanes(totals)]) { s in
+            s.redoStack = [entry]
+            s.message = BoardMessage("Undid: Moved 'Idle deal' to Qualifying")
+            s.focusedLane = 0
+            s.stalledCounts = [stages[0].id: 3]
+            s.lanes[0].deals = [idle]
+            s.lanes[0].summary.dealCount = 1
+            s.lanes[1].deals = []
+            s.lanes[1].summary.dealCount = 0
+            s.badges = [7: CardBadges(nextActivity: .none, stalled: true, idleDays: 40)]
+        }
+    }
+
+    @Test func underTheStalledFilterOrForADealLeavingTheBoardASaveReloadsTheWholeBoard() {
+        var state = BoardFixture.loaded()
+        let acme = state.selectedDeal!
+        var won = acme
+        won.status = .won
+        won.closedAt = BoardFixture.now
+        let leaving = SavedChange(message: "Won", dealID: 1, stageID: nil, move: SavedMove(before: acme, after: won))
+        var effects = BoardReducer.reduce(into: &state, action: .changeSaved(leaving))
+        #expect(effects.count == 1)
+        if case .loadBoard = effects.first {} else { Issue.record("expected a full reload: \(effects)") }
+
+        state = BoardFixture.loaded()
+        state.stalledOnly = true
+        var moved = acme
+        moved.stageID = stages[1].id
+        effects = BoardReducer.reduce(
+            into: &state, action: .changeSaved(SavedChange(message: "Moved", dealID: 1, stageID: stages[1].id, move: SavedMove(before: acme, after: moved))))
+        #expect(effects.count == 1)
+        if case .loadBoard = effects.first {} else { Issue.record("expected a full reload: \(effects)") }
     }
 
     // MARK: - Carrying

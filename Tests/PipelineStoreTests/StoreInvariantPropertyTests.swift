@@ -17,19 +17,34 @@ struct StoreInvariantPropertyTests {
         case reopen(deal: Int, stage: Int)
         case undoLastMove
         case edit(deal: Int, value: Int64)
+        /// The deal's own win probability, or nil to follow its stage's again.
+        case ownProbability(deal: Int, percent: Int?)
+        case stageProbability(stage: Int, percent: Int)
+        case currency(deal: Int, code: String)
+        case delete(deal: Int)
+        case park(deal: Int)
+        case unpark(deal: Int)
+        case lanePlace(deal: Int)
 
         init(code: Int) {
-            let deal = (code / 10) % 7
-            let stage = (code / 70) % 5
+            let deal = (code / 20) % 7
+            let stage = (code / 140) % 5
             let currencies = ["USD", "CNY", "JPY", "EUR"]
-            switch code % 10 {
-            case 0, 1: self = .add(currency: currencies[(code / 7) % 4], value: Int64(code % 997) * 1_001, stage: stage)
-            case 2, 3, 4: self = .move(deal: deal, stage: stage)
-            case 5: self = .won(deal: deal)
-            case 6: self = .lost(deal: deal)
-            case 7: self = .reopen(deal: deal, stage: stage)
-            case 8: self = .undoLastMove
-            default: self = .edit(deal: deal, value: Int64(code % 13) * 12_345)
+            switch code % 20 {
+            case 0, 1, 2: self = .add(currency: currencies[(code / 7) % 4], value: Int64(code % 997) * 1_001, stage: stage)
+            case 3, 4, 5, 6: self = .move(deal: deal, stage: stage)
+            case 7: self = .won(deal: deal)
+            case 8: self = .lost(deal: deal)
+            case 9: self = .reopen(deal: deal, stage: stage)
+            case 10: self = .undoLastMove
+            case 11: self = .edit(deal: deal, value: Int64(code % 13) * 12_345)
+            case 12: self = .ownProbability(deal: deal, percent: code % 3 == 0 ? nil : (code / 3) % 101)
+            case 13: self = .stageProbability(stage: stage, percent: (code / 7) % 101)
+            case 14: self = .currency(deal: deal, code: currencies[(code / 3) % 4])
+            case 15: self = .delete(deal: deal)
+            case 16: self = .park(deal: deal)
+            case 17: self = .unpark(deal: deal)
+            default: self = .lanePlace(deal: deal)
             }
         }
 
@@ -37,7 +52,7 @@ struct StoreInvariantPropertyTests {
     }
 
     @Test func invariantsHoldAfterEveryStep() async {
-        await propertyCheck(count: 25, input: Gen.int(in: 0...9_999).array(of: 1...30)) { codes in
+        await propertyCheck(count: 40, input: Gen.int(in: 0...9_999).array(of: 1...30)) { codes in
             do {
                 try Self.run(codes.map(Operation.init(code:)))
             } catch {
@@ -66,6 +81,8 @@ struct StoreInvariantPropertyTests {
                 case .move(let index, let stage):
                     guard let id = id(index) else { continue }
                     let before = try store.deal(id: id)
+                    // A parked deal moves only by unparking.
+                    guard before.pipelineID == pipeline.id else { continue }
                     if let change = try store.moveDeal(id: id, toStageID: pipeline.stages[stage].id, now: now) {
                         lastMove = (change, before, try store.deal(id: id))
                     }
@@ -76,7 +93,7 @@ struct StoreInvariantPropertyTests {
                     guard let id = id(index) else { continue }
                     try store.markLost(id: id, reason: "price", now: now)
                 case .reopen(let index, let stage):
-                    guard let id = id(index) else { continue }
+                    guard let id = id(index), try store.deal(id: id).pipelineID == pipeline.id else { continue }
                     try store.reopen(id: id, stage: String(stage + 1), now: now)
                 case .undoLastMove:
                     guard let (change, before, after) = lastMove else { continue }
@@ -95,6 +112,29 @@ struct StoreInvariantPropertyTests {
                 case .edit(let index, let value):
                     guard let id = id(index) else { continue }
                     try store.editDeal(id: id, now: now) { $0.value.minorUnits = value }
+                case .ownProbability(let index, let percent):
+                    guard let id = id(index) else { continue }
+                    try store.editDeal(id: id, now: now) { $0.probabilityOverride = percent }
+                case .stageProbability(let stage, let percent):
+                    try store.updateStage(pipelineID: pipeline.id, String(stage + 1), probability: percent, stallDays: nil)
+                case .currency(let index, let code):
+                    guard let id = id(index) else { continue }
+                    try store.editDeal(id: id, now: now) { $0.value = Money(minorUnits: $0.value.minorUnits, currency: Currency(code: code)!) }
+                case .delete(let index):
+                    guard let id = id(index) else { continue }
+                    try store.deleteDeal(id: id)
+                    ids.removeAll { $0 == id }
+                    if lastMove?.before.id == id { lastMove = nil }
+                case .park(let index):
+                    guard let id = id(index) else { continue }
+                    try store.park(dealID: id, until: nil, now: now)
+                case .unpark(let index):
+                    guard let id = id(index) else { continue }
+                    try store.unpark(dealID: id, stage: nil, now: now)
+                case .lanePlace(let index):
+                    guard let id = id(index) else { continue }
+                    let deal = try store.deal(id: id)
+                    try store.placeDeal(id: id, toStageID: deal.stageID, place: .top, now: now)
                 }
             } catch let error as PipelineError {
                 // Refusals (won twice, reopening an open deal) are part of the game; anything else is not.
@@ -102,17 +142,18 @@ struct StoreInvariantPropertyTests {
             } catch StoreError.changedElsewhere {
                 continue
             }
-            try checkInvariants(store, pipeline: pipeline)
+            try checkInvariants(store)
         }
     }
 
-    static func checkInvariants(_ store: PipelineStore, pipeline: Pipeline) throws {
+    static func checkInvariants(_ store: PipelineStore) throws {
+        let pipelines = try store.pipelines()
         let deals = try store.deals(DealQuery(statuses: []))
         var expected: [Int64: (count: Int, total: MoneyTotals, hundredths: [Currency: Int64])] = [:]
         for deal in deals {
             // Every deal sits in exactly one stage of its own pipeline.
+            let pipeline = try #require(pipelines.first { $0.id == deal.pipelineID })
             let stage = try #require(pipeline.stage(id: deal.stageID))
-            #expect(deal.pipelineID == pipeline.id)
             #expect((deal.status == .open) == (deal.closedAt == nil))
             // History replays to the current stage and status.
             let history = try store.history(dealID: deal.id).filter { !$0.undone }
@@ -128,15 +169,24 @@ struct StoreInvariantPropertyTests {
             var entry = expected[stage.id] ?? (0, MoneyTotals(), [:])
             entry.count += 1
             entry.total.add(deal.value)
-            entry.hundredths[deal.value.currency, default: 0] += deal.value.minorUnits * Int64(stage.probability)
+            entry.hundredths[deal.value.currency, default: 0] += deal.value.minorUnits * Int64(deal.probabilityOverride ?? stage.probability)
             expected[stage.id] = entry
         }
-        // Lane counts and totals equal the sums over the deals.
-        for summary in try store.stageSummaries(pipelineID: pipeline.id) {
-            let entry = expected[summary.stageID] ?? (0, MoneyTotals(), [:])
-            #expect(summary.dealCount == entry.count)
-            #expect(summary.total == entry.total)
-            #expect(summary.weighted.byCurrency == entry.hundredths.mapValues { ($0 + 50) / 100 })
+        for pipeline in pipelines {
+            // Lane counts and totals (kept by triggers) equal the sums over the deals...
+            let summaries = try store.stageSummaries(pipelineID: pipeline.id)
+            for summary in summaries {
+                let entry = expected[summary.stageID] ?? (0, MoneyTotals(), [:])
+                #expect(summary.dealCount == entry.count)
+                #expect(summary.total == entry.total)
+                #expect(summary.weighted.byCurrency == entry.hundredths.mapValues { ($0 + 50) / 100 })
+            }
+            // ...and the SQL aggregate over every open deal of the pipeline.
+            let scanned = try store.dbWriter.read { db in try PipelineStore.scannedStageTotals(db, pipelineID: pipeline.id) }
+            #expect(summaries == scanned, "stage_total disagrees with the deals of \(pipeline.name)")
         }
+        // No row is left behind for a stage and currency without open deals.
+        let empty = try store.dbWriter.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM stage_total WHERE deals <= 0") }
+        #expect(empty == 0)
     }
 }

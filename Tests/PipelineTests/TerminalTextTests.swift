@@ -78,3 +78,29 @@ struct TerminalTextTests {
         #expect(missed.isEmpty, "a mark after U+\(missed.prefix(20).joined(separator: ", U+")) kept no base")
     }
 }
+
+@Suite("Display width: the common blocks answered without Unicode properties")
+struct DisplayWidthShortcutTests {
+    @Test func everyShortcutAgreesWithTheUnicodeProperties() {
+        let ranges: [ClosedRange<UInt32>] = [0xA0...0x2FF, 0x2500...0x257F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3]
+        for range in ranges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                let character = Character(scalar)
+                #expect(DisplayWidth.of(character) == DisplayWidth.measuredWidth(character), "U+\(String(value, radix: 16))")
+            }
+        }
+        // With VARIATION SELECTOR-16, © and ® are pictures: two columns, as before.
+        #expect(DisplayWidth.of(Character("\u{A9}\u{FE0F}")) == 2)
+        #expect(DisplayWidth.of(Character("\u{AD}")) == 0)
+    }
+
+    @Test func storedDaysReadByteByByteAgreeWithTheFullParser() throws {
+        #expect(try CalendarDay.parse("2026-02-28") == CalendarDay(year: 2026, month: 2, day: 28))
+        #expect(CalendarDay.storedForm("2026-02-30") == nil)
+        #expect(CalendarDay.storedForm(" 2026-02-28") == nil)
+        #expect(CalendarDay.storedForm("2026/02/28") == nil)
+        #expect(throws: PipelineError.self) { try CalendarDay.parse("2026-02-30") }
+        #expect(try CalendarDay.parse(" 2026-02-28 ") == CalendarDay(year: 2026, month: 2, day: 28))
+    }
+}

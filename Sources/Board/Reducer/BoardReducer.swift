@@ -40,6 +40,9 @@ public enum BoardReducer {
         case .lanePageLoaded(let page):
             lanePageLoaded(page, &state)
             return []
+        case .lanesLoaded(let content):
+            lanesLoaded(content, &state)
+            return []
         case .changeSaved(let saved):
             state.message = BoardMessage(saved.message)
             if let entry = saved.undo {
@@ -48,6 +51,7 @@ public enum BoardReducer {
             }
             if case .reviewing = state.mode { return [.loadReview] }
             follow(saved.dealID, stageID: saved.stageID, &state)
+            if let move = saved.move, let effect = lanesReload(after: move, &state) { return [effect] }
             return [reload(state)]
         case .undoSaved(let entry):
             // The entry below was made on the state this undo restored (undo expects `after`).
@@ -55,6 +59,7 @@ public enum BoardReducer {
             state.redoStack.append(entry)
             state.message = BoardMessage("Undid: \(entry.summary)")
             follow(entry.before.id, stageID: entry.before.status == .open ? entry.before.stageID : nil, &state)
+            if let move = entry.move(undone: true), let effect = lanesReload(after: move, &state) { return [effect] }
             return [reload(state)]
         case .redoSaved(let entry):
             // The next redo puts back a change made on the state this redo left (redo expects `before`).
@@ -62,6 +67,7 @@ public enum BoardReducer {
             state.undoStack.append(entry)
             state.message = BoardMessage("Redid: \(entry.summary)")
             follow(entry.after.id, stageID: entry.after.status == .open ? entry.after.stageID : nil, &state)
+            if let move = entry.move(undone: false), let effect = lanesReload(after: move, &state) { return [effect] }
             return [reload(state)]
         case .changeFailed(let reason):
             state.message = .error(reason)
@@ -198,21 +204,30 @@ public enum BoardReducer {
     /// A load of the whole board that keeps each lane's window and selection where they are.
     static func reload(_ state: BoardState, fromTop: Bool = false, recountsStalled: Bool = true) -> BoardEffect {
         let choice: BoardLoad.PipelineChoice = state.pipeline.map { .id($0.id) } ?? .named(state.requestedPipeline)
-        let capacity = state.layout.cardCapacity
         var starts: [Int64: LaneRequest.Start] = [:]
         if !fromTop {
-            for (index, lane) in state.lanes.enumerated() {
-                if let follow = state.follow, index == state.focusedLane {
-                    let fallback = lane.deal(at: lane.top)?.key ?? DealKey(lanePosition: -Double.greatestFiniteMagnitude, id: 0)
-                    starts[lane.stage.id] = .deal(follow, fallback: fallback, skip: -capacity)
-                } else if let top = lane.deal(at: lane.top) {
-                    starts[lane.stage.id] = .deal(top.id, fallback: top.key, skip: -capacity)
-                }
+            for index in state.lanes.indices {
+                starts[state.lanes[index].stage.id] = pageStart(lane: index, state)
             }
         }
         return .loadBoard(BoardLoad(
             pipeline: choice, filter: state.filter, starts: starts, limit: state.layout.pageLimit, stalledOnly: state.stalledOnly,
             recountsStalled: recountsStalled))
+    }
+
+    /// Where a reloaded page of a lane starts so its window stays put: around the deal to follow in
+    /// the focused lane, else around the card at the top of the window; nil for the top of the lane.
+    static func pageStart(lane index: Int, _ state: BoardState) -> LaneRequest.Start? {
+        let lane = state.lanes[index]
+        let capacity = state.layout.cardCapacity
+        if let follow = state.follow, index == state.focusedLane {
+            let fallback = lane.deal(at: lane.top)?.key ?? DealKey(lanePosition: -Double.greatestFiniteMagnitude, id: 0)
+            return .deal(follow, fallback: fallback, skip: -capacity)
+        }
+        if let top = lane.deal(at: lane.top) {
+            return .deal(top.id, fallback: top.key, skip: -capacity)
+        }
+        return nil
     }
 
     /// After a save: the selection goes to the deal in its new lane.
@@ -238,35 +253,7 @@ public enum BoardReducer {
             let summary = content.summaries.first { $0.stageID == stage.id } ?? StageSummary(stageID: stage.id)
             let page = content.pages.first { $0.stageID == stage.id }
             var lane = Lane(stage: stage, summary: summary, deals: page?.deals ?? [], firstIndex: page?.firstIndex ?? 0)
-            if let previous = old[stage.id] {
-                if let selectedID = previous.selectedDeal?.id, let index = lane.index(of: selectedID) {
-                    lane.selected = index
-                } else {
-                    lane.selected = previous.selected
-                    if stage.id == focusedStage, let gone = previous.selectedDeal, state.reloadingForOutsideChange, state.follow == nil {
-                        state.message = BoardMessage(
-                            "'\(gone.title)' left \(stage.name) (changed elsewhere); selected its neighbour")
-                    }
-                }
-                if let topID = previous.deal(at: previous.top)?.id, let index = lane.index(of: topID) {
-                    lane.top = index
-                } else {
-                    lane.top = previous.top
-                }
-            } else {
-                lane.top = lane.firstIndex
-                lane.selected = lane.firstIndex
-            }
-            if !lane.deals.isEmpty, lane.index(of: lane.deal(at: lane.selected)?.id ?? -1) == nil {
-                // The old place is not in this page (the filter changed, or cards went): stay within it.
-                lane.selected = min(max(lane.selected, lane.firstIndex), lane.firstIndex + lane.deals.count - 1)
-            }
-            if let follow = state.follow, let index = lane.index(of: follow) {
-                lane.selected = index
-                state.focusedLane = lanes.count
-                state.follow = nil
-            }
-            lane.clampSelection(capacity: capacity)
+            settle(&lane, at: lanes.count, previous: old[stage.id], focusedStage: focusedStage, capacity: capacity, &state)
             lanes.append(lane)
         }
         state.lanes = lanes
@@ -276,6 +263,42 @@ public enum BoardReducer {
         state.reloadingForOutsideChange = false
         state.focusedLane = min(state.focusedLane, max(0, lanes.count - 1))
         showFocusedLane(&state)
+    }
+
+    /// A freshly loaded lane keeps the selection and window it had: on the same deals where they are
+    /// still there, else at the same places; the deal to follow takes the selection and the focus.
+    static func settle(
+        _ lane: inout Lane, at index: Int, previous: Lane?, focusedStage: Int64?, capacity: Int, _ state: inout BoardState
+    ) {
+        if let previous {
+            if let selectedID = previous.selectedDeal?.id, let found = lane.index(of: selectedID) {
+                lane.selected = found
+            } else {
+                lane.selected = previous.selected
+                if lane.stage.id == focusedStage, let gone = previous.selectedDeal, state.reloadingForOutsideChange, state.follow == nil {
+                    state.message = BoardMessage(
+                        "'\(gone.title)' left \(lane.stage.name) (changed elsewhere); selected its neighbour")
+                }
+            }
+            if let topID = previous.deal(at: previous.top)?.id, let found = lane.index(of: topID) {
+                lane.top = found
+            } else {
+                lane.top = previous.top
+            }
+        } else {
+            lane.top = lane.firstIndex
+            lane.selected = lane.firstIndex
+        }
+        if !lane.deals.isEmpty, lane.index(of: lane.deal(at: lane.selected)?.id ?? -1) == nil {
+            // The old place is not in this page (the filter changed, or cards went): stay within it.
+            lane.selected = min(max(lane.selected, lane.firstIndex), lane.firstIndex + lane.deals.count - 1)
+        }
+        if let follow = state.follow, let found = lane.index(of: follow) {
+            lane.selected = found
+            state.focusedLane = index
+            state.follow = nil
+        }
+        lane.clampSelection(capacity: capacity)
     }
 
     static func lanePageLoaded(_ page: LanePage, _ state: inout BoardState) {

@@ -32,6 +32,17 @@ public struct Screen: Sendable, Hashable {
         guard y >= 0, y < height, x < width else { return 0 }
         let room = min(limit ?? (width - x), width - max(x, 0))
         guard room > 0 else { return 0 }
+        // Printable ASCII that fits (most names, amounts and labels): one byte is one column,
+        // nothing to make visible or cut, so no grapheme has to be measured.
+        let bytes = text.utf8
+        if bytes.count <= room, bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            var column = x
+            for byte in bytes {
+                if column >= 0 { set(Character(Unicode.Scalar(byte)), width: 1, x: column, y: y, style: style) }
+                column += 1
+            }
+            return column - x
+        }
         let safe = TerminalText.visible(text)
         let cut = DisplayWidth.truncate(safe, to: room)
         var column = x

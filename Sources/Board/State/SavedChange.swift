@@ -5,11 +5,14 @@ public struct SavedChange: Sendable, Hashable {
     public var dealID: Int64
     /// The stage whose lane now holds the deal; nil when it left the board (won, lost).
     public var stageID: Int64?
+    /// Set when the change was a move and nothing else: the board then updates the two lanes only.
+    public var move: SavedMove?
 
-    public init(message: String, undo: UndoEntry? = nil, dealID: Int64, stageID: Int64?) {
+    public init(message: String, undo: UndoEntry? = nil, dealID: Int64, stageID: Int64?, move: SavedMove? = nil) {
         self.message = message
         self.undo = undo
         self.dealID = dealID
         self.stageID = stageID
+        self.move = move
     }
 }

@@ -34,4 +34,11 @@ public struct UndoEntry: Sendable, Hashable {
         if case .stageChange(let change) = kind { return change }
         return nil
     }
+
+    /// Taking back (or putting again) a stage change that left the deal open on both sides is a
+    /// move between lanes: the deal goes from `after` to `before` (undone) or the other way (redone).
+    public func move(undone: Bool) -> SavedMove? {
+        guard change != nil, before.status == .open, after.status == .open else { return nil }
+        return undone ? SavedMove(before: after, after: before) : SavedMove(before: before, after: after)
+    }
 }
