@@ -22,7 +22,7 @@ public struct CSVDocument: Sendable {
         guard var text = String(data: data, encoding: .utf8) else {
             throw .usage("'\(name)' is not UTF-8 text: save it as CSV UTF-8 and import it again")
         }
-        if data.contains(0) {
+        if data.withUnsafeBytes({ $0.contains(0) }) {
             throw .usage("'\(name)' is a binary file, not CSV text (it holds NUL bytes): export your deals as CSV UTF-8")
         }
         if let line = unclosedQuoteLine(in: data) {
@@ -60,17 +60,22 @@ public struct CSVDocument: Sendable {
     /// The line where a quoted field starts that the file never closes, following RFC 4180:
     /// a quote opens a field only at its start, and `""` inside a quoted field is a quote.
     static func unclosedQuoteLine(in data: Data) -> Int? {
+        data.withUnsafeBytes { raw in unclosedQuoteLine(in: raw.bindMemory(to: UInt8.self)) }
+    }
+
+    /// The same over raw bytes: a Data index per byte cost a second on a 30 MB file.
+    static func unclosedQuoteLine(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var line = 1
         var openedAt: Int?
         var atFieldStart = true
-        var index = data.startIndex
-        while index < data.endIndex {
-            let byte = data[index]
-            if let _ = openedAt {
+        var index = 0
+        let end = bytes.count
+        while index < end {
+            let byte = bytes[index]
+            if openedAt != nil {
                 if byte == UInt8(ascii: "\"") {
-                    let next = data.index(after: index)
-                    if next < data.endIndex && data[next] == UInt8(ascii: "\"") {
-                        index = data.index(after: next)
+                    if index + 1 < end && bytes[index + 1] == UInt8(ascii: "\"") {
+                        index += 2
                         continue
                     }
                     openedAt = nil
@@ -82,25 +87,21 @@ public struct CSVDocument: Sendable {
                 switch byte {
                 case UInt8(ascii: "\"") where atFieldStart:
                     openedAt = line
-                case UInt8(ascii: ","):
+                case UInt8(ascii: ","), 0x0D:
                     atFieldStart = true
-                    index = data.index(after: index)
+                    index += 1
                     continue
                 case 0x0A:
                     line += 1
                     atFieldStart = true
-                    index = data.index(after: index)
-                    continue
-                case 0x0D:
-                    atFieldStart = true
-                    index = data.index(after: index)
+                    index += 1
                     continue
                 default:
                     break
                 }
                 atFieldStart = false
             }
-            index = data.index(after: index)
+            index += 1
         }
         return openedAt
     }

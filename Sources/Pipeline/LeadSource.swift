@@ -13,8 +13,10 @@ public enum LeadSource: Hashable, Sendable {
 
     /// Reads a source: a known channel (`cold call`, `cold-call` and `cold_call` alike) or free text.
     public init(_ text: String) {
-        let key = text.trimmingWhitespace().lowercased()
-            .replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+        var key = text.trimmingWhitespace().lowercased()
+        if key.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }) {
+            key = String(key.map { $0 == "-" || $0 == "_" ? " " : $0 })
+        }
         switch key {
         case "referral": self = .referral
         case "website", "web": self = .website

@@ -15,7 +15,7 @@ extension PipelineStore {
     }
 
     private func insertDemoDeals(_ demo: DemoPipeline, progress: ((Int) -> Void)?) throws -> Int {
-        try write { db in
+        try bulkLoad(newDeals: demo.count) { db in
             let insertDeal = try BulkStatement(db, sql: "INSERT INTO deal (\(Deal.bulkColumns.joined(separator: ", "))) VALUES (\(Deal.bulkColumns.map { _ in "?" }.joined(separator: ", ")))")
             let insertChange = try BulkStatement(db, sql: """
                 INSERT INTO stage_change (deal_id, from_stage_id, to_stage_id, from_stage, to_stage, kind, at)

@@ -16,26 +16,8 @@ extension PipelineStore {
         _ imports: [DealImport], newStages: [(pipelineID: Int64, name: String)], dryRun: Bool,
         progress: ((Int) -> Void)? = nil
     ) throws -> ImportOutcome {
-        try checkWritable()
-        do {
-            var outcome = ImportOutcome(results: [], createdStages: [])
-            try dbWriter.writeWithoutTransaction { db in
-                // A large page cache for the import: with SQLite's 2 MB default, spilling pages of the
-                // deal table and its indexes made inserts eight times slower. Put back afterwards.
-                let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-                try db.execute(sql: "PRAGMA cache_size = -131072")
-                defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
-                try db.inTransaction(.immediate) {
-                    // Foreign keys checked once at commit: without this SQLite opens a statement
-                    // journal for every insert, which cost more than the inserts themselves.
-                    try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
-                    outcome = try Self.applyImport(db, imports, newStages: newStages, progress: progress)
-                    return dryRun ? .rollback : .commit
-                }
-            }
-            return outcome
-        } catch let error as DatabaseError {
-            throw StoreError.translate(error, path: path)
+        try bulkLoad(newDeals: imports.count, rollback: dryRun) { db in
+            try Self.applyImport(db, imports, newStages: newStages, progress: progress)
         }
     }
 
@@ -79,7 +61,7 @@ extension PipelineStore {
             var id = item.externalID.flatMap { links[item.source]?[$0] }
             if id == nil, item.source == "funnel", let externalID = item.externalID, let funnelID = Int64(externalID) {
                 id = try Int64.fetchOne(
-                    db, sql: "SELECT id FROM deal WHERE id = ? AND created_at = ?",
+                    db.cachedStatement(sql: "SELECT id FROM deal WHERE id = ? AND created_at = ?"),
                     arguments: [funnelID, Timestamp.seconds(item.deal.createdAt)])
             }
             existing.append(id)

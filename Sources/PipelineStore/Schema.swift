@@ -24,6 +24,9 @@ enum Schema {
         migrator.registerMigration("interop: import source and external id of imported deals") { db in
             try createImportedDeals(db)
         }
+        migrator.registerMigration("perf-bulk: CHECK lists SQLite tests without a temporary table per row") { db in
+            try rewriteListChecks(db)
+        }
         return migrator
     }
 

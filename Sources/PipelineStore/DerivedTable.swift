@@ -1,0 +1,32 @@
+import GRDB
+
+/// A table kept in step with `deal` or `stage_change` by triggers (stage totals, the search
+/// index), which a bulk load may suspend and then rebuild whole in the same transaction.
+///
+/// Register one in `PipelineStore.derivedTables`. A trigger not named by a registered table
+/// keeps firing during bulk loads: correct, only slower. A table kept up to date by Swift code
+/// rather than triggers lists no triggers and is rebuilt after every bulk load.
+struct DerivedTable: Sendable {
+    /// The table's name, for errors and docs.
+    var name: String
+    /// Its triggers: dropped while a bulk load runs and created again from their stored SQL.
+    var triggers: [String]
+    /// Makes the table right for every row now stored (empty it and fill it from the deals),
+    /// inside the caller's transaction.
+    var rebuild: @Sendable (Database) throws -> Void
+}
+
+extension PipelineStore {
+    /// Every derived table. perf-move's per-stage totals and perf-filter's search index go here,
+    /// each with its triggers and a rebuild.
+    static let derivedTables: [DerivedTable] = []
+
+    /// Rebuilds the derived tables (all, unless `which` picks some) from the deals and their
+    /// history, inside the caller's transaction.
+    ///
+    /// Every bulk load calls it at its end (`BulkLoad.finish`) for the tables whose triggers it
+    /// suspended and for tables kept without triggers, which a bulk load bypasses.
+    static func rebuildDerivedTables(_ db: Database, which: (DerivedTable) -> Bool = { _ in true }) throws {
+        for table in derivedTables where which(table) { try table.rebuild(db) }
+    }
+}
