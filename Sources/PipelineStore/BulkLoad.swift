@@ -13,21 +13,27 @@ struct BulkLoad {
     private(set) var indexes: [String] = []
     /// `CREATE TRIGGER` statements of derived tables dropped by `begin`.
     private(set) var triggers: [String] = []
+    /// The derived tables to keep right (`PipelineStore.derivedTables`).
+    let derivedTables: [DerivedTable]
 
     /// Loads of fewer deals keep the indexes: rebuilding them would cost more than inserting.
     static let minimumDealsToRebuildIndexes = 5_000
 
     /// Prepares a load of `newDeals` deals: a large page cache for this connection and, when
     /// `newDeals` is at least half the deals already stored, the indexes dropped.
-    static func begin(_ db: Database, newDeals: Int) throws -> BulkLoad {
-        var load = BulkLoad()
+    static func begin(
+        _ db: Database, newDeals: Int, derivedTables: [DerivedTable] = PipelineStore.derivedTables
+    ) throws -> BulkLoad {
+        var load = BulkLoad(derivedTables: derivedTables)
         let stored = try Int.fetchOne(db, sql: "SELECT count(*) FROM deal") ?? 0
         guard newDeals >= minimumDealsToRebuildIndexes && newDeals * 2 >= stored else { return load }
-        // UNIQUE indexes stay: they must refuse a duplicate at the row that brings it.
+        // UNIQUE indexes stay: they must refuse a duplicate at the row that brings it. Indexes of
+        // open deals only stay too: a load is mostly closed history, so they take few rows, while
+        // building one again would read every deal.
         let rows = try Row.fetchAll(db, sql: """
             SELECT name, sql FROM sqlite_schema
             WHERE type = 'index' AND tbl_name IN ('deal', 'stage_change') AND sql IS NOT NULL
-                AND sql NOT LIKE 'CREATE UNIQUE%'
+                AND sql NOT LIKE 'CREATE UNIQUE%' AND sql NOT LIKE '%WHERE status = ''open''%'
             ORDER BY rowid
             """)
         for row in rows {
@@ -35,7 +41,7 @@ struct BulkLoad {
             load.indexes.append(row["sql"])
             try db.execute(sql: "DROP INDEX \(name.quotedDatabaseIdentifier)")
         }
-        let derived = PipelineStore.derivedTables.flatMap(\.triggers)
+        let derived = derivedTables.flatMap(\.triggers)
         if !derived.isEmpty {
             for row in try Row.fetchAll(db, sql: """
                 SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND sql IS NOT NULL ORDER BY rowid
@@ -54,7 +60,7 @@ struct BulkLoad {
         for sql in indexes { try db.execute(sql: sql) }
         for sql in triggers { try db.execute(sql: sql) }
         let suspended = !triggers.isEmpty
-        try PipelineStore.rebuildDerivedTables(db) { table in table.triggers.isEmpty || suspended }
+        for table in derivedTables where table.triggers.isEmpty || suspended { try table.rebuild(db) }
     }
 }
 

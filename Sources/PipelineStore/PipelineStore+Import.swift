@@ -78,21 +78,13 @@ extension PipelineStore {
         var insertDeal = try BulkInsert(db, sql: """
             INSERT INTO deal (\(columnNames.joined(separator: ", "))) VALUES (\(columnNames.map { _ in "?" }.joined(separator: ", ")))
             """)
-        var insertChange = try BulkInsert(db, sql: """
-            INSERT INTO stage_change (deal_id, from_stage_id, to_stage_id, from_stage, to_stage, kind, at)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
+        var history = try StageChangeBatch(db)
         var insertLink = try BulkInsert(db, sql: "INSERT INTO imported_deal (deal_id, source, external_id) VALUES (?, ?, ?)")
 
         func record(_ dealID: Int64, from: Stage?, to: Stage, _ kind: StageChange.Kind, at: Date) throws {
-            insertChange.bind(dealID)
-            insertChange.bind(from?.id)
-            insertChange.bind(to.id)
-            insertChange.bind(from?.name)
-            insertChange.bind(to.name)
-            insertChange.bind(kind.rawValue)
-            insertChange.bind(Timestamp.seconds(at))
-            try insertChange.run()
+            try history.add(
+                dealID: dealID, fromStageID: from?.id, toStageID: to.id, fromStage: from?.name, toStage: to.name,
+                kind: kind.rawValue, at: Timestamp.seconds(at))
         }
         func link(_ dealID: Int64, _ source: String, _ externalID: String) throws {
             insertLink.bind(dealID)
@@ -137,6 +129,7 @@ extension PipelineStore {
             }
             results.append((item.line, .created, id))
         }
+        try history.flush()
         progress?(imports.count)
         return ImportOutcome(results: results, createdStages: createdStages)
     }
