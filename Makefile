@@ -3,6 +3,9 @@ SWIFT ?= swift
 PREFIX ?= /usr/local
 # Tests and the board run in their own build folder so a `make run` never waits on a test build.
 RELEASE_BIN = .build/release/funnel
+# The Swift runtime and Foundation linked in: start-up skips loading and relocating a dozen shared libraries
+# (docs/PERFORMANCE.md). Every release build uses the same flags, so the benchmark build never rebuilds funnel.
+RELEASE_FLAGS = -c release --static-swift-stdlib
 
 .PHONY: build release run test bench fuzz install clean check-system-libraries
 
@@ -12,7 +15,7 @@ build: check-system-libraries
 
 ## release: optimised build of the funnel binary
 release: check-system-libraries
-	$(SWIFT) build -c release --product funnel
+	$(SWIFT) build $(RELEASE_FLAGS) --product funnel
 
 ## run: build and open Funnel on the default database
 run: release
@@ -50,7 +53,7 @@ fuzz: build
 ## bench: the performance suite in release mode (docs/PERFORMANCE.md); BENCH_ARGS=--quick for a short run,
 ## BENCH_ARGS="--only move" for one figure
 bench: release
-	$(SWIFT) build -c release --product FunnelBenchmarks
+	$(SWIFT) build $(RELEASE_FLAGS) --product FunnelBenchmarks
 	.build/release/FunnelBenchmarks $(BENCH_ARGS)
 
 ## install: copy the release binary to $(PREFIX)/bin

@@ -70,7 +70,12 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "FunnelCLITests", dependencies: ["FunnelTestSupport", "funnel", "Interop", "PipelineStore", "Pipeline"]),
+        .testTarget(
+            name: "FunnelCLITests",
+            dependencies: [
+                "FunnelTestSupport", "funnel", "FunnelCLI", "Interop", "PipelineStore", "Pipeline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         .testTarget(name: "BoardTests", dependencies: ["Board", "Pipeline"], exclude: ["Fixtures"]),
         .testTarget(
             name: "BoardEndToEndTests",

@@ -40,7 +40,9 @@ public struct EffectPerformer: Sendable {
         case .loadBoard(let load):
             return [.boardLoaded(try loadBoard(load))]
         case .loadLane(let request, let filter):
-            return [.lanePageLoaded(try page(request, filter: filter))]
+            if filter.isEmpty { return [.lanePageLoaded(try page(request, in: store))] }
+            let stalledAt = request.stalledOnly ? StallCheck(now: now(), timeZone: timeZone) : nil
+            return [.lanePageLoaded(try store.readFilteredLanes(pipelineID: nil, text: filter, stalledAt: stalledAt) { try page(request, in: $0) })]
         case .saveMove(let move):
             return [.changeSaved(try saveMove(move))]
         case .markWon(let id, let version):
@@ -233,38 +235,49 @@ public struct EffectPerformer: Sendable {
                 pipeline = try store.pipeline(named: nil)
             }
         }
-        let filter = load.filter.isEmpty ? nil : load.filter
         let at = now()
-        let summaries = load.stalledOnly
-            ? try store.stalledSummaries(pipelineID: pipeline.id, text: filter, now: at, timeZone: timeZone)
-            : try store.stageSummaries(pipelineID: pipeline.id, text: filter)
-        var pages: [LanePage] = []
-        for stage in pipeline.stages {
-            let request = LaneRequest(stageID: stage.id, start: load.starts[stage.id] ?? .first, limit: load.limit, stalledOnly: load.stalledOnly)
-            pages.append(try page(request, filter: load.filter))
+        let stalledAt = load.stalledOnly ? StallCheck(now: at, timeZone: timeZone) : nil
+        let requests = pipeline.stages.map { stage in
+            LaneRequest(stageID: stage.id, start: load.starts[stage.id] ?? .first, limit: load.limit, stalledOnly: load.stalledOnly)
+        }
+        let summaries: [StageSummary]
+        let pages: [LanePage]
+        if load.filter.isEmpty {
+            summaries = load.stalledOnly
+                ? try store.stalledSummaries(pipelineID: pipeline.id, text: nil, now: at, timeZone: timeZone)
+                : try store.stageSummaries(pipelineID: pipeline.id)
+            pages = try requests.map { try page($0, in: store) }
+        } else {
+            // The filter's matches are found once; the totals and every lane's page read them, in one read.
+            (summaries, pages) = try store.readFilteredLanes(pipelineID: pipeline.id, text: load.filter, stalledAt: stalledAt) { lanes in
+                (try lanes.summaries(pipelineID: pipeline.id), try requests.map { try page($0, in: lanes) })
+            }
+        }
+        // Stalled counts do not depend on the filter: a filter key keeps the ones the board has.
+        var stalledCounts: [Int64: Int]?
+        if load.recountsStalled || load.pipeline != .id(pipeline.id) {
+            stalledCounts = try store.stalledCounts(pipelineID: pipeline.id, now: at, timeZone: timeZone)
         }
         return BoardContent(
-            pipelines: pipelines, pipeline: pipeline, summaries: summaries, pages: pages, now: at,
-            stalledCounts: try store.stalledCounts(pipelineID: pipeline.id, now: at, timeZone: timeZone))
+            pipelines: pipelines, pipeline: pipeline, summaries: summaries, pages: pages, now: at, stalledCounts: stalledCounts)
     }
 
-    func page(_ request: LaneRequest, filter: String) throws -> LanePage {
-        let text = filter.isEmpty ? nil : filter
+    func page(_ request: LaneRequest, in lanes: some LaneSource) throws -> LanePage {
         let stalledAt = request.stalledOnly ? StallCheck(now: now(), timeZone: timeZone) : nil
         let result: (deals: [Deal], firstIndex: Int)
         switch request.start {
         case .first:
-            result = try store.lanePage(stageID: request.stageID, text: text, pivot: nil, skip: 0, limit: request.limit, stalledAt: stalledAt)
+            result = try lanes.lanePage(stageID: request.stageID, pivot: nil, skip: 0, limit: request.limit, stalledAt: stalledAt)
         case .last:
-            result = try store.lastLanePage(stageID: request.stageID, text: text, limit: request.limit, stalledAt: stalledAt)
+            result = try lanes.lastLanePage(stageID: request.stageID, limit: request.limit, stalledAt: stalledAt)
         case .key(let key, let skip):
-            result = try store.lanePage(
-                stageID: request.stageID, text: text, pivot: LaneKey(lanePosition: key.lanePosition, id: key.id),
+            result = try lanes.lanePage(
+                stageID: request.stageID, pivot: LaneKey(lanePosition: key.lanePosition, id: key.id),
                 skip: skip, limit: request.limit, stalledAt: stalledAt)
         case .deal(let id, let fallback, let skip):
-            let pivot = try store.laneKey(dealID: id, stageID: request.stageID)
+            let pivot = try lanes.laneKey(dealID: id, stageID: request.stageID)
                 ?? LaneKey(lanePosition: fallback.lanePosition, id: fallback.id)
-            result = try store.lanePage(stageID: request.stageID, text: text, pivot: pivot, skip: skip, limit: request.limit, stalledAt: stalledAt)
+            result = try lanes.lanePage(stageID: request.stageID, pivot: pivot, skip: skip, limit: request.limit, stalledAt: stalledAt)
         }
         return LanePage(stageID: request.stageID, deals: result.deals, firstIndex: result.firstIndex)
     }

@@ -7,6 +7,7 @@ extension Funnel {
     /// `funnel backup`: a consistent copy of the database, made while others use it.
     struct Backup: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "backup",
             abstract: "Copy the database safely while other Funnel processes use it.",
             discussion: "Funnel also keeps the last 7 daily backups in backups/ beside the database, made on the first run of each day.")
 
@@ -39,6 +40,7 @@ extension Funnel {
     /// `funnel restore`: replaces the database with a backup, keeping a copy of the current one first.
     struct Restore: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "restore",
             abstract: "Replace the database with a backup file (the current one is kept in backups/ first).")
 
         @Argument(help: "A backup made by 'funnel backup' (or a daily one from backups/).")

@@ -26,7 +26,7 @@ extension Funnel {
 
         /// `funnel config check`: every problem with its line; exit 1 if there is any.
         struct Check: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Report each mistake in the config file by line; exit 1 if there is any.")
+            static let configuration = CommandConfiguration(commandName: "check", abstract: "Report each mistake in the config file by line; exit 1 if there is any.")
 
             @OptionGroup var configOptions: ConfigOptions
 

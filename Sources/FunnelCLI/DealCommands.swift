@@ -6,7 +6,7 @@ import PipelineStore
 extension Funnel {
     /// `funnel add`: saves a new deal and prints its id.
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a deal; prints its id.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a deal; prints its id.")
 
         @Argument(help: "The deal's title.")
         var title: String
@@ -35,7 +35,7 @@ extension Funnel {
 
     /// `funnel edit`: changes any field of a deal; `--stage` and `--pipeline` move it.
     struct Edit: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change a deal's fields (an empty value clears an optional field).")
+        static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change a deal's fields (an empty value clears an optional field).")
 
         @Argument(help: "The deal's id.")
         var id: Int64
@@ -67,7 +67,7 @@ extension Funnel {
 
     /// `funnel move`: moves an open deal to another stage of its pipeline.
     struct Move: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Move a deal to a stage (a name or its 1-based number).")
+        static let configuration = CommandConfiguration(commandName: "move", abstract: "Move a deal to a stage (a name or its 1-based number).")
 
         @Argument(help: "The deal's id.")
         var id: Int64
@@ -92,7 +92,7 @@ extension Funnel {
 
     /// `funnel won`: marks a deal won.
     struct Won: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Mark a deal won.")
+        static let configuration = CommandConfiguration(commandName: "won", abstract: "Mark a deal won.")
 
         @Argument(help: "The deal's id.")
         var id: Int64
@@ -108,7 +108,7 @@ extension Funnel {
 
     /// `funnel lost`: marks a deal lost with a reason.
     struct Lost: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Mark a deal lost, with the reason.")
+        static let configuration = CommandConfiguration(commandName: "lost", abstract: "Mark a deal lost, with the reason.")
 
         @Argument(help: "The deal's id.")
         var id: Int64
@@ -129,7 +129,7 @@ extension Funnel {
 
     /// `funnel reopen`: opens a won or lost deal again.
     struct Reopen: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Reopen a won or lost deal.")
+        static let configuration = CommandConfiguration(commandName: "reopen", abstract: "Reopen a won or lost deal.")
 
         @Argument(help: "The deal's id.")
         var id: Int64
@@ -147,7 +147,7 @@ extension Funnel {
 
     /// `funnel delete`: deletes a deal and its history, only with `--yes`.
     struct Delete: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Delete a deal and its history for good (needs --yes).")
+        static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a deal and its history for good (needs --yes).")
 
         @Argument(help: "The deal's id.")
         var id: Int64

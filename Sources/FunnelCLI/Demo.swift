@@ -7,6 +7,7 @@ extension Funnel {
     /// `funnel demo`: fills the database with a realistic sample pipeline.
     struct Demo: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "demo",
             abstract: "Fill the database with a realistic sample pipeline.",
             discussion: "Refuses a database that already holds deals unless --force. The same --seed always gives the same deals.")
 

@@ -8,6 +8,7 @@ extension Funnel {
     /// `funnel export`: deals as CSV in Funnel's own columns, or everything as JSON.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Export deals as CSV (Funnel's columns, re-importable) or everything as JSON (restorable).")
 
         @Option(help: ArgumentHelp("csv or json (default: from --out's extension, else csv).", valueName: "format"))
@@ -51,6 +52,8 @@ extension Funnel {
         }
 
         func chosenStatuses() throws -> Set<DealStatus> {
+            // An empty --status is a mistake, as it is for `list`, not a quiet "all".
+            if let blank = status.first(where: { $0.trimmingWhitespace().isEmpty }) { _ = try DealStatus.parseListFilter(blank) }
             let words = status.flatMap { $0.split(separator: ",").map { String($0).trimmingWhitespace() } }
             if words.isEmpty || words.contains(where: { $0.lowercased() == "all" }) { return Set(DealStatus.allCases) }
             return Set(try words.map { word throws(PipelineError) in try DealStatus.parseListFilter(word) })

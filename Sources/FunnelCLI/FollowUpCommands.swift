@@ -6,7 +6,7 @@ import PipelineStore
 extension Funnel {
     /// `funnel stalled`: open deals idle longer than their stage allows, most idle first.
     struct Stalled: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List stalled deals, most idle first.")
+        static let configuration = CommandConfiguration(commandName: "stalled", abstract: "List stalled deals, most idle first.")
 
         @Option(help: ArgumentHelp("Only this pipeline.", valueName: "name"))
         var pipeline: String?
@@ -53,6 +53,7 @@ extension Funnel {
     /// `funnel snooze`: keeps a deal from being flagged stalled until a day.
     struct Snooze: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "snooze",
             abstract: "Snooze a deal: it is not flagged stalled until the day given.",
             discussion: "--until takes YYYY-MM-DD or a shortcut: tomorrow, +3d, +2w, fri, next week, next fri (weeks start on the config's week_starts_on).")
 
@@ -92,7 +93,7 @@ extension Funnel {
 
     /// `funnel park`: moves a deal to the Revisit pipeline, keeping its history.
     struct Park: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Park a deal in the Revisit pipeline (cold or stuck leads).")
+        static let configuration = CommandConfiguration(commandName: "park", abstract: "Park a deal in the Revisit pipeline (cold or stuck leads).")
 
         @Argument(help: "The deal's id.")
         var id: Int64
@@ -121,7 +122,7 @@ extension Funnel {
 
     /// `funnel unpark`: brings a parked deal back to its sales pipeline.
     struct Unpark: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Bring a parked deal back from Revisit (to the stage it left, by default).")
+        static let configuration = CommandConfiguration(commandName: "unpark", abstract: "Bring a parked deal back from Revisit (to the stage it left, by default).")
 
         @Argument(help: "The deal's id.")
         var id: Int64
@@ -142,6 +143,7 @@ extension Funnel {
     /// `funnel qualify`: sets the qualifying answers (budget, authority, need, timing).
     struct Qualify: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "qualify",
             abstract: "Set a deal's qualification; its temperature follows unless set by hand.",
             discussion: "All four yes is hot, any no is cold, otherwise warm. --temperature auto lets it follow the answers again.")
 
@@ -196,6 +198,7 @@ extension Funnel {
     /// `funnel settings`: shows or changes the review's settings.
     struct Settings: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "settings",
             abstract: "Show or change settings: park-after-days (the weekly sweep's cycle when fewer than 5 deals were won).")
 
         @Argument(help: "The setting: park-after-days.")

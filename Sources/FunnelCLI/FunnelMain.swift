@@ -76,7 +76,39 @@ public enum FunnelMain {
     }
 
     static func printError(_ message: String) {
-        FileHandle.standardError.write(Data(("funnel: " + TerminalText.visible(message) + "\n").utf8))
+        FileHandle.standardError.write(Data(("funnel: " + shortened(TerminalText.visible(message)) + "\n").utf8))
+    }
+
+    /// Values longer than this many characters are cut in messages.
+    static let longestValueShown = 200
+
+    /// The message with every value over `longestValueShown` characters (a run without spaces: a
+    /// quoted value, a path) cut to its start and its length, so a 128 KB argument is named in a
+    /// line a person can read; a message still too long keeps its start and its end (what is accepted).
+    static func shortened(_ message: String) -> String {
+        guard message.count > longestValueShown else { return message }
+        var out = ""
+        var run = ""
+        func flush() {
+            if run.count > longestValueShown {
+                let closing = run.reversed().prefix { "'\":,;.)]".contains($0) }
+                out += run.prefix(40) + "…(\(run.count) characters)" + String(closing.reversed())
+            } else {
+                out += run
+            }
+            run = ""
+        }
+        for character in message {
+            if character == " " {
+                flush()
+                out.append(character)
+            } else {
+                run.append(character)
+            }
+        }
+        flush()
+        guard out.count > 1_000 else { return out }
+        return out.prefix(600) + " … " + out.suffix(300)
     }
 }
 

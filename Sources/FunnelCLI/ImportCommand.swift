@@ -9,6 +9,7 @@ extension Funnel {
     /// `funnel import`: deals from a Pipedrive, HubSpot or other CSV file, or a Funnel JSON export.
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Import deals from a CSV file (Pipedrive, HubSpot, Funnel, any) or restore a JSON export.",
             discussion: """
                 All or nothing: any bad row stops the import before anything is written and every bad row \

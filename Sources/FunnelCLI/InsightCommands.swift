@@ -7,6 +7,7 @@ extension Funnel {
     /// `funnel report`: conversion, time in stage, forecast, Pareto, owners, sources and lost reasons.
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "report",
             abstract: "Print the pipeline's insights: conversion, time in stage, forecast and more.",
             discussion: "Every figure covers all deals matching the filters. Rates need at least 5 deals; below that the report says so (null in JSON).")
 
@@ -43,6 +44,7 @@ extension Funnel {
     /// `funnel plan`: how many deals must enter the pipeline to reach a revenue goal.
     struct Plan: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "plan",
             abstract: "Plan a revenue goal: won deals needed, deals per stage, new deals to add at the top.",
             discussion: "Uses each stage's historical conversion when every stage has at least 5 entries, else the stage probabilities (it says which).")
 

@@ -6,7 +6,7 @@ import PipelineStore
 extension Funnel {
     /// `funnel list`: deals as an aligned table or a JSON array.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List deals (open ones by default).")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List deals (open ones by default).")
 
         @Option(help: ArgumentHelp("Only this pipeline.", valueName: "name"))
         var pipeline: String?
@@ -66,7 +66,7 @@ extension Funnel {
 
     /// `funnel show`: one deal with every field and its stage history.
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a deal with its stage history.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a deal with its stage history.")
 
         @Argument(help: "The deal's id.")
         var id: Int64
@@ -94,12 +94,13 @@ extension Funnel {
             let dates = configOptions.dateText()
             let stageName = pipeline.stage(id: deal.stageID)?.name ?? "?"
             var lines: [(String, String?)] = [
-                ("Deal", "\(deal.id) · \(deal.title)"),
+                // Each piece of user text is made visible on its own, so a mark opening it gets its own base.
+                ("Deal", "\(deal.id) · \(TerminalText.visible(deal.title))"),
                 ("Pipeline", "\(pipeline.name) › \(stageName) (\(deal.daysInStage(now: now)) days in stage)"),
-                ("Status", deal.status == .lost ? "lost: \(deal.lostReason ?? "")" : deal.status.rawValue),
+                ("Status", deal.status == .lost ? "lost: \(TerminalText.visible(deal.lostReason ?? ""))" : deal.status.rawValue),
                 ("Value", deal.value.formatted),
                 ("Organization", deal.organization),
-                ("Person", [deal.person.name, deal.person.jobTitle].compactMap { $0 }.joined(separator: ", ")),
+                ("Person", [deal.person.name, deal.person.jobTitle].compactMap { $0.map(TerminalText.visible) }.joined(separator: ", ")),
                 ("Email", deal.person.email),
                 ("Phone", deal.person.phone),
                 ("Source", deal.source?.name),
@@ -147,7 +148,7 @@ extension Funnel {
 
     /// `funnel summary`: each stage's open deals, value and weighted value.
     struct Summary: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print the pipeline: open deals and value per stage.")
+        static let configuration = CommandConfiguration(commandName: "summary", abstract: "Print the pipeline: open deals and value per stage.")
 
         @Option(help: ArgumentHelp("The pipeline (default: the first sales pipeline).", valueName: "name"))
         var pipeline: String?

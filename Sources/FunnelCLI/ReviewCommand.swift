@@ -7,6 +7,7 @@ extension Funnel {
     /// `funnel review`: today's guided review, one deal at a time, or printed for mail and cron.
     struct Review: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "review",
             abstract: "Work through today's review: overdue and due activities, stalled deals, deals without a next step...",
             discussion: """
                 Each deal comes once, under its most urgent reason; most urgent first, then by value.

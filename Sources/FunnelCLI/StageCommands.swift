@@ -7,6 +7,7 @@ extension Funnel {
     /// `funnel stages`: lists and changes the stages of a pipeline.
     struct Stages: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "stages",
             abstract: "List or change a pipeline's stages.",
             subcommands: [StagesList.self, StagesAdd.self, StagesRename.self, StagesRemove.self, StagesMove.self, StagesSet.self],
             defaultSubcommand: StagesList.self)
@@ -153,6 +154,7 @@ extension Funnel {
     /// `funnel pipelines`: lists, adds and renames pipelines.
     struct Pipelines: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "pipelines",
             abstract: "List, add or rename pipelines.",
             subcommands: [PipelinesList.self, PipelinesAdd.self, PipelinesRename.self],
             defaultSubcommand: PipelinesList.self)

@@ -33,6 +33,11 @@ public enum ConfigFile {
             line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
         }
         var problems: [ConfigProblem] = []
+        // The TOML library reads a C string: a NUL byte would silently end the file there.
+        for index in lines.indices where lines[index].contains("\u{0}") {
+            problems.append(ConfigProblem(line: index + 1, message: "holds a NUL byte, which TOML does not allow; is this a text file?"))
+            lines[index] = ""
+        }
         var table: TOMLTable?
         // A syntax error names its line: report it, blank that line, and read the rest again.
         for _ in 0..<100 {

@@ -13,6 +13,11 @@ public enum LeadSource: Hashable, Sendable {
 
     /// Reads a source: a known channel (`cold call`, `cold-call` and `cold_call` alike) or free text.
     public init(_ text: String) {
+        // A stored source is a known channel's name exactly: no need to normalise it.
+        if let known = Self.known.first(where: { $0.name == text }) {
+            self = known
+            return
+        }
         var key = text.trimmingWhitespace().lowercased()
         if key.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }) {
             key = String(key.map { $0 == "-" || $0 == "_" ? " " : $0 })

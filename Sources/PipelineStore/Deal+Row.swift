@@ -6,6 +6,21 @@ import Pipeline
 extension Deal {
     /// Reads a deal from a `deal` row.
     init(row: Row) {
+        self.init(columns: NamedColumns(row))
+    }
+
+    /// The deals a statement selects (`deal.*`), read straight from SQLite row by row.
+    static func fetchAll(_ statement: Statement, arguments: StatementArguments) throws -> [Deal] {
+        let indexes = NamedColumns.indexes(statement.columnNames)
+        let rows = try Row.fetchCursor(statement, arguments: arguments)
+        var deals: [Deal] = []
+        while let row = try rows.next() {
+            deals.append(Deal(columns: NamedColumns(row, indexes: indexes)))
+        }
+        return deals
+    }
+
+    private init(columns row: NamedColumns) {
         let currency = Currency(code: row["currency"]) ?? .usd
         let expected: String? = row["expected_close"]
         self.init(

@@ -32,8 +32,13 @@ extension PipelineStore {
     public func lanePage(
         stageID: Int64, text: String?, pivot: LaneKey?, skip: Int, limit: Int, stalledAt: StallCheck? = nil
     ) throws -> (deals: [Deal], firstIndex: Int) {
-        try read { db in
-            let filter = Self.laneFilter(text, stalledAt: stalledAt)
+        if let text, !text.isEmpty {
+            return try readFilteredLanes(pipelineID: nil, text: text, stalledAt: stalledAt) { lanes in
+                try lanes.lanePage(stageID: stageID, pivot: pivot, skip: skip, limit: limit, stalledAt: stalledAt)
+            }
+        }
+        return try read { db in
+            let filter = Self.laneFilter(stalledAt: stalledAt)
             var deals: [Deal] = []
             let pivotKey = pivot ?? LaneKey(lanePosition: -Double.greatestFiniteMagnitude, id: Int64.min)
             if skip < 0 {
@@ -62,8 +67,13 @@ extension PipelineStore {
 
     /// The last `limit` cards of a lane and the index of the first of them.
     public func lastLanePage(stageID: Int64, text: String?, limit: Int, stalledAt: StallCheck? = nil) throws -> (deals: [Deal], firstIndex: Int) {
-        try read { db in
-            let filter = Self.laneFilter(text, stalledAt: stalledAt)
+        if let text, !text.isEmpty {
+            return try readFilteredLanes(pipelineID: nil, text: text, stalledAt: stalledAt) { lanes in
+                try lanes.lastLanePage(stageID: stageID, limit: limit, stalledAt: stalledAt)
+            }
+        }
+        return try read { db in
+            let filter = Self.laneFilter(stalledAt: stalledAt)
             let rows = try Row.fetchAll(db, sql: """
                 SELECT * FROM deal INDEXED BY deal_on_open_lane
                 WHERE stage_id = ? AND status = 'open'\(filter.sql)
@@ -77,10 +87,7 @@ extension PipelineStore {
 
     /// Where an open deal sits in a lane now; nil when it is not open in that stage any more.
     public func laneKey(dealID: Int64, stageID: Int64) throws -> LaneKey? {
-        try read { db in
-            try Row.fetchOne(db, sql: "SELECT lane_position, id FROM deal WHERE id = ? AND stage_id = ? AND status = 'open'", arguments: [dealID, stageID])
-                .map { LaneKey(lanePosition: $0["lane_position"], id: $0["id"]) }
-        }
+        try read { db in try Self.fetchLaneKey(db, dealID: dealID, stageID: stageID) }
     }
 
     /// Moves an open deal to a stage (or within its lane) and puts it at a place named by a
@@ -115,14 +122,14 @@ extension PipelineStore {
 
     // MARK: - Inside a transaction
 
-    static func laneFilter(_ text: String?, stalledAt: StallCheck? = nil) -> (sql: String, arguments: [any DatabaseValueConvertibleSendable]) {
+    static func fetchLaneKey(_ db: Database, dealID: Int64, stageID: Int64) throws -> LaneKey? {
+        try Row.fetchOne(db, sql: "SELECT lane_position, id FROM deal WHERE id = ? AND stage_id = ? AND status = 'open'", arguments: [dealID, stageID])
+            .map { LaneKey(lanePosition: $0["lane_position"], id: $0["id"]) }
+    }
+
+    static func laneFilter(stalledAt: StallCheck? = nil) -> (sql: String, arguments: [any DatabaseValueConvertibleSendable]) {
         var sql = ""
         var arguments: [any DatabaseValueConvertibleSendable] = []
-        if let text, !text.isEmpty {
-            let pattern = "%" + DealQuery.escapeLike(text.lowercased()) + "%"
-            sql += " AND " + DealQuery.textCondition
-            arguments += [pattern, pattern, pattern]
-        }
         if let stalledAt {
             sql += " AND " + StallCheck.condition
             arguments += stalledAt.arguments
@@ -194,5 +201,17 @@ extension PipelineStore {
         for (index, id) in ids.enumerated() {
             try db.execute(sql: "UPDATE deal SET lane_position = ? WHERE id = ?", arguments: [Double(index), id])
         }
+    }
+}
+
+extension PipelineStore: LaneSource {
+    /// A page of a lane's open deals, unfiltered (see `lanePage(stageID:text:...)`).
+    public func lanePage(stageID: Int64, pivot: LaneKey?, skip: Int, limit: Int, stalledAt: StallCheck?) throws -> (deals: [Deal], firstIndex: Int) {
+        try lanePage(stageID: stageID, text: nil, pivot: pivot, skip: skip, limit: limit, stalledAt: stalledAt)
+    }
+
+    /// The last page of a lane's open deals, unfiltered.
+    public func lastLanePage(stageID: Int64, limit: Int, stalledAt: StallCheck?) throws -> (deals: [Deal], firstIndex: Int) {
+        try lastLanePage(stageID: stageID, text: nil, limit: limit, stalledAt: stalledAt)
     }
 }

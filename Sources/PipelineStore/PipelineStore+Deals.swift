@@ -93,6 +93,8 @@ extension PipelineStore {
     ) throws -> StageChange? {
         try write { db in
             let deal = try Self.fetchDeal(db, id: id)
+            // Checked first: a deal someone else already moved into the target stage is a change made elsewhere too.
+            if let expectedVersion, expectedVersion != deal.version { throw StoreError.changedElsewhere(dealID: id) }
             let pipeline = try Self.fetchPipeline(db, id: deal.pipelineID)
             guard let target = pipeline.stage(id: stageID) else {
                 throw PipelineError.notFound("stage \(stageID) is not in pipeline '\(pipeline.name)'")

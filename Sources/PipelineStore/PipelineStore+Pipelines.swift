@@ -101,15 +101,16 @@ extension PipelineStore {
             let pipeline = try Self.fetchPipeline(db, id: pipelineID)
             let stage = try pipeline.stage(named: reference)
             try pipeline.checkRemoval(stage)
+            // A target is checked even when no deal needs it: a typo is refused, never silently ignored.
+            let target = try targetReference.map { try pipeline.stage(named: $0) }
+            guard target?.id != stage.id else {
+                throw PipelineError.invalidValue("--move-deals-to names the stage being removed; choose another stage")
+            }
             let dealCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM deal WHERE stage_id = ?", arguments: [stage.id]) ?? 0
             if dealCount > 0 {
-                guard let targetReference else {
+                guard let target else {
                     throw PipelineError.refused(
                         "stage '\(stage.name)' holds \(dealCount) deal\(dealCount == 1 ? "" : "s"): add --move-deals-to STAGE to move them first")
-                }
-                let target = try pipeline.stage(named: targetReference)
-                guard target.id != stage.id else {
-                    throw PipelineError.invalidValue("--move-deals-to names the stage being removed; choose another stage")
                 }
                 let openIDs = try Int64.fetchAll(
                     db, sql: "SELECT id FROM deal WHERE stage_id = ? AND status = 'open'", arguments: [stage.id])

@@ -31,29 +31,16 @@ extension PipelineStore {
     }
 
     /// Counts and totals of the stalled deals in each stage of a pipeline (matching `text`): lane headers under the `s` filter.
+    ///
+    /// SQL aggregates with the rule of `StallRule.isStalled`, weighted as `stageSummaries` weights.
     public func stalledSummaries(pipelineID: Int64, text: String?, now: Date, timeZone: TimeZone) throws -> [StageSummary] {
-        let pipeline = try pipeline(id: pipelineID)
-        var summaries = pipeline.stages.map { StageSummary(stageID: $0.id) }
-        let needle = text.map { $0.lowercased() } ?? ""
-        // Weighted totals as `stageSummaries` makes them: per currency, value × probability summed, rounded once.
-        var hundredths: [Int64: [Currency: Int64]] = [:]
-        for deal in try stalledDeals(pipelineID: pipelineID, now: now, timeZone: timeZone) {
-            if !needle.isEmpty, ![deal.title, deal.organization ?? "", deal.person.name ?? ""].contains(where: { $0.lowercased().contains(needle) }) {
-                continue
+        let check = StallCheck(now: now, timeZone: timeZone)
+        return try read { db in
+            if let text, !text.isEmpty {
+                return try FilteredLanes(db, pipelineID: pipelineID, text: text, stalledAt: check).summaries(pipelineID: pipelineID)
             }
-            guard let index = summaries.firstIndex(where: { $0.stageID == deal.stageID }),
-                  let stage = pipeline.stage(id: deal.stageID) else { continue }
-            summaries[index].dealCount += 1
-            summaries[index].total.add(deal.value)
-            hundredths[deal.stageID, default: [:]][deal.value.currency, default: 0]
-                += deal.value.minorUnits * Int64(deal.probabilityOverride ?? stage.probability)
+            return try Self.fetchStalledSummaries(db, pipelineID: pipelineID, stalledAt: check)
         }
-        for index in summaries.indices {
-            for (currency, sum) in hundredths[summaries[index].stageID] ?? [:] {
-                summaries[index].weighted.add(Money(minorUnits: (sum + 50) / 100, currency: currency))
-            }
-        }
-        return summaries
     }
 
     /// How many open deals are stalled in each stage of a pipeline (stages with none are left out): lane headers.

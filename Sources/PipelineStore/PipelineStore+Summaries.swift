@@ -13,22 +13,19 @@ extension PipelineStore {
     }
 
     static func fetchStageSummaries(_ db: Database, pipelineID: Int64, text: String?) throws -> [StageSummary] {
+        if let text, !text.isEmpty {
+            // Under a filter: an aggregate over the matches (`FilteredLanes`).
+            return try FilteredLanes(db, pipelineID: pipelineID, text: text).summaries(pipelineID: pipelineID)
+        }
         let pipeline = try fetchPipeline(db, id: pipelineID)
         var summaries = pipeline.stages.map { StageSummary(stageID: $0.id) }
-        var arguments: [any DatabaseValueConvertibleSendable] = [pipelineID]
-        var filter = ""
-        if let text, !text.isEmpty {
-            let pattern = "%" + DealQuery.escapeLike(text.lowercased()) + "%"
-            filter = " AND " + DealQuery.textCondition
-            arguments += [pattern, pattern, pattern]
-        }
         let rows = try Row.fetchAll(db, sql: """
             SELECT deal.stage_id, deal.currency, count(*) AS deals, sum(deal.value) AS total,
                    sum(deal.value * coalesce(deal.probability_override, stage.probability)) AS weighted_hundredths
             FROM stage JOIN deal INDEXED BY deal_on_open_lane ON deal.stage_id = stage.id AND deal.status = 'open'
-            WHERE stage.pipeline_id = ?\(filter)
+            WHERE stage.pipeline_id = ?
             GROUP BY deal.stage_id, deal.currency
-            """, arguments: StatementArguments(arguments))
+            """, arguments: [pipelineID])
         for row in rows {
             let stageID: Int64 = row["stage_id"]
             guard let index = summaries.firstIndex(where: { $0.stageID == stageID }),

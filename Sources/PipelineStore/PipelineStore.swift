@@ -136,8 +136,9 @@ public struct PipelineStore: Sendable {
         }
         // A write to a file deleted or replaced underneath would vanish when the connection closes.
         guard Self.fileIdentity(path) == fileID else {
+            // What happened comes first: a board's status line may cut the path.
             throw StoreError.notWritable(
-                "the database '\(path)' was deleted or replaced while Funnel had it open; nothing was saved, restart Funnel")
+                "the database was deleted or replaced while Funnel had it open; nothing was saved, restart Funnel ('\(path)')")
         }
     }
 
@@ -180,6 +181,10 @@ extension StoreError {
             return .notWritable("'\(path)' is read-only or its folder is not writable")
         case .SQLITE_FULL:
             return .notWritable("the disk is full")
+        case .SQLITE_IOERR where [.SQLITE_IOERR_WRITE, .SQLITE_IOERR_FSYNC, .SQLITE_IOERR_TRUNCATE, .SQLITE_IOERR_SHMSIZE]
+            .contains(error.extendedResultCode):
+            // What a disk over quota or a file size limit reports: the kernel refused to grow a file.
+            return .notWritable("the disk refused the write (full, over quota or over a file size limit)")
         case .SQLITE_NOTADB:
             return .notSQLite(path: path)
         case .SQLITE_CORRUPT:

@@ -24,6 +24,9 @@ enum Schema {
         migrator.registerMigration("interop: import source and external id of imported deals") { db in
             try createImportedDeals(db)
         }
+        migrator.registerMigration("filter: trigram search over open deals") { db in
+            try createDealSearch(db)
+        }
         migrator.registerMigration("perf-bulk: cheaper CHECK lists, no history index by target stage") { db in
             try rewriteListChecks(db)
             try dropUnusedHistoryIndex(db)

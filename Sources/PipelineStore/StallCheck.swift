@@ -21,6 +21,13 @@ public struct StallCheck: Sendable, Hashable {
         AND (deal.snoozed_until IS NULL OR deal.snoozed_until <= ?)
         """
 
+    /// The same rule for a query that joins `stage` to `deal` (stage columns read directly).
+    static let stageJoinCondition = """
+        stage.stall_days > 0
+        AND max(deal.stage_entered_at, coalesce(deal.last_done_at, 0)) <= ? - (stage.stall_days + 1) * 86400
+        AND (deal.snoozed_until IS NULL OR deal.snoozed_until <= ?)
+        """
+
     var arguments: [any DatabaseValueConvertibleSendable] {
         [Timestamp.seconds(now), CalendarDay(now, in: timeZone).description]
     }

@@ -21,11 +21,22 @@ enum StoreFileCheck {
         if pageSize == 1 { pageSize = 65_536 }
         let pageCount = Int(header[28]) << 24 | Int(header[29]) << 16 | Int(header[30]) << 8 | Int(header[31])
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if pageSize < 512 { throw StoreError.truncated(path: path) }
+        // A checkpoint cut short (the disk filled while it copied the WAL back) leaves the main file
+        // shorter than its header says, with every page still in the WAL: SQLite finishes the job on
+        // open, so only a file with no WAL beside it is measured.
+        if hasWAL(path) { return }
         // The in-header page count is valid when the change counter matches the version-valid-for field.
         let countIsValid = header[24..<28].elementsEqual(header[92..<96])
-        if pageSize < 512 || size % pageSize != 0 || (countIsValid && pageCount > 0 && size < pageCount * pageSize) {
+        if size % pageSize != 0 || (countIsValid && pageCount > 0 && size < pageCount * pageSize) {
             throw StoreError.truncated(path: path)
         }
+    }
+
+    /// True when a write-ahead log with frames in it lies beside the database.
+    static func hasWAL(_ path: String) -> Bool {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+        return size > 32  // more than the WAL header
     }
 
     /// Refuses another program's database and one written by a newer Funnel, opening it read-only.

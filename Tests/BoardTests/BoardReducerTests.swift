@@ -340,9 +340,9 @@ struct BoardReducerTests {
     @Test func slashFiltersAsYouTypeAndEscClears() {
         var state = BoardFixture.loaded()
         expectReduce(&state, .keyPressed(.c("/"))) { $0.mode = .filtering }
-        expectReduce(&state, .keyPressed(.c("a")), effects: [.loadBoard(BoardLoad(pipeline: .id(1), filter: "a", limit: 24))]) { $0.filter = "a" }
-        expectReduce(&state, .keyPressed(.c("北")), effects: [.loadBoard(BoardLoad(pipeline: .id(1), filter: "a北", limit: 24))]) { $0.filter = "a北" }
-        expectReduce(&state, .keyPressed(.backspace), effects: [.loadBoard(BoardLoad(pipeline: .id(1), filter: "a", limit: 24))]) { $0.filter = "a" }
+        expectReduce(&state, .keyPressed(.c("a")), effects: [.loadBoard(BoardLoad(pipeline: .id(1), filter: "a", limit: 24, recountsStalled: false))]) { $0.filter = "a" }
+        expectReduce(&state, .keyPressed(.c("北")), effects: [.loadBoard(BoardLoad(pipeline: .id(1), filter: "a北", limit: 24, recountsStalled: false))]) { $0.filter = "a北" }
+        expectReduce(&state, .keyPressed(.backspace), effects: [.loadBoard(BoardLoad(pipeline: .id(1), filter: "a", limit: 24, recountsStalled: false))]) { $0.filter = "a" }
         expectReduce(&state, .keyPressed(.enter)) { $0.mode = .browsing }
         expectReduce(&state, .keyPressed(.escape), effects: [.loadBoard(BoardLoad(pipeline: .id(1), filter: "", limit: 24))]) { $0.filter = "" }
     }

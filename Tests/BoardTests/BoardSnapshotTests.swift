@@ -58,6 +58,33 @@ struct BoardSnapshotTests {
         try expectSnapshot(screen, named: "hostile-80x24")
     }
 
+    /// Titles and organizations that open with combining marks, or hold nothing else, next to CJK and emoji:
+    /// each mark is shown on a dotted circle (◌) that takes one column, so lanes keep their borders.
+    func loneMarkDeals() -> [Deal] {
+        let s = pipeline.stages
+        return [
+            BoardFixture.deal(1, "\u{301}北京数据 renewal", stage: s[0], organization: "\u{308}\u{308}"),
+            BoardFixture.deal(2, "\u{301}\u{302}\u{303}", stage: s[0], organization: "😀\u{200B}\u{301} party"),
+            BoardFixture.deal(3, "東京\u{FEFF}\u{20DD} オフィス", stage: s[1], organization: "\u{0E31}Thai mark"),
+            BoardFixture.deal(4, "Café 👩‍💻 \u{1B}\u{301}esc", stage: s[1], organization: "Ä\u{308} ok"),
+        ]
+    }
+
+    @Test(arguments: [(80, 24), (120, 40), (40, 12)])
+    func loneMarksAreShownOnABase(width: Int, height: Int) throws {
+        let screen = BoardView(state: state(width: width, height: height, deals: loneMarkDeals())).render()
+        for line in screen.text.split(separator: "\n", omittingEmptySubsequences: false) {
+            #expect(DisplayWidth.of(String(line)) <= width, "a line overflows: \(line)")
+            #expect(!line.contains(where: TerminalText.opensWithMark), "a mark without a base: \(line)")
+        }
+        // Every lane border stays in its column on every row of the lanes (the status bar has its own).
+        let borders = Set((0..<screen.height).filter { !screen.line($0).contains("Sales") }.map { y in
+            (0..<screen.width).filter { x in screen[x, y].grapheme == "│" }
+        }.filter { !$0.isEmpty })
+        #expect(borders.count == (width > 40 ? 1 : 0), "lane borders moved: \(borders)")
+        try expectSnapshot(screen, named: "lone-marks-\(width)x\(height)")
+    }
+
     /// The world deals with people, owners, close dates and priorities, shown with every figure and a day-first date format.
     func chosenFieldsState(width: Int, height: Int) -> BoardState {
         var deals = worldDeals()

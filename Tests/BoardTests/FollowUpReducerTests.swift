@@ -35,6 +35,19 @@ struct FollowUpReducerTests {
         #expect(state.stalledCounts == [stages[2].id: 1])
     }
 
+    @Test func aLoadWithoutStalledCountsKeepsTheOnesTheBoardHas() {
+        var content = BoardFixture.content(pipeline, followUpDeals())
+        content.stalledCounts = [stages[2].id: 1]
+        var state = BoardState(width: 120, height: 40, now: BoardFixture.now)
+        _ = BoardReducer.reduce(into: &state, action: .boardLoaded(content))
+        // A filter key's load does not count them again (`BoardLoad.recountsStalled` false).
+        content.stalledCounts = nil
+        content.pages = content.pages.map { LanePage(stageID: $0.stageID, deals: $0.deals.filter { $0.id == 1 }, firstIndex: 0) }
+        _ = BoardReducer.reduce(into: &state, action: .boardLoaded(content))
+        #expect(state.stalledCounts == [stages[2].id: 1])
+        #expect(state.lanes.map(\.deals.count) == [0, 0, 1, 0, 0])
+    }
+
     @Test func theDayForBadgesFollowsTheTimeZone() {
         var deal = BoardFixture.deal(1, "Due today in UTC", stage: stages[0])
         deal.nextActivityDue = ActivityDue(day: today)

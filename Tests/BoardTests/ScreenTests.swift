@@ -40,4 +40,25 @@ struct ScreenTests {
         #expect(screen[1, 0].isContinuation)
         #expect(screen.text == "👩‍💻!")
     }
+
+    @Test func aLoneMarkIsDrawnOnADottedCircleBetweenWideNeighbours() {
+        var screen = Screen(width: 12, height: 1)
+        let used = screen.put("\u{301}北\u{200B}\u{308}😀x", x: 0, y: 0)
+        #expect(used == 7)
+        #expect(screen[0, 0].grapheme == "\u{25CC}\u{301}")
+        #expect(screen[1, 0].grapheme == "北")
+        #expect(screen[2, 0].isContinuation)
+        #expect(screen[3, 0].grapheme == "\u{25CC}\u{308}")
+        #expect(screen[4, 0].grapheme == "😀")
+        #expect(screen[5, 0].isContinuation)
+        #expect(screen[6, 0].grapheme == "x")
+    }
+
+    @Test func aCellOfOnlyMarksIsOneVisibleColumn() {
+        var screen = Screen(width: 5, height: 1)
+        screen.put("[", x: 0, y: 0)
+        #expect(screen.put("\u{301}\u{302}\u{303}", x: 1, y: 0) == 1)
+        screen.put("]", x: 2, y: 0)
+        #expect(screen.line(0) == "[\u{25CC}\u{301}\u{302}\u{303}]  ")
+    }
 }

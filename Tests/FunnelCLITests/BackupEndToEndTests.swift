@@ -65,6 +65,7 @@ struct BackupEndToEndTests {
         let files = try FileManager.default.contentsOfDirectory(atPath: backups).sorted()
         #expect(files == (3...9).map { String(format: "funnel-2026-12-%02d.sqlite", $0) })
         for file in files { #expect(try mode("\(backups)/\(file)") == 0o600) }
+        #expect(try mode(backups) == 0o700)
         let store = try PipelineStore.open(path: "\(backups)/funnel-2026-12-09.sqlite")
         #expect(try store.deals(DealQuery()).map(\.title) == ["Keep me safe"])
     }

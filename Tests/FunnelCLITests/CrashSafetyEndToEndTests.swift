@@ -122,6 +122,41 @@ struct CrashSafetyEndToEndTests {
         try expectHistoryReplays(store)
     }
 
+    /// A disk that refuses to grow a file (a file size limit of 40 KB: the kernel answers EFBIG, as
+    /// a disk over quota answers EDQUOT) under a database of 150 KB: the change is
+    /// refused in one line, reads go on, and the file opens afterwards whole, with nothing written.
+    @Test func aDiskThatRefusesToGrowRefusesTheChangeAndKeepsTheFileWhole() throws {
+        let id = try funnel.succeed(["add", "Kilo deal"])
+        try funnel.succeed(["demo", "--deals", "12", "--force"])
+        let before = try funnel.fingerprint()
+        let script = """
+            trap '' XFSZ
+            ulimit -f 80
+            "$FUNNEL" demo --deals 2000 --force; echo "demo $?" >&2
+            "$FUNNEL" move \(id) 2; echo "move $?" >&2
+            "$FUNNEL" show \(id) >/dev/null; echo "show $?" >&2
+            """
+        let err = folder.path("full.err")
+        let process = try funnel.launchShell(script, stdoutPath: folder.path("full.out"), stderrPath: err)
+        process.waitUntilExit()
+        let lines = ((try? String(contentsOfFile: err, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
+        // Each refused write says so in one line, then its exit status; the read succeeds.
+        let refusal = "funnel: cannot save: the disk refused the write (full, over quota or over a file size limit)"
+        #expect(lines.first == refusal, "\(lines)")
+        #expect(lines.dropFirst().first == "demo 1", "\(lines)")
+        #expect(lines.contains("show 0"), "reading failed on the full disk: \(lines)")
+        #expect(lines.contains("move 1") || lines.contains("move 0"), "\(lines)")
+        let store = try PipelineStore.open(path: funnel.databasePath)
+        #expect(try store.integrityCheck() == "ok")
+        try expectHistoryReplays(store)
+        try store.close()
+        if lines.contains("move 0") {
+            #expect(try funnel.deals().first { $0["id"] as? Int == Int(id) }?["stage"] as? String == "Qualifying")
+        } else {
+            #expect(try funnel.fingerprint() == before, "a refused change left something behind")
+        }
+    }
+
     @Test func invalidUTF8ArgumentsAreRefusedBeforeAnythingIsWritten() throws {
         let result = try funnel.launchShell(
             "exec \"$FUNNEL\" add \"$(printf 'bad\\377title')\"", stdoutPath: folder.path("u.out"), stderrPath: folder.path("u.err"))

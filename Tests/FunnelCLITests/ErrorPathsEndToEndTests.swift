@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import FunnelTestSupport
+import Pipeline
 
 /// Every refusal: one line on stderr naming the bad value and what is accepted, the right exit status,
 /// and nothing written.
@@ -51,6 +52,7 @@ struct ErrorPathsEndToEndTests {
         Refusal(arguments: ["stages", "set", "1"], status: 2, mentions: ["--probability"]),
         Refusal(arguments: ["stages", "move", "1", "--to", "8"], status: 2, mentions: ["'8'", "1 to 5"]),
         Refusal(arguments: ["stages", "rename", "1", "Closing"], status: 1, mentions: ["Closing"]),
+        Refusal(arguments: ["stages", "remove", "Qualifying", "--move-deals-to", "Nowhere"], status: 1, mentions: ["'Nowhere'", "Prospecting"]),
         Refusal(arguments: ["pipelines", "add", "sales"], status: 1, mentions: ["sales"]),
         Refusal(arguments: ["pipelines", "add", "P", "--stages", "A,a"], status: 2, mentions: ["twice"]),
         Refusal(arguments: ["pipelines", "add", "P", "--stages", "1,2,3,4,5,6,7,8,9,10,11,12,13"], status: 2, mentions: ["1 to 12"]),
@@ -86,6 +88,40 @@ struct ErrorPathsEndToEndTests {
         #expect(json.contains("Evil\\u001b[2J"))
         let parsed = try #require(try funnel.run(["show", id, "--json"]).json() as? [String: Any])
         #expect(parsed["title"] as? String == "Evil\u{1B}[2J\u{1B}]52;c;aGk=\u{07}deal")
+    }
+
+    /// Every text field a person or a file fills: imported cells, person, job title, notes, owner,
+    /// source, lost reason; a mark opening a title. No command prints a control raw, and every mark has a base.
+    @Test func hostileTextInEveryFieldNeverReachesTheTerminalRaw() throws {
+        let hostile = "X\u{1B}[2J\u{1B}]52;c;aGk=\u{07}\u{9B}1m\u{202E}rev"
+        let csv = folder.path("deals.csv")
+        try Data("title,value,organization,notes\n\"Imp \(hostile)\",100,\"Org \(hostile)\",\"Note \(hostile)\"\n".utf8)
+            .write(to: URL(fileURLWithPath: csv))
+        try funnel.succeed(["import", csv])
+        let id = try funnel.succeed([
+            "add", "\u{301}T\(hostile)", "--person", "P\(hostile)", "--job-title", "J\(hostile)", "--notes", "N\(hostile)",
+            "--owner", "O\(hostile)", "--source", "S\(hostile)",
+        ])
+        try funnel.succeed(["lost", id, "--reason", "R\(hostile)"])
+        let raw: Set<UInt32> = [0x1B, 0x07, 0x9B, 0x202E]
+        for arguments in [["list", "--status", "all"], ["show", "1"], ["show", id], ["report"], ["summary"], ["activity", "list"]] {
+            let result = try funnel.run(arguments)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            let out = result.stdout + result.stderr
+            #expect(!out.unicodeScalars.contains { raw.contains($0.value) }, "\(arguments) printed a control raw")
+            #expect(!out.contains(where: TerminalText.opensWithMark), "\(arguments) printed a mark without a base")
+        }
+        let shown = try funnel.succeed(["show", id])
+        for field in ["P", "J", "N", "O", "S", "R"] {
+            #expect(shown.contains("\(field)X␛[2J␛]52;c;aGk=␇�1m�rev"), "field \(field) is not shown with placeholders:\n\(shown)")
+        }
+        #expect(shown.contains("\u{25CC}\u{301}TX␛[2J"))
+        #expect(try funnel.succeed(["show", "1"]).contains("Note X␛[2J"))
+        // A refusal that quotes the hostile value shows it with placeholders too.
+        let refused = try funnel.run(["activity", "add", "1", "--kind", "call", "--subject", hostile])
+        #expect(refused.status == 2)
+        #expect(!refused.stderr.unicodeScalars.contains { raw.contains($0.value) })
+        #expect(refused.stderr.split(separator: "\n").count == 1)
     }
 
     @Test func aForeignFileIsRefusedUntouched() throws {

@@ -109,6 +109,34 @@ struct ConfigFileTests {
         #expect(report.config.weekStartsOn == .friday)
     }
 
+    @Test("A NUL byte is reported on its line and does not hide the lines after it")
+    func nulByteIsReported() {
+        let report = ConfigFile.parse("default_currency = \"EUR\"\u{0}\u{1}\nweek_starts_on = \"friday\"\ncolour_scheme = 1\n")
+        #expect(report.problems.map(\.line) == [1, 3])
+        #expect(report.problems.first?.message.contains("NUL byte") == true)
+        #expect(report.config.weekStartsOn == .friday)
+        #expect(report.config.defaultCurrency.code == "USD")
+    }
+
+    @Test("Mistakes of kind, not of value: a string for a list, a list for a table, a duplicate key, escapes in a key")
+    func mistakesOfKind() {
+        let report = ConfigFile.parse("""
+            card_fields = "value"
+            default_currency = "EUR"
+            default_currency = "USD"
+            colors = ["red"]
+            \u{1B}]52;c;aGk=\u{7} = 1
+            week_starts_on = "sunday"
+            """)
+        #expect(report.problems.map(\.line) == [1, 3, 4, 5])
+        #expect(report.problems[0].message.hasPrefix("card_fields must be a list"))
+        #expect(report.problems[1].message.contains("redefine"))
+        #expect(report.config.weekStartsOn == .sunday)
+        #expect(report.config.defaultCurrency.code == "EUR")
+        // A problem quoting the file's text never carries a raw control character.
+        #expect(!report.problems.contains { $0.description.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 } })
+    }
+
     @Test("Key names: the board's names, ctrl chords in several spellings; others are refused")
     func keyNames() {
         #expect(KeyBinding.key("L") == .character("L"))

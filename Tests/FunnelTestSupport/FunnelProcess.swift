@@ -102,6 +102,7 @@ public struct FunnelProcess: Sendable {
     }
 
     /// Runs a command that must succeed and returns its stdout without the trailing newline.
+    @discardableResult
     public func succeed(_ arguments: [String], now overrideNow: String? = nil) throws -> String {
         let result = try run(arguments, now: overrideNow)
         guard result.status == 0 else {

@@ -20,10 +20,16 @@ public final class TmuxSession {
     let socket = "funnel-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
     let target = "board"
 
-    /// Starts `command` in a 120x40 window; the shell reports its exit status on screen.
-    public init(command: [String], environment: [String: String], width: Int = 120, height: Int = 40) throws {
+    /// Starts `command` in a 120x40 window; the shell reports its exit status on screen, then runs
+    /// `afterwards` (a shell line, which finds the status in `$status`) in the same terminal. `limits` is shell set-up run first
+    /// (`ulimit`, `trap`), in the shell that then runs the command.
+    public init(
+        command: [String], environment: [String: String], width: Int = 120, height: Int = 40,
+        limits: String? = nil, afterwards: String = "sleep 30"
+    ) throws {
         let assignments = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }
-        let line = "env \(assignments.joined(separator: " ")) \(command.map(Self.quote).joined(separator: " ")); echo \"funnel exited $?\"; sleep 30"
+        let setUp = limits.map { $0 + "; " } ?? ""
+        let line = "\(setUp)env \(assignments.joined(separator: " ")) \(command.map(Self.quote).joined(separator: " ")); status=$?; echo \"funnel exited $status\"; \(afterwards)"
         // The tmux server started here keeps whatever output it inherits open: give it none.
         try tmux(["-f", "/dev/null", "new-session", "-d", "-s", target, "-x", String(width), "-y", String(height), line], capture: false)
     }
@@ -49,12 +55,49 @@ public final class TmuxSession {
 
     /// Sends a signal to the program the pane runs (the child of the pane's shell).
     public func signalProgram(_ signal: Int32) throws {
-        let shell = try tmux(["display-message", "-p", "-t", target, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        kill(try programID(), signal)
+    }
+
+    /// The process id of the program the pane runs (the child of the pane's shell).
+    public func programID() throws -> pid_t {
+        let shell = try paneValue("#{pane_pid}")
         let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
         guard let child = children.split(separator: " ").first.flatMap({ pid_t($0) }) else {
-            throw TmuxFailure(arguments: ["signal", shell], status: -1)
+            throw TmuxFailure(arguments: ["program of", shell], status: -1)
         }
-        kill(child, signal)
+        return child
+    }
+
+    /// A tmux format read for the pane: `#{pane_pid}`, `#{alternate_on}` (1 while a program holds the alternate screen).
+    public func paneValue(_ format: String) throws -> String {
+        try tmux(["display-message", "-p", "-t", target, format]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Closes the terminal under the program, as closing its window does: the pane is destroyed,
+    /// its pseudo-terminal hung up, and the tmux server ends.
+    public func hangUp() {
+        close()
+    }
+
+    /// True while the process exists and has not exited (a zombie waiting for its parent counts as gone).
+    public static func isRunning(_ process: pid_t) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(process)/stat", encoding: .utf8) else {
+            return kill(process, 0) == 0
+        }
+        // The state follows the command name in parentheses: "123 (funnel) S ...".
+        guard let close = stat.range(of: ") ", options: .backwards) else { return true }
+        let state = stat[close.upperBound...].prefix(1)
+        return state != "Z" && state != "X"
+    }
+
+    /// Waits until the process has ended; false when it still runs after `timeout` seconds.
+    public static func waitForExit(of process: pid_t, timeout: TimeInterval = 15) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if !isRunning(process) { return true }
+            usleep(20_000)
+        }
+        return !isRunning(process)
     }
 
     /// Resizes the window, as a user dragging the terminal's corner would.
@@ -78,6 +121,31 @@ public final class TmuxSession {
             usleep(50_000)
         }
         throw ScreenWaitTimeout(waitingFor: text, screen: screen)
+    }
+
+    /// Waits until a line of the screen starts with `prefix` (a status message, not the same words inside another).
+    @discardableResult
+    public func waitForLine(startingWith prefix: String, timeout: TimeInterval = 15) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen = ""
+        while Date() < deadline {
+            screen = try capture()
+            if screen.split(separator: "\n").contains(where: { $0.hasPrefix(prefix) }) { return screen }
+            usleep(50_000)
+        }
+        throw ScreenWaitTimeout(waitingFor: "a line starting with " + prefix, screen: screen)
+    }
+
+    /// Waits until the screen shows one of `texts`; returns the one seen first and the screen.
+    public func waitForAny(_ texts: [String], timeout: TimeInterval = 15) throws -> (seen: String, screen: String) {
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen = ""
+        while Date() < deadline {
+            screen = try capture()
+            if let seen = texts.first(where: screen.contains) { return (seen, screen) }
+            usleep(50_000)
+        }
+        throw ScreenWaitTimeout(waitingFor: texts.joined(separator: "' or '"), screen: screen)
     }
 
     /// Runs tmux and waits for it with `waitpid`. Foundation's `Process` is not used here: the

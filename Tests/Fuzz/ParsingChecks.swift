@@ -26,6 +26,9 @@ func checkParsingProperties(_ text: String, report: (String) -> Void) {
     if visible.unicodeScalars.contains(where: TerminalText.isControl) {
         report("a control character survived in \(text.debugDescription)")
     }
+    if visible.contains(where: TerminalText.opensWithMark) {
+        report("a combining mark was left without a base in \(text.debugDescription)")
+    }
     for limit in [0, 1, 2, 5, 17] where DisplayWidth.of(DisplayWidth.truncate(visible, to: limit)) > limit {
         report("truncating \(text.debugDescription) to \(limit) columns overflowed")
     }

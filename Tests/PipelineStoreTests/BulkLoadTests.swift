@@ -186,3 +186,25 @@ struct CheapChecksMigrationTests {
         try String.fetchAll(db, sql: "SELECT name FROM sqlite_schema WHERE type = 'index'")
     }
 }
+
+@Suite("Store: bulk loads keep the filter's search index right")
+struct BulkLoadSearchIndexTests {
+    @Test("a demo large enough to suspend the search triggers leaves every open deal, and only those, in the index")
+    func demoRebuildsTheSearchIndex() throws {
+        let fresh = try FreshStore()
+        try fresh.addDeal("Stored before the demo")
+        let before = try fresh.store.dbWriter.read { db in try BulkLoadTests.schemaObjects(db) }
+        #expect(before["deal_search_after_insert"] != nil)
+        let demo = DemoPipeline(stages: try fresh.sales.stages, count: 6_000, seed: 9, now: fresh.now, openPercent: 20)
+        try fresh.store.insertDemo(demo)
+        #expect(try fresh.store.dbWriter.read { db in try BulkLoadTests.schemaObjects(db) } == before)
+        let (indexed, open, stray) = try fresh.store.dbWriter.read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM deal_search") ?? -1,
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM deal WHERE status = 'open'") ?? -2,
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM deal_search s LEFT JOIN deal d ON d.id = s.deal_id WHERE d.status IS NOT 'open'") ?? -3)
+        }
+        #expect(open > 1_000)
+        #expect(indexed == open)
+        #expect(stray == 0)
+    }
+}

@@ -29,6 +29,20 @@ struct PipelineStoreTests {
         #expect(folderMode == 0o700)
     }
 
+    /// SQLite gives its WAL and shared-memory files the database file's mode, whatever the umask.
+    @Test func walFilesAreAsPrivateAsTheDatabase() throws {
+        let folder = TemporaryDirectory()
+        let path = folder.path("private/funnel.sqlite")
+        let store = try PipelineStore.open(path: path)
+        let sales = try store.pipeline(named: nil)
+        _ = try store.addDeal(Deal(title: "Acme", value: Money(minorUnits: 100, currency: .usd), pipelineID: sales.id, stageID: sales.stages[0].id, createdAt: Date()))
+        for suffix in ["-wal", "-shm"] {
+            let mode = try FileManager.default.attributesOfItem(atPath: path + suffix)[.posixPermissions] as? Int
+            #expect(mode == 0o600, "\(suffix) is \(String(mode ?? 0, radix: 8))")
+        }
+        try store.close()
+    }
+
     @Test func reopeningKeepsData() throws {
         let fresh = try FreshStore()
         try fresh.addDeal("Acme renewal")

@@ -60,6 +60,38 @@ struct StoreFileCheckTests {
         #expect(bytes(path) == before)
     }
 
+    /// A checkpoint cut short by a full disk writes the new header (more pages) but cannot grow the
+    /// file; every page is still in the WAL. That file is whole and must open, not be called truncated.
+    @Test func aCheckpointCutShortByAFullDiskStillOpens() throws {
+        let folder = TemporaryDirectory()
+        let path = folder.path("funnel.sqlite")
+        let store = try PipelineStore.open(path: path)
+        let demo = try store.pipeline(named: nil)
+        try store.insertDemo(.init(stages: demo.stages, count: 50, seed: 1, now: Date(), openPercent: 50))
+        try store.dbWriter.writeWithoutTransaction { db in
+            _ = try String.fetchAll(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 0")
+        }
+        // Committed to the WAL only: the main file keeps its old size.
+        try store.insertDemo(.init(stages: demo.stages, count: 400, seed: 2, now: Date(), openPercent: 50))
+        let copy = folder.path("copy.sqlite")
+        for suffix in ["", "-wal"] {
+            try FileManager.default.copyItem(atPath: path + suffix, toPath: copy + suffix)
+        }
+        try store.close()
+        // The header says the file has grown, as the checkpoint's first write would; the file has not.
+        let handle = try #require(FileHandle(forUpdatingAtPath: copy))
+        let size = try handle.seekToEnd()
+        try handle.seek(toOffset: 28)
+        let pages = UInt32(size / 4096) + 40
+        try handle.write(contentsOf: withUnsafeBytes(of: pages.bigEndian) { Data($0) })
+        try handle.close()
+
+        let reopened = try PipelineStore.open(path: copy)
+        #expect(try reopened.integrityCheck() == "ok")
+        #expect(try reopened.dealCount(DealQuery(statuses: [])) == 450)
+    }
+
     @Test func emptyFileBecomesADatabase() throws {
         let folder = TemporaryDirectory()
         let path = folder.path("empty.sqlite")

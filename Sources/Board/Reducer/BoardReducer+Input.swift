@@ -78,7 +78,8 @@ extension BoardReducer {
         return []
     }
 
-    /// Keys while typing the filter: every change reloads the lanes and their totals.
+    /// Keys while typing the filter: every change reloads the lanes and their totals (not the stalled
+    /// counts, which do not depend on the filter).
     static func filterKey(_ key: Key, _ state: inout BoardState) -> [BoardEffect] {
         switch key {
         case .enter:
@@ -88,7 +89,7 @@ extension BoardReducer {
             state.mode = .browsing
             guard !state.filter.isEmpty else { return [] }
             state.filter = ""
-            return [reload(state, fromTop: true)]
+            return [reload(state, fromTop: true, recountsStalled: false)]
         case .backspace, .delete:
             guard !state.filter.isEmpty else { return [] }
             state.filter.removeLast()
@@ -96,7 +97,7 @@ extension BoardReducer {
             guard let character = key.typed else { return [] }
             state.filter.append(character)
         }
-        return [reload(state, fromTop: true)]
+        return [reload(state, fromTop: true, recountsStalled: false)]
     }
 
     /// Keys in the pipeline chooser.

@@ -50,11 +50,15 @@ public enum BoardReducer {
             follow(saved.dealID, stageID: saved.stageID, &state)
             return [reload(state)]
         case .undoSaved(let entry):
+            // The entry below was made on the state this undo restored (undo expects `after`).
+            rebase(&state.undoStack, onto: entry.before, expecting: \.after)
             state.redoStack.append(entry)
             state.message = BoardMessage("Undid: \(entry.summary)")
             follow(entry.before.id, stageID: entry.before.status == .open ? entry.before.stageID : nil, &state)
             return [reload(state)]
         case .redoSaved(let entry):
+            // The next redo puts back a change made on the state this redo left (redo expects `before`).
+            rebase(&state.redoStack, onto: entry.after, expecting: \.before)
             state.undoStack.append(entry)
             state.message = BoardMessage("Redid: \(entry.summary)")
             follow(entry.after.id, stageID: entry.after.status == .open ? entry.after.stageID : nil, &state)
@@ -192,7 +196,7 @@ public enum BoardReducer {
     // MARK: - Loading
 
     /// A load of the whole board that keeps each lane's window and selection where they are.
-    static func reload(_ state: BoardState, fromTop: Bool = false) -> BoardEffect {
+    static func reload(_ state: BoardState, fromTop: Bool = false, recountsStalled: Bool = true) -> BoardEffect {
         let choice: BoardLoad.PipelineChoice = state.pipeline.map { .id($0.id) } ?? .named(state.requestedPipeline)
         let capacity = state.layout.cardCapacity
         var starts: [Int64: LaneRequest.Start] = [:]
@@ -207,7 +211,8 @@ public enum BoardReducer {
             }
         }
         return .loadBoard(BoardLoad(
-            pipeline: choice, filter: state.filter, starts: starts, limit: state.layout.pageLimit, stalledOnly: state.stalledOnly))
+            pipeline: choice, filter: state.filter, starts: starts, limit: state.layout.pageLimit, stalledOnly: state.stalledOnly,
+            recountsStalled: recountsStalled))
     }
 
     /// After a save: the selection goes to the deal in its new lane.
@@ -265,7 +270,7 @@ public enum BoardReducer {
             lanes.append(lane)
         }
         state.lanes = lanes
-        state.stalledCounts = content.stalledCounts
+        if let stalledCounts = content.stalledCounts { state.stalledCounts = stalledCounts }
         refreshBadges(&state)
         state.follow = nil
         state.reloadingForOutsideChange = false

@@ -8,12 +8,13 @@ public struct BoardContent: Sendable, Hashable {
     public var summaries: [StageSummary]
     public var pages: [LanePage]
     public var now: Date
-    /// Stalled open deals per stage id (stages with none are absent).
-    public var stalledCounts: [Int64: Int]
+    /// Stalled open deals per stage id (stages with none are absent); nil when not counted again
+    /// (`BoardLoad.recountsStalled`): the board keeps the counts it has.
+    public var stalledCounts: [Int64: Int]?
 
     public init(
         pipelines: [Pipeline], pipeline: Pipeline, summaries: [StageSummary], pages: [LanePage], now: Date,
-        stalledCounts: [Int64: Int] = [:]
+        stalledCounts: [Int64: Int]? = [:]
     ) {
         self.pipelines = pipelines
         self.pipeline = pipeline

@@ -14,12 +14,19 @@ public struct BoardLoad: Sendable, Hashable {
     public var limit: Int
     /// Only stalled deals (the `s` filter).
     public var stalledOnly: Bool
+    /// Whether the lane headers' stalled counts are counted again. A key typed into the filter changes
+    /// which cards show, not which deals are stalled, so it keeps the counts it has (when the pipeline stays).
+    public var recountsStalled: Bool
 
-    public init(pipeline: PipelineChoice, filter: String, starts: [Int64: LaneRequest.Start] = [:], limit: Int, stalledOnly: Bool = false) {
+    public init(
+        pipeline: PipelineChoice, filter: String, starts: [Int64: LaneRequest.Start] = [:], limit: Int, stalledOnly: Bool = false,
+        recountsStalled: Bool = true
+    ) {
         self.pipeline = pipeline
         self.filter = filter
         self.stalledOnly = stalledOnly
         self.starts = starts
         self.limit = limit
+        self.recountsStalled = recountsStalled
     }
 }
