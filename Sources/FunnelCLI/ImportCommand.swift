@@ -72,8 +72,8 @@ extension Funnel {
             var drafts: [DealDraft] = []
             drafts.reserveCapacity(document.records.count)
             var problems: [RowProblem] = []
-            for record in document.records {
-                switch reader.read(record) {
+            for result in reader.readAll(document.records) {
+                switch result {
                 case .success(let draft): drafts.append(draft)
                 case .failure(let bad): problems.append(contentsOf: bad.problems)
                 }

@@ -77,6 +77,12 @@ public struct Currency: Hashable, Sendable, Comparable, CustomStringConvertible 
 extension String {
     /// The string without leading and trailing spaces, tabs and line breaks.
     public func trimmingWhitespace() -> String {
+        // Fast path for imports' hundreds of thousands of cells: printable ASCII at both ends
+        // cannot be whitespace, and a Character check costs a Unicode property lookup.
+        if let first = utf8.first, let last = utf8.last, first > 0x20 && first < 0x7F && last > 0x20 && last < 0x7F {
+            return self
+        }
+        if isEmpty { return self }
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace { scalars = scalars.dropFirst() }
         while let last = scalars.last, last.isWhitespace { scalars = scalars.dropLast() }

@@ -18,7 +18,10 @@ public enum LeadSource: Hashable, Sendable {
             self = known
             return
         }
-        let key = String(text.trimmingWhitespace().lowercased().map { $0 == "-" || $0 == "_" ? " " : $0 })
+        var key = text.trimmingWhitespace().lowercased()
+        if key.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }) {
+            key = String(key.map { $0 == "-" || $0 == "_" ? " " : $0 })
+        }
         switch key {
         case "referral": self = .referral
         case "website", "web": self = .website

@@ -51,9 +51,9 @@ struct BulkInsert {
     /// Runs the insert with the values bound since the last run; returns the new row id.
     @discardableResult
     mutating func run() throws -> Int64 {
+        // Every run binds every parameter again, so the old values need no clearing.
         defer {
             sqlite3_reset(statement.sqliteStatement)
-            sqlite3_clear_bindings(statement.sqliteStatement)
             index = 0
         }
         let code = sqlite3_step(statement.sqliteStatement)

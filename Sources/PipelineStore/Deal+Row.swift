@@ -101,30 +101,6 @@ extension Deal {
     }
 }
 
-extension Deal {
-    /// The columns `bulkValues` fills, in order (all but id and version).
-    static let bulkColumns = [
-        "title", "value", "currency", "pipeline_id", "stage_id", "status", "lost_reason", "expected_close", "owner",
-        "organization", "person", "job_title", "email", "phone", "source", "temperature", "temperature_by_hand",
-        "budget", "authority", "need", "timing", "priority", "probability_override", "notes", "created_at",
-        "stage_entered_at", "updated_at", "closed_at", "lane_position",
-    ]
-
-    /// The deal's values for a bulk insert, without boxing each one.
-    var bulkValues: [BulkStatement.Value] {
-        [
-            .text(title), .integer(value.minorUnits), .text(value.currency.code), .integer(pipelineID), .integer(stageID),
-            .text(status.rawValue), .init(lostReason), .init(expectedClose?.description), .init(owner), .init(organization),
-            .init(person.name), .init(person.jobTitle), .init(person.email), .init(person.phone), .init(source?.name),
-            .text(temperature.rawValue), .integer(temperatureSetByHand ? 1 : 0), .text(qualification.budget.rawValue),
-            .text(qualification.authority.rawValue), .text(qualification.need.rawValue), .text(qualification.timing.rawValue),
-            .integer(Int64(priority)), .init(probabilityOverride.map(Int64.init)), .init(notes),
-            .integer(Timestamp.seconds(createdAt)), .integer(Timestamp.seconds(stageEnteredAt)),
-            .integer(Timestamp.seconds(updatedAt)), .init(closedAt.map(Timestamp.seconds)), .real(lanePosition),
-        ]
-    }
-}
-
 extension StageChange {
     /// Reads a history entry from a `stage_change` row joined with current stage names.
     init(row: Row) {

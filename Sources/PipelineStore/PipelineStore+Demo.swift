@@ -15,25 +15,27 @@ extension PipelineStore {
     }
 
     private func insertDemoDeals(_ demo: DemoPipeline, progress: ((Int) -> Void)?) throws -> Int {
-        try write { db in
-            let insertDeal = try BulkStatement(db, sql: "INSERT INTO deal (\(Deal.bulkColumns.joined(separator: ", "))) VALUES (\(Deal.bulkColumns.map { _ in "?" }.joined(separator: ", ")))")
-            let insertChange = try BulkStatement(db, sql: """
-                INSERT INTO stage_change (deal_id, from_stage_id, to_stage_id, from_stage, to_stage, kind, at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+        try bulkLoad(newDeals: demo.count) { db in
+            let columns = Deal.importColumnNames + ["lane_position"]
+            var insertDeal = try BulkInsert(db, sql: """
+                INSERT INTO deal (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))
                 """)
+            var history = try StageChangeBatch(db)
             var saved = 0
             for item in demo {
-                try insertDeal.execute(item.deal.bulkValues)
-                let dealID = db.lastInsertedRowID
+                item.deal.bindImportColumns(to: &insertDeal)
+                insertDeal.bind(item.deal.lanePosition)
+                let dealID = try insertDeal.run()
                 for change in item.history {
-                    try insertChange.execute([
-                        .integer(dealID), .init(change.fromStageID), .integer(change.toStageID), .init(change.fromStageName),
-                        .text(change.toStageName), .text(change.kind.rawValue), .integer(Timestamp.seconds(change.at)),
-                    ])
+                    try history.add(
+                        dealID: dealID, fromStageID: change.fromStageID, toStageID: change.toStageID,
+                        fromStage: change.fromStageName, toStage: change.toStageName, kind: change.kind.rawValue,
+                        at: Timestamp.seconds(change.at))
                 }
                 saved += 1
                 if saved % 10_000 == 0 { progress?(saved) }
             }
+            try history.flush()
             return saved
         }
     }

@@ -16,26 +16,8 @@ extension PipelineStore {
         _ imports: [DealImport], newStages: [(pipelineID: Int64, name: String)], dryRun: Bool,
         progress: ((Int) -> Void)? = nil
     ) throws -> ImportOutcome {
-        try checkWritable()
-        do {
-            var outcome = ImportOutcome(results: [], createdStages: [])
-            try dbWriter.writeWithoutTransaction { db in
-                // A large page cache for the import: with SQLite's 2 MB default, spilling pages of the
-                // deal table and its indexes made inserts eight times slower. Put back afterwards.
-                let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-                try db.execute(sql: "PRAGMA cache_size = -131072")
-                defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
-                try db.inTransaction(.immediate) {
-                    // Foreign keys checked once at commit: without this SQLite opens a statement
-                    // journal for every insert, which cost more than the inserts themselves.
-                    try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
-                    outcome = try Self.applyImport(db, imports, newStages: newStages, progress: progress)
-                    return dryRun ? .rollback : .commit
-                }
-            }
-            return outcome
-        } catch let error as DatabaseError {
-            throw StoreError.translate(error, path: path)
+        try bulkLoad(newDeals: imports.count, rollback: dryRun) { db in
+            try Self.applyImport(db, imports, newStages: newStages, progress: progress)
         }
     }
 
@@ -79,7 +61,7 @@ extension PipelineStore {
             var id = item.externalID.flatMap { links[item.source]?[$0] }
             if id == nil, item.source == "funnel", let externalID = item.externalID, let funnelID = Int64(externalID) {
                 id = try Int64.fetchOne(
-                    db, sql: "SELECT id FROM deal WHERE id = ? AND created_at = ?",
+                    db.cachedStatement(sql: "SELECT id FROM deal WHERE id = ? AND created_at = ?"),
                     arguments: [funnelID, Timestamp.seconds(item.deal.createdAt)])
             }
             existing.append(id)
@@ -96,21 +78,13 @@ extension PipelineStore {
         var insertDeal = try BulkInsert(db, sql: """
             INSERT INTO deal (\(columnNames.joined(separator: ", "))) VALUES (\(columnNames.map { _ in "?" }.joined(separator: ", ")))
             """)
-        var insertChange = try BulkInsert(db, sql: """
-            INSERT INTO stage_change (deal_id, from_stage_id, to_stage_id, from_stage, to_stage, kind, at)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
+        var history = try StageChangeBatch(db)
         var insertLink = try BulkInsert(db, sql: "INSERT INTO imported_deal (deal_id, source, external_id) VALUES (?, ?, ?)")
 
         func record(_ dealID: Int64, from: Stage?, to: Stage, _ kind: StageChange.Kind, at: Date) throws {
-            insertChange.bind(dealID)
-            insertChange.bind(from?.id)
-            insertChange.bind(to.id)
-            insertChange.bind(from?.name)
-            insertChange.bind(to.name)
-            insertChange.bind(kind.rawValue)
-            insertChange.bind(Timestamp.seconds(at))
-            try insertChange.run()
+            try history.add(
+                dealID: dealID, fromStageID: from?.id, toStageID: to.id, fromStage: from?.name, toStage: to.name,
+                kind: kind.rawValue, at: Timestamp.seconds(at))
         }
         func link(_ dealID: Int64, _ source: String, _ externalID: String) throws {
             insertLink.bind(dealID)
@@ -155,6 +129,7 @@ extension PipelineStore {
             }
             results.append((item.line, .created, id))
         }
+        try history.flush()
         progress?(imports.count)
         return ImportOutcome(results: results, createdStages: createdStages)
     }

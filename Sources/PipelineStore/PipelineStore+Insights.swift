@@ -256,14 +256,23 @@ extension PipelineStore {
             var cycles: [Int64] = []
             values.reserveCapacity(performance.wonDeals)
             cycles.reserveCapacity(performance.wonDeals)
-            let cursor = try Row.fetchCursor(db, sql: """
+            // Stepped through the C API: a GRDB row per won deal cost more than the query.
+            let statement = try db.makeStatement(sql: """
                 SELECT d.value, d.closed_at - d.created_at FROM deal d
                 WHERE \(clause.sql) AND d.status = 'won' AND d.currency = ? ORDER BY d.value
-                """, arguments: StatementArguments(clause.arguments + [currency.code]))
-            while let row = try cursor.next() {
-                values.append(row[0])
-                cycles.append(row[1])
+                """)
+            try statement.setArguments(StatementArguments(clause.arguments + [currency.code]))
+            let raw = statement.sqliteStatement
+            while true {
+                let code = sqlite3_step(raw)
+                if code == SQLITE_DONE { break }
+                guard code == SQLITE_ROW else {
+                    throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+                }
+                values.append(sqlite3_column_int64(raw, 0))
+                cycles.append(sqlite3_column_int64(raw, 1))
             }
+            sqlite3_reset(raw)
             currencies[currency]!.medianWonValue = Median.ofSortedMinorUnits(values).map { Money(minorUnits: $0, currency: currency) }
             currencies[currency]!.medianCycleDays = Median.of(cycles).map { $0 / 86_400 }
         }

@@ -58,20 +58,6 @@ extension Schema {
             """)
     }
 
-    /// Runs a bulk write of deals with the search triggers off, then puts them back and rebuilds the index once,
-    /// in the caller's transaction: FTS5 fed one deal at a time costs about 100 µs of CPU per open deal.
-    static func writingDealsInBulk<T>(_ db: Database, _ body: () throws -> T) throws -> T {
-        try db.execute(sql: """
-            DROP TRIGGER deal_search_after_insert;
-            DROP TRIGGER deal_search_after_delete;
-            DROP TRIGGER deal_search_after_update;
-            """)
-        let result = try body()
-        try createDealSearchTriggers(db)
-        try rebuildDealSearch(db)
-        return result
-    }
-
     /// Refills the search index from the open deals, from scratch.
     static func rebuildDealSearch(_ db: Database) throws {
         try db.execute(sql: """

@@ -33,6 +33,10 @@ enum Schema {
         migrator.registerMigration("stalled counts: covering index of open deals' idle times per stage") { db in
             try createStallIndex(db)
         }
+        migrator.registerMigration("bulk loads: cheaper CHECK lists, no history index by target stage") { db in
+            try rewriteListChecks(db)
+            try dropUnusedHistoryIndex(db)
+        }
         return migrator
     }
 

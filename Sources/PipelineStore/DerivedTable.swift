@@ -1,0 +1,42 @@
+import GRDB
+
+/// A table kept in step with `deal` or `stage_change` by triggers (stage totals, the search
+/// index), which a bulk load may suspend and then rebuild whole in the same transaction.
+///
+/// Register one in `PipelineStore.derivedTables`. A trigger not named by a registered table
+/// keeps firing during bulk loads: correct, only slower. A table kept up to date by Swift code
+/// rather than triggers lists no triggers and is rebuilt after every bulk load.
+struct DerivedTable: Sendable {
+    /// The table's name, for errors and docs.
+    var name: String
+    /// Its triggers: dropped while a bulk load runs and created again from their stored SQL.
+    var triggers: [String]
+    /// Makes the table right for every row now stored (empty it and fill it from the deals),
+    /// inside the caller's transaction.
+    var rebuild: @Sendable (Database) throws -> Void
+}
+
+extension PipelineStore {
+    /// Every derived table, each with its triggers and a rebuild.
+    static let derivedTables: [DerivedTable] = [
+        // The lane totals: one upsert per open deal; a rebuild is one grouped pass over the open deals.
+        DerivedTable(
+            name: "stage_total",
+            triggers: ["stage_total_after_insert", "stage_total_after_delete", "stage_total_after_update_old", "stage_total_after_update_new"],
+            rebuild: { db in try Schema.rebuildStageTotals(db) }),
+        // The filter's trigram index over open deals: FTS5 fed one deal at a time costs about 100 µs per open deal.
+        DerivedTable(
+            name: "deal_search",
+            triggers: ["deal_search_after_insert", "deal_search_after_delete", "deal_search_after_update"],
+            rebuild: { db in try Schema.rebuildDealSearch(db) }),
+    ]
+
+    /// Rebuilds the derived tables (all, unless `which` picks some) from the deals and their
+    /// history, inside the caller's transaction.
+    ///
+    /// Every bulk load calls it at its end (`BulkLoad.finish`) for the tables whose triggers it
+    /// suspended and for tables kept without triggers, which a bulk load bypasses.
+    static func rebuildDerivedTables(_ db: Database, which: (DerivedTable) -> Bool = { _ in true }) throws {
+        for table in derivedTables where which(table) { try table.rebuild(db) }
+    }
+}
