@@ -40,8 +40,6 @@ extension PipelineStore {
     /// The same totals computed from the deals themselves (an aggregate over every open deal of the
     /// pipeline): what `stage_total` must always equal. For checks, never for the board.
     static func scannedStageTotals(_ db: Database, pipelineID: Int64) throws -> [StageSummary] {
-        let pipeline = try fetchPipeline(db, id: pipelineID)
-        var summaries = pipeline.stages.map { StageSummary(stageID: $0.id) }
         let rows = try Row.fetchAll(db, sql: """
             SELECT deal.stage_id, deal.currency, count(*) AS deals, sum(deal.value) AS total,
                    sum(deal.value * coalesce(deal.probability_override, stage.probability)) AS weighted_hundredths
@@ -49,15 +47,6 @@ extension PipelineStore {
             WHERE stage.pipeline_id = ?
             GROUP BY deal.stage_id, deal.currency
             """, arguments: [pipelineID])
-        for row in rows {
-            let stageID: Int64 = row["stage_id"]
-            guard let index = summaries.firstIndex(where: { $0.stageID == stageID }),
-                  let currency = Currency(code: row["currency"]) else { continue }
-            summaries[index].dealCount += row["deals"] as Int
-            summaries[index].total.add(Money(minorUnits: row["total"], currency: currency))
-            let hundredths: Int64 = row["weighted_hundredths"]
-            summaries[index].weighted.add(Money(minorUnits: (hundredths + 50) / 100, currency: currency))
-        }
-        return summaries
+        return try summaries(db, pipelineID: pipelineID, rows: rows)
     }
 }
