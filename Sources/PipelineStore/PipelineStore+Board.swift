@@ -93,6 +93,9 @@ extension PipelineStore {
     /// neighbour, with a lane position between that neighbour and the next card, in one transaction.
     ///
     /// Returns the history entry, or nil when the deal stayed in its stage (only its place changed).
+    /// A place in the same lane keeps the deal's version: the order of a lane is the board's
+    /// arrangement, not the deal, so it neither makes someone else's copy stale nor stops the move
+    /// before it from being undone.
     @discardableResult
     public func placeDeal(
         id: Int64, toStageID stageID: Int64, place: LanePlace, now: Date, expectedVersion: Int? = nil
@@ -110,7 +113,7 @@ extension PipelineStore {
             let position = try Self.lanePosition(db, stageID: stageID, place: place, excluding: id)
             if target.id == deal.stageID {
                 try db.execute(
-                    sql: "UPDATE deal SET lane_position = ?, version = version + 1 WHERE id = ?", arguments: [position, id])
+                    sql: "UPDATE deal SET lane_position = ? WHERE id = ?", arguments: [position, id])
                 return nil
             }
             return try Self.applyMove(

@@ -70,6 +70,25 @@ struct BoardLaneQueryTests {
         #expect(try fresh.store.history(dealID: carried.id).map(\.kind) == [.created, .moved])
     }
 
+    @Test("a new place in the same lane keeps the version, so the move before it can still be undone")
+    func reorderingKeepsTheMoveUndoable() throws {
+        let fresh = try FreshStore()
+        let target = try lane(2, in: fresh, stage: 1)
+        let carried = try fresh.addDeal("Carried")
+        let pipeline = try fresh.sales
+        let change = try #require(try fresh.store.placeDeal(
+            id: carried.id, toStageID: pipeline.stages[1].id, place: .top, now: fresh.now, expectedVersion: carried.version))
+        let moved = try fresh.store.deal(id: carried.id)
+        try fresh.store.placeDeal(
+            id: carried.id, toStageID: pipeline.stages[1].id, place: .below(dealID: target[1].id), now: fresh.now,
+            expectedVersion: moved.version)
+        let reordered = try fresh.store.deal(id: carried.id)
+        #expect(reordered.version == moved.version)
+        #expect(try fresh.store.deals(DealQuery(stageID: pipeline.stages[1].id)).last?.id == carried.id)
+        let restored = try fresh.store.undo(change: change, restoring: carried, expectedVersion: moved.version)
+        #expect(restored.stageID == pipeline.stages[0].id)
+    }
+
     @Test func aStaleVersionIsRefusedAndNothingMoves() throws {
         let fresh = try FreshStore()
         let deal = try fresh.addDeal("Stale")
