@@ -48,6 +48,22 @@ struct FollowUpReducerTests {
         #expect(state.lanes.map(\.deals.count) == [0, 0, 1, 0, 0])
     }
 
+    @Test("lane headers show the stalled count without a filter and hide it under one, where it would count other deals")
+    func stalledCountsHideUnderAFilter() {
+        var content = BoardFixture.content(pipeline, followUpDeals())
+        content.stalledCounts = [stages[2].id: 1]
+        var state = BoardState(width: 120, height: 40, now: BoardFixture.now)
+        _ = BoardReducer.reduce(into: &state, action: .boardLoaded(content))
+        #expect(BoardView(state: state).render().text.contains("⚑1 · 2"))
+        state.filter = "overdue"
+        content.stalledCounts = nil
+        content.pages = content.pages.map { LanePage(stageID: $0.stageID, deals: $0.deals.filter { $0.id == 3 }, firstIndex: 0) }
+        _ = BoardReducer.reduce(into: &state, action: .boardLoaded(content))
+        let text = BoardView(state: state).render().text
+        #expect(!text.contains("⚑1"))
+        #expect(state.stalledCounts == [stages[2].id: 1])
+    }
+
     @Test func theDayForBadgesFollowsTheTimeZone() {
         var deal = BoardFixture.deal(1, "Due today in UTC", stage: stages[0])
         deal.nextActivityDue = ActivityDue(day: today)

@@ -34,9 +34,11 @@ public struct BoardView {
             guard state.lanes.indices.contains(index) else { break }
             let lane = state.lanes[index]
             let isLast = slot == visible - 1
+            // The stalled counts are of the whole lane: under a filter they would read "⚑3 · 0".
+            let stalledCount = state.filter.isEmpty ? state.stalledCounts[lane.stage.id] : nil
             LaneView(
                 lane: lane, laneIndex: index, isFocused: index == state.focusedLane, carry: carry, now: state.now,
-                badges: state.badges, stalledCount: state.stalledCounts[lane.stage.id], filter: state.filter,
+                badges: state.badges, stalledCount: stalledCount, filter: state.filter,
                 moreLeft: slot == 0 ? state.firstVisibleLane : 0,
                 moreRight: isLast ? state.lanes.count - index - 1 : 0,
                 drawsRightBorder: !isLast, cardCapacity: layout.cardCapacity, cardFields: state.cardFields,
