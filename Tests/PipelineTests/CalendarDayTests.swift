@@ -79,4 +79,22 @@ struct CalendarArithmeticTests {
         #expect(Timestamp.string(day.start(in: TimeZone(identifier: "America/New_York")!)) == "2026-03-08T05:00:00Z")
         #expect(Timestamp.string(try CalendarDay.parse("2026-03-09").start(in: TimeZone(identifier: "America/New_York")!)) == "2026-03-09T04:00:00Z")
     }
+
+    @Test("the exported form is read byte by byte exactly as ISO8601DateFormatter reads it")
+    func exportedFormMatchesTheFormatter() throws {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let moment = Date(timeIntervalSince1970: TimeInterval(Int64.random(in: -2_000_000_000...4_000_000_000, using: &generator)))
+            let text = Timestamp.string(moment)
+            #expect(Timestamp.exportedForm(text) == formatter.date(from: text), "\(text)")
+            #expect(try Timestamp.parse(text) == moment)
+        }
+        // Not the exported form, or not a real moment: left to the formatter or refused, never misread.
+        for text in ["2026-02-30T09:00:00Z", "2026-11-29T24:00:00Z", "2026-11-29T09:60:00Z", "2026-11-29t09:00:00z",
+                     "2026-11-29T09:00:00+08:00", "2026-11-29T09:00:00.5Z", "２０２６-11-29T09:00:00Z"] {
+            #expect(Timestamp.exportedForm(text) == nil, "\(text)")
+        }
+    }
 }
