@@ -162,7 +162,8 @@ extension Funnel {
             var table = PageTable(
                 headers: ["#", "Stage", "Deals", "Value", "Weighted"],
                 alignments: [.right, .left, .right, .right, .right],
-                maxWidths: [3, 30, 9, 60, 60])
+                // Money is never cut: a total in five currencies is wider than any fixed column.
+                maxWidths: [3, 30, 9, .max, .max])
             var total = MoneyTotals()
             var weighted = MoneyTotals()
             var count = 0

@@ -138,6 +138,18 @@ struct DealCommandsEndToEndTests {
         #expect(out.contains("$400"))  // weighted at 40%
     }
 
+    @Test("summary prints totals in many currencies whole, never cut with an ellipsis")
+    func summaryNeverCutsMoney() throws {
+        let currencies = ["USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD"]
+        for (index, currency) in currencies.enumerated() {
+            try funnel.succeed(["add", "Deal \(index)", "--value", "1234567", "--currency", currency])
+        }
+        let out = try funnel.succeed(["summary"])
+        #expect(!out.contains("…"))
+        let open = try #require(out.split(separator: "\n").first { $0.contains("Open") })
+        #expect(open.contains("$1,234,567") && open.contains("CHF"))
+    }
+
     @Test func demoFillsAnEmptyDatabaseAndRefusesAFullOne() throws {
         #expect(try funnel.succeed(["demo", "--deals", "120", "--seed", "4"]) == "Added 120 demo deals to Sales")
         let all = try funnel.deals()
