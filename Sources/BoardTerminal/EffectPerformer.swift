@@ -49,7 +49,7 @@ public struct EffectPerformer: Sendable {
             let before = try store.deal(id: id)
             let change = try store.markWon(id: id, now: now(), expectedVersion: version)
             let after = try store.deal(id: id)
-            let summary = "Won '\(before.title)' (\(before.value.compact))"
+            let summary = "Won '\(before.shownTitle)' (\(before.value.compact))"
             return [.changeSaved(SavedChange(
                 message: summary + "; u undoes", undo: UndoEntry(change: change, before: before, after: after, summary: summary),
                 dealID: id, stageID: nil))]
@@ -57,7 +57,7 @@ public struct EffectPerformer: Sendable {
             let before = try store.deal(id: id)
             let change = try store.markLost(id: id, reason: reason, now: now(), expectedVersion: version)
             let after = try store.deal(id: id)
-            let summary = "Lost '\(before.title)': \(after.lostReason ?? reason)"
+            let summary = "Lost '\(before.shownTitle)': \(after.lostReason ?? reason)"
             return [.changeSaved(SavedChange(
                 message: summary + "; u undoes", undo: UndoEntry(change: change, before: before, after: after, summary: summary),
                 dealID: id, stageID: nil))]
@@ -95,14 +95,14 @@ public struct EffectPerformer: Sendable {
             if !deal.temperatureSetByHand { deal.temperature = deal.qualification.impliedTemperature }
             let saved = try store.addDeal(deal)
             let stage = try store.pipeline(id: pipelineID).stage(id: stageID)?.name ?? "the lane"
-            let summary = "Added '\(saved.title)' to \(stage)"
+            let summary = "Added '\(saved.shownTitle)' to \(stage)"
             return [.changeSaved(SavedChange(
                 message: summary, undo: UndoEntry(kind: .dealCreated, before: saved, after: saved, summary: summary),
                 dealID: saved.id, stageID: stageID))]
         case .editDeal(let id, let draft, let version):
             let before = try store.deal(id: id)
             let saved = try store.editDeal(id: id, now: now(), expectedVersion: version) { deal in apply(draft, to: &deal) }
-            let summary = "Saved '\(saved.title)'"
+            let summary = "Saved '\(saved.shownTitle)'"
             let undo = saved.version == before.version ? nil : UndoEntry(kind: .dealEdited, before: before, after: saved, summary: summary)
             return [.changeSaved(SavedChange(message: summary, undo: undo, dealID: id, stageID: saved.status == .open ? saved.stageID : nil))]
         case .loadDetail(let id):
@@ -116,23 +116,23 @@ public struct EffectPerformer: Sendable {
             return [.changeSaved(try logActivity(log))]
         case .snooze(let id, let until, let review):
             let deal = try store.snooze(dealID: id, until: until, reason: nil, now: now(), review: review)
-            let message = until.map { "Snoozed '\(deal.title)' until \($0)" } ?? "'\(deal.title)' is no longer snoozed"
+            let message = until.map { "Snoozed '\(deal.shownTitle)' until \($0)" } ?? "'\(deal.shownTitle)' is no longer snoozed"
             return [.changeSaved(SavedChange(message: message, dealID: id, stageID: deal.stageID))]
         case .park(let id, let until, let review):
             let deal = try store.deal(id: id)
             try store.park(dealID: id, until: until, now: now(), review: review)
-            let message = "Parked '\(deal.title)' in Revisit" + (until.map { " until \($0)" } ?? "")
+            let message = "Parked '\(deal.shownTitle)' in Revisit" + (until.map { " until \($0)" } ?? "")
             return [.changeSaved(SavedChange(message: message, dealID: id, stageID: nil))]
         case .unpark(let id):
             let deal = try store.deal(id: id)
             let change = try store.unpark(dealID: id, stage: nil, now: now())
-            return [.changeSaved(SavedChange(message: "Brought '\(deal.title)' back to \(change.toStageName)", dealID: id, stageID: nil))]
+            return [.changeSaved(SavedChange(message: "Brought '\(deal.shownTitle)' back to \(change.toStageName)", dealID: id, stageID: nil))]
         case .qualify(let id, let qualification, let temperature, let version):
             let deal = try store.editDeal(id: id, now: now(), expectedVersion: version) { deal in
                 deal.qualify(qualification)
                 deal.setTemperature(byHand: temperature)
             }
-            let message = "Qualified '\(deal.title)': \(deal.temperature.symbol) \(deal.temperature.rawValue)"
+            let message = "Qualified '\(deal.shownTitle)': \(deal.temperature.symbol) \(deal.temperature.rawValue)"
             return [.changeSaved(SavedChange(message: message, dealID: id, stageID: deal.stageID))]
         case .loadReview:
             let queue = try store.reviewQueue(now: now(), timeZone: timeZone)
@@ -219,9 +219,9 @@ public struct EffectPerformer: Sendable {
         let moved = SavedMove(before: deal, after: after, placedByNeighbour: besideNeighbour)
         guard let change else {
             return SavedChange(
-                message: "Moved '\(deal.title)' within \(move.toStage.name)", dealID: deal.id, stageID: move.toStage.id, move: moved)
+                message: "Moved '\(deal.shownTitle)' within \(move.toStage.name)", dealID: deal.id, stageID: move.toStage.id, move: moved)
         }
-        let summary = "Moved '\(deal.title)' to \(move.toStage.name)"
+        let summary = "Moved '\(deal.shownTitle)' to \(move.toStage.name)"
         return SavedChange(
             message: summary, undo: UndoEntry(change: change, before: deal, after: after, summary: summary),
             dealID: deal.id, stageID: move.toStage.id, move: moved)

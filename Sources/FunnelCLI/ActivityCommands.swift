@@ -74,7 +74,7 @@ extension Funnel {
             let store = try store.open()
             let activity = try store.completeActivity(id: activityID, now: now)
             let deal = try store.deal(id: activity.dealID)
-            var message = "Done: \(activity.kind.rawValue) \"\(activity.subject)\" on deal \(deal.id) (\(deal.title))"
+            var message = "Done: \(activity.kind.rawValue) \"\(activity.subject)\" on deal \(deal.id) (\(deal.shownTitle))"
             if deal.nextActivityDue == nil && deal.status == .open {
                 message += "; it has no next step: funnel activity add \(deal.id) --kind call --due +2d"
             }

@@ -84,9 +84,9 @@ extension Funnel {
             let store = try store.open()
             let deal = try store.snooze(dealID: id, until: day, reason: reason, now: now)
             if let day {
-                print(TerminalText.visible("Snoozed deal \(id) (\(deal.title)) until \(dates.day(day))"))
+                print(TerminalText.visible("Snoozed deal \(id) (\(deal.shownTitle)) until \(dates.day(day))"))
             } else {
-                print(TerminalText.visible("Deal \(id) (\(deal.title)) is no longer snoozed"))
+                print(TerminalText.visible("Deal \(id) (\(deal.shownTitle)) is no longer snoozed"))
             }
         }
     }

@@ -35,7 +35,7 @@ enum ReviewText {
         let threshold = (stage?.stallDays ?? 0) > 0 ? "stalls after \(stage!.stallDays)" : "never stalls here"
         return [
             "── \(progress) ─────────────────────────────",
-            TerminalText.visible("#\(deal.id) \(deal.title) · \(deal.value.formatted) · \(pipeline.name) › \(stage?.name ?? "?")"),
+            TerminalText.visible("#\(deal.id) \(deal.shownTitle) · \(deal.value.formatted) · \(pipeline.name) › \(stage?.name ?? "?")"),
             "Why: \(item.reason.label)" + (others.isEmpty ? "" : " (also: \(others.joined(separator: ", ")))"),
             "Idle \(item.idleDays) days (\(threshold))\(item.stalled ? " ⚑" : "") · \(deal.temperature.symbol) \(deal.temperature.rawValue)"
                 + " · budget \(q.budget.rawValue), authority \(q.authority.rawValue), need \(q.need.rawValue), timing \(q.timing.rawValue)",

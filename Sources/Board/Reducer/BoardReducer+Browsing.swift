@@ -32,7 +32,7 @@ extension BoardReducer {
             guard let deal = state.selectedDeal, let pipeline = state.pipeline else { return nothingSelected(&state) }
             let target = command == .moveNext ? pipeline.stage(after: deal.stageID) : pipeline.stage(before: deal.stageID)
             guard let target else {
-                state.message = .error("'\(deal.title)' is already in the \(command == .moveNext ? "last" : "first") stage")
+                state.message = .error("'\(deal.shownTitle)' is already in the \(command == .moveNext ? "last" : "first") stage")
                 return []
             }
             return [.saveMove(DealMove(deal: deal, toStage: target))]
@@ -175,7 +175,7 @@ extension BoardReducer {
         }
         let target = pipeline.stages[number - 1]
         guard target.id != deal.stageID else {
-            state.message = BoardMessage("'\(deal.title)' is already in \(target.name)")
+            state.message = BoardMessage("'\(deal.shownTitle)' is already in \(target.name)")
             return []
         }
         state.message = nil

@@ -23,7 +23,7 @@ extension BoardReducer {
             deal: deal, fromLane: state.focusedLane, fromIndex: lane.selected,
             toLane: state.focusedLane, toIndex: lane.selected)
         state.mode = .carrying(carry)
-        state.message = BoardMessage("Carrying '\(deal.title)': ←→ lanes, ↑↓ place, space drops, Esc puts it back")
+        state.message = BoardMessage("Carrying '\(deal.shownTitle)': ←→ lanes, ↑↓ place, space drops, Esc puts it back")
         return []
     }
 
@@ -61,7 +61,7 @@ extension BoardReducer {
         state.mode = .browsing
         if carry.toLane == carry.fromLane, carry.toIndex == carry.fromIndex {
             state.focusedLane = carry.fromLane
-            state.message = BoardMessage("'\(carry.deal.title)' stays where it was; nothing saved")
+            state.message = BoardMessage("'\(carry.deal.shownTitle)' stays where it was; nothing saved")
             return []
         }
         let lane = state.lanes[carry.toLane]
@@ -85,7 +85,7 @@ extension BoardReducer {
         state.focusedLane = carry.fromLane
         state.lanes[carry.fromLane].selected = carry.fromIndex
         showFocusedLane(&state)
-        state.message = BoardMessage("Put '\(carry.deal.title)' back; nothing saved")
+        state.message = BoardMessage("Put '\(carry.deal.shownTitle)' back; nothing saved")
         return []
     }
 }

@@ -277,7 +277,7 @@ public enum BoardReducer {
                 lane.selected = previous.selected
                 if lane.stage.id == focusedStage, let gone = previous.selectedDeal, state.reloadingForOutsideChange, state.follow == nil {
                     state.message = BoardMessage(
-                        "'\(gone.title)' left \(lane.stage.name) (changed elsewhere); selected its neighbour")
+                        "'\(gone.shownTitle)' left \(lane.stage.name) (changed elsewhere); selected its neighbour")
                 }
             }
             if let topID = previous.deal(at: previous.top)?.id, let found = lane.index(of: topID) {

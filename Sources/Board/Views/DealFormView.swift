@@ -10,7 +10,7 @@ public struct DealFormView: ScreenView {
         screen.fill(box, style: CellStyle(.overlay))
         let title: String = switch form.purpose {
         case .create: "New deal"
-        case .edit(let deal): "Edit: \(deal.title)"
+        case .edit(let deal): "Edit: \(deal.shownTitle)"
         }
         screen.box(box, title: title)
         let inner = box.inset(by: 1)

@@ -79,7 +79,7 @@ public struct DetailPaneView: ScreenView {
 
     public func draw(on screen: inout Screen, in area: Rect) {
         screen.fill(area, style: CellStyle(.overlay))
-        screen.box(area, title: pane.deal.title)
+        screen.box(area, title: pane.deal.shownTitle)
         let inner = area.inset(by: 1)
         guard inner.height > 0, inner.width > 4 else { return }
         let all = lines

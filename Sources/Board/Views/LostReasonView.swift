@@ -1,3 +1,5 @@
+import Pipeline
+
 /// Choosing why a deal was lost: the reasons used before, then a line to type a new one.
 public struct LostReasonView: ScreenView {
     public var chooser: LostReasonChooser
@@ -12,7 +14,7 @@ public struct LostReasonView: ScreenView {
         let reasons = chooser.reasons ?? []
         let box = area.centered(width: 56, height: min(area.height, reasons.count + 6))
         screen.fill(box, style: CellStyle(.overlay))
-        screen.box(box, title: "Lost: \(dealTitle)")
+        screen.box(box, title: "Lost: \(TerminalText.visible(dealTitle))")
         let inner = box.inset(by: 1)
         guard inner.height >= 2 else { return }
         screen.put("Why was it lost?", x: inner.x + 1, y: inner.y, style: CellStyle(.dim), limit: inner.width - 2)

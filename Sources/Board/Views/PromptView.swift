@@ -40,7 +40,7 @@ public struct PromptView: ScreenView {
             lines.append(prompt.logged != nil || prompt.completing != nil
                 ? "Next step: kind and due, e.g. c +2d (Enter: none)" : "Next step: kind and due, e.g. c +2d, e fri 14:00")
         }
-        self.init(title: "Activity: \(prompt.dealTitle)", lines: lines, input: input, error: prompt.error, hint: "Enter next · Esc cancel")
+        self.init(title: "Activity: \(TerminalText.visible(prompt.dealTitle))", lines: lines, input: input, error: prompt.error, hint: "Enter next · Esc cancel")
     }
 
     /// A day or reason prompt.
@@ -51,9 +51,9 @@ public struct PromptView: ScreenView {
         case .lostReason: ["Why was it lost?"]
         }
         let title = switch prompt.purpose {
-        case .snooze: "Snooze: \(prompt.dealTitle)"
-        case .park: "Park: \(prompt.dealTitle)"
-        case .lostReason: "Lost: \(prompt.dealTitle)"
+        case .snooze: "Snooze: \(TerminalText.visible(prompt.dealTitle))"
+        case .park: "Park: \(TerminalText.visible(prompt.dealTitle))"
+        case .lostReason: "Lost: \(TerminalText.visible(prompt.dealTitle))"
         }
         self.init(title: title, lines: lines, input: prompt.text, error: prompt.error, hint: "Enter save · Esc cancel")
     }

@@ -9,7 +9,7 @@ public struct QualifyView: ScreenView {
     public func draw(on screen: inout Screen, in area: Rect) {
         let box = area.centered(width: 48, height: 10)
         screen.fill(box, style: CellStyle(.overlay))
-        screen.box(box, title: "Qualify: \(form.deal.title)")
+        screen.box(box, title: "Qualify: \(form.deal.shownTitle)")
         let inner = box.inset(by: 1)
         guard inner.height >= 7 else { return }
         let q = form.qualification

@@ -35,7 +35,7 @@ public struct ReviewView: ScreenView {
         var lines = [
             "\(queue.progressText)  \(item.reason.label)" + (item.allReasons.count > 1 ? " (also: \(item.allReasons.dropFirst().map(\.label).joined(separator: ", ")))" : ""),
             "",
-            "\(deal.title)",
+            "\(deal.shownTitle)",
             "\(deal.value.formatted) · \(pipeline?.name ?? "?") › \(stage?.name ?? "?")" + (deal.organization.map { " · \($0)" } ?? ""),
             "Idle \(item.idleDays) days (\(threshold))" + (item.stalled ? " ⚑ stalled" : ""),
             "\(deal.temperature.symbol) \(deal.temperature.rawValue) · budget \(q.budget.rawValue), authority \(q.authority.rawValue), need \(q.need.rawValue), timing \(q.timing.rawValue)",

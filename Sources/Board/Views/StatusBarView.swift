@@ -11,7 +11,7 @@ public struct StatusBarView: ScreenView {
         screen.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), style: style)
         var parts: [String] = []
         parts.append(state.pipeline?.name ?? "Loading…")
-        if !state.filter.isEmpty { parts.append("filter: \(state.filter)") }
+        if !state.filter.isEmpty { parts.append("filter: \(TerminalText.visible(state.filter))") }
         if state.stalledOnly { parts.append("⚑ stalled only") }
         let totals = state.openTotals
         parts.append("\(totals.count) open · \(totals.total.compactOrNone)")
