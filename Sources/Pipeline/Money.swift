@@ -108,15 +108,22 @@ public struct Money: Hashable, Sendable {
         return currency.symbol + Money.grouped(rounded)
     }
 
-    /// The amount shortened with k or m for very tight spaces: `$84k`, `¥1.2m`.
+    /// The amount shortened with k, m or b for very tight spaces: `$84k`, `¥1.2m`, `¥1.2b`.
     public var abbreviated: String {
         let major = minorUnits / currency.minorUnitsPerMajor
-        if major >= 1_000_000 {
-            let tenths = (major + 50_000) / 100_000
-            return currency.symbol + (tenths % 10 == 0 ? "\(tenths / 10)m" : "\(tenths / 10).\(tenths % 10)m")
+        // Tenths of a million or of a billion, rounded half up; 999.95m and more reads as 1b.
+        let millionTenths = (major + 50_000) / 100_000
+        if millionTenths >= 10_000 {
+            return currency.symbol + Self.tenths((major + 50_000_000) / 100_000_000) + "b"
         }
+        if major >= 1_000_000 { return currency.symbol + Self.tenths(millionTenths) + "m" }
         if major >= 10_000 { return currency.symbol + "\((major + 500) / 1000)k" }
         return compact
+    }
+
+    /// `12` tenths as `1.2`, `10` as `1`.
+    static func tenths(_ value: Int64) -> String {
+        value % 10 == 0 ? "\(value / 10)" : "\(value / 10).\(value % 10)"
     }
 
     /// The value weighted by a win probability in percent, rounded to the nearest minor unit.

@@ -49,6 +49,11 @@ struct MoneyTests {
         #expect(Money(minorUnits: 1_234, currency: kwd).decimalString == "1.234")
         #expect(Money(minorUnits: 8_400_000, currency: usd).abbreviated == "$84k")
         #expect(Money(minorUnits: 123_000_000, currency: Currency(code: "CNY")!).abbreviated == "¥1.2m")
+        // Billions get their own unit: a lane of ¥1,200,130,000 read "¥1200.1m".
+        #expect(Money(minorUnits: 120_013_000_000, currency: Currency(code: "CNY")!).abbreviated == "¥1.2b")
+        #expect(Money(minorUnits: 99_999_000_000, currency: usd).abbreviated == "$1b")
+        #expect(Money(minorUnits: 99_940_000_000, currency: usd).abbreviated == "$999.4m")
+        #expect(Money(minorUnits: 2_000_000_000_000, currency: usd).abbreviated == "$20b")
     }
 
     @Test func weightingRoundsHalfUp() {
