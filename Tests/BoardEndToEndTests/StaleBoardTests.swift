@@ -24,17 +24,23 @@ struct StaleBoardTests {
         return session
     }
 
+    /// A database in the test's folder holding one deal with `title` in the first stage of Sales.
+    func database(with title: String) throws -> (path: String, store: PipelineStore, sales: Pipeline, deal: Deal) {
+        let path = folder.path("funnel.sqlite")
+        let store = try PipelineStore.open(path: path)
+        let sales = try store.pipeline(named: nil)
+        let deal = try store.addDeal(Deal(
+            title: title, value: Money(minorUnits: 500_000, currency: .usd), pipelineID: sales.id,
+            stageID: sales.stages[0].id, createdAt: now))
+        return (path, store, sales, deal)
+    }
+
     func press(_ session: inout BoardSession, _ keys: Character...) {
         for key in keys { session.dispatch(.keyPressed(.character(key))) }
     }
 
     @Test func aMoveOnAnOldVersionIsRefusedAndTheNewVersionShown() throws {
-        let path = folder.path("funnel.sqlite")
-        let store = try PipelineStore.open(path: path)
-        let sales = try store.pipeline(named: nil)
-        let deal = try store.addDeal(Deal(
-            title: "Shared deal", value: Money(minorUnits: 500_000, currency: .usd), pipelineID: sales.id,
-            stageID: sales.stages[0].id, createdAt: now))
+        let (path, store, sales, deal) = try database(with: "Shared deal")
         var ana = try session(path)
         var ben = try session(path)
         #expect(ana.state.selectedDeal?.id == deal.id)
@@ -74,12 +80,7 @@ struct StaleBoardTests {
     /// One person's board: two moves, then two undos and two redos, each on the version the
     /// previous one left: none of them is mistaken for a change made elsewhere.
     @Test func undoingAndRedoingSeveralChangesInARowIsNotAChangeElsewhere() throws {
-        let path = folder.path("funnel.sqlite")
-        let store = try PipelineStore.open(path: path)
-        let sales = try store.pipeline(named: nil)
-        let deal = try store.addDeal(Deal(
-            title: "Solo deal", value: Money(minorUnits: 500_000, currency: .usd), pipelineID: sales.id,
-            stageID: sales.stages[0].id, createdAt: now))
+        let (path, store, sales, deal) = try database(with: "Solo deal")
         var board = try session(path)
         press(&board, "L")
         #expect(board.state.message == BoardMessage("Moved 'Solo deal' to Qualifying"))
@@ -101,12 +102,7 @@ struct StaleBoardTests {
     /// Between my two moves someone renamed the deal: undoing my second move is fine, but undoing
     /// my first would throw their rename away, so it is refused as a change made elsewhere.
     @Test func anUndoBelowSomeoneElsesChangeIsStillRefused() throws {
-        let path = folder.path("funnel.sqlite")
-        let store = try PipelineStore.open(path: path)
-        let sales = try store.pipeline(named: nil)
-        let deal = try store.addDeal(Deal(
-            title: "Shared deal", value: Money(minorUnits: 500_000, currency: .usd), pipelineID: sales.id,
-            stageID: sales.stages[0].id, createdAt: now))
+        let (path, store, sales, deal) = try database(with: "Shared deal")
         var board = try session(path)
         press(&board, "L")
         _ = try store.editDeal(id: deal.id, now: now) { $0.title = "Shared deal (renamed)" }

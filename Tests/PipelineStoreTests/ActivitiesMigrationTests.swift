@@ -9,23 +9,16 @@ import Testing
 struct ActivitiesMigrationTests {
     @Test("deals keep everything, get empty follow-up, and a user pipeline named Revisit is left alone")
     func upgrade() throws {
-        let folder = TemporaryDirectory()
-        let path = folder.path("old.sqlite")
         // A database as the first release left it, with a pipeline the user happened to call "Revisit".
-        do {
-            let queue = try DatabaseQueue(path: path)
-            try Schema.migrator.migrate(queue, upTo: "v1: pipelines, stages, deals, stage history")
-            try queue.write { db in
-                try db.execute(sql: "INSERT INTO pipeline (name, kind, position) VALUES ('Revisit', 'sales', 1)")
-                try db.execute(sql: "INSERT INTO stage (pipeline_id, name, position, probability, stall_days) VALUES (?, 'Later', 0, 5, 30)", arguments: [db.lastInsertedRowID])
-                try db.execute(sql: """
-                    INSERT INTO deal (title, value, currency, pipeline_id, stage_id, created_at, stage_entered_at, updated_at)
-                    VALUES ('Old deal', 500, 'EUR', 1, 1, 1700000000, 1700000000, 1700000000)
-                    """)
-            }
-            try queue.close()
+        let older = try OlderDatabase(upTo: OlderDatabase.firstRelease) { db in
+            try db.execute(sql: "INSERT INTO pipeline (name, kind, position) VALUES ('Revisit', 'sales', 1)")
+            try db.execute(sql: "INSERT INTO stage (pipeline_id, name, position, probability, stall_days) VALUES (?, 'Later', 0, 5, 30)", arguments: [db.lastInsertedRowID])
+            try db.execute(sql: """
+                INSERT INTO deal (title, value, currency, pipeline_id, stage_id, created_at, stage_entered_at, updated_at)
+                VALUES ('Old deal', 500, 'EUR', 1, 1, 1700000000, 1700000000, 1700000000)
+                """)
         }
-        let store = try PipelineStore.open(path: path)
+        let store = try PipelineStore.open(path: older.path)
         let deal = try store.deal(id: 1)
         #expect(deal.title == "Old deal")
         #expect(deal.value.minorUnits == 500)

@@ -158,21 +158,14 @@ struct CheapChecksMigrationTests {
 
     @Test("an older database is upgraded: its rows are kept, its CHECKs rewritten and the unused index dropped")
     func upgradeFromInterop() throws {
-        let folder = TemporaryDirectory()
-        let path = folder.path("old.sqlite")
-        do {
-            let queue = try DatabaseQueue(path: path)
-            try Schema.migrator.migrate(queue, upTo: "interop: import source and external id of imported deals")
-            try queue.write { db in
-                try db.execute(sql: """
-                    INSERT INTO deal (title, value, currency, pipeline_id, stage_id, status, closed_at, created_at, stage_entered_at, updated_at)
-                    VALUES ('Old deal', 500, 'EUR', 1, 2, 'won', 1700000100, 1700000000, 1700000000, 1700000100)
-                    """)
-                #expect(try Self.indexNames(db).contains("stage_change_on_to_stage"))
-            }
-            try queue.close()
+        let older = try OlderDatabase(upTo: OlderDatabase.interop) { db in
+            try db.execute(sql: """
+                INSERT INTO deal (title, value, currency, pipeline_id, stage_id, status, closed_at, created_at, stage_entered_at, updated_at)
+                VALUES ('Old deal', 500, 'EUR', 1, 2, 'won', 1700000100, 1700000000, 1700000000, 1700000100)
+                """)
+            #expect(try Self.indexNames(db).contains("stage_change_on_to_stage"))
         }
-        let store = try PipelineStore.open(path: path)
+        let store = try PipelineStore.open(path: older.path)
         #expect(try store.deal(id: 1).status == .won)
         try store.dbWriter.read { db in
             #expect(try !Self.indexNames(db).contains("stage_change_on_to_stage"))

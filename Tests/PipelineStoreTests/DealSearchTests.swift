@@ -221,22 +221,15 @@ struct DealSearchTests {
 
     @Test("a database made before the index gets it filled with its open deals on opening")
     func migrationFillsTheIndex() throws {
-        let folder = TemporaryDirectory()
-        let path = folder.path("old.sqlite")
-        do {
-            let queue = try DatabaseQueue(path: path)
-            try Schema.migrator.migrate(queue, upTo: "interop: import source and external id of imported deals")
-            try queue.write { db in
-                for (title, status) in [("北京 Renewal", "open"), ("Won 北京 deal", "won"), ("ÉCOLE", "open")] {
-                    try db.execute(sql: """
-                        INSERT INTO deal (title, value, currency, pipeline_id, stage_id, status, closed_at, created_at, stage_entered_at, updated_at)
-                        VALUES (?, 500, 'EUR', 1, 1, ?, ?, 1700000000, 1700000000, 1700000000)
-                        """, arguments: [title, status, status == "open" ? nil : 1700000000])
-                }
+        let older = try OlderDatabase(upTo: OlderDatabase.interop) { db in
+            for (title, status) in [("北京 Renewal", "open"), ("Won 北京 deal", "won"), ("ÉCOLE", "open")] {
+                try db.execute(sql: """
+                    INSERT INTO deal (title, value, currency, pipeline_id, stage_id, status, closed_at, created_at, stage_entered_at, updated_at)
+                    VALUES (?, 500, 'EUR', 1, 1, ?, ?, 1700000000, 1700000000, 1700000000)
+                    """, arguments: [title, status, status == "open" ? nil : 1700000000])
             }
-            try queue.close()
         }
-        let store = try PipelineStore.open(path: path)
+        let store = try PipelineStore.open(path: older.path)
         try expectIndexInStep(store)
         #expect(try boardMatches(store, "北京") == [1])
         #expect(try boardMatches(store, "éco") == [3])

@@ -9,27 +9,20 @@ import Testing
 struct StageTotalsTests {
     @Test("upgrading a database fills stage_total from the open deals it already holds")
     func upgradeFillsTheTotals() throws {
-        let folder = TemporaryDirectory()
-        let path = folder.path("old.sqlite")
-        do {
-            let queue = try DatabaseQueue(path: path)
-            try Schema.migrator.migrate(queue, upTo: "interop: import source and external id of imported deals")
-            try queue.write { db in
-                for (title, value, currency, stage, status, own) in [
-                    ("A", 1_000, "USD", 1, "open", nil), ("B", 2_501, "USD", 1, "open", 33), ("C", 700, "EUR", 2, "open", nil),
-                    ("D", 9_999, "USD", 1, "won", nil), ("E", 5, "USD", 2, "lost", nil),
-                ] as [(String, Int, String, Int, String, Int?)] {
-                    try db.execute(sql: """
-                        INSERT INTO deal (title, value, currency, pipeline_id, stage_id, status, lost_reason, closed_at,
-                                          probability_override, created_at, stage_entered_at, updated_at)
-                        VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, 1700000000, 1700000000, 1700000000)
-                        """, arguments: [title, value, currency, stage, status, status == "lost" ? "price" : nil,
-                                         status == "open" ? nil : 1700000000, own])
-                }
+        let older = try OlderDatabase(upTo: OlderDatabase.interop) { db in
+            for (title, value, currency, stage, status, own) in [
+                ("A", 1_000, "USD", 1, "open", nil), ("B", 2_501, "USD", 1, "open", 33), ("C", 700, "EUR", 2, "open", nil),
+                ("D", 9_999, "USD", 1, "won", nil), ("E", 5, "USD", 2, "lost", nil),
+            ] as [(String, Int, String, Int, String, Int?)] {
+                try db.execute(sql: """
+                    INSERT INTO deal (title, value, currency, pipeline_id, stage_id, status, lost_reason, closed_at,
+                                      probability_override, created_at, stage_entered_at, updated_at)
+                    VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, 1700000000, 1700000000, 1700000000)
+                    """, arguments: [title, value, currency, stage, status, status == "lost" ? "price" : nil,
+                                     status == "open" ? nil : 1700000000, own])
             }
-            try queue.close()
         }
-        let store = try PipelineStore.open(path: path)
+        let store = try PipelineStore.open(path: older.path)
         let sales = try store.pipeline(named: nil)
         let summaries = try store.stageSummaries(pipelineID: sales.id)
         #expect(summaries == (try store.dbWriter.read { try PipelineStore.scannedStageTotals($0, pipelineID: sales.id) }))
