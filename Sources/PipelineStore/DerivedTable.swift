@@ -30,13 +30,4 @@ extension PipelineStore {
             triggers: ["deal_search_after_insert", "deal_search_after_delete", "deal_search_after_update"],
             rebuild: { db in try Schema.rebuildDealSearch(db) }),
     ]
-
-    /// Rebuilds the derived tables (all, unless `which` picks some) from the deals and their
-    /// history, inside the caller's transaction.
-    ///
-    /// Every bulk load calls it at its end (`BulkLoad.finish`) for the tables whose triggers it
-    /// suspended and for tables kept without triggers, which a bulk load bypasses.
-    static func rebuildDerivedTables(_ db: Database, which: (DerivedTable) -> Bool = { _ in true }) throws {
-        for table in derivedTables where which(table) { try table.rebuild(db) }
-    }
 }

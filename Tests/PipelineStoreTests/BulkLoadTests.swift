@@ -73,6 +73,15 @@ struct BulkLoadTests {
         #expect(try fresh.store.integrityCheck() == "ok")
     }
 
+    @Test("every trigger a registered derived table names exists, so a bulk load really suspends it")
+    func registeredTriggersExist() throws {
+        let fresh = try FreshStore()
+        let objects = try fresh.store.dbWriter.read { db in try Self.schemaObjects(db) }
+        let named = PipelineStore.derivedTables.flatMap(\.triggers)
+        #expect(!named.isEmpty)
+        #expect(named.filter { objects[$0] == nil } == [])
+    }
+
     @Test("a load small next to the stored deals keeps indexes and triggers in place")
     func smallLoadKeepsIndexes() throws {
         let fresh = try FreshStore()
