@@ -105,8 +105,8 @@ struct BoardReducerTests {
     @Test func shiftLAndGreaterThanMoveTheDealToTheNextStage() {
         var state = BoardFixture.loaded()
         let acme = state.selectedDeal!
-        expectReduce(&state, .keyPressed(.c("L")), effects: [.saveMove(DealMove(deal: acme, toStage: stages[1]))])
-        expectReduce(&state, .keyPressed(.c(">")), effects: [.saveMove(DealMove(deal: acme, toStage: stages[1]))])
+        expectReduce(&state, .keyPressed(.c("L")), effects: [.saveMove(DealMove(deal: acme, toStage: stages[1], place: .bottom))])
+        expectReduce(&state, .keyPressed(.c(">")), effects: [.saveMove(DealMove(deal: acme, toStage: stages[1], place: .bottom))])
     }
 
     @Test func movingBeforeTheFirstStageIsRefusedWithAMessage() {
@@ -122,7 +122,7 @@ struct BoardReducerTests {
             s.mode = .choosingStage
             s.message = BoardMessage("Move to stage: 1-5 (Esc cancels)")
         }
-        expectReduce(&state, .keyPressed(.c("4")), effects: [.saveMove(DealMove(deal: acme, toStage: stages[3]))]) { s in
+        expectReduce(&state, .keyPressed(.c("4")), effects: [.saveMove(DealMove(deal: acme, toStage: stages[3], place: .bottom))]) { s in
             s.mode = .browsing
             s.message = nil
         }
@@ -202,6 +202,53 @@ struct BoardReducerTests {
             s.message = nil
         }
         expectReduce(&state, .keyPressed(.c("u"))) { $0.message = BoardMessage("Nothing to undo") }
+    }
+
+    @Test func aDealSentOnWithLJoinsTheEndOfTheNextLaneAndTheSelectionStaysOnTheCardThatTookItsPlace() {
+        var state = BoardFixture.loaded()
+        var acme = state.selectedDeal!
+        let change = StageChange(
+            id: 9, dealID: 1, fromStageID: stages[0].id, toStageID: stages[1].id, fromStageName: "Prospecting",
+            toStageName: "Qualifying", kind: .moved, at: BoardFixture.now)
+        let before = acme
+        let sample = BoardFixture.sampleDeals(pipeline)
+        acme.stageID = stages[1].id
+        acme.stageEnteredAt = BoardFixture.now
+        acme.lanePosition = sample[3].lanePosition + 1
+        acme.version = 2
+        let entry = UndoEntry(change: change, before: before, after: acme, summary: "Moved 'Acme renewal' to Qualifying")
+        let saved = SavedChange(
+            message: entry.summary, undo: entry, dealID: 1, stageID: stages[1].id, move: SavedMove(before: before, after: acme),
+            selectsDeal: false)
+        let totals = LanesLoad(pipelineID: 1, filter: "", requests: [], totals: [stages[0].id, stages[1].id])
+        // Prospecting keeps the focus and its window; Qualifying takes the deal below its cards.
+        expectReduce(&state, .changeSaved(saved), effects: [.loadLanes(totals)]) { s in
+            s.message = BoardMessage("Moved 'Acme renewal' to Qualifying")
+            s.undoStack = [entry]
+            s.lanes[0].deals = Array(sample[1...2])
+            s.lanes[0].summary.dealCount = 2
+            s.lanes[1].deals = [sample[3], acme]
+            s.lanes[1].summary.dealCount = 2
+            s.badges[1] = CardBadges(nextActivity: .none, idleDays: 0)
+        }
+        #expect(state.focusedLane == 0)
+        #expect(state.selectedDeal?.title == "Globex pilot")
+        #expect(state.lanes[1].selectedDeal?.id == sample[3].id)
+        // The same board as a full reload would have given.
+        var deals = sample
+        deals[0] = acme
+        let content = BoardFixture.content(pipeline, deals)
+        var fullReload = state
+        _ = BoardReducer.reduce(into: &fullReload, action: .boardLoaded(content))
+        expectReduce(&state, .lanesLoaded(LanesContent(summaries: Array(content.summaries[0...1]), pages: []))) { s in
+            s.lanes[0].summary = content.summaries[0]
+            s.lanes[1].summary = content.summaries[1]
+        }
+        #expect(state == fullReload)
+        // L again sends the next card on, from the same place.
+        expectReduce(&state, .keyPressed(.c("L")), effects: [.saveMove(DealMove(deal: sample[1], toStage: stages[1], place: .bottom))]) {
+            $0.message = nil
+        }
     }
 
     @Test func aDropBesideANeighbourReadsTheNewLanesPageAndACardOutsideTheLoadedStretchToo() {
