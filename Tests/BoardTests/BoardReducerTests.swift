@@ -251,6 +251,33 @@ struct BoardReducerTests {
         }
     }
 
+    @Test func aDealSentToTheEndOfALongLaneReadsNoPage() {
+        let lane = (10...69).map { BoardFixture.deal(Int64($0), "Deal \($0)", stage: stages[1]) }
+        var state = BoardFixture.loaded()
+        // Only the first page of Qualifying is loaded, as the store gives it.
+        var content = BoardFixture.content(pipeline, Array(BoardFixture.sampleDeals(pipeline).prefix(3)) + lane)
+        content.pages[1].deals = Array(lane.prefix(state.layout.pageLimit))
+        _ = BoardReducer.reduce(into: &state, action: .boardLoaded(content))
+        #expect(state.lanes[1].count == 60)
+        var acme = state.selectedDeal!
+        let before = acme
+        acme.stageID = stages[1].id
+        acme.lanePosition = lane.last!.lanePosition + 1
+        acme.version = 2
+        let saved = SavedChange(
+            message: "Moved 'Acme renewal' to Qualifying", dealID: 1, stageID: stages[1].id, move: SavedMove(before: before, after: acme),
+            selectsDeal: false)
+        let totals = LanesLoad(pipelineID: 1, filter: "", requests: [], totals: [stages[0].id, stages[1].id])
+        expectReduce(&state, .changeSaved(saved), effects: [.loadLanes(totals)]) { s in
+            s.message = BoardMessage("Moved 'Acme renewal' to Qualifying")
+            s.lanes[0].deals = Array(BoardFixture.sampleDeals(pipeline)[1...2])
+            s.lanes[0].summary.dealCount = 2
+            s.lanes[1].summary.dealCount = 61
+            s.badges[1] = nil
+        }
+        #expect(state.lanes[1].deals.map(\.id) == lane.prefix(state.layout.pageLimit).map(\.id))
+    }
+
     @Test func aDropBesideANeighbourReadsTheNewLanesPageAndACardOutsideTheLoadedStretchToo() {
         var state = BoardFixture.loaded()
         let acme = state.selectedDeal!
