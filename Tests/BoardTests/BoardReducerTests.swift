@@ -278,6 +278,28 @@ struct BoardReducerTests {
         #expect(state.lanes[1].deals.map(\.id) == lane.prefix(state.layout.pageLimit).map(\.id))
     }
 
+    @Test func aLaneWhoseLoadedCardsNoLongerFillTheScreenIsReadAgain() {
+        let lane = (10...39).map { BoardFixture.deal(Int64($0), "Deal \($0)", stage: stages[0]) }
+        var state = BoardFixture.loaded()
+        let capacity = state.layout.cardCapacity
+        // Prospecting has loaded exactly the cards on screen: one deal sent on leaves a row unloaded.
+        var content = BoardFixture.content(pipeline, lane)
+        content.pages[0].deals = Array(lane.prefix(capacity))
+        _ = BoardReducer.reduce(into: &state, action: .boardLoaded(content))
+        let sent = lane[0]
+        var after = sent
+        after.stageID = stages[1].id
+        after.version = 2
+        let saved = SavedChange(
+            message: "Moved", dealID: sent.id, stageID: stages[1].id, move: SavedMove(before: sent, after: after), selectsDeal: false)
+        let read = LanesLoad(
+            pipelineID: 1, filter: "",
+            requests: [LaneRequest(stageID: stages[0].id, start: .deal(sent.id, fallback: sent.key, skip: -capacity), limit: state.layout.pageLimit)],
+            totals: [stages[0].id, stages[1].id])
+        #expect(BoardReducer.reduce(into: &state, action: .changeSaved(saved)) == [.loadLanes(read)])
+        #expect(state.lanes[1].deals.map(\.id) == [sent.id])
+    }
+
     @Test func aDropBesideANeighbourReadsTheNewLanesPageAndACardOutsideTheLoadedStretchToo() {
         var state = BoardFixture.loaded()
         let acme = state.selectedDeal!

@@ -29,8 +29,9 @@ extension BoardReducer {
 
     /// Moves the card out of and into a lane's loaded page without reading the store, and settles the
     /// lane as a load would; false when the page cannot be known from the move alone (then it is read):
-    /// under a filter, or when the lane may have been renumbered. A card landing above or below the
-    /// loaded stretch of a long lane only shifts or lengthens it (a deal sent to the end of a lane).
+    /// under a filter, when the lane may have been renumbered, or when the cards on screen are no longer
+    /// all loaded. A card landing above or below the loaded stretch of a long lane only shifts or
+    /// lengthens it (a deal sent to the end of a lane).
     static func movedPage(lane index: Int, _ move: SavedMove, _ state: inout BoardState) -> Bool {
         guard state.filter.isEmpty else { return false }
         let previous = state.lanes[index]
@@ -64,6 +65,9 @@ extension BoardReducer {
             }
             lane.summary.dealCount += 1
         }
+        // Deal after deal sent on from one lane empties its loaded page: once the cards on screen are no
+        // longer all loaded, read the page rather than leave blank rows.
+        guard lane.isLoaded(previous.top..<(previous.top + state.layout.cardCapacity)) else { return false }
         settle(&lane, at: index, previous: previous, focusedStage: state.focused?.stage.id, capacity: state.layout.cardCapacity, &state)
         state.lanes[index] = lane
         refreshBadges(&state)
