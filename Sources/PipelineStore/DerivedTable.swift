@@ -29,5 +29,17 @@ extension PipelineStore {
             name: "deal_search",
             triggers: ["deal_search_after_insert", "deal_search_after_delete", "deal_search_after_update"],
             rebuild: { db in try Schema.rebuildDealSearch(db) }),
+        // The report's stage stays: a deal's stays are worked out again from its history on each
+        // change (tens of µs); a rebuild is one pass over the whole history in Swift.
+        DerivedTable(
+            name: "stage_stay",
+            triggers: Schema.stageStayTriggers,
+            rebuild: { db in try Schema.rebuildStageStays(db) }),
+        // The report's outcomes per pipeline, status, currency, owner, source and lost reason; a
+        // rebuild is one grouped pass over the deals.
+        DerivedTable(
+            name: "deal_outcome",
+            triggers: Schema.dealOutcomeTriggers,
+            rebuild: { db in try Schema.rebuildDealOutcomes(db) }),
     ]
 }

@@ -37,6 +37,10 @@ enum Schema {
             try rewriteListChecks(db)
             try dropUnusedHistoryIndex(db)
         }
+        migrator.registerMigration("report: stage stays and deal outcomes kept by triggers") { db in
+            try createStageStays(db)
+            try createDealOutcomes(db)
+        }
         return migrator
     }
 
