@@ -15,9 +15,10 @@ extension Schema {
     /// - `stage_stay_change`: scratch rows of the trigger running now, empty between statements.
     ///
     /// A deal's stays depend on its whole history (an entry ends the stay before it) and on whether
-    /// it is won, so every trigger works per deal: the deal's stays before the change count -1, its
-    /// stays after count +1, and only the difference is written (a move: the stay it ends and the
-    /// one it starts, a few rows by primary key). Triggers on `stage_change` cover new entries,
+    /// it is won, so the triggers work per deal: the deal's stays before the change count -1, its
+    /// stays after count +1, and only the difference is written. The common change, a new entry
+    /// after all the others (a move, won, lost, reopen, park), takes a shorter path: it ends one
+    /// stay and starts one, a few rows by primary key. Triggers on `stage_change` cover new entries,
     /// undo and redo (`undone`), deletes (a deleted deal's entries go with it) and a removed stage
     /// (its entries' stage ids set to NULL); triggers on `deal` cover won and reopened deals and a
     /// deleted deal, whose stays leave before its entries do.
@@ -59,7 +60,7 @@ extension Schema {
 
     /// The names of the triggers that keep the stage stays, for `PipelineStore.derivedTables`.
     static let stageStayTriggers = [
-        "stage_stay_after_insert", "stage_stay_after_delete", "stage_stay_after_update",
+        "stage_stay_after_insert_last", "stage_stay_after_insert", "stage_stay_after_delete", "stage_stay_after_update",
         "stage_stay_after_update_deal", "stage_stay_before_deal_delete", "stage_stay_after_deal_status",
     ]
 
@@ -69,7 +70,12 @@ extension Schema {
              OR old.to_stage_id IS NOT new.to_stage_id OR (old.from_stage_id IS NULL) IS NOT (new.from_stage_id IS NULL))
             """
         try db.execute(sql: """
-            CREATE TRIGGER stage_stay_after_insert AFTER INSERT ON stage_change WHEN new.undone = 0
+            CREATE TRIGGER stage_stay_after_insert_last AFTER INSERT ON stage_change WHEN new.undone = 0 AND \(newEntryIsLast)
+            BEGIN
+                \(appendLast)
+            END;
+
+            CREATE TRIGGER stage_stay_after_insert AFTER INSERT ON stage_change WHEN new.undone = 0 AND NOT \(newEntryIsLast)
             BEGIN
                 \(apply(deal: "new.deal_id", before: history("new.deal_id", except: "new.id"), after: history("new.deal_id")))
             END;
@@ -175,6 +181,55 @@ extension Schema {
             }
         }
     }
+
+    /// True in a trigger on a new entry that comes after every other entry of its deal that counts:
+    /// a move, won, lost, reopen, park or unpark made now.
+    private static let newEntryIsLast = """
+        NOT EXISTS (SELECT 1 FROM stage_change WHERE deal_id = new.deal_id AND undone = 0 AND id <> new.id
+                    AND (at > new.at OR (at = new.at AND id > new.id)))
+        """
+
+    /// The kinds of entry that put a deal into a stage, as an SQL list.
+    private static let entering = "('created', 'moved', 'reopened', 'parked', 'unparked')"
+
+    /// Trigger statements for a new last entry: the deal's stay in the stage of its previous last
+    /// entry ends (unless the new entry is an import's "entered later", which starts that stay
+    /// instead) and, when the new entry puts the deal in a stage, a stay begins there. A few
+    /// primary-key writes without working out the deal's whole history: 30 µs of a move's CPU
+    /// instead of 200.
+    private static let appendLast: String = {
+        let won = "coalesce((SELECT status = 'won' FROM deal WHERE id = new.deal_id), 0)"
+        let previous = """
+            (SELECT kind, to_stage_id, at FROM stage_change WHERE deal_id = new.deal_id AND undone = 0 AND id <> new.id
+                         ORDER BY at DESC, id DESC LIMIT 1)
+            """
+        let ends = """
+            p.kind IN \(entering) AND p.to_stage_id IS NOT NULL
+                        AND NOT (new.kind = 'moved' AND new.from_stage_id IS NULL AND new.to_stage_id IS p.to_stage_id)
+            """
+        let lastingStage = "(SELECT p.to_stage_id FROM \(previous) p WHERE p.kind IN \(entering))"
+        return """
+            UPDATE stage_stay SET stays = stays - 1, won_stays = won_stays - \(won)
+                    WHERE stage_id = \(lastingStage) AND end_kind = '' AND end_stage_id = 0;
+                DELETE FROM stage_stay WHERE stage_id = \(lastingStage) AND end_kind = '' AND end_stage_id = 0 AND stays = 0;
+                INSERT INTO stage_stay (stage_id, end_kind, end_stage_id, stays, won_stays, seconds)
+                    SELECT p.to_stage_id, new.kind, CASE WHEN new.kind = 'moved' THEN coalesce(new.to_stage_id, 0) ELSE 0 END,
+                        1, \(won), max(0, new.at - p.at)
+                    FROM \(previous) p WHERE \(ends)
+                    ON CONFLICT (stage_id, end_kind, end_stage_id) DO UPDATE SET
+                        stays = stays + 1, won_stays = won_stays + excluded.won_stays, seconds = seconds + excluded.seconds;
+                INSERT INTO stage_stay_seconds (stage_id, seconds, stays)
+                    SELECT p.to_stage_id, max(0, new.at - p.at), 1 FROM \(previous) p WHERE \(ends)
+                    ON CONFLICT (stage_id, seconds) DO UPDATE SET stays = stays + 1;
+                INSERT INTO stage_stay_days (stage_id, day, stays)
+                    SELECT p.to_stage_id, max(0, new.at - p.at) / 86400, 1 FROM \(previous) p WHERE \(ends)
+                    ON CONFLICT (stage_id, day) DO UPDATE SET stays = stays + 1;
+                INSERT INTO stage_stay (stage_id, end_kind, end_stage_id, stays, won_stays, seconds)
+                    SELECT new.to_stage_id, '', 0, 1, \(won), 0 WHERE new.kind IN \(entering) AND new.to_stage_id IS NOT NULL
+                    ON CONFLICT (stage_id, end_kind, end_stage_id) DO UPDATE SET
+                        stays = stays + 1, won_stays = won_stays + excluded.won_stays;
+            """
+    }()
 
     /// A deal's history entries that count (id, at, kind, stage ids), optionally without the entry
     /// `except` and with the row `plus` (`old`) when it was not undone: the history before a change.

@@ -189,18 +189,18 @@ struct KeptReportPropertyTests {
             } catch StoreError.changedElsewhere {
                 continue
             }
-            try checkKeptFigures(store, today: CalendarDay(now, in: TimeZone(identifier: "UTC")!), after: operation)
+            try checkKeptFigures(store, today: CalendarDay(now, in: TimeZone(identifier: "UTC")!), after: "\(operation)")
         }
     }
 
     /// The kept figures equal what the full history gives: the reports of every pipeline, and the
     /// tables row for row against a rebuild from scratch (rolled back).
-    static func checkKeptFigures(_ store: PipelineStore, today: CalendarDay, after operation: Operation) throws {
+    static func checkKeptFigures(_ store: PipelineStore, today: CalendarDay, after context: String) throws {
         for pipeline in try store.pipelines() {
             let filter = ReportFilter(pipelineID: pipeline.id)
             let kept = try store.report(filter, today: today)
             let scanned = try store.scannedReport(filter, today: today)
-            #expect(kept == scanned, "report of \(pipeline.name) after \(operation)")
+            #expect(kept == scanned, "report of \(pipeline.name) after \(context)")
             if kept.stages != scanned.stages {
                 for (mine, theirs) in zip(kept.stages, scanned.stages) where mine != theirs {
                     Issue.record("stage \(mine.stage.name): kept \(mine) scanned \(theirs)")
@@ -208,7 +208,7 @@ struct KeptReportPropertyTests {
             }
         }
         let (kept, rebuilt) = try keptAndRebuiltTables(store)
-        #expect(kept == rebuilt, "kept tables differ from a rebuild after \(operation)")
+        #expect(kept == rebuilt, "kept tables differ from a rebuild after \(context)")
         let leftovers = try store.dbWriter.read { db in
             try Int.fetchOne(db, sql: """
                 SELECT (SELECT count(*) FROM stage_stay_change) + (SELECT count(*) FROM stage_stay WHERE stays = 0)
@@ -216,7 +216,7 @@ struct KeptReportPropertyTests {
                      + (SELECT count(*) FROM deal_outcome WHERE deals = 0)
                 """)
         }
-        #expect(leftovers == 0, "empty or scratch rows left after \(operation)")
+        #expect(leftovers == 0, "empty or scratch rows left after \(context)")
     }
 
     /// Every row of the kept tables as text, then the same after rebuilding them (rolled back).
