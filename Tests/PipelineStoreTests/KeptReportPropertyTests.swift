@@ -33,6 +33,10 @@ struct KeptReportPropertyTests {
         case moveStage(stage: Int, position: Int)
         /// Flips `undone` on any history entry, as no screen does: the triggers must not assume the last one.
         case flipUndone(entry: Int)
+        /// Sets an entry's stage or origin to NULL, as removing a stage does to every entry naming it.
+        case forgetStage(entry: Int, origin: Bool)
+        /// Deletes one history entry of a deal that stays.
+        case deleteEntry(entry: Int)
         /// The clock goes back a few days, so new entries sort before older ones.
         case clockBack
         case edit(deal: Int, value: Int64, owner: String?)
@@ -42,7 +46,7 @@ struct KeptReportPropertyTests {
             let stage = (code / 161) % 6
             let owners: [String?] = ["Åsa", "Bo", nil]
             let currencies = ["USD", "EUR", "JPY"]
-            switch code % 23 {
+            switch code % 26 {
             case 0, 1, 2:
                 self = .add(stage: stage, daysAgo: (code / 7) % 9, enteredLater: code % 5 == 0,
                             owner: owners[(code / 11) % 3], currency: currencies[(code / 13) % 3])
@@ -61,6 +65,8 @@ struct KeptReportPropertyTests {
             case 19: self = .moveStage(stage: stage, position: 1 + (code / 7) % 6)
             case 20: self = .flipUndone(entry: code / 23)
             case 21: self = .clockBack
+            case 22: self = .forgetStage(entry: code / 26, origin: code % 2 == 0)
+            case 23: self = .deleteEntry(entry: code / 26)
             default: self = .edit(deal: deal, value: Int64(code % 17) * 10_000, owner: owners[(code / 5) % 3])
             }
         }
@@ -171,6 +177,23 @@ struct KeptReportPropertyTests {
                         try db.execute(sql: """
                             UPDATE stage_change SET undone = 1 - undone WHERE id = (SELECT id FROM stage_change ORDER BY id LIMIT 1 OFFSET ?)
                             """, arguments: [entry % count])
+                    }
+                case .forgetStage(let entry, let origin):
+                    try store.dbWriter.write { db in
+                        let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM stage_change") ?? 0
+                        guard count > 0 else { return }
+                        try db.execute(sql: """
+                            UPDATE stage_change SET \(origin ? "from_stage_id" : "to_stage_id") = NULL
+                            WHERE id = (SELECT id FROM stage_change ORDER BY id LIMIT 1 OFFSET ?)
+                            """, arguments: [entry % count])
+                    }
+                case .deleteEntry(let entry):
+                    try store.dbWriter.write { db in
+                        let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM stage_change") ?? 0
+                        guard count > 0 else { return }
+                        try db.execute(
+                            sql: "DELETE FROM stage_change WHERE id = (SELECT id FROM stage_change ORDER BY id LIMIT 1 OFFSET ?)",
+                            arguments: [entry % count])
                     }
                 case .clockBack:
                     now = now.addingTimeInterval(-3 * 86_400)
