@@ -189,8 +189,12 @@ extension Schema {
                     AND (at > new.at OR (at = new.at AND id > new.id)))
         """
 
-    /// The kinds of entry that put a deal into a stage, as an SQL list.
-    private static let entering = "('created', 'moved', 'reopened', 'parked', 'unparked')"
+    /// True when the entry kind `column` puts a deal into a stage. An OR chain, not an IN list:
+    /// SQLite 3.40 builds a temporary b-tree for an IN list of more than two constants each time the
+    /// statement runs, which cost every move about 80 µs of CPU per trigger statement.
+    private static func entering(_ column: String) -> String {
+        "(\(column) = 'created' OR \(column) = 'moved' OR \(column) = 'reopened' OR \(column) = 'parked' OR \(column) = 'unparked')"
+    }
 
     /// Trigger statements for a new last entry: the deal's stay in the stage of its previous last
     /// entry ends (unless the new entry is an import's "entered later", which starts that stay
@@ -204,10 +208,10 @@ extension Schema {
                          ORDER BY at DESC, id DESC LIMIT 1)
             """
         let ends = """
-            p.kind IN \(entering) AND p.to_stage_id IS NOT NULL
+            \(entering("p.kind")) AND p.to_stage_id IS NOT NULL
                         AND NOT (new.kind = 'moved' AND new.from_stage_id IS NULL AND new.to_stage_id IS p.to_stage_id)
             """
-        let lastingStage = "(SELECT p.to_stage_id FROM \(previous) p WHERE p.kind IN \(entering))"
+        let lastingStage = "(SELECT p.to_stage_id FROM \(previous) p WHERE \(entering("p.kind")))"
         return """
             UPDATE stage_stay SET stays = stays - 1, won_stays = won_stays - \(won)
                     WHERE stage_id = \(lastingStage) AND end_kind = '' AND end_stage_id = 0;
@@ -225,7 +229,7 @@ extension Schema {
                     SELECT p.to_stage_id, max(0, new.at - p.at) / 86400, 1 FROM \(previous) p WHERE \(ends)
                     ON CONFLICT (stage_id, day) DO UPDATE SET stays = stays + 1;
                 INSERT INTO stage_stay (stage_id, end_kind, end_stage_id, stays, won_stays, seconds)
-                    SELECT new.to_stage_id, '', 0, 1, \(won), 0 WHERE new.kind IN \(entering) AND new.to_stage_id IS NOT NULL
+                    SELECT new.to_stage_id, '', 0, 1, \(won), 0 WHERE \(entering("new.kind")) AND new.to_stage_id IS NOT NULL
                     ON CONFLICT (stage_id, end_kind, end_stage_id) DO UPDATE SET
                         stays = stays + 1, won_stays = won_stays + excluded.won_stays;
             """
@@ -252,7 +256,7 @@ extension Schema {
                         SELECT kind, to_stage_id, at, lead(kind) OVER later AS next_kind, lead(to_stage_id) OVER later AS next_stage_id,
                             lead(from_stage_id IS NULL) OVER later AS next_from_nowhere, lead(at) OVER later AS next_at
                         FROM (\(history)) WINDOW later AS (ORDER BY at, id))
-                    WHERE kind IN ('created', 'moved', 'reopened', 'parked', 'unparked') AND to_stage_id IS NOT NULL
+                    WHERE \(entering("kind")) AND to_stage_id IS NOT NULL
                         AND NOT (next_kind IS 'moved' AND next_from_nowhere AND next_stage_id IS to_stage_id)
         """
     }
