@@ -41,17 +41,28 @@ struct BulkLoad {
             load.indexes.append(row["sql"])
             try db.execute(sql: "DROP INDEX \(name.quotedDatabaseIdentifier)")
         }
-        let derived = derivedTables.flatMap(\.triggers)
-        if !derived.isEmpty {
-            for row in try Row.fetchAll(db, sql: """
-                SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND sql IS NOT NULL ORDER BY rowid
-                """) where derived.contains(row["name"]) {
-                let name: String = row["name"]
-                load.triggers.append(row["sql"])
-                try db.execute(sql: "DROP TRIGGER \(name.quotedDatabaseIdentifier)")
-            }
-        }
+        try load.dropTriggers(db)
         return load
+    }
+
+    /// Drops the triggers of `tables` only (indexes stay), for a change that would fire them for
+    /// many rows at once; `finish` creates them again and rebuilds the tables.
+    static func suspending(_ db: Database, _ tables: [DerivedTable]) throws -> BulkLoad {
+        var load = BulkLoad(derivedTables: tables)
+        try load.dropTriggers(db)
+        return load
+    }
+
+    private mutating func dropTriggers(_ db: Database) throws {
+        let derived = derivedTables.flatMap(\.triggers)
+        guard !derived.isEmpty else { return }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND sql IS NOT NULL ORDER BY rowid
+            """) where derived.contains(row["name"]) {
+            let name: String = row["name"]
+            triggers.append(row["sql"])
+            try db.execute(sql: "DROP TRIGGER \(name.quotedDatabaseIdentifier)")
+        }
     }
 
     /// Creates the dropped indexes and triggers again, then rebuilds the derived tables whose

@@ -34,5 +34,17 @@ extension PipelineStore {
             name: "stage_idle_day",
             triggers: ["stage_idle_day_after_insert", "stage_idle_day_after_delete", "stage_idle_day_after_update_old", "stage_idle_day_after_update_new"],
             rebuild: { db in try Schema.rebuildIdleDays(db) }),
+        // The report's stage stays: a deal's stays are worked out again from its history on each
+        // change (tens of µs); a rebuild is one pass over the whole history in Swift.
+        DerivedTable(
+            name: "stage_stay",
+            triggers: Schema.stageStayTriggers,
+            rebuild: { db in try Schema.rebuildStageStays(db) }),
+        // The report's outcomes per pipeline, status, currency, owner, source and lost reason; a
+        // rebuild is one grouped pass over the deals.
+        DerivedTable(
+            name: "deal_outcome",
+            triggers: Schema.dealOutcomeTriggers,
+            rebuild: { db in try Schema.rebuildDealOutcomes(db) }),
     ]
 }

@@ -69,6 +69,9 @@ extension PipelineStore {
                 throw PipelineError.refused(
                     "'\(path)' already holds \(count) deal\(count == 1 ? "" : "s"): a JSON export is restored only into an empty database; use --db NEW_FILE, or 'funnel restore' for a backup file")
             }
+            // A large archive is a bulk load: indexes built by sorting and derived tables rebuilt once
+            // at the end, instead of every history entry firing the stage-stay triggers.
+            let load = try BulkLoad.begin(db, newDeals: archive.deals.count)
             try db.execute(sql: "DELETE FROM stage; DELETE FROM pipeline")
             for (position, pipeline) in archive.pipelines.enumerated() {
                 try db.execute(
@@ -135,6 +138,7 @@ extension PipelineStore {
             for setting in archive.settings {
                 try db.execute(sql: "INSERT INTO setting (key, value) VALUES (?, ?)", arguments: [setting.key, setting.value])
             }
+            try load.finish(db)
         }
     }
 }

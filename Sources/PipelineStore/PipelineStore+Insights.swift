@@ -9,27 +9,39 @@ extension PipelineStore {
     /// Deals listed in a report's Pareto top list, per currency; the counts and shares cover them all.
     public static let paretoListLimit = 20
 
-    /// Every insight into the deals matching `filter`, by SQL aggregates over all of them in one snapshot.
+    /// Every insight into the deals matching `filter`, in one snapshot.
     ///
-    /// `today` picks the forecast's first month.
+    /// A report of a whole pipeline reads the figures kept by triggers (`stage_stay`, `deal_outcome`)
+    /// and the medians at their rank in ordered indexes; one filtered by owner or creation day
+    /// reads every matching deal and history entry. `today` picks the forecast's first month.
     public func report(_ filter: ReportFilter, today: CalendarDay) throws -> PipelineReport {
-        try read { db in
-            let pipeline = try Self.fetchPipeline(db, id: filter.pipelineID)
-            var stages = try Self.fetchStageConversions(db, pipeline: pipeline, filter: filter)
-            let open = try Self.fetchOpenDeals(db, pipeline: pipeline, filter: filter, today: today)
-            for index in stages.indices {
-                stages[index].now = open.summaries[stages[index].stage.id] ?? StageSummary(stageID: stages[index].stage.id)
-            }
-            let outcomes = try Self.fetchOutcomes(db, filter: filter)
-            let pareto = try outcomes.currencies.map { performance in
-                try Self.fetchPareto(db, pipeline: pipeline, filter: filter, currency: performance.currency,
-                                     openDeals: performance.openDeals, openValue: performance.openValue)
-            }.filter { $0.openDeals > 0 }
-            return PipelineReport(
-                pipeline: pipeline, deals: outcomes.deals, stages: stages, winRate: outcomes.winRate,
-                currencies: outcomes.currencies, forecast: open.forecast, pareto: pareto,
-                owners: outcomes.owners, sources: outcomes.sources, lostReasons: outcomes.lostReasons)
+        try read { db in try Self.buildReport(db, filter: filter, today: today, kept: filter.isWholePipeline) }
+    }
+
+    /// The same report computed from every deal and history entry, never from the kept figures:
+    /// what the kept figures must always equal (the tests' oracle).
+    func scannedReport(_ filter: ReportFilter, today: CalendarDay) throws -> PipelineReport {
+        try read { db in try Self.buildReport(db, filter: filter, today: today, kept: false) }
+    }
+
+    static func buildReport(_ db: Database, filter: ReportFilter, today: CalendarDay, kept: Bool) throws -> PipelineReport {
+        let pipeline = try Self.fetchPipeline(db, id: filter.pipelineID)
+        var stages = try kept
+            ? Self.keptStageConversions(db, pipeline: pipeline)
+            : Self.scannedStageConversions(db, pipeline: pipeline, filter: filter)
+        let open = try Self.fetchOpenDeals(db, pipeline: pipeline, filter: filter, today: today)
+        for index in stages.indices {
+            stages[index].now = open.summaries[stages[index].stage.id] ?? StageSummary(stageID: stages[index].stage.id)
         }
+        let outcomes = try Self.fetchOutcomes(db, filter: filter, kept: kept)
+        let pareto = try outcomes.currencies.map { performance in
+            try Self.fetchPareto(db, pipeline: pipeline, filter: filter, currency: performance.currency,
+                                 openDeals: performance.openDeals, openValue: performance.openValue)
+        }.filter { $0.openDeals > 0 }
+        return PipelineReport(
+            pipeline: pipeline, deals: outcomes.deals, stages: stages, winRate: outcomes.winRate,
+            currencies: outcomes.currencies, forecast: open.forecast, pareto: pareto,
+            owners: outcomes.owners, sources: outcomes.sources, lostReasons: outcomes.lostReasons)
     }
 
     /// What a revenue plan needs: the stage conversions, open deals of one currency per stage,
@@ -39,7 +51,9 @@ extension PipelineStore {
     {
         try read { db in
             let pipeline = try Self.fetchPipeline(db, id: filter.pipelineID)
-            let stages = try Self.fetchStageConversions(db, pipeline: pipeline, filter: filter)
+            let stages = try filter.isWholePipeline
+                ? Self.keptStageConversions(db, pipeline: pipeline)
+                : Self.scannedStageConversions(db, pipeline: pipeline, filter: filter)
             let clause = filter.conditions(alias: "deal")
             var dealsNow: [Int64: Int] = [:]
             for row in try Row.fetchAll(db, sql: """
@@ -61,67 +75,84 @@ extension PipelineStore {
 
     // MARK: - Stage history
 
-    /// Entries into each stage of the pipeline and how they ended, from the stage history
-    /// (rules in `StageFlowTally`).
+    /// Entries into each stage of the pipeline and how they ended, from the kept stage stays
+    /// (`stage_stay`) and, for the medians, the kept stay lengths: the same figures as
+    /// `scannedStageConversions` over every deal.
+    static func keptStageConversions(_ db: Database, pipeline: Pipeline) throws -> [StageConversion] {
+        guard !pipeline.stages.isEmpty else { return [] }
+        let stageList = pipeline.stages.map { String($0.id) }.joined(separator: ", ")
+        let groups = try Row.fetchAll(db, sql: """
+            SELECT stage_id, end_kind, end_stage_id, stays, won_stays, seconds FROM stage_stay WHERE stage_id IN (\(stageList))
+            """).map { row in
+            let endStageID: Int64 = row["end_stage_id"]
+            return StageStayGroup(
+                stageID: row["stage_id"], endKind: StageChange.Kind(rawValue: row["end_kind"]),
+                endStageID: endStageID == 0 ? nil : endStageID, stays: row["stays"], wonStays: row["won_stays"], seconds: row["seconds"])
+        }
+        var medians: [Int64: Double] = [:]
+        for stage in pipeline.stages {
+            medians[stage.id] = try medianStaySeconds(db, stageID: stage.id)
+        }
+        return StageStayGroup.conversions(groups, pipeline: pipeline, medianSeconds: medians)
+    }
+
+    /// The median length of a stage's ended stays, in seconds (the mean of the middle two for an
+    /// even count); nil when none ended.
     ///
-    /// One pass over the covering index `stage_change_for_reports` in (deal, time) order,
-    /// which skips undone entries; each deal's entries go to the tally as soon as the next deal
-    /// starts. Window functions did the same pairing ten times slower on a million deals.
-    static func fetchStageConversions(_ db: Database, pipeline: Pipeline, filter: ReportFilter) throws -> [StageConversion] {
+    /// `stage_stay_days` (a row per day of length) finds the day that holds the middle stays,
+    /// and `stage_stay_seconds` the exact seconds within that day.
+    static func medianStaySeconds(_ db: Database, stageID: Int64) throws -> Double? {
+        let days = try Row.fetchAll(
+            db, sql: "SELECT day, stays FROM stage_stay_days WHERE stage_id = ? ORDER BY day", arguments: [stageID]
+        ).map { (day: $0["day"] as Int64, stays: $0["stays"] as Int64) }
+        let count = days.reduce(0) { $0 + $1.stays }
+        guard count > 0 else { return nil }
+        func seconds(rank: Int64) throws -> Int64 {
+            var before: Int64 = 0
+            for (day, stays) in days {
+                guard before + stays <= rank else {
+                    let rows = try Row.fetchCursor(db, sql: """
+                        SELECT seconds, stays FROM stage_stay_seconds WHERE stage_id = ? AND seconds >= ? AND seconds < ? ORDER BY seconds
+                        """, arguments: [stageID, day * 86_400, (day + 1) * 86_400])
+                    while let row = try rows.next() {
+                        before += row[1] as Int64
+                        if before > rank { return row[0] }
+                    }
+                    throw StoreError.failed("the kept stay lengths of stage \(stageID) disagree (stage_stay_days counts stays stage_stay_seconds lacks)")
+                }
+                before += stays
+            }
+            throw StoreError.failed("the kept stay lengths of stage \(stageID) disagree (stage_stay_days sums to less than its count)")
+        }
+        let upper = try seconds(rank: count / 2)
+        guard count % 2 == 0 else { return Double(upper) }
+        return (Double(try seconds(rank: count / 2 - 1)) + Double(upper)) / 2
+    }
+
+    /// Entries into each stage of the pipeline and how they ended, from every history entry of the
+    /// deals matching `filter` (rules in `StageFlowTally`): filtered reports, and the oracle the
+    /// kept stage stays are tested against.
+    ///
+    /// Deals are walked in id order beside the ids of the matching deals and the won deals; each
+    /// deal's entries go to the tally as the next deal starts.
+    static func scannedStageConversions(_ db: Database, pipeline: Pipeline, filter: ReportFilter) throws -> [StageConversion] {
         let clause = filter.conditions(alias: "d", pipeline: false)
         let arguments: StatementArguments = StatementArguments(clause.arguments)
         // Deals matching the filters (nil: all) and won deals, both in id order to walk beside the history.
         let matching: [Int64]? = clause.sql == "1"
             ? nil : try Int64.fetchAll(db, sql: "SELECT d.id FROM deal d WHERE \(clause.sql) ORDER BY d.id", arguments: arguments)
-        // Through deal_for_values (pipeline, status, ...) one pipeline at a time, instead of reading every deal row.
-        var won = try Int64.fetchAll(db, sql: """
-            SELECT d.id FROM deal d WHERE d.pipeline_id IN (SELECT id FROM pipeline) AND d.status = 'won' AND \(clause.sql)
-            """, arguments: arguments)
-        won.sort()
+        let won = try StageHistoryWalk.wonDeals(db, filter: clause.sql, arguments: arguments)
         var tally = StageFlowTally(pipeline: pipeline)
-        var events: [StageFlowTally.Event] = []
-        var currentDeal: Int64 = -1
         var matchIndex = 0
         var wonIndex = 0
-        func flush() {
-            guard currentDeal >= 0, !events.isEmpty else { return }
-            while wonIndex < won.count && won[wonIndex] < currentDeal { wonIndex += 1 }
-            tally.add(events, dealWon: wonIndex < won.count && won[wonIndex] == currentDeal)
-            events.removeAll(keepingCapacity: true)
-        }
-        // packed = stage id × 256 + first letter of the kind × 2 + (came from no stage).
-        // Stepped through the C API: GRDB's row cursor costs more than SQLite itself over millions of rows.
-        let statement = try db.makeStatement(sql: """
-            SELECT deal_id, at, \(Schema.stageFlowPacked) AS packed
-            FROM stage_change INDEXED BY stage_change_for_reports
-            WHERE undone = 0 ORDER BY deal_id, at, id
-            """)
-        let raw = statement.sqliteStatement
-        var skipping = false
-        while true {
-            let code = sqlite3_step(raw)
-            if code == SQLITE_DONE { break }
-            guard code == SQLITE_ROW else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+        try StageHistoryWalk.forEachDeal(db) { dealID, events in
+            if let matching {
+                while matchIndex < matching.count && matching[matchIndex] < dealID { matchIndex += 1 }
+                guard matchIndex < matching.count && matching[matchIndex] == dealID else { return }
             }
-            let dealID = sqlite3_column_int64(raw, 0)
-            if dealID != currentDeal {
-                flush()
-                currentDeal = dealID
-                if let matching {
-                    while matchIndex < matching.count && matching[matchIndex] < dealID { matchIndex += 1 }
-                    skipping = !(matchIndex < matching.count && matching[matchIndex] == dealID)
-                }
-            }
-            if skipping { continue }
-            let packed = sqlite3_column_int64(raw, 2)
-            guard let kind = StageFlowTally.kind(firstLetter: (packed % 256) / 2) else { continue }
-            let stageID = packed / 256
-            events.append(StageFlowTally.Event(
-                kind: kind, stageID: stageID == 0 ? nil : stageID, fromNowhere: packed % 2 == 1, at: sqlite3_column_int64(raw, 1)))
+            while wonIndex < won.count && won[wonIndex] < dealID { wonIndex += 1 }
+            tally.add(events, dealWon: wonIndex < won.count && won[wonIndex] == dealID)
         }
-        sqlite3_reset(raw)
-        flush()
         return tally.conversions()
     }
 
@@ -179,17 +210,22 @@ extension PipelineStore {
 
     // MARK: - Outcomes
 
-    /// Win rate, per-currency won and open figures, owners, sources and lost reasons.
-    static func fetchOutcomes(_ db: Database, filter: ReportFilter) throws -> (
+    /// Win rate, per-currency won and open figures, owners, sources and lost reasons: from the kept
+    /// `deal_outcome` rows of the pipeline when `kept`, else grouped from the matching deals.
+    static func fetchOutcomes(_ db: Database, filter: ReportFilter, kept: Bool) throws -> (
         deals: Int, winRate: WinRate, currencies: [CurrencyPerformance],
         owners: [SegmentPerformance], sources: [SegmentPerformance], lostReasons: [LostReasonTally]
     ) {
         let clause = filter.conditions(alias: "d")
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT d.status, d.currency, d.owner, d.source, d.lost_reason, count(*) AS deals, sum(d.value) AS total
-            FROM deal d WHERE \(clause.sql)
-            GROUP BY d.status, d.currency, d.owner, d.source, d.lost_reason
-            """, arguments: StatementArguments(clause.arguments))
+        let rows = kept
+            ? try Row.fetchAll(db, sql: """
+                SELECT status, currency, owner, source, lost_reason, deals, value AS total FROM deal_outcome WHERE pipeline_id = ?
+                """, arguments: [filter.pipelineID])
+            : try Row.fetchAll(db, sql: """
+                SELECT d.status, d.currency, d.owner, d.source, d.lost_reason, count(*) AS deals, sum(d.value) AS total
+                FROM deal d WHERE \(clause.sql)
+                GROUP BY d.status, d.currency, d.owner, d.source, d.lost_reason
+                """, arguments: StatementArguments(clause.arguments))
         var deals = 0
         var winRate = WinRate()
         var currencies: [Currency: CurrencyPerformance] = [:]
@@ -235,7 +271,11 @@ extension PipelineStore {
             owners[owner] = ownerSegment
             sources[source] = sourceSegment
         }
-        try fetchWonMedians(db, filter: filter, into: &currencies)
+        if kept {
+            try rankedWonMedians(db, pipelineID: filter.pipelineID, into: &currencies)
+        } else {
+            try fetchWonMedians(db, filter: filter, into: &currencies)
+        }
         return (
             deals, winRate,
             currencies.values.sorted { $0.currency < $1.currency },
@@ -275,6 +315,26 @@ extension PipelineStore {
             sqlite3_reset(raw)
             currencies[currency]!.medianWonValue = Median.ofSortedMinorUnits(values).map { Money(minorUnits: $0, currency: currency) }
             currencies[currency]!.medianCycleDays = Median.of(cycles).map { $0 / 86_400 }
+        }
+    }
+
+    /// Median won value and median days from creation to won, per currency, over a whole pipeline:
+    /// only the middle one or two won deals are read, at their rank in `deal_for_values` (value
+    /// order) and `deal_won_cycle` (cycle order), instead of every won deal.
+    static func rankedWonMedians(_ db: Database, pipelineID: Int64, into currencies: inout [Currency: CurrencyPerformance]) throws {
+        for (currency, performance) in currencies where performance.wonDeals > 0 {
+            let count = performance.wonDeals
+            let arguments: StatementArguments = [pipelineID, currency.code, count % 2 == 0 ? 2 : 1, (count - 1) / 2]
+            let values = try Int64.fetchAll(db, sql: """
+                SELECT value FROM deal INDEXED BY deal_for_values
+                WHERE pipeline_id = ? AND status = 'won' AND currency = ? ORDER BY value LIMIT ? OFFSET ?
+                """, arguments: arguments)
+            let cycles = try Int64.fetchAll(db, sql: """
+                SELECT closed_at - created_at FROM deal INDEXED BY deal_won_cycle
+                WHERE pipeline_id = ? AND status = 'won' AND currency = ? ORDER BY closed_at - created_at LIMIT ? OFFSET ?
+                """, arguments: arguments)
+            currencies[currency]!.medianWonValue = Median.ofSortedMinorUnits(values).map { Money(minorUnits: $0, currency: currency) }
+            currencies[currency]!.medianCycleDays = Median.ofSorted(cycles).map { $0 / 86_400 }
         }
     }
 

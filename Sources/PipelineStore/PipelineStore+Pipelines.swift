@@ -106,6 +106,16 @@ extension PipelineStore {
             guard target?.id != stage.id else {
                 throw PipelineError.invalidValue("--move-deals-to names the stage being removed; choose another stage")
             }
+            // Removing the stage sets its history entries' stage ids to NULL, one stage-stay trigger
+            // each (a deal's stays worked out again): past a small share of all stays, rebuilding
+            // the stays once is cheaper (a million deals: seconds instead of minutes).
+            let stays = try Row.fetchOne(db, sql: """
+                SELECT coalesce(sum(CASE WHEN stage_id = ?1 OR end_stage_id = ?1 THEN stays END), 0) AS here, coalesce(sum(stays), 0) AS total
+                FROM stage_stay
+                """, arguments: [stage.id])!
+            let staysHere: Int = stays["here"]
+            let stayRebuild = staysHere > 0 && staysHere * 500 >= stays["total"]
+                ? try BulkLoad.suspending(db, Self.derivedTables.filter { $0.name == "stage_stay" }) : nil
             let dealCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM deal WHERE stage_id = ?", arguments: [stage.id]) ?? 0
             if dealCount > 0 {
                 guard let target else {
@@ -126,6 +136,7 @@ extension PipelineStore {
             try db.execute(
                 sql: "UPDATE stage SET position = position - 1 WHERE pipeline_id = ? AND position > ?",
                 arguments: [pipelineID, stage.position])
+            try stayRebuild?.finish(db)
         }
     }
 

@@ -18,6 +18,9 @@ public struct ReportFilter: Sendable, Equatable {
         self.until = until
     }
 
+    /// True when the filter keeps every deal of the pipeline: the report can read the kept figures.
+    var isWholePipeline: Bool { owner == nil && since == nil && until == nil }
+
     /// Conditions on the `deal` table aliased `alias`, and their arguments.
     ///
     /// Without `pipeline`, the deal may sit in any pipeline now: stage history reads a parked

@@ -40,6 +40,10 @@ enum Schema {
         migrator.registerMigration("stalled counts: open deals per stage and idle day kept by triggers") { db in
             try createIdleDays(db)
         }
+        migrator.registerMigration("report: stage stays and deal outcomes kept by triggers") { db in
+            try createStageStays(db)
+            try createDealOutcomes(db)
+        }
         return migrator
     }
 
