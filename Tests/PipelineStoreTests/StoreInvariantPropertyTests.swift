@@ -10,7 +10,7 @@ import Pipeline
 @Suite("Store invariants under random operations")
 struct StoreInvariantPropertyTests {
     /// One user operation, decoded from a random number.
-    enum Operation: CustomStringConvertible {
+    enum Operation {
         case add(currency: String, value: Int64, stage: Int)
         case move(deal: Int, stage: Int)
         case won(deal: Int)
@@ -60,8 +60,6 @@ struct StoreInvariantPropertyTests {
             default: self = .wait(hours: (code / 24) % 80)
             }
         }
-
-        var description: String { "\(self)" }
     }
 
     @Test func invariantsHoldAfterEveryStep() async {
