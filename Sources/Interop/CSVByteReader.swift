@@ -15,6 +15,9 @@ struct CSVByteReader {
         var header: [String]?
         var records: [CSVDocument.Record]
         var nextLine: Int
+        /// Whether the bytes end inside a quoted field (its text runs to the end); the caller
+        /// decides whether that is an unclosed quote (`CSVDocument.unclosedQuoteLine`).
+        var endsInsideQuotes = false
     }
 
     /// A quoted field closed by a quote that is followed by something other than a comma or a line end.
@@ -79,7 +82,7 @@ struct CSVByteReader {
                     } else if !text.isEmpty {
                         field = String(decoding: text, as: UTF8.self)
                     }
-                    if closed { index += 1 }
+                    if closed { index += 1 } else { rows.endsInsideQuotes = true }
                     // After the closing quote: a comma, a line end or the end of the bytes.
                     if index < end, bytes[index] != comma, bytes[index] != cr, bytes[index] != lf {
                         // The field as written, up to the end of the line (at most 60 more bytes, whole characters).
@@ -124,9 +127,10 @@ struct CSVByteReader {
         return rows
     }
 
-    /// The offset of the first row that starts after `offset`, as `rows` reads rows; nil when none
-    /// does or when a stray quote comes first (a one-pass read then reports it).
-    static func rowStart(after offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// The offset of the first row that starts after `offset`, as `rows` reads rows, and the line it
+    /// starts on; nil when none does or when a stray quote comes first (a one-pass read then reports it).
+    static func rowStart(after offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (offset: Int, line: Int)? {
+        var line = 1
         var index = 0
         let end = bytes.count
         while index < end {
@@ -134,13 +138,15 @@ struct CSVByteReader {
             if bytes[index] == quote {
                 index += 1
                 while index < end {
-                    if bytes[index] == quote {
+                    let byte = bytes[index]
+                    if byte == quote {
                         if index + 1 < end && bytes[index + 1] == quote {
                             index += 2
                             continue
                         }
                         break
                     }
+                    if byte == lf || (byte == cr && (index + 1 == end || bytes[index + 1] != lf)) { line += 1 }
                     index += 1
                 }
                 guard index < end else { return nil }
@@ -156,7 +162,8 @@ struct CSVByteReader {
             }
             if bytes[index] == cr && index + 1 < end && bytes[index + 1] == lf { index += 1 }
             index += 1
-            if index > offset { return index < end ? index : nil }
+            line += 1
+            if index > offset { return index < end ? (index, line) : nil }
         }
         return nil
     }

@@ -35,28 +35,31 @@ public struct CSVDocument: Sendable {
         if bytes.contains(0) {
             return .failure(.usage("'\(name)' is a binary file, not CSV text (it holds NUL bytes): export your deals as CSV UTF-8"))
         }
-        if let line = unclosedQuoteLine(in: bytes) {
-            return .failure(.usage("'\(name)' line \(line): a quoted field opens there and is never closed; nothing was written"))
-        }
         // A byte-order mark, or two (a tool that adds one to a file that has one): not text.
         var body = bytes
         for _ in 0..<2 where body.starts(with: [0xEF, 0xBB, 0xBF]) { body = UnsafeBufferPointer(rebasing: body[3...]) }
-        do {
-            let rows = try rows(of: body)
+        let read = Result { () throws(CSVByteReader.StrayQuote) in try rows(of: body) }
+        // An unclosed quote is looked for only when the read met a quote problem: a file the
+        // reader read to the end with every quoted field closed has none.
+        if (try? read.get())?.endsInsideQuotes != false, let line = unclosedQuoteLine(in: bytes) {
+            return .failure(.usage("'\(name)' line \(line): a quoted field opens there and is never closed; nothing was written"))
+        }
+        switch read {
+        case .success(let rows):
             guard let header = rows.header else {
                 return .failure(.usage("'\(name)' is empty: a CSV file needs a header row and at least one deal"))
             }
             return .success(CSVDocument(header: header, records: rows.records))
-        } catch {
-            let shown = DisplayWidth.truncate(TerminalText.visible(error.text), to: 40)
+        case .failure(let stray):
+            let shown = DisplayWidth.truncate(TerminalText.visible(stray.text), to: 40)
             return .failure(.usage(
-                "'\(name)' line \(error.line): a quote inside the quoted field \(shown) is not doubled: write a quote inside quotes as \"\" and end a quoted field at a comma or line end; nothing was written"))
+                "'\(name)' line \(stray.line): a quote inside the quoted field \(shown) is not doubled: write a quote inside quotes as \"\" and end a quoted field at a comma or line end; nothing was written"))
         }
     }
 
     /// Reads the rows of a file's bytes (after its byte-order mark); large files in two halves at once.
     static func rows(of body: UnsafeBufferPointer<UInt8>) throws(CSVByteReader.StrayQuote) -> CSVByteReader.Rows {
-        guard body.count >= minimumBytesToSplit, let cut = CSVByteReader.rowStart(after: body.count / 2, in: body) else {
+        guard body.count >= minimumBytesToSplit, let (cut, line) = CSVByteReader.rowStart(after: body.count / 2, in: body) else {
             return try CSVByteReader.rows(body, headerFirst: true)
         }
         // The bytes outlive both reads, and each half writes only its own variable.
@@ -68,7 +71,6 @@ public struct CSVDocument: Sendable {
             if half == 0 {
                 firstRows = Result { () throws(CSVByteReader.StrayQuote) in try CSVByteReader.rows(first, headerFirst: true) }
             } else {
-                let line = 1 + lineBreaks(in: first)
                 secondRows = Result { () throws(CSVByteReader.StrayQuote) in try CSVByteReader.rows(second, headerFirst: false, firstLine: line) }
             }
         }
@@ -78,24 +80,12 @@ public struct CSVDocument: Sendable {
         guard rows.header != nil else { return try CSVByteReader.rows(body, headerFirst: true) }
         rows.records.append(contentsOf: rest.records)
         rows.nextLine = rest.nextLine
+        rows.endsInsideQuotes = rest.endsInsideQuotes
         return rows
     }
 
     /// Files from this size are read in two halves on two cores.
     static let minimumBytesToSplit = 1 << 20
-
-    /// Line breaks in bytes: LF, CRLF (once) and a lone CR.
-    static func lineBreaks(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var count = 0
-        var index = 0
-        let end = bytes.count
-        while index < end {
-            let byte = bytes[index]
-            if byte == 0x0A || (byte == 0x0D && (index + 1 == end || bytes[index + 1] != 0x0A)) { count += 1 }
-            index += 1
-        }
-        return count
-    }
 
     /// Whether bytes are well-formed UTF-8 (Unicode's table 3-7: no overlong forms, surrogates
     /// or code points past U+10FFFF); eight ASCII bytes at a time.

@@ -71,6 +71,15 @@ struct CSVReaderPropertyTests {
         #expect(document.records == [CSVDocument.Record(line: 2, fields: ["TV", "5\" screen"])])
     }
 
+    @Test("an unclosed quote is refused at the line it opens, even after a stray quote")
+    func unclosedQuote() {
+        for text in ["title,notes\nA,\"open\nB,x\n", "title,notes\nA,\"odd\"x\nB,\"open\n"] {
+            #expect(throws: ImportError.usage("'deals.csv' line \(text.contains("odd") ? 3 : 2): a quoted field opens there and is never closed; nothing was written")) {
+                try CSVDocument.parse(Data(text.utf8), name: "deals.csv")
+            }
+        }
+    }
+
     @Test("ragged rows keep their own number of fields; a trailing comma is an empty last field")
     func raggedRows() throws {
         let document = try CSVDocument.parse(Data("a,b,c\n1\n1,2,3,4\n1,\n\"\"\n,\n".utf8), name: "x.csv")
