@@ -14,6 +14,8 @@ public struct PipelineStore: Sendable {
     let fileID: UInt64?
     /// True when the file or its folder cannot be written: the store reads, and refuses every write.
     public let isReadOnly: Bool
+    /// The `/` filter's recent matches, shared by copies of this store, dropped by any write.
+    let filterResults = FilterResults()
 
     /// Seconds a writer waits for another process's lock before giving up.
     static let busyTimeout: TimeInterval = 10
@@ -123,7 +125,7 @@ public struct PipelineStore: Sendable {
     func write<T>(_ updates: (Database) throws -> T) throws -> T {
         try checkWritable()
         do {
-            return try dbWriter.write(updates)
+            return try filterResults.whileWriting { try dbWriter.write(updates) }
         } catch let error as DatabaseError {
             throw StoreError.translate(error, path: path)
         }

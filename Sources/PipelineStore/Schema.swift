@@ -37,6 +37,9 @@ enum Schema {
             try rewriteListChecks(db)
             try dropUnusedHistoryIndex(db)
         }
+        migrator.registerMigration("stalled counts: open deals per stage and idle day kept by triggers") { db in
+            try createIdleDays(db)
+        }
         return migrator
     }
 
