@@ -40,8 +40,10 @@ public struct CSVDocument: Sendable {
         for _ in 0..<2 where body.starts(with: [0xEF, 0xBB, 0xBF]) { body = UnsafeBufferPointer(rebasing: body[3...]) }
         let read = Result { () throws(CSVByteReader.StrayQuote) in try rows(of: body) }
         // An unclosed quote is looked for only when the read met a quote problem: a file the
-        // reader read to the end with every quoted field closed has none.
-        if (try? read.get())?.endsInsideQuotes != false, let line = unclosedQuoteLine(in: bytes) {
+        // reader read to the end with every quoted field closed has none. It is looked for after
+        // the byte-order mark, where the reader starts (before it, a quoted first field looked
+        // like a quote inside a field, and an unclosed quote could slip through).
+        if (try? read.get())?.endsInsideQuotes != false, let line = unclosedQuoteLine(in: body) {
             return .failure(.usage("'\(name)' line \(line): a quoted field opens there and is never closed; nothing was written"))
         }
         switch read {

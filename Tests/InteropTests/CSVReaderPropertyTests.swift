@@ -80,6 +80,15 @@ struct CSVReaderPropertyTests {
         }
     }
 
+    @Test("after a byte-order mark a quoted first field is read as quoted, and an unclosed one is refused")
+    func byteOrderMarkBeforeAQuote() throws {
+        let document = try CSVDocument.parse(Data("\u{FEFF}\"title, quoted\",x\nA,1\n".utf8), name: "x.csv")
+        #expect(document.header == ["title, quoted", "x"])
+        #expect(throws: ImportError.usage("'x.csv' line 1: a quoted field opens there and is never closed; nothing was written")) {
+            try CSVDocument.parse(Data("\u{FEFF}\"title,x\nA,1\n".utf8), name: "x.csv")
+        }
+    }
+
     @Test("ragged rows keep their own number of fields; a trailing comma is an empty last field")
     func raggedRows() throws {
         let document = try CSVDocument.parse(Data("a,b,c\n1\n1,2,3,4\n1,\n\"\"\n,\n".utf8), name: "x.csv")
