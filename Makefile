@@ -41,7 +41,7 @@ fuzz: build
 		-emit-module-path $(FUZZ)/CSV.swiftmodule -o $(FUZZ)/libCSV.a
 	$(FUZZ_SWIFTC) -emit-module -emit-library -static -module-name Interop Sources/Interop/*.swift \
 		-emit-module-path $(FUZZ)/Interop.swiftmodule -o $(FUZZ)/libInterop.a
-	$(FUZZ_SWIFTC) -module-name CSVFuzz Tests/Fuzz/CSVImportChecks.swift Tests/Fuzz/CSVFuzzTarget.swift \
+	$(FUZZ_SWIFTC) -module-name CSVFuzz Tests/Fuzz/CSVImportChecks.swift Tests/Fuzz/CSVReference.swift Tests/Fuzz/CSVFuzzTarget.swift \
 		-lInterop -lCSV -lPipeline -o $(FUZZ)/csv 2>&1 | grep -v "Cannot export local symbol" || true
 	@for target in $(FUZZ_TARGETS); do \
 		mkdir -p Tests/Fuzz/corpus/$$target Tests/Fuzz/crashes/$$target; \

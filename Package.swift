@@ -29,7 +29,7 @@ let package = Package(
         // Reading and writing other tools' files: CSV and JSON deal files into import plans. Pure: no I/O, no clock.
         .target(
             name: "Interop",
-            dependencies: ["Pipeline", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: ["Pipeline"]
         ),
         // libncursesw, as a system library: module map and shim.h with static inline wrappers.
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
@@ -84,7 +84,14 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "InteropTests", dependencies: ["Interop", "Pipeline"]),
+        // CSV.swift only as the reference the CSV reader is compared with (Tests/Fuzz/CSVReference.swift).
+        .testTarget(
+            name: "InteropTests",
+            dependencies: [
+                "Interop", "Pipeline", .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
         .testTarget(name: "FunnelConfigTests", dependencies: ["FunnelConfig", "Board"]),
     ]
 )

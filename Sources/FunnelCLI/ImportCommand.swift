@@ -69,15 +69,8 @@ extension Funnel {
             let mapping = try ColumnMapping(header: document.header, source: source, overrides: maps, fileName: file)
             let stageMap = try StageMap(stageMaps)
             let reader = DealDraftReader(mapping: mapping, defaultCurrency: config.defaultCurrency, timeZone: Clock.timeZone, now: now)
-            var drafts: [DealDraft] = []
-            drafts.reserveCapacity(document.records.count)
-            var problems: [RowProblem] = []
-            for result in reader.readAll(document.records) {
-                switch result {
-                case .success(let draft): drafts.append(draft)
-                case .failure(let bad): problems.append(contentsOf: bad.problems)
-                }
-            }
+            let (drafts, rowProblems) = reader.readAll(document.records)
+            var problems = rowProblems
             let store = try store.open()
             let pipelines = try store.pipelines()
             let target = try pipeline.map { name in try store.pipeline(named: name) }

@@ -4,7 +4,11 @@ import Pipeline
 /// Reads one CSV record into a `DealDraft` with the domain's rules (the CLI's), collecting
 /// every problem of the row with the column it is in.
 public struct DealDraftReader: Sendable {
-    public var mapping: ColumnMapping
+    public var mapping: ColumnMapping {
+        didSet { columnOfField = Self.columns(of: mapping) }
+    }
+    /// The column of each field by `DealField.ordinal`, -1 when the file has none.
+    private var columnOfField: [Int]
     /// The currency of rows that do not name one (the config's `default_currency`, else USD).
     public var defaultCurrency: Currency
     /// The zone of dates and times written without one.
@@ -13,9 +17,14 @@ public struct DealDraftReader: Sendable {
 
     public init(mapping: ColumnMapping, defaultCurrency: Currency, timeZone: TimeZone, now: Date) {
         self.mapping = mapping
+        columnOfField = Self.columns(of: mapping)
         self.defaultCurrency = defaultCurrency
         self.timeZone = timeZone
         self.now = now
+    }
+
+    static func columns(of mapping: ColumnMapping) -> [Int] {
+        DealField.allCases.map { mapping.columns[$0] ?? -1 }
     }
 
     /// The draft, or every problem found in the row.
@@ -24,7 +33,8 @@ public struct DealDraftReader: Sendable {
         let fields = record.fields
 
         func cell(_ field: DealField) -> String? {
-            guard let index = mapping.columns[field], index < fields.count else { return nil }
+            let index = columnOfField[field.ordinal]
+            guard index >= 0, index < fields.count else { return nil }
             let text = fields[index].trimmingWhitespace()
             return text.isEmpty ? nil : text
         }

@@ -51,6 +51,10 @@ public struct ImportPlan: Sendable {
         var unknownIndex: [String: Int] = [:]
         var firstLineOfID: [String: Int] = [:]
         items.reserveCapacity(drafts.count)
+        firstLineOfID.reserveCapacity(drafts.count)
+        // Rows repeat a few pipeline and stage names: each spelling is looked up once.
+        var pipelineNamed: [String: Pipeline?] = [:]
+        var placeOfStage: [StageKey: StagePlace] = [:]
 
         for draft in drafts {
             if let id = draft.externalID {
@@ -62,7 +66,10 @@ public struct ImportPlan: Sendable {
             }
             var pipeline = fallback
             if target == nil, let name = draft.pipelineName {
-                guard let named = pipelines.first(where: { $0.name.matchesIgnoringCase(name) }) else {
+                if pipelineNamed[name] == nil {
+                    pipelineNamed[name] = .some(pipelines.first(where: { $0.name.matchesIgnoringCase(name) }))
+                }
+                guard let named = pipelineNamed[name]! else {
                     unknownPipelines[name, default: (0, draft.line)].count += 1
                     continue
                 }
@@ -72,27 +79,43 @@ public struct ImportPlan: Sendable {
             deal.pipelineID = pipeline.id
             var stageName = pipeline.stages.first?.name ?? ""
             if let raw = draft.stageName {
-                let mapped = stageMap.target(of: raw)
-                if let outcome = outcomeStages[raw.lowercased()] {
-                    deal.status = outcome
-                    stageName = mapped ?? pipeline.stages.last?.name ?? stageName
-                } else {
-                    stageName = mapped ?? raw
-                }
-                if let mapped, !pipeline.stages.contains(where: { $0.name.matchesIgnoringCase(mapped) }) {
-                    throw .usage("invalid --stage-map '\(raw)=\(mapped)': pipeline '\(pipeline.name)' has no stage '\(mapped)'; use one of \(pipeline.stageList)")
-                }
-                if let known = pipeline.stages.first(where: { $0.name.matchesIgnoringCase(stageName) }) {
-                    stageName = known.name
-                } else {
-                    let key = "\(pipeline.id)\u{0}\(stageName.lowercased())"
-                    if let index = unknownIndex[key] {
+                let key = StageKey(pipelineID: pipeline.id, raw: raw)
+                if let place = placeOfStage[key] {
+                    if let outcome = place.outcome { deal.status = outcome }
+                    if let index = place.unknown {
                         unknownStages[index].count += 1
                         stageName = unknownStages[index].name
                     } else {
-                        unknownIndex[key] = unknownStages.count
-                        unknownStages.append((pipeline, stageName, 1, draft.line))
+                        stageName = place.name
                     }
+                } else {
+                    var place = StagePlace(name: "", outcome: outcomeStages[raw.lowercased()], unknown: nil)
+                    let mapped = stageMap.target(of: raw)
+                    if let outcome = place.outcome {
+                        deal.status = outcome
+                        stageName = mapped ?? pipeline.stages.last?.name ?? stageName
+                    } else {
+                        stageName = mapped ?? raw
+                    }
+                    if let mapped, !pipeline.stages.contains(where: { $0.name.matchesIgnoringCase(mapped) }) {
+                        throw .usage("invalid --stage-map '\(raw)=\(mapped)': pipeline '\(pipeline.name)' has no stage '\(mapped)'; use one of \(pipeline.stageList)")
+                    }
+                    if let known = pipeline.stages.first(where: { $0.name.matchesIgnoringCase(stageName) }) {
+                        stageName = known.name
+                    } else {
+                        let key = "\(pipeline.id)\u{0}\(stageName.lowercased())"
+                        if let index = unknownIndex[key] {
+                            unknownStages[index].count += 1
+                            stageName = unknownStages[index].name
+                            place.unknown = index
+                        } else {
+                            unknownIndex[key] = unknownStages.count
+                            place.unknown = unknownStages.count
+                            unknownStages.append((pipeline, stageName, 1, draft.line))
+                        }
+                    }
+                    place.name = stageName
+                    placeOfStage[key] = place
                 }
             }
             settleOutcome(&deal, closedAtGiven: draft.closedAtGiven, now: now)
@@ -135,6 +158,23 @@ public struct ImportPlan: Sendable {
         return ImportPlan(items: items, newStages: newStages, problems: problems)
     }
 
+    /// A stage name as a row wrote it, in the pipeline the row goes to.
+    struct StageKey: Hashable {
+        var pipelineID: Int64
+        var raw: String
+    }
+
+    /// Where rows naming a stage go: the stage's name, the outcome the name means ("Closed Won"),
+    /// and the index of the unknown stage when the pipeline has none by that name.
+    struct StagePlace {
+        var name: String
+        var outcome: DealStatus?
+        var unknown: Int?
+    }
+
+    /// UTC, for expected close days (made once: imports settle hundreds of thousands of deals).
+    static let utc = TimeZone(identifier: "UTC")!
+
     /// Open deals have no close time or lost reason; closed ones get a close time when the file had none:
     /// the expected close date if it lies between entering the stage and now, else when the stage was entered.
     static func settleOutcome(_ deal: inout Deal, closedAtGiven: Bool, now: Date) {
@@ -144,7 +184,6 @@ public struct ImportPlan: Sendable {
             return
         }
         if deal.closedAt == nil {
-            let utc = TimeZone(identifier: "UTC")!
             if let expected = deal.expectedClose?.start(in: utc), expected >= deal.stageEnteredAt, expected <= now {
                 deal.closedAt = expected
             } else {

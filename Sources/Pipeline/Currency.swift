@@ -82,10 +82,26 @@ extension String {
         if let first = utf8.first, let last = utf8.last, first > 0x20 && first < 0x7F && last > 0x20 && last < 0x7F {
             return self
         }
+        // The same for text that starts or ends in a letter no whitespace can join (CJK titles and names).
+        if let first = unicodeScalars.first, let last = unicodeScalars.last,
+           (first.value > 0x20 && first.value < 0x7F) || Self.isJoinlessLetter(first),
+           (last.value > 0x20 && last.value < 0x7F) || Self.isJoinlessLetter(last) {
+            return self
+        }
         if isEmpty { return self }
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace { scalars = scalars.dropFirst() }
         while let last = scalars.last, last.isWhitespace { scalars = scalars.dropLast() }
         return String(scalars)
+    }
+
+    /// CJK ideographs, kana and Hangul syllables: not whitespace, and never the continuation of a
+    /// character that starts with whitespace (only a prepended mark or a Hangul jamo can come
+    /// before one in the same character), so a `Character` check at either end says "keep".
+    static func isJoinlessLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3041...0x3096, 0x30A1...0x30FA, 0x4E00...0x9FFF, 0xAC00...0xD7A3: true
+        default: false
+        }
     }
 }

@@ -121,7 +121,8 @@ public struct Deal: Hashable, Sendable, Identifiable {
     public static func validTitle(_ raw: String) throws(PipelineError) -> String {
         let title = raw.trimmingWhitespace()
         guard !title.isEmpty else { throw .invalidValue("invalid title '\(raw)': a deal needs a title that is not empty") }
-        guard title.count <= 200 else {
+        // A character is at least one byte: short texts skip counting graphemes.
+        guard title.utf8.count <= 200 || title.count <= 200 else {
             throw .invalidValue("invalid title '\(TerminalText.visible(String(title.prefix(20))))…': use at most 200 characters (got \(title.count))")
         }
         return title
@@ -140,7 +141,7 @@ public struct Deal: Hashable, Sendable, Identifiable {
         guard let raw else { return nil }
         let text = raw.trimmingWhitespace()
         if text.isEmpty { return nil }
-        guard text.count <= maxLength else {
+        guard text.utf8.count <= maxLength || text.count <= maxLength else {
             throw .invalidValue("invalid \(field): use at most \(maxLength) characters (got \(text.count))")
         }
         return text
@@ -149,10 +150,32 @@ public struct Deal: Hashable, Sendable, Identifiable {
     /// Checks an email address loosely: one @ with text on both sides and no spaces.
     public static func validEmail(_ raw: String?) throws(PipelineError) -> String? {
         guard let email = try validText(raw, field: "email", maxLength: 254) else { return nil }
+        if isPlainASCIIEmail(email) { return email }
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !email.contains(where: \.isWhitespace) else {
             throw .invalidValue("invalid email '\(TerminalText.visible(email))': use an address like name@example.com")
         }
         return email
+    }
+
+    /// The rule of `validEmail` for ASCII text, byte by byte (imports check hundreds of thousands):
+    /// one `@` after some text, a dot after it, no whitespace. False sends the text to the full check.
+    static func isPlainASCIIEmail(_ email: String) -> Bool {
+        var at = -1
+        var dotAfterAt = false
+        for (offset, byte) in email.utf8.enumerated() {
+            switch byte {
+            case 0x80...: return false
+            case 0x09...0x0D, 0x20: return false
+            case UInt8(ascii: "@"):
+                if at >= 0 { return false }
+                at = offset
+            case UInt8(ascii: "."):
+                if at >= 0 { dotAfterAt = true }
+            default:
+                break
+            }
+        }
+        return at > 0 && dotAfterAt
     }
 }

@@ -56,16 +56,22 @@ extension PipelineStore {
         // New cards go on top of their lane, the file's first row highest.
         var existing: [Int64?] = []
         existing.reserveCapacity(imports.count)
+        var targets: [Stage] = []
+        targets.reserveCapacity(imports.count)
         var newPerStage: [Int64: Int] = [:]
+        // Funnel's own ids above the highest stored one cannot be found: no query (a fresh database asks none).
+        let highestID = try Int64.fetchOne(db, sql: "SELECT max(id) FROM deal") ?? 0
+        let findByID = try db.cachedStatement(sql: "SELECT id FROM deal WHERE id = ? AND created_at = ?")
         for item in imports {
             var id = item.externalID.flatMap { links[item.source]?[$0] }
-            if id == nil, item.source == "funnel", let externalID = item.externalID, let funnelID = Int64(externalID) {
-                id = try Int64.fetchOne(
-                    db.cachedStatement(sql: "SELECT id FROM deal WHERE id = ? AND created_at = ?"),
-                    arguments: [funnelID, Timestamp.seconds(item.deal.createdAt)])
+            if id == nil, item.source == "funnel", let externalID = item.externalID, let funnelID = Int64(externalID),
+               funnelID > 0, funnelID <= highestID {
+                id = try Int64.fetchOne(findByID, arguments: [funnelID, Timestamp.seconds(item.deal.createdAt)])
             }
             existing.append(id)
-            if id == nil { newPerStage[try stage(for: item).id, default: 0] += 1 }
+            let target = try stage(for: item)
+            targets.append(target)
+            if id == nil { newPerStage[target.id, default: 0] += 1 }
         }
         var nextPosition: [Int64: Double] = [:]
         for (stageID, count) in newPerStage {
@@ -79,7 +85,7 @@ extension PipelineStore {
             INSERT INTO deal (\(columnNames.joined(separator: ", "))) VALUES (\(columnNames.map { _ in "?" }.joined(separator: ", ")))
             """)
         var history = try StageChangeBatch(db)
-        var insertLink = try BulkInsert(db, sql: "INSERT INTO imported_deal (deal_id, source, external_id) VALUES (?, ?, ?)")
+        var newLinks = try ImportedDealBatch(db)
 
         func record(_ dealID: Int64, from: Stage?, to: Stage, _ kind: StageChange.Kind, at: Date) throws {
             try history.add(
@@ -87,17 +93,14 @@ extension PipelineStore {
                 kind: kind.rawValue, at: Timestamp.seconds(at))
         }
         func link(_ dealID: Int64, _ source: String, _ externalID: String) throws {
-            insertLink.bind(dealID)
-            insertLink.bind(source)
-            insertLink.bind(externalID)
-            try insertLink.run()
+            try newLinks.add(dealID: dealID, source: source, externalID: externalID)
         }
 
         var results: [(line: Int, action: ImportOutcome.Action, dealID: Int64)] = []
         results.reserveCapacity(imports.count)
         for (index, item) in imports.enumerated() {
             if index % 1000 == 0 { progress?(index) }
-            let target = try stage(for: item)
+            let target = targets[index]
             var deal = item.deal
             deal.stageID = target.id
             if let id = existing[index] {
@@ -130,6 +133,7 @@ extension PipelineStore {
             results.append((item.line, .created, id))
         }
         try history.flush()
+        try newLinks.flush()
         progress?(imports.count)
         return ImportOutcome(results: results, createdStages: createdStages)
     }

@@ -16,7 +16,9 @@ struct CSVFuzzCorpusRegressionTests {
         let files = Self.inputs("corpus/csv") + Self.inputs("crashes/csv")
         #expect(files.count >= 2, "the CSV corpus is missing")
         for file in files {
-            checkCSVImportProperties(try Data(contentsOf: file)) { problem in Issue.record("\(file.lastPathComponent): \(problem)") }
+            let data = try Data(contentsOf: file)
+            checkCSVImportProperties(data) { problem in Issue.record("\(file.lastPathComponent): \(problem)") }
+            CSVReference.checkSameReading(data) { problem in Issue.record("\(file.lastPathComponent): \(problem)") }
         }
     }
 }

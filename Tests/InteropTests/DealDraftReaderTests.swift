@@ -160,3 +160,11 @@ struct TimestampStringTests {
         #expect(Timestamp.string(Date(timeIntervalSince1970: 1.9)) == "1970-01-01T00:00:01Z")
     }
 }
+
+@Suite("Deal fields")
+struct DealFieldTests {
+    @Test("each field's ordinal is its place among all fields, so the reader's column table lines up")
+    func ordinals() {
+        #expect(DealField.allCases.map(\.ordinal) == Array(DealField.allCases.indices))
+    }
+}
