@@ -11,9 +11,24 @@ extension PipelineStore {
     /// `progress` is called after every 10,000 deals with the number saved so far.
     @discardableResult
     public func insertDemo(_ demo: DemoPipeline, progress: ((Int) -> Void)? = nil) throws -> Int {
-        try bulkLoad(newDeals: demo.count) { db in
+        try bulkLoad(newDeals: demo.count, parentsChecked: true) { db in
+            try Self.checkDemoStagesExist(db, demo.stages)
             let texts = DemoBinding(demo: demo)
             return try withExtendedLifetime(texts) { try Self.insertDemoDeals(db, demo, texts, progress: progress) }
+        }
+    }
+
+    /// Checks, inside the load's transaction, that every stage the demo writes deals and history
+    /// for is still in its pipeline: with that, the load's rows refer only to stages that exist and
+    /// to deals it has just inserted, so SQLite need not look each parent up (`parentsChecked`).
+    private static func checkDemoStagesExist(_ db: Database, _ stages: [Stage]) throws {
+        for stage in stages {
+            let found = try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM stage JOIN pipeline ON pipeline.id = stage.pipeline_id WHERE stage.id = ? AND stage.pipeline_id = ?)",
+                arguments: [stage.id, stage.pipelineID]) ?? false
+            guard found else {
+                throw PipelineError.notFound("the stage '\(stage.name)' was removed while the demo started; nothing was added, run it again")
+            }
         }
     }
 
