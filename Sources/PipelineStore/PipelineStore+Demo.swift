@@ -35,74 +35,112 @@ extension PipelineStore {
     /// The deal columns a demo writes; the others keep their defaults (no notes, no own probability,
     /// temperature from the answers, version 1).
     private static let demoColumns = [
-        "title", "value", "currency", "pipeline_id", "stage_id", "status", "lost_reason", "expected_close", "owner",
+        "id", "title", "value", "currency", "pipeline_id", "stage_id", "status", "lost_reason", "expected_close", "owner",
         "organization", "person", "job_title", "email", "phone", "source", "temperature", "budget", "authority", "need",
         "timing", "priority", "created_at", "stage_entered_at", "updated_at", "closed_at", "lane_position",
     ]
 
-    /// Draws each deal into one reused `DemoDealChoices` and binds the demo's texts, made once, in
-    /// place: no `Deal`, history array or string per deal.
+    /// Deals per multi-row INSERT: each run of a statement opens and closes a cursor on the table
+    /// and on every index of `deal` (nine partial indexes of open deals stay through a load).
+    static let demoDealsPerStatement = 16
+
+    /// An INSERT of `rows` demo deals.
+    private static func demoInsert(_ db: Database, rows: Int) throws -> BulkInsert {
+        let row = "(" + demoColumns.map { _ in "?" }.joined(separator: ", ") + ")"
+        return try BulkInsert(db, sql: """
+            INSERT INTO deal (\(demoColumns.joined(separator: ", "))) VALUES \(Array(repeating: row, count: rows).joined(separator: ", "))
+            """)
+    }
+
+    /// Draws deals into a few reused `DemoDealChoices` and binds the demo's texts, made once, in
+    /// place: no `Deal`, history array or string per deal. Deals get their ids in order after the
+    /// highest stored one (what SQLite would give them), so their history can be written before
+    /// them and they go 16 to an INSERT; the caller turned foreign keys off (`parentsChecked`).
     private static func insertDemoDeals(
         _ db: Database, _ demo: DemoPipeline, _ texts: DemoBinding, progress: ((Int) -> Void)?
     ) throws -> Int {
-        var insertDeal = try BulkInsert(db, sql: """
-            INSERT INTO deal (\(demoColumns.joined(separator: ", "))) VALUES (\(demoColumns.map { _ in "?" }.joined(separator: ", ")))
-            """)
+        var many = try demoInsert(db, rows: demoDealsPerStatement)
+        var one = try demoInsert(db, rows: 1)
         var history = try StageChangeBatch(db)
+        let firstID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM deal") ?? 0) + 1
         var deals = demo.makeIterator()
-        var choices = DemoDealChoices()
+        var waiting = Array(repeating: DemoDealChoices(), count: demoDealsPerStatement)
+        var count = 0
         var saved = 0
-        while deals.next(into: &choices) {
-            let stageIndex = choices.stageIndex
-            let stage = demo.stages[stageIndex]
-            insertDeal.bind(texts.titles[choices.company][choices.topic])
-            insertDeal.bind(choices.value)
-            insertDeal.bind(texts.currencyCodes[choices.currency])
-            insertDeal.bind(stage.pipelineID)
-            insertDeal.bind(stage.id)
-            insertDeal.bind(texts.statuses[choices.status.index])
-            insertDeal.bind(choices.lostReason >= 0 ? texts.lostReasons[choices.lostReason] : nil)
-            insertDeal.bind(texts.day(choices.expectedCloseDay))
-            insertDeal.bind(texts.owners[choices.owner])
-            insertDeal.bind(texts.organizations[choices.company])
-            insertDeal.bind(texts.people[choices.person])
-            insertDeal.bind(texts.jobTitles[choices.jobTitle])
-            insertDeal.bind(texts.emails[choices.person])
-            insertDeal.bind(texts.phones[choices.phone - DemoBinding.firstPhone])
-            insertDeal.bind(texts.sources[choices.source])
-            insertDeal.bind(texts.temperatures[choices.qualification.impliedTemperature.index])
-            insertDeal.bind(texts.answers[choices.qualification.budget.index])
-            insertDeal.bind(texts.answers[choices.qualification.authority.index])
-            insertDeal.bind(texts.answers[choices.qualification.need.index])
-            insertDeal.bind(texts.answers[choices.qualification.timing.index])
-            insertDeal.bind(choices.priority)
-            insertDeal.bind(choices.createdAt)
-            insertDeal.bind(choices.stageEnteredAt)
-            insertDeal.bind(choices.closedAt ?? choices.stageEnteredAt)
-            insertDeal.bind(choices.closedAt)
-            insertDeal.bind(Double(choices.number))
-            let dealID = try insertDeal.run()
-
-            let first = demo.stages[0]
-            try history.add(
-                dealID: dealID, fromStageID: nil, toStageID: first.id, fromStage: nil, toStage: texts.stageNames[0],
-                kind: texts.created, at: choices.createdAt)
-            for index in choices.stageMoments.indices.dropFirst() {
-                try history.add(
-                    dealID: dealID, fromStageID: demo.stages[index - 1].id, toStageID: demo.stages[index].id,
-                    fromStage: texts.stageNames[index - 1], toStage: texts.stageNames[index], kind: texts.moved,
-                    at: choices.stageMoments[index])
-            }
-            if let closedAt = choices.closedAt {
-                try history.add(
-                    dealID: dealID, fromStageID: stage.id, toStageID: stage.id, fromStage: texts.stageNames[stageIndex],
-                    toStage: texts.stageNames[stageIndex], kind: choices.status == .won ? texts.won : texts.lost, at: closedAt)
+        while deals.next(into: &waiting[count]) {
+            let dealID = firstID + Int64(waiting[count].number - 1)
+            try addDemoHistory(waiting[count], dealID: dealID, demo, texts, to: &history)
+            count += 1
+            if count == demoDealsPerStatement {
+                for choices in waiting { bindDemoDeal(choices, id: firstID + Int64(choices.number - 1), demo, texts, to: &many) }
+                try many.run()
+                count = 0
             }
             saved += 1
             if saved % 10_000 == 0 { progress?(saved) }
         }
+        for choices in waiting.prefix(count) {
+            bindDemoDeal(choices, id: firstID + Int64(choices.number - 1), demo, texts, to: &one)
+            try one.run()
+        }
         try history.flush()
         return saved
+    }
+
+    /// Binds one drawn deal's row, in `demoColumns` order.
+    private static func bindDemoDeal(
+        _ choices: DemoDealChoices, id: Int64, _ demo: DemoPipeline, _ texts: DemoBinding, to insert: inout BulkInsert
+    ) {
+        let stage = demo.stages[choices.stageIndex]
+        insert.bind(id)
+        insert.bind(texts.titles[choices.company][choices.topic])
+        insert.bind(choices.value)
+        insert.bind(texts.currencyCodes[choices.currency])
+        insert.bind(stage.pipelineID)
+        insert.bind(stage.id)
+        insert.bind(texts.statuses[choices.status.index])
+        insert.bind(choices.lostReason >= 0 ? texts.lostReasons[choices.lostReason] : nil)
+        insert.bind(texts.day(choices.expectedCloseDay))
+        insert.bind(texts.owners[choices.owner])
+        insert.bind(texts.organizations[choices.company])
+        insert.bind(texts.people[choices.person])
+        insert.bind(texts.jobTitles[choices.jobTitle])
+        insert.bind(texts.emails[choices.person])
+        insert.bind(texts.phones[choices.phone - DemoBinding.firstPhone])
+        insert.bind(texts.sources[choices.source])
+        insert.bind(texts.temperatures[choices.qualification.impliedTemperature.index])
+        insert.bind(texts.answers[choices.qualification.budget.index])
+        insert.bind(texts.answers[choices.qualification.authority.index])
+        insert.bind(texts.answers[choices.qualification.need.index])
+        insert.bind(texts.answers[choices.qualification.timing.index])
+        insert.bind(choices.priority)
+        insert.bind(choices.createdAt)
+        insert.bind(choices.stageEnteredAt)
+        insert.bind(choices.closedAt ?? choices.stageEnteredAt)
+        insert.bind(choices.closedAt)
+        insert.bind(Double(choices.number))
+    }
+
+    /// Adds a drawn deal's history: its creation, each move, and its win or loss.
+    private static func addDemoHistory(
+        _ choices: DemoDealChoices, dealID: Int64, _ demo: DemoPipeline, _ texts: DemoBinding, to history: inout StageChangeBatch
+    ) throws {
+        let stageIndex = choices.stageIndex
+        let stage = demo.stages[stageIndex]
+        try history.add(
+            dealID: dealID, fromStageID: nil, toStageID: demo.stages[0].id, fromStage: nil, toStage: texts.stageNames[0],
+            kind: texts.created, at: choices.createdAt)
+        for index in choices.stageMoments.indices.dropFirst() {
+            try history.add(
+                dealID: dealID, fromStageID: demo.stages[index - 1].id, toStageID: demo.stages[index].id,
+                fromStage: texts.stageNames[index - 1], toStage: texts.stageNames[index], kind: texts.moved,
+                at: choices.stageMoments[index])
+        }
+        if let closedAt = choices.closedAt {
+            try history.add(
+                dealID: dealID, fromStageID: stage.id, toStageID: stage.id, fromStage: texts.stageNames[stageIndex],
+                toStage: texts.stageNames[stageIndex], kind: choices.status == .won ? texts.won : texts.lost, at: closedAt)
+        }
     }
 }
 
