@@ -204,6 +204,7 @@ public struct EffectPerformer: Sendable {
         if let place = move.place {
             let lanePlace: LanePlace = switch place {
             case .top: .top
+            case .bottom: .bottom
             case .below(let id): .below(dealID: id)
             case .above(let id): .above(dealID: id)
             }
@@ -214,17 +215,19 @@ public struct EffectPerformer: Sendable {
         let after = try store.deal(id: deal.id)
         let besideNeighbour = switch move.place {
         case .below, .above: true
-        case .top, nil: false
+        case .top, .bottom, nil: false
         }
         let moved = SavedMove(before: deal, after: after, placedByNeighbour: besideNeighbour)
+        let selectsDeal = move.place != .bottom
         guard let change else {
             return SavedChange(
-                message: "Moved '\(deal.shownTitle)' within \(move.toStage.name)", dealID: deal.id, stageID: move.toStage.id, move: moved)
+                message: "Moved '\(deal.shownTitle)' within \(move.toStage.name)", dealID: deal.id, stageID: move.toStage.id, move: moved,
+                selectsDeal: selectsDeal)
         }
         let summary = "Moved '\(deal.shownTitle)' to \(move.toStage.name)"
         return SavedChange(
             message: summary, undo: UndoEntry(change: change, before: deal, after: after, summary: summary),
-            dealID: deal.id, stageID: move.toStage.id, move: moved)
+            dealID: deal.id, stageID: move.toStage.id, move: moved, selectsDeal: selectsDeal)
     }
 
     /// Some lanes' totals and pages: the totals of the unfiltered board come from the maintained

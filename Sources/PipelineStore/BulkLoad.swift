@@ -111,7 +111,7 @@ extension PipelineStore {
         if mayLeaveWAL, let pool = dbWriter as? DatabasePool { pool.releaseMemory() }
         do {
             var result: T?
-            try dbWriter.writeWithoutTransaction { db in
+            try filterResults.whileWriting { try dbWriter.writeWithoutTransaction { db in
                 let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
                 try db.execute(sql: "PRAGMA cache_size = -262144")
                 defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
@@ -126,7 +126,7 @@ extension PipelineStore {
                     try load.finish(db)
                     return rollback ? .rollback : .commit
                 }
-            }
+            } }
             return result!
         } catch let error as DatabaseError {
             throw StoreError.translate(error, path: path)

@@ -29,5 +29,10 @@ extension PipelineStore {
             name: "deal_search",
             triggers: ["deal_search_after_insert", "deal_search_after_delete", "deal_search_after_update"],
             rebuild: { db in try Schema.rebuildDealSearch(db) }),
+        // Stalled counts: open deals per stage, idle day and snooze day; a rebuild is one grouped pass over an index of the open deals.
+        DerivedTable(
+            name: "stage_idle_day",
+            triggers: ["stage_idle_day_after_insert", "stage_idle_day_after_delete", "stage_idle_day_after_update_old", "stage_idle_day_after_update_new"],
+            rebuild: { db in try Schema.rebuildIdleDays(db) }),
     ]
 }

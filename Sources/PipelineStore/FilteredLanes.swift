@@ -3,15 +3,14 @@ import GRDB
 import GRDBSQLite
 import Pipeline
 
-/// The board's lanes under a `/` filter, inside one read: the matching open deals are found once through
-/// the search index, with their lane keys and money from `deal_open_card`, in one pass; the lane totals come
-/// from that pass and each lane's page is a keyset page of its matches' keys, so a key typed costs what the
-/// filter finds, never what the pipeline holds.
+/// The board's lanes under a `/` filter, inside one read: the matching open deals are found once
+/// (`FilterMatches`: through the search index, or narrowed from a shorter filter's matches), with their lane
+/// keys and money; the lane totals come from them and each lane's page is a keyset page of its matches' keys.
 ///
 /// The filter's meaning is the one it had since v1: Unicode lower case of both sides (Swift's
 /// `lowercased()`, in SQL `funnel_lower`), substring of the title, organization or person. Texts of three
-/// or more characters go through the trigram index (`deal_search_trigram`); shorter ones scan the folded
-/// texts (`deal_search`) with `instr`, in C.
+/// or more characters go through the trigram index (`deal_search_trigram`); shorter ones read the folded
+/// texts (`deal_search`) beside the cards of every open deal.
 ///
 /// Use it only inside the `PipelineStore.readFilteredLanes` closure that made it.
 public struct FilteredLanes: LaneSource {
@@ -21,57 +20,32 @@ public struct FilteredLanes: LaneSource {
     /// Only the stalled matches at this moment, when set (the `s` filter as well).
     public let stalledAt: StallCheck?
     /// How many open deals match (in the pipeline, when one was given).
-    public let matchCount: Int
-    /// Each stage's matches in lane order.
-    private let keys: [Int64: [LaneKey]]
-    /// Each stage's matches summed per currency.
-    private let sums: [Int64: [CurrencySum]]
+    public var matchCount: Int { matches.count }
+    /// The matches, per stage in lane order.
+    let matches: FilterMatches
+    /// Deals read at this version of the database before (by id): a page takes them instead of reading them.
+    let known: [Int64: Deal]
+    /// Where the deals this read reads go, when they may be kept.
+    let shelf: Shelf?
 
     /// Finds the open deals (of a pipeline, when given) matching `text`, stalled at `stalledAt` when given.
     init(_ db: Database, pipelineID: Int64?, text: String, stalledAt: StallCheck? = nil) throws {
+        self.init(db, matches: try FilterMatches.read(db, pipelineID: pipelineID, text: text, stalledAt: stalledAt), text: text, stalledAt: stalledAt)
+    }
+
+    /// The lanes of matches found already (read in this transaction, or kept from one that saw the same data).
+    init(_ db: Database, matches: FilterMatches, text: String, stalledAt: StallCheck?, known: [Int64: Deal] = [:], shelf: Shelf? = nil) {
         self.db = db
         self.text = text
         self.stalledAt = stalledAt
-        let search = Self.matchesSQL(text, pipelineID: pipelineID, stalled: stalledAt != nil)
-        let statement = try db.cachedStatement(sql: search.sql)
-        try statement.setArguments(search.arguments + StatementArguments(stalledAt?.arguments ?? []))
-        // Read through SQLite's C API: GRDB's row decoding, one boxed value at a time, cost more than the search.
-        let handle = statement.sqliteStatement
-        defer { sqlite3_reset(handle) }
-        // A few stages, a few currencies: arrays searched from the last one used, not dictionaries.
-        var lanes: [StageMatches] = []
-        var lane = -1
-        var count = 0
-        while true {
-            let code = sqlite3_step(handle)
-            if code == SQLITE_DONE { break }
-            guard code == SQLITE_ROW else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-            }
-            count += 1
-            let stageID = sqlite3_column_int64(handle, 0)
-            if lane < 0 || lanes[lane].stageID != stageID {
-                lane = lanes.firstIndex { $0.stageID == stageID } ?? {
-                    lanes.append(StageMatches(stageID: stageID))
-                    return lanes.count - 1
-                }()
-            }
-            let probability: Int64? = sqlite3_column_type(handle, 5) == SQLITE_NULL ? nil : sqlite3_column_int64(handle, 5)
-            lanes[lane].add(
-                key: LaneKey(lanePosition: sqlite3_column_double(handle, 1), id: sqlite3_column_int64(handle, 2)),
-                currency: CurrencySum.key(sqlite3_column_text(handle, 3), length: sqlite3_column_bytes(handle, 3)),
-                value: sqlite3_column_int64(handle, 4), probability: probability)
-        }
-        var keys: [Int64: [LaneKey]] = [:]
-        var sums: [Int64: [CurrencySum]] = [:]
-        for var matches in lanes {
-            matches.keys.sort { ($0.lanePosition, $0.id) < ($1.lanePosition, $1.id) }
-            keys[matches.stageID] = matches.keys
-            sums[matches.stageID] = matches.sums
-        }
-        self.keys = keys
-        self.sums = sums
-        matchCount = count
+        self.matches = matches
+        self.known = known
+        self.shelf = shelf
+    }
+
+    /// A stage's matches in lane order.
+    func lane(_ stageID: Int64) -> [FilterMatches.Card] {
+        matches.lanes.first { $0.stageID == stageID }?.cards ?? []
     }
 
     /// The query for the matches' stage, lane key and money (arguments: the search's, the pipeline id when
@@ -121,7 +95,7 @@ public struct FilteredLanes: LaneSource {
         let pipeline = try PipelineStore.fetchPipeline(db, id: pipelineID)
         return pipeline.stages.map { stage in
             var summary = StageSummary(stageID: stage.id)
-            for sum in sums[stage.id] ?? [] {
+            for sum in matches.lanes.first(where: { $0.stageID == stage.id })?.sums ?? [] {
                 guard let currency = sum.currency else { continue }
                 summary.dealCount += sum.deals
                 summary.total.add(Money(minorUnits: sum.total, currency: currency))
@@ -129,27 +103,6 @@ public struct FilteredLanes: LaneSource {
                 summary.weighted.add(Money(minorUnits: (hundredths + 50) / 100, currency: currency))
             }
             return summary
-        }
-    }
-
-    /// One stage's matches while they are read: their keys and their sums per currency.
-    struct StageMatches {
-        let stageID: Int64
-        var keys: [LaneKey] = []
-        var sums: [CurrencySum] = []
-        var lastSum = -1
-
-        mutating func add(key: LaneKey, currency: Int, value: Int64, probability: Int64?) {
-            keys.append(key)
-            if lastSum < 0 || sums[lastSum].key != currency {
-                if let index = sums.firstIndex(where: { $0.key == currency }) {
-                    lastSum = index
-                } else {
-                    sums.append(CurrencySum(key: currency))
-                    lastSum = sums.count - 1
-                }
-            }
-            sums[lastSum].add(value: value, probability: probability)
         }
     }
 
@@ -192,7 +145,7 @@ public struct FilteredLanes: LaneSource {
     ///
     /// The stall check is the one the lanes were read with (`stalledAt` here only says whether one applies).
     public func lanePage(stageID: Int64, pivot: LaneKey?, skip: Int, limit: Int, stalledAt: StallCheck?) throws -> (deals: [Deal], firstIndex: Int) {
-        let lane = keys[stageID] ?? []
+        let lane = lane(stageID)
         // The first match at or after the pivot.
         var start = 0
         if let pivot {
@@ -214,7 +167,7 @@ public struct FilteredLanes: LaneSource {
 
     /// The last `limit` matches of a lane and the index of the first of them.
     public func lastLanePage(stageID: Int64, limit: Int, stalledAt: StallCheck?) throws -> (deals: [Deal], firstIndex: Int) {
-        let lane = keys[stageID] ?? []
+        let lane = lane(stageID)
         let from = max(0, lane.count - limit)
         guard from < lane.count else { return ([], 0) }
         return (try deals(lane[from...]), from)
@@ -225,12 +178,24 @@ public struct FilteredLanes: LaneSource {
         try PipelineStore.fetchLaneKey(db, dealID: dealID, stageID: stageID)
     }
 
-    /// The deals of a page, in the keys' order, each by primary key.
-    func deals(_ keys: ArraySlice<LaneKey>) throws -> [Deal] {
-        let statement = try db.cachedStatement(sql: Self.dealsSQL(count: keys.count))
-        let found = try Deal.fetchAll(statement, arguments: StatementArguments(keys.map(\.id)))
-        let byID = Dictionary(found.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return keys.compactMap { byID[$0.id] }
+    /// The deals of a page, in the keys' order: those read already at this version from `known`, the others
+    /// by primary key (and put on `shelf`, for `filterResults` to keep once the read proves unchanged).
+    func deals(_ keys: ArraySlice<FilterMatches.Card>) throws -> [Deal] {
+        let missing = keys.lazy.map(\.id).filter { known[$0] == nil }
+        var byID: [Int64: Deal] = [:]
+        if !missing.isEmpty {
+            let ids = Array(missing)
+            let statement = try db.cachedStatement(sql: Self.dealsSQL(count: ids.count))
+            let found = try Deal.fetchAll(statement, arguments: StatementArguments(ids))
+            byID = Dictionary(found.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            shelf?.deals += found
+        }
+        return keys.compactMap { known[$0.id] ?? byID[$0.id] }
+    }
+
+    /// Deals read inside one `readFilteredLanes`, for `FilterResults` to keep.
+    final class Shelf {
+        var deals: [Deal] = []
     }
 
     /// The deals with `count` ids.

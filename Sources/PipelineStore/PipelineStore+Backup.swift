@@ -107,8 +107,10 @@ extension PipelineStore {
         do {
             let queue = try DatabaseQueue(path: source, configuration: config)
             defer { try? queue.close() }
-            try queue.backup(to: dbWriter)
-            try Schema.migrator.migrate(dbWriter)
+            try filterResults.whileWriting {
+                try queue.backup(to: dbWriter)
+                try Schema.migrator.migrate(dbWriter)
+            }
         } catch let error as DatabaseError {
             throw StoreError.translate(error, path: path)
         }

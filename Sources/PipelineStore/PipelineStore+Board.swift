@@ -15,9 +15,11 @@ public struct LaneKey: Sendable, Hashable {
     }
 }
 
-/// Where a carried card goes in its new lane, named by a neighbour.
+/// Where a card goes in its new lane: at either end, or named by a neighbour.
 public enum LanePlace: Sendable, Hashable {
     case top
+    /// Below every card: where a deal sent on to the next stage joins the lane (docs/DECISIONS.md).
+    case bottom
     case below(dealID: Int64)
     case above(dealID: Int64)
 }
@@ -182,6 +184,15 @@ extension PipelineStore {
             high = try Double.fetchOne(
                 db, sql: "SELECT min(lane_position) FROM deal WHERE stage_id = ? AND status = 'open' AND id != ?",
                 arguments: [stageID, movingID])
+        case .bottom:
+            // Cached: every L on the board comes here.
+            low = try Double.fetchOne(
+                db.cachedStatement(sql: """
+                    SELECT lane_position FROM deal INDEXED BY deal_on_open_lane
+                    WHERE stage_id = ? AND status = 'open' AND id != ? ORDER BY lane_position DESC, id DESC LIMIT 1
+                    """),
+                arguments: [stageID, movingID])
+            high = nil
         }
         switch (low, high) {
         case (nil, nil): return 0

@@ -45,31 +45,43 @@ extension PipelineStore {
 
     /// How many open deals are stalled in each stage of a pipeline (stages with none are left out): lane headers.
     ///
-    /// Counted in SQL with the same rule as `StallRule.isStalled` (idle past the threshold, not snoozed today),
-    /// from one range of the covering `deal_on_open_stall` index per stage: the board asks on every full load.
+    /// Counted in SQL with the same rule as `StallRule.isStalled` (idle past the threshold, not snoozed today):
+    /// the days before the cutoff's day from `stage_idle_day` (a row per stage, idle day and snooze day), the
+    /// cutoff's own day from the covering `deal_on_open_idle`, so the cost does not grow with the stalled deals.
     public func stalledCounts(pipelineID: Int64, now: Date, timeZone: TimeZone) throws -> [Int64: Int] {
         try read { db in
             let rows = try Row.fetchAll(
-                db, sql: Self.stalledCountsQuery,
+                db.cachedStatement(sql: Self.stalledCountsQuery),
                 arguments: [Timestamp.seconds(now), pipelineID, CalendarDay(now, in: timeZone).description])
             var counts: [Int64: Int] = [:]
-            for row in rows { counts[row["stage_id"]] = row["stalled"] }
+            for row in rows {
+                let stalled: Int = row["stalled"]
+                if stalled > 0 { counts[row["stage_id"]] = stalled }
+            }
             return counts
         }
     }
 
     /// Stalled deals per stage at `?1` (now, in seconds) in pipeline `?2`, with `?3` today for snoozes.
     ///
-    /// Idle since the later of entering the stage and the last done activity, so both must be at or
-    /// before the cutoff; CROSS JOIN keeps stages as the outer loop (one index range each).
+    /// A deal is stalled when its idle-since moment is at or before the cutoff, now − (threshold + 1) days.
+    /// Deals idle since a day before the cutoff's day all are: their counts are summed from `stage_idle_day`.
+    /// Those idle since the cutoff's day are counted one by one, from the start of that day to the cutoff.
     static let stalledCountsQuery = """
-        SELECT deal.stage_id AS stage_id, count(*) AS stalled FROM stage CROSS JOIN deal ON deal.stage_id = stage.id
-        WHERE stage.pipeline_id = ?2 AND stage.stall_days > 0 AND deal.status = 'open'
-          AND deal.stage_entered_at <= ?1 - (stage.stall_days + 1) * 86400
-          AND coalesce(deal.last_done_at, 0) <= ?1 - (stage.stall_days + 1) * 86400
-          AND (deal.snoozed_until IS NULL OR deal.snoozed_until <= ?3)
-        GROUP BY deal.stage_id
+        SELECT stage.id AS stage_id,
+            (SELECT coalesce(sum(deals), 0) FROM stage_idle_day
+             WHERE stage_idle_day.stage_id = stage.id AND stage_idle_day.idle_day < \(cutoffDay)
+               AND stage_idle_day.snoozed_until <= ?3)
+          + (SELECT count(*) FROM deal INDEXED BY deal_on_open_idle
+             WHERE deal.stage_id = stage.id AND deal.status = 'open'
+               AND \(Schema.idleSince("deal")) BETWEEN \(cutoffDay) * 86400 AND ?1 - (stage.stall_days + 1) * 86400
+               AND (deal.snoozed_until IS NULL OR deal.snoozed_until <= ?3)) AS stalled
+        FROM stage
+        WHERE stage.pipeline_id = ?2 AND stage.stall_days > 0
         """
+
+    /// The UTC day number of the stall cutoff of `stage` at `?1` (now, in seconds): floor division by a day.
+    static let cutoffDay = "((?1 - ((?1 % 86400) + 86400) % 86400) / 86400 - (stage.stall_days + 1))"
 
     /// Ids of open deals idle past their stage's threshold at `?1` (now, in seconds), through the idle-since index.
     ///

@@ -8,10 +8,46 @@ extension PipelineStore {
     /// Runs `body` on the lanes under a filter inside one read: the matches of `text` (in a pipeline, when
     /// given; only the stalled ones with `stalledAt`) are found once, then the lane totals and every page
     /// read them. `text` must not be empty.
+    ///
+    /// Without the stalled filter the matches come from `filterResults` when the database is as it was when
+    /// they were found (a key deleted), or are narrowed from a shorter filter's (a key typed), and the cards
+    /// of a page read before at the same version are not read again. The version is read before and after
+    /// the read: when it moved in between, what was kept may be older than what was read, so the read is
+    /// made again from the database alone.
     public func readFilteredLanes<T>(
         pipelineID: Int64?, text: String, stalledAt: StallCheck? = nil, _ body: (FilteredLanes) throws -> T
     ) throws -> T {
-        try read { db in try body(FilteredLanes(db, pipelineID: pipelineID, text: text, stalledAt: stalledAt)) }
+        if let stalledAt {
+            return try read { db in try body(FilteredLanes(db, pipelineID: pipelineID, text: text, stalledAt: stalledAt)) }
+        }
+        let needle = FilterMatches.needle(text)
+        var reuses = true
+        while true {
+            let before = try filterVersion()
+            let known = reuses ? before.flatMap { filterResults.matches(pipelineID: pipelineID, needle: needle, at: $0) } : nil
+            let knownDeals = reuses ? before.map { filterResults.deals(at: $0) } ?? [:] : [:]
+            let shelf = FilteredLanes.Shelf()
+            var found: FilterMatches?
+            let result = try read { db in
+                let matches = try known ?? FilterMatches.read(db, pipelineID: pipelineID, text: text)
+                found = matches
+                return try body(FilteredLanes(db, matches: matches, text: text, stalledAt: nil, known: knownDeals, shelf: shelf))
+            }
+            let after = try filterVersion()
+            if let before, before == after, let found {
+                filterResults.keep(found, deals: shelf.deals, at: before)
+                return result
+            }
+            // Matches and deals read in this transaction agree whatever happened around it.
+            if known == nil && knownDeals.isEmpty { return result }
+            reuses = false
+        }
+    }
+
+    /// What the database is now for `filterResults`; nil while this store is writing.
+    func filterVersion() throws -> FilterResults.Version? {
+        guard let writes = filterResults.writesWhenIdle else { return nil }
+        return FilterResults.Version(token: try changeToken(), writes: writes)
     }
 
     // MARK: - Inside a transaction

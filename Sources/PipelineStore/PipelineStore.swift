@@ -14,6 +14,8 @@ public struct PipelineStore: Sendable {
     let fileID: UInt64?
     /// True when the file or its folder cannot be written: the store reads, and refuses every write.
     public let isReadOnly: Bool
+    /// The `/` filter's recent matches, shared by copies of this store, dropped by any write.
+    let filterResults = FilterResults()
 
     /// Seconds a writer waits for another process's lock before giving up.
     static let busyTimeout: TimeInterval = 10
@@ -46,6 +48,9 @@ public struct PipelineStore: Sendable {
         let pool: DatabasePool
         do {
             pool = try DatabasePool(path: path, configuration: config)
+            // GRDB turns WAL on after `prepareDatabase` and sets `synchronous = NORMAL` with it,
+            // which would let a power cut take back a commit the screen called saved.
+            try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
             try Schema.migrator.migrate(pool)
         } catch let error as DatabaseError where exists && [.SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM].contains(error.resultCode) {
             return try openReadOnly(path: path, configuration: config)
@@ -124,7 +129,7 @@ public struct PipelineStore: Sendable {
     func write<T>(_ updates: (Database) throws -> T) throws -> T {
         try checkWritable()
         do {
-            return try dbWriter.write(updates)
+            return try filterResults.whileWriting { try dbWriter.write(updates) }
         } catch let error as DatabaseError {
             throw StoreError.translate(error, path: path)
         }

@@ -37,6 +37,9 @@ enum Schema {
             try rewriteListChecks(db)
             try dropUnusedHistoryIndex(db)
         }
+        migrator.registerMigration("stalled counts: open deals per stage and idle day kept by triggers") { db in
+            try createIdleDays(db)
+        }
         migrator.registerMigration("bulk loads: values index over won and open deals only, no index of won deals by close time") { db in
             try narrowBulkLoadIndexes(db)
         }

@@ -85,8 +85,10 @@ struct BoardEndToEndTests {
 
         try board.send("L")
         try board.waitFor("Moved '\(titles[0])' to Qualifying")
+        // Sent on to the end of Qualifying; the selection stays in Prospecting, on the next card (space picks it up).
+        #expect(try lane(2).last.map { String($0["id"] as! Int) } == ids[0])
 
-        try board.send("h", "Space", "l", "l")
+        try board.send("Space", "l", "l")
         try board.waitFor("Carrying '\(titles[1])'")
         try board.send("Space")
         try board.waitFor("Moved '\(titles[1])' to Contact")

@@ -84,7 +84,8 @@ struct StaleBoardTests {
         var board = try session(path)
         press(&board, "L")
         #expect(board.state.message == BoardMessage("Moved 'Solo deal' to Qualifying"))
-        press(&board, "L")
+        // The selection stays in the lane the deal left: follow it to Qualifying to send it on again.
+        press(&board, "l", "L")
         #expect(board.state.message == BoardMessage("Moved 'Solo deal' to Contact"))
         press(&board, "u")
         #expect(board.state.message == BoardMessage("Undid: Moved 'Solo deal' to Contact"))
@@ -107,6 +108,7 @@ struct StaleBoardTests {
         press(&board, "L")
         _ = try store.editDeal(id: deal.id, now: now) { $0.title = "Shared deal (renamed)" }
         board.dispatch(.storeChangedElsewhere(now: now))
+        press(&board, "l")
         #expect(board.state.selectedDeal?.title == "Shared deal (renamed)")
         press(&board, "L")
         #expect(board.state.message == BoardMessage("Moved 'Shared deal (renamed)' to Contact"))

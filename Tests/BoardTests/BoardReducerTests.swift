@@ -105,8 +105,8 @@ struct BoardReducerTests {
     @Test func shiftLAndGreaterThanMoveTheDealToTheNextStage() {
         var state = BoardFixture.loaded()
         let acme = state.selectedDeal!
-        expectReduce(&state, .keyPressed(.c("L")), effects: [.saveMove(DealMove(deal: acme, toStage: stages[1]))])
-        expectReduce(&state, .keyPressed(.c(">")), effects: [.saveMove(DealMove(deal: acme, toStage: stages[1]))])
+        expectReduce(&state, .keyPressed(.c("L")), effects: [.saveMove(DealMove(deal: acme, toStage: stages[1], place: .bottom))])
+        expectReduce(&state, .keyPressed(.c(">")), effects: [.saveMove(DealMove(deal: acme, toStage: stages[1], place: .bottom))])
     }
 
     @Test func movingBeforeTheFirstStageIsRefusedWithAMessage() {
@@ -122,7 +122,7 @@ struct BoardReducerTests {
             s.mode = .choosingStage
             s.message = BoardMessage("Move to stage: 1-5 (Esc cancels)")
         }
-        expectReduce(&state, .keyPressed(.c("4")), effects: [.saveMove(DealMove(deal: acme, toStage: stages[3]))]) { s in
+        expectReduce(&state, .keyPressed(.c("4")), effects: [.saveMove(DealMove(deal: acme, toStage: stages[3], place: .bottom))]) { s in
             s.mode = .browsing
             s.message = nil
         }
@@ -202,6 +202,102 @@ struct BoardReducerTests {
             s.message = nil
         }
         expectReduce(&state, .keyPressed(.c("u"))) { $0.message = BoardMessage("Nothing to undo") }
+    }
+
+    @Test func aDealSentOnWithLJoinsTheEndOfTheNextLaneAndTheSelectionStaysOnTheCardThatTookItsPlace() {
+        var state = BoardFixture.loaded()
+        var acme = state.selectedDeal!
+        let change = StageChange(
+            id: 9, dealID: 1, fromStageID: stages[0].id, toStageID: stages[1].id, fromStageName: "Prospecting",
+            toStageName: "Qualifying", kind: .moved, at: BoardFixture.now)
+        let before = acme
+        let sample = BoardFixture.sampleDeals(pipeline)
+        acme.stageID = stages[1].id
+        acme.stageEnteredAt = BoardFixture.now
+        acme.lanePosition = sample[3].lanePosition + 1
+        acme.version = 2
+        let entry = UndoEntry(change: change, before: before, after: acme, summary: "Moved 'Acme renewal' to Qualifying")
+        let saved = SavedChange(
+            message: entry.summary, undo: entry, dealID: 1, stageID: stages[1].id, move: SavedMove(before: before, after: acme),
+            selectsDeal: false)
+        let totals = LanesLoad(pipelineID: 1, filter: "", requests: [], totals: [stages[0].id, stages[1].id])
+        // Prospecting keeps the focus and its window; Qualifying takes the deal below its cards.
+        expectReduce(&state, .changeSaved(saved), effects: [.loadLanes(totals)]) { s in
+            s.message = BoardMessage("Moved 'Acme renewal' to Qualifying")
+            s.undoStack = [entry]
+            s.lanes[0].deals = Array(sample[1...2])
+            s.lanes[0].summary.dealCount = 2
+            s.lanes[1].deals = [sample[3], acme]
+            s.lanes[1].summary.dealCount = 2
+            s.badges[1] = CardBadges(nextActivity: .none, idleDays: 0)
+        }
+        #expect(state.focusedLane == 0)
+        #expect(state.selectedDeal?.title == "Globex pilot")
+        #expect(state.lanes[1].selectedDeal?.id == sample[3].id)
+        // The same board as a full reload would have given.
+        var deals = sample
+        deals[0] = acme
+        let content = BoardFixture.content(pipeline, deals)
+        var fullReload = state
+        _ = BoardReducer.reduce(into: &fullReload, action: .boardLoaded(content))
+        expectReduce(&state, .lanesLoaded(LanesContent(summaries: Array(content.summaries[0...1]), pages: []))) { s in
+            s.lanes[0].summary = content.summaries[0]
+            s.lanes[1].summary = content.summaries[1]
+        }
+        #expect(state == fullReload)
+        // L again sends the next card on, from the same place.
+        expectReduce(&state, .keyPressed(.c("L")), effects: [.saveMove(DealMove(deal: sample[1], toStage: stages[1], place: .bottom))]) {
+            $0.message = nil
+        }
+    }
+
+    @Test func aDealSentToTheEndOfALongLaneReadsNoPage() {
+        let lane = (10...69).map { BoardFixture.deal(Int64($0), "Deal \($0)", stage: stages[1]) }
+        var state = BoardFixture.loaded()
+        // Only the first page of Qualifying is loaded, as the store gives it.
+        var content = BoardFixture.content(pipeline, Array(BoardFixture.sampleDeals(pipeline).prefix(3)) + lane)
+        content.pages[1].deals = Array(lane.prefix(state.layout.pageLimit))
+        _ = BoardReducer.reduce(into: &state, action: .boardLoaded(content))
+        #expect(state.lanes[1].count == 60)
+        var acme = state.selectedDeal!
+        let before = acme
+        acme.stageID = stages[1].id
+        acme.lanePosition = lane.last!.lanePosition + 1
+        acme.version = 2
+        let saved = SavedChange(
+            message: "Moved 'Acme renewal' to Qualifying", dealID: 1, stageID: stages[1].id, move: SavedMove(before: before, after: acme),
+            selectsDeal: false)
+        let totals = LanesLoad(pipelineID: 1, filter: "", requests: [], totals: [stages[0].id, stages[1].id])
+        expectReduce(&state, .changeSaved(saved), effects: [.loadLanes(totals)]) { s in
+            s.message = BoardMessage("Moved 'Acme renewal' to Qualifying")
+            s.lanes[0].deals = Array(BoardFixture.sampleDeals(pipeline)[1...2])
+            s.lanes[0].summary.dealCount = 2
+            s.lanes[1].summary.dealCount = 61
+            s.badges[1] = nil
+        }
+        #expect(state.lanes[1].deals.map(\.id) == lane.prefix(state.layout.pageLimit).map(\.id))
+    }
+
+    @Test func aLaneWhoseLoadedCardsNoLongerFillTheScreenIsReadAgain() {
+        let lane = (10...39).map { BoardFixture.deal(Int64($0), "Deal \($0)", stage: stages[0]) }
+        var state = BoardFixture.loaded()
+        let capacity = state.layout.cardCapacity
+        // Prospecting has loaded exactly the cards on screen: one deal sent on leaves a row unloaded.
+        var content = BoardFixture.content(pipeline, lane)
+        content.pages[0].deals = Array(lane.prefix(capacity))
+        _ = BoardReducer.reduce(into: &state, action: .boardLoaded(content))
+        let sent = lane[0]
+        var after = sent
+        after.stageID = stages[1].id
+        after.version = 2
+        let saved = SavedChange(
+            message: "Moved", dealID: sent.id, stageID: stages[1].id, move: SavedMove(before: sent, after: after), selectsDeal: false)
+        let read = LanesLoad(
+            pipelineID: 1, filter: "",
+            requests: [LaneRequest(stageID: stages[0].id, start: .deal(sent.id, fallback: sent.key, skip: -capacity), limit: state.layout.pageLimit)],
+            totals: [stages[0].id, stages[1].id])
+        #expect(BoardReducer.reduce(into: &state, action: .changeSaved(saved)) == [.loadLanes(read)])
+        #expect(state.lanes[1].deals.map(\.id) == [sent.id])
     }
 
     @Test func aDropBesideANeighbourReadsTheNewLanesPageAndACardOutsideTheLoadedStretchToo() {

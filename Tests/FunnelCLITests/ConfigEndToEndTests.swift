@@ -76,7 +76,7 @@ struct ConfigEndToEndTests {
         #expect(result.stderr == "funnel: 2 problems in '\(bad)'; those lines are ignored, the rest applies\n")
 
         let defaults = try funnel.succeed(["config", "--print-defaults"])
-        #expect(defaults.contains("move_next = [\"L\", \">\", \"shift-right\"]  # move the deal to the next stage"))
+        #expect(defaults.contains("move_next = [\"L\", \">\", \"shift-right\"]  # send the deal to the end of the next stage"))
         let good = try folder.write("good.toml", Data(defaults.utf8))
         let checked = try funnel.run(["config", "check", "--config", good])
         #expect(checked.status == 0)

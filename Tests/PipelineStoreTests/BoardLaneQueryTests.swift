@@ -70,6 +70,24 @@ struct BoardLaneQueryTests {
         #expect(try fresh.store.history(dealID: carried.id).map(\.kind) == [.created, .moved])
     }
 
+    @Test func aDealSentOnJoinsTheEndOfItsNewLaneAndAnEmptyLaneTakesItAnywhere() throws {
+        let fresh = try FreshStore()
+        let target = try lane(3, in: fresh, stage: 1)
+        let sent = try fresh.addDeal("Sent on")
+        let pipeline = try fresh.sales
+        let change = try fresh.store.placeDeal(
+            id: sent.id, toStageID: pipeline.stages[1].id, place: .bottom, now: fresh.now, expectedVersion: sent.version)
+        #expect(change?.kind == .moved)
+        #expect(try fresh.store.deals(DealQuery(stageID: pipeline.stages[1].id)).map(\.id) == target.map(\.id) + [sent.id])
+        let page = try fresh.store.lastLanePage(stageID: pipeline.stages[1].id, text: nil, limit: 1)
+        #expect(page.deals.map(\.id) == [sent.id])
+        #expect(page.firstIndex == 3)
+        // The next stage is empty: the deal is its only card.
+        try fresh.store.placeDeal(id: sent.id, toStageID: pipeline.stages[2].id, place: .bottom, now: fresh.now)
+        #expect(try fresh.store.deals(DealQuery(stageID: pipeline.stages[2].id)).map(\.id) == [sent.id])
+        #expect(try fresh.store.history(dealID: sent.id).map(\.kind) == [.created, .moved, .moved])
+    }
+
     @Test("a new place in the same lane keeps the version, so the move before it can still be undone")
     func reorderingKeepsTheMoveUndoable() throws {
         let fresh = try FreshStore()

@@ -48,15 +48,53 @@ struct StageTotalsTests {
         #expect(try fresh.store.stageSummaries(pipelineID: sales.id)[0].weighted.amounts == [Money(minorUnits: 8_000, currency: .usd)])
     }
 
-    @Test("stalled counts read one range of the covering stall index per stage, never a deal row")
+    @Test("stalled counts sum the kept idle days before the cutoff's day and count that one day's deals from an index alone")
     func stalledCountsPlan() throws {
         let fresh = try FreshStore()
         let plan = try fresh.store.dbWriter.read { db in
             try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + PipelineStore.stalledCountsQuery, arguments: [0, 1, "2026-11-29"])
                 .map { $0["detail"] as String }
         }
-        #expect(plan.contains { $0.contains("COVERING INDEX deal_on_open_stall") }, "\(plan)")
-        #expect(!plan.contains { $0.hasPrefix("SCAN deal") }, "\(plan)")
+        #expect(plan.contains { $0.contains("SEARCH stage_idle_day USING PRIMARY KEY (stage_id=? AND idle_day<?)") }, "\(plan)")
+        #expect(plan.contains { $0.contains("SEARCH deal USING COVERING INDEX deal_on_open_idle (stage_id=? AND <expr>>? AND <expr><?)") }, "\(plan)")
+        #expect(!plan.contains { $0.contains("SCAN") }, "\(plan)")
+    }
+
+    @Test("upgrading a database fills stage_idle_day from its open deals, and a bulk load rebuilds it")
+    func idleDaysUpgradeAndBulkLoad() throws {
+        let older = try OlderDatabase(upTo: OlderDatabase.interop) { db in
+            for (title, stage, status, entered) in [
+                ("A", 1, "open", 1_700_000_000), ("B", 1, "open", 1_700_000_100), ("C", 2, "open", 1_700_090_000),
+                ("D", 1, "won", 1_700_000_000),
+            ] as [(String, Int, String, Int)] {
+                try db.execute(sql: """
+                    INSERT INTO deal (title, value, currency, pipeline_id, stage_id, status, closed_at, created_at, stage_entered_at, updated_at)
+                    VALUES (?, 100, 'USD', 1, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [title, stage, status, status == "open" ? nil : entered, entered, entered, entered])
+            }
+        }
+        let store = try PipelineStore.open(path: older.path)
+        let rows = try store.dbWriter.read { db in
+            try Row.fetchAll(db, sql: "SELECT stage_id, idle_day, snoozed_until, deals FROM stage_idle_day ORDER BY 1, 2").map {
+                [$0["stage_id"] as Int64, $0["idle_day"] as Int64, $0["deals"] as Int64]
+            }
+        }
+        // 1,700,000,000 s is day 19,675 (+ 65,600 s); 1,700,090,000 s is day 19,676.
+        #expect(rows == [[1, 19_675, 2], [2, 19_676, 1]])
+        // Prospecting stalls after 14 days, Qualifying after 10: 15 days after A entered, A is stalled and
+        // B (100 s later) not yet; C (Qualifying, a day later) is.
+        let sales = try store.pipeline(named: nil)
+        let later = Date(timeIntervalSince1970: 1_700_000_000 + 15 * 86_400 + 50)
+        let counts = try store.stalledCounts(pipelineID: sales.id, now: later, timeZone: StoreFixture.utc)
+        #expect(counts == [sales.stages[0].id: 1, sales.stages[1].id: 1])
+        // A bulk load with the triggers suspended leaves the table rebuilt.
+        try store.dbWriter.write { db in
+            let load = try BulkLoad.begin(db, newDeals: BulkLoad.minimumDealsToRebuildIndexes)
+            try db.execute(sql: "UPDATE deal SET stage_entered_at = stage_entered_at - 86400 WHERE title = 'B'")
+            try load.finish(db)
+        }
+        #expect(try store.stalledCounts(pipelineID: sales.id, now: later, timeZone: StoreFixture.utc)
+            == [sales.stages[0].id: 2, sales.stages[1].id: 1])
     }
 
     @Test("the change token moves for another connection's write, never for this store's own")

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import PropertyBased
 import Testing
 import FunnelTestSupport
@@ -25,12 +26,20 @@ struct StoreInvariantPropertyTests {
         case park(deal: Int)
         case unpark(deal: Int)
         case lanePlace(deal: Int)
+        /// An activity done `hours` before now: the deal's idle clock may restart.
+        case activityDone(deal: Int, hoursAgo: Int)
+        /// A snooze until `days` from today, or none.
+        case snooze(deal: Int, days: Int?)
+        /// A stage's stall threshold.
+        case stallDays(stage: Int, days: Int)
+        /// Time passes.
+        case wait(hours: Int)
 
         init(code: Int) {
             let deal = (code / 20) % 7
             let stage = (code / 140) % 5
             let currencies = ["USD", "CNY", "JPY", "EUR"]
-            switch code % 20 {
+            switch code % 24 {
             case 0, 1, 2: self = .add(currency: currencies[(code / 7) % 4], value: Int64(code % 997) * 1_001, stage: stage)
             case 3, 4, 5, 6: self = .move(deal: deal, stage: stage)
             case 7: self = .won(deal: deal)
@@ -44,7 +53,11 @@ struct StoreInvariantPropertyTests {
             case 15: self = .delete(deal: deal)
             case 16: self = .park(deal: deal)
             case 17: self = .unpark(deal: deal)
-            default: self = .lanePlace(deal: deal)
+            case 18, 19: self = .lanePlace(deal: deal)
+            case 20: self = .activityDone(deal: deal, hoursAgo: (code / 3) % 72)
+            case 21: self = .snooze(deal: deal, days: code % 3 == 0 ? nil : (code / 3) % 4 - 1)
+            case 22: self = .stallDays(stage: stage, days: (code / 7) % 4)
+            default: self = .wait(hours: (code / 24) % 80)
             }
         }
 
@@ -135,6 +148,18 @@ struct StoreInvariantPropertyTests {
                     guard let id = id(index) else { continue }
                     let deal = try store.deal(id: id)
                     try store.placeDeal(id: id, toStageID: deal.stageID, place: .top, now: now)
+                case .activityDone(let index, let hoursAgo):
+                    guard let id = id(index) else { continue }
+                    try store.addActivity(Activity(
+                        dealID: id, kind: .call, doneAt: now.addingTimeInterval(-3_600 * Double(hoursAgo)), createdAt: now))
+                case .snooze(let index, let days):
+                    guard let id = id(index) else { continue }
+                    let today = CalendarDay(now, in: Self.utc)
+                    _ = try store.snooze(dealID: id, until: days.map { today.adding(days: $0) }, reason: nil, now: now)
+                case .stallDays(let stage, let days):
+                    try store.updateStage(pipelineID: pipeline.id, String(stage + 1), probability: nil, stallDays: days)
+                case .wait(let hours):
+                    now = now.addingTimeInterval(3_600 * Double(hours))
                 }
             } catch let error as PipelineError {
                 // Refusals (won twice, reopening an open deal) are part of the game; anything else is not.
@@ -143,6 +168,46 @@ struct StoreInvariantPropertyTests {
                 continue
             }
             try checkInvariants(store)
+            try checkStalledCounts(store, now: now)
+        }
+    }
+
+    static let utc = TimeZone(identifier: "UTC")!
+
+    /// The open deals counted per stage, idle day and snooze day (`stage_idle_day`) are those of a direct
+    /// count, and the lane headers' stalled counts are `StallRule`'s at moments around every threshold.
+    static func checkStalledCounts(_ store: PipelineStore, now: Date) throws {
+        let kept = try store.dbWriter.read { db in
+            try Row.fetchAll(db, sql: "SELECT stage_id, idle_day, snoozed_until, deals FROM stage_idle_day ORDER BY 1, 2, 3")
+        }
+        let direct = try store.dbWriter.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT stage_id, \(Schema.idleDay("deal")) AS idle_day, coalesce(snoozed_until, '') AS snoozed_until, count(*) AS deals
+                FROM deal WHERE status = 'open' GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+                """)
+        }
+        #expect(kept == direct, "stage_idle_day disagrees with the open deals")
+        let open = try store.deals(DealQuery(statuses: [.open]))
+        // Moments on both sides of each deal's stall moment, and a few whole days later.
+        var moments = [now, now.addingTimeInterval(86_400), now.addingTimeInterval(3 * 86_400 + 1)]
+        for pipeline in try store.pipelines() {
+            for deal in open where deal.pipelineID == pipeline.id {
+                guard let stage = pipeline.stage(id: deal.stageID), stage.stallDays > 0 else { continue }
+                let stalledAt = StallRule.idleSince(deal).addingTimeInterval(Double(stage.stallDays + 1) * 86_400)
+                moments += [stalledAt, stalledAt.addingTimeInterval(-1)]
+            }
+        }
+        for pipeline in try store.pipelines() {
+            for moment in moments.prefix(40) {
+                var expected: [Int64: Int] = [:]
+                for deal in open where deal.pipelineID == pipeline.id {
+                    guard let stage = pipeline.stage(id: deal.stageID),
+                          StallRule(stage: stage).isStalled(deal, now: moment, timeZone: utc) else { continue }
+                    expected[stage.id, default: 0] += 1
+                }
+                #expect(try store.stalledCounts(pipelineID: pipeline.id, now: moment, timeZone: utc) == expected,
+                        "stalled counts of \(pipeline.name) at \(Timestamp.seconds(moment))")
+            }
         }
     }
 

@@ -35,7 +35,7 @@ extension BoardReducer {
                 state.message = .error("'\(deal.shownTitle)' is already in the \(command == .moveNext ? "last" : "first") stage")
                 return []
             }
-            return [.saveMove(DealMove(deal: deal, toStage: target))]
+            return [.saveMove(DealMove(deal: deal, toStage: target, place: .bottom))]
         case .moveToStage:
             guard state.selectedDeal != nil, let pipeline = state.pipeline else { return nothingSelected(&state) }
             state.mode = .choosingStage
@@ -179,6 +179,6 @@ extension BoardReducer {
             return []
         }
         state.message = nil
-        return [.saveMove(DealMove(deal: deal, toStage: target))]
+        return [.saveMove(DealMove(deal: deal, toStage: target, place: .bottom))]
     }
 }

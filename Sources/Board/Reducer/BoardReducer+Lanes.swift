@@ -29,8 +29,9 @@ extension BoardReducer {
 
     /// Moves the card out of and into a lane's loaded page without reading the store, and settles the
     /// lane as a load would; false when the page cannot be known from the move alone (then it is read):
-    /// under a filter, when the lane may have been renumbered, or when the card's new place is outside
-    /// the loaded stretch of the lane.
+    /// under a filter, when the lane may have been renumbered, or when the cards on screen are no longer
+    /// all loaded. A card landing above or below the loaded stretch of a long lane only shifts or
+    /// lengthens it (a deal sent to the end of a lane).
     static func movedPage(lane index: Int, _ move: SavedMove, _ state: inout BoardState) -> Bool {
         guard state.filter.isEmpty else { return false }
         let previous = state.lanes[index]
@@ -55,10 +56,18 @@ extension BoardReducer {
             let place = lane.deals.firstIndex { move.after.key < $0.key } ?? lane.deals.count
             let reachesTop = lane.firstIndex == 0
             let reachesEnd = lane.firstIndex + lane.deals.count == lane.count
-            guard place > 0 || reachesTop, place < lane.deals.count || reachesEnd else { return false }
-            lane.deals.insert(move.after, at: place)
+            if !lane.deals.isEmpty, place == lane.deals.count, !reachesEnd {
+                // Below the loaded stretch (a deal sent to the end of a long lane): the stretch stays as it is.
+            } else if !lane.deals.isEmpty, place == 0, !reachesTop {
+                lane.firstIndex += 1  // above the loaded stretch
+            } else {
+                lane.deals.insert(move.after, at: place)
+            }
             lane.summary.dealCount += 1
         }
+        // Deal after deal sent on from one lane empties its loaded page: once the cards on screen are no
+        // longer all loaded, read the page rather than leave blank rows.
+        guard lane.isLoaded(previous.top..<(previous.top + state.layout.cardCapacity)) else { return false }
         settle(&lane, at: index, previous: previous, focusedStage: state.focused?.stage.id, capacity: state.layout.cardCapacity, &state)
         state.lanes[index] = lane
         refreshBadges(&state)

@@ -50,7 +50,11 @@ public enum BoardReducer {
                 state.redoStack.removeAll()
             }
             if case .reviewing = state.mode { return [.loadReview] }
-            follow(saved.dealID, stageID: saved.stageID, &state)
+            if saved.selectsDeal {
+                follow(saved.dealID, stageID: saved.stageID, &state)
+            } else {
+                state.follow = nil
+            }
             if let move = saved.move, let effect = lanesReload(after: move, &state) { return [effect] }
             return [reload(state)]
         case .undoSaved(let entry):

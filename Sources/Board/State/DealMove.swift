@@ -5,7 +5,7 @@ public struct DealMove: Sendable, Hashable {
     /// The deal as shown; its version guards against changes made elsewhere.
     public var deal: Deal
     public var toStage: Stage
-    /// Nil: on top of the lane, as a plain move does.
+    /// Nil: on top of the lane. `.bottom` is a deal sent on from the keyboard (L, H, m).
     public var place: DropPlace?
 
     public init(deal: Deal, toStage: Stage, place: DropPlace? = nil) {
