@@ -64,8 +64,10 @@ struct BenchmarkSuiteRun {
             }
             attempt("funnel demo --deals 1000000", "1,000,000 deals", unit: "ms", target: 30_000) {
                 let path = folder + "/demo-timing.sqlite"
-                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-                defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+                // A demo into a new file writes through a rollback journal (`-journal`), then WAL.
+                let files = ["", "-wal", "-shm", "-journal"]
+                for suffix in files { try? FileManager.default.removeItem(atPath: path + suffix) }
+                defer { for suffix in files { try? FileManager.default.removeItem(atPath: path + suffix) } }
                 let result = try ProcessTimer.run(funnel, ["demo", "--db", path, "--deals", "1000000"])
                 guard result.status == 0 else { throw BenchError("funnel demo failed") }
                 return [result.milliseconds]

@@ -42,73 +42,117 @@ public struct DemoPipeline: Sequence {
         var produced = 0
 
         public mutating func next() -> DemoDeal? {
-            guard produced < demo.count else { return nil }
+            var choices = DemoDealChoices()
+            guard next(into: &choices) else { return nil }
+            return demo.demoDeal(choices)
+        }
+
+        /// Draws the next deal into `choices`, reusing its storage; false after the last deal.
+        public mutating func next(into choices: inout DemoDealChoices) -> Bool {
+            guard produced < demo.count else { return false }
             produced += 1
-            return demo.makeDeal(number: produced, random: &random)
+            demo.draw(number: produced, into: &choices, random: &random)
+            return true
         }
     }
 
     // MARK: - One deal
 
-    func makeDeal(number: Int, random: inout SeededRandom) -> DemoDeal {
+    /// The answers a demo lead gives, drawn from the first three (authority, need) or all four.
+    private static let answers: [Qualification.Answer] = [.yes, .yes, .unknown, .no]
+
+    /// Draws deal `number`: every random choice, in the order the demo has always made them, so a
+    /// seed gives the same deals as before (an end-to-end test pins a demo's export byte for byte).
+    func draw(number: Int, into choices: inout DemoDealChoices, random: inout SeededRandom) {
+        let texts = DemoTexts.standard
         let day: TimeInterval = 86_400
         let age = TimeInterval(random.next(upTo: 120 * 86_400)) + 3_600
         let createdAt = Date(timeIntervalSince1970: (now.timeIntervalSince1970 - age).rounded(.down))
-        let company = DemoNames.companies[random.next(upTo: DemoNames.companies.count)]
-        let person = DemoNames.people[random.next(upTo: DemoNames.people.count)]
-        let title = "\(company.name) \(company.isChinese ? DemoNames.chineseTopics[random.next(upTo: DemoNames.chineseTopics.count)] : DemoNames.topics[random.next(upTo: DemoNames.topics.count)])"
-        let currency = DemoNames.currencies[random.next(upTo: DemoNames.currencies.count)]
-        let major = Int64(5 + random.next(upTo: 200)) * (currency.code == "JPY" ? 10_000 : 500)
-        let value = Money(minorUnits: major * currency.minorUnitsPerMajor, currency: currency)
+        choices.number = number
+        choices.company = random.next(upTo: texts.organizations.count)
+        choices.person = random.next(upTo: texts.people.count)
+        choices.topic = random.next(upTo: texts.titles[choices.company].count)
+        choices.currency = random.next(upTo: texts.currencies.count)
+        let major = Int64(5 + random.next(upTo: 200)) * (texts.currencyCodes[choices.currency] == "JPY" ? 10_000 : 500)
+        choices.value = major * texts.currencies[choices.currency].minorUnitsPerMajor
 
         let roll = random.next(upTo: 100)
-        let status: DealStatus = roll < self.openPercent ? .open : (random.next(upTo: 100) < 40 ? .won : .lost)
+        let status: DealStatus = roll < openPercent ? .open : (random.next(upTo: 100) < 40 ? .won : .lost)
+        choices.status = status
         // How far the deal gets: won deals reach the last stage; others stop somewhere.
-        let lastIndex = self.stages.count - 1
-        let reach = status == .won ? lastIndex : random.next(upTo: self.stages.count)
+        let reach = status == .won ? stages.count - 1 : random.next(upTo: stages.count)
 
-        var history: [StageChange] = []
+        choices.stageMoments.removeAll(keepingCapacity: true)
         var at = createdAt
-        var stage = self.stages[0]
-        history.append(StageChange(dealID: 0, fromStageID: nil, toStageID: stage.id, fromStageName: nil, toStageName: stage.name, kind: .created, at: at))
+        choices.stageMoments.append(Timestamp.seconds(at))
         let span = now.timeIntervalSince(createdAt)
         let stepBudget = span / Double(Swift.max(reach + 1, 1))
-        for index in stride(from: 1, through: reach, by: 1) {
+        for _ in stride(from: 1, through: reach, by: 1) {
             let step = (stepBudget * Double(30 + random.next(upTo: 70)) / 100).rounded(.down)
             guard at.addingTimeInterval(step) < now else { break }
             at = at.addingTimeInterval(Swift.max(step, 600))
-            let next = self.stages[index]
-            history.append(StageChange(dealID: 0, fromStageID: stage.id, toStageID: next.id, fromStageName: stage.name, toStageName: next.name, kind: .moved, at: at))
-            stage = next
+            choices.stageMoments.append(Timestamp.seconds(at))
         }
-        let stageEnteredAt = at
-        var closedAt: Date?
-        var lostReason: String?
+        choices.closedAt = nil
+        choices.lostReason = -1
         if status != .open {
             let remaining = now.timeIntervalSince(at)
             let closeAt = at.addingTimeInterval((remaining * Double(10 + random.next(upTo: 80)) / 100).rounded(.down))
-            closedAt = closeAt
-            if status == .lost { lostReason = DemoNames.lostReasons[random.next(upTo: DemoNames.lostReasons.count)] }
-            history.append(StageChange(dealID: 0, fromStageID: stage.id, toStageID: stage.id, fromStageName: stage.name, toStageName: stage.name, kind: status == .won ? .won : .lost, at: closeAt))
+            choices.closedAt = Timestamp.seconds(closeAt)
+            if status == .lost { choices.lostReason = random.next(upTo: texts.lostReasons.count) }
         }
-        let answers: [Qualification.Answer] = [.yes, .yes, .unknown, .no]
-        let qualification = Qualification(
+        let answers = Self.answers
+        choices.qualification = Qualification(
             budget: answers[random.next(upTo: 4)], authority: answers[random.next(upTo: 3)],
             need: answers[random.next(upTo: 3)], timing: answers[random.next(upTo: 4)])
-        let expectedClose = CalendarDay(createdAt.addingTimeInterval(day * Double(30 + random.next(upTo: 90))), in: TimeZone(identifier: "UTC")!)
+        // The UTC day of creation plus 30 to 119 days (creation is at whole seconds after 1970).
+        let closeSeconds = Timestamp.seconds(createdAt.addingTimeInterval(day * Double(30 + random.next(upTo: 90))))
+        choices.expectedCloseDay = Int(closeSeconds >= 0 ? closeSeconds / 86_400 : (closeSeconds - 86_399) / 86_400)
+        choices.owner = random.next(upTo: texts.owners.count)
+        choices.jobTitle = random.next(upTo: texts.jobTitles.count)
+        choices.phone = 1000 + random.next(upTo: 9000)
+        choices.source = random.next(upTo: texts.sources.count)
+        choices.priority = random.next(upTo: 4) == 0 ? 1 + random.next(upTo: 3) : 0
+    }
+
+    /// The readable form of a drawn deal: the `Deal` and the history entries a store keeps for it.
+    public func demoDeal(_ choices: DemoDealChoices) -> DemoDeal {
+        let texts = DemoTexts.standard
+        let stage = stages[choices.stageIndex]
+        var history: [StageChange] = [
+            StageChange(
+                dealID: 0, fromStageID: nil, toStageID: stages[0].id, fromStageName: nil, toStageName: stages[0].name,
+                kind: .created, at: Timestamp.date(seconds: choices.createdAt)),
+        ]
+        for index in choices.stageMoments.indices.dropFirst() {
+            let (from, to) = (stages[index - 1], stages[index])
+            history.append(StageChange(
+                dealID: 0, fromStageID: from.id, toStageID: to.id, fromStageName: from.name, toStageName: to.name,
+                kind: .moved, at: Timestamp.date(seconds: choices.stageMoments[index])))
+        }
+        if let closedAt = choices.closedAt {
+            history.append(StageChange(
+                dealID: 0, fromStageID: stage.id, toStageID: stage.id, fromStageName: stage.name, toStageName: stage.name,
+                kind: choices.status == .won ? .won : .lost, at: Timestamp.date(seconds: closedAt)))
+        }
         let deal = Deal(
-            title: title, value: value, pipelineID: stage.pipelineID, stageID: stage.id, status: status,
-            lostReason: lostReason, expectedClose: expectedClose,
-            owner: DemoNames.owners[random.next(upTo: DemoNames.owners.count)],
-            organization: company.name,
+            title: texts.titles[choices.company][choices.topic],
+            value: Money(minorUnits: choices.value, currency: texts.currencies[choices.currency]),
+            pipelineID: stage.pipelineID, stageID: stage.id, status: choices.status,
+            lostReason: choices.lostReason >= 0 ? texts.lostReasons[choices.lostReason] : nil,
+            expectedClose: choices.expectedClose,
+            owner: texts.owners[choices.owner],
+            organization: texts.organizations[choices.company],
             person: ContactPerson(
-                name: person.name, jobTitle: DemoNames.jobTitles[random.next(upTo: DemoNames.jobTitles.count)],
-                email: "\(person.email)@example.com", phone: "+1-555-\(1000 + random.next(upTo: 9000))"),
-            source: LeadSource.known[random.next(upTo: LeadSource.known.count)],
-            temperature: qualification.impliedTemperature, qualification: qualification,
-            priority: random.next(upTo: 4) == 0 ? 1 + random.next(upTo: 3) : 0,
-            createdAt: createdAt, stageEnteredAt: stageEnteredAt,
-            updatedAt: closedAt ?? stageEnteredAt, closedAt: closedAt, lanePosition: Double(number))
+                name: texts.people[choices.person], jobTitle: texts.jobTitles[choices.jobTitle],
+                email: texts.emails[choices.person], phone: "+1-555-\(choices.phone)"),
+            source: LeadSource.known[choices.source],
+            temperature: choices.qualification.impliedTemperature, qualification: choices.qualification,
+            priority: choices.priority,
+            createdAt: Timestamp.date(seconds: choices.createdAt),
+            stageEnteredAt: Timestamp.date(seconds: choices.stageEnteredAt),
+            updatedAt: Timestamp.date(seconds: choices.closedAt ?? choices.stageEnteredAt),
+            closedAt: choices.closedAt.map(Timestamp.date(seconds:)), lanePosition: Double(choices.number))
         return DemoDeal(deal: deal, history: history)
     }
 }

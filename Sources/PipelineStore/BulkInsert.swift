@@ -48,6 +48,22 @@ struct BulkInsert {
         }
     }
 
+    /// Binds text that SQLite reads in place: it must outlive the statement (`StaticTexts`).
+    mutating func bind(_ text: StaticText) {
+        index += 1
+        sqlite3_bind_text(statement.sqliteStatement, index, text.bytes, text.count, nil)
+    }
+
+    /// Binds text that SQLite reads in place, or NULL.
+    mutating func bind(_ text: StaticText?) {
+        guard let text else {
+            index += 1
+            sqlite3_bind_null(statement.sqliteStatement, index)
+            return
+        }
+        bind(text)
+    }
+
     /// Runs the insert with the values bound since the last run; returns the new row id.
     @discardableResult
     mutating func run() throws -> Int64 {

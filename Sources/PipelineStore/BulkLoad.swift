@@ -65,6 +65,30 @@ struct BulkLoad {
         }
     }
 
+    /// Switches a database that holds no deals from WAL to a rollback journal for a load, when no
+    /// other connection has it open; true when it did.
+    ///
+    /// In WAL mode every page of the load is written twice: to the WAL, then by the checkpoint into
+    /// the file (and read back from the WAL in between). With a rollback journal the pages go to
+    /// the file once; the journal keeps only the originals of the few pages that held something
+    /// (the schema, the pipelines), synced before the file is touched, so a killed load still
+    /// leaves the file as it was (SQLite restores it from the journal on the next open,
+    /// `StoreFileCheck.restoreFromJournal`). Other processes cannot use the file while the load
+    /// runs (they wait, up to the busy timeout): acceptable for a file with no deals to show.
+    /// The switch is tried without waiting: another connection means WAL as usual.
+    static func enterRollbackJournal(_ db: Database) throws -> Bool {
+        guard try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM deal)") == true else { return false }
+        try db.execute(sql: "PRAGMA busy_timeout = 0")
+        defer { try? db.execute(sql: "PRAGMA busy_timeout = \(Int(PipelineStore.busyTimeout * 1000))") }
+        return (try? String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")) == "delete"
+    }
+
+    /// Puts the database back in WAL mode after a load. When another process opened the file
+    /// meanwhile and keeps the switch from happening, the next open of the store switches it.
+    static func leaveRollbackJournal(_ db: Database) {
+        _ = try? String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+    }
+
     /// Creates the dropped indexes and triggers again, then rebuilds the derived tables whose
     /// triggers were suspended and those kept without triggers; the caller commits.
     func finish(_ db: Database) throws {
@@ -83,9 +107,21 @@ extension PipelineStore {
     /// deal table's pages and made inserts several times slower), put back afterwards; foreign
     /// keys are checked once at commit (per insert SQLite opened a statement journal). Temporary
     /// files stay in memory for the load: the statement journals of the multi-row INSERTs and the
-    /// index sorts wrote 83 MB to a temporary file during a 100,000-row import.
-    func bulkLoad<T>(newDeals: Int, rollback: Bool = false, _ body: (Database) throws -> T) throws -> T {
+    /// index sorts wrote 83 MB to a temporary file during a 100,000-row import. With
+    /// `parentsChecked`, the caller promises that `body` checks that every stage and pipeline its
+    /// rows refer to exists and that history refers only to deals it has just inserted: SQLite's own
+    /// check, a lookup per deal and per history entry, is then off for the load.
+    ///
+    /// A large load into a database that holds no deals, when no other connection has it open, runs
+    /// in rollback-journal mode and goes back to WAL after: its pages are written once, to the file,
+    /// instead of to the WAL and then again by the checkpoint (`BulkLoad.enterRollbackJournal`).
+    func bulkLoad<T>(
+        newDeals: Int, rollback: Bool = false, parentsChecked: Bool = false, _ body: (Database) throws -> T
+    ) throws -> T {
         try checkWritable()
+        let mayLeaveWAL = !rollback && newDeals >= BulkLoad.minimumDealsToRebuildIndexes
+        // Idle reader connections of this process would keep the journal mode from changing.
+        if mayLeaveWAL, let pool = dbWriter as? DatabasePool { pool.releaseMemory() }
         do {
             var result: T?
             try filterResults.whileWriting { try dbWriter.writeWithoutTransaction { db in
@@ -95,6 +131,10 @@ extension PipelineStore {
                 let tempStore = try Int.fetchOne(db, sql: "PRAGMA temp_store") ?? 0
                 try db.execute(sql: "PRAGMA temp_store = MEMORY")
                 defer { try? db.execute(sql: "PRAGMA temp_store = \(tempStore)") }
+                let journaled = try mayLeaveWAL && BulkLoad.enterRollbackJournal(db)
+                defer { if journaled { BulkLoad.leaveRollbackJournal(db) } }
+                if parentsChecked { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
+                defer { if parentsChecked { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
                 try db.inTransaction(.immediate) {
                     try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
                     let load = try BulkLoad.begin(db, newDeals: newDeals)

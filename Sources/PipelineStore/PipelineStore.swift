@@ -30,6 +30,7 @@ public struct PipelineStore: Sendable {
         let exists = fileManager.fileExists(atPath: path)
         if exists {
             try StoreFileCheck.checkHeader(path: path)
+            try StoreFileCheck.restoreFromJournal(path: path)
             try StoreFileCheck.checkSchema(path: path)
         } else {
             try createPrivateFile(url)

@@ -44,6 +44,9 @@ enum Schema {
             try createStageStays(db)
             try createDealOutcomes(db)
         }
+        migrator.registerMigration("bulk loads: values index over won and open deals only, no index of won deals by close time") { db in
+            try narrowBulkLoadIndexes(db)
+        }
         return migrator
     }
 
@@ -55,7 +58,8 @@ enum Schema {
     /// - `deal_for_outcomes`: won, lost and open counts and sums grouped by currency, owner,
     ///   source and lost reason in index order.
     /// - `deal_for_values`: values in order per status and currency (Pareto top lists, median
-    ///   won value) with the times for the sales cycle.
+    ///   won value) with the times for the sales cycle; won and open deals only since
+    ///   `narrowBulkLoadIndexes`.
     /// - `deal_for_forecast`: open deals by stage and expected close day, with what weighting needs.
     /// One integer per history entry for the stage-flow pass: stage id × 256 + the kind's first
     /// letter × 2 + 1 when the entry came from no stage. Queries must repeat it exactly to read it from the index.

@@ -26,6 +26,10 @@ enum StoreFileCheck {
         // shorter than its header says, with every page still in the WAL: SQLite finishes the job on
         // open, so only a file with no WAL beside it is measured.
         if hasWAL(path) { return }
+        // A load killed while it wrote through a rollback journal (`BulkLoad`) leaves pages of the
+        // unfinished change in the file and the originals in the journal: SQLite puts them back on
+        // the next read-write open (`restoreFromJournal`), so the file is measured only without one.
+        if hasJournal(path) { return }
         // The in-header page count is valid when the change counter matches the version-valid-for field.
         let countIsValid = header[24..<28].elementsEqual(header[92..<96])
         if size % pageSize != 0 || (countIsValid && pageCount > 0 && size < pageCount * pageSize) {
@@ -37,6 +41,27 @@ enum StoreFileCheck {
     static func hasWAL(_ path: String) -> Bool {
         let size = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
         return size > 32  // more than the WAL header
+    }
+
+    /// True when a rollback journal with content lies beside the database.
+    static func hasJournal(_ path: String) -> Bool {
+        ((try? FileManager.default.attributesOfItem(atPath: path + "-journal")[.size] as? Int) ?? 0) > 0
+    }
+
+    /// Lets SQLite restore a file from the journal a killed load left beside it, before the
+    /// read-only checks, which could not (SQLite restores on the first read of a read-write connection).
+    /// Without a journal, or for a file this process cannot write, it does nothing.
+    static func restoreFromJournal(path: String) throws {
+        guard hasJournal(path), PipelineStore.canWrite(path) else { return }
+        var config = Configuration()
+        config.busyMode = .timeout(PipelineStore.busyTimeout)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            defer { try? queue.close() }
+            _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_schema") }
+        } catch let error as DatabaseError {
+            throw StoreError.translate(error, path: path)
+        }
     }
 
     /// Refuses another program's database and one written by a newer Funnel, opening it read-only.

@@ -1,0 +1,37 @@
+/// Every text a demo deal can hold, made once: a `DemoDealChoices` picks from these by position.
+///
+/// Titles are made per company and topic, e-mail addresses per person, so no deal builds a string.
+public struct DemoTexts: Sendable {
+    /// `titles[company][topic]`: the company's name and one of its topics (Chinese topics for Chinese names).
+    public let titles: [[String]]
+    public let organizations: [String]
+    /// People's names and their e-mail addresses, at the same positions.
+    public let people: [String]
+    public let emails: [String]
+    public let jobTitles: [String]
+    public let owners: [String]
+    public let lostReasons: [String]
+    public let currencies: [Currency]
+    /// The currencies' codes, at the same positions as `currencies`.
+    public let currencyCodes: [String]
+    /// Lead sources' stored names, at the positions of `LeadSource.known`.
+    public let sources: [String]
+
+    /// The demo's texts.
+    public static let standard = DemoTexts()
+
+    private init() {
+        titles = DemoNames.companies.map { company in
+            (company.isChinese ? DemoNames.chineseTopics : DemoNames.topics).map { "\(company.name) \($0)" }
+        }
+        organizations = DemoNames.companies.map(\.name)
+        people = DemoNames.people.map(\.name)
+        emails = DemoNames.people.map { "\($0.email)@example.com" }
+        jobTitles = DemoNames.jobTitles
+        owners = DemoNames.owners
+        lostReasons = DemoNames.lostReasons
+        currencies = DemoNames.currencies
+        currencyCodes = DemoNames.currencies.map(\.code)
+        sources = LeadSource.known.map(\.name)
+    }
+}
