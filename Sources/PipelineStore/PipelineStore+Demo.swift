@@ -67,13 +67,16 @@ extension PipelineStore {
         var waiting = Array(repeating: DemoDealChoices(), count: demoDealsPerStatement)
         var count = 0
         var saved = 0
+        // A deal's row goes in before its history: in a small load the derived tables' triggers
+        // stay on, and those of `stage_change` read the deal (its status, its pipeline).
         while deals.next(into: &waiting[count]) {
-            let dealID = firstID + Int64(waiting[count].number - 1)
-            try addDemoHistory(waiting[count], dealID: dealID, demo, texts, to: &history)
             count += 1
             if count == demoDealsPerStatement {
                 for choices in waiting { bindDemoDeal(choices, id: firstID + Int64(choices.number - 1), demo, texts, to: &many) }
                 try many.run()
+                for choices in waiting {
+                    try addDemoHistory(choices, dealID: firstID + Int64(choices.number - 1), demo, texts, to: &history)
+                }
                 count = 0
             }
             saved += 1
@@ -82,6 +85,7 @@ extension PipelineStore {
         for choices in waiting.prefix(count) {
             bindDemoDeal(choices, id: firstID + Int64(choices.number - 1), demo, texts, to: &one)
             try one.run()
+            try addDemoHistory(choices, dealID: firstID + Int64(choices.number - 1), demo, texts, to: &history)
         }
         try history.flush()
         return saved
