@@ -14,43 +14,25 @@ struct ImportedDealBatch {
         var externalID: String
     }
 
-    /// Links per multi-row statement.
-    static let rowsPerStatement = 64
-    private static let columns = "INSERT INTO imported_deal (deal_id, source, external_id) VALUES "
-
-    private var many: BulkInsert
-    private var one: BulkInsert
-    private var waiting: [Link] = []
+    private var links: RowBatch<Link>
 
     init(_ db: Database) throws {
-        let row = "(?, ?, ?)"
-        many = try BulkInsert(db, sql: Self.columns + Array(repeating: row, count: Self.rowsPerStatement).joined(separator: ", "))
-        one = try BulkInsert(db, sql: Self.columns + row)
-        waiting.reserveCapacity(Self.rowsPerStatement)
+        links = try RowBatch(
+            db, insertInto: "INSERT INTO imported_deal (deal_id, source, external_id)", placeholders: "(?, ?, ?)"
+        ) { link, insert in
+            insert.bind(link.dealID)
+            insert.bind(link.source)
+            insert.bind(link.externalID)
+        }
     }
 
     /// Adds a link; written once a statement's worth is waiting.
     mutating func add(dealID: Int64, source: String, externalID: String) throws {
-        waiting.append(Link(dealID: dealID, source: source, externalID: externalID))
-        if waiting.count == Self.rowsPerStatement {
-            for link in waiting { Self.bind(link, to: &many) }
-            try many.run()
-            waiting.removeAll(keepingCapacity: true)
-        }
+        try links.add(Link(dealID: dealID, source: source, externalID: externalID))
     }
 
     /// Writes the links still waiting.
     mutating func flush() throws {
-        for link in waiting {
-            Self.bind(link, to: &one)
-            try one.run()
-        }
-        waiting.removeAll(keepingCapacity: true)
-    }
-
-    private static func bind(_ link: Link, to insert: inout BulkInsert) {
-        insert.bind(link.dealID)
-        insert.bind(link.source)
-        insert.bind(link.externalID)
+        try links.flush()
     }
 }

@@ -19,21 +19,23 @@ struct StageChangeBatch {
         var at: Int64
     }
 
-    /// Entries per multi-row statement.
-    static let rowsPerStatement = 64
-    private static let columns = "INSERT INTO stage_change (deal_id, from_stage_id, to_stage_id, from_stage, to_stage, kind, at) VALUES "
-
-    private var many: BulkInsert
-    private var one: BulkInsert
-    private var waiting: [Entry] = []
+    private var entries: RowBatch<Entry>
     /// The texts entries bind; they outlive every step of the statements, which only run inside this batch's methods.
     let texts = StaticTexts()
 
     init(_ db: Database) throws {
-        let row = "(?, ?, ?, ?, ?, ?, ?)"
-        many = try BulkInsert(db, sql: Self.columns + Array(repeating: row, count: Self.rowsPerStatement).joined(separator: ", "))
-        one = try BulkInsert(db, sql: Self.columns + row)
-        waiting.reserveCapacity(Self.rowsPerStatement)
+        entries = try RowBatch(
+            db, insertInto: "INSERT INTO stage_change (deal_id, from_stage_id, to_stage_id, from_stage, to_stage, kind, at)",
+            placeholders: "(?, ?, ?, ?, ?, ?, ?)"
+        ) { entry, insert in
+            insert.bind(entry.dealID)
+            insert.bind(entry.fromStageID)
+            insert.bind(entry.toStageID)
+            insert.bind(entry.fromStage)
+            insert.bind(entry.toStage)
+            insert.bind(entry.kind)
+            insert.bind(entry.at)
+        }
     }
 
     /// Adds an entry; written once a statement's worth is waiting.
@@ -49,30 +51,11 @@ struct StageChangeBatch {
     mutating func add(
         dealID: Int64, fromStageID: Int64?, toStageID: Int64, fromStage: StaticText?, toStage: StaticText, kind: StaticText, at: Int64
     ) throws {
-        waiting.append(Entry(dealID: dealID, fromStageID: fromStageID, toStageID: toStageID, fromStage: fromStage, toStage: toStage, kind: kind, at: at))
-        if waiting.count == Self.rowsPerStatement {
-            for entry in waiting { Self.bind(entry, to: &many) }
-            try many.run()
-            waiting.removeAll(keepingCapacity: true)
-        }
+        try entries.add(Entry(dealID: dealID, fromStageID: fromStageID, toStageID: toStageID, fromStage: fromStage, toStage: toStage, kind: kind, at: at))
     }
 
     /// Writes the entries still waiting.
     mutating func flush() throws {
-        for entry in waiting {
-            Self.bind(entry, to: &one)
-            try one.run()
-        }
-        waiting.removeAll(keepingCapacity: true)
-    }
-
-    private static func bind(_ entry: Entry, to insert: inout BulkInsert) {
-        insert.bind(entry.dealID)
-        insert.bind(entry.fromStageID)
-        insert.bind(entry.toStageID)
-        insert.bind(entry.fromStage)
-        insert.bind(entry.toStage)
-        insert.bind(entry.kind)
-        insert.bind(entry.at)
+        try entries.flush()
     }
 }
