@@ -195,6 +195,7 @@ extension PipelineStore {
         try write { db in
             let current = try Self.fetchDeal(db, id: before.id)
             guard current.version == expectedVersion else { throw StoreError.changedElsewhere(dealID: before.id) }
+            try Self.checkStageStillThere(db, for: before, doing: "undo")
             try db.execute(
                 sql: """
                     UPDATE deal SET pipeline_id = ?, stage_id = ?, status = ?, closed_at = ?, lost_reason = ?,
@@ -217,6 +218,7 @@ extension PipelineStore {
         try write { db in
             let current = try Self.fetchDeal(db, id: after.id)
             guard current.version == expectedVersion else { throw StoreError.changedElsewhere(dealID: after.id) }
+            try Self.checkStageStillThere(db, for: after, doing: "redo")
             try db.execute(
                 sql: """
                     UPDATE deal SET pipeline_id = ?, stage_id = ?, status = ?, closed_at = ?, lost_reason = ?,
@@ -234,6 +236,18 @@ extension PipelineStore {
     }
 
     // MARK: - Inside a transaction
+
+    /// Refuses an undo or redo that would put `deal` back into a stage removed since (SQLite would
+    /// otherwise fail it with a bare foreign-key error).
+    static func checkStageStillThere(_ db: Database, for deal: Deal, doing action: String) throws {
+        let exists = try Bool.fetchOne(
+            db, sql: "SELECT EXISTS (SELECT 1 FROM stage WHERE id = ? AND pipeline_id = ?)",
+            arguments: [deal.stageID, deal.pipelineID]) ?? false
+        guard exists else {
+            throw PipelineError.refused(
+                "cannot \(action) the change of '\(deal.shownTitle)': the stage it would go back to was removed since; move the deal to a stage instead")
+        }
+    }
 
     static func fetchDeal(_ db: Database, id: Int64) throws -> Deal {
         guard let deal = try Deal.fetchAll(db, sql: "SELECT * FROM deal WHERE id = ?", arguments: [id]).first else {
