@@ -29,29 +29,7 @@ extension Schema {
                 PRIMARY KEY (stage_id, idle_day, snoozed_until)
             ) WITHOUT ROWID;
 
-            CREATE TRIGGER stage_idle_day_after_insert AFTER INSERT ON deal WHEN new.status = 'open'
-            BEGIN
-                \(addIdleDay("new"))
-            END;
-
-            CREATE TRIGGER stage_idle_day_after_delete AFTER DELETE ON deal WHEN old.status = 'open'
-            BEGIN
-                \(subtractIdleDay("old"))
-            END;
-
-            CREATE TRIGGER stage_idle_day_after_update_old
-            AFTER UPDATE OF status, stage_id, stage_entered_at, last_done_at, snoozed_until ON deal
-            WHEN old.status = 'open' AND \(idleChanged)
-            BEGIN
-                \(subtractIdleDay("old"))
-            END;
-
-            CREATE TRIGGER stage_idle_day_after_update_new
-            AFTER UPDATE OF status, stage_id, stage_entered_at, last_done_at, snoozed_until ON deal
-            WHEN new.status = 'open' AND \(idleChanged)
-            BEGIN
-                \(addIdleDay("new"))
-            END;
+            \(openDealTriggers("stage_idle_day", columns: "status, stage_id, stage_entered_at, last_done_at, snoozed_until", changed: idleChanged, add: addIdleDay, subtract: subtractIdleDay))
             """)
         try rebuildIdleDays(db)
     }

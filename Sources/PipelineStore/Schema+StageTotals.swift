@@ -27,29 +27,7 @@ extension Schema {
                 PRIMARY KEY (stage_id, currency)
             ) WITHOUT ROWID;
 
-            CREATE TRIGGER stage_total_after_insert AFTER INSERT ON deal WHEN new.status = 'open'
-            BEGIN
-                \(add("new"))
-            END;
-
-            CREATE TRIGGER stage_total_after_delete AFTER DELETE ON deal WHEN old.status = 'open'
-            BEGIN
-                \(subtract("old"))
-            END;
-
-            CREATE TRIGGER stage_total_after_update_old
-            AFTER UPDATE OF status, stage_id, currency, value, probability_override ON deal
-            WHEN old.status = 'open' AND \(totalsChanged)
-            BEGIN
-                \(subtract("old"))
-            END;
-
-            CREATE TRIGGER stage_total_after_update_new
-            AFTER UPDATE OF status, stage_id, currency, value, probability_override ON deal
-            WHEN new.status = 'open' AND \(totalsChanged)
-            BEGIN
-                \(add("new"))
-            END;
+            \(openDealTriggers("stage_total", columns: "status, stage_id, currency, value, probability_override", changed: totalsChanged, add: add, subtract: subtract))
             """)
         try rebuildStageTotals(db)
     }
