@@ -6,6 +6,24 @@ import Testing
 @Suite("Board reducer: each key path, the whole new state and its effects")
 struct BoardReducerTests {
     let pipeline = BoardFixture.pipeline()
+
+    /// Answers a saved move with its two lanes' totals, as the store does, and checks the board is
+    /// the one a full reload of `deals` gives.
+    private func expectTotalsLoadedLikeAFullReload(
+        _ state: inout BoardState, _ deals: [Deal], sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        let content = BoardFixture.content(pipeline, deals)
+        var fullReload = state
+        _ = BoardReducer.reduce(into: &fullReload, action: .boardLoaded(content))
+        expectReduce(
+            &state, .lanesLoaded(LanesContent(summaries: Array(content.summaries[0...1]), pages: [])),
+            sourceLocation: sourceLocation
+        ) { s in
+            s.lanes[0].summary = content.summaries[0]
+            s.lanes[1].summary = content.summaries[1]
+        }
+        #expect(state == fullReload, sourceLocation: sourceLocation)
+    }
     var stages: [Stage] { pipeline.stages }
 
     // MARK: - Loading
@@ -167,18 +185,10 @@ struct BoardReducerTests {
         }
         #expect(state.selectedDeal?.id == 1)
         #expect(state.lanes[0].selectedDeal?.title == "Globex pilot")
-        // The store answers with the two lanes' totals.
+        // The store answers with the two lanes' totals: the same board as a full reload would have given.
         var deals = sample
         deals[0] = acme
-        let content = BoardFixture.content(pipeline, deals)
-        var fullReload = state
-        _ = BoardReducer.reduce(into: &fullReload, action: .boardLoaded(content))
-        expectReduce(&state, .lanesLoaded(LanesContent(summaries: Array(content.summaries[0...1]), pages: []))) { s in
-            s.lanes[0].summary = content.summaries[0]
-            s.lanes[1].summary = content.summaries[1]
-        }
-        // The same board as a full reload would have given.
-        #expect(state == fullReload)
+        expectTotalsLoadedLikeAFullReload(&state, deals)
 
         // u takes it back, again from the move itself; Ctrl-R puts it again.
         expectReduce(&state, .keyPressed(.c("u")), effects: [.undo(entry)]) { s in
@@ -234,17 +244,10 @@ struct BoardReducerTests {
         #expect(state.focusedLane == 0)
         #expect(state.selectedDeal?.title == "Globex pilot")
         #expect(state.lanes[1].selectedDeal?.id == sample[3].id)
-        // The same board as a full reload would have given.
+        // The store answers with the two lanes' totals: the same board as a full reload would have given.
         var deals = sample
         deals[0] = acme
-        let content = BoardFixture.content(pipeline, deals)
-        var fullReload = state
-        _ = BoardReducer.reduce(into: &fullReload, action: .boardLoaded(content))
-        expectReduce(&state, .lanesLoaded(LanesContent(summaries: Array(content.summaries[0...1]), pages: []))) { s in
-            s.lanes[0].summary = content.summaries[0]
-            s.lanes[1].summary = content.summaries[1]
-        }
-        #expect(state == fullReload)
+        expectTotalsLoadedLikeAFullReload(&state, deals)
         // L again sends the next card on, from the same place.
         expectReduce(&state, .keyPressed(.c("L")), effects: [.saveMove(DealMove(deal: sample[1], toStage: stages[1], place: .bottom))]) {
             $0.message = nil
