@@ -119,21 +119,13 @@ public struct DemoPipeline: Sequence {
     public func demoDeal(_ choices: DemoDealChoices) -> DemoDeal {
         let texts = DemoTexts.standard
         let stage = stages[choices.stageIndex]
-        var history: [StageChange] = [
-            StageChange(
-                dealID: 0, fromStageID: nil, toStageID: stages[0].id, fromStageName: nil, toStageName: stages[0].name,
-                kind: .created, at: Timestamp.date(seconds: choices.createdAt)),
-        ]
-        for index in choices.stageMoments.indices.dropFirst() {
-            let (from, to) = (stages[index - 1], stages[index])
+        var history: [StageChange] = []
+        choices.forEachHistoryEntry { entry in
+            let from = entry.fromStage.map { stages[$0] }
+            let to = stages[entry.toStage]
             history.append(StageChange(
-                dealID: 0, fromStageID: from.id, toStageID: to.id, fromStageName: from.name, toStageName: to.name,
-                kind: .moved, at: Timestamp.date(seconds: choices.stageMoments[index])))
-        }
-        if let closedAt = choices.closedAt {
-            history.append(StageChange(
-                dealID: 0, fromStageID: stage.id, toStageID: stage.id, fromStageName: stage.name, toStageName: stage.name,
-                kind: choices.status == .won ? .won : .lost, at: Timestamp.date(seconds: closedAt)))
+                dealID: 0, fromStageID: from?.id, toStageID: to.id, fromStageName: from?.name, toStageName: to.name,
+                kind: entry.kind, at: Timestamp.date(seconds: entry.at)))
         }
         let deal = Deal(
             title: texts.titles[choices.company][choices.topic],

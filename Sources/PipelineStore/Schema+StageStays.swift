@@ -122,47 +122,40 @@ extension Schema {
     ///
     /// One pass over the history in Swift (`StageHistoryWalk`, about a second for a million deals)
     /// instead of one INSERT … SELECT: SQLite's window functions paired the entries ten times slower.
-    /// The stays' seconds are sorted per stage and written in key order, many rows to a statement.
     static func rebuildStageStays(_ db: Database) throws {
-        try db.execute(sql: "DELETE FROM stage_stay; DELETE FROM stage_stay_seconds; DELETE FROM stage_stay_days; DELETE FROM stage_stay_change")
-        struct Ending: Hashable {
-            var stageID: Int64
-            var endKind: String
-            var endStageID: Int64
-        }
         let won = try StageHistoryWalk.wonDeals(db)
         var wonIndex = 0
-        var groups: [Ending: (stays: Int64, wonStays: Int64, seconds: Int64)] = [:]
-        var seconds: [Int64: [Int64]] = [:]
+        var totals = StageStayTotals()
         try StageHistoryWalk.forEachDeal(db) { dealID, events in
             while wonIndex < won.count && won[wonIndex] < dealID { wonIndex += 1 }
-            let dealWon: Int64 = wonIndex < won.count && won[wonIndex] == dealID ? 1 : 0
-            for stay in StageStay.stays(of: events) {
-                let ending = Ending(stageID: stay.stageID, endKind: stay.endKind?.rawValue ?? "", endStageID: stay.endStageID ?? 0)
-                var sums = groups[ending] ?? (0, 0, 0)
-                sums.stays += 1
-                sums.wonStays += dealWon
-                sums.seconds += stay.seconds ?? 0
-                groups[ending] = sums
-                if let time = stay.seconds { seconds[stay.stageID, default: []].append(time) }
-            }
+            totals.add(events, dealWon: wonIndex < won.count && won[wonIndex] == dealID)
         }
+        try replaceStageStays(db, with: &totals)
+    }
+
+    /// Replaces the kept stage stays by `totals`, the stays of every deal stored (taking its
+    /// lengths): a rebuild, or a bulk load into an empty database that added its deals' stays up
+    /// itself. The stays' seconds are sorted per stage and written in key order, many rows to a statement.
+    static func replaceStageStays(_ db: Database, with totals: inout StageStayTotals) throws {
+        try db.execute(sql: "DELETE FROM stage_stay; DELETE FROM stage_stay_seconds; DELETE FROM stage_stay_days; DELETE FROM stage_stay_change")
         var insertGroup = try BulkInsert(db, sql: """
             INSERT INTO stage_stay (stage_id, end_kind, end_stage_id, stays, won_stays, seconds) VALUES (?, ?, ?, ?, ?, ?)
             """)
-        for (ending, sums) in groups.sorted(by: { ($0.key.stageID, $0.key.endKind, $0.key.endStageID) < ($1.key.stageID, $1.key.endKind, $1.key.endStageID) }) {
-            insertGroup.bind(ending.stageID)
-            insertGroup.bind(ending.endKind)
-            insertGroup.bind(ending.endStageID)
-            insertGroup.bind(sums.stays)
-            insertGroup.bind(sums.wonStays)
-            insertGroup.bind(sums.seconds)
+        let groups = totals.groups.values.map { group in
+            (key: (group.stageID, group.endKind?.rawValue ?? "", group.endStageID ?? 0), group: group)
+        }
+        for (key, group) in groups.sorted(by: { $0.key < $1.key }) {
+            insertGroup.bind(key.0)
+            insertGroup.bind(key.1)
+            insertGroup.bind(key.2)
+            insertGroup.bind(group.stays)
+            insertGroup.bind(group.wonStays)
+            insertGroup.bind(group.seconds)
             try insertGroup.run()
         }
         var counts = StageStayCounts(db)
-        for stageID in seconds.keys.sorted() {
-            var times = seconds[stageID]!
-            seconds[stageID] = nil
+        for stageID in totals.lengths.keys.sorted() {
+            var times = totals.takeLengths(stageID: stageID)
             times.sort()
             var days: [(day: Int64, stays: Int64)] = []
             var start = 0
