@@ -15,6 +15,12 @@ struct BulkLoad {
     private(set) var triggers: [String] = []
     /// The derived tables to keep right (`PipelineStore.derivedTables`).
     let derivedTables: [DerivedTable]
+    /// True when the derived tables' triggers are suspended and the database held no deals and no
+    /// history before the load: the tables are then made of the load's rows alone, and the load
+    /// may fill them itself (`filled`) instead of `finish` rebuilding them from what it wrote.
+    private(set) var mayFillDerivedTables = false
+    /// The derived tables the load filled itself (`filled`); `finish` leaves them as they are.
+    private(set) var filledByLoad: Set<String> = []
 
     /// Loads of fewer deals keep the indexes: rebuilding them would cost more than inserting.
     static let minimumDealsToRebuildIndexes = 5_000
@@ -42,7 +48,16 @@ struct BulkLoad {
             try db.execute(sql: "DROP INDEX \(name.quotedDatabaseIdentifier)")
         }
         try load.dropTriggers(db)
+        load.mayFillDerivedTables = try !load.triggers.isEmpty && stored == 0
+            && Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM stage_change)") == true
         return load
+    }
+
+    /// Records that the load made the derived table `name` right for every row it wrote, so that
+    /// `finish` need not rebuild it; only when `mayFillDerivedTables`.
+    mutating func filled(_ name: String) {
+        precondition(mayFillDerivedTables && derivedTables.contains { $0.name == name }, "\(name) cannot be filled by this load")
+        filledByLoad.insert(name)
     }
 
     /// Drops the triggers of `tables` only (indexes stay), for a change that would fire them for
@@ -90,18 +105,29 @@ struct BulkLoad {
     }
 
     /// Creates the dropped indexes and triggers again, then rebuilds the derived tables whose
-    /// triggers were suspended and those kept without triggers; the caller commits.
+    /// triggers were suspended and those kept without triggers, except those the load filled
+    /// itself; the caller commits.
     func finish(_ db: Database) throws {
         for sql in indexes { try db.execute(sql: sql) }
         for sql in triggers { try db.execute(sql: sql) }
         let suspended = !triggers.isEmpty
-        for table in derivedTables where table.triggers.isEmpty || suspended { try table.rebuild(db) }
+        for table in derivedTables where (table.triggers.isEmpty || suspended) && !filledByLoad.contains(table.name) {
+            try table.rebuild(db)
+        }
     }
 }
 
 extension PipelineStore {
+    /// Runs a bulk load whose `body` fills no derived table itself (see the other `bulkLoad`).
+    func bulkLoad<T>(
+        newDeals: Int, rollback: Bool = false, parentsChecked: Bool = false, _ body: (Database) throws -> T
+    ) throws -> T {
+        try bulkLoad(newDeals: newDeals, rollback: rollback, parentsChecked: parentsChecked) { db, _ in try body(db) }
+    }
+
     /// Runs a bulk load of `newDeals` deals as one immediate transaction (rolled back instead
-    /// when `rollback` is true), with `BulkLoad`'s set-up before `body` and its finish after.
+    /// when `rollback` is true), with `BulkLoad`'s set-up before `body` and its finish after;
+    /// `body` may tell the load which derived tables it filled itself (`BulkLoad.filled`).
     ///
     /// The connection gets a 256 MB page cache for the load (SQLite's 2 MB default spilled the
     /// deal table's pages and made inserts several times slower), put back afterwards; foreign
@@ -116,7 +142,7 @@ extension PipelineStore {
     /// in rollback-journal mode and goes back to WAL after: its pages are written once, to the file,
     /// instead of to the WAL and then again by the checkpoint (`BulkLoad.enterRollbackJournal`).
     func bulkLoad<T>(
-        newDeals: Int, rollback: Bool = false, parentsChecked: Bool = false, _ body: (Database) throws -> T
+        newDeals: Int, rollback: Bool = false, parentsChecked: Bool = false, _ body: (Database, inout BulkLoad) throws -> T
     ) throws -> T {
         try checkWritable()
         let mayLeaveWAL = !rollback && newDeals >= BulkLoad.minimumDealsToRebuildIndexes
@@ -137,8 +163,8 @@ extension PipelineStore {
                 defer { if parentsChecked { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
                 try db.inTransaction(.immediate) {
                     try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
-                    let load = try BulkLoad.begin(db, newDeals: newDeals)
-                    result = try body(db)
+                    var load = try BulkLoad.begin(db, newDeals: newDeals)
+                    result = try body(db, &load)
                     try load.finish(db)
                     return rollback ? .rollback : .commit
                 }

@@ -9,12 +9,24 @@ extension PipelineStore {
     ///
     /// Either every deal is saved or, when anything fails or the process dies, none is.
     /// `progress` is called after every 10,000 deals with the number saved so far.
+    ///
+    /// A large demo into a database without deals adds up the report's stage stays and outcomes as
+    /// it makes the deals and writes them at the end (`DemoKeptFigures`), instead of the load
+    /// rebuilding them from the history it wrote.
     @discardableResult
     public func insertDemo(_ demo: DemoPipeline, progress: ((Int) -> Void)? = nil) throws -> Int {
-        try bulkLoad(newDeals: demo.count, parentsChecked: true) { db in
+        try bulkLoad(newDeals: demo.count, parentsChecked: true) { db, load in
             try Self.checkDemoStagesExist(db, demo.stages)
             let texts = DemoBinding(demo: demo)
-            return try withExtendedLifetime(texts) { try Self.insertDemoDeals(db, demo, texts, progress: progress) }
+            var kept = load.mayFillDerivedTables && !demo.stages.isEmpty
+                ? DemoKeptFigures(pipelineID: demo.stages[0].pipelineID, stageIDs: demo.stages.map(\.id)) : nil
+            let saved = try withExtendedLifetime(texts) { try Self.insertDemoDeals(db, demo, texts, kept: &kept, progress: progress) }
+            if var kept {
+                try kept.write(db)
+                load.filled("stage_stay")
+                load.filled("deal_outcome")
+            }
+            return saved
         }
     }
 
@@ -57,7 +69,7 @@ extension PipelineStore {
     /// highest stored one (what SQLite would give them), so their history can be written before
     /// them and they go 16 to an INSERT; the caller turned foreign keys off (`parentsChecked`).
     private static func insertDemoDeals(
-        _ db: Database, _ demo: DemoPipeline, _ texts: DemoBinding, progress: ((Int) -> Void)?
+        _ db: Database, _ demo: DemoPipeline, _ texts: DemoBinding, kept: inout DemoKeptFigures?, progress: ((Int) -> Void)?
     ) throws -> Int {
         var many = try demoInsert(db, rows: demoDealsPerStatement)
         var one = try demoInsert(db, rows: 1)
@@ -75,7 +87,7 @@ extension PipelineStore {
                 for choices in waiting { bindDemoDeal(choices, id: firstID + Int64(choices.number - 1), demo, texts, to: &many) }
                 try many.run()
                 for choices in waiting {
-                    try addDemoHistory(choices, dealID: firstID + Int64(choices.number - 1), demo, texts, to: &history)
+                    try addDemoHistory(choices, dealID: firstID + Int64(choices.number - 1), demo, texts, to: &history, kept: &kept)
                 }
                 count = 0
             }
@@ -85,7 +97,7 @@ extension PipelineStore {
         for choices in waiting.prefix(count) {
             bindDemoDeal(choices, id: firstID + Int64(choices.number - 1), demo, texts, to: &one)
             try one.run()
-            try addDemoHistory(choices, dealID: firstID + Int64(choices.number - 1), demo, texts, to: &history)
+            try addDemoHistory(choices, dealID: firstID + Int64(choices.number - 1), demo, texts, to: &history, kept: &kept)
         }
         try history.flush()
         return saved
@@ -125,26 +137,21 @@ extension PipelineStore {
         insert.bind(Double(choices.number))
     }
 
-    /// Adds a drawn deal's history: its creation, each move, and its win or loss.
+    /// Adds a drawn deal's history (its creation, each move, and its win or loss) and, when the
+    /// load adds up the kept figures itself, the deal to them.
     private static func addDemoHistory(
-        _ choices: DemoDealChoices, dealID: Int64, _ demo: DemoPipeline, _ texts: DemoBinding, to history: inout StageChangeBatch
+        _ choices: DemoDealChoices, dealID: Int64, _ demo: DemoPipeline, _ texts: DemoBinding, to history: inout StageChangeBatch,
+        kept: inout DemoKeptFigures?
     ) throws {
-        let stageIndex = choices.stageIndex
-        let stage = demo.stages[stageIndex]
-        try history.add(
-            dealID: dealID, fromStageID: nil, toStageID: demo.stages[0].id, fromStage: nil, toStage: texts.stageNames[0],
-            kind: texts.created, at: choices.createdAt)
-        for index in choices.stageMoments.indices.dropFirst() {
+        try choices.forEachHistoryEntry { entry in
+            let from = entry.fromStage
             try history.add(
-                dealID: dealID, fromStageID: demo.stages[index - 1].id, toStageID: demo.stages[index].id,
-                fromStage: texts.stageNames[index - 1], toStage: texts.stageNames[index], kind: texts.moved,
-                at: choices.stageMoments[index])
+                dealID: dealID, fromStageID: from.map { demo.stages[$0].id }, toStageID: demo.stages[entry.toStage].id,
+                fromStage: from.map { texts.stageNames[$0] }, toStage: texts.stageNames[entry.toStage], kind: texts.kind(entry.kind),
+                at: entry.at)
+            kept?.add(entry)
         }
-        if let closedAt = choices.closedAt {
-            try history.add(
-                dealID: dealID, fromStageID: stage.id, toStageID: stage.id, fromStage: texts.stageNames[stageIndex],
-                toStage: texts.stageNames[stageIndex], kind: choices.status == .won ? texts.won : texts.lost, at: closedAt)
-        }
+        kept?.endDeal(choices)
     }
 }
 
@@ -169,6 +176,16 @@ private final class DemoBinding {
     let answers: [StaticText]
     let stageNames: [StaticText]
     let created: StaticText, moved: StaticText, won: StaticText, lost: StaticText
+    /// The text of a history entry's kind; a demo writes created, moved, won and lost only.
+    func kind(_ kind: StageChange.Kind) -> StaticText {
+        switch kind {
+        case .created: created
+        case .moved: moved
+        case .won: won
+        case .lost: lost
+        case .reopened, .parked, .unparked: storage.interned(kind.rawValue)
+        }
+    }
     /// `YYYY-MM-DD` of the days from `firstDay`, made when first asked for.
     private var days: [StaticText?]
     private let firstDay: Int

@@ -44,6 +44,65 @@ struct KeptReportLoadTests {
         try KeptReportPropertyTests.checkKeptFigures(store, today: today, after: "changes and a small demo after the load")
     }
 
+    @Test("a large demo into an empty database writes the kept figures it added up as it made the deals: equal to the full history and to a rebuild")
+    func largeDemoIntoAnEmptyDatabaseAddsTheKeptFiguresUp() throws {
+        let fresh = try FreshStore()
+        let store = fresh.store
+        // Two seeds and open shares: won, lost and open deals in every stage, stays ending every way a demo ends them.
+        try store.insertDemo(DemoPipeline(stages: try fresh.sales.stages, count: 6_000, seed: 7, now: fresh.now, openPercent: 30))
+        let today = CalendarDay(fresh.now, in: Self.utc)
+        try KeptReportPropertyTests.checkKeptFigures(store, today: today, after: "a demo of 6,000 deals into an empty database")
+        let report = try store.report(ReportFilter(pipelineID: try fresh.sales.id), today: today)
+        #expect(report.deals == 6_000)
+        #expect(report.stages[0].entered == 6_000)
+        #expect(report.stages.allSatisfy { $0.medianDays != nil })
+        // The outcomes hold one row per group even where the demo draws a currency at two positions of its list.
+        let groups = try store.dbWriter.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT DISTINCT pipeline_id, status, currency, owner, source, lost_reason FROM deal_outcome)")
+        }
+        #expect(groups == (try store.dbWriter.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM deal_outcome") }))
+
+        // The triggers are back: changes after the load keep the figures right.
+        let later = fresh.now.addingTimeInterval(3_600)
+        let open = try store.deals(DealQuery(pipelineID: try fresh.sales.id, statuses: [.open], limit: 2))
+        try #require(open.count == 2)
+        try store.moveDeal(id: open[0].id, toStageID: try fresh.sales.stages[3].id, now: later)
+        _ = try store.markLost(id: open[1].id, reason: "price", now: later)
+        // A second large demo, now into a database with deals, rebuilds the figures from the history.
+        try store.insertDemo(DemoPipeline(stages: try fresh.sales.stages, count: 6_000, seed: 8, now: later, openPercent: 60))
+        try KeptReportPropertyTests.checkKeptFigures(store, today: today, after: "a second large demo")
+    }
+
+    @Test("only a large load into a database without deals may fill the kept figures itself, and its finish leaves what it filled")
+    func onlyAnEmptyDatabaseLetsTheLoadFillDerivedTables() throws {
+        let fresh = try FreshStore()
+        try fresh.store.dbWriter.write { db in
+            try db.inSavepoint {
+                var load = try BulkLoad.begin(db, newDeals: 6_000)
+                #expect(load.mayFillDerivedTables)
+                // A row no rebuild would make: with no deals stored, a rebuild leaves deal_outcome empty.
+                try db.execute(sql: "INSERT INTO deal_outcome (pipeline_id, status, currency, deals, value) VALUES (1, 'won', 'USD', 1, 5)")
+                try db.execute(sql: "INSERT INTO stage_stay (stage_id, end_kind, end_stage_id, stays, won_stays, seconds) VALUES (1, '', 0, 1, 0, 0)")
+                load.filled("deal_outcome")
+                try load.finish(db)
+                #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM deal_outcome") == 1)
+                #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM stage_stay") == 0)
+                return .rollback
+            }
+            // A small load keeps the triggers on: they keep the tables, the load may not.
+            let small = try BulkLoad.begin(db, newDeals: 100)
+            #expect(!small.mayFillDerivedTables)
+        }
+        try fresh.addDeal("Stored before the load")
+        try fresh.store.dbWriter.write { db in
+            try db.inSavepoint {
+                let load = try BulkLoad.begin(db, newDeals: 6_000)
+                #expect(!load.mayFillDerivedTables)
+                return .rollback
+            }
+        }
+    }
+
     @Test("upgrading a database with history builds the kept figures from it")
     func upgradeBuildsTheKeptFiguresFromTheHistory() throws {
         let start = Date(timeIntervalSince1970: 1_790_000_000)
