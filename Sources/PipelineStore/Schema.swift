@@ -47,6 +47,9 @@ enum Schema {
         migrator.registerMigration("bulk loads: values index over won and open deals only, no index of won deals by close time") { db in
             try narrowBulkLoadIndexes(db)
         }
+        migrator.registerMigration("history: one index by deal for lookups and the report's pass") { db in
+            try mergeHistoryIndexes(db)
+        }
         return migrator
     }
 
@@ -55,6 +58,7 @@ enum Schema {
     /// - `stage_change_for_reports`: the stage-flow pass's one computed column (`stageFlowPacked`),
     ///   in (deal, time, id) order, without undone entries: whole numbers only, so SQLite decodes
     ///   little per entry (half the time of indexing `kind`, `to_stage_id` and `from_stage_id`).
+    ///   Merged into `stage_change_on_deal` since `mergeHistoryIndexes`.
     /// - `deal_for_outcomes`: won, lost and open counts and sums grouped by currency, owner,
     ///   source and lost reason in index order.
     /// - `deal_for_values`: values in order per status and currency (Pareto top lists, median

@@ -5,7 +5,8 @@ import Pipeline
 /// Every deal's stage history that counts (undone entries left out), one deal at a time in id
 /// order, each oldest first: what the stage-flow figures are made of.
 ///
-/// One pass over the covering index `stage_change_for_reports` in (deal, time, id) order,
+/// One pass over the index `stage_change_on_deal` in (deal, time, id) order, which holds
+/// everything the pass reads (`undone` and `Schema.stageFlowPacked`: no row of the table is read),
 /// stepped through the C API: GRDB's row cursor costs more than SQLite itself over millions of
 /// entries. Window functions did the same pairing ten times slower on a million deals.
 enum StageHistoryWalk {
@@ -14,7 +15,7 @@ enum StageHistoryWalk {
         // packed = stage id × 256 + first letter of the kind × 2 + (came from no stage).
         let statement = try db.makeStatement(sql: """
             SELECT deal_id, at, \(Schema.stageFlowPacked) AS packed
-            FROM stage_change INDEXED BY stage_change_for_reports
+            FROM stage_change INDEXED BY stage_change_on_deal
             WHERE undone = 0 ORDER BY deal_id, at, id
             """)
         let raw = statement.sqliteStatement

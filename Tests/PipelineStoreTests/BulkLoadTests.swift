@@ -54,7 +54,7 @@ struct BulkLoadTests {
             let load = try BulkLoad.begin(db, newDeals: 6_000, derivedTables: [Self.openPerStage])
             let during = try Self.schemaObjects(db)
             #expect(during["deal_for_outcomes"] == nil)
-            #expect(during["stage_change_for_reports"] == nil)
+            #expect(during["stage_change_on_deal"] == nil)
             #expect(during["test_open_per_stage_on_insert"] == nil)
             // Unique indexes stay, to refuse a duplicate at the row that brings it.
             #expect(during["imported_deal_on_source_external_id"] != nil)
