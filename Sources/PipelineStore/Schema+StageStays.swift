@@ -154,9 +154,8 @@ extension Schema {
             try insertGroup.run()
         }
         var counts = StageStayCounts(db)
-        for stageID in totals.lengths.keys.sorted() {
-            var times = totals.takeLengths(stageID: stageID)
-            times.sort()
+        for stageID in totals.stagesWithLengths {
+            let times = totals.takeSortedLengths(stageID: stageID)
             var days: [(day: Int64, stays: Int64)] = []
             var start = 0
             while start < times.count {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import Pipeline
+@testable import Pipeline
 
 @Suite struct StageStayTotalsTests {
     let stages = (0..<5).map { Stage(id: Int64(21 + $0), pipelineID: 2, name: "S\($0)", position: $0, probability: 10 * ($0 + 1), stallDays: 0) }
@@ -22,7 +22,7 @@ import Pipeline
             tally.add(history: demo.demoDeal(choices).history, dealWon: choices.status == .won)
         }
         var medians: [Int64: Double] = [:]
-        for stage in stages { medians[stage.id] = Median.of(totals.lengths[stage.id] ?? []) }
+        for stage in stages { medians[stage.id] = Median.of(totals.lengths(stageID: stage.id)) }
         let conversions = tally.conversions()
         #expect(StageStayGroup.conversions(Array(totals.groups.values), pipeline: pipeline, medianSeconds: medians) == conversions)
         #expect(conversions.allSatisfy { $0.entered > 0 && $0.medianDays != nil })
@@ -49,8 +49,22 @@ import Pipeline
             StageStayGroup(stageID: b, endKind: .won, endStageID: nil, stays: 1, wonStays: 1, seconds: 50),
             StageStayGroup(stageID: a, endKind: .lost, endStageID: nil, stays: 1, wonStays: 0, seconds: 300),
         ])
-        #expect(totals.takeLengths(stageID: a) == [100, 300])
-        #expect(totals.takeLengths(stageID: a) == [])
-        #expect(totals.lengths[b] == [50])
+        #expect(totals.stagesWithLengths == [a, b])
+        #expect(totals.lengths(stageID: a) == [100, 300])
+        #expect(totals.takeSortedLengths(stageID: a) == [100, 300])
+        #expect(totals.takeSortedLengths(stageID: a) == [])
+        #expect(totals.stagesWithLengths == [b])
+        #expect(totals.lengths(stageID: b) == [50])
+    }
+
+    @Test("lengths come out sorted as a comparison sort sorts them, whatever their size")
+    func radixSortMatchesSorting() {
+        var random = SeededRandom(seed: 3)
+        for limit in [1, 2, 2_047, 2_048, 86_400 * 120, 1 << 40] {
+            let values = (0..<5_000).map { _ in Int64(random.next(upTo: limit)) } + [0, Int64(limit - 1)]
+            #expect(StageStayTotals.sortedByRadix(values) == values.sorted(), "below \(limit)")
+        }
+        #expect(StageStayTotals.sortedByRadix([]) == [])
+        #expect(StageStayTotals.sortedByRadix([5, -1, 3]) == [-1, 3, 5])
     }
 }

@@ -25,15 +25,22 @@ public struct StageStay: Hashable, Sendable {
     /// undone entries, by the rules of `StageFlowTally`.
     public static func stays(of events: [StageFlowTally.Event]) -> [StageStay] {
         var stays: [StageStay] = []
-        for (offset, event) in events.enumerated() {
+        forEachStay(of: events) { stays.append($0) }
+        return stays
+    }
+
+    /// Calls `body` with each of one deal's stays, in the order of `stays(of:)`, without
+    /// building an array (a million-deal history holds millions of stays).
+    public static func forEachStay(of events: [StageFlowTally.Event], _ body: (StageStay) throws -> Void) rethrows {
+        for offset in events.indices {
+            let event = events[offset]
             guard StageFlowTally.entersStage(event.kind), let stageID = event.stageID else { continue }
             let next = offset + 1 < events.count ? events[offset + 1] : nil
             // An import's "entered its stage later" entry starts the stay instead.
             if let next, next.kind == .moved, next.fromNowhere, next.stageID == stageID { continue }
-            stays.append(StageStay(
+            try body(StageStay(
                 stageID: stageID, endKind: next?.kind, endStageID: next?.kind == .moved ? next?.stageID : nil,
                 seconds: next.map { max(0, $0.at - event.at) }))
         }
-        return stays
     }
 }
