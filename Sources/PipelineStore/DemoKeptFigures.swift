@@ -11,6 +11,7 @@ import Pipeline
 struct DemoKeptFigures {
     /// A `deal_outcome` row's group, as positions in `DemoTexts` (lost reason -1: none).
     private struct Outcome: Hashable {
+        var pipelineID: Int64
         var status: DealStatus
         var currency: Int
         var owner: Int
@@ -18,16 +19,17 @@ struct DemoKeptFigures {
         var lostReason: Int
     }
 
-    private let pipelineID: Int64
+    /// The demo's stages' ids and pipelines, by position.
     private let stageIDs: [Int64]
+    private let pipelineIDs: [Int64]
     private var stays = StageStayTotals()
     private var outcomes: [Outcome: (deals: Int64, value: Int64)] = [:]
     /// The deal being added's history, reused from deal to deal.
     private var events: [StageFlowTally.Event] = []
 
-    init(pipelineID: Int64, stageIDs: [Int64]) {
-        self.pipelineID = pipelineID
-        self.stageIDs = stageIDs
+    init(stages: [Stage]) {
+        stageIDs = stages.map(\.id)
+        pipelineIDs = stages.map(\.pipelineID)
     }
 
     /// Adds a history entry of the deal being added; entries come in the order of their ids.
@@ -46,7 +48,7 @@ struct DemoKeptFigures {
         stays.add(events, dealWon: choices.status == .won)
         events.removeAll(keepingCapacity: true)
         let outcome = Outcome(
-            status: choices.status, currency: choices.currency, owner: choices.owner, source: choices.source,
+            pipelineID: pipelineIDs[choices.stageIndex], status: choices.status, currency: choices.currency, owner: choices.owner, source: choices.source,
             lostReason: choices.lostReason)
         let sums = outcomes[outcome] ?? (0, 0)
         outcomes[outcome] = (sums.deals + 1, sums.value + choices.value)
@@ -60,12 +62,12 @@ struct DemoKeptFigures {
         let texts = DemoTexts.standard
         // Grouped by text: the demo draws a currency from a list that repeats codes to weight them.
         struct Row: Hashable {
-            var status: String, currency: String, owner: String, source: String, lostReason: String?
+            var pipelineID: Int64, status: String, currency: String, owner: String, source: String, lostReason: String?
         }
         var sums: [Row: (deals: Int64, value: Int64)] = [:]
         for (outcome, added) in outcomes {
             let row = Row(
-                status: outcome.status.rawValue, currency: texts.currencyCodes[outcome.currency], owner: texts.owners[outcome.owner],
+                pipelineID: outcome.pipelineID, status: outcome.status.rawValue, currency: texts.currencyCodes[outcome.currency], owner: texts.owners[outcome.owner],
                 source: texts.sources[outcome.source], lostReason: outcome.lostReason >= 0 ? texts.lostReasons[outcome.lostReason] : nil)
             let before = sums[row] ?? (0, 0)
             sums[row] = (before.deals + added.deals, before.value + added.value)
@@ -74,6 +76,7 @@ struct DemoKeptFigures {
         // even the rowids are those a rebuild gives.
         let rows = sums.sorted { first, second in
             let (a, b) = (first.key, second.key)
+            if a.pipelineID != b.pipelineID { return a.pipelineID < b.pipelineID }
             for (x, y) in [(a.status, b.status), (a.currency, b.currency), (a.owner, b.owner), (a.source, b.source)] where x != y {
                 return x.utf8.lexicographicallyPrecedes(y.utf8)
             }
@@ -85,7 +88,7 @@ struct DemoKeptFigures {
             INSERT INTO deal_outcome (pipeline_id, status, currency, owner, source, lost_reason, deals, value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (row, deals, value) in rows {
-            insert.bind(pipelineID)
+            insert.bind(row.pipelineID)
             insert.bind(row.status)
             insert.bind(row.currency)
             insert.bind(row.owner)

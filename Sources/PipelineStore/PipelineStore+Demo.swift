@@ -18,8 +18,7 @@ extension PipelineStore {
         try bulkLoad(newDeals: demo.count, parentsChecked: true) { db, load in
             try Self.checkDemoStagesExist(db, demo.stages)
             let texts = DemoBinding(demo: demo)
-            var kept = load.mayFillDerivedTables && !demo.stages.isEmpty
-                ? DemoKeptFigures(pipelineID: demo.stages[0].pipelineID, stageIDs: demo.stages.map(\.id)) : nil
+            var kept = load.mayFillDerivedTables ? DemoKeptFigures(stages: demo.stages) : nil
             let saved = try withExtendedLifetime(texts) { try Self.insertDemoDeals(db, demo, texts, kept: &kept, progress: progress) }
             if var kept {
                 try kept.write(db)
