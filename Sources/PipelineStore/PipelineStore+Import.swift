@@ -12,11 +12,16 @@ extension PipelineStore {
     /// file's dates. Funnel's own export also finds a deal by its id when that deal has the same
     /// creation time. `dryRun` does all of it and rolls back, so its counts are exact.
     /// `progress` is called with the number of deals done, every 1,000.
+    ///
+    /// Every stage a deal or history entry names is looked up by pipeline and name among those
+    /// read inside the load's transaction, and history and links name only deals the import has
+    /// just inserted or read: so SQLite's own foreign-key lookups, one per deal, entry and link,
+    /// are off for the load (`parentsChecked`).
     public func importDeals(
         _ imports: [DealImport], newStages: [(pipelineID: Int64, name: String)], dryRun: Bool,
         progress: ((Int) -> Void)? = nil
     ) throws -> ImportOutcome {
-        try bulkLoad(newDeals: imports.count, rollback: dryRun) { db in
+        try bulkLoad(newDeals: imports.count, rollback: dryRun, parentsChecked: true) { db in
             try Self.applyImport(db, imports, newStages: newStages, progress: progress)
         }
     }
