@@ -32,17 +32,31 @@ public struct Screen: Sendable, Hashable {
         guard y >= 0, y < height, x < width else { return 0 }
         let room = min(limit ?? (width - x), width - max(x, 0))
         guard room > 0 else { return 0 }
-        // Printable ASCII that fits (most names, amounts and labels): one byte is one column,
-        // nothing to make visible or cut, so no grapheme has to be measured.
-        let bytes = text.utf8
-        if bytes.count <= room, bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-            var column = x
-            for byte in bytes {
-                if column >= 0 { set(Character(Unicode.Scalar(byte)), width: 1, x: column, y: y, style: style) }
-                column += 1
-            }
-            return column - x
+        // Simple text (printable ASCII, Latin, CJK, box drawing, common symbols: `DisplayWidth.simpleWidth`)
+        // has one character per scalar and nothing to make visible, so it is placed scalar by scalar,
+        // cut with an ellipsis exactly as the full path below would cut it.
+        guard let columns = DisplayWidth.simpleWidth(of: text) else {
+            return putMeasured(text, x: x, y: y, style: style, room: room)
         }
+        let fits = columns <= room
+        let shown = fits ? columns : room - 1
+        var column = x
+        for scalar in text.unicodeScalars {
+            let w = DisplayWidth.simpleWidth(scalar.value) ?? 1
+            if column - x + w > shown { break }
+            if column >= 0 { set(Character(scalar), width: w, x: column, y: y, style: style) }
+            column += w
+        }
+        if !fits {
+            if column >= 0 { set("…", width: 1, x: column, y: y, style: style) }
+            column += 1
+        }
+        return column - x
+    }
+
+    /// Places any text by the full rules: controls made visible, lone marks given a base, every
+    /// grapheme measured, cut with an ellipsis within `room` columns.
+    mutating func putMeasured(_ text: String, x: Int, y: Int, style: CellStyle, room: Int) -> Int {
         let safe = TerminalText.visible(text)
         let cut = DisplayWidth.truncate(safe, to: room)
         var column = x
