@@ -128,7 +128,7 @@ struct Painter {
                 var look = palette.look(cell.style)
                 if cell.grapheme == " ", palette.blankLooksPlain(look), palette.blankLooksPlain(left) { look = left }
                 left = look
-                if sameSize, let previous, previous[x, y] == cell { continue }
+                if sameSize, let previous, previous.sameCell(x: x, y: y, as: screen) { continue }
                 var text: [wchar_t] = cell.grapheme.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
                 text.append(0)
                 _ = funnel_put_cell(window, Int32(y), Int32(x), text, look.attributes, look.pair)

@@ -55,6 +55,9 @@ struct BenchmarkSuiteRun {
         attempt("move a card with L: key to saved and redrawn", "50,000 open deals", unit: "ms", target: 2, p99: 10) {
             try BoardBenchmarks.moveCard(path: try demoDatabase(deals: 50_000, openPercent: 100), iterations: quick ? 50 : 300)
         }
+        attempt("sync one 4 KB page to disk (the floor under each saved move)", "fdatasync", unit: "ms", target: nil) {
+            try DiskSync.pageSyncTimes(folder: folder, count: quick ? 50 : 300)
+        }
         attempt("filter as you type, one key", "50,000 open deals", unit: "ms", target: 5) {
             try BoardBenchmarks.filterKey(path: try demoDatabase(deals: 50_000, openPercent: 100), iterations: quick ? 30 : 150)
         }

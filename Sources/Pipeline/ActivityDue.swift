@@ -18,11 +18,15 @@ public struct ActivityDue: Hashable, Sendable, Comparable, CustomStringConvertib
 
     /// Where an activity due at this time stands at `now` in a time zone.
     public func state(now: Date, timeZone: TimeZone) -> NextActivityState {
-        let today = CalendarDay(now, in: timeZone)
-        if day < today { return .overdue }
-        if today < day { return .upcoming }
+        state(at: LocalNow(now, in: timeZone))
+    }
+
+    /// Where an activity due at this time stands at a moment read on the user's clock.
+    public func state(at local: LocalNow) -> NextActivityState {
+        if day < local.today { return .overdue }
+        if local.today < day { return .upcoming }
         guard let minuteOfDay else { return .dueToday }
-        return minuteOfDay < ActivityDue.minuteOfDay(now, in: timeZone) ? .overdue : .dueToday
+        return minuteOfDay < local.minuteOfDay ? .overdue : .dueToday
     }
 
     /// `2026-11-30` or `2026-11-30T09:00`: the stored and printed form, which sorts in time order.

@@ -9,7 +9,12 @@ extension Deal {
 
     /// Where the deal's next step stands: the state of its earliest planned activity, or `.none`.
     public func nextActivityState(now: Date, timeZone: TimeZone) -> NextActivityState {
-        nextActivityDue?.state(now: now, timeZone: timeZone) ?? .none
+        nextActivityState(at: LocalNow(now, in: timeZone))
+    }
+
+    /// Where the deal's next step stands at a moment read on the user's clock.
+    public func nextActivityState(at local: LocalNow) -> NextActivityState {
+        nextActivityDue?.state(at: local) ?? .none
     }
 
     /// Sets the four qualifying answers; the temperature follows them unless it was set by hand.

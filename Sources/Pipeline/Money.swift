@@ -168,13 +168,16 @@ public struct Money: Hashable, Sendable {
     }
 
     static func grouped(_ value: Int64) -> String {
-        let digits = String(value)
-        var out = ""
+        // Bytes, not Characters: `String.count` inside the loop walked the digits again for each one,
+        // and lane headers group every total on every frame.
+        let digits = Array(String(value).utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(digits.count + digits.count / 3)
         for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
+            if index > 0 && (digits.count - index) % 3 == 0 { out.append(UInt8(ascii: ",")) }
             out.append(digit)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

@@ -33,8 +33,14 @@ public struct StallRule: Hashable, Sendable {
     /// True when the deal is stalled at `now`; `timeZone` decides which day it is for the snooze.
     public func isStalled(_ deal: Deal, now: Date, timeZone: TimeZone) -> Bool {
         guard deal.status == .open, thresholdDays > 0 else { return false }
-        if deal.isSnoozed(today: CalendarDay(now, in: timeZone)) { return false }
-        return StallRule.idleDays(deal, now: now) > thresholdDays
+        return isStalled(deal, at: LocalNow(now, in: timeZone))
+    }
+
+    /// True when the deal is stalled at a moment read on the user's clock.
+    public func isStalled(_ deal: Deal, at local: LocalNow) -> Bool {
+        guard deal.status == .open, thresholdDays > 0 else { return false }
+        if deal.isSnoozed(today: local.today) { return false }
+        return StallRule.idleDays(deal, now: local.now) > thresholdDays
     }
 
     /// The latest idle-since moment at which a deal is stalled at `now` (ignoring snoozes):

@@ -166,8 +166,6 @@ extension PipelineStore {
     ) throws -> T {
         try checkWritable()
         let mayLeaveWAL = !rollback && newDeals >= BulkLoad.minimumDealsToRebuildIndexes
-        // Idle reader connections of this process would keep the journal mode from changing.
-        if mayLeaveWAL, let pool = dbWriter as? DatabasePool { pool.releaseMemory() }
         do {
             var result: T?
             try filterResults.whileWriting { try dbWriter.writeWithoutTransaction { db in

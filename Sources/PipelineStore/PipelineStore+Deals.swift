@@ -287,6 +287,10 @@ extension PipelineStore {
     }
 
     /// Moves a deal (already checked to be open) and appends the history entry.
+    ///
+    /// Unless a position is given, the deal joins the end of its new lane, wherever the move comes
+    /// from (the board's `L`, `funnel move`, the review, parking): the lane stays in the order deals
+    /// arrived in, and the one that has waited longest stays on top (docs/DECISIONS.md).
     @discardableResult
     static func applyMove(
         _ db: Database, dealID: Int64, to target: Stage, pipeline: Pipeline, kind: StageChange.Kind,
@@ -295,7 +299,7 @@ extension PipelineStore {
         let deal = try fetchDeal(db, id: dealID)
         if let expectedVersion, expectedVersion != deal.version { throw StoreError.changedElsewhere(dealID: dealID) }
         let fromPipeline = deal.pipelineID == pipeline.id ? pipeline : try fetchPipeline(db, id: deal.pipelineID)
-        let position = try lanePosition ?? topPosition(db, stageID: target.id)
+        let position = try lanePosition ?? Self.lanePosition(db, stageID: target.id, place: .bottom, excluding: dealID)
         // Cached: an UPDATE of a deal compiles the lane-total triggers with it, so prepare it once.
         try db.cachedStatement(
             sql: """
@@ -319,7 +323,7 @@ extension PipelineStore {
             fromStageName: from?.name, toStageName: to.name, kind: kind, at: at)
     }
 
-    /// A lane position above every open card of a stage: new and moved cards go on top.
+    /// A lane position above every open card of a stage: new and reopened cards go on top.
     static func topPosition(_ db: Database, stageID: Int64) throws -> Double {
         let top = try Double.fetchOne(
             db.cachedStatement(sql: "SELECT min(lane_position) FROM deal WHERE stage_id = ? AND status = 'open'"), arguments: [stageID])

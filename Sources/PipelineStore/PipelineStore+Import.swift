@@ -12,11 +12,16 @@ extension PipelineStore {
     /// file's dates. Funnel's own export also finds a deal by its id when that deal has the same
     /// creation time. `dryRun` does all of it and rolls back, so its counts are exact.
     /// `progress` is called with the number of deals done, every 1,000.
+    ///
+    /// Every stage a deal or history entry names is looked up by pipeline and name among those
+    /// read inside the load's transaction, and history and links name only deals the import has
+    /// just inserted or read: so SQLite's own foreign-key lookups, one per deal, entry and link,
+    /// are off for the load (`parentsChecked`).
     public func importDeals(
         _ imports: [DealImport], newStages: [(pipelineID: Int64, name: String)], dryRun: Bool,
         progress: ((Int) -> Void)? = nil
     ) throws -> ImportOutcome {
-        try bulkLoad(newDeals: imports.count, rollback: dryRun) { db in
+        try bulkLoad(newDeals: imports.count, rollback: dryRun, parentsChecked: true) { db in
             try Self.applyImport(db, imports, newStages: newStages, progress: progress)
         }
     }
@@ -62,14 +67,19 @@ extension PipelineStore {
         // Funnel's own ids above the highest stored one cannot be found: no query (a fresh database asks none).
         let highestID = try Int64.fetchOne(db, sql: "SELECT max(id) FROM deal") ?? 0
         let findByID = try db.cachedStatement(sql: "SELECT id FROM deal WHERE id = ? AND created_at = ?")
-        for item in imports {
+        func existingDeal(_ item: DealImport) throws -> Int64? {
             var id = item.externalID.flatMap { links[item.source]?[$0] }
             if id == nil, item.source == "funnel", let externalID = item.externalID, let funnelID = Int64(externalID),
                funnelID > 0, funnelID <= highestID {
                 id = try Int64.fetchOne(findByID, arguments: [funnelID, Timestamp.seconds(item.deal.createdAt)])
             }
+            return id
+        }
+        // By index: a copy of each item would retain its dozen texts.
+        for index in imports.indices {
+            let id = try existingDeal(imports[index])
             existing.append(id)
-            let target = try stage(for: item)
+            let target = try stage(for: imports[index])
             targets.append(target)
             if id == nil { newPerStage[target.id, default: 0] += 1 }
         }
@@ -80,10 +90,9 @@ extension PipelineStore {
             nextPosition[stageID] = top - Double(count)
         }
 
-        let columnNames = Deal.importColumnNames + ["lane_position"]
-        var insertDeal = try BulkInsert(db, sql: """
-            INSERT INTO deal (\(columnNames.joined(separator: ", "))) VALUES (\(columnNames.map { _ in "?" }.joined(separator: ", ")))
-            """)
+        let linkIndex = try dropLinkIndexForLargeImport(db, imports, existing: existing)
+        var many = try importInsert(db, rows: importDealsPerStatement)
+        var one = try importInsert(db, rows: 1)
         var history = try StageChangeBatch(db)
         var newLinks = try ImportedDealBatch(db)
 
@@ -92,50 +101,115 @@ extension PipelineStore {
                 dealID: dealID, fromStageID: from?.id, toStageID: to.id, fromStage: from?.name, toStage: to.name,
                 kind: kind.rawValue, at: Timestamp.seconds(at))
         }
-        func link(_ dealID: Int64, _ source: String, _ externalID: String) throws {
-            try newLinks.add(dealID: dealID, source: source, externalID: externalID)
-        }
 
-        var results: [(line: Int, action: ImportOutcome.Action, dealID: Int64)] = []
-        results.reserveCapacity(imports.count)
-        for (index, item) in imports.enumerated() {
-            if index % 1000 == 0 { progress?(index) }
-            let target = targets[index]
-            var deal = item.deal
-            deal.stageID = target.id
-            if let id = existing[index] {
-                let current = try fetchDeal(db, id: id)
-                let action = try updateImported(db, current: current, with: item, in: target, record: record)
-                results.append((item.line, action, id))
-                if item.externalID.flatMap({ links[item.source]?[$0] }) == nil, let externalID = item.externalID {
-                    try link(id, item.source, externalID)
-                    links[item.source]?[externalID] = id
-                }
-                continue
-            }
-            var position = 0.0
-            if deal.status == .open {
-                position = nextPosition[target.id] ?? 0
-                nextPosition[target.id] = position + 1
-            }
-            deal.bindImportColumns(to: &insertDeal)
-            insertDeal.bind(position)
-            let id = try insertDeal.run()
+        // New deals take the ids SQLite would give them (after the highest stored one, in file
+        // order), so they can go many to an INSERT; their history and links follow their rows
+        // (in a small load the derived tables' triggers on history read the deal). Their links
+        // need not be remembered in `links`: the plan refuses an id that comes twice in a file.
+        var nextID = highestID + 1
+        var waiting: [NewDeal] = []
+        waiting.reserveCapacity(importDealsPerStatement)
+        func bind(_ new: NewDeal, to insert: inout BulkInsert) {
+            insert.bind(new.id)
+            imports[new.index].deal.bindImportColumns(to: &insert, stageID: targets[new.index].id)
+            insert.bind(new.position)
+        }
+        func recordCreation(of item: DealImport, id: Int64, in target: Stage) throws {
+            let deal = item.deal
             try record(id, from: nil, to: target, .created, at: deal.createdAt)
             if deal.stageEnteredAt > deal.createdAt { try record(id, from: nil, to: target, .moved, at: deal.stageEnteredAt) }
             if deal.status != .open, let closedAt = deal.closedAt {
                 try record(id, from: target, to: target, deal.status == .won ? .won : .lost, at: closedAt)
             }
-            if let externalID = item.externalID {
-                try link(id, item.source, externalID)
-                links[item.source, default: [:]][externalID] = id
-            }
-            results.append((item.line, .created, id))
+            if let externalID = item.externalID { try newLinks.add(dealID: id, source: item.source, externalID: externalID) }
         }
+        func writeWaiting() throws {
+            if waiting.count == importDealsPerStatement {
+                for new in waiting { bind(new, to: &many) }
+                try many.run()
+            } else {
+                for new in waiting {
+                    bind(new, to: &one)
+                    try one.run()
+                }
+            }
+            for new in waiting { try recordCreation(of: imports[new.index], id: new.id, in: targets[new.index]) }
+            waiting.removeAll(keepingCapacity: true)
+        }
+
+        var results: [(line: Int, action: ImportOutcome.Action, dealID: Int64)] = []
+        results.reserveCapacity(imports.count)
+        for index in imports.indices {
+            if index % 1000 == 0 { progress?(index) }
+            let target = targets[index]
+            if let id = existing[index] {
+                // Deals before it are written first, so the history keeps the file's order.
+                try writeWaiting()
+                let item = imports[index]
+                let action = try updateImported(db, current: try fetchDeal(db, id: id), with: item, in: target, record: record)
+                results.append((item.line, action, id))
+                if item.externalID.flatMap({ links[item.source]?[$0] }) == nil, let externalID = item.externalID {
+                    try newLinks.add(dealID: id, source: item.source, externalID: externalID)
+                    links[item.source]?[externalID] = id
+                }
+                continue
+            }
+            var position = 0.0
+            if imports[index].deal.status == .open {
+                position = nextPosition[target.id] ?? 0
+                nextPosition[target.id] = position + 1
+            }
+            waiting.append(NewDeal(index: index, id: nextID, position: position))
+            results.append((imports[index].line, .created, nextID))
+            nextID += 1
+            if waiting.count == importDealsPerStatement { try writeWaiting() }
+        }
+        try writeWaiting()
         try history.flush()
         try newLinks.flush()
+        if let linkIndex { try db.execute(sql: linkIndex) }
         progress?(imports.count)
         return ImportOutcome(results: results, createdStages: createdStages)
+    }
+
+    /// Drops the unique index of the links when the import brings at least
+    /// `BulkLoad.minimumDealsToRebuildIndexes` new links and as many as are stored, and returns
+    /// its SQL for the caller to build it again, by one sort, once the links are in.
+    ///
+    /// Inserting each link into it was a random b-tree insert (about 1 µs of a link's 2). Nothing
+    /// reads it during the import (stored links are read before), no two links of an import share
+    /// a source and id (the plan refuses an id twice in a file, and a stored link updates its
+    /// deal instead), and should two ever do, building the index fails and the whole import with it.
+    private static func dropLinkIndexForLargeImport(_ db: Database, _ imports: [DealImport], existing: [Int64?]) throws -> String? {
+        var coming = 0
+        for index in imports.indices where existing[index] == nil && imports[index].externalID != nil { coming += 1 }
+        guard coming >= BulkLoad.minimumDealsToRebuildIndexes,
+              coming >= (try Int.fetchOne(db, sql: "SELECT count(*) FROM imported_deal") ?? 0),
+              let sql = try String.fetchOne(
+                db, sql: "SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = 'imported_deal_on_source_external_id'")
+        else { return nil }
+        try db.execute(sql: "DROP INDEX imported_deal_on_source_external_id")
+        return sql
+    }
+
+    /// New deals per multi-row INSERT of an import: each run of a statement opens and closes a
+    /// cursor on the table and on every index of `deal`, as for the demo (`demoDealsPerStatement`).
+    static let importDealsPerStatement = 16
+
+    /// A deal of the file to create: its place in the import, the id it gets and its lane position.
+    private struct NewDeal {
+        var index: Int
+        var id: Int64
+        var position: Double
+    }
+
+    /// An INSERT of `rows` new deals with their ids and lane positions.
+    private static func importInsert(_ db: Database, rows: Int) throws -> BulkInsert {
+        let columns = ["id"] + Deal.importColumnNames + ["lane_position"]
+        let row = "(" + columns.map { _ in "?" }.joined(separator: ", ") + ")"
+        return try BulkInsert(db, sql: """
+            INSERT INTO deal (\(columns.joined(separator: ", "))) VALUES \(Array(repeating: row, count: rows).joined(separator: ", "))
+            """)
     }
 
     /// Brings an existing deal in line with a newer copy from the file, recording a change of
@@ -180,9 +254,10 @@ extension Deal {
     /// The values of `importColumnNames`.
     var importColumnValues: [(any DatabaseValueConvertible)?] { columnValues.map(\.1) }
 
-    /// Binds the values of `importColumnNames`, in order, without boxing each one: an import binds
-    /// hundreds of thousands. A store test keeps it equal to `columnValues`.
-    func bindImportColumns(to insert: inout BulkInsert) {
+    /// Binds the values of `importColumnNames`, in order, with `stageID` for the deal's stage,
+    /// without boxing each one: an import binds hundreds of thousands. A store test keeps it equal
+    /// to `columnValues`.
+    func bindImportColumns(to insert: inout BulkInsert, stageID: Int64) {
         insert.bind(title)
         insert.bind(value.minorUnits)
         insert.bind(value.currency.code)

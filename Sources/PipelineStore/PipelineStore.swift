@@ -45,19 +45,27 @@ public struct PipelineStore: Sendable {
         if exists && !canWrite(path) {
             return try openReadOnly(path: path, configuration: config)
         }
-        let pool: DatabasePool
+        let queue: DatabaseQueue
         do {
-            pool = try DatabasePool(path: path, configuration: config)
-            // GRDB turns WAL on after `prepareDatabase` and sets `synchronous = NORMAL` with it,
-            // which would let a power cut take back a commit the screen called saved.
-            try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
-            try Schema.migrator.migrate(pool)
+            // One connection: Funnel reads and writes from one thread. GRDB's `DatabasePool` made a
+            // throwaway write at every open of a file without a WAL beside it (four disk syncs, and a
+            // changed file for a command that only reads) and set `synchronous = NORMAL`.
+            queue = try DatabaseQueue(path: path, configuration: config)
+            try queue.writeWithoutTransaction { db in
+                // WAL is kept in the file: set once, and again after a bulk load that could not switch back.
+                if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+                    guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
+                        throw StoreError.failed("could not turn on write-ahead logging for '\(path)'")
+                    }
+                }
+            }
+            try Schema.migrator.migrate(queue)
         } catch let error as DatabaseError where exists && [.SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM].contains(error.resultCode) {
             return try openReadOnly(path: path, configuration: config)
         } catch let error as DatabaseError {
             throw StoreError.translate(error, path: path)
         }
-        return PipelineStore(path: path, dbWriter: pool, fileID: fileIdentity(path), isReadOnly: false)
+        return PipelineStore(path: path, dbWriter: queue, fileID: fileIdentity(path), isReadOnly: false)
     }
 
     /// True when this process may write the file and create its WAL files beside it.
@@ -148,10 +156,22 @@ public struct PipelineStore: Sendable {
         }
     }
 
-    /// Runs one read, translating SQLite errors into `StoreError`.
+    /// Runs one read in a deferred transaction (one consistent view of the file), translating
+    /// SQLite errors into `StoreError`.
+    ///
+    /// Not GRDB's `read`: on a single connection it brackets the read with `PRAGMA query_only`,
+    /// and each flag pragma expires every prepared statement, so the next move recompiled its
+    /// UPDATE with all the lane triggers (about 2.5 ms a key).
     func read<T>(_ value: (Database) throws -> T) throws -> T {
         do {
-            return try dbWriter.read(value)
+            return try dbWriter.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.deferred) {
+                    result = try value(db)
+                    return .commit
+                }
+                return result!
+            }
         } catch let error as DatabaseError {
             throw StoreError.translate(error, path: path)
         }
@@ -168,7 +188,6 @@ public struct PipelineStore: Sendable {
 
     /// Closes the database connections; the store must not be used afterwards.
     public func close() throws {
-        if let pool = dbWriter as? DatabasePool { try pool.close() }
         if let queue = dbWriter as? DatabaseQueue { try queue.close() }
     }
 

@@ -61,4 +61,19 @@ struct ScreenTests {
         screen.put("]", x: 2, y: 0)
         #expect(screen.line(0) == "[\u{25CC}\u{301}\u{302}\u{303}]  ")
     }
+
+    @Test func framesWithTheSameCellsAreEqualHoweverTheyWereDrawn() {
+        var direct = Screen(width: 8, height: 2)
+        direct.put("👩‍💻 e\u{301}北", x: 0, y: 0)
+        var redrawn = Screen(width: 8, height: 2)
+        redrawn.put("🇨🇳👍🏽 x", x: 0, y: 0)  // graphemes of several scalars, then drawn over
+        redrawn.put("👩‍💻 e\u{301}北", x: 0, y: 0)
+        #expect(direct == redrawn)
+        #expect(direct.hashValue == redrawn.hashValue)
+        #expect(direct.line(0) == "👩‍💻 e\u{301}北  ")
+        #expect((0..<8).allSatisfy { direct.sameCell(x: $0, y: 0, as: redrawn) })
+        redrawn.put("a", x: 5, y: 1)
+        #expect(direct != redrawn)
+        #expect(!direct.sameCell(x: 5, y: 1, as: redrawn))
+    }
 }

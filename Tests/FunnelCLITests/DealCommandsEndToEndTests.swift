@@ -57,6 +57,16 @@ struct DealCommandsEndToEndTests {
         #expect(show["stage_entered_at"] as? String == "2026-12-02T08:00:00Z")
     }
 
+    @Test func aMovedDealJoinsTheEndOfItsNewLaneAsOnTheBoard() throws {
+        let waiting = try funnel.succeed(["add", "Waiting", "--stage", "contact"])
+        let first = try funnel.succeed(["add", "First"])
+        let second = try funnel.succeed(["add", "Second"])
+        try funnel.succeed(["move", first, "contact"])
+        try funnel.succeed(["move", second, "3"])
+        let contact = try funnel.deals().filter { $0["stage"] as? String == "Contact" }
+        #expect(contact.map { $0["id"] as? Int } == [waiting, first, second].map { Int($0) })
+    }
+
     @Test func wonLostReopenAndDelete() throws {
         let a = try funnel.succeed(["add", "A"])
         let b = try funnel.succeed(["add", "B"])

@@ -315,10 +315,13 @@ public enum BoardReducer {
 
     /// The badges of every loaded card, from the deal, its stage's threshold, now and the time zone.
     static func refreshBadges(_ state: inout BoardState) {
+        // The clock is read in the time zone once for every card.
+        let local = LocalNow(state.now, in: state.timeZone)
         var badges: [Int64: CardBadges] = [:]
+        badges.reserveCapacity(state.lanes.reduce(0) { $0 + $1.deals.count })
         for lane in state.lanes {
             for deal in lane.deals {
-                badges[deal.id] = CardBadges(deal: deal, stage: lane.stage, now: state.now, timeZone: state.timeZone)
+                badges[deal.id] = CardBadges(deal: deal, stage: lane.stage, at: local)
             }
         }
         state.badges = badges

@@ -8,18 +8,72 @@ import Pipeline
 public struct Screen: Sendable, Hashable {
     public let width: Int
     public let height: Int
-    public private(set) var cells: [Cell]
+    /// The cells row by row, as plain values: a frame is drawn with no reference counting per cell.
+    private var slots: [Slot]
+    /// The graphemes of more than one scalar (emoji sequences, letters with marks), which their slots point to.
+    private var clusters: [Character] = []
+
+    /// One cell as stored: a grapheme of one scalar is held inline; a longer one is an index into `clusters`.
+    struct Slot: Sendable, Hashable {
+        /// The scalar, or `clusterFlag` plus the index of the grapheme in `clusters`.
+        var code: UInt32
+        var style: CellStyle
+        var isContinuation: Bool
+
+        static let clusterFlag: UInt32 = 0x8000_0000
+        static let blank = Slot(code: 0x20, style: .plain, isContinuation: false)
+    }
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)
         self.height = max(0, height)
-        cells = Array(repeating: .blank, count: self.width * self.height)
+        slots = Array(repeating: .blank, count: self.width * self.height)
     }
 
     public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
 
     public subscript(x: Int, y: Int) -> Cell {
-        get { cells[y * width + x] }
+        cell(slots[y * width + x])
+    }
+
+    /// Every cell, row by row.
+    public var cells: [Cell] { slots.map(cell) }
+
+    private func cell(_ slot: Slot) -> Cell {
+        Cell(grapheme(slot), style: slot.style, isContinuation: slot.isContinuation)
+    }
+
+    private func grapheme(_ slot: Slot) -> Character {
+        slot.code & Slot.clusterFlag == 0
+            ? Character(Unicode.Scalar(slot.code) ?? " ")
+            : clusters[Int(slot.code & ~Slot.clusterFlag)]
+    }
+
+    /// True when the cell at (x, y) is the same in both frames (of the same size), without building either.
+    public func sameCell(x: Int, y: Int, as other: Screen) -> Bool {
+        let index = y * width + x
+        let mine = slots[index]
+        let theirs = other.slots[index]
+        if mine.code & Slot.clusterFlag == 0 && theirs.code & Slot.clusterFlag == 0 { return mine == theirs }
+        return self[x, y] == other[x, y]
+    }
+
+    public static func == (lhs: Screen, rhs: Screen) -> Bool {
+        guard lhs.width == rhs.width, lhs.height == rhs.height else { return false }
+        for y in 0..<lhs.height {
+            for x in 0..<lhs.width where !lhs.sameCell(x: x, y: y, as: rhs) { return false }
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(width)
+        hasher.combine(height)
+        for slot in slots {
+            hasher.combine(slot.style)
+            hasher.combine(slot.isContinuation)
+            for scalar in grapheme(slot).unicodeScalars { hasher.combine(scalar.value) }
+        }
     }
 
     // MARK: - Drawing
@@ -32,17 +86,31 @@ public struct Screen: Sendable, Hashable {
         guard y >= 0, y < height, x < width else { return 0 }
         let room = min(limit ?? (width - x), width - max(x, 0))
         guard room > 0 else { return 0 }
-        // Printable ASCII that fits (most names, amounts and labels): one byte is one column,
-        // nothing to make visible or cut, so no grapheme has to be measured.
-        let bytes = text.utf8
-        if bytes.count <= room, bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-            var column = x
-            for byte in bytes {
-                if column >= 0 { set(Character(Unicode.Scalar(byte)), width: 1, x: column, y: y, style: style) }
-                column += 1
-            }
-            return column - x
+        // Simple text (printable ASCII, Latin, CJK, box drawing, common symbols: `DisplayWidth.simpleWidth`)
+        // has one character per scalar and nothing to make visible, so it is placed scalar by scalar,
+        // cut with an ellipsis exactly as the full path below would cut it.
+        guard let columns = DisplayWidth.simpleWidth(of: text) else {
+            return putMeasured(text, x: x, y: y, style: style, room: room)
         }
+        let fits = columns <= room
+        let shown = fits ? columns : room - 1
+        var column = x
+        for scalar in text.unicodeScalars {
+            let w = DisplayWidth.simpleWidth(scalar.value) ?? 1
+            if column - x + w > shown { break }
+            if column >= 0 { set(code: scalar.value, width: w, x: column, y: y, style: style) }
+            column += w
+        }
+        if !fits {
+            if column >= 0 { set(code: 0x2026, width: 1, x: column, y: y, style: style) }
+            column += 1
+        }
+        return column - x
+    }
+
+    /// Places any text by the full rules: controls made visible, lone marks given a base, every
+    /// grapheme measured, cut with an ellipsis within `room` columns.
+    mutating func putMeasured(_ text: String, x: Int, y: Int, style: CellStyle, room: Int) -> Int {
         let safe = TerminalText.visible(text)
         let cut = DisplayWidth.truncate(safe, to: room)
         var column = x
@@ -59,10 +127,12 @@ public struct Screen: Sendable, Hashable {
     /// Fills an area with one character (a space clears it).
     public mutating func fill(_ rect: Rect, with character: Character = " ", style: CellStyle = .plain) {
         let w = max(1, DisplayWidth.of(character))
+        let scalars = character.unicodeScalars
+        let code: UInt32? = scalars.count == 1 ? scalars.first?.value : nil
         for row in max(0, rect.y)..<min(height, rect.maxY) {
             var column = max(0, rect.x)
             while column + w <= min(width, rect.maxX) {
-                set(character, width: w, x: column, y: row, style: style)
+                if let code { set(code: code, width: w, x: column, y: row, style: style) } else { set(character, width: w, x: column, y: row, style: style) }
                 column += w
             }
         }
@@ -72,7 +142,7 @@ public struct Screen: Sendable, Hashable {
     public mutating func restyle(_ rect: Rect, style: CellStyle) {
         for row in max(0, rect.y)..<min(height, rect.maxY) {
             for column in max(0, rect.x)..<min(width, rect.maxX) {
-                cells[row * width + column].style = style
+                slots[row * width + column].style = style
             }
         }
     }
@@ -93,17 +163,31 @@ public struct Screen: Sendable, Hashable {
     }
 
     private mutating func set(_ character: Character, width w: Int, x: Int, y: Int, style: CellStyle) {
+        let scalars = character.unicodeScalars
+        if let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex {
+            set(code: first.value, width: w, x: x, y: y, style: style)
+        } else {
+            clusters.append(character)
+            set(code: Slot.clusterFlag | UInt32(clusters.count - 1), width: w, x: x, y: y, style: style)
+        }
+    }
+
+    private mutating func set(code: UInt32, width w: Int, x: Int, y: Int, style: CellStyle) {
         // Overwriting half of a wide character clears its other half, so no half glyph is left behind.
         let index = y * width + x
-        if cells[index].isContinuation, x > 0 { cells[index - 1] = Cell(" ", style: cells[index - 1].style) }
-        if x + 1 < width, cells[index + 1].isContinuation, w == 1 { cells[index + 1] = Cell(" ", style: cells[index + 1].style) }
-        cells[index] = Cell(character, style: style)
+        if slots[index].isContinuation, x > 0 { slots[index - 1] = Slot(code: 0x20, style: slots[index - 1].style, isContinuation: false) }
+        if x + 1 < width, slots[index + 1].isContinuation, w == 1 {
+            slots[index + 1] = Slot(code: 0x20, style: slots[index + 1].style, isContinuation: false)
+        }
+        slots[index] = Slot(code: code, style: style, isContinuation: false)
         if w == 2 {
             if x + 1 < width {
-                if x + 2 < width, cells[index + 2].isContinuation { cells[index + 2] = Cell(" ", style: cells[index + 2].style) }
-                cells[index + 1] = Cell(" ", style: style, isContinuation: true)
+                if x + 2 < width, slots[index + 2].isContinuation {
+                    slots[index + 2] = Slot(code: 0x20, style: slots[index + 2].style, isContinuation: false)
+                }
+                slots[index + 1] = Slot(code: 0x20, style: style, isContinuation: true)
             } else {
-                cells[index] = Cell(" ", style: style)  // a wide character never hangs off the right edge
+                slots[index] = Slot(code: 0x20, style: style, isContinuation: false)  // a wide character never hangs off the right edge
             }
         }
     }
@@ -112,9 +196,15 @@ public struct Screen: Sendable, Hashable {
 
     /// One row as text, continuation cells skipped, trailing spaces kept.
     public func line(_ y: Int) -> String {
-        var text = ""
-        for x in 0..<width where !self[x, y].isContinuation { text.append(self[x, y].grapheme) }
-        return text
+        var text = String.UnicodeScalarView()
+        for slot in slots[(y * width)..<((y + 1) * width)] where !slot.isContinuation {
+            if slot.code & Slot.clusterFlag == 0, let scalar = Unicode.Scalar(slot.code) {
+                text.append(scalar)
+            } else {
+                text.append(contentsOf: grapheme(slot).unicodeScalars)
+            }
+        }
+        return String(text)
     }
 
     /// The whole frame as plain UTF-8 lines, trailing spaces trimmed: what `--snapshot` prints.

@@ -22,15 +22,20 @@ public struct CardBadges: Sendable, Hashable {
 
     /// The badges of an open deal in a stage at `now`, with "today" in `timeZone`.
     public init(deal: Deal, stage: Stage, now: Date, timeZone: TimeZone) {
-        let next: NextActivity = switch deal.nextActivityState(now: now, timeZone: timeZone) {
+        self.init(deal: deal, stage: stage, at: LocalNow(now, in: timeZone))
+    }
+
+    /// The badges of an open deal in a stage at a moment read on the user's clock.
+    public init(deal: Deal, stage: Stage, at local: LocalNow) {
+        let next: NextActivity = switch deal.nextActivityState(at: local) {
         case .overdue: .overdue
         case .dueToday: .dueToday
         case .upcoming: .planned
         case .none: .none
         }
         self.init(
-            nextActivity: next, stalled: StallRule(stage: stage).isStalled(deal, now: now, timeZone: timeZone),
-            idleDays: StallRule.idleDays(deal, now: now), snoozed: deal.isSnoozed(today: CalendarDay(now, in: timeZone)))
+            nextActivity: next, stalled: StallRule(stage: stage).isStalled(deal, at: local),
+            idleDays: StallRule.idleDays(deal, now: local.now), snoozed: deal.isSnoozed(today: local.today))
     }
 
     /// Whether something is planned for the deal.
