@@ -168,16 +168,31 @@ public struct Money: Hashable, Sendable {
     }
 
     static func grouped(_ value: Int64) -> String {
-        // Bytes, not Characters: `String.count` inside the loop walked the digits again for each one,
-        // and lane headers group every total on every frame.
-        let digits = Array(String(value).utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(digits.count + digits.count / 3)
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { out.append(UInt8(ascii: ",")) }
-            out.append(digit)
+        // Written from the last digit back into the string's own buffer: lane headers group every
+        // total on every frame.
+        var digits = 1
+        var rest = value.magnitude
+        while rest >= 10 {
+            rest /= 10
+            digits += 1
         }
-        return String(decoding: out, as: UTF8.self)
+        let sign = value < 0 ? 1 : 0
+        let length = sign + digits + (digits - 1) / 3
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var index = length - 1
+            var remaining = value.magnitude
+            for written in 0..<digits {
+                if written > 0 && written % 3 == 0 {
+                    buffer[index] = UInt8(ascii: ",")
+                    index -= 1
+                }
+                buffer[index] = UInt8(ascii: "0") + UInt8(remaining % 10)
+                remaining /= 10
+                index -= 1
+            }
+            if sign == 1 { buffer[0] = UInt8(ascii: "-") }
+            return length
+        }
     }
 }
 

@@ -44,4 +44,20 @@ struct ScreenSimpleTextTests {
         #expect(screen.put("数据", x: 9, y: 0) == 1)
         #expect(screen.line(0) == "北京 · … …")
     }
+
+    @Test func fillingAnAreaLeavesTheCellsSpacesPutOneByOneLeave() {
+        var draws = Draws()
+        for _ in 0..<5_000 {
+            var screen = Screen(width: 10, height: 3)
+            for row in 0..<3 { screen.put((0..<draws.next(7)).map { _ in Self.pieces[draws.next(Self.pieces.count)] }.joined(), x: draws.next(6), y: row) }
+            var oneByOne = screen
+            let area = Rect(x: draws.next(12) - 1, y: draws.next(4) - 1, width: draws.next(12), height: draws.next(4))
+            let style = CellStyle(.selected, reverse: true)
+            screen.fill(area, style: style)
+            for row in 0..<3 where row >= area.y && row < area.maxY {
+                for column in 0..<10 where column >= area.x && column < area.maxX { oneByOne.put(" ", x: column, y: row, style: style) }
+            }
+            #expect(screen == oneByOne, "\(area)")
+        }
+    }
 }

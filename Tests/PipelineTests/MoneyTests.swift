@@ -80,4 +80,25 @@ struct MoneyTests {
         #expect(throws: PipelineError.self) { try Currency.parse("") }
         #expect(Currency(code: "JPY")?.minorDigits == 0)
     }
+
+    @Test func digitsAreGroupedInThreesFromTheRight() {
+        // The reference: every third digit from the right gets a comma before it.
+        func reference(_ value: Int64) -> String {
+            let digits = Array(String(value.magnitude))
+            var out = value < 0 ? "-" : ""
+            for (index, digit) in digits.enumerated() {
+                if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
+                out.append(digit)
+            }
+            return out
+        }
+        var values: [Int64] = [0, 7, 999, 1_000, 12_345, 999_999, 1_000_000, Int64.max, Int64.min, -1, -123, -1_234]
+        var state: UInt64 = 0x51_7CC1_B727_220A
+        for _ in 0..<5_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            values.append(Int64(bitPattern: state) >> Int64(state % 60))
+        }
+        for value in values { #expect(Money.grouped(value) == reference(value), "\(value)") }
+        #expect(Money.grouped(1_234_567) == "1,234,567")
+    }
 }

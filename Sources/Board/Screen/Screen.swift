@@ -129,7 +129,25 @@ public struct Screen: Sendable, Hashable {
         let w = max(1, DisplayWidth.of(character))
         let scalars = character.unicodeScalars
         let code: UInt32? = scalars.count == 1 ? scalars.first?.value : nil
-        for row in max(0, rect.y)..<min(height, rect.maxY) {
+        if w == 1, let code {
+            // One column each: only the two ends can cut a wide character in half; the rest is overwritten whole.
+            let low = max(0, rect.x)
+            let high = min(width, rect.maxX)
+            guard low < high else { return }
+            let filled = Slot(code: code, style: style, isContinuation: false)
+            for row in rows(of: rect) {
+                let base = row * width
+                if slots[base + low].isContinuation, low > 0 {
+                    slots[base + low - 1] = Slot(code: 0x20, style: slots[base + low - 1].style, isContinuation: false)
+                }
+                if high < width, slots[base + high].isContinuation {
+                    slots[base + high] = Slot(code: 0x20, style: slots[base + high].style, isContinuation: false)
+                }
+                for index in (base + low)..<(base + high) { slots[index] = filled }
+            }
+            return
+        }
+        for row in rows(of: rect) {
             var column = max(0, rect.x)
             while column + w <= min(width, rect.maxX) {
                 if let code { set(code: code, width: w, x: column, y: row, style: style) } else { set(character, width: w, x: column, y: row, style: style) }
@@ -138,10 +156,22 @@ public struct Screen: Sendable, Hashable {
         }
     }
 
+    /// The rows of an area that are on screen (none for an area above, below or of no height).
+    private func rows(of rect: Rect) -> Range<Int> {
+        let top = max(0, rect.y)
+        return top..<max(top, min(height, rect.maxY))
+    }
+
+    /// The columns of an area that are on screen.
+    private func columns(of rect: Rect) -> Range<Int> {
+        let left = max(0, rect.x)
+        return left..<max(left, min(width, rect.maxX))
+    }
+
     /// Changes the style of every cell in an area, keeping the characters.
     public mutating func restyle(_ rect: Rect, style: CellStyle) {
-        for row in max(0, rect.y)..<min(height, rect.maxY) {
-            for column in max(0, rect.x)..<min(width, rect.maxX) {
+        for row in rows(of: rect) {
+            for column in columns(of: rect) {
                 slots[row * width + column].style = style
             }
         }
