@@ -28,9 +28,15 @@ public struct DailyReview: Sendable {
     /// activities and when its revisit day has come. A snoozed deal only comes up for its planned
     /// activities: the snooze silences the rest until its day.
     public func reasons(for deal: Deal, stage: Stage?, pipelineKind: Pipeline.Kind) -> [ReviewReason] {
+        reasons(for: deal, stage: stage, pipelineKind: pipelineKind, at: LocalNow(now, in: timeZone))
+    }
+
+    /// The reasons at `now` read once in the time zone (`queue` reads it once for every deal).
+    func reasons(for deal: Deal, stage: Stage?, pipelineKind: Pipeline.Kind, at local: LocalNow) -> [ReviewReason] {
         guard deal.status == .open else { return [] }
+        let today = local.today
         var reasons: [ReviewReason] = []
-        switch deal.nextActivityState(now: now, timeZone: timeZone) {
+        switch deal.nextActivityState(at: local) {
         case .overdue: reasons.append(.overdueActivity)
         case .dueToday: reasons.append(.activityDueToday)
         case .upcoming, .none: break
@@ -40,7 +46,7 @@ public struct DailyReview: Sendable {
             return reasons
         }
         if deal.isSnoozed(today: today) { return reasons }
-        if let stage, StallRule(stage: stage).isStalled(deal, now: now, timeZone: timeZone) { reasons.append(.stalled) }
+        if let stage, StallRule(stage: stage).isStalled(deal, at: local) { reasons.append(.stalled) }
         if deal.nextActivityDue == nil { reasons.append(.noNextStep) }
         if deal.temperature == .hot, hotLeadLacksContact(deal) { reasons.append(.hotLeadNoContact) }
         if let close = deal.expectedClose, close < today { reasons.append(.pastExpectedClose) }
@@ -64,13 +70,14 @@ public struct DailyReview: Sendable {
             kinds[pipeline.id] = pipeline.kind
             for stage in pipeline.stages { stages[stage.id] = stage }
         }
+        let local = LocalNow(now, in: timeZone)
         var seen = Set<Int64>()
         var items: [ReviewItem] = []
         for deal in deals where seen.insert(deal.id).inserted {
             let stage = stages[deal.stageID]
-            let reasons = self.reasons(for: deal, stage: stage, pipelineKind: kinds[deal.pipelineID] ?? .sales)
+            let reasons = self.reasons(for: deal, stage: stage, pipelineKind: kinds[deal.pipelineID] ?? .sales, at: local)
             guard let first = reasons.first else { continue }
-            let stalled = stage.map { StallRule(stage: $0).isStalled(deal, now: now, timeZone: timeZone) } ?? false
+            let stalled = stage.map { StallRule(stage: $0).isStalled(deal, at: local) } ?? false
             items.append(ReviewItem(
                 deal: deal, reason: first, allReasons: reasons,
                 idleDays: StallRule.idleDays(deal, now: now), stalled: stalled))

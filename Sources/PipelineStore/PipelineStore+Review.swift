@@ -20,8 +20,9 @@ extension PipelineStore {
                 arguments.append(pipelineID)
             }
             let deals = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(Deal.init(row:))
+            let local = LocalNow(now, in: timeZone)
             return deals
-                .filter { deal in stages[deal.stageID].map { StallRule(stage: $0).isStalled(deal, now: now, timeZone: timeZone) } ?? false }
+                .filter { deal in stages[deal.stageID].map { StallRule(stage: $0).isStalled(deal, at: local) } ?? false }
                 .sorted { lhs, rhs in
                     let left = StallRule.idleDays(lhs, now: now)
                     let right = StallRule.idleDays(rhs, now: now)

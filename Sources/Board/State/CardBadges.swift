@@ -20,11 +20,6 @@ public struct CardBadges: Sendable, Hashable {
         self.snoozed = snoozed
     }
 
-    /// The badges of an open deal in a stage at `now`, with "today" in `timeZone`.
-    public init(deal: Deal, stage: Stage, now: Date, timeZone: TimeZone) {
-        self.init(deal: deal, stage: stage, at: LocalNow(now, in: timeZone))
-    }
-
     /// The badges of an open deal in a stage at a moment read on the user's clock.
     public init(deal: Deal, stage: Stage, at local: LocalNow) {
         let next: NextActivity = switch deal.nextActivityState(at: local) {
