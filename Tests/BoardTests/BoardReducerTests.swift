@@ -649,3 +649,27 @@ struct BoardReducerTests {
         }
     }
 }
+
+/// A filter selects its first match instead of leaving the selection in an empty lane.
+@Suite("Filter: the first match is selected")
+struct FilterSelectsFirstMatchTests {
+    let pipeline = BoardFixture.pipeline()
+
+    @Test func aFilterThatEmptiesTheFocusedLaneSelectsTheFirstMatch() {
+        var state = BoardFixture.loaded()
+        #expect(state.focusedLane == 0)
+        press(&state, .c("/"), .c("u"), .c("m"), .c("b"))
+        let matches = BoardFixture.sampleDeals(pipeline).filter { $0.title.lowercased().contains("umb") }
+        _ = BoardReducer.reduce(into: &state, action: .boardLoaded(BoardFixture.content(pipeline, matches)))
+        #expect(state.focusedLane == 1)
+        #expect(state.selectedDeal?.title == "Umbrella rollout")
+    }
+
+    @Test func aFilterThatMatchesNothingLeavesTheFocusWhereItIs() {
+        var state = BoardFixture.loaded()
+        press(&state, .c("l"), .c("l"), .c("/"), .c("q"))
+        _ = BoardReducer.reduce(into: &state, action: .boardLoaded(BoardFixture.content(pipeline, [])))
+        #expect(state.focusedLane == 2)
+        #expect(state.selectedDeal == nil)
+    }
+}
