@@ -673,3 +673,30 @@ struct FilterSelectsFirstMatchTests {
         #expect(state.selectedDeal == nil)
     }
 }
+
+/// Ctrl-D and Ctrl-U move half a page of cards, as in vim.
+@Suite("Half-page keys")
+struct HalfPageKeyTests {
+    let pipeline = BoardFixture.pipeline()
+
+    @Test func controlDAndControlUMoveHalfTheCardsALaneShows() {
+        let stage = pipeline.stages[0]
+        let deals = (1...12).map { BoardFixture.deal(Int64($0), "Deal \($0)", stage: stage) }
+        var state = BoardFixture.loaded(width: 80, height: 24, deals: deals)
+        #expect(state.layout.cardCapacity == 4)
+        expectReduce(&state, .keyPressed(.control("d"))) { $0.lanes[0].selected = 2 }
+        expectReduce(&state, .keyPressed(.control("d"))) { s in
+            s.lanes[0].selected = 4
+            s.lanes[0].top = 1
+        }
+        expectReduce(&state, .keyPressed(.control("u"))) { $0.lanes[0].selected = 2 }
+        press(&state, .control("u"), .control("u"))
+        #expect(state.lanes[0].selected == 0)
+        var small = BoardFixture.loaded(width: 40, height: 12, deals: deals)
+        #expect(small.layout.cardCapacity == 1)
+        expectReduce(&small, .keyPressed(.control("d"))) { s in
+            s.lanes[0].selected = 1
+            s.lanes[0].top = 1
+        }
+    }
+}
