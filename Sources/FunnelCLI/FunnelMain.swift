@@ -17,7 +17,7 @@ public enum FunnelMain {
             exit(2)
         }
         do {
-            var command = try Funnel.parseAsRoot()
+            var command = try Funnel.parseAsRoot(SharedOptionOrder.subcommandFirst(Array(CommandLine.arguments.dropFirst())))
             try command.run()
             exit(0)
         } catch {

@@ -76,15 +76,13 @@ extension BoardReducer {
                 screen.problem = error.description
                 screen.plan = nil
             }
-        case .backspace, .delete:
-            if !screen.goal.isEmpty { screen.goal.removeLast() }
-        case .character(let character) where !character.isNewline && screen.goal.count < 40:
-            screen.goal.append(character)
         case .down: screen.scroll += 1
         case .up: screen.scroll = max(0, screen.scroll - 1)
         case .pageDown: screen.scroll += pageRows(state)
         case .pageUp: screen.scroll = max(0, screen.scroll - pageRows(state))
-        default: return []
+        default:
+            let limit = screen.goal.count < 40
+            guard screen.goalField.edit(key, accepts: { !$0.isNewline && limit }) else { return [] }
         }
         state.mode = .planner(screen)
         return []
