@@ -3,7 +3,9 @@ import Foundation
 /// Something done or planned on a deal: a call, an email, a meeting, a task.
 ///
 /// An activity is planned while `doneAt` is nil and done once it is set. Its `due`
-/// is a wall-clock day (and optional time) in the user's time zone.
+/// is a wall-clock day (and optional time) in the user's time zone. Closing a deal (won or
+/// lost) cancels its planned activities (`cancelledAt`): they stay in its history, are neither
+/// planned nor done, and come back when the deal is reopened or its close undone.
 public struct Activity: Hashable, Sendable, Identifiable {
     public var id: Int64
     public var dealID: Int64
@@ -14,10 +16,12 @@ public struct Activity: Hashable, Sendable, Identifiable {
     public var note: String?
     public var owner: String?
     public var createdAt: Date
+    /// When the deal's close cancelled this planned activity; nil while it counts.
+    public var cancelledAt: Date?
 
     public init(
         id: Int64 = 0, dealID: Int64, kind: Kind, subject: String? = nil, due: ActivityDue? = nil,
-        doneAt: Date? = nil, note: String? = nil, owner: String? = nil, createdAt: Date
+        doneAt: Date? = nil, note: String? = nil, owner: String? = nil, createdAt: Date, cancelledAt: Date? = nil
     ) {
         self.id = id
         self.dealID = dealID
@@ -28,15 +32,35 @@ public struct Activity: Hashable, Sendable, Identifiable {
         self.note = note
         self.owner = owner
         self.createdAt = createdAt
+        self.cancelledAt = cancelledAt
     }
 
     /// True once the activity has been done.
     public var isDone: Bool { doneAt != nil }
 
-    /// Where a planned activity stands today; `.none` for a done one.
+    /// True once closing its deal cancelled it.
+    public var isCancelled: Bool { cancelledAt != nil }
+
+    /// True while it is still to be done: neither done nor cancelled.
+    public var isPlanned: Bool { doneAt == nil && cancelledAt == nil }
+
+    /// Where a planned activity stands today; `.none` for a done or cancelled one.
     public func state(now: Date, timeZone: TimeZone) -> NextActivityState {
-        guard !isDone, let due else { return .none }
+        guard isPlanned, let due else { return .none }
         return due.state(now: now, timeZone: timeZone)
+    }
+
+    /// This planned activity marked done at `now`, or the rule that refuses it.
+    public func completed(at now: Date) throws(PipelineError) -> Activity {
+        if let doneAt {
+            throw .refused("activity \(id) was already done at \(Timestamp.string(doneAt))")
+        }
+        if isCancelled {
+            throw .refused("activity \(id) was cancelled when deal \(dealID) was closed: 'funnel reopen \(dealID)' plans it again")
+        }
+        var done = self
+        done.doneAt = now
+        return done
     }
 
     /// Orders planned activities by due date (undated last), then by id: the first is the next step.
