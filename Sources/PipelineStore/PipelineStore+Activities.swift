@@ -17,18 +17,49 @@ extension PipelineStore {
         }
     }
 
-    /// Marks a planned activity done at `now`; refused when it is already done.
+    /// Marks a planned activity done at `now`; refused when it is already done or cancelled.
+    ///
+    /// With `expected` (the activity as the user saw it), nothing is saved when it changed since.
     @discardableResult
-    public func completeActivity(id: Int64, now: Date, review: ReviewMark? = nil) throws -> Activity {
+    public func completeActivity(id: Int64, now: Date, review: ReviewMark? = nil, expected: Activity? = nil) throws -> Activity {
         try write { db in
-            let activity = try Self.fetchActivity(db, id: id)
-            if let doneAt = activity.doneAt {
-                throw PipelineError.refused("activity \(id) was already done at \(Timestamp.string(doneAt))")
-            }
-            try db.execute(sql: "UPDATE activity SET done_at = ? WHERE id = ?", arguments: [Timestamp.seconds(now), id])
+            let activity = try Self.fetchActivity(db, id: id, expected: expected)
+            let done = try activity.completed(at: now)
+            try db.execute(sql: "UPDATE activity SET done_at = ? WHERE id = ?", arguments: [done.doneAt.map(Timestamp.seconds), id])
             try Self.refreshFollowUp(db, dealID: activity.dealID, now: now)
             if let review { try Self.recordReviewMark(db, dealID: activity.dealID, mark: review, now: now) }
             return try Self.fetchActivity(db, id: id)
+        }
+    }
+
+    /// Reschedules or edits an activity (due date, kind, subject, note) and updates its deal's follow-up.
+    ///
+    /// The rules are `ActivityEdit.applied(to:)`'s; with `expected` (the activity as the user saw
+    /// it), nothing is saved when it changed since.
+    @discardableResult
+    public func editActivity(id: Int64, _ edit: ActivityEdit, now: Date, expected: Activity? = nil) throws -> Activity {
+        try write { db in
+            let activity = try Self.fetchActivity(db, id: id, expected: expected)
+            let edited = try edit.applied(to: activity)
+            guard edited != activity else { return activity }
+            try db.execute(
+                sql: "UPDATE activity SET kind = ?, subject = ?, due = ?, note = ? WHERE id = ?",
+                arguments: [edited.kind.rawValue, edited.subject, edited.due?.description, edited.note, id])
+            try Self.refreshFollowUp(db, dealID: activity.dealID, now: now)
+            return try Self.fetchActivity(db, id: id)
+        }
+    }
+
+    /// Deletes an activity for good and updates its deal's follow-up; returns what was deleted.
+    ///
+    /// With `expected` (the activity as the user saw it), nothing is deleted when it changed since.
+    @discardableResult
+    public func deleteActivity(id: Int64, now: Date, expected: Activity? = nil) throws -> Activity {
+        try write { db in
+            let activity = try Self.fetchActivity(db, id: id, expected: expected)
+            try db.execute(sql: "DELETE FROM activity WHERE id = ?", arguments: [id])
+            try Self.refreshFollowUp(db, dealID: activity.dealID, now: now)
+            return activity
         }
     }
 
@@ -37,24 +68,25 @@ extension PipelineStore {
         try read { db in try Self.fetchActivity(db, id: id) }
     }
 
-    /// A deal's activities: planned ones first by due date, then done ones, latest first.
+    /// A deal's activities: planned ones first by due date, then done and cancelled ones, latest first.
     public func activities(dealID: Int64) throws -> [Activity] {
         try read { db in
             _ = try Self.fetchDeal(db, id: dealID)
             return try Row.fetchAll(db, sql: """
                 SELECT * FROM activity WHERE deal_id = ?
-                ORDER BY done_at IS NOT NULL, CASE WHEN done_at IS NULL THEN due END, done_at DESC, id
+                ORDER BY done_at IS NOT NULL OR cancelled_at IS NOT NULL,
+                    CASE WHEN done_at IS NULL AND cancelled_at IS NULL THEN due END, coalesce(done_at, cancelled_at) DESC, id
                 """, arguments: [dealID]).map(Activity.init(row:))
         }
     }
 
-    /// Planned (not done) activities, by due date: of one deal, or of every deal.
+    /// Planned (not done, not cancelled) activities, by due date: of one deal, or of every deal.
     ///
     /// `dueBefore` keeps only those due before that day (exclusive); `dueFrom` those due on or after it.
     public func plannedActivities(dealID: Int64? = nil, dueBefore: CalendarDay? = nil, dueFrom: CalendarDay? = nil) throws -> [Activity] {
         try read { db in
             if let dealID { _ = try Self.fetchDeal(db, id: dealID) }
-            var conditions = ["done_at IS NULL"]
+            var conditions = ["done_at IS NULL AND cancelled_at IS NULL"]
             var arguments: [any DatabaseValueConvertible] = []
             if let dealID {
                 conditions.append("deal_id = ?")
@@ -74,7 +106,7 @@ extension PipelineStore {
         }
     }
 
-    /// Activities of these deals (done and planned, or planned only), grouped by deal, by due date.
+    /// Activities of these deals (all of them, or planned only: not done, not cancelled), grouped by deal, by due date.
     public func activities(dealIDs: [Int64], plannedOnly: Bool = false) throws -> [Int64: [Activity]] {
         guard !dealIDs.isEmpty else { return [:] }
         return try read { db in
@@ -83,7 +115,7 @@ extension PipelineStore {
             for start in stride(from: 0, to: dealIDs.count, by: 500) {
                 let chunk = Array(dealIDs[start..<min(start + 500, dealIDs.count)])
                 let rows = try Row.fetchAll(
-                    db, sql: "SELECT * FROM activity WHERE deal_id IN (\(chunk.map { _ in "?" }.joined(separator: ", ")))\(plannedOnly ? " AND done_at IS NULL" : "") ORDER BY due, id",
+                    db, sql: "SELECT * FROM activity WHERE deal_id IN (\(chunk.map { _ in "?" }.joined(separator: ", ")))\(plannedOnly ? " AND done_at IS NULL AND cancelled_at IS NULL" : "") ORDER BY due, id",
                     arguments: StatementArguments(chunk))
                 for row in rows {
                     let activity = Activity(row: row)
@@ -122,6 +154,36 @@ extension PipelineStore {
         return Activity(row: row)
     }
 
+    /// The activity with this id, refused as changed elsewhere when it is no longer `expected`.
+    static func fetchActivity(_ db: Database, id: Int64, expected: Activity?) throws -> Activity {
+        let activity = try fetchActivity(db, id: id)
+        if let expected, expected != activity { throw StoreError.activityChangedElsewhere(activityID: id) }
+        return activity
+    }
+
+    /// Cancels a deal's planned activities as `change` (its won or lost entry) closes it, and
+    /// clears its next due date; the deal's version moves with the close itself.
+    static func cancelPlannedActivities(_ db: Database, dealID: Int64, by change: StageChange, now: Date) throws {
+        try db.execute(
+            sql: "UPDATE activity SET cancelled_at = ?, cancelled_by = ? WHERE deal_id = ? AND done_at IS NULL AND cancelled_at IS NULL",
+            arguments: [Timestamp.seconds(now), change.id, dealID])
+        if db.changesCount > 0 {
+            try db.execute(sql: "UPDATE deal SET \(followUpAssignments) WHERE id = ?", arguments: [dealID])
+        }
+    }
+
+    /// Plans again the activities a close cancelled: those of the history entry `changeID`, or
+    /// every cancelled activity of the deal (a reopen); the deal's version moves with the reopen or undo.
+    static func restoreCancelledActivities(_ db: Database, dealID: Int64, cancelledBy changeID: Int64? = nil) throws {
+        try db.execute(
+            sql: "UPDATE activity SET cancelled_at = NULL, cancelled_by = NULL WHERE deal_id = ? AND cancelled_at IS NOT NULL"
+                + (changeID == nil ? "" : " AND cancelled_by = ?"),
+            arguments: StatementArguments([dealID] + (changeID.map { [$0] } ?? [])))
+        if db.changesCount > 0 {
+            try db.execute(sql: "UPDATE deal SET \(followUpAssignments) WHERE id = ?", arguments: [dealID])
+        }
+    }
+
     /// Recomputes a deal's last done, last contact and next due columns from its activities and bumps its version.
     static func refreshFollowUp(_ db: Database, dealID: Int64, now: Date) throws {
         try db.execute(
@@ -135,7 +197,7 @@ extension PipelineStore {
         return """
             last_done_at = (SELECT max(done_at) FROM activity WHERE deal_id = deal.id),
             last_contact_at = (SELECT max(done_at) FROM activity WHERE deal_id = deal.id AND kind IN (\(contactKinds))),
-            next_due = (SELECT min(due) FROM activity WHERE deal_id = deal.id AND done_at IS NULL)
+            next_due = (SELECT min(due) FROM activity WHERE deal_id = deal.id AND done_at IS NULL AND cancelled_at IS NULL)
             """
     }()
 }
@@ -150,6 +212,7 @@ extension Activity {
             due: (row["due"] as String?).flatMap(ActivityDue.init(stored:)),
             doneAt: (row["done_at"] as Int64?).map(Timestamp.date(seconds:)),
             note: row["note"], owner: row["owner"],
-            createdAt: Timestamp.date(seconds: row["created_at"]))
+            createdAt: Timestamp.date(seconds: row["created_at"]),
+            cancelledAt: (row["cancelled_at"] as Int64?).map(Timestamp.date(seconds:)))
     }
 }

@@ -113,13 +113,14 @@ extension PipelineStore {
                 try insertLink.execute(arguments: [link.dealID, link.source, link.externalID])
             }
             let insertActivity = try db.makeStatement(sql: """
-                INSERT INTO activity (id, deal_id, kind, subject, due, done_at, note, owner, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO activity (id, deal_id, kind, subject, due, done_at, note, owner, created_at, cancelled_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             for activity in archive.activities {
                 try insertActivity.execute(arguments: [
                     activity.id, activity.dealID, activity.kind.rawValue, activity.subject, activity.due?.description,
                     activity.doneAt.map(Timestamp.seconds), activity.note, activity.owner, Timestamp.seconds(activity.createdAt),
+                    activity.cancelledAt.map(Timestamp.seconds),
                 ])
             }
             if !archive.activities.isEmpty {

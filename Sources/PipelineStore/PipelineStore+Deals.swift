@@ -116,13 +116,13 @@ extension PipelineStore {
         }
     }
 
-    /// Marks an open deal won and records it.
+    /// Marks an open deal won and records it; its planned activities are cancelled with it.
     @discardableResult
     public func markWon(id: Int64, now: Date, expectedVersion: Int? = nil) throws -> StageChange {
         try close(id: id, as: .won, reason: nil, now: now, expectedVersion: expectedVersion)
     }
 
-    /// Marks an open deal lost with a reason and records it.
+    /// Marks an open deal lost with a reason and records it; its planned activities are cancelled with it.
     @discardableResult
     public func markLost(id: Int64, reason rawReason: String, now: Date, expectedVersion: Int? = nil) throws -> StageChange {
         guard let reason = try Deal.validText(rawReason, field: "lost reason", maxLength: 200) else {
@@ -131,7 +131,8 @@ extension PipelineStore {
         return try close(id: id, as: .lost, reason: reason, now: now, expectedVersion: expectedVersion)
     }
 
-    /// Reopens a won or lost deal, in its last stage or the one named, and records it.
+    /// Reopens a won or lost deal, in its last stage or the one named, records it, and plans
+    /// again the activities its close cancelled.
     @discardableResult
     public func reopen(id: Int64, stage stageReference: String?, now: Date) throws -> StageChange {
         try write { db in
@@ -148,6 +149,7 @@ extension PipelineStore {
                     WHERE id = ?
                     """,
                 arguments: [target.id, Timestamp.seconds(now), Timestamp.seconds(now), position, id])
+            try Self.restoreCancelledActivities(db, dealID: id)
             return try Self.insertChange(
                 db, dealID: id, from: pipeline.stage(id: deal.stageID), to: target, kind: .reopened, at: now)
         }
@@ -189,6 +191,7 @@ extension PipelineStore {
     /// Takes back a stage change: the deal returns exactly to `before` (stage, stage entered at,
     /// status, closed at, lost reason, lane place) and the history entry is marked undone.
     ///
+    /// Undoing a won or lost plans again the activities that close cancelled.
     /// Refused when the deal changed since (its version is not the one the change produced).
     @discardableResult
     public func undo(change: StageChange, restoring before: Deal, expectedVersion: Int) throws -> Deal {
@@ -208,11 +211,15 @@ extension PipelineStore {
                     before.lanePosition, before.id,
                 ])
             try db.execute(sql: "UPDATE stage_change SET undone = 1 WHERE id = ?", arguments: [change.id])
+            if change.kind == .won || change.kind == .lost {
+                try Self.restoreCancelledActivities(db, dealID: before.id, cancelledBy: change.id)
+            }
             return try Self.fetchDeal(db, id: before.id)
         }
     }
 
-    /// Puts an undone change back: replays the same change and clears its undone mark.
+    /// Puts an undone change back: replays the same change and clears its undone mark; a won or
+    /// lost cancels the deal's planned activities again.
     @discardableResult
     public func redo(change: StageChange, applying after: Deal, expectedVersion: Int) throws -> Deal {
         try write { db in
@@ -231,6 +238,9 @@ extension PipelineStore {
                     after.lanePosition, after.id,
                 ])
             try db.execute(sql: "UPDATE stage_change SET undone = 0 WHERE id = ?", arguments: [change.id])
+            if after.status != .open, change.kind == .won || change.kind == .lost {
+                try Self.cancelPlannedActivities(db, dealID: after.id, by: change, now: after.closedAt ?? after.updatedAt)
+            }
             return try Self.fetchDeal(db, id: after.id)
         }
     }
@@ -336,7 +346,8 @@ extension PipelineStore {
         }
     }
 
-    /// Marks an open deal won or lost and appends the history entry, inside a transaction.
+    /// Marks an open deal won or lost, appends the history entry and cancels the deal's planned
+    /// activities (kept, marked cancelled by that entry), inside a transaction.
     static func applyClose(_ db: Database, id: Int64, as status: DealStatus, reason: String?, now: Date, expectedVersion: Int?) throws -> StageChange {
         do {
             let deal = try Self.fetchDeal(db, id: id)
@@ -351,7 +362,9 @@ extension PipelineStore {
             try db.execute(
                 sql: "UPDATE deal SET status = ?, lost_reason = ?, closed_at = ?, updated_at = ?, version = version + 1 WHERE id = ?",
                 arguments: [status.rawValue, reason, Timestamp.seconds(now), Timestamp.seconds(now), id])
-            return try Self.insertChange(db, dealID: id, from: stage, to: stage, kind: status == .won ? .won : .lost, at: now)
+            let change = try Self.insertChange(db, dealID: id, from: stage, to: stage, kind: status == .won ? .won : .lost, at: now)
+            try Self.cancelPlannedActivities(db, dealID: id, by: change, now: now)
+            return change
         }
     }
 }

@@ -50,6 +50,16 @@ enum Schema {
         migrator.registerMigration("history: one index by deal for lookups and the report's pass") { db in
             try mergeHistoryIndexes(db)
         }
+        migrator.registerMigration("activities: cancelled by their deal's close") { db in
+            // `cancelled_by` is the won or lost history entry whose undo brings them back; no foreign
+            // key, so deleting history never has to look through activities.
+            try db.execute(sql: """
+                ALTER TABLE activity ADD COLUMN cancelled_at INTEGER CHECK (cancelled_at IS NULL OR done_at IS NULL);
+                ALTER TABLE activity ADD COLUMN cancelled_by INTEGER;
+                DROP INDEX activity_planned_on_due;
+                CREATE INDEX activity_planned_on_due ON activity (due, deal_id) WHERE done_at IS NULL AND cancelled_at IS NULL;
+                """)
+        }
         return migrator
     }
 

@@ -14,6 +14,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case readOnlyFolder(path: String)
     /// The deal changed in another window or process since it was read.
     case changedElsewhere(dealID: Int64)
+    /// The activity changed in another window or process since it was read.
+    case activityChangedElsewhere(activityID: Int64)
     /// Anything else SQLite reported.
     case failed(String)
 
@@ -33,6 +35,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "cannot open '\(path)': its folder is read-only for you and SQLite needs to create '\(path)-shm' beside it; make the folder writable or copy the file elsewhere (left untouched)"
         case .changedElsewhere(let id):
             "deal \(id) was changed elsewhere since it was shown; showing the new version, nothing was saved"
+        case .activityChangedElsewhere(let id):
+            "activity \(id) was changed elsewhere since it was shown; showing the new version, nothing was saved"
         case .failed(let why):
             why
         }
