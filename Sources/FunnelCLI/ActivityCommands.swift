@@ -4,12 +4,12 @@ import Pipeline
 import PipelineStore
 
 extension Funnel {
-    /// `funnel activity`: logs, schedules, completes and lists a deal's activities.
+    /// `funnel activity`: logs, schedules, reschedules, completes, deletes and lists a deal's activities.
     struct ActivityCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "activity",
-            abstract: "Log, schedule, complete and list activities (calls, emails, meetings, tasks...).",
-            subcommands: [ActivityAdd.self, ActivityDone.self, ActivityList.self],
+            abstract: "Log, schedule, edit, complete, delete and list activities (calls, emails, meetings, tasks...).",
+            subcommands: [ActivityAdd.self, ActivityDone.self, ActivityEditCommand.self, ActivityDelete.self, ActivityList.self],
             defaultSubcommand: ActivityList.self,
             aliases: ["activities"])
     }
@@ -83,6 +83,77 @@ extension Funnel {
         }
     }
 
+    /// `funnel activity edit`: reschedules an activity or changes its kind, subject or note.
+    struct ActivityEditCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "edit",
+            abstract: "Reschedule an activity (--due) or change its kind, subject or note.",
+            discussion: """
+                --due takes what 'activity add --due' takes: YYYY-MM-DD, YYYY-MM-DDTHH:MM, today, tomorrow,
+                +2d, +1w, fri, next week, optionally followed by a time ("fri 14:00"). An empty --subject
+                gives the kind's title; an empty --note removes the note. A done activity keeps its due date;
+                one cancelled by its deal's close changes only when the deal is reopened.
+                """)
+
+        @Argument(help: "The activity's id.")
+        var activityID: Int64
+        @Option(help: ArgumentHelp("When it is due now.", valueName: "when"))
+        var due: String?
+        @Option(help: ArgumentHelp("What it is about.", valueName: "text"))
+        var subject: String?
+        @Option(help: ArgumentHelp("call, email, meeting, sms, chat, social, demo, task or note.", valueName: "kind"))
+        var kind: String?
+        @Option(help: ArgumentHelp("A note (empty removes it).", valueName: "text"))
+        var note: String?
+        @OptionGroup var configOptions: ConfigOptions
+        @OptionGroup var store: StoreOptions
+
+        func validate() throws {
+            if due == nil && subject == nil && kind == nil && note == nil {
+                throw ValidationError("nothing to change in activity \(activityID): give --due, --subject, --kind or --note")
+            }
+        }
+
+        func run() throws {
+            let now = try Clock.now()
+            let today = CalendarDay(now, in: Clock.timeZone)
+            let weekStartsOn = due == nil ? .monday : configOptions.load().weekStartsOn
+            let edit = try ActivityEdit.parse(due: due, kind: kind, subject: subject, note: note, today: today, weekStartsOn: weekStartsOn)
+            let store = try store.open()
+            let saved = try store.editActivity(id: activityID, edit, now: now)
+            let deal = try store.deal(id: saved.dealID)
+            print(TerminalText.visible("Saved on deal \(deal.id) (\(deal.shownTitle)): ")
+                + ActivityText.line(saved, now: now, timeZone: Clock.timeZone, dates: configOptions.dateText()))
+        }
+    }
+
+    /// `funnel activity delete`: deletes an activity for good, only with `--yes`.
+    struct ActivityDelete: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete an activity for good (needs --yes).")
+
+        @Argument(help: "The activity's id.")
+        var activityID: Int64
+        @Flag(help: "Confirm: the activity cannot be brought back.")
+        var yes = false
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            guard yes else {
+                throw CommandFailure.usage(
+                    "deleting activity \(activityID) cannot be undone: add --yes to confirm (or 'funnel activity done \(activityID)' to keep it as done)")
+            }
+            let now = try Clock.now()
+            let store = try store.open()
+            let deleted = try store.deleteActivity(id: activityID, now: now)
+            let deal = try store.deal(id: deleted.dealID)
+            var message = "Deleted activity \(deleted.id) (\(deleted.kind.rawValue) \"\(deleted.subject)\") of deal \(deal.id) (\(deal.shownTitle))"
+            if deleted.isPlanned && deal.nextActivityDue == nil && deal.status == .open {
+                message += "; it has no next step: funnel activity add \(deal.id) --kind call --due +2d"
+            }
+            print(TerminalText.visible(message))
+        }
+    }
+
     /// `funnel activity list`: planned activities, by due date.
     struct ActivityList: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List planned activities by due date.")
@@ -92,7 +163,7 @@ extension Funnel {
         @Flag(help: "Only overdue ones.") var overdue = false
         @Flag(help: "Only those due today (not yet overdue).") var today = false
         @Flag(help: "Only those due after today.") var upcoming = false
-        @Flag(help: "Include done activities (newest last).") var all = false
+        @Flag(help: "Include done activities and those cancelled by the deal's close (needs --deal).") var all = false
         @Flag(help: "Print a JSON array.") var json = false
         @OptionGroup var configOptions: ConfigOptions
         @OptionGroup var store: StoreOptions
@@ -140,7 +211,7 @@ extension Funnel {
                 table.append([
                     String(activity.id), String(activity.dealID), titles[activity.dealID] ?? "", activity.kind.rawValue,
                     activity.subject, activity.due.map(dates.due) ?? "",
-                    activity.isDone ? "done" : activity.state(now: now, timeZone: timeZone).label,
+                    activity.isDone ? "done" : activity.isCancelled ? "cancelled" : activity.state(now: now, timeZone: timeZone).label,
                 ])
             }
             print(table.lines().joined(separator: "\n"))

@@ -63,6 +63,7 @@ enum ArchiveJSON {
                     ("note", .string(activity.note)),
                     ("owner", .string(activity.owner)),
                     ("created_at", .string(Timestamp.string(activity.createdAt))),
+                    ("cancelled_at", .string(activity.cancelledAt.map(Timestamp.string))),
                 ])
             })),
             ("review_progress", .array(archive.reviewProgress.map { entry in
@@ -304,10 +305,13 @@ enum ArchiveJSON {
             var doneAt: Date?
             if try optionalString(object, "done_at", path) != nil { doneAt = try moment(object, "done_at", path) }
             guard due != nil || doneAt != nil else { throw fail(path, "has neither a due date nor a done_at time") }
+            var cancelledAt: Date?
+            if try optionalString(object, "cancelled_at", path) != nil { cancelledAt = try moment(object, "cancelled_at", path) }
+            guard cancelledAt == nil || doneAt == nil else { throw fail(path, "is both done and cancelled") }
             return Activity(
                 id: try int(object, "id", path), dealID: dealID, kind: kind, subject: subject, due: due, doneAt: doneAt,
                 note: try optionalString(object, "note", path), owner: try optionalString(object, "owner", path),
-                createdAt: try moment(object, "created_at", path))
+                createdAt: try moment(object, "created_at", path), cancelledAt: cancelledAt)
         }
 
         func reviewEntry(_ value: Any, _ path: String, dealIDs: Set<Int64>) throws -> PipelineArchive.ReviewEntry {

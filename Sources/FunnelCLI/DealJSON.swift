@@ -77,7 +77,7 @@ enum DealJSON {
 
     /// One activity: `{"id": 4, "deal_id": 2, "kind": "call", "subject": "...", "due": "2026-11-30T09:00", "state": "upcoming", ...}`.
     ///
-    /// `state` is overdue, today, upcoming or done.
+    /// `state` is overdue, today, upcoming, done or cancelled (by the deal's close, `cancelled_at`).
     static func activity(_ activity: Activity, now: Date, timeZone: TimeZone) -> JSONValue {
         .object([
             ("id", .int(activity.id)),
@@ -87,10 +87,11 @@ enum DealJSON {
             ("due", .string(activity.due?.description)),
             ("done", .bool(activity.isDone)),
             ("done_at", .string(activity.doneAt.map(Timestamp.string))),
-            ("state", .string(activity.isDone ? "done" : activity.state(now: now, timeZone: timeZone).rawValue)),
+            ("state", .string(activity.isDone ? "done" : activity.isCancelled ? "cancelled" : activity.state(now: now, timeZone: timeZone).rawValue)),
             ("note", .string(activity.note)),
             ("owner", .string(activity.owner)),
             ("created_at", .string(Timestamp.string(activity.createdAt))),
+            ("cancelled_at", .string(activity.cancelledAt.map(Timestamp.string))),
         ])
     }
 }

@@ -82,7 +82,7 @@ extension Funnel {
             let pipeline = try store.pipeline(id: deal.pipelineID)
             let history = try store.history(dealID: id)
             let activities = try store.activities(dealID: id)
-            let nextActivity = activities.filter { !$0.isDone }.min(by: Activity.dueOrder)
+            let nextActivity = activities.filter(\.isPlanned).min(by: Activity.dueOrder)
             if json {
                 var object = DealJSON.deal(deal, pipeline: pipeline)
                 object += DealJSON.followUp(deal, pipeline: pipeline, nextActivity: nextActivity, now: now, timeZone: Clock.timeZone)

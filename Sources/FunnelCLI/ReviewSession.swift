@@ -84,7 +84,7 @@ struct ReviewSession {
     ///
     /// When the deal is here for an overdue or due activity, that activity is the one marked done.
     private func logContact(_ item: ReviewItem, activities: [Activity], mark: ReviewMark) throws -> Bool {
-        let due = activities.filter { !$0.isDone }.min(by: Activity.dueOrder)
+        let due = activities.filter(\.isPlanned).min(by: Activity.dueOrder)
         if let due, [.overdue, .dueToday].contains(due.state(now: now, timeZone: timeZone)) {
             say(TerminalText.visible("Marking done: #\(due.id) \(due.kind.rawValue) \"\(due.subject)\""))
             guard let next = try askNextStep(item.deal.id, prompt: "Next step (e.g. 'call +2d', 'email fri'; Enter to skip):", optional: true) else {

@@ -31,7 +31,7 @@ enum ReviewText {
         let q = deal.qualification
         let others = item.allReasons.dropFirst().map(\.label)
         let lastDone = activities.filter(\.isDone).max { ($0.doneAt!, $0.id) < ($1.doneAt!, $1.id) }
-        let next = activities.filter { !$0.isDone }.min(by: Activity.dueOrder)
+        let next = activities.filter(\.isPlanned).min(by: Activity.dueOrder)
         let threshold = (stage?.stallDays ?? 0) > 0 ? "stalls after \(stage!.stallDays)" : "never stalls here"
         return [
             "── \(progress) ─────────────────────────────",
