@@ -25,6 +25,13 @@ public enum BoardEffect: Sendable, Hashable {
     case loadLostReasons
     /// Save an activity (done and/or planned); answered by `changeSaved` or `changeFailed`.
     case logActivity(ActivityLog)
+    /// Reschedule or edit an activity from the detail pane; `expected` is the activity as shown, so a
+    /// change made elsewhere since is refused. Answered by `changeSaved` or `changeFailed`.
+    case editActivity(ActivityEdit, expected: Activity)
+    /// Mark a planned activity done now, the same way.
+    case completeActivity(expected: Activity)
+    /// Delete an activity for good, the same way.
+    case deleteActivity(expected: Activity)
     /// Snooze an open deal until a day (nil ends the snooze).
     case snooze(dealID: Int64, until: CalendarDay?, review: ReviewMark?)
     /// Park an open deal in the Revisit pipeline, with an optional revisit day.

@@ -114,6 +114,16 @@ public struct EffectPerformer: Sendable {
             return [.lostReasonsLoaded(try store.lostReasons())]
         case .logActivity(let log):
             return [.changeSaved(try logActivity(log))]
+        case .editActivity(let edit, let expected):
+            let saved = try store.editActivity(id: expected.id, edit, now: now(), expected: expected)
+            let message = "Saved \(saved.kind.rawValue) \"\(saved.subject)\"" + (saved.due.map { ", due \($0)" } ?? "")
+            return [.changeSaved(try activityChange(message, dealID: saved.dealID))]
+        case .completeActivity(let expected):
+            let done = try store.completeActivity(id: expected.id, now: now(), expected: expected)
+            return [.changeSaved(try activityChange("Done: \(done.kind.rawValue) \"\(done.subject)\"", dealID: done.dealID))]
+        case .deleteActivity(let expected):
+            let deleted = try store.deleteActivity(id: expected.id, now: now(), expected: expected)
+            return [.changeSaved(try activityChange("Deleted \(deleted.kind.rawValue) \"\(deleted.subject)\"", dealID: deleted.dealID))]
         case .snooze(let id, let until, let review):
             let deal = try store.snooze(dealID: id, until: until, reason: nil, now: now(), review: review)
             let message = until.map { "Snoozed '\(deal.shownTitle)' until \($0)" } ?? "'\(deal.shownTitle)' is no longer snoozed"
@@ -159,6 +169,12 @@ public struct EffectPerformer: Sendable {
         case .quit:
             return []
         }
+    }
+
+    /// The saved change of an activity of the detail pane's deal: the deal stays where it is.
+    func activityChange(_ message: String, dealID: Int64) throws -> SavedChange {
+        let deal = try store.deal(id: dealID)
+        return SavedChange(message: message, dealID: dealID, stageID: deal.status == .open ? deal.stageID : nil)
     }
 
     /// Saves an `a` or review activity: the done part first, then the next step carrying the review mark.

@@ -55,8 +55,8 @@ public enum BoardReducer {
             } else {
                 state.follow = nil
             }
-            if let move = saved.move, let effect = lanesReload(after: move, &state) { return [effect] }
-            return [reload(state)]
+            if let move = saved.move, let effect = lanesReload(after: move, &state) { return reloadingDetail(saved.dealID, [effect], state) }
+            return reloadingDetail(saved.dealID, [reload(state)], state)
         case .undoSaved(let entry):
             // The entry below was made on the state this undo restored (undo expects `after`).
             rebase(&state.undoStack, onto: entry.before, expecting: \.after)
@@ -80,7 +80,7 @@ public enum BoardReducer {
                 state.mode = .reviewing(screen)
                 return [.loadReview]
             }
-            return [reload(state)]
+            return reloadingDetail(nil, [reload(state)], state)
         case .reviewLoaded(let queue, let activities):
             reviewLoaded(queue, activities: activities, &state)
             return []
@@ -97,6 +97,9 @@ public enum BoardReducer {
         case .detailActivitiesLoaded(let dealID, let activities):
             if case .detail(var pane) = state.mode, pane.deal.id == dealID {
                 pane.activities = activities
+                if let selected = pane.selectedActivityID, !activities.contains(where: { $0.id == selected }) {
+                    pane.selectedActivityID = nil
+                }
                 state.mode = .detail(pane)
             }
             return []
@@ -139,21 +142,8 @@ public enum BoardReducer {
             return stageChosen(key, &state)
         case .carrying:
             return carryKey(key, &state)
-        case .detail(var pane):
-            switch key {
-            case .escape, .enter, .character("q"):
-                state.mode = .browsing
-            case .down, .character("j"):
-                let shown = state.layout.lanesArea.height - 2
-                pane.scroll = min(pane.scroll + 1, max(0, DetailPaneView(pane: pane, pipeline: state.pipeline, now: state.now).lines.count - shown))
-                state.mode = .detail(pane)
-            case .up, .character("k"):
-                pane.scroll = max(0, pane.scroll - 1)
-                state.mode = .detail(pane)
-            default:
-                break
-            }
-            return []
+        case .detail(let pane):
+            return detailKey(key, pane, &state)
         case .form(let form):
             return formKey(key, form, &state)
         case .choosingLostReason(let chooser):

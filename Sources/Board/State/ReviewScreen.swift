@@ -28,7 +28,7 @@ public struct ReviewScreen: Sendable, Hashable {
 
     /// The planned activity that made the item overdue or due today, if any.
     public func dueActivity(now: Date, timeZone: TimeZone) -> Activity? {
-        guard let next = activities.filter({ !$0.isDone }).min(by: Activity.dueOrder) else { return nil }
+        guard let next = activities.filter(\.isPlanned).min(by: Activity.dueOrder) else { return nil }
         return [.overdue, .dueToday].contains(next.state(now: now, timeZone: timeZone)) ? next : nil
     }
 }

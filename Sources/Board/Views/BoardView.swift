@@ -64,6 +64,7 @@ public struct BoardView {
             let width = area.width >= 100 ? area.width * 3 / 5 : area.width
             DetailPaneView(pane: pane, pipeline: state.pipeline, now: state.now, dateFormat: state.dateFormat, timeZone: state.timeZone)
                 .draw(on: &screen, in: Rect(x: area.maxX - width, y: area.y, width: width, height: area.height))
+            if let prompt = pane.activityPrompt { PromptView(activityEdit: prompt).draw(on: &screen, in: area) }
         case .form(let form):
             DealFormView(form: form).draw(on: &screen, in: area)
         case .choosingLostReason(let chooser):

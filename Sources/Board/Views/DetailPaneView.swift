@@ -47,14 +47,16 @@ public struct DetailPaneView: ScreenView {
             ("Created", moment(deal.createdAt)),
             ("Notes", deal.notes ?? ""),
             ("", ""),
-            ("Activities", pane.activities == nil ? "loading…" : pane.activities!.isEmpty ? "none" : ""),
+            ("Activities", activitiesHint),
         ]
         for activity in pane.activities ?? [] {
             if let doneAt = activity.doneAt {
                 lines.append((CalendarDay(doneAt, in: timeZone).description, "✓ \(activity.kind.rawValue) \(activity.subject)"))
+            } else if activity.isCancelled {
+                lines.append((activity.due?.day.description ?? "", "✗ \(Self.time(activity.due))\(activity.kind.rawValue) \(activity.subject) (cancelled: the deal was closed)"))
             } else {
                 let state = activity.state(now: now, timeZone: timeZone)
-                lines.append((activity.due?.description ?? "", "\(state.symbol) \(activity.kind.rawValue) \(activity.subject) (\(state.label))"))
+                lines.append((activity.due?.day.description ?? "", "\(state.symbol) \(Self.time(activity.due))\(activity.kind.rawValue) \(activity.subject) (\(state.label))"))
             }
         }
         lines += [("", ""), ("History", pane.history == nil ? "loading…" : "")]
@@ -64,6 +66,26 @@ public struct DetailPaneView: ScreenView {
             lines.append((day, "\(change.kind.rawValue): \(move)\(change.undone ? " (undone)" : "")"))
         }
         return lines
+    }
+
+    /// A due time and a space (`14:00 `), or nothing for an all-day activity: the day is the line's label.
+    static func time(_ due: ActivityDue?) -> String {
+        guard let minute = due?.minuteOfDay else { return "" }
+        return String(format: "%02d:%02d ", minute / 60, minute % 60)
+    }
+
+    /// Beside the Activities heading: what loads, or the keys that act on them.
+    var activitiesHint: String {
+        guard let activities = pane.activities else { return "loading…" }
+        if activities.isEmpty { return "none" }
+        return pane.selectedActivity == nil ? "Tab chooses one" : "r reschedule · e edit · d done · x delete"
+    }
+
+    /// The line of the pane (counted from its top, before scrolling) that shows an activity.
+    public func lineIndex(ofActivity id: Int64) -> Int? {
+        guard let index = pane.activities?.firstIndex(where: { $0.id == id }),
+              let heading = lines.firstIndex(where: { $0.label == "Activities" }) else { return nil }
+        return heading + 1 + index
     }
 
     /// Idle days, the stage's threshold and the stalled flag or snooze.
@@ -84,11 +106,19 @@ public struct DetailPaneView: ScreenView {
         guard inner.height > 0, inner.width > 4 else { return }
         let all = lines
         let scroll = max(0, min(pane.scroll, all.count - inner.height))
+        let selectedRow = pane.selectedActivityID.flatMap(lineIndex(ofActivity:))
         for (row, line) in all.dropFirst(scroll).prefix(inner.height).enumerated() {
             let y = inner.y + row
             let labelWidth = min(15, inner.width / 3)
-            screen.put(line.label, x: inner.x + 1, y: y, style: CellStyle(.dim), limit: labelWidth)
-            screen.put(line.value, x: inner.x + 2 + labelWidth, y: y, limit: inner.width - labelWidth - 3)
+            if scroll + row == selectedRow {
+                screen.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: CellStyle(.selected, reverse: true))
+                screen.put("▶", x: inner.x, y: y, style: CellStyle(.selected, reverse: true))
+                screen.put(line.label, x: inner.x + 1, y: y, style: CellStyle(.selected, reverse: true), limit: labelWidth)
+                screen.put(line.value, x: inner.x + 2 + labelWidth, y: y, style: CellStyle(.selected, reverse: true), limit: inner.width - labelWidth - 3)
+            } else {
+                screen.put(line.label, x: inner.x + 1, y: y, style: CellStyle(.dim), limit: labelWidth)
+                screen.put(line.value, x: inner.x + 2 + labelWidth, y: y, limit: inner.width - labelWidth - 3)
+            }
         }
     }
 }

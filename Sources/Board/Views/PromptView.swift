@@ -43,6 +43,26 @@ public struct PromptView: ScreenView {
         self.init(title: "Activity: \(TerminalText.visible(prompt.dealTitle))", lines: lines, input: input, error: prompt.error, hint: "Enter next · Esc cancel")
     }
 
+    /// A question about the activity selected in the detail pane.
+    public init(activityEdit prompt: ActivityEditPrompt) {
+        let activity = prompt.activity
+        let shown = "\(activity.kind.rawValue) \"\(TerminalText.visible(activity.subject))\"" + (activity.due.map { " due \($0)" } ?? "")
+        switch prompt.purpose {
+        case .reschedule:
+            self.init(
+                title: "Reschedule", lines: [shown, "Due: +2d, fri 14:00, 2026-12-01, or e fri 14:00 (an email)"],
+                input: prompt.input, error: prompt.error, hint: "Enter save · Esc cancel")
+        case .subject:
+            self.init(
+                title: "Edit activity", lines: [shown, "Subject (empty: \(activity.kind.title))"],
+                input: prompt.input, error: prompt.error, hint: "Enter save · Esc cancel")
+        case .confirmDelete:
+            self.init(
+                title: "Delete activity", lines: ["Delete \(shown) for good?"],
+                input: nil, error: prompt.error, hint: "y delete · any other key keeps it")
+        }
+    }
+
     /// A day or reason prompt.
     public init(day prompt: DayPrompt) {
         let lines: [String] = switch prompt.purpose {

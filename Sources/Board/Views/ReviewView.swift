@@ -31,7 +31,7 @@ public struct ReviewView: ScreenView {
         let q = deal.qualification
         let threshold = (stage?.stallDays ?? 0) > 0 ? "stalls after \(stage!.stallDays)" : "never stalls here"
         let done = screenState.activities.filter(\.isDone).max { ($0.doneAt!, $0.id) < ($1.doneAt!, $1.id) }
-        let next = screenState.activities.filter { !$0.isDone }.min(by: Activity.dueOrder)
+        let next = screenState.activities.filter(\.isPlanned).min(by: Activity.dueOrder)
         var lines = [
             "\(queue.progressText)  \(item.reason.label)" + (item.allReasons.count > 1 ? " (also: \(item.allReasons.dropFirst().map(\.label).joined(separator: ", ")))" : ""),
             "",

@@ -84,7 +84,12 @@ public struct StatusBarView: ScreenView {
             return keyHints.map(\.text).joined(separator: "  ")
         case .choosingStage: return "1-9 stage  esc cancel"
         case .carrying: return "←→ lane  ↑↓ place  space drop  esc put back"
-        case .detail: return "↑↓ scroll  esc close"
+        case .detail(let pane):
+            switch pane.activityPrompt?.purpose {
+            case .confirmDelete: return "y delete  any other key keeps it"
+            case .reschedule, .subject: return "type  enter save  esc cancel"
+            case nil: return pane.activities?.isEmpty == false ? "↑↓ scroll  tab activity  esc close" : "↑↓ scroll  esc close"
+            }
         case .form: return "tab next field  enter save  esc cancel"
         case .choosingLostReason: return "↑↓ choose  type a new reason  enter save  esc cancel"
         case .filtering: return "type to filter  enter keep  esc clear"
