@@ -164,6 +164,10 @@ extension PipelineStore {
     /// Cancels a deal's planned activities as `change` (its won or lost entry) closes it, and
     /// clears its next due date; the deal's version moves with the close itself.
     static func cancelPlannedActivities(_ db: Database, dealID: Int64, by change: StageChange, now: Date) throws {
+        // Most closes find nothing to cancel: one lookup on `activity_on_deal` and no write.
+        let hasOpenActivity = try Bool.fetchOne(
+            db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM activity WHERE deal_id = ? AND done_at IS NULL)"), arguments: [dealID])
+        guard hasOpenActivity == true else { return }
         try db.execute(
             sql: "UPDATE activity SET cancelled_at = ?, cancelled_by = ? WHERE deal_id = ? AND done_at IS NULL AND cancelled_at IS NULL",
             arguments: [Timestamp.seconds(now), change.id, dealID])
