@@ -58,6 +58,18 @@ enum Schema {
                 ALTER TABLE activity ADD COLUMN cancelled_by INTEGER;
                 DROP INDEX activity_planned_on_due;
                 CREATE INDEX activity_planned_on_due ON activity (due, deal_id) WHERE done_at IS NULL AND cancelled_at IS NULL;
+
+                -- Deals closed before this release: what was planned before the close is cancelled by it,
+                -- as a close does from now on; a step planned after the close stays planned.
+                UPDATE activity SET
+                    cancelled_at = (SELECT closed_at FROM deal WHERE deal.id = activity.deal_id),
+                    cancelled_by = (SELECT max(id) FROM stage_change
+                                    WHERE stage_change.deal_id = activity.deal_id AND kind IN ('won', 'lost') AND undone = 0)
+                WHERE done_at IS NULL
+                    AND created_at <= (SELECT closed_at FROM deal WHERE deal.id = activity.deal_id AND status <> 'open');
+                UPDATE deal SET next_due = (SELECT min(due) FROM activity
+                                            WHERE deal_id = deal.id AND done_at IS NULL AND cancelled_at IS NULL)
+                WHERE id IN (SELECT deal_id FROM activity WHERE cancelled_at IS NOT NULL);
                 """)
         }
         return migrator
