@@ -99,6 +99,22 @@ struct ActivityEditEndToEndTests {
         #expect((try show(deal)["next_activity"] as? [String: Any])?["id"] as? Int == Int(call))
     }
 
+    @Test func aCancelledActivityIsExportedAndRestoredCancelled() throws {
+        let deal = try funnel.succeed(["add", "Acme"])
+        let call = try funnel.succeed(["activity", "add", deal, "--kind", "call", "--due", "+1d"])
+        try funnel.succeed(["won", deal], now: "2026-11-29T10:00:00Z")
+        let file = folder.path("all.json")
+        try funnel.succeed(["export", "--format", "json", "--out", file])
+        let copy = FunnelProcess(databasePath: folder.path("copy.sqlite"), now: "2026-11-29T09:00:00Z", environment: ["TZ": "UTC"])
+        try copy.succeed(["import", file])
+        let restored = try #require(try copy.run(["activity", "list", "--json", "--deal", deal, "--all"]).json() as? [[String: Any]])
+        #expect(restored.map { $0["id"] as? Int } == [Int(call)])
+        #expect(restored.first?["cancelled_at"] as? String == "2026-11-29T10:00:00Z")
+        #expect(try copy.succeed(["export", "--format", "json"]) == (try String(contentsOfFile: file, encoding: .utf8)).trimmingCharacters(in: .newlines))
+        try copy.succeed(["reopen", deal])
+        #expect(try #require(try copy.run(["activity", "list", "--json"]).json() as? [[String: Any]]).map { $0["id"] as? Int } == [Int(call)])
+    }
+
     @Test func lostCancelsPlannedActivitiesToo() throws {
         let deal = try funnel.succeed(["add", "Acme"])
         try funnel.succeed(["activity", "add", deal, "--kind", "call", "--due", "2026-11-28"])
