@@ -88,12 +88,24 @@ struct ActivityDetailReducerTests {
         #expect(pane(state)?.activityPrompt?.error?.contains("not its due date") == true)
     }
 
-    @Test func eEditsTheSubjectStartingFromTheCurrentOne() {
+    @Test func eEditsTheSubjectThenTheNoteStartingFromTheCurrentOnesAndSavesBothInOneWrite() {
         var (state, _, activities) = paneWithActivities()
         press(&state, .tab, .c("e"))
         #expect(pane(state)?.activityPrompt?.text == "Call back")
-        let effects = press(&state, .c(" "), .c("王"), .enter)
-        #expect(effects == [.editActivity(ActivityEdit(subject: "Call back 王"), expected: activities[0])])
+        #expect(press(&state, .c(" "), .c("王"), .enter).isEmpty)
+        #expect(pane(state)?.activityPrompt?.purpose == .note)
+        #expect(pane(state)?.activityPrompt?.text == "")
+        let effects = press(&state, .c("A"), .c("s"), .c("k"), .enter)
+        #expect(effects == [.editActivity(ActivityEdit(subject: "Call back 王", note: .some("Ask")), expected: activities[0])])
+        #expect(pane(state)?.activityPrompt == nil)
+    }
+
+    @Test func aSubjectWithAControlCharacterIsRefusedInThePrompt() {
+        var (state, _, _) = paneWithActivities()
+        press(&state, .tab, .c("e"), .c("\u{07}"))
+        #expect(press(&state, .enter).isEmpty)
+        #expect(pane(state)?.activityPrompt?.purpose == .subject)
+        #expect(pane(state)?.activityPrompt?.error?.contains("invalid subject") == true)
     }
 
     @Test func dMarksDoneAndXDeletesAfterY() {

@@ -78,13 +78,21 @@ extension BoardReducer {
             state.mode = .detail(pane)
             return []
         }
+        let today = CalendarDay(state.now, in: state.timeZone)
         do {
             let edit: ActivityEdit
             switch prompt.purpose {
             case .reschedule:
-                edit = try ActivityEdit.reschedule(prompt.text, today: CalendarDay(state.now, in: state.timeZone), weekStartsOn: state.weekStartsOn)
-            case .subject, .confirmDelete:
-                edit = ActivityEdit(subject: prompt.text.trimmingWhitespace().isEmpty ? "" : try Activity.validSubject(prompt.text, kind: prompt.activity.kind))
+                edit = try ActivityEdit.reschedule(prompt.text, today: today, weekStartsOn: state.weekStartsOn)
+            case .subject:
+                // Checked now, saved with the note.
+                _ = try ActivityEdit.parse(subject: prompt.text, today: today)
+                pane.activityPrompt = ActivityEditPrompt(
+                    purpose: .note, activity: prompt.activity, text: prompt.activity.note ?? "", subject: prompt.text)
+                state.mode = .detail(pane)
+                return []
+            case .note, .confirmDelete:
+                edit = try ActivityEdit.parse(subject: prompt.subject, note: prompt.text, today: today)
             }
             _ = try edit.applied(to: prompt.activity)
             pane.activityPrompt = nil

@@ -1,7 +1,7 @@
 import Pipeline
 
 /// A question about the activity selected in the detail pane: its new due date (`r`), its subject
-/// (`e`), or whether to delete it (`x`).
+/// then its note (`e`), or whether to delete it (`x`).
 ///
 /// It carries the activity as the pane showed it, so the store refuses the change when someone
 /// changed the activity since.
@@ -11,6 +11,8 @@ public struct ActivityEditPrompt: Sendable, Hashable {
         case reschedule
         /// A new subject, starting from the current one.
         case subject
+        /// Then a new note, starting from the current one; Enter saves both in one write.
+        case note
         /// `y` deletes the activity; any other key keeps it.
         case confirmDelete
     }
@@ -20,12 +22,15 @@ public struct ActivityEditPrompt: Sendable, Hashable {
     /// What is being typed; unused by `confirmDelete`.
     public var input: TextField
     public var error: String?
+    /// The subject typed at the first step of `e`, saved with the note.
+    public var subject: String?
 
-    public init(purpose: Purpose, activity: Activity, text: String = "", error: String? = nil) {
+    public init(purpose: Purpose, activity: Activity, text: String = "", error: String? = nil, subject: String? = nil) {
         self.purpose = purpose
         self.activity = activity
         input = TextField(text)
         self.error = error
+        self.subject = subject
     }
 
     /// The typed text; setting it puts the cursor at its end.

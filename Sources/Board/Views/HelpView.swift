@@ -28,7 +28,7 @@ public struct HelpView: ScreenView {
             ("Detail pane (enter)", ""),
             ("tab, shift-tab", "choose the next or previous activity"),
             ("r", "reschedule it: +2d, fri 14:00, e fri 14:00"),
-            ("e", "edit its subject"),
+            ("e", "edit its subject, then its note"),
             ("d", "mark it done now"),
             ("x then y", "delete it for good"),
             ("", ""),

@@ -55,6 +55,10 @@ public struct PromptView: ScreenView {
         case .subject:
             self.init(
                 title: "Edit activity", lines: [shown, "Subject (empty: \(activity.kind.title))"],
+                input: prompt.input, error: prompt.error, hint: "Enter next · Esc cancel")
+        case .note:
+            self.init(
+                title: "Edit activity", lines: [shown, "Note (empty: none)"],
                 input: prompt.input, error: prompt.error, hint: "Enter save · Esc cancel")
         case .confirmDelete:
             self.init(

@@ -87,7 +87,8 @@ public struct StatusBarView: ScreenView {
         case .detail(let pane):
             switch pane.activityPrompt?.purpose {
             case .confirmDelete: return "y delete  any other key keeps it"
-            case .reschedule, .subject: return "type  enter save  esc cancel"
+            case .subject: return "type  enter next  esc cancel"
+            case .reschedule, .note: return "type  enter save  esc cancel"
             case nil: return pane.activities?.isEmpty == false ? "↑↓ scroll  tab activity  esc close" : "↑↓ scroll  esc close"
             }
         case .form: return "tab next field  enter save  esc cancel"
