@@ -140,6 +140,8 @@ struct ActivityDetailReducerTests {
         #expect(pane(state)?.selectedActivity == moved)
         // A refusal reloads the pane too, so it shows what is stored now.
         #expect(BoardReducer.reduce(into: &state, action: .changeFailed("activity 7 was changed elsewhere")).last == .loadDetail(dealID: deal.id))
+        // Another process's write reloads it as well.
+        #expect(BoardReducer.reduce(into: &state, action: .storeChangedElsewhere(now: BoardFixture.now)).last == .loadDetail(dealID: deal.id))
         // A deleted activity is no longer chosen.
         _ = BoardReducer.reduce(into: &state, action: .detailActivitiesLoaded(dealID: deal.id, [activities[1], activities[2]]))
         #expect(pane(state)?.selectedActivityID == nil)

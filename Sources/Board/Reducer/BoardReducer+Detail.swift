@@ -22,7 +22,7 @@ extension BoardReducer {
         case .character("r"), .character("e"), .character("d"), .character("x"):
             guard let activity = pane.selectedActivity else {
                 state.message = BoardMessage(
-                    pane.activities?.isEmpty == false ? "Choose an activity with Tab first" : "This deal has no activities: a logs or schedules one")
+                    pane.activities?.isEmpty == false ? "Choose an activity with Tab first" : "This deal has no activities: Esc, then a logs or schedules one")
                 break
             }
             switch key {
@@ -128,7 +128,8 @@ extension BoardReducer {
         return max(0, DetailPaneView(pane: pane, pipeline: state.pipeline, now: state.now).lines.count - shown)
     }
 
-    /// After a change or a refusal while the pane is open, its deal, history and activities are read again.
+    /// After a change, a refusal or another process's write while the pane is open, its deal, history and
+    /// activities are read again.
     static func reloadingDetail(_ dealID: Int64?, _ effects: [BoardEffect], _ state: BoardState) -> [BoardEffect] {
         guard case .detail(let pane) = state.mode, dealID == nil || pane.deal.id == dealID else { return effects }
         return effects + [.loadDetail(dealID: pane.deal.id)]

@@ -122,7 +122,7 @@ public enum BoardReducer {
         case .storeChangedElsewhere(let now):
             state.now = now
             state.reloadingForOutsideChange = true
-            return [reload(state)]
+            return reloadingDetail(nil, [reload(state)], state)
         }
     }
 
