@@ -135,7 +135,8 @@ extension Funnel {
             var table = PageTable(
                 headers: ["ID", "Deal", "Title", "Kind", "Subject", "Due", "State"],
                 alignments: [.right, .right, .left, .left, .left, .left, .left],
-                maxWidths: [10, 10, 30, 8, 40, 18, 12])
+                maxWidths: [10, 10, 30, 8, 40, 18, 12],
+                minWidths: [nil, nil, 12, nil, 16, nil, nil], dropOrder: [2, 6, 1])
             for activity in activities {
                 table.append([
                     String(activity.id), String(activity.dealID), titles[activity.dealID] ?? "", activity.kind.rawValue,
@@ -143,7 +144,7 @@ extension Funnel {
                     activity.isDone ? "done" : activity.state(now: now, timeZone: timeZone).label,
                 ])
             }
-            print(table.lines().joined(separator: "\n"))
+            print(table.lines(fitting: TerminalWidth.forTables).joined(separator: "\n"))
         }
     }
 }

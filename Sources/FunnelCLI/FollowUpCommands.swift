@@ -37,7 +37,8 @@ extension Funnel {
             var table = PageTable(
                 headers: ["ID", "Title", "Stage", "Idle", "Threshold", "Value", "Next step"],
                 alignments: [.right, .left, .left, .right, .right, .right, .left],
-                maxWidths: [10, 40, 20, 8, 9, 20, 16])
+                maxWidths: [10, 40, 20, 8, 9, 20, 16],
+                minWidths: [nil, 16, 10, nil, nil, nil, 10], dropOrder: [4, 2, 3])
             for deal in deals {
                 let stage = pipelines[deal.pipelineID]?.stage(id: deal.stageID)
                 table.append([
@@ -46,7 +47,7 @@ extension Funnel {
                     deal.nextActivityDue.map { "\($0)" } ?? "none",
                 ])
             }
-            print(table.lines().joined(separator: "\n"))
+            print(table.lines(fitting: TerminalWidth.forTables).joined(separator: "\n"))
         }
     }
 
