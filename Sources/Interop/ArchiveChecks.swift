@@ -79,7 +79,11 @@ struct ArchiveChecks {
             for (stageIndex, stage) in item.stages.enumerated() {
                 _ = try rule("\(path).stages[\(stageIndex)].name", stage.name) { text throws(PipelineError) in try Stage.validName(text) }
             }
-            _ = try rule("\(path).stages", item.stages.map(\.name)) { names throws(PipelineError) in try Pipeline.checkStageNames(names) }
+            do {
+                _ = try Pipeline.checkStageNames(item.stages.map(\.name))
+            } catch {
+                throw fail("\(path).stages", "is wrong: \(error.description)")
+            }
             var stages: [Stage] = []
             for (stageIndex, stage) in item.stages.enumerated() {
                 let stagePath = "\(path).stages[\(stageIndex)]"
@@ -115,8 +119,12 @@ struct ArchiveChecks {
         deal.organization = try field(.organization, item.organization, "\(path).organization")
         deal.person.name = try field(.person, item.person, "\(path).person")
         deal.person.jobTitle = try field(.jobTitle, item.jobTitle, "\(path).job_title")
-        deal.person.email = try rule("\(path).email", item.email) { text throws(PipelineError) in try Deal.validEmail(text) }
-        deal.person.phone = try rule("\(path).phone", item.phone) { text throws(PipelineError) in try ContactPerson.validPhone(text) }
+        deal.person.email = try item.email.map { email throws(ArchiveProblem) in
+            try rule("\(path).email", email) { text throws(PipelineError) in try Deal.validEmail(text) }
+        } ?? nil
+        deal.person.phone = try item.phone.map { phone throws(ArchiveProblem) in
+            try rule("\(path).phone", phone) { text throws(PipelineError) in try ContactPerson.validPhone(text) }
+        } ?? nil
         deal.source = try field(.source, item.source, "\(path).source").map(LeadSource.init)
         deal.owner = try field(.owner, item.owner, "\(path).owner")
         deal.temperature = try rule("\(path).temperature", item.temperature) { text throws(PipelineError) in try Temperature.parse(text) }
@@ -250,11 +258,20 @@ struct ArchiveChecks {
 
     func fail(_ path: String, _ reason: String) -> ArchiveProblem { .badValue(path: path, reason: reason) }
 
-    /// A value checked by a domain rule; a text first refused if it holds a NUL.
-    func rule<Raw, Value>(_ path: String, _ raw: Raw, _ check: (Raw) throws(PipelineError) -> Value) throws(ArchiveProblem) -> Value {
-        if let text = raw as? String { _ = try self.text(text, path) }
+    /// A text checked by a domain rule, after refusing a NUL in it.
+    func rule<Value>(_ path: String, _ raw: String, _ check: (String) throws(PipelineError) -> Value) throws(ArchiveProblem) -> Value {
+        _ = try text(raw, path)
         do {
             return try check(raw)
+        } catch {
+            throw fail(path, "is wrong: \(error.description)")
+        }
+    }
+
+    /// A whole number checked by a domain rule.
+    func rule<Value>(_ path: String, _ number: ArchiveInteger, _ check: (ArchiveInteger) throws(PipelineError) -> Value) throws(ArchiveProblem) -> Value {
+        do {
+            return try check(number)
         } catch {
             throw fail(path, "is wrong: \(error.description)")
         }
