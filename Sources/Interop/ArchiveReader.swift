@@ -11,7 +11,7 @@ public enum ArchiveReader {
     /// The version of the format Funnel writes and reads.
     public static var formatVersion: Int64 { ArchiveDocument.formatVersion }
     /// The settings a file may carry, as `funnel settings` stores them.
-    public static let settingKeys = ["park_after_days"]
+    static let settingKeys = ["park_after_days"]
 
     /// The archive in `data`, every value checked.
     public static func read(_ data: Data) throws(ArchiveProblem) -> PipelineArchive {
