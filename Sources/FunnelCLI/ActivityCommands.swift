@@ -50,8 +50,8 @@ extension Funnel {
             let today = CalendarDay(now, in: Clock.timeZone)
             let weekStartsOn = due == nil ? .monday : configOptions.load().weekStartsOn
             var dueDate = try due.map { text throws(PipelineError) in try ActivityDue.parse(text, today: today, weekStartsOn: weekStartsOn) }
-            let note = try Deal.validText(note, field: "note", maxLength: 10_000)
-            let owner = try Deal.validText(owner, field: "owner", maxLength: 200)
+            let note = try DealTextField.activityNote.valid(note)
+            let owner = try DealTextField.owner.valid(owner)
             let isDone = done || (dueDate == nil && kind == .note)
             if dueDate == nil && !isDone { dueDate = ActivityDue(day: today) }
             let store = try store.open()

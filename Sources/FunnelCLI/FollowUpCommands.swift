@@ -81,7 +81,7 @@ extension Funnel {
             let day = try until.map { text throws(PipelineError) in
                 try ActivityDue.parseFutureDay(text, today: today, weekStartsOn: config.weekStartsOn, field: "--until")
             }
-            let reason = try Deal.validText(reason, field: "reason", maxLength: 200)
+            let reason = try DealTextField.snoozeReason.valid(reason)
             let store = try store.open()
             let deal = try store.snooze(dealID: id, until: day, reason: reason, now: now)
             if let day {
