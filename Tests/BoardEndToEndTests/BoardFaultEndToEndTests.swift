@@ -378,6 +378,30 @@ struct BoardFaultEndToEndTests {
         #expect(try stageName(id) == "Prospecting")
         try expectWholeDatabase()
     }
+
+    /// The board's write-ahead log is deleted after a confirmed move: the next move is refused in one
+    /// line instead of being "saved" into the deleted file (where a SIGKILL would lose it); the board
+    /// keeps reading, quits normally, and the file then holds the confirmed move and nothing more.
+    @Test func aWriteAheadLogDeletedUnderTheBoardRefusesMoves() throws {
+        let id = try addDeals()
+        let board = try openBoard()
+        try board.waitFor("▶ Kilo deal")
+        try board.send("L")
+        try board.waitFor("Moved 'Kilo deal' to Qualifying")
+        #expect(unlink(funnel.databasePath + "-wal") == 0)
+        try selectKilo(board, in: "Qualifying")
+        try board.send("H")
+        let (seen, screen) = try board.waitForAny(["write-ahead log was deleted or replaced", "Moved 'Kilo deal' to Prospecting"])
+        #expect(seen == "write-ahead log was deleted or replaced", "the move was reported saved into the deleted file:\n\(screen)")
+        let line = try #require(screen.split(separator: "\n").first { $0.contains("was deleted or replaced") })
+        #expect(line.contains("nothing was saved"), "\(line)")
+        try expectReadable(board, stage: "Qualifying")
+        try board.send("q")
+        try board.waitFor("funnel exited 0")
+        #expect(try moves(id).count == 1)
+        #expect(try stageName(id) == "Qualifying")
+        try expectWholeDatabase()
+    }
 }
 
 /// A small seeded random number generator, so a failing round can be replayed (FUNNEL_TEST_SEED).
