@@ -212,6 +212,10 @@ extension StoreError {
             .contains(error.extendedResultCode):
             // What a disk over quota or a file size limit reports: the kernel refused to grow a file.
             return .notWritable("the disk refused the write (full, over quota or over a file size limit)")
+        case .SQLITE_IOERR where error.extendedResultCode == .SQLITE_IOERR_SHORT_READ:
+            // The shared index names pages of a WAL that is no longer at its path: another process (a board)
+            // still holds the deleted one, and its closing checkpoint puts them back into the file.
+            return .failed("'\(path)' cannot be read whole: its write-ahead log was deleted while another Funnel had it open; nothing was saved, quit the other Funnel (it saves what it holds) and try again")
         case .SQLITE_NOTADB:
             return .notSQLite(path: path)
         case .SQLITE_CORRUPT:

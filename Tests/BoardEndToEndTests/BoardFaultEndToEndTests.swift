@@ -381,7 +381,8 @@ struct BoardFaultEndToEndTests {
 
     /// The board's write-ahead log is deleted after a confirmed move: the next move is refused in one
     /// line instead of being "saved" into the deleted file (where a SIGKILL would lose it); the board
-    /// keeps reading, quits normally, and the file then holds the confirmed move and nothing more.
+    /// keeps reading, a CLI command meanwhile is refused in a sentence, the board quits normally, and the
+    /// file then holds the confirmed move and nothing more.
     @Test func aWriteAheadLogDeletedUnderTheBoardRefusesMoves() throws {
         let id = try addDeals()
         let board = try openBoard()
@@ -396,6 +397,11 @@ struct BoardFaultEndToEndTests {
         let line = try #require(screen.split(separator: "\n").first { $0.contains("was deleted or replaced") })
         #expect(line.contains("nothing was saved"), "\(line)")
         try expectReadable(board, stage: "Qualifying")
+        // Meanwhile the CLI cannot read the pages the board holds: one sentence about the file, no SQLite wording.
+        let cli = try funnel.run(["move", String(id), "Prospecting"])
+        #expect(cli.status == 1)
+        #expect(cli.stderr.contains("its write-ahead log was deleted while another Funnel had it open"), "\(cli.stderr)")
+        #expect(!cli.stderr.contains("I/O error"), "\(cli.stderr)")
         try board.send("q")
         try board.waitFor("funnel exited 0")
         #expect(try moves(id).count == 1)
