@@ -1,4 +1,5 @@
 import Foundation
+import FunnelFiles
 
 /// The database file and its write-ahead log as the store's connection opened them, so a write is
 /// refused when either was deleted or replaced on disk since.
