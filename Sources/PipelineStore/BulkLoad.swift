@@ -176,7 +176,12 @@ extension PipelineStore {
                 try db.execute(sql: "PRAGMA temp_store = MEMORY")
                 defer { try? db.execute(sql: "PRAGMA temp_store = \(tempStore)") }
                 let journaled = try mayLeaveWAL && BulkLoad.enterRollbackJournal(db)
-                defer { if journaled { BulkLoad.leaveRollbackJournal(db) } }
+                defer {
+                    if journaled {
+                        BulkLoad.leaveRollbackJournal(db)
+                        files.walReopened()  // leaving WAL mode removed the WAL: the next one is new
+                    }
+                }
                 if parentsChecked { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
                 defer { if parentsChecked { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
                 try db.inTransaction(.immediate) {

@@ -271,8 +271,10 @@ struct BoardFaultEndToEndTests {
     /// The board can still be read: the selected deal's details open, and a filter narrows the lanes.
     func expectReadable(_ board: TmuxSession, stage: String) throws {
         try board.send("Enter")
-        let detail = try board.waitFor("┌─ Kilo deal")
-        #expect(detail.contains("Stage           \(stage)"), "the detail shows the saved stage:\n\(detail)")
+        try board.waitFor("┌─ Kilo deal")
+        // Waited for, not read from the first capture: the pane's frame may be captured before its lines.
+        // The detail must show the saved stage (a wrong one times out, printing the screen).
+        try board.waitFor("Stage           \(stage)")
         try board.send("Escape")
         try board.send("/", "N", "o", "v")
         let filtered = try board.waitFor("filter: Nov")
@@ -376,6 +378,36 @@ struct BoardFaultEndToEndTests {
         try FileManager.default.moveItem(atPath: kept, toPath: path)
         #expect(try moves(id).isEmpty)
         #expect(try stageName(id) == "Prospecting")
+        try expectWholeDatabase()
+    }
+
+    /// The board's write-ahead log is deleted after a confirmed move: the next move is refused in one
+    /// line instead of being "saved" into the deleted file (where a SIGKILL would lose it); the board
+    /// keeps reading, a CLI command meanwhile is refused in a sentence, the board quits normally, and the
+    /// file then holds the confirmed move and nothing more.
+    @Test func aWriteAheadLogDeletedUnderTheBoardRefusesMoves() throws {
+        let id = try addDeals()
+        let board = try openBoard()
+        try board.waitFor("▶ Kilo deal")
+        try board.send("L")
+        try board.waitFor("Moved 'Kilo deal' to Qualifying")
+        #expect(unlink(funnel.databasePath + "-wal") == 0)
+        try selectKilo(board, in: "Qualifying")
+        try board.send("H")
+        let (seen, screen) = try board.waitForAny(["write-ahead log was deleted or replaced", "Moved 'Kilo deal' to Prospecting"])
+        #expect(seen == "write-ahead log was deleted or replaced", "the move was reported saved into the deleted file:\n\(screen)")
+        let line = try #require(screen.split(separator: "\n").first { $0.contains("was deleted or replaced") })
+        #expect(line.contains("nothing was saved"), "\(line)")
+        try expectReadable(board, stage: "Qualifying")
+        // Meanwhile the CLI cannot read the pages the board holds: one sentence about the file, no SQLite wording.
+        let cli = try funnel.run(["move", String(id), "Prospecting"])
+        #expect(cli.status == 1)
+        #expect(cli.stderr.contains("its write-ahead log was deleted while another Funnel had it open"), "\(cli.stderr)")
+        #expect(!cli.stderr.contains("I/O error"), "\(cli.stderr)")
+        try board.send("q")
+        try board.waitFor("funnel exited 0")
+        #expect(try moves(id).count == 1)
+        #expect(try stageName(id) == "Qualifying")
         try expectWholeDatabase()
     }
 }
