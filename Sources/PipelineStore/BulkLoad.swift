@@ -140,9 +140,10 @@ struct BulkLoad {
 extension PipelineStore {
     /// Runs a bulk load whose `body` fills no derived table itself (see the other `bulkLoad`).
     func bulkLoad<T>(
-        newDeals: Int, rollback: Bool = false, parentsChecked: Bool = false, _ body: (Database) throws -> T
+        newDeals: Int, rollback: Bool = false, parentsChecked: Bool = false, change: String? = nil,
+        _ body: (Database) throws -> T
     ) throws -> T {
-        try bulkLoad(newDeals: newDeals, rollback: rollback, parentsChecked: parentsChecked) { db, _ in try body(db) }
+        try bulkLoad(newDeals: newDeals, rollback: rollback, parentsChecked: parentsChecked, change: change) { db, _ in try body(db) }
     }
 
     /// Runs a bulk load of `newDeals` deals as one immediate transaction (rolled back instead
@@ -162,7 +163,8 @@ extension PipelineStore {
     /// in rollback-journal mode and goes back to WAL after: its pages are written once, to the file,
     /// instead of to the WAL and then again by the checkpoint (`BulkLoad.enterRollbackJournal`).
     func bulkLoad<T>(
-        newDeals: Int, rollback: Bool = false, parentsChecked: Bool = false, _ body: (Database, inout BulkLoad) throws -> T
+        newDeals: Int, rollback: Bool = false, parentsChecked: Bool = false, change: String? = nil,
+        _ body: (Database, inout BulkLoad) throws -> T
     ) throws -> T {
         try checkWritable()
         let mayLeaveWAL = !rollback && newDeals >= BulkLoad.minimumDealsToRebuildIndexes
@@ -194,7 +196,7 @@ extension PipelineStore {
             } }
             return result!
         } catch let error as DatabaseError {
-            throw StoreError.translate(error, path: path)
+            throw StoreError.translate(error, path: path, change: change)
         }
     }
 }

@@ -123,7 +123,7 @@ extension PipelineStore {
 
     /// Records that a review item was skipped today.
     public func skipReviewItem(dealID: Int64, mark: ReviewMark, now: Date) throws {
-        try write { db in
+        try write("the change to deal \(dealID)") { db in
             _ = try Self.fetchDeal(db, id: dealID)
             try Self.recordReviewMark(db, dealID: dealID, mark: mark, now: now)
         }
@@ -132,7 +132,7 @@ extension PipelineStore {
     /// Moves a deal from the review to the next stage of its pipeline and records the decision.
     @discardableResult
     public func advanceFromReview(dealID: Int64, mark: ReviewMark, now: Date) throws -> StageChange {
-        try write { db in
+        try write("the change to deal \(dealID)") { db in
             let deal = try Self.fetchDeal(db, id: dealID)
             guard deal.status == .open else { throw PipelineError.refused("deal \(dealID) is \(deal.status.rawValue)") }
             let pipeline = try Self.fetchPipeline(db, id: deal.pipelineID)
@@ -151,7 +151,7 @@ extension PipelineStore {
         guard let reason = try Deal.validText(rawReason, field: "lost reason", maxLength: 200) else {
             throw PipelineError.invalidValue("invalid lost reason '': say why the deal was lost, e.g. price")
         }
-        return try write { db in
+        return try write("the change to deal \(dealID)") { db in
             let change = try Self.applyClose(db, id: dealID, as: .lost, reason: reason, now: now, expectedVersion: nil)
             try Self.recordReviewMark(db, dealID: dealID, mark: mark, now: now)
             return change

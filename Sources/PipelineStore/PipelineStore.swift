@@ -129,13 +129,14 @@ public struct PipelineStore: Sendable {
 
     // MARK: - Transactions
 
-    /// Runs one write transaction, translating SQLite errors into `StoreError`.
-    func write<T>(_ updates: (Database) throws -> T) throws -> T {
+    /// Runs one write transaction, translating SQLite errors into `StoreError`; `change` names
+    /// what is being saved for a refusal ("the change to deal 12").
+    func write<T>(_ change: String? = nil, _ updates: (Database) throws -> T) throws -> T {
         try checkWritable()
         do {
             return try filterResults.whileWriting { try dbWriter.write(updates) }
         } catch let error as DatabaseError {
-            throw StoreError.translate(error, path: path)
+            throw StoreError.translate(error, path: path, change: change)
         }
     }
 
@@ -201,8 +202,11 @@ public struct PipelineStore: Sendable {
 }
 
 extension StoreError {
-    /// Turns an SQLite error into words a user can act on.
-    static func translate(_ error: DatabaseError, path: String) -> StoreError {
+    /// Turns an SQLite error into words a user can act on; `change` names what was being saved.
+    ///
+    /// No SQLite wording reaches the user: a rule of the schema that refuses a change (the domain's
+    /// rules are checked before writing, so this is a last resort) is told as what it guards.
+    static func translate(_ error: DatabaseError, path: String, change: String? = nil) -> StoreError {
         switch error.resultCode {
         case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM:
             return .notWritable("'\(path)' is read-only or its folder is not writable")
@@ -222,8 +226,21 @@ extension StoreError {
             return .truncated(path: path)
         case .SQLITE_BUSY, .SQLITE_LOCKED:
             return .failed("the database '\(path)' stayed locked by another process for \(Int(PipelineStore.busyTimeout)) seconds; nothing was saved, try again")
+        case .SQLITE_CONSTRAINT:
+            let what = change ?? "the change"
+            let reason = switch error.extendedResultCode {
+            case .SQLITE_CONSTRAINT_UNIQUE, .SQLITE_CONSTRAINT_PRIMARYKEY: "it would have made a second one of something that must be unique"
+            case .SQLITE_CONSTRAINT_FOREIGNKEY: "it refers to a deal, stage or pipeline that no longer exists"
+            case .SQLITE_CONSTRAINT_CHECK, .SQLITE_CONSTRAINT_NOTNULL: "a value is missing or outside what Funnel allows"
+            default: "it breaks one of the rules that keep the pipeline consistent"
+            }
+            return .failed("\(what) could not be saved because the database refused it (\(reason)); nothing was saved")
         default:
-            return .failed("database error: \(error.message ?? error.description)")
+            // The code, for a bug report; SQLite's own message would mean nothing to the user.
+            if let change {
+                return .failed("\(change) could not be saved because the database failed (result code \(error.extendedResultCode.rawValue)); nothing was saved")
+            }
+            return .failed("the database '\(path)' failed (result code \(error.extendedResultCode.rawValue)); nothing was saved")
         }
     }
 }
