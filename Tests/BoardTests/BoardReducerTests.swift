@@ -623,9 +623,10 @@ struct BoardReducerTests {
             let mode = Self.modeName(state.mode)
             reached.insert(mode)
             let effects = BoardReducer.reduce(into: &state, action: .keyPressed(.control("c")))
+            let (finished, after) = (state.isFinished, Self.modeName(state.mode))
             #expect(effects == [.quit], "Ctrl-C in \(mode)")
-            #expect(state.isFinished, "Ctrl-C in \(mode)")
-            #expect(state.mode == .browsing, "Ctrl-C in \(mode) leaves the \(mode) unfinished")
+            #expect(finished, "Ctrl-C in \(mode) did not quit")
+            #expect(after == "browsing", "Ctrl-C in \(mode) left the board in \(after)")
         }
         #expect(reached.count == ways.count, "each way reaches its own mode: \(reached.sorted())")
     }
