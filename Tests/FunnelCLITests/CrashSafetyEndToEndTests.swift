@@ -108,7 +108,9 @@ struct CrashSafetyEndToEndTests {
         let copyFolder = folder.path("whole")
         try FileManager.default.createDirectory(atPath: copyFolder, withIntermediateDirectories: true)
         let whole = FunnelProcess(databasePath: copyFolder + "/funnel.sqlite")
-        try FileManager.default.copyItem(atPath: funnel.databasePath, toPath: whole.databasePath)
+        for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: funnel.databasePath + suffix) {
+            try FileManager.default.copyItem(atPath: funnel.databasePath + suffix, toPath: whole.databasePath + suffix)
+        }
         try whole.succeed(["import", csv])
         let imported = try DatabaseContents.read(path: whole.databasePath)
         #expect(imported.dealCount == before.dealCount + 20_000)
