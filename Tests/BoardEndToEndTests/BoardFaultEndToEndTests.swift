@@ -211,7 +211,9 @@ struct BoardFaultEndToEndTests {
         #expect(!typed.contains("Prospecting"), "the board was left on screen after \(what):\n\(typed)")
     }
 
-    @Test(arguments: [(SIGHUP, "SIGHUP"), (SIGINT, "SIGINT"), (SIGTERM, "SIGTERM")])
+    /// SIGQUIT ends the board like the others; SIGSEGV and SIGABRT take the crash path (the terminal
+    /// given back, then the process dies of the signal itself: the shell sees 128 + the signal too).
+    @Test(arguments: [(SIGHUP, "SIGHUP"), (SIGINT, "SIGINT"), (SIGTERM, "SIGTERM"), (SIGQUIT, "SIGQUIT"), (SIGSEGV, "SIGSEGV"), (SIGABRT, "SIGABRT")])
     func aSignalRestoresTheTerminalAndLosesNothingSaved(signal: Int32, name: String) throws {
         let id = try addDeals()
         let board = try openBoard(afterwards: Self.promptCheck)
@@ -238,6 +240,30 @@ struct BoardFaultEndToEndTests {
         #expect(try stageName(id) == "Qualifying")
     }
 
+    /// `[keys] quit = []` leaves q and every other key to the config's choice, but Ctrl-C is not a key
+    /// any map can take: with the new-deal form half typed, it leaves the board, saves nothing, and
+    /// gives the shell a usable prompt.
+    @Test func controlCLeavesAHalfTypedFormEvenWithQuitUnbound() throws {
+        let id = try addDeals()
+        let config = directory.url.appendingPathComponent("config.toml")
+        try Data("[keys]\nquit = []\n".utf8).write(to: config)
+        var environment = environment
+        environment["FUNNEL_CONFIG"] = config.path
+        let board = try TmuxSession(
+            command: [FunnelProcess.executableURL.path, "board", "--no-mouse"], environment: environment, afterwards: Self.promptCheck)
+        try board.waitFor("▶ Kilo deal")
+        try board.send("n")
+        try board.waitFor("New deal")
+        try board.type("Half typed")
+        try board.waitFor("Half typed")
+        try board.send("C-c")
+        try board.waitFor("funnel exited 0")
+        try expectUsablePrompt(board, after: "Ctrl-C in a form with quit = []")
+        #expect(try funnel.deals().count == 4, "the half-typed deal was saved")
+        #expect(try stageName(id) == "Prospecting")
+        try expectWholeDatabase()
+    }
+
     /// The window is closed under the board (its tmux server killed, the pseudo-terminal hung up).
     /// The board runs in its own session (`setsid`), so no SIGHUP can reach it: only the loop's own
     /// check of the terminal can end it. The shell ignores SIGHUP so it can write down how it ended.
@@ -255,11 +281,9 @@ struct BoardFaultEndToEndTests {
         let ended = TmuxSession.waitForExit(of: program, timeout: 20)
         if !ended { kill(program, SIGKILL) }
         #expect(ended, "the board still ran 20 s after its terminal went away")
-        let deadline = Date().addingTimeInterval(10)
-        var status = ""
-        while Date() < deadline, status.isEmpty {
-            status = ((try? String(contentsOfFile: statusFile, encoding: .utf8)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-            if status.isEmpty { usleep(20_000) }
+        let status = try Polling.value("the shell to write down the board's status", timeout: 10) { () -> String? in
+            let status = ((try? String(contentsOfFile: statusFile, encoding: .utf8)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            return status.isEmpty ? nil : status
         }
         #expect(status == "0", "the board should leave through its loop (status 0), it ended with '\(status)'")
         #expect(try stageName(id) == "Qualifying")

@@ -587,6 +587,50 @@ struct BoardReducerTests {
         expectReduce(&other, .keyPressed(.control("c")), effects: [.quit]) { $0.isFinished = true }
     }
 
+    /// Every mode's name, by an exhaustive switch: a new mode fails to compile here until the test below reaches it.
+    static func modeName(_ mode: BoardMode) -> String {
+        switch mode {
+        case .browsing: "browsing"
+        case .choosingStage: "choosingStage"
+        case .carrying: "carrying"
+        case .detail: "detail"
+        case .form: "form"
+        case .choosingLostReason: "choosingLostReason"
+        case .filtering: "filtering"
+        case .choosingPipeline: "choosingPipeline"
+        case .help: "help"
+        case .loggingActivity: "loggingActivity"
+        case .askingDay: "askingDay"
+        case .qualifying: "qualifying"
+        case .reviewing: "reviewing"
+        case .insights: "insights"
+        case .planner: "planner"
+        }
+    }
+
+    @Test func controlCQuitsFromEveryModeAndSavesNothingHalfDone() {
+        // Each mode reached by its key, with something typed or carried where the mode takes it;
+        // quit bound to no key at all, so only the fixed Ctrl-C can leave.
+        let ways: [[Key]] = [
+            [], [.c("m")], [.space, .c("l")], [.enter], [.c("n"), .c("H"), .c("a")], [.c("x")], [.c("/"), .c("a"), .c("c")],
+            [.c("p")], [.c("?")], [.c("a"), .c("c")], [.c("z")], [.c("Q")], [.c("r")], [.c("i")], [.c("P"), .c("5")],
+        ]
+        var reached: Set<String> = []
+        for keys in ways {
+            var state = BoardFixture.loaded()
+            state.keyMap = KeyMap.standard.rebinding([.quit: []])
+            for key in keys { _ = BoardReducer.reduce(into: &state, action: .keyPressed(key)) }
+            let mode = Self.modeName(state.mode)
+            reached.insert(mode)
+            let effects = BoardReducer.reduce(into: &state, action: .keyPressed(.control("c")))
+            let (finished, after) = (state.isFinished, Self.modeName(state.mode))
+            #expect(effects == [.quit], "Ctrl-C in \(mode)")
+            #expect(finished, "Ctrl-C in \(mode) did not quit")
+            #expect(after == "browsing", "Ctrl-C in \(mode) left the board in \(after)")
+        }
+        #expect(reached.count == ways.count, "each way reaches its own mode: \(reached.sorted())")
+    }
+
     @Test func aTooSmallWindowIgnoresKeysButQuit() {
         var state = BoardFixture.loaded()
         expectReduce(&state, .windowResized(width: 30, height: 10)) { s in

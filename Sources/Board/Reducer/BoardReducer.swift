@@ -126,6 +126,8 @@ public enum BoardReducer {
     // MARK: - Keys
 
     static func keyPressed(_ key: Key, _ state: inout BoardState) -> [BoardEffect] {
+        // Ctrl-C leaves from any mode, whatever the key map says; nothing half-done is saved.
+        if key == KeyMap.alwaysQuits { return quitDroppingWhatIsHalfDone(&state) }
         switch state.mode {
         case .browsing:
             if state.layout.isTooSmall {
@@ -201,6 +203,13 @@ public enum BoardReducer {
     static func quit(_ state: inout BoardState) -> [BoardEffect] {
         state.isFinished = true
         return [.quit]
+    }
+
+    /// Quits from any mode: a form, prompt, chooser or carry in progress is dropped, not saved
+    /// (every save is its own effect, and none is returned here).
+    static func quitDroppingWhatIsHalfDone(_ state: inout BoardState) -> [BoardEffect] {
+        state.mode = .browsing
+        return quit(&state)
     }
 
     // MARK: - Loading
