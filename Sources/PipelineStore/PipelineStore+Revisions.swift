@@ -45,18 +45,18 @@ extension PipelineStore {
             let capture = RevisionCapture(db: db, writer: ObjectIdentifier(dbWriter))
             let before = try knownID.flatMap { try Self.fetchDealIfAny(db, id: $0) }
             let activitiesBefore = try knownID.map { try Self.fetchActivities(db, dealID: $0) } ?? []
-            let lastEntry = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM stage_change") ?? 0
+            let lastEntry = try Int64.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(id), 0) FROM stage_change")) ?? 0
             let result = try RevisionCapture.$current.withValue(capture) { try change() }
             let id = dealID(result)
             let after = try Self.fetchDealIfAny(db, id: id)
             let activitiesAfter = try Self.fetchActivities(db, dealID: id)
-            let history = try Row.fetchAll(db, sql: """
+            let history = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT stage_change.*, f.name AS from_name, t.name AS to_name
                 FROM stage_change
                 LEFT JOIN stage f ON f.id = stage_change.from_stage_id
                 LEFT JOIN stage t ON t.id = stage_change.to_stage_id
                 WHERE deal_id = ? AND stage_change.id > ? ORDER BY at, stage_change.id
-                """, arguments: [id, lastEntry]).map(StageChange.init(row:))
+                """), arguments: [id, lastEntry]).map(StageChange.init(row:))
             var activities: [DealRevision.ActivityChange] = []
             let ids = Set(activitiesBefore.map(\.id)).union(activitiesAfter.map(\.id)).sorted()
             for activityID in ids {
@@ -153,9 +153,9 @@ extension PipelineStore {
                 sql: "INSERT INTO deal (id, \(columns.map(\.0).joined(separator: ", "))) VALUES (?\(String(repeating: ", ?", count: columns.count)))",
                 arguments: StatementArguments([deal.id.databaseValue] + values))
         } else {
-            try db.execute(
-                sql: "UPDATE deal SET \(columns.map { "\($0.0) = ?" }.joined(separator: ", ")) WHERE id = ?",
-                arguments: StatementArguments(values + [deal.id.databaseValue]))
+            // Cached: an UPDATE of a deal compiles every trigger on `deal` with it, and the columns are always the same.
+            try db.cachedStatement(sql: "UPDATE deal SET \(columns.map { "\($0.0) = ?" }.joined(separator: ", ")) WHERE id = ?")
+                .execute(arguments: StatementArguments(values + [deal.id.databaseValue]))
         }
     }
 
@@ -207,6 +207,7 @@ extension PipelineStore {
     }
 
     static func fetchActivities(_ db: Database, dealID: Int64) throws -> [Activity] {
-        try Row.fetchAll(db, sql: "SELECT * FROM activity WHERE deal_id = ? ORDER BY id", arguments: [dealID]).map(Activity.init(row:))
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM activity WHERE deal_id = ? ORDER BY id"), arguments: [dealID])
+            .map(Activity.init(row:))
     }
 }
