@@ -76,7 +76,8 @@ extension PipelineStore {
         let target = undoing ? revision.before : revision.after
         let current = try fetchDealIfAny(db, id: revision.dealID)
         let action = undoing ? "undo" : "redo"
-        let title = (current ?? expected ?? target)?.shownTitle ?? "deal \(revision.dealID)"
+        // Named as the change left it: a deal created again since may have taken the id.
+        let title = (expected ?? target)?.shownTitle ?? "deal \(revision.dealID)"
         guard current?.version == expected?.version, (current == nil) == (expected == nil) else {
             throw PipelineError.refused(
                 "cannot \(action) the change of '\(title)': it was changed elsewhere since; nothing \(undoing ? "undone" : "redone")")

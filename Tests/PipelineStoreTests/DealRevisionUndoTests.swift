@@ -84,13 +84,14 @@ import Testing
     func expectStaleUndoRefused(_ dealID: Int64, _ change: () throws -> Void) throws {
         let store = fresh.store
         let revision = try store.revising(dealID: dealID, change).revision
+        let title = try #require(revision.after?.title)
         try store.editDeal(id: dealID, now: now) { $0.title = "Renamed elsewhere" }
         let current = try Snapshot(store, dealID: dealID)
         #expect {
             try store.undo(revision)
         } throws: { error in
             guard case PipelineError.refused(let message) = error else { return false }
-            return message.contains("Renamed elsewhere") && message.contains("changed elsewhere") && message.contains("nothing undone")
+            return message.contains("'\(title)'") && message.contains("changed elsewhere") && message.contains("nothing undone")
         }
         #expect(try Snapshot(store, dealID: dealID) == current, "a refused undo writes nothing")
     }
@@ -222,6 +223,48 @@ import Testing
         try store.editDeal(id: revision.dealID, now: now) { $0.title = "Renamed elsewhere" }
         #expect(throws: PipelineError.self) { try store.undo(redone) }
         #expect(try store.deal(id: revision.dealID).title == "Renamed elsewhere")
+    }
+}
+
+extension DealRevisionUndoTests {
+    @Test func anActivityWhoseIdWasTakenSinceComesBackWithANewOne() throws {
+        let store = fresh.store
+        let deal = try fresh.addDeal("Acme renewal")
+        let other = try fresh.addDeal("Globex pilot")
+        let planned = Activity(dealID: deal.id, kind: .call, due: ActivityDue(stored: today.description), createdAt: now)
+        let revision = try store.revising(dealID: deal.id) { try store.addActivity(planned) }.revision
+        let undone = try store.undo(revision)
+        // SQLite gives the next activity the id the undone one freed.
+        let theirs = try store.addActivity(Activity(dealID: other.id, kind: .email, due: ActivityDue(stored: today.description), createdAt: now))
+        #expect(theirs.id == revision.activities.first?.after?.id)
+        let redone = try store.redo(undone)
+        let back = try #require(redone.activities.first?.after)
+        #expect(back.id != theirs.id && back.dealID == deal.id)
+        #expect(try store.activities(dealID: deal.id).map(\.id) == [back.id])
+        #expect(try store.activities(dealID: other.id) == [theirs], "the other deal's activity is left alone")
+        // And the redo, undone again, removes the activity it put back, not the other deal's.
+        try store.undo(redone)
+        #expect(try store.activities(dealID: deal.id).isEmpty)
+        #expect(try store.activities(dealID: other.id) == [theirs])
+    }
+
+    @Test func aNewDealWhoseIdWasTakenSinceIsNotCreatedAgain() throws {
+        let store = fresh.store
+        let pipeline = try fresh.sales
+        func draft(_ title: String) -> Deal {
+            Deal(title: title, value: Money(minorUnits: 1_000, currency: .usd), pipelineID: pipeline.id, stageID: pipeline.stages[0].id, createdAt: now)
+        }
+        let revision = try store.revisingCreation { try store.addDeal(draft("Acme renewal")) }
+        let undone = try store.undo(revision)
+        let theirs = try store.addDeal(draft("Globex pilot"))
+        #expect(theirs.id == revision.dealID)
+        #expect {
+            try store.redo(undone)
+        } throws: { error in
+            guard case PipelineError.refused(let message) = error else { return false }
+            return message.contains("'Acme renewal'") && message.contains("nothing redone")
+        }
+        #expect(try store.deal(id: theirs.id) == theirs)
     }
 }
 
