@@ -189,26 +189,15 @@ extension PipelineStore {
     /// Takes back a stage change: the deal returns exactly to `before` (stage, stage entered at,
     /// status, closed at, lost reason, lane place) and the history entry is marked undone.
     ///
-    /// Refused when the deal changed since (its version is not the one the change produced).
+    /// Refused when the deal changed since (its version is not the one the change produced). The same
+    /// undo as a recorded `DealRevision`'s, for a change known by its history entry alone.
     @discardableResult
     public func undo(change: StageChange, restoring before: Deal, expectedVersion: Int) throws -> Deal {
         try write("the undo of a change to deal \(change.dealID)") { db in
             let current = try Self.fetchDeal(db, id: before.id)
             guard current.version == expectedVersion else { throw StoreError.changedElsewhere(dealID: before.id) }
-            try Self.checkStageStillThere(db, for: before, doing: "undo")
-            try db.execute(
-                sql: """
-                    UPDATE deal SET pipeline_id = ?, stage_id = ?, status = ?, closed_at = ?, lost_reason = ?,
-                        stage_entered_at = ?, updated_at = ?, lane_position = ?, version = version + 1
-                    WHERE id = ?
-                    """,
-                arguments: [
-                    before.pipelineID, before.stageID, before.status.rawValue, before.closedAt.map(Timestamp.seconds),
-                    before.lostReason, Timestamp.seconds(before.stageEnteredAt), Timestamp.seconds(before.updatedAt),
-                    before.lanePosition, before.id,
-                ])
-            try db.execute(sql: "UPDATE stage_change SET undone = 1 WHERE id = ?", arguments: [change.id])
-            return try Self.fetchDeal(db, id: before.id)
+            let revision = DealRevision(dealID: before.id, before: before, after: current, history: [change])
+            return try Self.restore(db, revision, undoing: true).before ?? current
         }
     }
 
@@ -218,20 +207,8 @@ extension PipelineStore {
         try write("the redo of a change to deal \(change.dealID)") { db in
             let current = try Self.fetchDeal(db, id: after.id)
             guard current.version == expectedVersion else { throw StoreError.changedElsewhere(dealID: after.id) }
-            try Self.checkStageStillThere(db, for: after, doing: "redo")
-            try db.execute(
-                sql: """
-                    UPDATE deal SET pipeline_id = ?, stage_id = ?, status = ?, closed_at = ?, lost_reason = ?,
-                        stage_entered_at = ?, updated_at = ?, lane_position = ?, version = version + 1
-                    WHERE id = ?
-                    """,
-                arguments: [
-                    after.pipelineID, after.stageID, after.status.rawValue, after.closedAt.map(Timestamp.seconds),
-                    after.lostReason, Timestamp.seconds(after.stageEnteredAt), Timestamp.seconds(after.updatedAt),
-                    after.lanePosition, after.id,
-                ])
-            try db.execute(sql: "UPDATE stage_change SET undone = 0 WHERE id = ?", arguments: [change.id])
-            return try Self.fetchDeal(db, id: after.id)
+            let revision = DealRevision(dealID: after.id, before: current, after: after, history: [change])
+            return try Self.restore(db, revision, undoing: false).after ?? current
         }
     }
 

@@ -132,6 +132,8 @@ public struct PipelineStore: Sendable {
     /// Runs one write transaction, translating SQLite errors into `StoreError`; `change` names
     /// what is being saved for a refusal ("the change to deal 12").
     func write<T>(_ change: String? = nil, _ updates: (Database) throws -> T) throws -> T {
+        // Inside a change being recorded (`revising`), every write is part of its one transaction.
+        if let joined = RevisionCapture.joining(ObjectIdentifier(dbWriter)) { return try updates(joined) }
         try checkWritable()
         do {
             return try filterResults.whileWriting { try dbWriter.write(updates) }
@@ -167,6 +169,7 @@ public struct PipelineStore: Sendable {
     /// and each flag pragma expires every prepared statement, so the next move recompiled its
     /// UPDATE with all the lane triggers (about 2.5 ms a key).
     func read<T>(_ value: (Database) throws -> T) throws -> T {
+        if let joined = RevisionCapture.joining(ObjectIdentifier(dbWriter)) { return try value(joined) }
         do {
             return try dbWriter.writeWithoutTransaction { db in
                 var result: T?

@@ -167,7 +167,7 @@ struct BoardReducerTests {
         acme.stageEnteredAt = BoardFixture.now
         acme.lanePosition = 0
         acme.version = 2
-        let entry = UndoEntry(change: change, before: before, after: acme, summary: "Moved 'Acme renewal' to Qualifying")
+        let entry = UndoEntry(DealRevision(dealID: before.id, before: before, after: acme, history: [change]), summary: "Moved 'Acme renewal' to Qualifying")
         let saved = SavedChange(
             message: entry.summary, undo: entry, dealID: 1, stageID: stages[1].id, move: SavedMove(before: before, after: acme))
         let sample = BoardFixture.sampleDeals(pipeline)
@@ -195,7 +195,7 @@ struct BoardReducerTests {
             s.undoStack = []
             s.message = nil
         }
-        let undone = UndoEntry(change: change, before: before, after: acme, summary: entry.summary)
+        let undone = UndoEntry(DealRevision(dealID: before.id, before: before, after: acme, history: [change]), summary: entry.summary)
         expectReduce(&state, .undoSaved(undone), effects: [.loadLanes(totals)]) { s in
             s.redoStack = [undone]
             s.message = BoardMessage("Undid: Moved 'Acme renewal' to Qualifying")
@@ -226,7 +226,7 @@ struct BoardReducerTests {
         acme.stageEnteredAt = BoardFixture.now
         acme.lanePosition = sample[3].lanePosition + 1
         acme.version = 2
-        let entry = UndoEntry(change: change, before: before, after: acme, summary: "Moved 'Acme renewal' to Qualifying")
+        let entry = UndoEntry(DealRevision(dealID: before.id, before: before, after: acme, history: [change]), summary: "Moved 'Acme renewal' to Qualifying")
         let saved = SavedChange(
             message: entry.summary, undo: entry, dealID: 1, stageID: stages[1].id, move: SavedMove(before: before, after: acme),
             selectsDeal: false)
@@ -336,7 +336,7 @@ struct BoardReducerTests {
         let change = StageChange(
             id: 9, dealID: 7, fromStageID: stages[0].id, toStageID: stages[1].id, fromStageName: "Prospecting",
             toStageName: "Qualifying", kind: .moved, at: BoardFixture.now)
-        let entry = UndoEntry(change: change, before: idle, after: moved, summary: "Moved 'Idle deal' to Qualifying")
+        let entry = UndoEntry(DealRevision(dealID: idle.id, before: idle, after: moved, history: [change]), summary: "Moved 'Idle deal' to Qualifying")
         let saved = SavedChange(message: entry.summary, undo: entry, dealID: 7, stageID: stages[1].id, move: SavedMove(before: idle, after: moved))
         let totals = LanesLoad(pipelineID: 1, filter: "", requests: [], totals: [stages[0].id, stages[1].id])
         expectReduce(&state, .changeSaved(saved), effects: [.loadLanes(totals)]) { s in

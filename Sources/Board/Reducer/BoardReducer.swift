@@ -59,18 +59,20 @@ public enum BoardReducer {
             return [reload(state)]
         case .undoSaved(let entry):
             // The entry below was made on the state this undo restored (undo expects `after`).
-            rebase(&state.undoStack, onto: entry.before, expecting: \.after)
+            let restored = entry.revision?.before
+            rebase(&state.undoStack, onto: restored, expecting: \.after)
             state.redoStack.append(entry)
             state.message = BoardMessage("Undid: \(entry.summary)")
-            follow(entry.before.id, stageID: entry.before.status == .open ? entry.before.stageID : nil, &state)
+            follow(entry.dealID ?? 0, stageID: restored.flatMap { $0.status == .open ? $0.stageID : nil }, &state)
             if let move = entry.move(undone: true), let effect = lanesReload(after: move, &state) { return [effect] }
             return [reload(state)]
         case .redoSaved(let entry):
             // The next redo puts back a change made on the state this redo left (redo expects `before`).
-            rebase(&state.redoStack, onto: entry.after, expecting: \.before)
+            let redone = entry.revision?.after
+            rebase(&state.redoStack, onto: redone, expecting: \.before)
             state.undoStack.append(entry)
             state.message = BoardMessage("Redid: \(entry.summary)")
-            follow(entry.after.id, stageID: entry.after.status == .open ? entry.after.stageID : nil, &state)
+            follow(entry.dealID ?? 0, stageID: redone.flatMap { $0.status == .open ? $0.stageID : nil }, &state)
             if let move = entry.move(undone: false), let effect = lanesReload(after: move, &state) { return [effect] }
             return [reload(state)]
         case .changeFailed(let reason):
