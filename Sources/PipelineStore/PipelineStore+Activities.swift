@@ -10,7 +10,7 @@ extension PipelineStore {
     /// With a `review` mark, the review decision is recorded in the same transaction.
     @discardableResult
     public func addActivity(_ activity: Activity, review: ReviewMark? = nil, now: Date? = nil) throws -> Activity {
-        try write { db in
+        try write("the new activity of deal \(activity.dealID)") { db in
             let saved = try Self.insertActivity(db, activity)
             if let review { try Self.recordReviewMark(db, dealID: activity.dealID, mark: review, now: now ?? activity.createdAt) }
             return saved
@@ -22,7 +22,7 @@ extension PipelineStore {
     /// With `expected` (the activity as the user saw it), nothing is saved when it changed since.
     @discardableResult
     public func completeActivity(id: Int64, now: Date, review: ReviewMark? = nil, expected: Activity? = nil) throws -> Activity {
-        try write { db in
+        try write("the change to activity \(id)") { db in
             let activity = try Self.fetchActivity(db, id: id, expected: expected)
             let done = try activity.completed(at: now)
             try db.execute(sql: "UPDATE activity SET done_at = ? WHERE id = ?", arguments: [done.doneAt.map(Timestamp.seconds), id])
@@ -38,7 +38,7 @@ extension PipelineStore {
     /// it), nothing is saved when it changed since.
     @discardableResult
     public func editActivity(id: Int64, _ edit: ActivityEdit, now: Date, expected: Activity? = nil) throws -> Activity {
-        try write { db in
+        try write("the change to activity \(id)") { db in
             let activity = try Self.fetchActivity(db, id: id, expected: expected)
             let edited = try edit.applied(to: activity)
             guard edited != activity else { return activity }
@@ -55,7 +55,7 @@ extension PipelineStore {
     /// With `expected` (the activity as the user saw it), nothing is deleted when it changed since.
     @discardableResult
     public func deleteActivity(id: Int64, now: Date, expected: Activity? = nil) throws -> Activity {
-        try write { db in
+        try write("the deletion of activity \(id)") { db in
             let activity = try Self.fetchActivity(db, id: id, expected: expected)
             try db.execute(sql: "DELETE FROM activity WHERE id = ?", arguments: [id])
             try Self.refreshFollowUp(db, dealID: activity.dealID, now: now)
@@ -186,6 +186,13 @@ extension PipelineStore {
         if db.changesCount > 0 {
             try db.execute(sql: "UPDATE deal SET \(followUpAssignments) WHERE id = ?", arguments: [dealID])
         }
+    }
+
+    /// The activities of a deal that its won or lost history entry `changeID` cancelled, by id.
+    static func fetchActivities(_ db: Database, dealID: Int64, cancelledBy changeID: Int64) throws -> [Activity] {
+        try Row.fetchAll(
+            db, sql: "SELECT * FROM activity WHERE deal_id = ? AND cancelled_by = ? AND cancelled_at IS NOT NULL ORDER BY id",
+            arguments: [dealID, changeID]).map(Activity.init(row:))
     }
 
     /// Recomputes a deal's last done, last contact and next due columns from its activities and bumps its version.

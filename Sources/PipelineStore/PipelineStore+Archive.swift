@@ -124,6 +124,13 @@ extension PipelineStore {
                 ])
             }
             if !archive.activities.isEmpty {
+                // The file keeps when an activity was cancelled, not by which close: the deal's last won or
+                // lost that counts, as the upgrade that added cancellation decided for older closes.
+                try db.execute(sql: """
+                    UPDATE activity SET cancelled_by = (SELECT max(id) FROM stage_change
+                                                        WHERE stage_change.deal_id = activity.deal_id AND kind IN ('won', 'lost') AND undone = 0)
+                    WHERE cancelled_at IS NOT NULL
+                    """)
                 try db.execute(sql: "UPDATE deal SET \(Self.followUpAssignments) WHERE id IN (SELECT deal_id FROM activity)")
             }
             let insertProgress = try db.makeStatement(sql: """

@@ -50,6 +50,9 @@ enum Schema {
         migrator.registerMigration("history: one index by deal for lookups and the report's pass") { db in
             try mergeHistoryIndexes(db)
         }
+        migrator.registerMigration("interop: values as last imported, rows imported without ids") { db in
+            try createImportedValues(db)
+        }
         migrator.registerMigration("activities: cancelled by their deal's close") { db in
             // `cancelled_by` is the won or lost history entry whose undo brings them back; no foreign
             // key, so deleting history never has to look through activities.

@@ -8,7 +8,7 @@ import Testing
 @Suite("Store: upgrading a database made before closes cancelled activities")
 struct ActivityCancellationMigrationTests {
     /// The last migration before "activities: cancelled by their deal's close".
-    static let before = "history: one index by deal for lookups and the report's pass"
+    static let before = "interop: values as last imported, rows imported without ids"
 
     @Test("a deal closed before the upgrade has what it had planned before the close cancelled by it; reopen plans it again")
     func upgrade() throws {
