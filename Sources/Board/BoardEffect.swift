@@ -30,7 +30,7 @@ public enum BoardEffect: Sendable, Hashable {
     case editActivity(ActivityEdit, expected: Activity)
     /// Mark a planned activity done now, the same way.
     case completeActivity(expected: Activity)
-    /// Delete an activity for good, the same way.
+    /// Delete an activity (undone like any change), the same way.
     case deleteActivity(expected: Activity)
     /// Snooze an open deal until a day (nil ends the snooze).
     case snooze(dealID: Int64, until: CalendarDay?, review: ReviewMark?)

@@ -79,4 +79,46 @@ struct ActivityDetailSessionTests {
         #expect(pane.activities?.first?.due?.description == "2026-12-01")
         #expect(pane.selectedActivityID == call.id)
     }
+
+    @Test func uInThePaneUndoesAnEditADoneAndADeleteAndCtrlRRedoesThem() throws {
+        let (path, store, deal, call) = try database()
+        var board = try session(path)
+        keys(&board, .enter, .tab, .character("e"))
+        type(&board, " Acme")
+        keys(&board, .enter)
+        type(&board, "budget")
+        keys(&board, .enter)
+        #expect(try store.activity(id: call.id).subject == "Call Acme")
+        keys(&board, .character("u"))
+        #expect(board.state.message == BoardMessage("Undid: Saved call \"Call Acme\", due 2026-11-30 on 'Acme'"), "\(String(describing: board.state.message))")
+        #expect(try store.activity(id: call.id) == call)
+        keys(&board, .control("r"))
+        #expect(try store.activity(id: call.id).note == "budget", "redone")
+        keys(&board, .character("u"))
+        #expect(try store.activity(id: call.id) == call)
+
+        // The pane was read again after each undo: `d` acts on the call as it is now.
+        keys(&board, .character("d"))
+        #expect(try store.activity(id: call.id).doneAt == now, "\(String(describing: board.state.message))")
+        keys(&board, .character("u"))
+        #expect(try store.activity(id: call.id) == call)
+        #expect(try store.deal(id: deal.id).nextActivityDue == call.due)
+        keys(&board, .control("r"))
+        #expect(try store.activity(id: call.id).doneAt == now)
+        keys(&board, .character("u"))
+
+        keys(&board, .character("x"), .character("y"))
+        #expect(try store.activities(dealID: deal.id).isEmpty, "\(String(describing: board.state.message))")
+        keys(&board, .character("u"))
+        #expect(try store.activities(dealID: deal.id) == [call], "undoing the delete brings the call back")
+        guard case .detail(let pane) = board.state.mode else {
+            Issue.record("the pane closed")
+            return
+        }
+        #expect(pane.activities == [call], "the pane shows it again")
+        keys(&board, .control("r"))
+        #expect(try store.activities(dealID: deal.id).isEmpty)
+        #expect(try store.deal(id: deal.id).nextActivityDue == nil)
+    }
 }
+

@@ -146,4 +146,26 @@ struct ActivityDetailReducerTests {
         _ = BoardReducer.reduce(into: &state, action: .detailActivitiesLoaded(dealID: deal.id, [activities[1], activities[2]]))
         #expect(pane(state)?.selectedActivityID == nil)
     }
+
+    @Test func uInThePaneUndoesTheActivityChangeAndCtrlRRedoesItEachReloadingThePane() {
+        var (state, deal, activities) = paneWithActivities()
+        #expect(press(&state, .tab, .c("d")) == [.completeActivity(expected: activities[0])])
+        var done = activities[0]
+        done.doneAt = BoardFixture.now
+        var after = deal
+        after.version += 1
+        let revision = DealRevision(
+            dealID: deal.id, before: deal, after: after, activities: [DealRevision.ActivityChange(before: activities[0], after: done)])
+        let entry = UndoEntry(revision, summary: "Done: call \"Call back\" on '\(deal.title)'")
+        _ = BoardReducer.reduce(
+            into: &state, action: .changeSaved(SavedChange(message: "Done: call \"Call back\"", undo: entry, dealID: deal.id, stageID: deal.stageID)))
+        expectReduce(&state, .keyPressed(.c("u")), effects: [.undo(entry)]) { s in s.undoStack = [] }
+        let undoEffects = BoardReducer.reduce(into: &state, action: .undoSaved(entry))
+        #expect(undoEffects.last == .loadDetail(dealID: deal.id), "\(undoEffects)")
+        #expect(pane(state) != nil, "the pane stays open")
+        #expect(state.message == BoardMessage("Undid: Done: call \"Call back\" on '\(deal.title)'"))
+        expectReduce(&state, .keyPressed(.control("r")), effects: [.redo(entry)]) { s in s.redoStack = [] }
+        #expect(BoardReducer.reduce(into: &state, action: .redoSaved(entry)).last == .loadDetail(dealID: deal.id))
+        #expect(state.undoStack == [entry])
+    }
 }

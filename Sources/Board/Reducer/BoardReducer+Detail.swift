@@ -1,8 +1,8 @@
 import Foundation
 import Pipeline
 
-/// The detail pane: scrolling, choosing one of its activities, and rescheduling, editing,
-/// completing or deleting it.
+/// The detail pane: scrolling, choosing one of its activities, rescheduling, editing, completing or
+/// deleting it, and undoing or redoing that.
 extension BoardReducer {
     static func detailKey(_ key: Key, _ pane: DetailPane, _ state: inout BoardState) -> [BoardEffect] {
         var pane = pane
@@ -43,7 +43,15 @@ extension BoardReducer {
                 return [.completeActivity(expected: activity)]
             }
         default:
-            break
+            // `u` and Ctrl-R work where an activity was changed: the pane shows the result.
+            switch state.keyMap.command(for: key) {
+            case .undo?:
+                return undoNewest(&state)
+            case .redo?:
+                return redoNewest(&state)
+            default:
+                break
+            }
         }
         state.mode = .detail(pane)
         return []

@@ -65,7 +65,7 @@ public enum BoardReducer {
             state.message = BoardMessage("Undid: \(entry.summary)")
             follow(entry.dealID ?? 0, stageID: restored.flatMap { $0.status == .open ? $0.stageID : nil }, &state)
             if let move = entry.move(undone: true), let effect = lanesReload(after: move, &state) { return [effect] }
-            return [reload(state)]
+            return reloadingDetail(entry.dealID, [reload(state)], state)
         case .redoSaved(let entry):
             // The next redo puts back a change made on the state this redo left (redo expects `before`).
             let redone = entry.revision?.after
@@ -74,7 +74,7 @@ public enum BoardReducer {
             state.message = BoardMessage("Redid: \(entry.summary)")
             follow(entry.dealID ?? 0, stageID: redone.flatMap { $0.status == .open ? $0.stageID : nil }, &state)
             if let move = entry.move(undone: false), let effect = lanesReload(after: move, &state) { return [effect] }
-            return [reload(state)]
+            return reloadingDetail(entry.dealID, [reload(state)], state)
         case .changeFailed(let reason):
             state.message = .error(reason)
             if case .reviewing(var screen) = state.mode {

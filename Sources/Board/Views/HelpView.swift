@@ -30,7 +30,7 @@ public struct HelpView: ScreenView {
             ("r", "reschedule it: +2d, fri 14:00, e fri 14:00"),
             ("e", "edit its subject, then its note"),
             ("d", "mark it done now"),
-            ("x then y", "delete it for good"),
+            ("x then y", "delete it (u brings it back)"),
             ("", ""),
             ("Forms and choosers", ""),
             ("tab, shift-tab", "next or previous field"),

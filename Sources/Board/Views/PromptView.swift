@@ -62,7 +62,7 @@ public struct PromptView: ScreenView {
                 input: prompt.input, error: prompt.error, hint: "Enter save · Esc cancel")
         case .confirmDelete:
             self.init(
-                title: "Delete activity", lines: ["Delete \(shown) for good?"],
+                title: "Delete activity", lines: ["Delete \(shown)? u brings it back."],
                 input: nil, error: prompt.error, hint: "y delete · any other key keeps it")
         }
     }
