@@ -147,9 +147,28 @@ struct ArchiveReaderTests {
         Hostile(name: "a title that is a number", at: ["deals", 0, "title"], value: 5, path: "deals[0].title", mentions: "must be a text"),
         Hostile(name: "an activity done in the year 3000", at: ["activities", 0, "done_at"], value: "3000-01-01T00:00:00Z",
                 path: "activities[0].done_at", mentions: "2199-12-31T23:59:59Z"),
+        Hostile(name: "an activity cancelled on 2026-02-30", at: ["activities", 0, "cancelled_at"], value: "2026-02-30T10:00:00Z",
+                path: "activities[0].cancelled_at", mentions: "use a real date"),
+        Hostile(name: "an activity cancelled at a number", at: ["activities", 0, "cancelled_at"], value: 5,
+                path: "activities[0].cancelled_at", mentions: "must be a text"),
         Hostile(name: "a review decision on 2026-02-30", at: ["review_progress", 0, "day"], value: "2026-02-30",
                 path: "review_progress[0].day", mentions: "use a real date"),
     ]
+
+    @Test("An activity's cancelled_at reads as when its deal's close cancelled it; done and cancelled at once is refused by its path")
+    func cancelledActivity() throws {
+        let cancelled = Self.replacing(["activities", 0, "cancelled_at"], with: "2026-11-21T09:00:00Z", in: Self.document())
+        let archive = try ArchiveReader.read(Self.data(cancelled))
+        #expect(archive.activities.map(\.cancelledAt) == [try Timestamp.parse("2026-11-21T09:00:00Z")])
+        #expect(try ArchiveReader.read(Self.data(Self.document())).activities.map(\.cancelledAt) == [nil], "files without it: planned")
+        let both = Self.replacing(["activities", 0, "done_at"], with: "2026-11-22T09:00:00Z", in: cancelled)
+        #expect {
+            try ArchiveReader.read(Self.data(both))
+        } throws: { error in
+            guard case ArchiveProblem.badValue(let path, let reason) = error else { return false }
+            return path == "activities[0].cancelled_at" && reason.contains("either done or cancelled")
+        }
+    }
 
     @Test("Each hostile value is refused with its JSON path and the rule's words", arguments: hostile)
     func hostileValue(_ hostile: Hostile) throws {

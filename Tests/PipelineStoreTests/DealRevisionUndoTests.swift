@@ -268,6 +268,65 @@ extension DealRevisionUndoTests {
     }
 }
 
+// MARK: - Managing activities from the detail pane
+
+extension DealRevisionUndoTests {
+    /// `cancelled_by` of an activity, read straight from the database (the domain's `Activity` does not carry it).
+    func cancelledBy(_ activityID: Int64) throws -> Int64? {
+        try fresh.store.dbWriter.read { db in
+            try Int64.fetchOne(db, sql: "SELECT cancelled_by FROM activity WHERE id = ?", arguments: [activityID])
+        }
+    }
+
+    @Test func anActivityEditADoneAndADeleteAreUndoneAndRedone() throws {
+        let store = fresh.store
+        let deal = try fresh.addDeal("Initech")
+        let call = try store.addActivity(Activity(
+            dealID: deal.id, kind: .call, subject: "Call back", due: ActivityDue(stored: today.adding(days: 1).description), createdAt: now))
+        try store.addActivity(Activity(dealID: deal.id, kind: .email, due: ActivityDue(stored: today.adding(days: 4).description), createdAt: now))
+        // A reschedule with a new kind, subject and note: the deal's next due date goes with it.
+        let edit = ActivityEdit(due: ActivityDue(stored: today.adding(days: 7).description), kind: .meeting, subject: "Meet the CFO", note: "budget")
+        let edited = try expectUndoAndRedo(deal.id) { try store.editActivity(id: call.id, edit, now: now, expected: call) }
+        #expect(edited.activities.map(\.before) == [call])
+        #expect(edited.activities.first?.after?.subject == "Meet the CFO")
+        #expect(try store.activity(id: call.id) == call, "left undone")
+        #expect(try store.deal(id: deal.id).nextActivityDue == call.due)
+
+        let done = try expectUndoAndRedo(deal.id) { try store.completeActivity(id: call.id, now: now, expected: call) }
+        #expect(done.activities.first?.after?.doneAt == now)
+        #expect(try store.activity(id: call.id).doneAt == nil, "undoing a done clears it")
+
+        let deleted = try expectUndoAndRedo(deal.id) { try store.deleteActivity(id: call.id, now: now, expected: call) }
+        #expect(deleted.activities.map(\.after) == [nil])
+        #expect(try store.activity(id: call.id) == call, "undoing a delete brings the activity back with its id")
+        try expectStaleUndoRefused(deal.id) { try store.completeActivity(id: call.id, now: now, expected: call) }
+    }
+
+    @Test func undoingAWonRecordedAsARevisionPlansItsCancelledActivitiesAgainAndRedoCancelsThem() throws {
+        let store = fresh.store
+        let deal = try fresh.addDeal("Stark")
+        let call = try store.addActivity(Activity(
+            dealID: deal.id, kind: .call, due: ActivityDue(stored: today.adding(days: 1).description), createdAt: now))
+        let (won, revision) = try store.revising(dealID: deal.id) { try store.markWon(id: deal.id, now: now) }
+        #expect(revision.activities.map(\.before) == [call])
+        #expect(try cancelledBy(call.id) == won.id)
+
+        let undone = try store.undo(revision)
+        #expect(try store.activity(id: call.id) == call)
+        #expect(try cancelledBy(call.id) == nil)
+        #expect(undone.before?.nextActivityDue == call.due)
+
+        let redone = try store.redo(undone)
+        #expect(try store.activity(id: call.id).cancelledAt == now)
+        #expect(try cancelledBy(call.id) == won.id, "cancelled again by the same close")
+        #expect(redone.after?.nextActivityDue == nil)
+        // The close's own undo, by its history entry, takes the same path.
+        let restored = try store.undo(change: won, restoring: try #require(undone.before), expectedVersion: try #require(redone.after).version)
+        #expect(restored.status == .open && restored.nextActivityDue == call.due)
+        #expect(try store.activity(id: call.id) == call)
+    }
+}
+
 extension PipelineStore {
     /// The deal with this id, or nil once deleted.
     static func fetchDealIfAnyForTests(_ store: PipelineStore, id: Int64) throws -> Deal? {
