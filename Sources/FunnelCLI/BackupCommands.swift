@@ -33,7 +33,7 @@ extension Funnel {
                 throw CommandFailure.usage("invalid --out '\(destination)': that is the database itself; choose another file")
             }
             try store.backup(to: destination)
-            print("Backed up '\(store.path)' to '\(destination)'")
+            print("Backed up '\(TerminalText.visible(store.path))' to '\(TerminalText.visible(destination))'")
         }
     }
 
@@ -62,7 +62,7 @@ extension Funnel {
             let kept = "\(folder)/\(stem)-before-restore-\(stamp).sqlite"
             try store.backup(to: kept)
             try store.replaceContent(withBackup: file)
-            print("Restored '\(file)' into '\(store.path)'; the previous database is kept as '\(kept)'")
+            print("Restored '\(TerminalText.visible(file))' into '\(TerminalText.visible(store.path))'; the previous database is kept as '\(TerminalText.visible(kept))'")
         }
     }
 }

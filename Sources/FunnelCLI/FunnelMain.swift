@@ -58,9 +58,14 @@ public enum FunnelMain {
                 print(Funnel.fullMessage(for: error))
                 return 0
             }
-            let message = Funnel.message(for: error)
+            var message = Funnel.message(for: error)
                 .split(separator: "\n").first.map(String.init) ?? "\(error)"
-            printError(message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message)
+            if message.hasPrefix("Error: ") { message = String(message.dropFirst(7)) }
+            if let negative = NegativeNumberArgument(parserMessage: message, arguments: CommandLine.arguments) {
+                printError(negative.message)
+                return 2
+            }
+            printError(message)
             return code == .validationFailure ? 2 : code.rawValue
         }
     }

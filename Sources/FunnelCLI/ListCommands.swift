@@ -10,7 +10,7 @@ extension Funnel {
 
         @Option(help: ArgumentHelp("Only this pipeline.", valueName: "name"))
         var pipeline: String?
-        @Option(help: ArgumentHelp("Only this stage (name or number; needs the pipeline, default the first).", valueName: "stage"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("Only this stage (name or number; needs the pipeline, default the first).", valueName: "stage"))
         var stage: String?
         @Option(help: ArgumentHelp("open, won, lost or all.", valueName: "status"))
         var status: String = "open"
@@ -169,8 +169,8 @@ extension Funnel {
             var count = 0
             for (stage, summary) in zip(chosen.stages, summaries) {
                 table.append([String(stage.position + 1), stage.name, String(summary.dealCount), summary.total.compact, summary.weighted.compact])
-                for amount in summary.total.amounts { total.add(amount) }
-                for amount in summary.weighted.amounts { weighted.add(amount) }
+                try total.add(summary.total)
+                try weighted.add(summary.weighted)
                 count += summary.dealCount
             }
             table.append(["", "Open", String(count), total.compact, weighted.compact])

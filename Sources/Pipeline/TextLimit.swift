@@ -1,0 +1,35 @@
+/// The most text one field takes: a number of characters (graphemes), and four UTF-8 bytes for each.
+///
+/// A character counted alone can carry any number of combining marks (a 200-character title of 400 KB),
+/// so every length limit bounds the bytes too: four bytes are a whole character in any script, with
+/// room for an accent or an emoji sequence.
+public struct TextLimit: Hashable, Sendable {
+    /// UTF-8 bytes allowed for each character of the limit.
+    public static let bytesPerCharacter = 4
+
+    /// The most characters (graphemes) the field takes.
+    public let characters: Int
+
+    public init(characters: Int) {
+        self.characters = characters
+    }
+
+    /// The most UTF-8 bytes the field takes.
+    public var bytes: Int { characters * TextLimit.bytesPerCharacter }
+
+    /// True when the text has at most `characters` characters and `bytes` bytes.
+    public func admits(_ text: String) -> Bool {
+        let byteCount = text.utf8.count
+        // A character is at least one byte: short texts skip counting graphemes.
+        if byteCount <= characters { return true }
+        return byteCount <= bytes && text.count <= characters
+    }
+
+    /// What a refusal asks for and what it got: `use at most 200 characters and 800 bytes (got 1 character in 400000 bytes)`.
+    public func advice(for text: String) -> String {
+        let byteCount = text.utf8.count
+        // Counting the graphemes of a huge text costs a pass over it; its bytes already say it is too long.
+        let got = byteCount > bytes * 16 ? "\(byteCount) bytes" : "\(text.count) characters in \(byteCount) bytes"
+        return "use at most \(characters) characters and \(bytes) bytes (got \(got))"
+    }
+}
