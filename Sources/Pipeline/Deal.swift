@@ -117,10 +117,10 @@ public struct Deal: Hashable, Sendable, Identifiable {
 
     // MARK: - Field rules
 
-    /// The longest title: 200 characters and 800 bytes.
+    /// The longest title: 200 characters and 1,600 bytes.
     public static let titleLimit = TextLimit(characters: 200)
 
-    /// Checks a title: not empty after trimming, at most 200 characters and 800 bytes.
+    /// Checks a title: not empty after trimming, at most 200 characters and 1,600 bytes.
     public static func validTitle(_ raw: String) throws(PipelineError) -> String {
         let title = raw.trimmingWhitespace()
         guard !title.isEmpty else { throw .invalidValue("invalid title '\(raw)': a deal needs a title that is not empty") }
@@ -140,7 +140,7 @@ public struct Deal: Hashable, Sendable, Identifiable {
     }
 
     /// Checks free text such as a name or a note: trims it, turns empty into nil, caps its length
-    /// (`maxLength` characters and four bytes for each, `TextLimit`).
+    /// (`maxLength` characters and eight bytes for each, `TextLimit`).
     public static func validText(_ raw: String?, field: String, maxLength: Int = 500) throws(PipelineError) -> String? {
         guard let raw else { return nil }
         let text = raw.trimmingWhitespace()

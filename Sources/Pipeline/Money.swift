@@ -32,7 +32,7 @@ public struct Money: Hashable, Sendable {
     /// Rejects negatives, more minor digits than the currency has, amounts over `maximumMinorUnits`,
     /// and anything else.
     public static func parse(_ text: String, currency: Currency) throws(PipelineError) -> Money {
-        if let plain = plainAmount(text, currency: currency), plain.minorUnits <= maximumMinorUnits { return plain }
+        if let plain = plainAmount(text, currency: currency) { return plain }
         return try parseByRules(text, currency: currency)
     }
 
@@ -117,7 +117,7 @@ public struct Money: Hashable, Sendable {
 
     /// `parse` of the common form, digits with an optional fraction no longer than the currency's
     /// (`88500.00`), by arithmetic: imports read hundreds of thousands. Nil sends the text to `parse`'s
-    /// full rules; the limit of 17 digits keeps every amount this accepts one that `parse` accepts.
+    /// full rules; the limit of 17 digits and `maximumMinorUnits` keep every amount this accepts one that `parse` accepts.
     static func plainAmount(_ text: String, currency: Currency) -> Money? {
         var whole: Int64 = 0, fraction: Int64 = 0
         var wholeDigits = 0, fractionDigits = 0
@@ -142,6 +142,8 @@ public struct Money: Hashable, Sendable {
         var units = whole
         for _ in 0..<currency.minorDigits { units *= 10 }
         for _ in fractionDigits..<currency.minorDigits { fraction *= 10 }
+        // Over the maximum: the full rules refuse it with the reason.
+        guard units + fraction <= maximumMinorUnits else { return nil }
         return Money(minorUnits: units + fraction, currency: currency)
     }
 

@@ -47,7 +47,7 @@ public struct Stage: Hashable, Sendable, Identifiable {
         return value
     }
 
-    /// Checks a stage or pipeline name: not empty, no control characters, at most 60 characters and 240 bytes.
+    /// Checks a stage or pipeline name: not empty, no control characters, at most 60 characters and 480 bytes.
     public static func validName(_ raw: String, what: String = "stage") throws(PipelineError) -> String {
         let name = raw.trimmingWhitespace()
         guard !name.isEmpty else { throw .invalidValue("invalid \(what) name '\(raw)': it must not be empty") }

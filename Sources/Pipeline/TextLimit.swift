@@ -1,11 +1,11 @@
-/// The most text one field takes: a number of characters (graphemes), and four UTF-8 bytes for each.
+/// The most text one field takes: a number of characters (graphemes), and eight UTF-8 bytes for each.
 ///
 /// A character counted alone can carry any number of combining marks (a 200-character title of 400 KB),
-/// so every length limit bounds the bytes too: four bytes are a whole character in any script, with
-/// room for an accent or an emoji sequence.
+/// so every length limit bounds the bytes too: eight bytes hold a character of any script with a few
+/// accents, or a flag (two regional indicators); a long emoji sequence counts for more than one.
 public struct TextLimit: Hashable, Sendable {
     /// UTF-8 bytes allowed for each character of the limit.
-    public static let bytesPerCharacter = 4
+    public static let bytesPerCharacter = 8
 
     /// The most characters (graphemes) the field takes.
     public let characters: Int
@@ -25,7 +25,7 @@ public struct TextLimit: Hashable, Sendable {
         return byteCount <= bytes && text.count <= characters
     }
 
-    /// What a refusal asks for and what it got: `use at most 200 characters and 800 bytes (got 1 character in 400000 bytes)`.
+    /// What a refusal asks for and what it got: `use at most 200 characters and 1600 bytes (got 400001 bytes)`.
     public func advice(for text: String) -> String {
         let byteCount = text.utf8.count
         // Counting the graphemes of a huge text costs a pass over it; its bytes already say it is too long.
