@@ -67,6 +67,20 @@ import Testing
         expectReduce(&state, .keyPressed(.escape)) { $0.mode = .browsing }
     }
 
+    /// Issue 14 item 11: the goal's 40 characters counted graphemes, so combining marks typed on one digit grew it without end.
+    @Test func theGoalIsLimitedInBytesToo() throws {
+        var state = BoardFixture.loaded(width: 80, height: 24)
+        press(&state, .c("P"), .c("9"))
+        for _ in 0..<1_000 { press(&state, .c("\u{301}")) }
+        guard case .planner(let screen) = state.mode else { Issue.record("not planning: \(state.mode)"); return }
+        #expect(screen.goal.count == 1)
+        #expect(screen.goal.utf8.count <= PlannerScreen.goalLimit.bytes)
+        press(&state, .c("x"))
+        for _ in 0..<60 { press(&state, .c("1")) }
+        guard case .planner(let longer) = state.mode else { return }
+        #expect(longer.goal.count <= 40)
+    }
+
     @Test func aGoalThatIsNotAnAmountIsExplainedAndNotPlanned() throws {
         var state = BoardFixture.loaded(width: 80, height: 24)
         press(&state, .c("P"), .c("l"), .c("o"), .c("t"), .c("s"))

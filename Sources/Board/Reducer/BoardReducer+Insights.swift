@@ -78,7 +78,7 @@ extension BoardReducer {
             }
         case .backspace, .delete:
             if !screen.goal.isEmpty { screen.goal.removeLast() }
-        case .character(let character) where !character.isNewline && screen.goal.count < 40:
+        case .character(let character) where !character.isNewline && PlannerScreen.goalLimit.admits(screen.goal + String(character)):
             screen.goal.append(character)
         case .down: screen.scroll += 1
         case .up: screen.scroll = max(0, screen.scroll - 1)
