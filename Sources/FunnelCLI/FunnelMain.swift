@@ -91,13 +91,14 @@ public enum FunnelMain {
     /// quoted value, a path) cut to its start and its length, so a 128 KB argument is named in a
     /// line a person can read; a message still too long keeps its start and its end (what is accepted).
     static func shortened(_ message: String) -> String {
-        guard message.count > longestValueShown else { return message }
+        guard message.count > longestValueShown || message.utf8.count > longestValueShown * TextLimit.bytesPerCharacter else { return message }
         var out = ""
         var run = ""
         func flush() {
-            if run.count > longestValueShown {
+            // A run of few characters may still be huge: one character can carry 100 KB of marks.
+            if run.count > longestValueShown || run.utf8.count > longestValueShown * TextLimit.bytesPerCharacter {
                 let closing = run.reversed().prefix { "'\":,;.)]".contains($0) }
-                out += run.prefix(40) + "…(\(run.count) characters)" + String(closing.reversed())
+                out += TextLimit.start(of: run, characters: 40) + "…(\(run.count) characters)" + String(closing.reversed())
             } else {
                 out += run
             }

@@ -125,7 +125,7 @@ public struct Deal: Hashable, Sendable, Identifiable {
         let title = raw.trimmingWhitespace()
         guard !title.isEmpty else { throw .invalidValue("invalid title '\(raw)': a deal needs a title that is not empty") }
         guard titleLimit.admits(title) else {
-            throw .invalidValue("invalid title '\(TerminalText.visible(String(title.prefix(20))))…': \(titleLimit.advice(for: title))")
+            throw .invalidValue("invalid title '\(TerminalText.visible(TextLimit.start(of: title)))…': \(titleLimit.advice(for: title))")
         }
         return title
     }

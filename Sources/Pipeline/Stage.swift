@@ -53,7 +53,7 @@ public struct Stage: Hashable, Sendable, Identifiable {
         guard !name.isEmpty else { throw .invalidValue("invalid \(what) name '\(raw)': it must not be empty") }
         let limit = TextLimit(characters: 60)
         guard limit.admits(name) else {
-            throw .invalidValue("invalid \(what) name '\(TerminalText.visible(String(name.prefix(20))))…': \(limit.advice(for: name))")
+            throw .invalidValue("invalid \(what) name '\(TerminalText.visible(TextLimit.start(of: name)))…': \(limit.advice(for: name))")
         }
         guard !name.unicodeScalars.contains(where: TerminalText.isControl) else {
             throw .invalidValue("invalid \(what) name '\(TerminalText.visible(name))': control characters are not allowed")

@@ -25,6 +25,22 @@ public struct TextLimit: Hashable, Sendable {
         return byteCount <= bytes && text.count <= characters
     }
 
+    /// The first `characters` characters of a text to quote in a message, and no more than
+    /// `bytesPerCharacter` bytes for each: one character may carry 100 KB of marks.
+    public static func start(of text: String, characters: Int = 20) -> String {
+        let start = text.prefix(characters)
+        let most = characters * bytesPerCharacter
+        guard start.utf8.count > most else { return String(start) }
+        var scalars = String.UnicodeScalarView()
+        var used = 0
+        for scalar in start.unicodeScalars {
+            used += UTF8.width(scalar)
+            if used > most { break }
+            scalars.append(scalar)
+        }
+        return String(scalars)
+    }
+
     /// What a refusal asks for and what it got: `use at most 200 characters and 1600 bytes (got 400001 bytes)`.
     public func advice(for text: String) -> String {
         let byteCount = text.utf8.count
