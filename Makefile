@@ -7,7 +7,7 @@ RELEASE_BIN = .build/release/funnel
 # (docs/PERFORMANCE.md). Every release build uses the same flags, so the benchmark build never rebuilds funnel.
 RELEASE_FLAGS = -c release --static-swift-stdlib
 
-.PHONY: build release run test bench fuzz install clean check-system-libraries
+.PHONY: build release run test bench fuzz install clean check-system-libraries check-test-tools
 
 ## build: debug build of every target
 build: check-system-libraries
@@ -22,7 +22,7 @@ run: release
 	$(RELEASE_BIN)
 
 ## test: every test (unit, store, CLI end to end, board snapshots, tmux end to end)
-test: build
+test: build check-test-tools
 	$(SWIFT) test --parallel
 
 ## fuzz: run each libFuzzer target for FUZZ_SECONDS (default 60); new corpus entries and crashes are kept in Tests/Fuzz
@@ -65,8 +65,30 @@ install: release
 clean:
 	rm -rf .build .bench
 
-# Say which Debian package to install instead of failing with a compiler error.
+# The Debian packages a build needs (a header each) and the tests need besides (a command each). Whatever is
+# missing is installed with apt-get: as root directly, otherwise through sudo; where neither can run, make stops
+# with the command to type.
+BUILD_PACKAGES = /usr/include/sqlite3.h=libsqlite3-dev /usr/include/ncursesw/curses.h=libncurses-dev
+TEST_PACKAGES = tmux=tmux
+
 check-system-libraries:
-	@test -f /usr/include/sqlite3.h || { echo "Funnel needs the SQLite headers: sudo apt-get install libsqlite3-dev" >&2; exit 1; }
-	@test -f /usr/include/ncursesw/curses.h || { echo "Funnel needs the wide-character ncurses headers: sudo apt-get install libncurses-dev" >&2; exit 1; }
 	@command -v $(SWIFT) >/dev/null || { echo "Funnel needs Swift 6 on PATH (swift.org/install)" >&2; exit 1; }
+	@$(call install_missing,$(BUILD_PACKAGES),test -f)
+
+check-test-tools:
+	@$(call install_missing,$(TEST_PACKAGES),command -v)
+
+# $(1): pairs of what must exist = the package that brings it; $(2): the shell test for what must exist.
+define install_missing
+missing=""; \
+for pair in $(1); do \
+	$(2) "$${pair%%=*}" >/dev/null 2>&1 || missing="$$missing $${pair#*=}"; \
+done; \
+[ -z "$$missing" ] && exit 0; \
+if [ "$$(id -u)" = 0 ]; then as_root=""; \
+elif command -v sudo >/dev/null 2>&1; then as_root="sudo"; \
+else echo "Funnel needs these Debian packages:$$missing. Install them as root: apt-get install$$missing" >&2; exit 1; fi; \
+echo "Funnel needs these Debian packages:$$missing. Installing them: $${as_root:+sudo }apt-get install -y$$missing" >&2; \
+$$as_root apt-get update -qq && $$as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing || { \
+	echo "Installing failed. Install them yourself, then run make again: apt-get install$$missing" >&2; exit 1; }
+endef

@@ -18,11 +18,13 @@ let package = Package(
     targets: [
         // The shared sales domain: pure Swift, no I/O, no clock.
         .target(name: "Pipeline"),
+        // Writing files whole or not at all: temporary file beside the target, fsync, rename, fsync of the folder.
+        .target(name: "FunnelFiles"),
         // SQLite through GRDB: migrations, records, queries.
         .target(
             name: "PipelineStore",
             dependencies: [
-                "Pipeline", .product(name: "GRDB", package: "GRDB.swift"),
+                "Pipeline", "FunnelFiles", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
@@ -47,7 +49,7 @@ let package = Package(
         .target(
             name: "FunnelCLI",
             dependencies: [
-                "Pipeline", "PipelineStore", "Board", "BoardTerminal", "Interop", "FunnelConfig",
+                "Pipeline", "PipelineStore", "Board", "BoardTerminal", "Interop", "FunnelConfig", "FunnelFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -63,6 +65,7 @@ let package = Package(
 
         .target(name: "FunnelTestSupport", dependencies: ["Pipeline", "PipelineStore"], path: "Tests/FunnelTestSupport"),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
+        .testTarget(name: "FunnelFilesTests", dependencies: ["FunnelFiles"]),
         .testTarget(
             name: "PipelineStoreTests",
             dependencies: [
@@ -73,7 +76,7 @@ let package = Package(
         .testTarget(
             name: "FunnelCLITests",
             dependencies: [
-                "FunnelTestSupport", "funnel", "FunnelCLI", "Interop", "PipelineStore", "Pipeline",
+                "FunnelTestSupport", "funnel", "FunnelCLI", "Interop", "PipelineStore", "Pipeline", "FunnelFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "BoardTests", dependencies: ["Board", "Pipeline"], exclude: ["Fixtures"]),

@@ -10,7 +10,8 @@ extension Funnel {
             commandName: "activity",
             abstract: "Log, schedule, complete and list activities (calls, emails, meetings, tasks...).",
             subcommands: [ActivityAdd.self, ActivityDone.self, ActivityList.self],
-            defaultSubcommand: ActivityList.self)
+            defaultSubcommand: ActivityList.self,
+            aliases: ["activities"])
     }
 
     /// `funnel activity add`: saves a planned or done activity on a deal and prints its id.

@@ -21,18 +21,20 @@ extension Funnel {
             let destination: String
             if let out {
                 guard !out.isEmpty else { throw CommandFailure.usage("invalid --out '': give a file path") }
+                // The same file under any name (a symbolic or hard link too), found by device and inode.
+                if store.isOwnFile(out) {
+                    throw CommandFailure.usage("invalid --out '\(out)': that is the database itself (or one of its journals); choose another file")
+                }
+                try store.backup(to: out)
                 destination = out
             } else {
                 let folder = PipelineStore.backupFolder(forDatabase: store.path)
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
                 let stem = URL(fileURLWithPath: store.path).deletingPathExtension().lastPathComponent
                 let stamp = Timestamp.string(now).replacingOccurrences(of: ":", with: "")
-                destination = "\(folder)/\(stem)-\(stamp).sqlite"
+                // Never over another backup: a second one in the same second gets the next free name.
+                destination = try store.backup(toNewFile: "\(folder)/\(stem)-\(stamp).sqlite")
             }
-            if URL(fileURLWithPath: destination).standardizedFileURL == URL(fileURLWithPath: store.path).standardizedFileURL {
-                throw CommandFailure.usage("invalid --out '\(destination)': that is the database itself; choose another file")
-            }
-            try store.backup(to: destination)
             print("Backed up '\(TerminalText.visible(store.path))' to '\(TerminalText.visible(destination))'")
         }
     }
@@ -51,7 +53,7 @@ extension Funnel {
             let now = try Clock.now()
             try PipelineStore.checkBackupFile(path: file)
             let store = try store.open(dailyBackup: false)
-            if URL(fileURLWithPath: file).standardizedFileURL == URL(fileURLWithPath: store.path).standardizedFileURL {
+            if store.isOwnFile(file) {
                 throw CommandFailure.usage("'\(file)' is the database itself: give a backup file")
             }
             try store.checkWritable()
@@ -59,8 +61,8 @@ extension Funnel {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             let stem = URL(fileURLWithPath: store.path).deletingPathExtension().lastPathComponent
             let stamp = Timestamp.string(now).replacingOccurrences(of: ":", with: "")
-            let kept = "\(folder)/\(stem)-before-restore-\(stamp).sqlite"
-            try store.backup(to: kept)
+            // A new file, never over the copy kept by another restore in the same second.
+            let kept = try store.backup(toNewFile: "\(folder)/\(stem)-before-restore-\(stamp).sqlite")
             try store.replaceContent(withBackup: file)
             print("Restored '\(TerminalText.visible(file))' into '\(TerminalText.visible(store.path))'; the previous database is kept as '\(TerminalText.visible(kept))'")
         }

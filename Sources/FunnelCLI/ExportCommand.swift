@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FunnelFiles
 import Interop
 import Pipeline
 import PipelineStore
@@ -22,10 +23,14 @@ extension Funnel {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
+            if out?.isEmpty == true { throw CommandFailure.usage("invalid --out '': give a file path") }
             let format = try chosenFormat()
             let statuses = try chosenStatuses()
             let now = try Clock.now()
             let store = try store.open()
+            if let out, store.isOwnFile(out) {
+                throw CommandFailure.usage("invalid --out '\(out)': that is the database itself (or one of its journals); choose another file")
+            }
             var query = DealQuery(statuses: statuses)
             if let pipeline { query.pipelineID = try store.pipeline(named: pipeline).id }
             let text: String
@@ -59,23 +64,10 @@ extension Funnel {
             return Set(try words.map { word throws(PipelineError) in try DealStatus.parseListFilter(word) })
         }
 
-        /// Writes a file readable by its owner only, replacing it whole (written beside it, then renamed).
+        /// Writes a file readable by its owner only, replacing it whole (`AtomicFile`): a file already there
+        /// stays exactly as it was unless the export is complete and synced.
         static func writePrivateFile(_ data: Data, to path: String) throws {
-            let url = URL(fileURLWithPath: path)
-            let partial = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).partial")
-            guard FileManager.default.createFile(atPath: partial.path, contents: data, attributes: [.posixPermissions: 0o600]) else {
-                throw CommandFailure.runtime("cannot write '\(path)': is the folder there and writable?")
-            }
-            do {
-                if FileManager.default.fileExists(atPath: path) {
-                    _ = try FileManager.default.replaceItemAt(url, withItemAt: partial)
-                } else {
-                    try FileManager.default.moveItem(at: partial, to: url)
-                }
-            } catch {
-                try? FileManager.default.removeItem(at: partial)
-                throw CommandFailure.runtime("cannot write '\(path)': \(error.localizedDescription)")
-            }
+            try AtomicFile(path: path).write(data)
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FunnelFiles
 import Interop
 import Pipeline
 import PipelineStore
@@ -16,7 +17,7 @@ public enum FunnelMain {
             exit(2)
         }
         do {
-            var command = try Funnel.parseAsRoot()
+            var command = try Funnel.parseAsRoot(SharedOptionOrder.subcommandFirst(Array(CommandLine.arguments.dropFirst())))
             try command.run()
             exit(0)
         } catch {
@@ -52,6 +53,9 @@ public enum FunnelMain {
         case let error as CommandFailure:
             printError(error.message)
             return error.status
+        case let error as FileWriteError:
+            printError(error.description)
+            return error.isBadPath ? 2 : 1
         default:
             let code = Funnel.exitCode(for: error)
             if code == .success {
@@ -76,6 +80,7 @@ public enum FunnelMain {
         case let error as PipelineError: error.description
         case let error as StoreError: error.description
         case let error as CommandFailure: error.message
+        case let error as FileWriteError: error.description
         default: "\(error)"
         }
     }

@@ -4,13 +4,14 @@ import Pipeline
 import PipelineStore
 
 extension Funnel {
-    /// `funnel stages`: lists and changes the stages of a pipeline.
+    /// `funnel stage`: lists and changes the stages of a pipeline (`stages` is the older name).
     struct Stages: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "stages",
+            commandName: "stage",
             abstract: "List or change a pipeline's stages.",
             subcommands: [StagesList.self, StagesAdd.self, StagesRename.self, StagesRemove.self, StagesMove.self, StagesSet.self],
-            defaultSubcommand: StagesList.self)
+            defaultSubcommand: StagesList.self,
+            aliases: ["stages"])
     }
 
     /// Which pipeline a stage command works on.
@@ -151,13 +152,14 @@ extension Funnel {
         }
     }
 
-    /// `funnel pipelines`: lists, adds and renames pipelines.
+    /// `funnel pipeline`: lists, adds, renames and removes pipelines (`pipelines` is the older name).
     struct Pipelines: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "pipelines",
-            abstract: "List, add or rename pipelines.",
-            subcommands: [PipelinesList.self, PipelinesAdd.self, PipelinesRename.self],
-            defaultSubcommand: PipelinesList.self)
+            commandName: "pipeline",
+            abstract: "List, add, rename or remove pipelines.",
+            subcommands: [PipelinesList.self, PipelinesAdd.self, PipelinesRename.self, PipelinesRemove.self],
+            defaultSubcommand: PipelinesList.self,
+            aliases: ["pipelines"])
     }
 
     struct PipelinesList: ParsableCommand {
@@ -213,6 +215,37 @@ extension Funnel {
             let store = try store.open()
             try store.renamePipeline(old, to: new)
             print("Renamed pipeline \(TerminalText.visible(old)) to \(TerminalText.visible(new.trimmingWhitespace()))")
+        }
+    }
+
+    struct PipelinesRemove: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "remove",
+            abstract: "Remove a pipeline and its stages (its deals must move to another pipeline).")
+        @Argument(help: "The pipeline's name.") var name: String
+        @Option(name: .customLong("move-deals-to"), help: ArgumentHelp("Move the pipeline's deals to this pipeline first.", valueName: "pipeline"))
+        var moveDealsTo: String?
+        @Option(help: ArgumentHelp("With --move-deals-to: the stage they go to (default: its first).", valueName: "stage"))
+        var stage: String?
+        @Flag(help: "Confirm the removal: a removed pipeline cannot be brought back.") var yes = false
+        @OptionGroup var store: StoreOptions
+
+        func validate() throws {
+            guard yes else {
+                throw ValidationError("removing pipeline '\(TerminalText.visible(name))' cannot be undone: add --yes to confirm")
+            }
+        }
+
+        func run() throws {
+            let now = try Clock.now()
+            let store = try store.open()
+            let (removed, moved) = try store.removePipeline(named: name, moveDealsTo: moveDealsTo, stage: stage, now: now)
+            let name = TerminalText.visible(removed.name)
+            if moved > 0, let moveDealsTo {
+                print("Removed pipeline \(name); its \(moved) deal\(moved == 1 ? "" : "s") moved to \(TerminalText.visible(moveDealsTo))")
+            } else {
+                print("Removed pipeline \(name)")
+            }
         }
     }
 }

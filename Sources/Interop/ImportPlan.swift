@@ -28,9 +28,6 @@ public struct ImportPlan: Sendable {
     /// Rows that cannot be imported (duplicate ids in the file).
     public var problems: [RowProblem]
 
-    /// HubSpot's closed stages, which are outcomes rather than steps.
-    static let outcomeStages: [String: DealStatus] = ["closed won": .won, "closed lost": .lost]
-
     /// Places drafts in pipelines and stages.
     ///
     /// - `target`: `--pipeline`; else a row's own pipeline column; else the first sales pipeline.
@@ -89,8 +86,9 @@ public struct ImportPlan: Sendable {
                         stageName = place.name
                     }
                 } else {
-                    var place = StagePlace(name: "", outcome: outcomeStages[raw.lowercased()], unknown: nil)
-                    let mapped = stageMap.target(of: raw)
+                    var place = StagePlace(name: "", outcome: StageMap.outcome(of: raw), unknown: nil)
+                    let named = pipeline.stages.contains { $0.name.matchesIgnoringCase(raw) }
+                    let mapped = stageMap.target(of: raw) ?? (named ? nil : StageMap.standardTarget(of: raw, in: pipeline))
                     if let outcome = place.outcome {
                         deal.status = outcome
                         stageName = mapped ?? pipeline.stages.last?.name ?? stageName

@@ -91,6 +91,28 @@ public struct Pipeline: Hashable, Sendable, Identifiable {
         }
     }
 
+    /// Checks that this pipeline may be removed from `all`: never the Revisit pipeline (parked deals
+    /// wait there) nor the last sales pipeline; its deals, if any, go to `target`, another sales pipeline.
+    public func checkRemoval(among all: [Pipeline], dealCount: Int, movingDealsTo target: Pipeline?) throws(PipelineError) {
+        guard kind == .sales else {
+            throw .refused("pipeline '\(name)' holds parked deals and cannot be removed; 'funnel unpark' brings deals back")
+        }
+        guard all.contains(where: { $0.kind == .sales && $0.id != id }) else {
+            throw .refused("pipeline '\(name)' is the only sales pipeline; add another before removing it")
+        }
+        if let target {
+            guard target.id != id else {
+                throw .invalidValue("--move-deals-to names the pipeline being removed; choose another pipeline")
+            }
+            guard target.kind == .sales else {
+                throw .invalidValue("--move-deals-to '\(target.name)' is the Revisit pipeline; choose a sales pipeline (or park deals one by one)")
+            }
+        } else if dealCount > 0 {
+            throw .refused(
+                "pipeline '\(name)' holds \(dealCount) deal\(dealCount == 1 ? "" : "s"): add --move-deals-to PIPELINE to move them first")
+        }
+    }
+
     /// The stage order after moving one stage to a 1-based position.
     public func reordering(_ stage: Stage, toPosition position: Int) throws(PipelineError) -> [Stage] {
         if position < 0 { throw .negative("a position", position, "use 1 to \(stages.count)") }

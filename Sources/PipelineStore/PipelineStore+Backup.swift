@@ -1,4 +1,5 @@
 import Foundation
+import FunnelFiles
 import GRDB
 import Pipeline
 
@@ -9,32 +10,76 @@ extension PipelineStore {
     public static let dailyBackupsKept = 7
 
     /// Writes a consistent copy of the database to `destination` with SQLite's online backup,
-    /// while other processes keep reading and writing. The copy is written beside the destination
-    /// (mode 0600) and renamed over it only when complete.
+    /// while other processes keep reading and writing, replacing the file there whole (`AtomicFile`: the old
+    /// file stays exactly as it was until the copy is complete and synced). The copy is 0600.
+    ///
+    /// Refuses the database itself under any name, and first removes what killed backups to the same name left.
     public func backup(to destination: String) throws {
+        try refuseOwnFile(destination)
         let url = URL(fileURLWithPath: destination)
-        let partial = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).partial-\(ProcessInfo.processInfo.processIdentifier)")
-        try? FileManager.default.removeItem(at: partial)
-        try Self.createPrivateFile(partial)
+        AtomicFile.removeLeftovers(inFolder: url.deletingLastPathComponent().path, forName: url.lastPathComponent)
         do {
-            let queue = try DatabaseQueue(path: partial.path)
-            try dbWriter.backup(to: queue)
-            try queue.close()
-            if FileManager.default.fileExists(atPath: destination) {
-                _ = try FileManager.default.replaceItemAt(url, withItemAt: partial)
-            } else {
-                try FileManager.default.moveItem(at: partial, to: url)
-            }
+            try AtomicFile(path: destination).write { temporary in try copy(into: temporary.path) }
         } catch let error as DatabaseError {
-            try? FileManager.default.removeItem(at: partial)
-            throw StoreError.translate(error, path: destination)
-        } catch let error as StoreError {
-            try? FileManager.default.removeItem(at: partial)
-            throw error
-        } catch {
-            try? FileManager.default.removeItem(at: partial)
-            throw StoreError.notWritable("cannot write the backup '\(destination)': \(error.localizedDescription)")
+            throw Self.backupError(error, path: destination)
+        }
+    }
+
+    /// Writes a consistent copy as a new file and never replaces one: at `destination`, or when another
+    /// backup took that name (two in the same second), at `NAME-2.sqlite`, `NAME-3.sqlite`, ... Returns the
+    /// path written. What killed backups left in the folder is removed first.
+    public func backup(toNewFile destination: String) throws -> String {
+        try refuseOwnFile(destination)
+        AtomicFile.removeLeftovers(inFolder: URL(fileURLWithPath: destination).deletingLastPathComponent().path)
+        do {
+            let written = try AtomicFile(path: destination).writeAsNewFile(otherNames: Self.namesTriedForANewBackup) { temporary in
+                try copy(into: temporary.path)
+            }
+            guard let written else {
+                throw StoreError.failed("cannot write a backup at '\(destination)': that name and the next \(Self.namesTriedForANewBackup) are taken; remove some old backups")
+            }
+            return written
+        } catch let error as DatabaseError {
+            throw Self.backupError(error, path: destination)
+        }
+    }
+
+    /// How many other names a new backup tries when its own is taken.
+    static let namesTriedForANewBackup = 99
+
+    /// SQLite's online backup into the empty file at `path`. No journal: a copy cut short is thrown away whole.
+    func copy(into path: String) throws {
+        let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = OFF") }
+        try dbWriter.backup(to: queue)
+        try queue.close()
+    }
+
+    /// True when `path` is this database or one of its journals, under any name: the device and inode are
+    /// compared, so a symbolic or hard link to it counts.
+    public func isOwnFile(_ path: String) -> Bool {
+        guard let identity = FileIdentity(path: path) else { return false }
+        return ["", "-wal", "-shm", "-journal"].contains { FileIdentity(path: self.path + $0) == identity }
+    }
+
+    func refuseOwnFile(_ destination: String) throws {
+        guard !isOwnFile(destination) else {
+            throw PipelineError.invalidValue("'\(destination)' is the database itself (or one of its journals); choose another file for the backup")
+        }
+    }
+
+    /// The words for SQLite failing to write a backup: about the backup file, never about SQLite.
+    static func backupError(_ error: DatabaseError, path: String) -> any Error {
+        switch error.resultCode {
+        case .SQLITE_FULL:
+            return FileWriteError(path: path, reason: .diskFull)
+        case .SQLITE_IOERR where [.SQLITE_IOERR_WRITE, .SQLITE_IOERR_FSYNC, .SQLITE_IOERR_TRUNCATE].contains(error.extendedResultCode):
+            // What a disk over quota or a file size limit reports: the kernel refused to grow the copy.
+            return FileWriteError(path: path, reason: .diskFull)
+        case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM:
+            return FileWriteError(path: path, reason: .notPermitted)
+        default:
+            return StoreError.translate(error, path: path)
         }
     }
 
@@ -58,7 +103,13 @@ extension PipelineStore {
         if !fileManager.fileExists(atPath: folder) {
             try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         }
-        try backup(to: file)
+        AtomicFile.removeLeftovers(inFolder: folder)
+        // Another process may make today's backup at the same moment: the first one stays.
+        do {
+            guard try AtomicFile(path: file).writeAsNewFile(filling: { temporary in try copy(into: temporary.path) }) != nil else { return nil }
+        } catch let error as DatabaseError {
+            throw Self.backupError(error, path: file)
+        }
         // Daily names sort by date; older ones beyond the newest seven go.
         let daily = try fileManager.contentsOfDirectory(atPath: folder)
             .filter { name in
@@ -77,6 +128,9 @@ extension PipelineStore {
     public static func checkBackupFile(path: String) throws {
         guard FileManager.default.fileExists(atPath: path) else {
             throw PipelineError.notFound("no file '\(path)': give the path of a backup made by 'funnel backup'")
+        }
+        guard !AtomicFile.isTemporaryFile(path) else {
+            throw PipelineError.invalidValue("'\(path)' is the unfinished copy of a backup that was stopped, not a backup: give a backup made by 'funnel backup' or one from backups/")
         }
         try StoreFileCheck.checkHeader(path: path)
         var config = Configuration()

@@ -56,6 +56,44 @@ extension PipelineStore {
         }
     }
 
+    /// Removes a pipeline and its stages, in one transaction. One that holds deals (open or closed) is
+    /// removed only when they move to a stage of another sales pipeline (its first unless named): open
+    /// deals with a history entry each, closed ones keeping their outcome. Returns the pipeline removed
+    /// and how many deals moved.
+    @discardableResult
+    public func removePipeline(
+        named name: String, moveDealsTo targetName: String?, stage stageReference: String?, now: Date
+    ) throws -> (removed: Pipeline, movedDeals: Int) {
+        try write { db in
+            let pipeline = try Self.fetchPipeline(db, named: name)
+            // A target is checked even when no deal needs it: a typo is refused, never silently ignored.
+            let target = try targetName.map { try Self.fetchPipeline(db, named: $0) }
+            let dealCount = try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM deal WHERE pipeline_id = ?", arguments: [pipeline.id]) ?? 0
+            try pipeline.checkRemoval(among: try Self.fetchPipelines(db), dealCount: dealCount, movingDealsTo: target)
+            if stageReference != nil && target == nil {
+                throw PipelineError.invalidValue("--stage goes with --move-deals-to: name the pipeline the deals move to")
+            }
+            if let target, dealCount > 0 {
+                let stage = try stageReference.map { try target.stage(named: $0) } ?? target.stages[0]
+                let openIDs = try Int64.fetchAll(
+                    db, sql: "SELECT id FROM deal WHERE pipeline_id = ? AND status = 'open'", arguments: [pipeline.id])
+                for id in openIDs {
+                    try Self.applyMove(db, dealID: id, to: stage, pipeline: target, kind: .moved, now: now, expectedVersion: nil)
+                }
+                // Closed deals keep their outcome; they only change the stage they are filed under.
+                try db.execute(
+                    sql: "UPDATE deal SET pipeline_id = ?, stage_id = ?, version = version + 1 WHERE pipeline_id = ?",
+                    arguments: [target.id, stage.id, pipeline.id])
+            } else if let stageReference, let target {
+                _ = try target.stage(named: stageReference)
+            }
+            // The stages go with the pipeline; history entries keep their stage names.
+            try db.execute(sql: "DELETE FROM pipeline WHERE id = ?", arguments: [pipeline.id])
+            return (pipeline, dealCount)
+        }
+    }
+
     /// Adds a stage after another (or at the end), with a probability and stall threshold.
     @discardableResult
     public func addStage(

@@ -649,3 +649,54 @@ struct BoardReducerTests {
         }
     }
 }
+
+/// A filter selects its first match instead of leaving the selection in an empty lane.
+@Suite("Filter: the first match is selected")
+struct FilterSelectsFirstMatchTests {
+    let pipeline = BoardFixture.pipeline()
+
+    @Test func aFilterThatEmptiesTheFocusedLaneSelectsTheFirstMatch() {
+        var state = BoardFixture.loaded()
+        #expect(state.focusedLane == 0)
+        press(&state, .c("/"), .c("u"), .c("m"), .c("b"))
+        let matches = BoardFixture.sampleDeals(pipeline).filter { $0.title.lowercased().contains("umb") }
+        _ = BoardReducer.reduce(into: &state, action: .boardLoaded(BoardFixture.content(pipeline, matches)))
+        #expect(state.focusedLane == 1)
+        #expect(state.selectedDeal?.title == "Umbrella rollout")
+    }
+
+    @Test func aFilterThatMatchesNothingLeavesTheFocusWhereItIs() {
+        var state = BoardFixture.loaded()
+        press(&state, .c("l"), .c("l"), .c("/"), .c("q"))
+        _ = BoardReducer.reduce(into: &state, action: .boardLoaded(BoardFixture.content(pipeline, [])))
+        #expect(state.focusedLane == 2)
+        #expect(state.selectedDeal == nil)
+    }
+}
+
+/// Ctrl-D and Ctrl-U move half a page of cards, as in vim.
+@Suite("Half-page keys")
+struct HalfPageKeyTests {
+    let pipeline = BoardFixture.pipeline()
+
+    @Test func controlDAndControlUMoveHalfTheCardsALaneShows() {
+        let stage = pipeline.stages[0]
+        let deals = (1...12).map { BoardFixture.deal(Int64($0), "Deal \($0)", stage: stage) }
+        var state = BoardFixture.loaded(width: 80, height: 24, deals: deals)
+        #expect(state.layout.cardCapacity == 4)
+        expectReduce(&state, .keyPressed(.control("d"))) { $0.lanes[0].selected = 2 }
+        expectReduce(&state, .keyPressed(.control("d"))) { s in
+            s.lanes[0].selected = 4
+            s.lanes[0].top = 1
+        }
+        expectReduce(&state, .keyPressed(.control("u"))) { $0.lanes[0].selected = 2 }
+        press(&state, .control("u"), .control("u"))
+        #expect(state.lanes[0].selected == 0)
+        var small = BoardFixture.loaded(width: 40, height: 12, deals: deals)
+        #expect(small.layout.cardCapacity == 1)
+        expectReduce(&small, .keyPressed(.control("d"))) { s in
+            s.lanes[0].selected = 1
+            s.lanes[0].top = 1
+        }
+    }
+}

@@ -221,3 +221,56 @@ struct BoardSnapshotTests {
         try expectSnapshot(BoardView(state: board).render(), named: "empty-filter-80x24")
     }
 }
+
+/// Small windows: the whole request to enlarge, the help key always in sight, lanes filled with cards.
+@Suite("Board snapshots: small windows")
+struct SmallWindowSnapshotTests {
+    func state(width: Int, height: Int) -> BoardState {
+        BoardFixture.loaded(width: width, height: height, deals: BoardSnapshotTests().worldDeals())
+    }
+
+    @Test func theRequestToEnlargeIsReadWholeAt30x8And20x6() throws {
+        try expectSnapshot(BoardView(state: state(width: 30, height: 8)).render(), named: "too-small-30x8")
+        let tiny = BoardView(state: state(width: 20, height: 6)).render()
+        let words = tiny.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+        #expect(words == "Enlarge the window to 40x12 or more")
+    }
+
+    @Test func theHelpKeyIsAlwaysOnTheStatusBar() throws {
+        for (width, height) in [(40, 12), (60, 15), (80, 24), (120, 40)] {
+            let screen = BoardView(state: state(width: width, height: height)).render()
+            let bar = screen.text.split(separator: "\n", omittingEmptySubsequences: false)[height - 2]
+            #expect(bar.contains(" ? help"), "\(width)x\(height): \(bar)")
+        }
+        try expectSnapshot(BoardView(state: state(width: 80, height: 24)).render(), named: "board-80x24")
+    }
+
+    @Test func aLaneAt60x15FillsItsRowsWithCards() throws {
+        let board = state(width: 60, height: 15)
+        #expect(board.layout.cardCapacity == 2)
+        try expectSnapshot(BoardView(state: board).render(), named: "board-60x15")
+    }
+}
+
+/// An empty pipeline says what to do next.
+@Suite("Board snapshots: an empty pipeline")
+struct EmptyPipelineSnapshotTests {
+    @Test func anEmptyPipelineShowsTheWaysIn() throws {
+        try expectSnapshot(BoardView(state: BoardFixture.loaded(width: 80, height: 24, deals: [])).render(), named: "empty-80x24")
+        try expectSnapshot(BoardView(state: BoardFixture.loaded(width: 120, height: 40, deals: [])).render(), named: "empty-120x40")
+        let small = BoardView(state: BoardFixture.loaded(width: 40, height: 12, deals: [])).render().text
+        #expect(!small.contains("No open deals") || small.contains("funnel import FILE"))
+    }
+
+    @Test func theWaysInFollowTheKeyMapAndLeaveWithTheFirstDeal() {
+        var board = BoardFixture.loaded(width: 80, height: 24, deals: [])
+        var bindings = KeyMap.standard.bindings
+        bindings[.newDeal] = [.character("N")]
+        board.keyMap = KeyMap(bindings: bindings)
+        let line = BoardView(state: board).render().text.split(separator: "\n").first { $0.contains("add a deal to the selected stage") }
+        let beforeText = line.map { String($0.prefix(upTo: $0.range(of: "add a deal")!.lowerBound)) } ?? ""
+        #expect(beforeText.trimmingCharacters(in: .whitespaces).hasSuffix("│ N"), "\(line ?? "no line")")
+        let one = BoardFixture.loaded(width: 80, height: 24, deals: Array(BoardFixture.sampleDeals(BoardFixture.pipeline()).prefix(1)))
+        #expect(!BoardView(state: one).render().text.contains("No open deals"))
+    }
+}

@@ -107,4 +107,141 @@ struct BackupEndToEndTests {
         }
         #expect(try funnel.fingerprint() == before)
     }
+
+    // MARK: - The files backups write (issue 14)
+
+    func titles(_ path: String) throws -> Set<String> {
+        let store = try PipelineStore.open(path: path)
+        defer { try? store.close() }
+        #expect(try store.integrityCheck() == "ok")
+        return Set(try store.deals(DealQuery(statuses: Set(DealStatus.allCases))).map(\.title))
+    }
+
+    @Test("backup --out over an existing backup, or over any file, replaces it with a sound copy, 0600 whatever its mode was")
+    func backupReplacesAnExistingFile() throws {
+        _ = try funnel.succeed(["add", "First"])
+        let out = folder.path("only-backup.sqlite")
+        _ = try funnel.succeed(["backup", "--out", out])
+        _ = try funnel.succeed(["add", "Second"])
+        chmod(out, 0o644)
+        let again = try funnel.run(["backup", "--out", out])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(try titles(out) == ["First", "Second"])
+        #expect(try mode(out) == 0o600)
+        let unrelated = try folder.write("notes.txt", Data("an unrelated file".utf8))
+        chmod(unrelated, 0o664)
+        #expect(try funnel.run(["backup", "--out", unrelated]).status == 0)
+        #expect(try titles(unrelated) == ["First", "Second"])
+        #expect(try mode(unrelated) == 0o600)
+        #expect(FileWriteFaults.partials(in: folder.url.path) == [])
+    }
+
+    @Test("backup --out naming the live database by a symbolic link, a hard link, another spelling or its WAL is refused, nothing written")
+    func backupRefusesTheDatabaseItself() throws {
+        _ = try funnel.succeed(["add", "Precious", "--value", "5k"])
+        let before = try funnel.fingerprint()
+        let link = folder.path("link.sqlite")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: funnel.databasePath)
+        let hard = folder.path("hard.sqlite")
+        try FileManager.default.linkItem(atPath: funnel.databasePath, toPath: hard)
+        // An open store keeps the WAL beside the database while the backups are refused.
+        let holder = try PipelineStore.open(path: funnel.databasePath)
+        defer { try? holder.close() }
+        #expect(FileManager.default.fileExists(atPath: funnel.databasePath + "-wal"))
+        let bytes = try FileWriteFaults.bytes(funnel.databasePath)
+        for out in [link, hard, folder.url.path + "/../" + folder.url.lastPathComponent + "/funnel.sqlite", funnel.databasePath + "-wal"] {
+            let result = try funnel.run(["backup", "--out", out])
+            #expect(result.status == 2, "\(out): \(result.stderr)")
+            #expect(result.stderr == "funnel: invalid --out '\(out)': that is the database itself (or one of its journals); choose another file\n")
+        }
+        #expect(try FileWriteFaults.bytes(funnel.databasePath) == bytes)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == funnel.databasePath)
+        #expect(try funnel.fingerprint() == before)
+        #expect(FileWriteFaults.partials(in: folder.url.path) == [])
+    }
+
+    @Test("Two backups and two restores in the same second keep every file: names never collide")
+    func sameSecondNamesNeverCollide() throws {
+        _ = try funnel.succeed(["add", "A"])
+        let first = try funnel.succeed(["backup"])
+        let second = try funnel.succeed(["backup"])
+        let backups = folder.path("backups")
+        #expect(first == "Backed up '\(funnel.databasePath)' to '\(backups)/funnel-2026-11-29T090000Z.sqlite'")
+        #expect(second == "Backed up '\(funnel.databasePath)' to '\(backups)/funnel-2026-11-29T090000Z-2.sqlite'")
+        #expect(try titles("\(backups)/funnel-2026-11-29T090000Z.sqlite") == ["A"])
+
+        let saved = folder.path("saved.sqlite")
+        _ = try funnel.succeed(["backup", "--out", saved])
+        _ = try funnel.succeed(["add", "B"])
+        let restoredOnce = try funnel.succeed(["restore", saved])
+        _ = try funnel.succeed(["add", "C"])
+        let restoredTwice = try funnel.succeed(["restore", saved])
+        let keptFirst = "\(backups)/funnel-before-restore-2026-11-29T090000Z.sqlite"
+        let keptSecond = "\(backups)/funnel-before-restore-2026-11-29T090000Z-2.sqlite"
+        #expect(restoredOnce.hasSuffix("the previous database is kept as '\(keptFirst)'"))
+        #expect(restoredTwice.hasSuffix("the previous database is kept as '\(keptSecond)'"))
+        // The database the first restore replaced is still on disk, beside the one the second replaced.
+        #expect(try titles(keptFirst) == ["A", "B"])
+        #expect(try titles(keptSecond) == ["A", "C"])
+        #expect(Set(try funnel.deals().map { $0["title"] as! String }) == ["A"])
+        #expect(FileWriteFaults.partials(in: backups) == [])
+    }
+
+    @Test("What killed backups left is removed by the next backup and refused by restore; a running write's file stays")
+    func leftoversOfKilledBackups() throws {
+        _ = try funnel.succeed(["add", "Precious"])
+        let before = try funnel.fingerprint()
+        let backups = folder.path("backups")
+        try FileManager.default.createDirectory(atPath: backups, withIntermediateDirectories: true)
+        let dead = try FileWriteFaults.unusedProcessID()
+        let database = try FileWriteFaults.bytes(funnel.databasePath)
+        // A backup killed half-way: half a database and a hot journal, from an older Funnel and from this one.
+        let leftovers = [
+            "\(backups)/.funnel-2026-11-28T170000Z.sqlite.partial-\(dead)",
+            "\(backups)/.funnel-2026-11-27.sqlite.partial-\(dead)-5eed",
+            folder.path(".weekly.sqlite.partial-\(dead)"),
+        ]
+        for file in leftovers {
+            _ = try folder.write(String(file.dropFirst(folder.url.path.count + 1)), database.prefix(database.count / 2))
+            _ = try folder.write(String(file.dropFirst(folder.url.path.count + 1)) + "-journal", Data(repeating: 0xd9, count: 512))
+        }
+        let running = try folder.write("backups/.funnel-2026-11-29T085959Z.sqlite.partial-\(getpid())-1", Data("still writing".utf8))
+        let other = try folder.write(".weekly.sqlite.partial", Data("not Funnel's".utf8))
+
+        for file in [leftovers[0], leftovers[1] + "-journal"] {
+            let result = try funnel.run(["restore", file])
+            #expect(result.status == 2, "\(result.stderr)")
+            #expect(result.stderr == "funnel: '\(file)' is the unfinished copy of a backup that was stopped, not a backup: give a backup made by 'funnel backup' or one from backups/\n")
+        }
+        #expect(try funnel.fingerprint() == before)
+
+        _ = try funnel.succeed(["backup"])
+        #expect(FileWriteFaults.partials(in: backups) == [URL(fileURLWithPath: running).lastPathComponent])
+        #expect(FileWriteFaults.partials(in: folder.url.path) == [".weekly.sqlite.partial", ".weekly.sqlite.partial-\(dead)", ".weekly.sqlite.partial-\(dead)-journal"])
+        _ = try funnel.succeed(["backup", "--out", folder.path("weekly.sqlite")])
+        #expect(FileWriteFaults.partials(in: folder.url.path) == [".weekly.sqlite.partial"])
+        #expect(try FileWriteFaults.bytes(other) == Data("not Funnel's".utf8))
+        #expect(try FileWriteFaults.bytes(running) == Data("still writing".utf8))
+    }
+
+    @Test("A backup on a disk that refuses to grow the file says the disk is full, exits 1, and keeps the old backup byte for byte")
+    func backupOnAFullDisk() throws {
+        _ = try funnel.succeed(["demo", "--deals", "300"])
+        let out = folder.path("weekly.sqlite")
+        _ = try funnel.succeed(["backup", "--out", out])
+        let old = try FileWriteFaults.bytes(out)
+        #expect(old.count > 40_960)
+        let err = folder.path("backup.err")
+        let process = try funnel.launchShell(
+            "trap '' XFSZ; ulimit -f 80; \"$FUNNEL\" backup --out '\(out)'; echo \"backup $?\" >&2",
+            stdoutPath: folder.path("backup.out"), stderrPath: err)
+        FileWriteFaults.waitForExit(process)
+        let lines = (try String(contentsOfFile: err, encoding: .utf8)).split(separator: "\n").map(String.init)
+        #expect(lines == [
+            "funnel: cannot write '\(out)': the disk is full (or over quota or a file size limit); a file already there is left as it was",
+            "backup 1",
+        ])
+        #expect(try FileWriteFaults.bytes(out) == old)
+        #expect(FileWriteFaults.partials(in: folder.url.path) == [])
+    }
 }

@@ -201,4 +201,76 @@ struct ExportEndToEndTests {
         let mode = try FileManager.default.attributesOfItem(atPath: out)[.posixPermissions] as! Int
         #expect(mode == 0o600)
     }
+
+    // MARK: - The file --out names (issue 14)
+
+    @Test("export --out over last week's file replaces it whole, 0600, and leaves nothing else beside it")
+    func exportReplacesAnExistingFile() throws {
+        let funnel = database("weekly")
+        _ = try funnel.succeed(["add", "First week", "--value", "1k"])
+        let file = folder.path("deals.csv")
+        let lastWeek = try folder.write("deals.csv", Data("last week's deals\n".utf8))
+        chmod(lastWeek, 0o644)
+        for week in ["Second week", "Third week"] {
+            _ = try funnel.succeed(["add", week, "--value", "2k"])
+            let result = try funnel.run(["export", "--out", file])
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(try String(contentsOfFile: file, encoding: .utf8) == (try funnel.run(["export"]).stdout))
+            #expect(try String(contentsOfFile: file, encoding: .utf8).contains(week))
+            #expect(try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int == 0o600)
+            #expect(FileWriteFaults.partials(in: folder.url.path) == [])
+        }
+    }
+
+    @Test("export --out naming the database under any name, a folder or a device is refused and writes nothing")
+    func exportRefusesWhatIsNoExportFile() throws {
+        let funnel = database("live")
+        _ = try funnel.succeed(["add", "Precious", "--value", "5k"])
+        let before = try funnel.fingerprint()
+        let link = folder.path("link.csv")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: funnel.databasePath)
+        let hard = folder.path("hard.csv")
+        try FileManager.default.linkItem(atPath: funnel.databasePath, toPath: hard)
+        let databaseBytes = try FileWriteFaults.bytes(funnel.databasePath)
+        let cases: [(String, Int32, String)] = [
+            (link, 2, "invalid --out '\(link)': that is the database itself"),
+            (hard, 2, "invalid --out '\(hard)': that is the database itself"),
+            (folder.url.path + "/./live.sqlite", 2, "that is the database itself"),
+            (folder.url.path, 2, "cannot write '\(folder.url.path)': it is a folder; give the path of a file"),
+            (folder.path("nowhere/deals.csv"), 2, "the folder '\(folder.path("nowhere"))' does not exist"),
+        ]
+        for (out, status, message) in cases {
+            let result = try funnel.run(["export", "--out", out])
+            #expect(result.status == status, "\(out): \(result.stderr)")
+            #expect(result.stderr.contains(message), "\(out): \(result.stderr)")
+            #expect(result.stderr.split(separator: "\n").count == 1)
+        }
+        #expect(try FileWriteFaults.bytes(funnel.databasePath) == databaseBytes)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == funnel.databasePath)
+        #expect(try funnel.fingerprint() == before)
+        #expect(FileWriteFaults.partials(in: folder.url.path) == [])
+    }
+
+    @Test("export on a disk that refuses to grow the file says the disk is full, exits 1, and keeps the old file byte for byte")
+    func exportOnAFullDisk() throws {
+        var funnel = database("full")
+        funnel.environment["FUNNEL_AUTO_BACKUP"] = "0"
+        _ = try funnel.succeed(["demo", "--deals", "400"])
+        let file = try folder.write("deals.csv", Data("last week's deals: keep me\n".utf8))
+        let old = try FileWriteFaults.bytes(file)
+        // The export is over 40 KB; the shell's file size limit refuses it as a full disk or quota would.
+        #expect(try funnel.run(["export"]).stdout.utf8.count > 60_000)
+        let err = folder.path("export.err")
+        let process = try funnel.launchShell(
+            "trap '' XFSZ; ulimit -f 80; \"$FUNNEL\" export --out '\(file)'; echo \"export $?\" >&2",
+            stdoutPath: folder.path("export.out"), stderrPath: err)
+        FileWriteFaults.waitForExit(process)
+        let lines = (try String(contentsOfFile: err, encoding: .utf8)).split(separator: "\n").map(String.init)
+        #expect(lines == [
+            "funnel: cannot write '\(file)': the disk is full (or over quota or a file size limit); a file already there is left as it was",
+            "export 1",
+        ])
+        #expect(try FileWriteFaults.bytes(file) == old)
+        #expect(FileWriteFaults.partials(in: folder.url.path) == [])
+    }
 }

@@ -41,18 +41,18 @@ struct ImportEndToEndTests {
         #expect(row.hasSuffix(" 67"))  // 2026-09-22T16:08 to 2026-11-29T09:00
     }
 
-    @Test("The HubSpot sample needs its stages mapped; Closed Won/Lost become won and lost")
+    @Test("HubSpot's standard stages map onto the default pipeline out of the box; Closed Won/Lost become won and lost")
     func hubspotSample() throws {
-        let before = try funnel.fingerprint()
-        let refused = try funnel.run(["import", SampleFile.path("hubspot-deals.csv")])
-        #expect(refused.status == 2)
-        #expect(refused.stderr.contains("unknown stages in pipeline 'Sales': 'Qualified To Buy' (10 rows, first on line 3)"))
-        #expect(refused.stderr.contains("--stage-map") && refused.stderr.contains("--create-stages"))
-        #expect(refused.stderr.contains("nothing was written"))
-        #expect(try funnel.fingerprint() == before)
-
-        let result = try funnel.run(["import", SampleFile.path("hubspot-deals.csv")] + hubspotStageMap)
+        let result = try funnel.run(["import", SampleFile.path("hubspot-deals.csv")])
         #expect(result.status == 0, "\(result.stderr)")
+        // The same as mapping every stage by hand.
+        let mappedByHand = FunnelProcess(databasePath: folder.path("by-hand.sqlite"))
+        try mappedByHand.succeed(["import", SampleFile.path("hubspot-deals.csv")] + hubspotStageMap)
+        #expect(comparable(try funnel.deals()) == comparable(try mappedByHand.deals()))
+        // A --stage-map still wins over the standard mapping.
+        let overridden = FunnelProcess(databasePath: folder.path("overridden.sqlite"))
+        try overridden.succeed(["import", SampleFile.path("hubspot-deals.csv"), "--stage-map", "Contract Sent=Relationship"])
+        #expect(try overridden.deals().contains { $0["stage"] as? String == "Closing" && $0["status"] as? String == "open" } == false)
         let deals = try funnel.deals()
         #expect(deals.count == 60)
         #expect(deals.filter { $0["status"] as? String == "won" }.count == 11)
@@ -67,11 +67,20 @@ struct ImportEndToEndTests {
 
     @Test("--create-stages adds the unknown stages at the end of the pipeline")
     func createStages() throws {
-        let result = try funnel.run(["import", SampleFile.path("hubspot-deals.csv"), "--create-stages"])
+        // A pipeline without the default stages: HubSpot's stages are unknown there.
+        try funnel.succeed(["pipeline", "add", "Partners", "--stages", "Lead,Pitch"])
+        let before = try funnel.fingerprint()
+        let refused = try funnel.run(["import", SampleFile.path("hubspot-deals.csv"), "--pipeline", "Partners"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("unknown stages in pipeline 'Partners': 'Qualified To Buy' (10 rows, first on line 3)"))
+        #expect(refused.stderr.contains("--stage-map") && refused.stderr.contains("--create-stages"))
+        #expect(refused.stderr.contains("nothing was written"))
+        #expect(try funnel.fingerprint() == before)
+        let result = try funnel.run(["import", SampleFile.path("hubspot-deals.csv"), "--pipeline", "Partners", "--create-stages"])
         #expect(result.status == 0, "\(result.stderr)")
-        let stages = try JSONSerialization.jsonObject(with: Data(try funnel.succeed(["stages", "--json"]).utf8)) as! [[String: Any]]
+        let stages = try JSONSerialization.jsonObject(with: Data(try funnel.succeed(["stage", "--json", "--pipeline", "Partners"]).utf8)) as! [[String: Any]]
         #expect(stages.map { $0["name"] as! String } == [
-            "Prospecting", "Qualifying", "Contact", "Relationship", "Closing",
+            "Lead", "Pitch",
             "Qualified To Buy", "Presentation Scheduled", "Decision Maker Bought-In", "Contract Sent", "Appointment Scheduled",
         ])
     }

@@ -32,18 +32,18 @@ struct ImportPlanTests {
 
     @Test("Unknown stages stop the plan, each named with its rows and the flags that fix it")
     func unknownStages() throws {
-        let drafts = [draft(line: 2, stage: "Qualified To Buy"), draft(line: 3, stage: "Contract Sent"), draft(line: 4, stage: "qualified to buy")]
+        let drafts = [draft(line: 2, stage: "Discovery Call"), draft(line: 3, stage: "Legal Review"), draft(line: 4, stage: "discovery call")]
         #expect(throws: ImportError.usage(
-            "unknown stages in pipeline 'Sales': 'Qualified To Buy' (2 rows, first on line 2), 'Contract Sent' (1 row, first on line 3): map each with --stage-map \"Qualified To Buy=Prospecting\" or add them with --create-stages; nothing was written")) {
+            "unknown stages in pipeline 'Sales': 'Discovery Call' (2 rows, first on line 2), 'Legal Review' (1 row, first on line 3): map each with --stage-map \"Discovery Call=Prospecting\" or add them with --create-stages; nothing was written")) {
             try ImportPlan.make(drafts: drafts, pipelines: [sales], target: nil, stageMap: StageMap([]), createStages: false, now: now)
         }
         let mapped = try ImportPlan.make(
             drafts: drafts, pipelines: [sales], target: nil,
-            stageMap: StageMap(["Qualified to buy=Qualifying", "Contract Sent=closing"]), createStages: false, now: now)
+            stageMap: StageMap(["Discovery call=Qualifying", "Legal Review=closing"]), createStages: false, now: now)
         #expect(mapped.items.map(\.stageName) == ["Qualifying", "Closing", "Qualifying"])
         let created = try ImportPlan.make(drafts: drafts, pipelines: [sales], target: nil, stageMap: StageMap([]), createStages: true, now: now)
-        #expect(created.newStages == [.init(pipelineID: 1, name: "Qualified To Buy"), .init(pipelineID: 1, name: "Contract Sent")])
-        #expect(created.items.map(\.stageName) == ["Qualified To Buy", "Contract Sent", "Qualified To Buy"])
+        #expect(created.newStages == [.init(pipelineID: 1, name: "Discovery Call"), .init(pipelineID: 1, name: "Legal Review")])
+        #expect(created.items.map(\.stageName) == ["Discovery Call", "Legal Review", "Discovery Call"])
     }
 
     @Test("A stage map to a stage that does not exist is refused")
@@ -86,6 +86,27 @@ struct ImportPlanTests {
             try ImportPlan.make(drafts: drafts, pipelines: [sales], target: nil, stageMap: StageMap([]), createStages: true, now: now)
         }
     }
+
+    @Test("HubSpot's standard stages, by internal name or label, go to the default stages unless a map or a stage of that name says otherwise")
+    func hubSpotStandardStages() throws {
+        let names = ["appointmentscheduled", "Qualified To Buy", "presentationscheduled", "Decision Maker Bought-In", "contractsent", "closedwon", "Closed Lost"]
+        let drafts = names.enumerated().map { draft(line: $0 + 2, stage: $1) }
+        let plan = try ImportPlan.make(drafts: drafts, pipelines: [sales], target: nil, stageMap: StageMap([]), createStages: false, now: now)
+        #expect(plan.items.map(\.stageName) == ["Prospecting", "Qualifying", "Contact", "Relationship", "Closing", "Closing", "Closing"])
+        #expect(plan.items.map(\.deal.status) == [.open, .open, .open, .open, .open, .won, .lost])
+        let overridden = try ImportPlan.make(
+            drafts: drafts, pipelines: [sales], target: nil, stageMap: StageMap(["contractsent=Relationship"]), createStages: false, now: now)
+        #expect(overridden.items[4].stageName == "Relationship")
+        // A pipeline with a stage named like HubSpot's keeps it; one without the default stages needs a map.
+        var custom = sales
+        custom.stages[1].name = "Qualified To Buy"
+        let own = try ImportPlan.make(drafts: [draft(line: 2, stage: "qualified to buy")], pipelines: [custom], target: nil, stageMap: StageMap([]), createStages: false, now: now)
+        #expect(own.items.map(\.stageName) == ["Qualified To Buy"])
+        let partners = Pipeline(id: 2, name: "Partners", stages: [Stage(id: 9, pipelineID: 2, name: "Lead", position: 0, probability: 10, stallDays: 14)])
+        #expect(throws: ImportError.self) {
+            try ImportPlan.make(drafts: [draft(line: 2, stage: "qualifiedtobuy")], pipelines: [partners], target: nil, stageMap: StageMap([]), createStages: false, now: now)
+        }
+    }
 }
 
 @Suite("Choosing the pipeline of imported deals")
@@ -122,4 +143,5 @@ struct ImportPipelineTests {
                 pipelines: [sales, partners], target: nil, stageMap: StageMap([]), createStages: false, now: now)
         }
     }
+
 }

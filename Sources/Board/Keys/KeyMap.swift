@@ -56,6 +56,8 @@ public struct KeyMap: Sendable, Equatable {
         .lastLane: [.end],
         .pageUp: [.pageUp],
         .pageDown: [.pageDown],
+        .halfPageUp: [.control("u")],
+        .halfPageDown: [.control("d")],
         .moveNext: [.character("L"), .character(">"), .shiftRight],
         .movePrevious: [.character("H"), .character("<"), .shiftLeft],
         .moveToStage: [.character("m")],

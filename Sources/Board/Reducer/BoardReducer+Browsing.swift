@@ -23,6 +23,11 @@ extension BoardReducer {
         case .pageUp, .pageDown:
             guard state.focused != nil else { return [] }
             return select(&state, lane: lane, index: state.lanes[lane].selected + (command == .pageUp ? -capacity : capacity))
+        case .halfPageUp, .halfPageDown:
+            // As in vim and less: half the cards a lane shows, at least one.
+            guard state.focused != nil else { return [] }
+            let half = max(1, capacity / 2)
+            return select(&state, lane: lane, index: state.lanes[lane].selected + (command == .halfPageUp ? -half : half))
         case .firstLane, .lastLane:
             guard !state.lanes.isEmpty else { return [] }
             state.focusedLane = command == .firstLane ? 0 : state.lanes.count - 1

@@ -65,14 +65,8 @@ extension BoardReducer {
             prompt.step = .subject
             return .editing
         case .subject, .when, .nextStep:
-            switch key {
-            case .backspace, .delete:
-                if !prompt.text.isEmpty { prompt.text.removeLast() }
-                return .editing
-            case .enter:
-                break
-            default:
-                if let character = key.typed { prompt.text.append(character) }
+            if key != .enter {
+                prompt.input.edit(key)
                 return .editing
             }
         }
@@ -125,16 +119,12 @@ extension BoardReducer {
         switch key {
         case .escape:
             return .cancelled
-        case .backspace, .delete:
-            if !prompt.text.isEmpty { prompt.text.removeLast() }
-            return .editing
         case .enter:
             break
         default:
-            if let character = key.typed {
-                prompt.text.append(character)
-                prompt.error = nil
-            }
+            let before = prompt.text
+            prompt.input.edit(key)
+            if prompt.text != before { prompt.error = nil }
             return .editing
         }
         let today = CalendarDay(now, in: timeZone)

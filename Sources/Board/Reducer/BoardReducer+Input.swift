@@ -14,10 +14,6 @@ extension BoardReducer {
             form.focus = fields[(form.focus.rawValue + 1) % fields.count]
         case .backTab, .up:
             form.focus = fields[(form.focus.rawValue + fields.count - 1) % fields.count]
-        case .backspace, .delete:
-            var text = form.text(form.focus)
-            if !text.isEmpty { text.removeLast() }
-            form.values[form.focus] = text
         case .enter:
             do {
                 let draft = try form.draft()
@@ -33,9 +29,9 @@ extension BoardReducer {
                 form.error = error.description
             }
         default:
-            guard let character = key.typed else { return [] }
-            form.values[form.focus] = form.text(form.focus) + String(character)
-            form.error = nil
+            let before = form.focusedField.text
+            guard form.focusedField.edit(key) else { return [] }
+            if form.focusedField.text != before { form.error = nil }
         }
         state.mode = .form(form)
         return []
@@ -54,8 +50,6 @@ extension BoardReducer {
             chooser.selected = max(0, chooser.selected - 1)
         case .down, .tab:
             chooser.selected = min(lines - 1, chooser.selected + 1)
-        case .backspace, .delete:
-            if !chooser.typed.isEmpty { chooser.typed.removeLast() }
         case .enter:
             guard let reason = chooser.chosen else {
                 state.message = .error("Choose a reason with ↑↓ or type a new one")
@@ -70,9 +64,8 @@ extension BoardReducer {
             state.mode = .browsing
             return [.markLost(dealID: deal.id, reason: reason, expectedVersion: deal.version)]
         default:
-            guard let character = key.typed else { return [] }
-            chooser.typed.append(character)
-            chooser.selected = lines - 1
+            guard chooser.input.edit(key) else { return [] }
+            if !chooser.input.isEmpty { chooser.selected = lines - 1 }
         }
         state.mode = .choosingLostReason(chooser)
         return []
@@ -90,12 +83,9 @@ extension BoardReducer {
             guard !state.filter.isEmpty else { return [] }
             state.filter = ""
             return [reload(state, fromTop: true, recountsStalled: false)]
-        case .backspace, .delete:
-            guard !state.filter.isEmpty else { return [] }
-            state.filter.removeLast()
         default:
-            guard let character = key.typed else { return [] }
-            state.filter.append(character)
+            let before = state.filter
+            guard state.filterField.edit(key), state.filter != before else { return [] }
         }
         return [reload(state, fromTop: true, recountsStalled: false)]
     }

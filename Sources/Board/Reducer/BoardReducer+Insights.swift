@@ -76,15 +76,14 @@ extension BoardReducer {
                 screen.problem = error.description
                 screen.plan = nil
             }
-        case .backspace, .delete:
-            if !screen.goal.isEmpty { screen.goal.removeLast() }
-        case .character(let character) where !character.isNewline && PlannerScreen.goalLimit.admits(screen.goal + String(character)):
-            screen.goal.append(character)
         case .down: screen.scroll += 1
         case .up: screen.scroll = max(0, screen.scroll - 1)
         case .pageDown: screen.scroll += pageRows(state)
         case .pageUp: screen.scroll = max(0, screen.scroll - pageRows(state))
-        default: return []
+        default:
+            // 40 characters and their bytes: marks typed on one digit count too.
+            let goal = screen.goal
+            guard screen.goalField.edit(key, accepts: { !$0.isNewline && PlannerScreen.goalLimit.admits(goal + String($0)) }) else { return [] }
         }
         state.mode = .planner(screen)
         return []

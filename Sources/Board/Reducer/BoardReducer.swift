@@ -266,6 +266,12 @@ public enum BoardReducer {
         state.follow = nil
         state.reloadingForOutsideChange = false
         state.focusedLane = min(state.focusedLane, max(0, lanes.count - 1))
+        // A filter that leaves the focused lane without a match selects the first match: an empty
+        // `(no match)` lane has nothing to act on.
+        if !state.filter.isEmpty, lanes.indices.contains(state.focusedLane), lanes[state.focusedLane].deals.isEmpty,
+           let firstMatch = lanes.firstIndex(where: { !$0.deals.isEmpty }) {
+            state.focusedLane = firstMatch
+        }
         showFocusedLane(&state)
     }
 

@@ -19,7 +19,8 @@ public struct ActivityPrompt: Sendable, Hashable {
     public var step: Step
     public var kind: Activity.Kind
     public var subject: String
-    public var text: String
+    /// What is being typed at the current step.
+    public var input: TextField
     public var error: String?
     /// The done activity, once the subject and when are given; saved with the next step.
     public var logged: Activity?
@@ -37,10 +38,16 @@ public struct ActivityPrompt: Sendable, Hashable {
         self.step = step
         self.kind = kind
         self.subject = subject
-        self.text = text
+        input = TextField(text)
         self.error = error
         self.logged = logged
         self.completing = completing
         self.review = review
+    }
+
+    /// The typed text; setting it puts the cursor at its end.
+    public var text: String {
+        get { input.text }
+        set { input = TextField(newValue) }
     }
 }

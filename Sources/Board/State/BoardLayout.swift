@@ -42,8 +42,9 @@ public struct BoardLayout: Sendable, Hashable {
     /// The first row of cards (a "+N more" line sits just above it).
     public var cardsTop: Int { Self.headerHeight + 1 }
 
-    /// Cards one lane shows at once; one row above and below is kept for "+N more".
-    public var cardCapacity: Int { max(1, (lanesArea.height - Self.headerHeight - 2) / Self.cardHeight) }
+    /// Cards one lane shows at once: the rows under the header and the "↑ +N more" row, four per
+    /// card, the last card's gap row holding "↓ +N more".
+    public var cardCapacity: Int { max(1, (lanesArea.height - Self.headerHeight - 1) / Self.cardHeight) }
 
     /// Cards to load per lane: what fits plus a margin on each side.
     public var pageLimit: Int { cardCapacity * 3 }

@@ -25,7 +25,13 @@ public struct BoardState: Sendable, Equatable {
     /// The leftmost lane on screen when lanes do not all fit.
     public var firstVisibleLane: Int
     /// Text matched against title, organization and person; empty for none.
-    public var filter: String
+    /// The `/` filter as typed, with its cursor.
+    public var filterField: TextField
+    /// The `/` filter's text; setting it puts the cursor at its end.
+    public var filter: String {
+        get { filterField.text }
+        set { filterField = TextField(newValue) }
+    }
     /// `s`: only stalled deals are shown (lanes, counts and totals).
     public var stalledOnly: Bool
     public var mode: BoardMode
@@ -64,7 +70,7 @@ public struct BoardState: Sendable, Equatable {
         lanes = []
         focusedLane = 0
         firstVisibleLane = 0
-        filter = ""
+        filterField = TextField()
         stalledOnly = false
         mode = .browsing
         message = nil

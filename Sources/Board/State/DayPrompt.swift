@@ -14,7 +14,8 @@ public struct DayPrompt: Sendable, Hashable {
     public var purpose: Purpose
     public var dealID: Int64
     public var dealTitle: String
-    public var text: String
+    /// The day or reason being typed.
+    public var input: TextField
     public var error: String?
     public var review: ReviewMark?
 
@@ -22,8 +23,14 @@ public struct DayPrompt: Sendable, Hashable {
         self.purpose = purpose
         self.dealID = dealID
         self.dealTitle = dealTitle
-        self.text = text
+        input = TextField(text)
         self.error = error
         self.review = review
+    }
+
+    /// The typed text; setting it puts the cursor at its end.
+    public var text: String {
+        get { input.text }
+        set { input = TextField(newValue) }
     }
 }

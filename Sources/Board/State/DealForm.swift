@@ -37,14 +37,14 @@ public struct DealForm: Sendable, Hashable {
     }
 
     public var purpose: Purpose
-    public var values: [Field: String]
+    public var fields: [Field: TextField]
     public var focus: Field
     /// Why the last Enter was refused.
     public var error: String?
 
     public init(purpose: Purpose, values: [Field: String] = [:], focus: Field = .title, error: String? = nil) {
         self.purpose = purpose
-        self.values = values
+        fields = values.mapValues { TextField($0) }
         self.focus = focus
         self.error = error
     }
@@ -67,7 +67,13 @@ public struct DealForm: Sendable, Hashable {
         ])
     }
 
-    public func text(_ field: Field) -> String { values[field] ?? "" }
+    public func text(_ field: Field) -> String { fields[field]?.text ?? "" }
+
+    /// The field being typed into.
+    public var focusedField: TextField {
+        get { fields[focus] ?? TextField() }
+        set { fields[focus] = newValue }
+    }
 
     /// Checks every field; the draft to save, or the first problem in words.
     public func draft() throws(PipelineError) -> DealDraft {

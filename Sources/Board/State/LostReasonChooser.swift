@@ -5,13 +5,20 @@ public struct LostReasonChooser: Sendable, Hashable {
     public var reasons: [String]?
     /// Index into `reasons`; `reasons.count` means the "new reason" line.
     public var selected: Int
-    public var typed: String
+    /// A new reason being typed.
+    public var input: TextField
 
     public init(dealID: Int64, reasons: [String]? = nil, selected: Int = 0, typed: String = "") {
         self.dealID = dealID
         self.reasons = reasons
         self.selected = selected
-        self.typed = typed
+        input = TextField(typed)
+    }
+
+    /// The new reason as typed; setting it puts the cursor at its end.
+    public var typed: String {
+        get { input.text }
+        set { input = TextField(newValue) }
     }
 
     /// The reason Enter would save, if any.

@@ -6,7 +6,7 @@ public struct PlannerScreen: Sendable, Hashable {
     public static let goalLimit = TextLimit(characters: 40)
 
     /// The goal as typed: `250k`, `100k EUR`, `EUR 1.5m`.
-    public var goal: String
+    public var goalField: TextField
     public var plan: RevenuePlan?
     /// Why the last goal could not be planned, in words for the user.
     public var problem: String?
@@ -14,10 +14,16 @@ public struct PlannerScreen: Sendable, Hashable {
     public var scroll: Int
 
     public init(goal: String = "", plan: RevenuePlan? = nil, problem: String? = nil, scroll: Int = 0) {
-        self.goal = goal
+        goalField = TextField(goal)
         self.plan = plan
         self.problem = problem
         self.scroll = scroll
+    }
+
+    /// The goal as typed; setting it puts the cursor at its end.
+    public var goal: String {
+        get { goalField.text }
+        set { goalField = TextField(newValue) }
     }
 
     /// Reads the typed goal: an amount with an optional ISO currency code before or after it (default USD).

@@ -9,9 +9,14 @@ public struct BoardView {
         var screen = Screen(width: state.width, height: state.height)
         let layout = state.layout
         if layout.isTooSmall {
+            // Wrapped at spaces so that the whole request is read in the smallest window.
             let text = "Enlarge the window to \(BoardLayout.minimumWidth)x\(BoardLayout.minimumHeight) or more"
-            let shown = DisplayWidth.truncate(text, to: state.width)
-            screen.put(shown, x: max(0, (state.width - DisplayWidth.of(shown)) / 2), y: state.height / 2, style: CellStyle(.error, bold: true))
+            let lines = ScrolledLines.wrap([text], width: state.width, continuation: "")
+            let top = max(0, (state.height - lines.count) / 2)
+            for (row, line) in lines.enumerated() {
+                let shown = DisplayWidth.truncate(line, to: state.width)
+                screen.put(shown, x: max(0, (state.width - DisplayWidth.of(shown)) / 2), y: top + row, style: CellStyle(.error, bold: true))
+            }
             return screen
         }
         drawLanes(on: &screen, layout: layout)
@@ -44,6 +49,9 @@ public struct BoardView {
                 drawsRightBorder: !isLast, cardCapacity: layout.cardCapacity, cardFields: state.cardFields,
                 dateFormat: state.dateFormat
             ).draw(on: &screen, in: layout.laneRect(slot: slot))
+        }
+        if state.mode == .browsing, state.filter.isEmpty, !state.stalledOnly, state.openTotals.count == 0 {
+            EmptyPipelineView(keyMap: state.keyMap).draw(on: &screen, in: layout.lanesArea)
         }
     }
 

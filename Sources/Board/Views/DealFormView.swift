@@ -24,11 +24,9 @@ public struct DealFormView: ScreenView {
             let room = inner.maxX - x - 1
             let text = form.text(field)
             if focused {
-                screen.fill(Rect(x: x, y: y, width: room, height: 1), style: CellStyle(.focusedField, reverse: true))
-                // Show the end of the text, where typing goes.
-                let shown = DisplayWidth.of(text) < room ? text : String(text.suffix(max(1, room - 2)))
-                let used = screen.put(shown, x: x, y: y, style: CellStyle(.focusedField, reverse: true), limit: room - 1)
-                screen.put("▏", x: x + used, y: y, style: CellStyle(.focusedField, reverse: true))
+                let line = Rect(x: x, y: y, width: room, height: 1)
+                screen.fill(line, style: CellStyle(.focusedField, reverse: true))
+                TextFieldView(field: form.focusedField, style: CellStyle(.focusedField, reverse: true)).draw(on: &screen, in: line)
             } else if text.isEmpty {
                 screen.put(field.hint, x: x, y: y, style: CellStyle(.dim), limit: room)
             } else {

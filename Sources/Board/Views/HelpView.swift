@@ -1,4 +1,7 @@
-/// Every key, from the key map, in a scrollable overlay that fits 80x24 and smaller.
+import Pipeline
+
+/// Every key, from the key map, and every symbol on cards and headers, in a scrollable overlay that
+/// fits 80x24 and smaller.
 public struct HelpView: ScreenView {
     public var keyMap: KeyMap
     public var scroll: Int
@@ -24,8 +27,31 @@ public struct HelpView: ScreenView {
             ("", ""),
             ("Forms and choosers", ""),
             ("tab, shift-tab", "next or previous field"),
+            ("left, right", "move the cursor in the text"),
+            ("home, ctrl-a", "to the start of the text"),
+            ("end, ctrl-e", "to the end of the text"),
+            ("backspace, delete", "delete before or under the cursor"),
+            ("ctrl-u, ctrl-k", "delete all before or from the cursor"),
+            ("ctrl-w", "delete the word before the cursor"),
             ("enter", "save"),
             ("esc", "cancel; nothing is saved"),
+            ("", ""),
+            ("On cards and lane headers", ""),
+            (Temperature.hot.symbol + " " + Temperature.warm.symbol + " " + Temperature.cold.symbol,
+             "hot, warm, cold: from the qualification, or set by hand"),
+            (CardBadges.NextActivity.none.symbol, "no next step planned"),
+            (CardBadges.NextActivity.planned.symbol, "next step planned"),
+            (CardBadges.NextActivity.dueToday.symbol, "next step due today"),
+            (CardBadges.NextActivity.overdue.symbol, "next step overdue"),
+            ("z", "snoozed: left out of the review and the stalled count"),
+            ("⚑ 23d", "stalled: no progress for 23 days, past the stage's limit"),
+            ("12d", "days in the stage (when the card shows them)"),
+            ("⚑3 · 12", "in a lane header: 3 of the lane's 12 deals stalled"),
+            ("≈ $12k @40%", "weighted value: each deal's value times its probability"),
+            ("▶", "the selected card"),
+            ("≡", "the card being carried"),
+            ("◀ ▶", "more lanes to the left or right"),
+            ("↑ ↓ +N more", "more cards above or below"),
             ("", ""),
             ("Mouse", ""),
             ("click", "select a card"),

@@ -19,7 +19,7 @@ public struct LostReasonView: ScreenView {
         guard inner.height >= 2 else { return }
         screen.put("Why was it lost?", x: inner.x + 1, y: inner.y, style: CellStyle(.dim), limit: inner.width - 2)
         var lines = chooser.reasons == nil ? ["loading…"] : reasons
-        lines.append("New reason: " + chooser.typed)
+        lines.append("New reason: ")
         let room = inner.height - 2
         let first = max(0, min(chooser.selected - room + 1, lines.count - room))
         for (row, index) in (first..<lines.count).prefix(max(0, room)).enumerated() {
@@ -27,7 +27,14 @@ public struct LostReasonView: ScreenView {
             let style = selected ? CellStyle(.selected, reverse: true, bold: true) : CellStyle(.plain)
             let y = inner.y + 1 + row
             screen.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style)
-            screen.put((selected ? "▶ " : "  ") + lines[index] + (index == lines.count - 1 && selected ? "▏" : ""), x: inner.x, y: y, style: style, limit: inner.width)
+            let used = screen.put((selected ? "▶ " : "  ") + lines[index], x: inner.x, y: y, style: style, limit: inner.width)
+            guard index == lines.count - 1, used < inner.width else { continue }
+            let field = Rect(x: inner.x + used, y: y, width: inner.width - used, height: 1)
+            if selected {
+                TextFieldView(field: chooser.input, style: style).draw(on: &screen, in: field)
+            } else {
+                screen.put(chooser.typed, x: field.x, y: y, style: style, limit: field.width)
+            }
         }
         screen.put("↑↓ choose · type a new one · Enter save · Esc cancel", x: inner.x + 1, y: inner.maxY - 1, style: CellStyle(.dim), limit: inner.width - 2)
     }

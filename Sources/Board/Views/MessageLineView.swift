@@ -7,8 +7,7 @@ public struct MessageLineView: ScreenView {
     public func draw(on screen: inout Screen, in area: Rect) {
         if state.mode == .filtering {
             let used = screen.put("Filter: ", x: area.x, y: area.y, style: CellStyle(.header, bold: true))
-            let typed = screen.put(state.filter, x: area.x + used, y: area.y, style: CellStyle(.focusedField), limit: area.width - used - 1)
-            screen.put("▏", x: area.x + used + typed, y: area.y, style: CellStyle(.focusedField))
+            TextFieldView(field: state.filterField).draw(on: &screen, in: Rect(x: area.x + used, y: area.y, width: area.width - used, height: 1))
             return
         }
         guard let message = state.message else { return }

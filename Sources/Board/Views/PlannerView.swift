@@ -17,8 +17,8 @@ public struct PlannerView: ScreenView {
         guard inner.height > 1, inner.width > 6 else { return }
         let prompt = "Goal: "
         let used = target.put(prompt, x: inner.x + 1, y: inner.y, style: CellStyle(.header, bold: true), limit: inner.width - 2)
-        let typed = target.put(screen.goal, x: inner.x + 1 + used, y: inner.y, limit: inner.width - 3 - used)
-        target.put("▏", x: inner.x + 1 + used + typed, y: inner.y, style: CellStyle(.header))
+        TextFieldView(field: screen.goalField, style: .plain)
+            .draw(on: &target, in: Rect(x: inner.x + 1 + used, y: inner.y, width: inner.width - 2 - used, height: 1))
         if screen.goal.isEmpty && screen.plan == nil {
             target.put("e.g. 250k, 100k EUR", x: inner.x + 2 + used, y: inner.y, style: CellStyle(.dim), limit: inner.width - 4 - used)
         }

@@ -7,11 +7,11 @@ public struct PromptView: ScreenView {
     /// Lines above the input: what is being asked and the accepted forms.
     public var lines: [String]
     /// The typed text, shown with a cursor; nil for a one-letter choice.
-    public var input: String?
+    public var input: TextField?
     public var error: String?
     public var hint: String
 
-    public init(title: String, lines: [String], input: String?, error: String?, hint: String) {
+    public init(title: String, lines: [String], input: TextField?, error: String?, hint: String) {
         self.title = title
         self.lines = lines
         self.input = input
@@ -22,7 +22,7 @@ public struct PromptView: ScreenView {
     /// The activity prompt at its current step.
     public init(activity prompt: ActivityPrompt) {
         var lines: [String] = []
-        var input: String? = prompt.text
+        var input: TextField? = prompt.input
         switch prompt.step {
         case .kind:
             lines = ["Kind:", Activity.Kind.allCases.map { "\($0.letter) \($0.rawValue)" }.joined(separator: "  ")]
@@ -55,7 +55,7 @@ public struct PromptView: ScreenView {
         case .park: "Park: \(TerminalText.visible(prompt.dealTitle))"
         case .lostReason: "Lost: \(TerminalText.visible(prompt.dealTitle))"
         }
-        self.init(title: title, lines: lines, input: prompt.text, error: prompt.error, hint: "Enter save · Esc cancel")
+        self.init(title: title, lines: lines, input: prompt.input, error: prompt.error, hint: "Enter save · Esc cancel")
     }
 
     public func draw(on screen: inout Screen, in area: Rect) {
@@ -71,7 +71,8 @@ public struct PromptView: ScreenView {
             y += 1
         }
         if let input, y < inner.maxY {
-            screen.put("> " + input + "▏", x: inner.x + 1, y: y, style: CellStyle(.focusedField), limit: inner.width - 2)
+            let used = screen.put("> ", x: inner.x + 1, y: y, style: CellStyle(.focusedField))
+            TextFieldView(field: input).draw(on: &screen, in: Rect(x: inner.x + 1 + used, y: y, width: inner.width - 2 - used, height: 1))
             y += 1
         }
         if let error, y < inner.maxY {

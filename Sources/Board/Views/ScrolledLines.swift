@@ -26,8 +26,8 @@ struct ScrolledLines: ScreenView {
         if top + rows < lines.count { screen.put("↓ more", x: area.maxX - 9, y: area.maxY - 1, style: CellStyle(.dim)) }
     }
 
-    /// Lines wider than `width` broken at spaces; continuation lines start with two spaces.
-    static func wrap(_ lines: [String], width: Int) -> [String] {
+    /// Lines wider than `width` broken at spaces; continuation lines start with `continuation`.
+    static func wrap(_ lines: [String], width: Int, continuation: String = "  ") -> [String] {
         guard width > 8 else { return lines }
         var out: [String] = []
         for line in lines {
@@ -40,7 +40,7 @@ struct ScrolledLines: ScreenView {
                 let candidate = current.isEmpty ? String(word) : current + " " + word
                 if DisplayWidth.of(candidate) > width && !current.trimmingWhitespace().isEmpty {
                     out.append(current)
-                    current = "  " + word
+                    current = continuation + word
                 } else {
                     current = candidate
                 }

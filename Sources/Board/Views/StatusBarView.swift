@@ -21,31 +21,67 @@ public struct StatusBarView: ScreenView {
             parts.append("lanes \(state.firstVisibleLane + 1)-\(last) of \(state.lanes.count)")
         }
         let left = " " + parts.joined(separator: " │ ") + " "
-        let used = screen.put(left, x: area.x, y: area.y, style: CellStyle(.status, reverse: true, bold: true), limit: area.width)
-        let keys = " " + hints + " "
-        let room = area.width - used
-        if room > 8 {
-            let text = DisplayWidth.truncate(keys, to: room)
-            screen.put(text, x: area.maxX - DisplayWidth.of(text), y: area.y, style: style)
+        // The help key is always in sight: the left part gives way to it.
+        let kept = keyHints
+        let required = kept.filter(\.alwaysShown).map { DisplayWidth.of($0.text) + 2 }.reduce(0, +)
+        let used = screen.put(left, x: area.x, y: area.y, style: CellStyle(.status, reverse: true, bold: true),
+                              limit: max(0, area.width - required))
+        let keys = Self.fitted(kept, room: area.width - used)
+        guard !keys.isEmpty else { return }
+        screen.put(keys, x: area.maxX - DisplayWidth.of(keys), y: area.y, style: style)
+    }
+
+    /// One key hint of the status bar: `? help`.
+    struct KeyHint: Equatable {
+        var text: String
+        /// Kept when nothing else fits: `? help` while browsing.
+        var alwaysShown = false
+        /// Dropped before hints of a lower rank when the bar is short of room (0 is dropped first).
+        var rank = 0
+    }
+
+    /// The hints that fit in `room` columns, in their order, with a space on each side: the hints of
+    /// the lowest rank go first, never the one always shown; whole hints only, never cut mid-word.
+    static func fitted(_ hints: [KeyHint], room: Int) -> String {
+        var kept = hints
+        func text() -> String { kept.isEmpty ? "" : " " + kept.map(\.text).joined(separator: "  ") + " " }
+        while DisplayWidth.of(text()) > room {
+            let droppable = kept.indices.filter { !kept[$0].alwaysShown }
+            guard let lowest = droppable.min(by: { kept[$0].rank < kept[$1].rank }) else {
+                return DisplayWidth.of(text()) <= room ? text() : ""
+            }
+            kept.remove(at: lowest)
+        }
+        return text()
+    }
+
+    /// The commands the status bar offers while browsing, each with its first bound key and its rank
+    /// (the lowest is dropped first on a narrow window); a command the config left without a key is
+    /// left out (a pair shows whichever of its keys is bound).
+    static let browsingHints: [(commands: [BoardCommand], label: String, rank: Int)] = [
+        ([.pickUp], "carry", 0), ([.moveNext, .movePrevious], "move", 5), ([.newDeal], "new", 3), ([.openDetail], "open", 4),
+        ([.filter], "filter", 2), ([.undo], "undo", 1), ([.help], "help", 7), ([.quit], "quit", 6),
+    ]
+
+    /// The next useful keys for what the board is doing, as hints to fit.
+    var keyHints: [KeyHint] {
+        guard case .browsing = state.mode else {
+            // Other modes' hints are in order of importance, and the way out is always shown.
+            let parts = hints.components(separatedBy: "  ")
+            return parts.enumerated().map { KeyHint(text: $1, alwaysShown: $1.hasPrefix("esc "), rank: parts.count - $0) }
+        }
+        let map = state.keyMap
+        return Self.browsingHints.compactMap { commands, label, rank in
+            let keys = commands.compactMap(map.firstKey)
+            return keys.isEmpty ? nil : KeyHint(text: keys.joined(separator: "/") + " " + label, alwaysShown: commands == [.help], rank: rank)
         }
     }
 
-    /// The commands the status bar offers while browsing, each with its first bound key; a command
-    /// the config left without a key is left out (a pair shows whichever of its keys is bound).
-    static let browsingHints: [(commands: [BoardCommand], label: String)] = [
-        ([.pickUp], "carry"), ([.moveNext, .movePrevious], "move"), ([.newDeal], "new"), ([.openDetail], "open"),
-        ([.filter], "filter"), ([.undo], "undo"), ([.help], "help"), ([.quit], "quit"),
-    ]
-
     /// The next useful keys for what the board is doing.
     var hints: String {
-        let map = state.keyMap
         switch state.mode {
         case .browsing:
-            return Self.browsingHints.compactMap { commands, label in
-                let keys = commands.compactMap(map.firstKey)
-                return keys.isEmpty ? nil : keys.joined(separator: "/") + " " + label
-            }.joined(separator: "  ")
+            return keyHints.map(\.text).joined(separator: "  ")
         case .choosingStage: return "1-9 stage  esc cancel"
         case .carrying: return "←→ lane  ↑↓ place  space drop  esc put back"
         case .detail: return "↑↓ scroll  esc close"
