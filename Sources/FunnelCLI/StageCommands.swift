@@ -225,7 +225,7 @@ extension Funnel {
         @Argument(help: "The pipeline's name.") var name: String
         @Option(name: .customLong("move-deals-to"), help: ArgumentHelp("Move the pipeline's deals to this pipeline first.", valueName: "pipeline"))
         var moveDealsTo: String?
-        @Option(help: ArgumentHelp("With --move-deals-to: the stage they go to (default: its first).", valueName: "stage"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("With --move-deals-to: the stage they go to (default: its first).", valueName: "stage"))
         var stage: String?
         @Flag(help: "Confirm the removal: a removed pipeline cannot be brought back.") var yes = false
         @OptionGroup var store: StoreOptions

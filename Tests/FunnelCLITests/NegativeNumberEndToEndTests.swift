@@ -25,18 +25,27 @@ struct NegativeNumberEndToEndTests {
         try funnel.succeed(["add", "Parked deal", "--value", "100"])
         try funnel.succeed(["park", "3"])
         let ids: [[String]: String] = [["reopen"]: "2", ["unpark"]: "3"]
+        try funnel.succeed(["pipeline", "add", "Second pipeline"])
         let csv = folder.path("deals.csv")
         try Data("title,value\nImported deal,100\n".utf8).write(to: URL(fileURLWithPath: csv))
         let walk = LongArgumentEndToEndTests()
         let tree = try LongArgumentEndToEndTests.commandTree()
         var checked: [String] = []
         for (command, arguments) in tree.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
-            for tested in arguments where Self.numeric.contains(tested.name) || (command == ["settings"] && tested.name == "value") {
+            // `pipeline remove --move-deals-to` names a pipeline, not a stage.
+            for tested in arguments where (Self.numeric.contains(tested.name) || (command == ["settings"] && tested.name == "value"))
+                && !(command == ["pipeline", "remove"] && tested.name == "move-deals-to") {
                 var line = command
                 for argument in arguments where argument.isRequired || argument.name == tested.name || (command == ["settings"] && argument.name == "key") {
-                    let value = argument.name == tested.name ? "-5" : ids[command].flatMap { argument.name == "id" ? $0 : nil } ?? walk.validValue(argument, csv: csv)
+                    let value = argument.name == tested.name ? "-5"
+                        : command == ["stage", "add"] && argument.name == "name" ? "Brand new stage"
+                        : command.first == "stage" && argument.name == "name" ? "Qualifying"
+                        : command == ["pipeline", "remove"] && argument.name == "name" ? "Second pipeline"
+                        : ids[command].flatMap { argument.name == "id" ? $0 : nil } ?? walk.validValue(argument, csv: csv)
                     line += argument.isOption ? ["--\(argument.name)", value] : [value]
                 }
+                // The stage a removed pipeline's deals go to is read in the pipeline they move to.
+                if command == ["pipeline", "remove"] { line += ["--move-deals-to", "Sales", "--yes"] }
                 if command == ["board"] { line.append("--snapshot") }
                 let shown = (command + ["<\(tested.name): -5>"]).joined(separator: " ")
                 let before = try funnel.fingerprint()
