@@ -46,64 +46,38 @@ public struct EffectPerformer: Sendable {
         case .saveMove(let move):
             return [.changeSaved(try saveMove(move))]
         case .markWon(let id, let version):
-            let before = try store.deal(id: id)
-            let change = try store.markWon(id: id, now: now(), expectedVersion: version)
-            let after = try store.deal(id: id)
-            let summary = "Won '\(before.shownTitle)' (\(before.value.compact))"
+            let (_, revision) = try store.revising(dealID: id) { try store.markWon(id: id, now: now(), expectedVersion: version) }
+            let summary = "Won '\(revision.shownTitle)' (\(revision.after?.value.compact ?? ""))"
             return [.changeSaved(SavedChange(
-                message: summary + "; u undoes", undo: UndoEntry(change: change, before: before, after: after, summary: summary),
-                dealID: id, stageID: nil))]
+                message: summary + "; u undoes", undo: UndoEntry(revision, summary: summary), dealID: id, stageID: nil))]
         case .markLost(let id, let reason, let version):
-            let before = try store.deal(id: id)
-            let change = try store.markLost(id: id, reason: reason, now: now(), expectedVersion: version)
-            let after = try store.deal(id: id)
-            let summary = "Lost '\(before.shownTitle)': \(after.lostReason ?? reason)"
+            let (_, revision) = try store.revising(dealID: id) {
+                try store.markLost(id: id, reason: reason, now: now(), expectedVersion: version)
+            }
+            let summary = "Lost '\(revision.shownTitle)': \(revision.after?.lostReason ?? reason)"
             return [.changeSaved(SavedChange(
-                message: summary + "; u undoes", undo: UndoEntry(change: change, before: before, after: after, summary: summary),
-                dealID: id, stageID: nil))]
+                message: summary + "; u undoes", undo: UndoEntry(revision, summary: summary), dealID: id, stageID: nil))]
         case .undo(let entry):
-            switch entry.kind {
-            case .stageChange(let change):
-                let restored = try store.undo(change: change, restoring: entry.before, expectedVersion: entry.after.version)
-                return [.undoSaved(UndoEntry(kind: entry.kind, before: restored, after: entry.after, summary: entry.summary))]
-            case .dealEdited:
-                let restored = try store.editDeal(id: entry.before.id, now: now(), expectedVersion: entry.after.version) { deal in
-                    deal.copyEditableFields(from: entry.before)
-                }
-                return [.undoSaved(UndoEntry(kind: entry.kind, before: restored, after: entry.after, summary: entry.summary))]
-            case .dealCreated:
-                try store.deleteDeal(id: entry.after.id, expectedVersion: entry.after.version)
-                return [.undoSaved(entry)]
-            }
+            guard let revision = entry.revision else { return [.changeFailed("\(entry.summary) cannot be undone; nothing undone")] }
+            return [.undoSaved(UndoEntry(try store.undo(revision), summary: entry.summary))]
         case .redo(let entry):
-            switch entry.kind {
-            case .stageChange(let change):
-                let redone = try store.redo(change: change, applying: entry.after, expectedVersion: entry.before.version)
-                return [.redoSaved(UndoEntry(kind: entry.kind, before: entry.before, after: redone, summary: entry.summary))]
-            case .dealEdited:
-                let redone = try store.editDeal(id: entry.after.id, now: now(), expectedVersion: entry.before.version) { deal in
-                    deal.copyEditableFields(from: entry.after)
-                }
-                return [.redoSaved(UndoEntry(kind: entry.kind, before: entry.before, after: redone, summary: entry.summary))]
-            case .dealCreated:
-                let recreated = try store.addDeal(entry.after)
-                return [.redoSaved(UndoEntry(kind: entry.kind, before: entry.before, after: recreated, summary: entry.summary))]
-            }
+            guard let revision = entry.revision else { return [.changeFailed("\(entry.summary) cannot be redone; nothing redone")] }
+            return [.redoSaved(UndoEntry(try store.redo(revision), summary: entry.summary))]
         case .createDeal(let draft, let pipelineID, let stageID):
             var deal = Deal(title: draft.title, value: draft.value, pipelineID: pipelineID, stageID: stageID, createdAt: now())
             apply(draft, to: &deal)
             if !deal.temperatureSetByHand { deal.temperature = deal.qualification.impliedTemperature }
-            let saved = try store.addDeal(deal)
+            let revision = try store.revisingCreation { try store.addDeal(deal) }
             let stage = try store.pipeline(id: pipelineID).stage(id: stageID)?.name ?? "the lane"
-            let summary = "Added '\(saved.shownTitle)' to \(stage)"
+            let summary = "Added '\(revision.shownTitle)' to \(stage)"
             return [.changeSaved(SavedChange(
-                message: summary, undo: UndoEntry(kind: .dealCreated, before: saved, after: saved, summary: summary),
-                dealID: saved.id, stageID: stageID))]
+                message: summary, undo: UndoEntry(revision, summary: summary), dealID: revision.dealID, stageID: stageID))]
         case .editDeal(let id, let draft, let version):
-            let before = try store.deal(id: id)
-            let saved = try store.editDeal(id: id, now: now(), expectedVersion: version) { deal in apply(draft, to: &deal) }
+            let (saved, revision) = try store.revising(dealID: id) {
+                try store.editDeal(id: id, now: now(), expectedVersion: version) { deal in apply(draft, to: &deal) }
+            }
             let summary = "Saved '\(saved.shownTitle)'"
-            let undo = saved.version == before.version ? nil : UndoEntry(kind: .dealEdited, before: before, after: saved, summary: summary)
+            let undo = revision.isEmpty ? nil : UndoEntry(revision, summary: summary)
             return [.changeSaved(SavedChange(message: summary, undo: undo, dealID: id, stageID: saved.status == .open ? saved.stageID : nil))]
         case .loadDetail(let id):
             return [
@@ -115,38 +89,47 @@ public struct EffectPerformer: Sendable {
         case .logActivity(let log):
             return [.changeSaved(try logActivity(log))]
         case .snooze(let id, let until, let review):
-            let deal = try store.snooze(dealID: id, until: until, reason: nil, now: now(), review: review)
+            let (deal, revision) = try store.revising(dealID: id) {
+                try store.snooze(dealID: id, until: until, reason: nil, now: now(), review: review)
+            }
             let message = until.map { "Snoozed '\(deal.shownTitle)' until \($0)" } ?? "'\(deal.shownTitle)' is no longer snoozed"
-            return [.changeSaved(SavedChange(message: message, dealID: id, stageID: deal.stageID))]
+            return [.changeSaved(SavedChange(message: message, undo: UndoEntry(revision, summary: message), dealID: id, stageID: deal.stageID))]
         case .park(let id, let until, let review):
-            let deal = try store.deal(id: id)
-            try store.park(dealID: id, until: until, now: now(), review: review)
-            let message = "Parked '\(deal.shownTitle)' in Revisit" + (until.map { " until \($0)" } ?? "")
-            return [.changeSaved(SavedChange(message: message, dealID: id, stageID: nil))]
+            let (_, revision) = try store.revising(dealID: id) { try store.park(dealID: id, until: until, now: now(), review: review) }
+            let message = "Parked '\(revision.shownTitle)' in Revisit" + (until.map { " until \($0)" } ?? "")
+            return [.changeSaved(SavedChange(message: message, undo: UndoEntry(revision, summary: message), dealID: id, stageID: nil))]
         case .unpark(let id):
-            let deal = try store.deal(id: id)
-            let change = try store.unpark(dealID: id, stage: nil, now: now())
-            return [.changeSaved(SavedChange(message: "Brought '\(deal.shownTitle)' back to \(change.toStageName)", dealID: id, stageID: nil))]
+            let (change, revision) = try store.revising(dealID: id) { try store.unpark(dealID: id, stage: nil, now: now()) }
+            let message = "Brought '\(revision.shownTitle)' back to \(change.toStageName)"
+            return [.changeSaved(SavedChange(message: message, undo: UndoEntry(revision, summary: message), dealID: id, stageID: nil))]
         case .qualify(let id, let qualification, let temperature, let version):
-            let deal = try store.editDeal(id: id, now: now(), expectedVersion: version) { deal in
-                deal.qualify(qualification)
-                deal.setTemperature(byHand: temperature)
+            let (deal, revision) = try store.revising(dealID: id) {
+                try store.editDeal(id: id, now: now(), expectedVersion: version) { deal in
+                    deal.qualify(qualification)
+                    deal.setTemperature(byHand: temperature)
+                }
             }
             let message = "Qualified '\(deal.shownTitle)': \(deal.temperature.symbol) \(deal.temperature.rawValue)"
-            return [.changeSaved(SavedChange(message: message, dealID: id, stageID: deal.stageID))]
+            let undo = revision.isEmpty ? nil : UndoEntry(revision, summary: message)
+            return [.changeSaved(SavedChange(message: message, undo: undo, dealID: id, stageID: deal.stageID))]
         case .loadReview:
             let queue = try store.reviewQueue(now: now(), timeZone: timeZone)
             let activities = try queue.remaining.first.map { try store.activities(dealID: $0.deal.id) } ?? []
             return [.reviewLoaded(queue, activities: activities)]
         case .advanceFromReview(let id, let mark):
-            let change = try store.advanceFromReview(dealID: id, mark: mark, now: now())
-            return [.changeSaved(SavedChange(message: "Moved to \(change.toStageName)", dealID: id, stageID: change.toStageID))]
+            let (change, revision) = try store.revising(dealID: id) { try store.advanceFromReview(dealID: id, mark: mark, now: now()) }
+            let message = "Moved '\(revision.shownTitle)' to \(change.toStageName)"
+            return [.changeSaved(SavedChange(message: message, undo: UndoEntry(revision, summary: message), dealID: id, stageID: change.toStageID))]
         case .markLostFromReview(let id, let reason, let mark):
-            try store.markLostFromReview(dealID: id, reason: reason, mark: mark, now: now())
-            return [.changeSaved(SavedChange(message: "Marked lost: \(reason)", dealID: id, stageID: nil))]
+            let (_, revision) = try store.revising(dealID: id) {
+                try store.markLostFromReview(dealID: id, reason: reason, mark: mark, now: now())
+            }
+            let message = "Marked '\(revision.shownTitle)' lost: \(revision.after?.lostReason ?? reason)"
+            return [.changeSaved(SavedChange(message: message, undo: UndoEntry(revision, summary: message), dealID: id, stageID: nil))]
         case .skipReviewItem(let id, let mark):
-            try store.skipReviewItem(dealID: id, mark: mark, now: now())
-            return [.changeSaved(SavedChange(message: "Skipped", dealID: id, stageID: nil))]
+            let (_, revision) = try store.revising(dealID: id) { try store.skipReviewItem(dealID: id, mark: mark, now: now()) }
+            let message = "Skipped '\(revision.shownTitle)' in today's review"
+            return [.changeSaved(SavedChange(message: message, undo: UndoEntry(revision, summary: message), dealID: id, stageID: nil))]
         case .loadReport(let pipelineID):
             let today = CalendarDay(now(), in: TimeZone(identifier: "UTC")!)
             return [.reportLoaded(try store.report(ReportFilter(pipelineID: pipelineID), today: today))]
@@ -161,27 +144,34 @@ public struct EffectPerformer: Sendable {
         }
     }
 
-    /// Saves an `a` or review activity: the done part first, then the next step carrying the review mark.
+    /// Saves an `a` or review activity in one transaction: the done part first, then the next step; the
+    /// review mark goes with the last write.
     func logActivity(_ log: ActivityLog) throws -> SavedChange {
         let at = now()
         let lastWrite = log.next != nil ? 2 : 1
-        var said: [String] = []
-        if let completeID = log.completeID {
-            let done = try store.completeActivity(id: completeID, now: at, review: lastWrite == 1 ? log.review : nil)
-            said.append("Done: \(done.kind.rawValue) \"\(done.subject)\"")
-        } else if var done = log.done {
-            done.doneAt = at
-            done.createdAt = at
-            let saved = try store.addActivity(done, review: lastWrite == 1 ? log.review : nil, now: at)
-            said.append("Logged \(saved.kind.rawValue) \"\(saved.subject)\"")
+        let (said, revision) = try store.revising(dealID: log.dealID) { () throws -> [String] in
+            var said: [String] = []
+            if let completeID = log.completeID {
+                let done = try store.completeActivity(id: completeID, now: at, review: lastWrite == 1 ? log.review : nil)
+                said.append("Done: \(done.kind.rawValue) \"\(done.subject)\"")
+            } else if var done = log.done {
+                done.doneAt = at
+                done.createdAt = at
+                let saved = try store.addActivity(done, review: lastWrite == 1 ? log.review : nil, now: at)
+                said.append("Logged \(saved.kind.rawValue) \"\(saved.subject)\"")
+            }
+            if var next = log.next {
+                next.createdAt = at
+                let saved = try store.addActivity(next, review: log.review, now: at)
+                said.append("next: \(saved.kind.rawValue) \(saved.due?.description ?? "")")
+            }
+            return said
         }
-        if var next = log.next {
-            next.createdAt = at
-            let saved = try store.addActivity(next, review: log.review, now: at)
-            said.append("next: \(saved.kind.rawValue) \(saved.due?.description ?? "")")
-        }
-        let deal = try store.deal(id: log.dealID)
-        return SavedChange(message: said.joined(separator: "; "), dealID: log.dealID, stageID: deal.status == .open ? deal.stageID : nil)
+        let message = said.joined(separator: "; ")
+        let deal = revision.after
+        return SavedChange(
+            message: message, undo: UndoEntry(revision, summary: "\(message) on '\(revision.shownTitle)'"), dealID: log.dealID,
+            stageID: deal.flatMap { $0.status == .open ? $0.stageID : nil })
     }
 
     func apply(_ draft: DealDraft, to deal: inout Deal) {
@@ -200,33 +190,33 @@ public struct EffectPerformer: Sendable {
 
     func saveMove(_ move: DealMove) throws -> SavedChange {
         let deal = move.deal
-        let change: StageChange?
-        if let place = move.place {
+        let (change, revision) = try store.revising(dealID: deal.id) { () throws -> StageChange? in
+            guard let place = move.place else {
+                return try store.moveDeal(id: deal.id, toStageID: move.toStage.id, now: now(), expectedVersion: deal.version)
+            }
             let lanePlace: LanePlace = switch place {
             case .top: .top
             case .bottom: .bottom
             case .below(let id): .below(dealID: id)
             case .above(let id): .above(dealID: id)
             }
-            change = try store.placeDeal(id: deal.id, toStageID: move.toStage.id, place: lanePlace, now: now(), expectedVersion: deal.version)
-        } else {
-            change = try store.moveDeal(id: deal.id, toStageID: move.toStage.id, now: now(), expectedVersion: deal.version)
+            return try store.placeDeal(id: deal.id, toStageID: move.toStage.id, place: lanePlace, now: now(), expectedVersion: deal.version)
         }
-        let after = try store.deal(id: deal.id)
+        let after = revision.after ?? deal
         let besideNeighbour = switch move.place {
         case .below, .above: true
         case .top, .bottom, nil: false
         }
         let moved = SavedMove(before: deal, after: after, placedByNeighbour: besideNeighbour)
         let selectsDeal = move.place != .bottom
-        guard let change else {
+        guard change != nil else {
             return SavedChange(
                 message: "Moved '\(deal.shownTitle)' within \(move.toStage.name)", dealID: deal.id, stageID: move.toStage.id, move: moved,
                 selectsDeal: selectsDeal)
         }
         let summary = "Moved '\(deal.shownTitle)' to \(move.toStage.name)"
         return SavedChange(
-            message: summary, undo: UndoEntry(change: change, before: deal, after: after, summary: summary),
+            message: summary, undo: UndoEntry(revision, summary: summary),
             dealID: deal.id, stageID: move.toStage.id, move: moved, selectsDeal: selectsDeal)
     }
 

@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Opened with `newterm` (not `initscr`, which exits on its own on a bad TERM), after checking
 /// that stdin and stdout are terminals and that terminfo knows TERM. Signal handlers restore
-/// the terminal on SIGTERM, SIGHUP, SIGINT and on crashes before the process ends.
+/// the terminal on SIGTERM, SIGHUP, SIGINT, SIGQUIT and on crashes before the process ends, with
+/// async-signal-safe calls only: the settings and bytes they write back are kept beforehand.
 final class Terminal {
     /// Why the board cannot start here, in one line.
     struct Unusable: Error, CustomStringConvertible {
@@ -32,12 +33,16 @@ final class Terminal {
             throw Unusable(description: "the terminal type TERM=\(term) is unknown to terminfo; set TERM to one it knows (e.g. xterm-256color)")
         }
         setlocale(LC_ALL, "")
+        // The settings a signal handler writes back: the terminal's own, before curses changes them.
+        _ = funnel_keep_terminal_settings(STDOUT_FILENO)
         guard let screen = funnel_newterm() else {
             throw Unusable(description: "cannot start the terminal TERM=\(term); set TERM to one terminfo knows (e.g. xterm-256color)")
         }
         self.screen = screen
         set_term(screen)
         window = funnel_stdscr()
+        let bytes = Terminal.restoringBytes(mouse: mouse)
+        funnel_keep_terminal_bytes(bytes, bytes.count)
         Terminal.installSignalHandlers()
         raw()
         noecho()
@@ -54,13 +59,41 @@ final class Terminal {
 
     /// Leaves curses mode and gives the terminal back as it was.
     func restore() {
-        Terminal.restoreNow()
+        // From here curses gives the terminal back itself; a signal now only ends the process.
+        funnel_forget_terminal()
+        if isendwin() == false { endwin() }
         delscreen(screen)
     }
 
-    /// Ends curses mode; safe to call more than once and from a signal handler.
-    static func restoreNow() {
-        if isendwin() == false { endwin() }
+    /// The bytes that undo what curses sent, for a signal handler to write as they are: no mouse
+    /// reporting (when it was on), keypad mode off, plain attributes, the cursor shown, and the
+    /// alternate screen left, each from terminfo when the terminal has it.
+    static func restoringBytes(mouse: Bool) -> [CChar] {
+        var text = ""
+        if mouse, funnel_terminfo_string("kmous") != nil {
+            // The xterm mouse modes ncurses may have turned on (1000, 1002, 1003; 1006 for SGR reports).
+            text += "\u{1B}[?1006l\u{1B}[?1003l\u{1B}[?1002l\u{1B}[?1000l"
+        }
+        for capability in ["rmkx", "sgr0", "cnorm", "rmcup"] {
+            guard let value = funnel_terminfo_string(capability) else { continue }
+            text += withoutPadding(String(cString: value))
+        }
+        return Array(text.utf8CString.dropLast())
+    }
+
+    /// A terminfo string without its `$<5>` delays, which only `tputs` understands.
+    static func withoutPadding(_ capability: String) -> String {
+        var out = ""
+        var rest = Substring(capability)
+        while let start = rest.range(of: "$<") {
+            out += rest[..<start.lowerBound]
+            guard let end = rest[start.upperBound...].firstIndex(of: ">") else {
+                rest = rest[start.lowerBound...]
+                break
+            }
+            rest = rest[rest.index(after: end)...]
+        }
+        return out + rest
     }
 
     /// The window size in cells.
@@ -76,19 +109,14 @@ final class Terminal {
         sigemptyset(&handled)
         for signalNumber in [SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGWINCH] { sigaddset(&handled, signalNumber) }
         pthread_sigmask(SIG_UNBLOCK, &handled, nil)
+        // The handlers are C (shim.h) and call only async-signal-safe functions: the terminal's
+        // kept settings and bytes are written back, then the process ends (128 + the signal).
         for signalNumber in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
-            signal(signalNumber) { received in
-                Terminal.restoreNow()
-                _exit(128 + received)
-            }
+            _ = funnel_handle_signal(signalNumber, 0)
         }
         // Crashes (a Swift runtime error traps with SIGILL or SIGTRAP): restore, then die as before.
         for signalNumber in [SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGABRT, SIGFPE] {
-            signal(signalNumber) { received in
-                Terminal.restoreNow()
-                signal(received, SIG_DFL)
-                raise(received)
-            }
+            _ = funnel_handle_signal(signalNumber, 1)
         }
     }
 }

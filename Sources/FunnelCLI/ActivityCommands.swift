@@ -50,8 +50,8 @@ extension Funnel {
             let today = CalendarDay(now, in: Clock.timeZone)
             let weekStartsOn = due == nil ? .monday : configOptions.load().weekStartsOn
             var dueDate = try due.map { text throws(PipelineError) in try ActivityDue.parse(text, today: today, weekStartsOn: weekStartsOn) }
-            let note = try Deal.validText(note, field: "note", maxLength: 10_000)
-            let owner = try Deal.validText(owner, field: "owner", maxLength: 200)
+            let note = try DealTextField.activityNote.valid(note)
+            let owner = try DealTextField.owner.valid(owner)
             let isDone = done || (dueDate == nil && kind == .note)
             if dueDate == nil && !isDone { dueDate = ActivityDue(day: today) }
             let store = try store.open()
@@ -136,7 +136,8 @@ extension Funnel {
             var table = PageTable(
                 headers: ["ID", "Deal", "Title", "Kind", "Subject", "Due", "State"],
                 alignments: [.right, .right, .left, .left, .left, .left, .left],
-                maxWidths: [10, 10, 30, 8, 40, 18, 12])
+                maxWidths: [10, 10, 30, 8, 40, 18, 12],
+                minWidths: [nil, nil, 12, nil, 16, nil, nil], dropOrder: [2, 6, 1])
             for activity in activities {
                 table.append([
                     String(activity.id), String(activity.dealID), titles[activity.dealID] ?? "", activity.kind.rawValue,
@@ -144,7 +145,7 @@ extension Funnel {
                     activity.isDone ? "done" : activity.state(now: now, timeZone: timeZone).label,
                 ])
             }
-            print(table.lines().joined(separator: "\n"))
+            print(table.lines(fitting: TerminalWidth.forTables).joined(separator: "\n"))
         }
     }
 }

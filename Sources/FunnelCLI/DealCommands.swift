@@ -117,7 +117,7 @@ extension Funnel {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            guard try Deal.validText(reason, field: "lost reason", maxLength: 200) != nil else {
+            guard try DealTextField.lostReason.valid(reason) != nil else {
                 throw PipelineError.invalidValue("invalid --reason '': say why the deal was lost, e.g. --reason price")
             }
             let now = try Clock.now()

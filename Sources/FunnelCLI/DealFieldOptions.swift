@@ -64,13 +64,13 @@ struct DealFieldOptions: ParsableArguments {
             _ = try Money.parse(value, currency: parsed.currency ?? .usd)
             parsed.value = value
         }
-        parsed.organization = try org.map { try Deal.validText($0, field: "organization", maxLength: 200) }
-        parsed.person = try person.map { try Deal.validText($0, field: "person", maxLength: 200) }
-        parsed.jobTitle = try jobTitle.map { try Deal.validText($0, field: "job title", maxLength: 200) }
+        parsed.organization = try org.map { try DealTextField.organization.valid($0) }
+        parsed.person = try person.map { try DealTextField.person.valid($0) }
+        parsed.jobTitle = try jobTitle.map { try DealTextField.jobTitle.valid($0) }
         parsed.email = try email.map { try Deal.validEmail($0) }
         parsed.phone = try phone.map { try DealFieldOptions.validPhone($0) }
-        parsed.source = try source.map { try Deal.validText($0, field: "source", maxLength: 100).map(LeadSource.init) }
-        parsed.owner = try owner.map { try Deal.validText($0, field: "owner", maxLength: 200) }
+        parsed.source = try source.map { try DealTextField.source.valid($0).map(LeadSource.init) }
+        parsed.owner = try owner.map { try DealTextField.owner.valid($0) }
         parsed.expectedClose = try closeDate.map { text throws(PipelineError) -> CalendarDay? in
             text.trimmingWhitespace().isEmpty ? nil : try CalendarDay.parse(text, field: "close date")
         }
@@ -91,7 +91,7 @@ struct DealFieldOptions: ParsableArguments {
                 parsed.probability = .some(try Stage.validProbability(number))
             }
         }
-        parsed.notes = try notes.map { try Deal.validText($0, field: "notes", maxLength: 10_000) }
+        parsed.notes = try notes.map { try DealTextField.notes.valid($0) }
         return parsed
     }
 

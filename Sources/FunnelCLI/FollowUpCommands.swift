@@ -37,7 +37,8 @@ extension Funnel {
             var table = PageTable(
                 headers: ["ID", "Title", "Stage", "Idle", "Threshold", "Value", "Next step"],
                 alignments: [.right, .left, .left, .right, .right, .right, .left],
-                maxWidths: [10, 40, 20, 8, 9, 20, 16])
+                maxWidths: [10, 40, 20, 8, 9, 20, 16],
+                minWidths: [nil, 16, 10, nil, nil, nil, 10], dropOrder: [4, 2, 3])
             for deal in deals {
                 let stage = pipelines[deal.pipelineID]?.stage(id: deal.stageID)
                 table.append([
@@ -46,7 +47,7 @@ extension Funnel {
                     deal.nextActivityDue.map { "\($0)" } ?? "none",
                 ])
             }
-            print(table.lines().joined(separator: "\n"))
+            print(table.lines(fitting: TerminalWidth.forTables).joined(separator: "\n"))
         }
     }
 
@@ -80,7 +81,7 @@ extension Funnel {
             let day = try until.map { text throws(PipelineError) in
                 try ActivityDue.parseFutureDay(text, today: today, weekStartsOn: config.weekStartsOn, field: "--until")
             }
-            let reason = try Deal.validText(reason, field: "reason", maxLength: 200)
+            let reason = try DealTextField.snoozeReason.valid(reason)
             let store = try store.open()
             let deal = try store.snooze(dealID: id, until: day, reason: reason, now: now)
             if let day {

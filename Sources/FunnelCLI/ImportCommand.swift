@@ -14,7 +14,10 @@ extension Funnel {
             discussion: """
                 All or nothing: any bad row stops the import before anything is written and every bad row \
                 is listed by line, column and reason (--skip-bad imports the good ones). Importing the same \
-                file again updates its deals instead of adding them twice.
+                file again updates its deals instead of adding them twice, and never undoes a change made in \
+                Funnel since: a field changed in both is listed as a conflict and keeps Funnel's value \
+                (--overwrite takes the file's). Rows without ids that an earlier import brought are refused \
+                (--allow-duplicates imports them again).
                 """)
 
         @Argument(help: "The file to import.")
@@ -35,6 +38,10 @@ extension Funnel {
         var dryRun = false
         @Flag(name: .customLong("skip-bad"), help: "Import the good rows and list the bad ones.")
         var skipBad = false
+        @Flag(help: "On a field changed both in Funnel and in the file since its last import, take the file's value.")
+        var overwrite = false
+        @Flag(name: .customLong("allow-duplicates"), help: "Import rows without ids even when an earlier import brought the same rows.")
+        var allowDuplicates = false
         @OptionGroup var configOptions: ConfigOptions
         @OptionGroup var store: StoreOptions
 
@@ -88,21 +95,68 @@ extension Funnel {
                 DealImport(
                     line: item.line, source: source.recordName, externalID: item.externalID, deal: item.deal,
                     stageName: item.stageName, createdAtGiven: item.createdAtGiven, stageEnteredAtGiven: item.stageEnteredAtGiven,
-                    updatedAtGiven: item.updatedAtGiven, closedAtGiven: item.closedAtGiven)
+                    updatedAtGiven: item.updatedAtGiven, closedAtGiven: item.closedAtGiven, fields: mapping.importedFields)
             }
             let progress = ImportProgress(total: imports.count)
-            let outcome = try store.importDeals(
-                imports, newStages: plan.newStages.map { ($0.pipelineID, $0.name) }, dryRun: dryRun, progress: progress.update)
+            let outcome: ImportOutcome
+            do {
+                outcome = try store.importDeals(
+                    imports, newStages: plan.newStages.map { ($0.pipelineID, $0.name) }, dryRun: dryRun, overwrite: overwrite,
+                    run: ImportRun(file: file, at: now), allowDuplicates: allowDuplicates, progress: progress.update)
+            } catch let before as RowsImportedBefore {
+                progress.finish()
+                throw CommandFailure.usage(TerminalText.visible(refusal(before)))
+            }
             progress.finish()
             if dryRun {
                 printDryRun(outcome, plan: plan, problems: problems, source: source)
                 return
             }
+            for conflict in outcome.conflicts { print(TerminalText.visible(Self.sentence(conflict))) }
             for problem in problems { FunnelMain.printError("skipped " + problem.description) }
             var summary = "Imported '\(file)' (\(source.rawValue)): \(outcome.count(.created)) created, \(outcome.count(.updated)) updated, \(outcome.count(.unchanged)) unchanged"
             if !problems.isEmpty { summary += ", \(rows(badLines.count, "bad row")) skipped" }
             if !outcome.createdStages.isEmpty { summary += "; added stages \(outcome.createdStages.joined(separator: ", "))" }
             print(TerminalText.visible(summary))
+            if let note = conflictNote(outcome.conflicts) { print(note) }
+        }
+
+        /// One conflict, as a sentence about the deal: `deal 12 'Acme renewal': stage — Funnel has
+        /// Contact, the file has Qualifying`, and what became of it.
+        static func sentence(_ conflict: ImportConflict) -> String {
+            let title = DisplayWidth.truncate(conflict.title, to: 40)
+            let field = conflict.field.label
+            return conflict.overwritten
+                ? "deal \(conflict.dealID) '\(title)': \(field) — Funnel had \(conflict.funnelValue), the file has \(conflict.fileValue), which replaced it (--overwrite)"
+                : "deal \(conflict.dealID) '\(title)': \(field) — Funnel has \(conflict.funnelValue), the file has \(conflict.fileValue)"
+        }
+
+        /// What the conflicts listed above mean, or nil when there were none.
+        func conflictNote(_ conflicts: [ImportConflict]) -> String? {
+            guard !conflicts.isEmpty else { return nil }
+            if overwrite {
+                return conflicts.count == 1
+                    ? "1 field changed both in Funnel and in the file since its last import took the file's value (--overwrite)."
+                    : "\(conflicts.count) fields changed both in Funnel and in the file since its last import took the file's values (--overwrite)."
+            }
+            return conflicts.count == 1
+                ? "1 field changed both in Funnel and in the file since its last import kept Funnel's value; add --overwrite to take the file's."
+                : "\(conflicts.count) fields changed both in Funnel and in the file since its last import kept Funnel's values; add --overwrite to take the file's."
+        }
+
+        /// The refusal of rows an earlier import brought.
+        func refusal(_ before: RowsImportedBefore) -> String {
+            let dates = DateFormat.dayMonthName
+            let latest = before.earlier.first ?? ImportRun(file: file, at: Date())
+            let day = dates.format(CalendarDay(latest.at, in: Clock.timeZone))
+            switch (before.count == 1, before.earlier.count <= 1) {
+            case (true, _):
+                return "this row was already imported on \(day) from \(latest.file); add --allow-duplicates to import it again; nothing was written"
+            case (false, true):
+                return "these \(before.count) rows were already imported on \(day) from \(latest.file); add --allow-duplicates to import them again; nothing was written"
+            case (false, false):
+                return "these \(before.count) rows were already imported by \(before.earlier.count) earlier imports, the latest on \(day) from \(latest.file); add --allow-duplicates to import them again; nothing was written"
+            }
         }
 
         func printDryRun(_ outcome: ImportOutcome, plan: ImportPlan, problems: [RowProblem], source: ImportSource) {
@@ -121,10 +175,12 @@ extension Funnel {
             for problem in problems { lines.append((problem.line, "refuse     \(problem)")) }
             print(TerminalText.visible("Dry run of '\(file)' (\(source.rawValue)); nothing was written."))
             for (_, text) in lines.sorted(by: { $0.0 < $1.0 }) { print(TerminalText.visible(text)) }
+            for conflict in outcome.conflicts { print(TerminalText.visible(Self.sentence(conflict))) }
             let refused = Set(problems.map(\.line)).count
             var out = "Would create \(outcome.count(.created)), update \(outcome.count(.updated)), leave \(outcome.count(.unchanged)) unchanged, refuse \(refused)"
             if !outcome.createdStages.isEmpty { out += "; would add stages \(outcome.createdStages.joined(separator: ", "))" }
             print(TerminalText.visible(out))
+            if let note = conflictNote(outcome.conflicts) { print(note) }
         }
 
         // MARK: - JSON

@@ -52,7 +52,10 @@ extension Funnel {
             var table = PageTable(
                 headers: ["ID", "Title", "Stage", "Status", "Value", "Organization", "Days"],
                 alignments: [.right, .left, .left, .left, .right, .left, .right],
-                maxWidths: [10, 40, 20, 6, 20, 30, 6])
+                maxWidths: [10, 40, 20, 6, 20, 30, 6],
+                // On a narrow terminal: organization and title are cut first, then organization,
+                // status, days and stage give way; id, title and value stay.
+                minWidths: [nil, 16, 10, nil, nil, 10, nil], dropOrder: [5, 3, 6, 2])
             for deal in deals {
                 let pipeline = byID[deal.pipelineID]!
                 table.append([
@@ -60,7 +63,7 @@ extension Funnel {
                     deal.value.formatted, deal.organization ?? "", String(deal.daysInStage(now: now)),
                 ])
             }
-            print(table.lines().joined(separator: "\n"))
+            print(table.lines(fitting: TerminalWidth.forTables).joined(separator: "\n"))
         }
     }
 
@@ -152,29 +155,51 @@ extension Funnel {
 
         @Option(help: ArgumentHelp("The pipeline (default: the first sales pipeline).", valueName: "name"))
         var pipeline: String?
+        @Flag(help: "Print JSON: each stage's open deals, and their value and weighted value per currency.")
+        var json = false
         @OptionGroup var store: StoreOptions
 
         func run() throws {
             let store = try store.open()
             let chosen = try store.pipeline(named: pipeline)
             let summaries = try store.stageSummaries(pipelineID: chosen.id)
+            var open = StageSummary(stageID: 0)
+            for summary in summaries {
+                open.dealCount += summary.dealCount
+                try open.total.add(summary.total)
+                try open.weighted.add(summary.weighted)
+            }
+            if json {
+                func figures(_ summary: StageSummary) -> [(String, JSONValue)] {
+                    [("deals", .int(summary.dealCount)), ("value", ReportJSON.totals(summary.total)), ("weighted", ReportJSON.totals(summary.weighted))]
+                }
+                print(JSONValue.object([
+                    ("pipeline", .string(chosen.name)),
+                    ("stages", .array(zip(chosen.stages, summaries).map { stage, summary in
+                        .object([("position", .int(stage.position + 1)), ("stage", .string(stage.name))] + figures(summary))
+                    })),
+                    ("open", .object(figures(open))),
+                ]).serialized())
+                return
+            }
             print("Pipeline \(TerminalText.visible(chosen.name))")
             var table = PageTable(
                 headers: ["#", "Stage", "Deals", "Value", "Weighted"],
                 alignments: [.right, .left, .right, .right, .right],
-                // Money is never cut: a total in five currencies is wider than any fixed column.
-                maxWidths: [3, 30, 9, .max, .max])
-            var total = MoneyTotals()
-            var weighted = MoneyTotals()
-            var count = 0
-            for (stage, summary) in zip(chosen.stages, summaries) {
-                table.append([String(stage.position + 1), stage.name, String(summary.dealCount), summary.total.compact, summary.weighted.compact])
-                try total.add(summary.total)
-                try weighted.add(summary.weighted)
-                count += summary.dealCount
+                // Money is never cut: one line per currency, never added across currencies.
+                maxWidths: [3, 30, 9, .max, .max], minWidths: [nil, 10, nil, nil, nil])
+            func append(_ number: String, _ name: String, _ summary: StageSummary) {
+                let amounts = summary.total.amounts
+                table.append([number, name, String(summary.dealCount), amounts.first?.compact ?? "0", weighted(amounts.first, summary)])
+                for amount in amounts.dropFirst() { table.append(["", "", "", amount.compact, weighted(amount, summary)]) }
             }
-            table.append(["", "Open", String(count), total.compact, weighted.compact])
-            print(table.lines().joined(separator: "\n"))
+            func weighted(_ amount: Money?, _ summary: StageSummary) -> String {
+                guard let amount else { return "0" }
+                return Money(minorUnits: summary.weighted.byCurrency[amount.currency] ?? 0, currency: amount.currency).compact
+            }
+            for (stage, summary) in zip(chosen.stages, summaries) { append(String(stage.position + 1), stage.name, summary) }
+            append("", "Open", open)
+            print(table.lines(fitting: TerminalWidth.forTables).joined(separator: "\n"))
         }
     }
 }

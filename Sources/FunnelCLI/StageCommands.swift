@@ -53,7 +53,7 @@ extension Funnel {
                 ])
             }
             print("Pipeline \(TerminalText.visible(chosen.name))")
-            print(table.lines().joined(separator: "\n"))
+            print(table.lines(fitting: TerminalWidth.forTables).joined(separator: "\n"))
         }
     }
 

@@ -8,23 +8,39 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The database file (default: $FUNNEL_DB, else $XDG_DATA_HOME/funnel/funnel.sqlite).", valueName: "path"))
     var db: String?
 
-    /// The database path chosen by --db, FUNNEL_DB or the default location.
+    /// The database path chosen by --db, FUNNEL_DB or the default location; refuses a variable that is
+    /// not valid UTF-8, which Foundation's environment would repair into another file's name.
     var path: String {
-        let environment = ProcessInfo.processInfo.environment
-        if let db, !db.isEmpty { return db }
-        if let fromEnvironment = environment["FUNNEL_DB"], !fromEnvironment.isEmpty { return fromEnvironment }
-        return PipelineStore.defaultPath(environment: environment)
+        get throws {
+            if let db, !db.isEmpty { return db }
+            if let fromEnvironment = try Self.environmentText("FUNNEL_DB"), !fromEnvironment.isEmpty { return fromEnvironment }
+            for name in ["XDG_DATA_HOME", "HOME"] { _ = try Self.environmentText(name) }
+            return PipelineStore.defaultPath(environment: ProcessInfo.processInfo.environment)
+        }
+    }
+
+    /// The environment variable `name` read as the process got it, nil when unset; refuses bytes that
+    /// are not UTF-8 (`ProcessInfo.environment` turns them into U+FFFD, naming a file nobody meant).
+    static func environmentText(_ name: String) throws -> String? {
+        guard let raw = getenv(name) else { return nil }
+        guard let text = String(validatingCString: raw) else {
+            let shown = String(decoding: Data(bytes: raw, count: strlen(raw)).prefix(80), as: UTF8.self)
+            throw CommandFailure.usage("\(name) '\(shown)' is not valid UTF-8: set it to the path in UTF-8, or give the database with --db")
+        }
+        return text
     }
 
     /// Opens the database, creating it on first use, and makes the day's automatic backup on the
     /// first run of each day (a failed backup is a warning, never a reason to stop).
     func open(dailyBackup: Bool = true) throws -> PipelineStore {
         if let db, db.isEmpty { throw CommandFailure.usage("invalid --db '': give a file path") }
+        // A FUNNEL_NOW that names no real moment is bad input: refused before the file is opened.
+        let now = try Clock.now()
         let store = try PipelineStore.open(path: path)
         // A database the user may not write is not copied either: its folder is rarely writable.
         if dailyBackup && !store.isReadOnly && ProcessInfo.processInfo.environment["FUNNEL_AUTO_BACKUP"] != "0" {
             do {
-                try store.dailyBackup(today: CalendarDay(try Clock.now(), in: Clock.timeZone))
+                try store.dailyBackup(today: CalendarDay(now, in: Clock.timeZone))
             } catch {
                 FunnelMain.printError("warning: today's automatic backup failed: \(error); carrying on")
             }

@@ -40,6 +40,7 @@ extension ConfigFile {
             # Board keys: each action takes a list of keys. A key is \(KeyBinding.acceptedForms).
             # A key may do one action only; binding it here takes it from the action it had by default.
             # Keys inside a carry, a form, a chooser and the help overlay are fixed (arrows, h j k l, space, Enter, Esc).
+            # quit needs at least one key; ctrl-c always quits, from anywhere, and cannot do another action.
             [keys]
 
             """

@@ -222,6 +222,11 @@ struct SettingsReader {
                     bad = true
                     break
                 }
+                if key == KeyMap.alwaysQuits && command != .quit {
+                    complain("keys", action, "'\(key)' always quits the board and cannot be bound to \(action); choose another key for \(action)")
+                    bad = true
+                    break
+                }
                 if let earlier = boundAt[key], earlier.command != command {
                     complain("keys", action, "two actions on one key: '\(key)' is bound to \(earlier.command.rawValue) (line \(earlier.line)) and to \(command.rawValue); keep one")
                     bad = true
@@ -230,6 +235,10 @@ struct SettingsReader {
                 if !keys.contains(key) { keys.append(key) }
             }
             if bad { continue }
+            if keys.isEmpty && KeyMap.requiredCommands.contains(command) {
+                complain("keys", action, "\(action) = [] would leave the board with no key of its own to quit: list at least one, such as [\"q\"]; \(action) keeps \(config.keys.keyNames(command))")
+                continue
+            }
             for key in keys { boundAt[key] = (command, line) }
             config.keys = config.keys.binding(command, to: keys)
         }

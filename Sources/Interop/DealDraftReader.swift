@@ -72,15 +72,15 @@ public struct DealDraftReader: Sendable {
         let status = check(.status) { text throws(PipelineError) in try DealStatus.parse(text) } ?? .open
 
         var deal = Deal(title: title ?? "", value: value, pipelineID: 0, stageID: 0, status: status, createdAt: now)
-        deal.organization = check(.organization) { text throws(PipelineError) in try Deal.validText(text, field: "organization", maxLength: 200) } ?? nil
-        deal.person.name = check(.person) { text throws(PipelineError) in try Deal.validText(text, field: "person", maxLength: 200) } ?? nil
-        deal.person.jobTitle = check(.jobTitle) { text throws(PipelineError) in try Deal.validText(text, field: "job title", maxLength: 200) } ?? nil
+        deal.organization = check(.organization) { text throws(PipelineError) in try DealTextField.organization.valid(text) } ?? nil
+        deal.person.name = check(.person) { text throws(PipelineError) in try DealTextField.person.valid(text) } ?? nil
+        deal.person.jobTitle = check(.jobTitle) { text throws(PipelineError) in try DealTextField.jobTitle.valid(text) } ?? nil
         deal.person.email = check(.email) { text throws(PipelineError) in try Deal.validEmail(text) } ?? nil
         deal.person.phone = check(.phone) { text throws(PipelineError) in try ContactPerson.validPhone(text) } ?? nil
-        deal.source = check(.source) { text throws(PipelineError) in try Deal.validText(text, field: "source", maxLength: 100).map(LeadSource.init) } ?? nil
-        deal.owner = check(.owner) { text throws(PipelineError) in try Deal.validText(text, field: "owner", maxLength: 200) } ?? nil
-        deal.notes = check(.notes) { text throws(PipelineError) in try Deal.validText(text, field: "notes", maxLength: 10_000) } ?? nil
-        deal.lostReason = check(.lostReason) { text throws(PipelineError) in try Deal.validText(text, field: "lost reason", maxLength: 200) } ?? nil
+        deal.source = check(.source) { text throws(PipelineError) in try DealTextField.source.valid(text).map(LeadSource.init) } ?? nil
+        deal.owner = check(.owner) { text throws(PipelineError) in try DealTextField.owner.valid(text) } ?? nil
+        deal.notes = check(.notes) { text throws(PipelineError) in try DealTextField.notes.valid(text) } ?? nil
+        deal.lostReason = check(.lostReason) { text throws(PipelineError) in try DealTextField.lostReason.valid(text) } ?? nil
         deal.priority = check(.priority) { text throws(PipelineError) in
             guard let number = Int(text) else { throw .invalidValue("invalid priority '\(text)': use 0 (none), 1, 2 or 3 (highest)") }
             return try Deal.validPriority(number)
@@ -154,14 +154,17 @@ public struct DealDraftReader: Sendable {
 
     // MARK: - Dates
 
-    /// A moment: ISO 8601 with a zone, or `YYYY-MM-DD[ HH:MM[:SS]]` in the import's time zone.
+    /// A moment: ISO 8601 with a zone, or `YYYY-MM-DD[ HH:MM[:SS]]` in the import's time zone,
+    /// within the moments Funnel records (`RecordedMoment`, as JSON restores check them).
     func moment(_ text: String, field: String) throws(PipelineError) -> Date {
-        if let date = localMoment(text) { return date }
+        if let date = localMoment(text) { return try RecordedMoment.valid(date, field: field) }
+        let date: Date
         do {
-            return try Timestamp.parse(text, field: field)
+            date = try Timestamp.parse(text, field: field)
         } catch {
             throw .invalidValue("invalid \(field) '\(text)': use YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS] or ISO 8601 such as 2026-11-29T09:00:00Z")
         }
+        return try RecordedMoment.valid(date, field: field)
     }
 
     /// A calendar day; a time after the date (HubSpot writes `2026-10-27 00:00`) is ignored.

@@ -3,38 +3,86 @@ import Foundation
 /// Reads and writes moments as ISO 8601 text, always printed in UTC: `2026-11-29T09:00:00Z`.
 public enum Timestamp {
     /// Parses `2026-11-29T09:00:00Z`, `2026-11-29T09:00:00+08:00`, with optional fractional
-    /// seconds, or a bare date `2026-11-29` (midnight UTC).
+    /// seconds, or a bare date `2026-11-29` (midnight UTC); the day must be a real one of the years
+    /// 0001 to 9999 (`CalendarDay`), the time a real time of day.
     public static func parse(_ text: String, field: String = "time") throws(PipelineError) -> Date {
         if let date = exportedForm(text) { return date }
         let trimmed = text.trimmingWhitespace()
-        let plain = ISO8601DateFormatter()
-        plain.formatOptions = [.withInternetDateTime]
-        if let date = plain.date(from: trimmed) { return date }
-        let fractional = ISO8601DateFormatter()
-        fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        if let date = fractional.date(from: trimmed) { return date }
+        if let date = internetForm(trimmed) { return date }
         if let day = try? CalendarDay.parse(trimmed) { return day.start(in: TimeZone(identifier: "UTC")!) }
-        throw .invalidValue("invalid \(field) '\(text)': use ISO 8601 such as 2026-11-29T09:00:00Z or 2026-11-29")
+        throw .invalidValue("invalid \(field) '\(text)': use a real date and time in ISO 8601 such as 2026-11-29T09:00:00Z or 2026-11-29, in the years 0001 to 9999")
     }
 
     /// Exactly `YYYY-MM-DDTHH:MM:SSZ` of a real day and time, the form `string` writes, read byte by
-    /// byte; nil for anything else, which `parse` reads with `ISO8601DateFormatter`. A formatter
+    /// byte; nil for anything else, which `parse` reads with `internetForm`. A formatter
     /// costs tens of microseconds a call: restoring an export reads several moments per deal.
     static func exportedForm(_ text: String) -> Date? {
         let bytes = Array(text.utf8)
-        guard bytes.count == 20, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
-              bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "Z"),
-              let day = CalendarDay.storedForm(String(decoding: bytes[0..<10], as: UTF8.self))
+        guard bytes.count == 20, bytes[19] == UInt8(ascii: "Z"), bytes[10] == UInt8(ascii: "T"),
+              let (day, secondOfDay) = dayAndTime(bytes)
         else { return nil }
-        func number(at index: Int) -> Int? {
-            let (tens, ones) = (bytes[index], bytes[index + 1])
-            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(tens), (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(ones) else { return nil }
-            return Int(tens - UInt8(ascii: "0")) * 10 + Int(ones - UInt8(ascii: "0"))
+        return date(seconds: Int64(day.daysSinceEpoch) * 86_400 + Int64(secondOfDay))
+    }
+
+    /// RFC 3339's `YYYY-MM-DDTHH:MM:SS[.fraction]` then `Z` or `±HH:MM` (or `±HHMM`), of a real day
+    /// and time, read byte by byte; nil for anything else.
+    ///
+    /// Not `ISO8601DateFormatter`: it rolled an impossible day into the next month (2026-02-30 became
+    /// March 2) and read the years 0000 and -2026.
+    static func internetForm(_ text: String) -> Date? {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 20, bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: "t"),
+              let (day, secondOfDay) = dayAndTime(bytes)
+        else { return nil }
+        var index = 19
+        var fraction = 0.0
+        if bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            let start = index
+            var scale = 0.1
+            while index < bytes.count, let digit = digit(bytes[index]) {
+                fraction += Double(digit) * scale
+                scale /= 10
+                index += 1
+            }
+            guard index > start, index < bytes.count else { return nil }
         }
-        guard let hour = number(at: 11), let minute = number(at: 14), let second = number(at: 17),
+        var offset = 0
+        switch bytes[index] {
+        case UInt8(ascii: "Z"), UInt8(ascii: "z"):
+            guard index + 1 == bytes.count else { return nil }
+        case UInt8(ascii: "+"), UInt8(ascii: "-"):
+            let colon = index + 3 < bytes.count && bytes[index + 3] == UInt8(ascii: ":")
+            guard bytes.count == index + (colon ? 6 : 5),
+                  let hours = twoDigits(bytes, at: index + 1), let minutes = twoDigits(bytes, at: index + (colon ? 4 : 3)),
+                  hours < 24, minutes < 60
+            else { return nil }
+            offset = (hours * 3600 + minutes * 60) * (bytes[index] == UInt8(ascii: "-") ? -1 : 1)
+        default:
+            return nil
+        }
+        let seconds = Int64(day.daysSinceEpoch) * 86_400 + Int64(secondOfDay - offset)
+        return Date(timeIntervalSince1970: TimeInterval(seconds) + fraction)
+    }
+
+    /// The real day in `bytes[0..<10]` and the second of the day in `bytes[11..<19]` (`HH:MM:SS`).
+    private static func dayAndTime(_ bytes: [UInt8]) -> (CalendarDay, Int)? {
+        guard bytes.count >= 19, bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
+              let day = CalendarDay.storedForm(String(decoding: bytes[0..<10], as: UTF8.self)),
+              let hour = twoDigits(bytes, at: 11), let minute = twoDigits(bytes, at: 14), let second = twoDigits(bytes, at: 17),
               hour < 24, minute < 60, second < 60
         else { return nil }
-        return date(seconds: Int64(day.daysSinceEpoch) * 86_400 + Int64(hour * 3600 + minute * 60 + second))
+        return (day, hour * 3600 + minute * 60 + second)
+    }
+
+    /// The number written by the two ASCII digits at `index`, nil when they are not two digits.
+    private static func twoDigits(_ bytes: [UInt8], at index: Int) -> Int? {
+        guard index + 1 < bytes.count, let tens = digit(bytes[index]), let ones = digit(bytes[index + 1]) else { return nil }
+        return tens * 10 + ones
+    }
+
+    private static func digit(_ byte: UInt8) -> Int? {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") ? Int(byte - UInt8(ascii: "0")) : nil
     }
 
     /// `2026-11-29T09:00:00Z`: whole seconds, in UTC.

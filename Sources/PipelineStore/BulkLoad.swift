@@ -140,9 +140,10 @@ struct BulkLoad {
 extension PipelineStore {
     /// Runs a bulk load whose `body` fills no derived table itself (see the other `bulkLoad`).
     func bulkLoad<T>(
-        newDeals: Int, rollback: Bool = false, parentsChecked: Bool = false, _ body: (Database) throws -> T
+        newDeals: Int, rollback: Bool = false, parentsChecked: Bool = false, change: String? = nil,
+        _ body: (Database) throws -> T
     ) throws -> T {
-        try bulkLoad(newDeals: newDeals, rollback: rollback, parentsChecked: parentsChecked) { db, _ in try body(db) }
+        try bulkLoad(newDeals: newDeals, rollback: rollback, parentsChecked: parentsChecked, change: change) { db, _ in try body(db) }
     }
 
     /// Runs a bulk load of `newDeals` deals as one immediate transaction (rolled back instead
@@ -162,7 +163,8 @@ extension PipelineStore {
     /// in rollback-journal mode and goes back to WAL after: its pages are written once, to the file,
     /// instead of to the WAL and then again by the checkpoint (`BulkLoad.enterRollbackJournal`).
     func bulkLoad<T>(
-        newDeals: Int, rollback: Bool = false, parentsChecked: Bool = false, _ body: (Database, inout BulkLoad) throws -> T
+        newDeals: Int, rollback: Bool = false, parentsChecked: Bool = false, change: String? = nil,
+        _ body: (Database, inout BulkLoad) throws -> T
     ) throws -> T {
         try checkWritable()
         let mayLeaveWAL = !rollback && newDeals >= BulkLoad.minimumDealsToRebuildIndexes
@@ -176,7 +178,12 @@ extension PipelineStore {
                 try db.execute(sql: "PRAGMA temp_store = MEMORY")
                 defer { try? db.execute(sql: "PRAGMA temp_store = \(tempStore)") }
                 let journaled = try mayLeaveWAL && BulkLoad.enterRollbackJournal(db)
-                defer { if journaled { BulkLoad.leaveRollbackJournal(db) } }
+                defer {
+                    if journaled {
+                        BulkLoad.leaveRollbackJournal(db)
+                        files.walReopened()  // leaving WAL mode removed the WAL: the next one is new
+                    }
+                }
                 if parentsChecked { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
                 defer { if parentsChecked { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
                 try db.inTransaction(.immediate) {
@@ -189,7 +196,7 @@ extension PipelineStore {
             } }
             return result!
         } catch let error as DatabaseError {
-            throw StoreError.translate(error, path: path)
+            throw StoreError.translate(error, path: path, change: change)
         }
     }
 }

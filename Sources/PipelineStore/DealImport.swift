@@ -16,10 +16,13 @@ public struct DealImport: Sendable, Equatable {
     public var stageEnteredAtGiven: Bool
     public var updatedAtGiven: Bool
     public var closedAtGiven: Bool
+    /// The fields the file has columns for (`ColumnMapping.importedFields`): a re-import leaves the others alone.
+    public var fields: ImportedFieldSet
 
     public init(
         line: Int, source: String, externalID: String?, deal: Deal, stageName: String,
-        createdAtGiven: Bool, stageEnteredAtGiven: Bool, updatedAtGiven: Bool, closedAtGiven: Bool
+        createdAtGiven: Bool, stageEnteredAtGiven: Bool, updatedAtGiven: Bool, closedAtGiven: Bool,
+        fields: ImportedFieldSet = .all
     ) {
         self.line = line
         self.source = source
@@ -30,6 +33,30 @@ public struct DealImport: Sendable, Equatable {
         self.stageEnteredAtGiven = stageEnteredAtGiven
         self.updatedAtGiven = updatedAtGiven
         self.closedAtGiven = closedAtGiven
+        self.fields = fields
+    }
+
+    /// What the row says of the deal's fields once placed in `target`: the creation time only when
+    /// the row gives it.
+    func says(in target: Stage) -> ImportedValues {
+        var given = fields
+        if !createdAtGiven { given.remove(.createdAt) }
+        var placed = deal
+        placed.stageID = target.id
+        return ImportedValues(deal: placed, fields: given)
+    }
+
+    /// The row's deal in `target`, as it would replace `current`: times the row does not give keep
+    /// Funnel's (a deal moved by the row entered its stage when the row was updated).
+    func placed(in target: Stage, current: Deal) -> Deal {
+        var placed = deal
+        placed.id = current.id
+        placed.stageID = target.id
+        let stageChanged = current.stageID != target.id || current.pipelineID != deal.pipelineID
+        if !createdAtGiven { placed.createdAt = current.createdAt }
+        if !stageEnteredAtGiven { placed.stageEnteredAt = stageChanged ? deal.updatedAt : current.stageEnteredAt }
+        if !closedAtGiven && deal.status == current.status { placed.closedAt = current.closedAt }
+        return placed
     }
 }
 
@@ -45,11 +72,13 @@ public struct ImportOutcome: Sendable, Equatable {
     public var results: [(line: Int, action: Action, dealID: Int64)]
     /// Stages added by `--create-stages`, as "Pipeline/Stage".
     public var createdStages: [String]
+    /// Fields changed both in Funnel and in the file since its last import, in file order.
+    public var conflicts: [ImportConflict] = []
 
     public func count(_ action: Action) -> Int { results.lazy.filter { $0.action == action }.count }
 
     public static func == (lhs: ImportOutcome, rhs: ImportOutcome) -> Bool {
-        lhs.createdStages == rhs.createdStages && lhs.results.count == rhs.results.count
+        lhs.createdStages == rhs.createdStages && lhs.conflicts == rhs.conflicts && lhs.results.count == rhs.results.count
             && zip(lhs.results, rhs.results).allSatisfy { $0.line == $1.line && $0.action == $1.action && $0.dealID == $1.dealID }
     }
 }

@@ -12,23 +12,26 @@ struct ImportedDealBatch {
         var dealID: Int64
         var source: String
         var externalID: String
+        /// What the file said of the deal (`ImportedValues.encoded`).
+        var lastValues: String
     }
 
     private var links: RowBatch<Link>
 
     init(_ db: Database) throws {
         links = try RowBatch(
-            db, insertInto: "INSERT INTO imported_deal (deal_id, source, external_id)", placeholders: "(?, ?, ?)"
+            db, insertInto: "INSERT INTO imported_deal (deal_id, source, external_id, last_values)", placeholders: "(?, ?, ?, ?)"
         ) { link, insert in
             insert.bind(link.dealID)
             insert.bind(link.source)
             insert.bind(link.externalID)
+            insert.bind(link.lastValues)
         }
     }
 
     /// Adds a link; written once a statement's worth is waiting.
-    mutating func add(dealID: Int64, source: String, externalID: String) throws {
-        try links.add(Link(dealID: dealID, source: source, externalID: externalID))
+    mutating func add(dealID: Int64, source: String, externalID: String, lastValues: String) throws {
+        try links.add(Link(dealID: dealID, source: source, externalID: externalID, lastValues: lastValues))
     }
 
     /// Writes the links still waiting.

@@ -10,7 +10,7 @@ extension PipelineStore {
     /// With a `review` mark, the review decision is recorded in the same transaction.
     @discardableResult
     public func addActivity(_ activity: Activity, review: ReviewMark? = nil, now: Date? = nil) throws -> Activity {
-        try write { db in
+        try write("the new activity of deal \(activity.dealID)") { db in
             let saved = try Self.insertActivity(db, activity)
             if let review { try Self.recordReviewMark(db, dealID: activity.dealID, mark: review, now: now ?? activity.createdAt) }
             return saved
@@ -20,7 +20,7 @@ extension PipelineStore {
     /// Marks a planned activity done at `now`; refused when it is already done.
     @discardableResult
     public func completeActivity(id: Int64, now: Date, review: ReviewMark? = nil) throws -> Activity {
-        try write { db in
+        try write("the change to activity \(id)") { db in
             let activity = try Self.fetchActivity(db, id: id)
             if let doneAt = activity.doneAt {
                 throw PipelineError.refused("activity \(id) was already done at \(Timestamp.string(doneAt))")

@@ -102,7 +102,7 @@ extension PipelineStore {
     public func placeDeal(
         id: Int64, toStageID stageID: Int64, place: LanePlace, now: Date, expectedVersion: Int? = nil
     ) throws -> StageChange? {
-        try write { db in
+        try write("the change to deal \(id)") { db in
             let deal = try Self.fetchDeal(db, id: id)
             if let expectedVersion, expectedVersion != deal.version { throw StoreError.changedElsewhere(dealID: id) }
             let pipeline = try Self.fetchPipeline(db, id: deal.pipelineID)

@@ -11,7 +11,7 @@ extension PipelineStore {
     /// as given, so an imported deal keeps its real age.
     @discardableResult
     public func addDeal(_ deal: Deal) throws -> Deal {
-        try write { db in try Self.insertDeal(db, deal) }
+        try write("the new deal") { db in try Self.insertDeal(db, deal) }
     }
 
     /// The deal with this id.
@@ -50,7 +50,7 @@ extension PipelineStore {
         id: Int64, now: Date, expectedVersion: Int? = nil, moveTo stageReference: String? = nil,
         _ edit: (inout Deal) throws -> Void
     ) throws -> Deal {
-        try write { db in
+        try write("the change to deal \(id)") { db in
             let current = try Self.fetchDeal(db, id: id)
             if let expectedVersion, expectedVersion != current.version { throw StoreError.changedElsewhere(dealID: id) }
             var edited = current
@@ -93,7 +93,7 @@ extension PipelineStore {
     public func moveDeal(
         id: Int64, toStageID stageID: Int64, now: Date, expectedVersion: Int? = nil, lanePosition: Double? = nil
     ) throws -> StageChange? {
-        try write { db in
+        try write("the change to deal \(id)") { db in
             let deal = try Self.fetchDeal(db, id: id)
             // Checked first: a deal someone else already moved into the target stage is a change made elsewhere too.
             if let expectedVersion, expectedVersion != deal.version { throw StoreError.changedElsewhere(dealID: id) }
@@ -136,7 +136,7 @@ extension PipelineStore {
     /// Reopens a won or lost deal, in its last stage or the one named, and records it.
     @discardableResult
     public func reopen(id: Int64, stage stageReference: String?, now: Date) throws -> StageChange {
-        try write { db in
+        try write("the change to deal \(id)") { db in
             let deal = try Self.fetchDeal(db, id: id)
             guard deal.status != .open else { throw PipelineError.refused("deal \(id) is already open") }
             let pipeline = try Self.fetchPipeline(db, id: deal.pipelineID)
@@ -157,7 +157,7 @@ extension PipelineStore {
 
     /// Deletes a deal and its history for good; with `expectedVersion`, only if nobody changed it since.
     public func deleteDeal(id: Int64, expectedVersion: Int? = nil) throws {
-        try write { db in
+        try write("the change to deal \(id)") { db in
             let deal = try Self.fetchDeal(db, id: id)
             if let expectedVersion, expectedVersion != deal.version { throw StoreError.changedElsewhere(dealID: id) }
             try db.execute(sql: "DELETE FROM deal WHERE id = ?", arguments: [id])
@@ -191,49 +191,26 @@ extension PipelineStore {
     /// Takes back a stage change: the deal returns exactly to `before` (stage, stage entered at,
     /// status, closed at, lost reason, lane place) and the history entry is marked undone.
     ///
-    /// Refused when the deal changed since (its version is not the one the change produced).
+    /// Refused when the deal changed since (its version is not the one the change produced). The same
+    /// undo as a recorded `DealRevision`'s, for a change known by its history entry alone.
     @discardableResult
     public func undo(change: StageChange, restoring before: Deal, expectedVersion: Int) throws -> Deal {
-        try write { db in
+        try write("the undo of a change to deal \(change.dealID)") { db in
             let current = try Self.fetchDeal(db, id: before.id)
             guard current.version == expectedVersion else { throw StoreError.changedElsewhere(dealID: before.id) }
-            try Self.checkStageStillThere(db, for: before, doing: "undo")
-            try db.execute(
-                sql: """
-                    UPDATE deal SET pipeline_id = ?, stage_id = ?, status = ?, closed_at = ?, lost_reason = ?,
-                        stage_entered_at = ?, updated_at = ?, lane_position = ?, version = version + 1
-                    WHERE id = ?
-                    """,
-                arguments: [
-                    before.pipelineID, before.stageID, before.status.rawValue, before.closedAt.map(Timestamp.seconds),
-                    before.lostReason, Timestamp.seconds(before.stageEnteredAt), Timestamp.seconds(before.updatedAt),
-                    before.lanePosition, before.id,
-                ])
-            try db.execute(sql: "UPDATE stage_change SET undone = 1 WHERE id = ?", arguments: [change.id])
-            return try Self.fetchDeal(db, id: before.id)
+            let revision = DealRevision(dealID: before.id, before: before, after: current, history: [change])
+            return try Self.restore(db, revision, undoing: true).before ?? current
         }
     }
 
     /// Puts an undone change back: replays the same change and clears its undone mark.
     @discardableResult
     public func redo(change: StageChange, applying after: Deal, expectedVersion: Int) throws -> Deal {
-        try write { db in
+        try write("the redo of a change to deal \(change.dealID)") { db in
             let current = try Self.fetchDeal(db, id: after.id)
             guard current.version == expectedVersion else { throw StoreError.changedElsewhere(dealID: after.id) }
-            try Self.checkStageStillThere(db, for: after, doing: "redo")
-            try db.execute(
-                sql: """
-                    UPDATE deal SET pipeline_id = ?, stage_id = ?, status = ?, closed_at = ?, lost_reason = ?,
-                        stage_entered_at = ?, updated_at = ?, lane_position = ?, version = version + 1
-                    WHERE id = ?
-                    """,
-                arguments: [
-                    after.pipelineID, after.stageID, after.status.rawValue, after.closedAt.map(Timestamp.seconds),
-                    after.lostReason, Timestamp.seconds(after.stageEnteredAt), Timestamp.seconds(after.updatedAt),
-                    after.lanePosition, after.id,
-                ])
-            try db.execute(sql: "UPDATE stage_change SET undone = 0 WHERE id = ?", arguments: [change.id])
-            return try Self.fetchDeal(db, id: after.id)
+            let revision = DealRevision(dealID: after.id, before: current, after: after, history: [change])
+            return try Self.restore(db, revision, undoing: false).after ?? current
         }
     }
 
@@ -334,7 +311,7 @@ extension PipelineStore {
     }
 
     private func close(id: Int64, as status: DealStatus, reason: String?, now: Date, expectedVersion: Int?) throws -> StageChange {
-        try write { db in
+        try write("the change to deal \(id)") { db in
             try Self.applyClose(db, id: id, as: status, reason: reason, now: now, expectedVersion: expectedVersion)
         }
     }

@@ -8,9 +8,14 @@ extension PipelineStore {
     /// Creates or updates imported deals, and adds the stages they need, in one transaction.
     ///
     /// A deal whose source and external id were imported before is updated in place (a change of
-    /// stage or status is recorded in its history); others are created with their history from the
-    /// file's dates. Funnel's own export also finds a deal by its id when that deal has the same
-    /// creation time. `dryRun` does all of it and rolls back, so its counts are exact.
+    /// stage or status is recorded in its history) by a three-way merge with what the file said
+    /// last time (`ReimportMerge`): a field changed on both sides is a conflict that keeps Funnel's
+    /// value unless `overwrite`. Others are created with their history from the file's dates.
+    /// Funnel's own export also finds a deal by its id when that deal has the same creation time,
+    /// whatever its origin; Funnel's values then stand for what the file said when the deal was not
+    /// changed after the row's `updated_at`. With a `run`, rows without ids that an earlier import
+    /// already brought are refused (`RowsImportedBefore`) unless `allowDuplicates`, and the rows
+    /// are remembered. `dryRun` does all of it and rolls back, so its counts are exact.
     /// `progress` is called with the number of deals done, every 1,000.
     ///
     /// Every stage a deal or history entry names is looked up by pipeline and name among those
@@ -19,15 +24,20 @@ extension PipelineStore {
     /// are off for the load (`parentsChecked`).
     public func importDeals(
         _ imports: [DealImport], newStages: [(pipelineID: Int64, name: String)], dryRun: Bool,
+        overwrite: Bool = false, run: ImportRun? = nil, allowDuplicates: Bool = false,
         progress: ((Int) -> Void)? = nil
     ) throws -> ImportOutcome {
-        try bulkLoad(newDeals: imports.count, rollback: dryRun, parentsChecked: true) { db in
-            try Self.applyImport(db, imports, newStages: newStages, progress: progress)
+        let change = run.map { "the import of '\($0.file)'" } ?? "the import"
+        return try bulkLoad(newDeals: imports.count, rollback: dryRun, parentsChecked: true, change: change) { db in
+            try Self.applyImport(
+                db, imports, newStages: newStages, overwrite: overwrite, run: run, allowDuplicates: allowDuplicates,
+                progress: progress)
         }
     }
 
     static func applyImport(
         _ db: Database, _ imports: [DealImport], newStages: [(pipelineID: Int64, name: String)],
+        overwrite: Bool = false, run: ImportRun? = nil, allowDuplicates: Bool = false,
         progress: ((Int) -> Void)?
     ) throws -> ImportOutcome {
         var createdStages: [String] = []
@@ -40,8 +50,12 @@ extension PipelineStore {
             createdStages.append("\(pipeline.name)/\(name)")
         }
         var stages: [String: Stage] = [:]
+        var stageNames: [Int64: String] = [:]
         for pipeline in try fetchPipelines(db) {
-            for stage in pipeline.stages { stages["\(pipeline.id)\u{0}\(stage.name.lowercased())"] = stage }
+            for stage in pipeline.stages {
+                stages["\(pipeline.id)\u{0}\(stage.name.lowercased())"] = stage
+                stageNames[stage.id] = stage.name
+            }
         }
         func stage(for item: DealImport) throws -> Stage {
             guard let stage = stages["\(item.deal.pipelineID)\u{0}\(item.stageName.lowercased())"] else {
@@ -50,11 +64,18 @@ extension PipelineStore {
             return stage
         }
 
+        // Each link with what the file said at its last import, read in one pass per source.
         var links: [String: [String: Int64]] = [:]
+        var lastValues: [Int64: String] = [:]
         for source in Set(imports.map(\.source)) {
             var bySource: [String: Int64] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT external_id, deal_id FROM imported_deal WHERE source = ?", arguments: [source])
-            while let row = try rows.next() { bySource[row[0]] = row[1] }
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT external_id, deal_id, last_values FROM imported_deal WHERE source = ?", arguments: [source])
+            while let row = try rows.next() {
+                let dealID: Int64 = row[1]
+                bySource[row[0]] = dealID
+                if let values: String = row[2] { lastValues[dealID] = values }
+            }
             links[source] = bySource
         }
 
@@ -67,22 +88,32 @@ extension PipelineStore {
         // Funnel's own ids above the highest stored one cannot be found: no query (a fresh database asks none).
         let highestID = try Int64.fetchOne(db, sql: "SELECT max(id) FROM deal") ?? 0
         let findByID = try db.cachedStatement(sql: "SELECT id FROM deal WHERE id = ? AND created_at = ?")
-        func existingDeal(_ item: DealImport) throws -> Int64? {
-            var id = item.externalID.flatMap { links[item.source]?[$0] }
-            if id == nil, item.source == "funnel", let externalID = item.externalID, let funnelID = Int64(externalID),
-               funnelID > 0, funnelID <= highestID {
-                id = try Int64.fetchOne(findByID, arguments: [funnelID, Timestamp.seconds(item.deal.createdAt)])
+        // Found by its link, or (Funnel's own files) by the deal's own id, which needs no link:
+        // a deal keeps the one link of the system it came from.
+        var linked: [Bool] = []
+        linked.reserveCapacity(imports.count)
+        // The deal's own id with its creation time is the surer of the two: a link of "funnel" came
+        // from another database's export, whose ids may be this one's ids of other deals.
+        func existingDeal(_ item: DealImport) throws -> (id: Int64, linked: Bool)? {
+            if item.source == "funnel", let externalID = item.externalID, let funnelID = Int64(externalID),
+               funnelID > 0, funnelID <= highestID,
+               let id = try Int64.fetchOne(findByID, arguments: [funnelID, Timestamp.seconds(item.deal.createdAt)]) {
+                return (id, links[item.source]?[externalID] == id)
             }
-            return id
+            if let id = item.externalID.flatMap({ links[item.source]?[$0] }) { return (id, true) }
+            return nil
         }
         // By index: a copy of each item would retain its dozen texts.
         for index in imports.indices {
-            let id = try existingDeal(imports[index])
-            existing.append(id)
+            let found = try existingDeal(imports[index])
+            existing.append(found?.id)
+            linked.append(found?.linked ?? false)
             let target = try stage(for: imports[index])
             targets.append(target)
-            if id == nil { newPerStage[target.id, default: 0] += 1 }
+            if found == nil { newPerStage[target.id, default: 0] += 1 }
         }
+        var rowsWithoutIDs = try RowsWithoutIDs(
+            db, imports: imports, targets: targets, existing: existing, run: run, allowDuplicates: allowDuplicates)
         var nextPosition: [Int64: Double] = [:]
         for (stageID, count) in newPerStage {
             let top = try Double.fetchOne(
@@ -95,6 +126,7 @@ extension PipelineStore {
         var one = try importInsert(db, rows: 1)
         var history = try StageChangeBatch(db)
         var newLinks = try ImportedDealBatch(db)
+        var conflicts: [ImportConflict] = []
 
         func record(_ dealID: Int64, from: Stage?, to: Stage, _ kind: StageChange.Kind, at: Date) throws {
             try history.add(
@@ -121,7 +153,9 @@ extension PipelineStore {
             if deal.status != .open, let closedAt = deal.closedAt {
                 try record(id, from: target, to: target, deal.status == .won ? .won : .lost, at: closedAt)
             }
-            if let externalID = item.externalID { try newLinks.add(dealID: id, source: item.source, externalID: externalID) }
+            if let externalID = item.externalID {
+                try newLinks.add(dealID: id, source: item.source, externalID: externalID, lastValues: item.says(in: target).encoded)
+            }
         }
         func writeWaiting() throws {
             if waiting.count == importDealsPerStatement {
@@ -133,7 +167,10 @@ extension PipelineStore {
                     try one.run()
                 }
             }
-            for new in waiting { try recordCreation(of: imports[new.index], id: new.id, in: targets[new.index]) }
+            for new in waiting {
+                try recordCreation(of: imports[new.index], id: new.id, in: targets[new.index])
+                try rowsWithoutIDs?.add(dealID: new.id, index: new.index)
+            }
             waiting.removeAll(keepingCapacity: true)
         }
 
@@ -146,11 +183,41 @@ extension PipelineStore {
                 // Deals before it are written first, so the history keeps the file's order.
                 try writeWaiting()
                 let item = imports[index]
-                let action = try updateImported(db, current: try fetchDeal(db, id: id), with: item, in: target, record: record)
+                let current = try fetchDeal(db, id: id)
+                let fileSays = item.says(in: target)
+                let lastImport: ImportedValues?
+                if linked[index] {
+                    lastImport = lastValues[id].flatMap(ImportedValues.init(encoded:))
+                } else if item.updatedAtGiven, current.updatedAt <= item.deal.updatedAt {
+                    // Funnel's own export of a deal not changed since: Funnel's values are what the file said.
+                    lastImport = ImportedValues(deal: current, fields: .all)
+                } else {
+                    lastImport = nil
+                }
+                let fileDeal = item.placed(in: target, current: current)
+                let merge = ReimportMerge(
+                    current: current, file: fileDeal, fileSays: fileSays,
+                    lastImport: lastImport, overwrite: overwrite)
+                for field in merge.conflicts {
+                    let names = { (id: Int64) in stageNames[id] }
+                    conflicts.append(ImportConflict(
+                        line: item.line, dealID: id, title: current.title, field: field,
+                        funnelValue: field.shownText(of: current, stageName: names),
+                        fileValue: field.shownText(of: fileDeal, stageName: names),
+                        overwritten: overwrite))
+                }
+                let action = try updateImported(db, current: current, to: merge.deal, with: item, in: target, record: record)
                 results.append((item.line, action, id))
-                if item.externalID.flatMap({ links[item.source]?[$0] }) == nil, let externalID = item.externalID {
-                    try newLinks.add(dealID: id, source: item.source, externalID: externalID)
-                    links[item.source]?[externalID] = id
+                if linked[index] {
+                    // A conflict that kept Funnel's value stays one: the next import finds it again, and
+                    // `--overwrite` then takes the file's value.
+                    var remembered = fileSays
+                    if !overwrite { for field in merge.conflicts { remembered[field] = lastImport?[field] } }
+                    let encoded = remembered.encoded
+                    if lastValues[id] != encoded {
+                        try db.cachedStatement(sql: "UPDATE imported_deal SET last_values = ? WHERE deal_id = ?")
+                            .execute(arguments: [encoded, id])
+                    }
                 }
                 continue
             }
@@ -167,9 +234,12 @@ extension PipelineStore {
         try writeWaiting()
         try history.flush()
         try newLinks.flush()
+        try rowsWithoutIDs?.flush()
         if let linkIndex { try db.execute(sql: linkIndex) }
         progress?(imports.count)
-        return ImportOutcome(results: results, createdStages: createdStages)
+        var outcome = ImportOutcome(results: results, createdStages: createdStages)
+        outcome.conflicts = conflicts
+        return outcome
     }
 
     /// Drops the unique index of the links when the import brings at least
@@ -212,23 +282,18 @@ extension PipelineStore {
             """)
     }
 
-    /// Brings an existing deal in line with a newer copy from the file, recording a change of
-    /// stage or status in its history; times the file did not give keep their current values.
+    /// Stores `merged`, an existing deal brought in line with its row (`ReimportMerge`), recording
+    /// a change of stage or status in its history; nothing is written when it equals `current`.
     static func updateImported(
-        _ db: Database, current: Deal, with item: DealImport, in target: Stage,
+        _ db: Database, current: Deal, to merged: Deal, with item: DealImport, in target: Stage,
         record: (Int64, Stage?, Stage, StageChange.Kind, Date) throws -> Void
     ) throws -> ImportOutcome.Action {
-        var deal = item.deal
-        deal.id = current.id
-        deal.stageID = target.id
-        deal.lanePosition = current.lanePosition
-        deal.version = current.version
-        let stageChanged = current.stageID != target.id || current.pipelineID != deal.pipelineID
-        if !item.createdAtGiven { deal.createdAt = current.createdAt }
-        if !item.stageEnteredAtGiven { deal.stageEnteredAt = stageChanged ? deal.updatedAt : current.stageEnteredAt }
-        if !item.closedAtGiven && deal.status == current.status { deal.closedAt = current.closedAt }
-        if !item.updatedAtGiven { deal.updatedAt = current.updatedAt }
+        var deal = merged
         if deal == current { return .unchanged }
+        // A change from the file is as recent as the file says, and never older than Funnel's own.
+        if item.updatedAtGiven, item.deal.updatedAt > current.updatedAt { deal.updatedAt = item.deal.updatedAt }
+        let target = target.id == deal.stageID ? target : try fetchPipeline(db, id: deal.pipelineID).stage(id: deal.stageID) ?? target
+        let stageChanged = current.stageID != deal.stageID || current.pipelineID != deal.pipelineID
         let columns = deal.importColumnValues
         try db.cachedStatement(sql: """
             UPDATE deal SET \(Deal.importColumnNames.map { "\($0) = ?" }.joined(separator: ", ")), version = version + 1 WHERE id = ?

@@ -8,7 +8,7 @@ extension PipelineStore {
     /// Snoozes an open deal until a day: it is not stalled before then. Nil clears the snooze.
     @discardableResult
     public func snooze(dealID: Int64, until: CalendarDay?, reason: String?, now: Date, review: ReviewMark? = nil) throws -> Deal {
-        try write { db in
+        try write("the change to deal \(dealID)") { db in
             let deal = try Self.fetchDeal(db, id: dealID)
             guard deal.status == .open else {
                 throw PipelineError.refused("deal \(dealID) is \(deal.status.rawValue): only open deals are snoozed")
@@ -25,7 +25,7 @@ extension PipelineStore {
     /// recording a `parked` history entry; `until` is the day to look at it again.
     @discardableResult
     public func park(dealID: Int64, until: CalendarDay?, stage stageReference: String? = nil, now: Date, review: ReviewMark? = nil) throws -> StageChange {
-        try write { db in
+        try write("the change to deal \(dealID)") { db in
             let deal = try Self.fetchDeal(db, id: dealID)
             guard deal.status == .open else {
                 throw PipelineError.refused("deal \(dealID) is \(deal.status.rawValue): only open deals are parked")
@@ -50,7 +50,7 @@ extension PipelineStore {
     /// in that pipeline; records an `unparked` history entry. The deal's stall clock starts again.
     @discardableResult
     public func unpark(dealID: Int64, stage stageReference: String?, now: Date) throws -> StageChange {
-        try write { db in
+        try write("the change to deal \(dealID)") { db in
             let deal = try Self.fetchDeal(db, id: dealID)
             let current = try Self.fetchPipeline(db, id: deal.pipelineID)
             guard current.kind == .revisit else {

@@ -25,7 +25,7 @@ extension PipelineStore {
     public func addPipeline(name rawName: String, stageNames: [String], kind: Pipeline.Kind = .sales) throws -> Pipeline {
         let name = try Stage.validName(rawName, what: "pipeline")
         let names = try Pipeline.checkStageNames(stageNames)
-        return try write { db in
+        return try write("the new pipeline") { db in
             if try Self.findPipeline(db, named: name) != nil {
                 throw PipelineError.refused("a pipeline named '\(name)' already exists")
             }
@@ -47,7 +47,7 @@ extension PipelineStore {
     /// Renames a pipeline; the new name must be unused.
     public func renamePipeline(_ oldName: String, to rawName: String) throws {
         let name = try Stage.validName(rawName, what: "pipeline")
-        try write { db in
+        try write("the renaming of pipeline '\(oldName)'") { db in
             let pipeline = try Self.fetchPipeline(db, named: oldName)
             if let other = try Self.findPipeline(db, named: name), other.id != pipeline.id {
                 throw PipelineError.refused("a pipeline named '\(name)' already exists")
@@ -99,7 +99,7 @@ extension PipelineStore {
     public func addStage(
         pipelineID: Int64, name rawName: String, after afterReference: String?, probability: Int?, stallDays: Int?
     ) throws -> Stage {
-        try write { db in
+        try write("the new stage") { db in
             let pipeline = try Self.fetchPipeline(db, id: pipelineID)
             let name = try pipeline.checkNewStageName(rawName)
             let position: Int
@@ -125,7 +125,7 @@ extension PipelineStore {
 
     /// Renames a stage; history keeps showing the stage by its current name.
     public func renameStage(pipelineID: Int64, _ reference: String, to rawName: String) throws {
-        try write { db in
+        try write("the change to stage '\(reference)'") { db in
             let pipeline = try Self.fetchPipeline(db, id: pipelineID)
             let stage = try pipeline.stage(named: reference)
             let name = try pipeline.checkRename(stage, to: rawName)
@@ -135,7 +135,7 @@ extension PipelineStore {
 
     /// Removes a stage. One that holds deals (open or closed) is removed only when its deals move to another stage.
     public func removeStage(pipelineID: Int64, _ reference: String, moveDealsTo targetReference: String?, now: Date) throws {
-        try write { db in
+        try write("the change to stage '\(reference)'") { db in
             let pipeline = try Self.fetchPipeline(db, id: pipelineID)
             let stage = try pipeline.stage(named: reference)
             try pipeline.checkRemoval(stage)
@@ -180,7 +180,7 @@ extension PipelineStore {
 
     /// Moves a stage to a 1-based position, shifting the others.
     public func moveStage(pipelineID: Int64, _ reference: String, toPosition position: Int) throws {
-        try write { db in
+        try write("the change to stage '\(reference)'") { db in
             let pipeline = try Self.fetchPipeline(db, id: pipelineID)
             let stage = try pipeline.stage(named: reference)
             for reordered in try pipeline.reordering(stage, toPosition: position) {
@@ -191,7 +191,7 @@ extension PipelineStore {
 
     /// Changes a stage's win probability and/or stall threshold.
     public func updateStage(pipelineID: Int64, _ reference: String, probability: Int?, stallDays: Int?) throws {
-        try write { db in
+        try write("the change to stage '\(reference)'") { db in
             let pipeline = try Self.fetchPipeline(db, id: pipelineID)
             let stage = try pipeline.stage(named: reference)
             if let probability {

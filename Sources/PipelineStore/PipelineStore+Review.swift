@@ -123,7 +123,7 @@ extension PipelineStore {
 
     /// Records that a review item was skipped today.
     public func skipReviewItem(dealID: Int64, mark: ReviewMark, now: Date) throws {
-        try write { db in
+        try write("the change to deal \(dealID)") { db in
             _ = try Self.fetchDeal(db, id: dealID)
             try Self.recordReviewMark(db, dealID: dealID, mark: mark, now: now)
         }
@@ -132,7 +132,7 @@ extension PipelineStore {
     /// Moves a deal from the review to the next stage of its pipeline and records the decision.
     @discardableResult
     public func advanceFromReview(dealID: Int64, mark: ReviewMark, now: Date) throws -> StageChange {
-        try write { db in
+        try write("the change to deal \(dealID)") { db in
             let deal = try Self.fetchDeal(db, id: dealID)
             guard deal.status == .open else { throw PipelineError.refused("deal \(dealID) is \(deal.status.rawValue)") }
             let pipeline = try Self.fetchPipeline(db, id: deal.pipelineID)
@@ -151,7 +151,7 @@ extension PipelineStore {
         guard let reason = try Deal.validText(rawReason, field: "lost reason", maxLength: 200) else {
             throw PipelineError.invalidValue("invalid lost reason '': say why the deal was lost, e.g. price")
         }
-        return try write { db in
+        return try write("the change to deal \(dealID)") { db in
             let change = try Self.applyClose(db, id: dealID, as: .lost, reason: reason, now: now, expectedVersion: nil)
             try Self.recordReviewMark(db, dealID: dealID, mark: mark, now: now)
             return change
@@ -182,13 +182,39 @@ extension PipelineStore {
 
     static func recordReviewMark(_ db: Database, dealID: Int64, mark: ReviewMark, now: Date) throws {
         let version = try Int.fetchOne(db, sql: "SELECT version FROM deal WHERE id = ?", arguments: [dealID]) ?? 0
+        let progress = ReviewProgress(dealID: dealID, mark: mark, dealVersion: version, at: now)
+        if let capture = RevisionCapture.current, capture.db === db {
+            // A change being recorded for undo keeps the decision this one replaces.
+            capture.noteReview(before: try fetchReviewProgress(db, day: mark.day, dealID: dealID), after: progress)
+        }
+        try writeReviewProgress(db, progress)
+    }
+
+    /// Writes a day's decision on a deal, replacing the one it had that day.
+    static func writeReviewProgress(_ db: Database, _ progress: ReviewProgress) throws {
         try db.execute(
             sql: """
                 INSERT INTO review_progress (day, deal_id, reason, decision, deal_version, at) VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (day, deal_id) DO UPDATE SET
                     reason = excluded.reason, decision = excluded.decision, deal_version = excluded.deal_version, at = excluded.at
                 """,
-            arguments: [mark.day.description, dealID, mark.reason.rawValue, mark.decision.rawValue, version, Timestamp.seconds(now)])
+            arguments: [
+                progress.mark.day.description, progress.dealID, progress.mark.reason.rawValue, progress.mark.decision.rawValue,
+                progress.dealVersion, Timestamp.seconds(progress.at),
+            ])
+    }
+
+    /// A day's decision on a deal, if it has one.
+    static func fetchReviewProgress(_ db: Database, day: CalendarDay, dealID: Int64) throws -> ReviewProgress? {
+        guard let row = try Row.fetchOne(
+            db, sql: "SELECT reason, decision, deal_version, at FROM review_progress WHERE day = ? AND deal_id = ?",
+            arguments: [day.description, dealID]) else { return nil }
+        guard let reason = ReviewReason(rawValue: row["reason"]), let decision = ReviewDecision(rawValue: row["decision"]) else {
+            return nil
+        }
+        return ReviewProgress(
+            dealID: dealID, mark: ReviewMark(day: day, reason: reason, decision: decision), dealVersion: row["deal_version"],
+            at: Timestamp.date(seconds: row["at"]))
     }
 
     /// Open deals that may need attention today: a superset the domain's `DailyReview` narrows down.

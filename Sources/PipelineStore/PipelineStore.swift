@@ -10,8 +10,8 @@ public struct PipelineStore: Sendable {
     /// The file this store reads and writes.
     public let path: String
     let dbWriter: any DatabaseWriter
-    /// The file's inode when it was opened, to notice the file being deleted or replaced underneath.
-    let fileID: UInt64?
+    /// The file and its WAL as they were opened, to notice either being deleted or replaced underneath.
+    let files: StoreFiles
     /// True when the file or its folder cannot be written: the store reads, and refuses every write.
     public let isReadOnly: Bool
     /// The `/` filter's recent matches, shared by copies of this store, dropped by any write.
@@ -23,17 +23,20 @@ public struct PipelineStore: Sendable {
     /// Opens (creating when missing) the Funnel database at `path`.
     ///
     /// A file that is not SQLite, is truncated, belongs to another program, or was written by
-    /// a newer Funnel is refused before anything is written to it.
+    /// a newer Funnel is refused before anything is written to it; so is anything that is not a
+    /// file (a folder, a named pipe) and a symbolic link to nothing. A symbolic link to a file
+    /// opens that file.
     public static func open(path: String) throws -> PipelineStore {
-        let url = URL(fileURLWithPath: path)
-        let fileManager = FileManager.default
-        let exists = fileManager.fileExists(atPath: path)
+        let existing = try StoreFileCheck.existingFile(path: path)
+        let filePath = existing ?? path
+        let exists = existing != nil
         if exists {
-            try StoreFileCheck.checkHeader(path: path)
-            try StoreFileCheck.restoreFromJournal(path: path)
-            try StoreFileCheck.checkSchema(path: path)
+            try StoreFileCheck.checkHeader(path: filePath)
+            try StoreFileCheck.restoreFromJournal(path: filePath)
+            try StoreFileCheck.checkSchema(path: filePath)
+            StoreFileCheck.makePrivateIfEmpty(path: filePath)
         } else {
-            try createPrivateFile(url)
+            try createPrivateFile(URL(fileURLWithPath: path))
         }
         var config = Configuration()
         config.busyMode = .timeout(busyTimeout)
@@ -42,15 +45,15 @@ public struct PipelineStore: Sendable {
             try db.execute(sql: "PRAGMA synchronous = FULL")
             db.add(function: PipelineStore.lowercaseFunction)
         }
-        if exists && !canWrite(path) {
-            return try openReadOnly(path: path, configuration: config)
+        if exists && !canWrite(filePath) {
+            return try openReadOnly(path: path, filePath: filePath, configuration: config)
         }
         let queue: DatabaseQueue
         do {
             // One connection: Funnel reads and writes from one thread. GRDB's `DatabasePool` made a
             // throwaway write at every open of a file without a WAL beside it (four disk syncs, and a
             // changed file for a command that only reads) and set `synchronous = NORMAL`.
-            queue = try DatabaseQueue(path: path, configuration: config)
+            queue = try DatabaseQueue(path: filePath, configuration: config)
             try queue.writeWithoutTransaction { db in
                 // WAL is kept in the file: set once, and again after a bulk load that could not switch back.
                 if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
@@ -61,11 +64,11 @@ public struct PipelineStore: Sendable {
             }
             try Schema.migrator.migrate(queue)
         } catch let error as DatabaseError where exists && [.SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM].contains(error.resultCode) {
-            return try openReadOnly(path: path, configuration: config)
+            return try openReadOnly(path: path, filePath: filePath, configuration: config)
         } catch let error as DatabaseError {
             throw StoreError.translate(error, path: path)
         }
-        return PipelineStore(path: path, dbWriter: queue, fileID: fileIdentity(path), isReadOnly: false)
+        return PipelineStore(path: path, dbWriter: queue, files: StoreFiles(path: filePath), isReadOnly: false)
     }
 
     /// True when this process may write the file and create its WAL files beside it.
@@ -75,26 +78,19 @@ public struct PipelineStore: Sendable {
     }
 
     /// Opens a database that cannot be written, for reading only; it must already be up to date.
-    static func openReadOnly(path: String, configuration: Configuration) throws -> PipelineStore {
+    static func openReadOnly(path: String, filePath: String, configuration: Configuration) throws -> PipelineStore {
         var config = configuration
         config.readonly = true
         do {
-            let queue = try DatabaseQueue(path: path, configuration: config)
+            let queue = try DatabaseQueue(path: filePath, configuration: config)
             let current = try queue.read { db in try Schema.migrator.hasCompletedMigrations(db) }
             guard current else {
                 throw StoreError.notWritable("'\(path)' is read-only and was written by an older Funnel: make it writable once so Funnel can upgrade it")
             }
-            return PipelineStore(path: path, dbWriter: queue, fileID: fileIdentity(path), isReadOnly: true)
+            return PipelineStore(path: path, dbWriter: queue, files: StoreFiles(path: filePath), isReadOnly: true)
         } catch is DatabaseError {
             throw StoreError.readOnlyFolder(path: path)
         }
-    }
-
-    /// The inode of the file at `path`, nil when there is none.
-    static func fileIdentity(_ path: String) -> UInt64? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return UInt64(info.st_ino)
     }
 
     /// The default database file: `$XDG_DATA_HOME/funnel/funnel.sqlite`, else `~/.local/share/funnel/funnel.sqlite`.
@@ -133,13 +129,16 @@ public struct PipelineStore: Sendable {
 
     // MARK: - Transactions
 
-    /// Runs one write transaction, translating SQLite errors into `StoreError`.
-    func write<T>(_ updates: (Database) throws -> T) throws -> T {
+    /// Runs one write transaction, translating SQLite errors into `StoreError`; `change` names
+    /// what is being saved for a refusal ("the change to deal 12").
+    func write<T>(_ change: String? = nil, _ updates: (Database) throws -> T) throws -> T {
+        // Inside a change being recorded (`revising`), every write is part of its one transaction.
+        if let joined = RevisionCapture.joining(ObjectIdentifier(dbWriter)) { return try updates(joined) }
         try checkWritable()
         do {
             return try filterResults.whileWriting { try dbWriter.write(updates) }
         } catch let error as DatabaseError {
-            throw StoreError.translate(error, path: path)
+            throw StoreError.translate(error, path: path, change: change)
         }
     }
 
@@ -148,11 +147,18 @@ public struct PipelineStore: Sendable {
         guard !isReadOnly else {
             throw StoreError.notWritable("'\(path)' is read-only for you (file or folder permissions); nothing was saved")
         }
-        // A write to a file deleted or replaced underneath would vanish when the connection closes.
-        guard Self.fileIdentity(path) == fileID else {
+        // A write to a file deleted or replaced underneath would vanish when the connection closes,
+        // and so would one committed into a write-ahead log deleted or replaced underneath.
+        switch files.change() {
+        case nil:
+            break
+        case .database:
             // What happened comes first: a board's status line may cut the path.
             throw StoreError.notWritable(
                 "the database was deleted or replaced while Funnel had it open; nothing was saved, restart Funnel ('\(path)')")
+        case .writeAheadLog:
+            throw StoreError.notWritable(
+                "the database's write-ahead log was deleted or replaced while Funnel had it open; nothing was saved, restart Funnel ('\(files.path)-wal')")
         }
     }
 
@@ -163,6 +169,7 @@ public struct PipelineStore: Sendable {
     /// and each flag pragma expires every prepared statement, so the next move recompiled its
     /// UPDATE with all the lane triggers (about 2.5 ms a key).
     func read<T>(_ value: (Database) throws -> T) throws -> T {
+        if let joined = RevisionCapture.joining(ObjectIdentifier(dbWriter)) { return try value(joined) }
         do {
             return try dbWriter.writeWithoutTransaction { db in
                 var result: T?
@@ -198,8 +205,11 @@ public struct PipelineStore: Sendable {
 }
 
 extension StoreError {
-    /// Turns an SQLite error into words a user can act on.
-    static func translate(_ error: DatabaseError, path: String) -> StoreError {
+    /// Turns an SQLite error into words a user can act on; `change` names what was being saved.
+    ///
+    /// No SQLite wording reaches the user: a rule of the schema that refuses a change (the domain's
+    /// rules are checked before writing, so this is a last resort) is told as what it guards.
+    static func translate(_ error: DatabaseError, path: String, change: String? = nil) -> StoreError {
         switch error.resultCode {
         case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM:
             return .notWritable("'\(path)' is read-only or its folder is not writable")
@@ -209,6 +219,10 @@ extension StoreError {
             .contains(error.extendedResultCode):
             // What a disk over quota or a file size limit reports: the kernel refused to grow a file.
             return .notWritable("the disk refused the write (full, over quota or over a file size limit)")
+        case .SQLITE_IOERR where error.extendedResultCode == .SQLITE_IOERR_SHORT_READ:
+            // The shared index names pages of a WAL that is no longer at its path: another process (a board)
+            // still holds the deleted one, and its closing checkpoint puts them back into the file.
+            return .failed("'\(path)' cannot be read whole: its write-ahead log was deleted while another Funnel had it open; nothing was saved, quit the other Funnel (it saves what it holds) and try again")
         case .SQLITE_NOTADB:
             return .notSQLite(path: path)
         case .SQLITE_CORRUPT:
@@ -218,8 +232,21 @@ extension StoreError {
             return .failed("the deals' values add up to more than Funnel can count (\(Int64.max) minor units); no deal can be worth more than \(Money.maximumMinorUnits) minor units, so look for values edited outside Funnel")
         case .SQLITE_BUSY, .SQLITE_LOCKED:
             return .failed("the database '\(path)' stayed locked by another process for \(Int(PipelineStore.busyTimeout)) seconds; nothing was saved, try again")
+        case .SQLITE_CONSTRAINT:
+            let what = change ?? "the change"
+            let reason = switch error.extendedResultCode {
+            case .SQLITE_CONSTRAINT_UNIQUE, .SQLITE_CONSTRAINT_PRIMARYKEY: "it would have made a second one of something that must be unique"
+            case .SQLITE_CONSTRAINT_FOREIGNKEY: "it refers to a deal, stage or pipeline that no longer exists"
+            case .SQLITE_CONSTRAINT_CHECK, .SQLITE_CONSTRAINT_NOTNULL: "a value is missing or outside what Funnel allows"
+            default: "it breaks one of the rules that keep the pipeline consistent"
+            }
+            return .failed("\(what) could not be saved because the database refused it (\(reason)); nothing was saved")
         default:
-            return .failed("database error: \(error.message ?? error.description)")
+            // The code, for a bug report; SQLite's own message would mean nothing to the user.
+            if let change {
+                return .failed("\(change) could not be saved because the database failed (result code \(error.extendedResultCode.rawValue)); nothing was saved")
+            }
+            return .failed("the database '\(path)' failed (result code \(error.extendedResultCode.rawValue)); nothing was saved")
         }
     }
 }

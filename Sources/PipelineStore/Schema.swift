@@ -50,6 +50,9 @@ enum Schema {
         migrator.registerMigration("history: one index by deal for lookups and the report's pass") { db in
             try mergeHistoryIndexes(db)
         }
+        migrator.registerMigration("interop: values as last imported, rows imported without ids") { db in
+            try createImportedValues(db)
+        }
         return migrator
     }
 

@@ -8,6 +8,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case foreignDatabase(path: String)
     /// The file was written by a newer Funnel whose schema this build does not know.
     case newerSchema(path: String)
+    /// The path names something that is not a database file (a folder, a named pipe, a dangling link).
+    case notAFile(path: String, PathKind)
     /// The database cannot be written (read-only file or directory, disk full, ...).
     case notWritable(String)
     /// The database lies in a folder this user cannot write, and SQLite cannot create its shared-memory file there.
@@ -27,6 +29,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "'\(path)' is not a Funnel database: it is another program's SQLite file (left untouched)"
         case .newerSchema(let path):
             "'\(path)' was written by a newer Funnel: upgrade Funnel to open it (left untouched)"
+        case .notAFile(let path, let kind):
+            kind.refusal(path: path)
         case .notWritable(let why):
             "cannot save: \(why)"
         case .readOnlyFolder(let path):

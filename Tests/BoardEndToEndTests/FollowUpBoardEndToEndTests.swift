@@ -101,19 +101,11 @@ struct BoardTmux {
 
     /// Polls the screen until it shows `text`, or fails after a timeout with the last screen.
     func waitFor(_ text: String, timeout: TimeInterval = 15) throws {
-        try waitUntil("'\(text)' on screen", timeout: timeout) { $0.contains(text) }
+        try waitUntil("'\(text)'", timeout: timeout) { $0.contains(text) }
     }
 
     func waitUntil(_ what: String, timeout: TimeInterval = 15, _ condition: (String) -> Bool) throws {
-        let deadline = Date().addingTimeInterval(timeout)
-        var last = ""
-        while Date() < deadline {
-            last = screen
-            if condition(last) { return }
-            usleep(50_000)
-        }
-        Issue.record("timed out waiting for \(what); screen:\n\(last)")
-        throw TmuxTimeout()
+        try session.waitForScreen(what, timeout: timeout, condition)
     }
 
     /// Ends the board and its private tmux server.
@@ -122,4 +114,3 @@ struct BoardTmux {
     }
 }
 
-struct TmuxTimeout: Error {}

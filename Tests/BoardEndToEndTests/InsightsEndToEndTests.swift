@@ -26,7 +26,7 @@ import Testing
         try board.waitFor("Open one")
 
         try board.send("i")
-        let insights = try board.waitFor("Win rate 60% (3 won, 2 lost)")
+        let insights = try board.waitFor("Win rate: 60% (3 won, 2 lost)")
         #expect(insights.contains("Insights · Sales"))
         // Six deals entered Prospecting; five moved on (the open one is still there).
         #expect(insights.contains("↓ 83.3% moved on (5 of 6)"))

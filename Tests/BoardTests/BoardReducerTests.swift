@@ -167,7 +167,7 @@ struct BoardReducerTests {
         acme.stageEnteredAt = BoardFixture.now
         acme.lanePosition = 0
         acme.version = 2
-        let entry = UndoEntry(change: change, before: before, after: acme, summary: "Moved 'Acme renewal' to Qualifying")
+        let entry = UndoEntry(DealRevision(dealID: before.id, before: before, after: acme, history: [change]), summary: "Moved 'Acme renewal' to Qualifying")
         let saved = SavedChange(
             message: entry.summary, undo: entry, dealID: 1, stageID: stages[1].id, move: SavedMove(before: before, after: acme))
         let sample = BoardFixture.sampleDeals(pipeline)
@@ -195,7 +195,7 @@ struct BoardReducerTests {
             s.undoStack = []
             s.message = nil
         }
-        let undone = UndoEntry(change: change, before: before, after: acme, summary: entry.summary)
+        let undone = UndoEntry(DealRevision(dealID: before.id, before: before, after: acme, history: [change]), summary: entry.summary)
         expectReduce(&state, .undoSaved(undone), effects: [.loadLanes(totals)]) { s in
             s.redoStack = [undone]
             s.message = BoardMessage("Undid: Moved 'Acme renewal' to Qualifying")
@@ -226,7 +226,7 @@ struct BoardReducerTests {
         acme.stageEnteredAt = BoardFixture.now
         acme.lanePosition = sample[3].lanePosition + 1
         acme.version = 2
-        let entry = UndoEntry(change: change, before: before, after: acme, summary: "Moved 'Acme renewal' to Qualifying")
+        let entry = UndoEntry(DealRevision(dealID: before.id, before: before, after: acme, history: [change]), summary: "Moved 'Acme renewal' to Qualifying")
         let saved = SavedChange(
             message: entry.summary, undo: entry, dealID: 1, stageID: stages[1].id, move: SavedMove(before: before, after: acme),
             selectsDeal: false)
@@ -336,7 +336,7 @@ struct BoardReducerTests {
         let change = StageChange(
             id: 9, dealID: 7, fromStageID: stages[0].id, toStageID: stages[1].id, fromStageName: "Prospecting",
             toStageName: "Qualifying", kind: .moved, at: BoardFixture.now)
-        let entry = UndoEntry(change: change, before: idle, after: moved, summary: "Moved 'Idle deal' to Qualifying")
+        let entry = UndoEntry(DealRevision(dealID: idle.id, before: idle, after: moved, history: [change]), summary: "Moved 'Idle deal' to Qualifying")
         let saved = SavedChange(message: entry.summary, undo: entry, dealID: 7, stageID: stages[1].id, move: SavedMove(before: idle, after: moved))
         let totals = LanesLoad(pipelineID: 1, filter: "", requests: [], totals: [stages[0].id, stages[1].id])
         expectReduce(&state, .changeSaved(saved), effects: [.loadLanes(totals)]) { s in
@@ -585,6 +585,50 @@ struct BoardReducerTests {
         expectReduce(&state, .keyPressed(.c("q")), effects: [.quit]) { $0.isFinished = true }
         var other = BoardFixture.loaded()
         expectReduce(&other, .keyPressed(.control("c")), effects: [.quit]) { $0.isFinished = true }
+    }
+
+    /// Every mode's name, by an exhaustive switch: a new mode fails to compile here until the test below reaches it.
+    static func modeName(_ mode: BoardMode) -> String {
+        switch mode {
+        case .browsing: "browsing"
+        case .choosingStage: "choosingStage"
+        case .carrying: "carrying"
+        case .detail: "detail"
+        case .form: "form"
+        case .choosingLostReason: "choosingLostReason"
+        case .filtering: "filtering"
+        case .choosingPipeline: "choosingPipeline"
+        case .help: "help"
+        case .loggingActivity: "loggingActivity"
+        case .askingDay: "askingDay"
+        case .qualifying: "qualifying"
+        case .reviewing: "reviewing"
+        case .insights: "insights"
+        case .planner: "planner"
+        }
+    }
+
+    @Test func controlCQuitsFromEveryModeAndSavesNothingHalfDone() {
+        // Each mode reached by its key, with something typed or carried where the mode takes it;
+        // quit bound to no key at all, so only the fixed Ctrl-C can leave.
+        let ways: [[Key]] = [
+            [], [.c("m")], [.space, .c("l")], [.enter], [.c("n"), .c("H"), .c("a")], [.c("x")], [.c("/"), .c("a"), .c("c")],
+            [.c("p")], [.c("?")], [.c("a"), .c("c")], [.c("z")], [.c("Q")], [.c("r")], [.c("i")], [.c("P"), .c("5")],
+        ]
+        var reached: Set<String> = []
+        for keys in ways {
+            var state = BoardFixture.loaded()
+            state.keyMap = KeyMap.standard.rebinding([.quit: []])
+            for key in keys { _ = BoardReducer.reduce(into: &state, action: .keyPressed(key)) }
+            let mode = Self.modeName(state.mode)
+            reached.insert(mode)
+            let effects = BoardReducer.reduce(into: &state, action: .keyPressed(.control("c")))
+            let (finished, after) = (state.isFinished, Self.modeName(state.mode))
+            #expect(effects == [.quit], "Ctrl-C in \(mode)")
+            #expect(finished, "Ctrl-C in \(mode) did not quit")
+            #expect(after == "browsing", "Ctrl-C in \(mode) left the board in \(after)")
+        }
+        #expect(reached.count == ways.count, "each way reaches its own mode: \(reached.sorted())")
     }
 
     @Test func aTooSmallWindowIgnoresKeysButQuit() {

@@ -12,12 +12,7 @@ struct ConfigBoardEndToEndTests {
 
     /// Polls until `condition` holds or the timeout passes.
     func waitFor(_ what: String, timeout: TimeInterval = 10, _ condition: () throws -> Bool) throws {
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            if try condition() { return }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        Issue.record("timed out waiting for \(what)")
+        try Polling.until(what, timeout: timeout, interval: 0.05, condition)
     }
 
     @Test("move_next bound to n: n moves the deal, L no longer does", .enabled(if: TmuxSession.isAvailable))

@@ -11,15 +11,11 @@ struct CrashSafetyEndToEndTests {
     let folder = TemporaryDirectory()
     var funnel: FunnelProcess { FunnelProcess(databasePath: folder.path("funnel.sqlite")) }
 
-    /// Polls until a condition holds or the timeout passes.
-    func waitUntil(timeout: TimeInterval = 60, _ condition: () throws -> Bool) rethrows -> Bool {
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            if try condition() { return true }
-            usleep(20_000)
-        }
-        return false
-    }
+    /// The size of a file, 0 when there is none.
+    func size(_ path: String) -> Int { (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 }
+
+    /// What a run printed on stdout so far.
+    func printed(_ path: String) -> String { (try? String(contentsOfFile: path, encoding: .utf8)) ?? "" }
 
     /// Every deal's stage is the one its history leads to.
     func expectHistoryReplays(_ store: PipelineStore) throws {
@@ -30,39 +26,63 @@ struct CrashSafetyEndToEndTests {
         }
     }
 
+    /// A demo into a file that holds a deal runs in WAL mode, its pages kept in a 256 MB cache until
+    /// the commit writes them: the WAL passes 2 MB while the commit is written, and the kill lands
+    /// before or after its last frame. Either is right; anything between is not: the file holds
+    /// exactly what it held, or the whole demo with every history replaying (one read each).
     @Test func demoKilledMidwayLeavesAllOrNothing() throws {
         try funnel.succeed(["add", "Saved before the demo"])
+        let before = try DatabaseContents.read(path: funnel.databasePath)
         let out = folder.path("demo.out")
         let process = try funnel.launchShell("exec \"$FUNNEL\" demo --force --deals 400000", stdoutPath: out, stderrPath: folder.path("demo.err"))
-        // Kill it once it is writing: the WAL file grows while the transaction runs.
         let walPath = folder.path("funnel.sqlite-wal")
-        _ = waitUntil {
-            ((try? FileManager.default.attributesOfItem(atPath: walPath)[.size] as? Int) ?? 0) > 2_000_000 || !process.isRunning
-        }
+        try Polling.until("the demo's WAL to pass 2 MB", timeout: 240, interval: 0.005) { size(walPath) > 2_000_000 || !process.isRunning }
         kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        try FunnelProcess.waitForExit(process, named: "funnel demo")
         let store = try PipelineStore.open(path: funnel.databasePath)
         #expect(try store.integrityCheck() == "ok")
-        let count = try store.dealCount(DealQuery(statuses: []))
-        let finished = (try? String(contentsOfFile: out, encoding: .utf8))?.contains("Added") ?? false
-        #expect(!finished, "the demo finished before it could be killed: make it larger")
-        #expect(count == 1)
-        try expectHistoryReplays(store)
+        try store.close()
+        let after = try DatabaseContents.read(path: funnel.databasePath)
+        if after.dealCount == before.dealCount {
+            #expect(after == before, "the killed demo left part of itself: \(after)")
+        } else {
+            #expect(after.dealCount == before.dealCount + 400_000, "the killed demo left part of itself: \(after)")
+            #expect(after.dealsAgainstTheirHistory == 0)
+        }
     }
 
     /// A demo into a new file loads through a rollback journal: killed once pages of the load are in
     /// the file itself, the next open restores the file from the journal, empty and in WAL mode.
+    /// The kill cannot land after the commit: the demo is stopped (SIGSTOP) once the condition holds,
+    /// and killed only if its journal is still there; the commit is the journal's deletion.
     @Test func demoIntoANewFileKilledMidwayLeavesItEmpty() throws {
         let out = folder.path("new-demo.out")
         let process = try funnel.launchShell("exec \"$FUNNEL\" demo --deals 1000000", stdoutPath: out, stderrPath: folder.path("new-demo.err"))
         let journalPath = funnel.databasePath + "-journal"
-        func size(_ path: String) -> Int { (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 }
         // The page cache (256 MB) spills into the file while the load runs; the journal keeps the originals.
-        _ = waitUntil(timeout: 240) { (size(journalPath) > 0 && size(funnel.databasePath) > 64_000_000) || !process.isRunning }
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-        let finished = (try? String(contentsOfFile: out, encoding: .utf8))?.contains("Added") ?? false
-        #expect(!finished, "the demo finished before it could be killed: make it larger")
+        func spilling() -> Bool { size(journalPath) > 0 && size(funnel.databasePath) > 64_000_000 }
+        var killedMidway = false
+        try Polling.until("the demo to spill pages into the file", timeout: 240, interval: 0.005) {
+            guard process.isRunning else { return true }
+            guard spilling() else { return false }
+            kill(process.processIdentifier, SIGSTOP)
+            // Stopped means "T": a process in "D" is still inside a write, or the journal's deletion.
+            try Polling.until("the demo to stop", timeout: 30, interval: 0.005) {
+                [nil, "T", "Z"].contains(TmuxSession.state(of: process.processIdentifier))
+            }
+            // Stopped, it changes nothing: a journal still there means the transaction is not committed.
+            killedMidway = FileManager.default.fileExists(atPath: journalPath)
+            kill(process.processIdentifier, killedMidway ? SIGKILL : SIGCONT)
+            return true
+        }
+        try FunnelProcess.waitForExit(process, named: "funnel demo")
+        guard killedMidway else {
+            // The load committed between the check and the stop: it must then be whole.
+            #expect(printed(out).contains("Added"))
+            #expect(try DatabaseContents.read(path: funnel.databasePath).dealCount == 1_000_000)
+            return
+        }
+        #expect(!printed(out).contains("Added"))
         let store = try PipelineStore.open(path: funnel.databasePath)
         #expect(try store.integrityCheck() == "ok")
         #expect(try store.dealCount(DealQuery(statuses: [])) == 0)
@@ -73,27 +93,40 @@ struct CrashSafetyEndToEndTests {
         #expect(try funnel.deals().count == 300)
     }
 
+    /// The import's 256 MB page cache keeps its pages until the commit writes them to the WAL, so a
+    /// kill once the WAL passes 1 MB lands during the commit: before its last frame (nothing
+    /// imported) or after it (all imported). The file must then be exactly as before, or exactly
+    /// as the same import run to its end on a copy leaves it; each is checked with one read.
     @Test func importKilledMidwayWritesNothing() throws {
         let source = FunnelProcess(databasePath: folder.path("source.sqlite"))
         try source.succeed(["demo", "--deals", "20000", "--open-percent", "50"])
         let csv = folder.path("deals.csv")
         try source.succeed(["export", "--format", "csv", "--status", "all", "--out", csv])
         try funnel.succeed(["add", "Saved before the import"])
-        let before = try funnel.fingerprint()
+        let before = try DatabaseContents.read(path: funnel.databasePath)
+        // The same import, run to its end on a copy of the file: what "the whole import" holds.
+        let copyFolder = folder.path("whole")
+        try FileManager.default.createDirectory(atPath: copyFolder, withIntermediateDirectories: true)
+        let whole = FunnelProcess(databasePath: copyFolder + "/funnel.sqlite")
+        for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: funnel.databasePath + suffix) {
+            try FileManager.default.copyItem(atPath: funnel.databasePath + suffix, toPath: whole.databasePath + suffix)
+        }
+        try whole.succeed(["import", csv])
+        let imported = try DatabaseContents.read(path: whole.databasePath)
+        #expect(imported.dealCount == before.dealCount + 20_000)
+
         let out = folder.path("import.out")
         let process = try funnel.launchShell("exec \"$FUNNEL\" import '\(csv)'", stdoutPath: out, stderrPath: folder.path("import.err"))
         let walPath = folder.path("funnel.sqlite-wal")
-        _ = waitUntil {
-            ((try? FileManager.default.attributesOfItem(atPath: walPath)[.size] as? Int) ?? 0) > 1_000_000 || !process.isRunning
-        }
+        try Polling.until("the import's WAL to pass 1 MB", timeout: 240, interval: 0.005) { size(walPath) > 1_000_000 || !process.isRunning }
         kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-        let finished = (try? String(contentsOfFile: out, encoding: .utf8))?.contains("Imported") ?? false
-        #expect(!finished, "the import finished before it could be killed: make the file larger")
+        try FunnelProcess.waitForExit(process, named: "funnel import")
         let store = try PipelineStore.open(path: funnel.databasePath)
         #expect(try store.integrityCheck() == "ok")
         try store.close()
-        #expect(try funnel.fingerprint() == before)
+        let after = try DatabaseContents.read(path: funnel.databasePath)
+        #expect(after == before || after == imported, "the killed import left part of itself: \(after)")
+        if printed(out).contains("Imported") { #expect(after == imported, "the import said it was done") }
     }
 
     @Test func movesKilledAtRandomKeepEveryReportedMove() throws {
@@ -107,12 +140,11 @@ struct CrashSafetyEndToEndTests {
             done
             """
         let process = try funnel.launchShell(script, stdoutPath: out, stderrPath: folder.path("moves.err"))
-        _ = waitUntil { ((try? String(contentsOfFile: out, encoding: .utf8)) ?? "").split(separator: "\n").count >= 8 || !process.isRunning }
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-        // Let a move already running in a child process finish or die with its parent's group.
-        usleep(300_000)
-        let reported = ((try? String(contentsOfFile: out, encoding: .utf8)) ?? "").split(separator: "\n").filter { $0.hasPrefix("Moved") }.count
+        try Polling.until("eight reported moves", timeout: 120) { printed(out).split(separator: "\n").count >= 8 || !process.isRunning }
+        // The loop and the move it is running die together: no move finishes while the file is read.
+        FunnelProcess.killWithChildren(process.processIdentifier)
+        try FunnelProcess.waitForExit(process, named: "the move loop")
+        let reported = printed(out).split(separator: "\n").filter { $0.hasPrefix("Moved") }.count
         let store = try PipelineStore.open(path: funnel.databasePath)
         #expect(try store.integrityCheck() == "ok")
         let moves = try store.history(dealID: Int64(id)!).filter { $0.kind == .moved }.count
@@ -132,7 +164,7 @@ struct CrashSafetyEndToEndTests {
         let processes = try scripts.enumerated().map { index, script in
             try funnel.launchShell(script, stdoutPath: folder.path("w\(index).out"), stderrPath: folder.path("w\(index).err"))
         }
-        for process in processes { process.waitUntilExit() }
+        for (index, process) in processes.enumerated() { try FunnelProcess.waitForExit(process, named: "writer \(index)") }
         for (index, process) in processes.enumerated() {
             let errors = (try? String(contentsOfFile: folder.path("w\(index).err"), encoding: .utf8)) ?? ""
             #expect(process.terminationStatus == 0, "writer \(index): \(errors)")
@@ -161,7 +193,7 @@ struct CrashSafetyEndToEndTests {
             """
         let err = folder.path("full.err")
         let process = try funnel.launchShell(script, stdoutPath: folder.path("full.out"), stderrPath: err)
-        process.waitUntilExit()
+        try FunnelProcess.waitForExit(process, named: "the full-disk script")
         let lines = ((try? String(contentsOfFile: err, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
         // Each refused write says so in one line, then its exit status; the read succeeds.
         let refusal = "funnel: cannot save: the disk refused the write (full, over quota or over a file size limit)"
@@ -183,7 +215,7 @@ struct CrashSafetyEndToEndTests {
     @Test func invalidUTF8ArgumentsAreRefusedBeforeAnythingIsWritten() throws {
         let result = try funnel.launchShell(
             "exec \"$FUNNEL\" add \"$(printf 'bad\\377title')\"", stdoutPath: folder.path("u.out"), stderrPath: folder.path("u.err"))
-        result.waitUntilExit()
+        try FunnelProcess.waitForExit(result, named: "funnel add with invalid UTF-8")
         #expect(result.terminationStatus == 2)
         let message = (try? String(contentsOfFile: folder.path("u.err"), encoding: .utf8)) ?? ""
         #expect(message.contains("not valid UTF-8"))

@@ -1,4 +1,5 @@
 import Foundation
+import Pipeline
 import Testing
 import FunnelTestSupport
 
@@ -156,8 +157,50 @@ struct DealCommandsEndToEndTests {
         }
         let out = try funnel.succeed(["summary"])
         #expect(!out.contains("…"))
-        let open = try #require(out.split(separator: "\n").first { $0.contains("Open") })
-        #expect(open.contains("$1,234,567") && open.contains("CHF"))
+        // One line per currency under "Open", each amount whole: never added across currencies.
+        let lines = out.split(separator: "\n")
+        let open = try #require(lines.firstIndex { $0.contains("Open") })
+        let totals = lines[open...]
+        #expect(totals.count == currencies.count)
+        #expect(totals.contains { $0.contains("$1,234,567") })
+        #expect(totals.contains { $0.contains("CHF") })
+    }
+
+    @Test("Tables fit the terminal's width, dropping the least important columns first; summary --json")
+    func tablesFitTheTerminal() throws {
+        try funnel.succeed(["demo", "--deals", "120", "--seed", "4"])
+        let open = try #require(try funnel.deals().first { $0["status"] as? String == "open" }?["id"] as? Int)
+        try funnel.succeed(["activity", "add", String(open), "--kind", "meeting", "--subject", "Quarterly business review with the whole buying committee", "--due", "tomorrow 10:00"])
+        for width in [60, 80, 100] {
+            for arguments in [["summary"], ["list"], ["stalled"], ["activity", "list"], ["stage"]] {
+                let out = try funnel.run(arguments, extraEnvironment: ["COLUMNS": String(width)])
+                #expect(out.status == 0, "\(arguments): \(out.stderr)")
+                for line in out.stdout.split(separator: "\n") {
+                    #expect(DisplayWidth.of(String(line)) <= width, "\(arguments) at \(width): \(line)")
+                }
+            }
+        }
+        let narrow = try funnel.run(["list"], extraEnvironment: ["COLUMNS": "60"]).stdout
+        let header = try #require(narrow.split(separator: "\n").first)
+        #expect(header.contains("ID") && header.contains("Title") && header.contains("Value"))
+        #expect(!header.contains("Organization"))
+        // A pipe without COLUMNS gets every column, for scripts.
+        let piped = try funnel.run(["list"], extraEnvironment: ["COLUMNS": ""]).stdout
+        #expect(piped.split(separator: "\n").first?.contains("Organization") == true)
+        // summary --json: the same figures as the deals themselves, per stage and currency.
+        let summary = try #require(try funnel.run(["summary", "--json"]).json() as? [String: Any])
+        let stages = try #require(summary["stages"] as? [[String: Any]])
+        let openDeals = try funnel.deals().filter { $0["status"] as? String == "open" && $0["pipeline"] as? String == "Sales" }
+        for stage in stages {
+            let here = openDeals.filter { $0["stage"] as? String == stage["stage"] as? String }
+            #expect(stage["deals"] as? Int == here.count)
+            for total in stage["value"] as? [[String: Any]] ?? [] {
+                let currency = total["currency"] as? String
+                let sum = here.filter { $0["currency"] as? String == currency }.map { Decimal(string: $0["value"] as! String)! }.reduce(0, +)
+                #expect(Decimal(string: total["value"] as! String) == sum, "\(stage["stage"] ?? "") \(currency ?? "")")
+            }
+        }
+        #expect((summary["open"] as? [String: Any])?["deals"] as? Int == openDeals.count)
     }
 
     @Test func demoFillsAnEmptyDatabaseAndRefusesAFullOne() throws {

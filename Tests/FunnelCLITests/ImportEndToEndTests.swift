@@ -1,5 +1,6 @@
 import Foundation
 import FunnelTestSupport
+import Interop
 import Testing
 
 /// `funnel import` run as a user would: the real binary, a temporary database, the sample exports.
@@ -134,8 +135,9 @@ struct ImportEndToEndTests {
         #expect(empty["stage"] as? String == "Prospecting")
         #expect(empty["organization"] is NSNull)
         #expect(empty["created_at"] as? String == "2026-11-29T09:00:00Z")
-        // The same file again: the row with an id is updated, not added twice.
-        let again = try funnel.run(["import", file, "--map", "title=Opportunity", "--map", "external_id=Ref", "--map", "stage=Phase", "--map", "value=Amount (EUR)", "--map", "organization=Company"])
+        // The same file again: the row with an id is updated, not added twice (the row without one
+        // is refused as already imported unless --allow-duplicates: ReimportEndToEndTests).
+        let again = try funnel.run(["import", file, "--map", "title=Opportunity", "--map", "external_id=Ref", "--map", "stage=Phase", "--map", "value=Amount (EUR)", "--map", "organization=Company", "--allow-duplicates"])
         #expect(again.stdout.contains("1 created, 0 updated, 1 unchanged"))
     }
 
@@ -230,5 +232,173 @@ struct ImportEndToEndTests {
         #expect(history.map { $0["kind"] as! String } == ["created", "moved", "moved"])
         #expect(history.last?["from"] as? String == "Qualifying")
         #expect(history.last?["to"] as? String == "Closing")
+    }
+}
+
+/// Re-imports that must not undo work done in Funnel (issue 14, items 17 to 20).
+@Suite("funnel import again, after work in Funnel")
+struct ReimportEndToEndTests {
+    let folder = TemporaryDirectory()
+    var funnel: FunnelProcess {
+        FunnelProcess(databasePath: folder.path("funnel.sqlite"), environment: ["TZ": "UTC", "XDG_CONFIG_HOME": folder.path("config")])
+    }
+
+    /// The id of the deal with this title and value.
+    func id(_ title: String, value: String) throws -> Int {
+        try #require(try funnel.deals().first { $0["title"] as? String == title && $0["value"] as? String == value }?["id"] as? Int)
+    }
+
+    @Test("Re-importing the Pipedrive file keeps a move, a win and notes made in Funnel; a field changed on both sides is a conflict")
+    func reimportKeepsWhatWasChangedInFunnel() throws {
+        let file = SampleFile.path("pipedrive-deals.csv")
+        _ = try funnel.succeed(["import", file])
+        let acme = try id("Acme Corp renewal", value: "80000.00")
+        let obrien = try id("O'Brien Partners renewal", value: "4999.50")
+        let sample = try SampleFile("pipedrive-deals.csv")
+        let thirdTitle = sample.rows[3][sample.column("Deal - Title")]
+        let third = try id(thirdTitle, value: try #require(try funnel.deals().first { $0["title"] as? String == thirdTitle }?["value"] as? String))
+        _ = try funnel.succeed(["move", String(acme), "Contact"])
+        _ = try funnel.succeed(["won", String(obrien)])
+        _ = try funnel.succeed(["edit", String(third), "--notes", "Met them in Funnel"])
+        let versions = try funnel.deals().map { "\($0["id"]!) \($0["version"]!)" }
+
+        let again = try funnel.run(["import", file])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout.contains("0 created, 0 updated, 60 unchanged"), "\(again.stdout)")
+        #expect(try funnel.show(acme)["stage"] as? String == "Contact")
+        #expect(try funnel.show(obrien)["status"] as? String == "won")
+        #expect(try funnel.show(third)["notes"] as? String == "Met them in Funnel")
+        #expect(try funnel.deals().map { "\($0["id"]!) \($0["version"]!)" } == versions)
+
+        // The file changes too: Acme's stage (changed on both sides), O'Brien's value (in the file only).
+        var changed = sample
+        changed.set(row: 1, "Deal - Stage", "Closing")
+        changed.set(row: 2, "Deal - Value", "5100")
+        let path = try folder.write("changed.csv", changed.data())
+        let conflict = "deal \(acme) 'Acme Corp renewal': stage — Funnel has Contact, the file has Closing"
+        let kept = try funnel.run(["import", path])
+        #expect(kept.status == 0, "\(kept.stderr)")
+        #expect(kept.stdout.contains(conflict), "\(kept.stdout)")
+        #expect(kept.stdout.contains("0 created, 1 updated, 59 unchanged"), "\(kept.stdout)")
+        #expect(kept.stdout.contains("1 field changed both in Funnel and in the file since its last import kept Funnel's value; add --overwrite to take the file's."))
+        #expect(try funnel.show(acme)["stage"] as? String == "Contact")
+        let obrienNow = try funnel.show(obrien)
+        #expect(obrienNow["value"] as? String == "5100.00")
+        #expect(obrienNow["status"] as? String == "won")
+
+        // The conflict stays one until resolved; --overwrite takes the file's stage, with its history entry.
+        let overwritten = try funnel.run(["import", path, "--overwrite"])
+        #expect(overwritten.status == 0, "\(overwritten.stderr)")
+        #expect(overwritten.stdout.contains("deal \(acme) 'Acme Corp renewal': stage — Funnel had Contact, the file has Closing, which replaced it (--overwrite)"), "\(overwritten.stdout)")
+        let acmeNow = try funnel.show(acme)
+        #expect(acmeNow["stage"] as? String == "Closing")
+        let history = acmeNow["history"] as! [[String: Any]]
+        #expect(history.last?["kind"] as? String == "moved")
+        #expect(history.last?["from"] as? String == "Contact")
+        #expect(history.last?["to"] as? String == "Closing")
+        let settled = try funnel.run(["import", path])
+        #expect(settled.stdout.contains("0 created, 0 updated, 60 unchanged"), "\(settled.stdout)")
+    }
+
+    @Test("Funnel's CSV export of deals from Pipedrive, HubSpot and Funnel imports back: unchanged is 0 updated, no version moves")
+    func exportOfImportedDealsImportsBack() throws {
+        _ = try funnel.succeed(["import", SampleFile.path("pipedrive-deals.csv")])
+        _ = try funnel.succeed(["import", SampleFile.path("hubspot-deals.csv")] + hubspotStageMap)
+        _ = try funnel.succeed(["add", "Made in Funnel", "--value", "1200"])
+        let export = folder.path("deals.csv")
+        _ = try funnel.succeed(["export", "--format", "csv", "--out", export])
+        let before = try funnel.deals().map { "\($0["id"]!) \($0["version"]!)" }.sorted()
+
+        let dry = try funnel.run(["import", export, "--dry-run"])
+        #expect(dry.status == 0, "\(dry.stderr)")
+        #expect(dry.stdout.contains("Would create 0, update 0, leave 121 unchanged, refuse 0"), "\(dry.stdout)")
+        let back = try funnel.run(["import", export])
+        #expect(back.status == 0, "\(back.stderr)")
+        #expect(back.stdout.contains("0 created, 0 updated, 121 unchanged"), "\(back.stdout)")
+        #expect(try funnel.deals().map { "\($0["id"]!) \($0["version"]!)" }.sorted() == before)
+
+        // Edited in a spreadsheet: a Pipedrive deal's notes and a HubSpot deal's value.
+        let document = try CSVDocumentFile(path: export)
+        var sheet = SampleFile(header: document.header, rows: document.rows)
+        let acmes = try funnel.deals().filter { $0["title"] as? String == "Acme Corp renewal" && $0["value"] as? String == "80000.00" }
+        let pipedrive = try #require(acmes.first { $0["currency"] as? String == "CNY" }?["id"] as? Int)
+        let hubspot = try #require(acmes.first { $0["currency"] as? String == "USD" }?["id"] as? Int)
+        let pipedriveRow = try #require(sheet.rows.firstIndex { $0[0] == String(pipedrive) })
+        let hubspotRow = try #require(sheet.rows.firstIndex { $0[0] == String(hubspot) })
+        sheet.set(row: pipedriveRow, "notes", "Edited in the sheet")
+        sheet.set(row: hubspotRow, "value", "81000")
+        let edited = try funnel.run(["import", try folder.write("edited.csv", sheet.data())])
+        #expect(edited.status == 0, "\(edited.stderr)")
+        #expect(edited.stdout.contains("0 created, 2 updated, 119 unchanged"), "\(edited.stdout)")
+        #expect(try funnel.show(pipedrive)["notes"] as? String == "Edited in the sheet")
+        #expect(try funnel.show(hubspot)["value"] as? String == "81000.00")
+        #expect(try funnel.deals().count == 121)
+    }
+
+    @Test("A file without ids imported twice is refused the second time unless --allow-duplicates")
+    func rowsWithoutIDsImportedTwiceAreRefused() throws {
+        let file = try folder.write("leads.csv", Data("""
+            title,value,organization
+            Lead one,100,Acme
+            Lead two,200,Globex
+            Lead three,300,
+            """.utf8))
+        let first = try funnel.run(["import", file])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("3 created"))
+        let before = try funnel.fingerprint()
+        let second = try funnel.run(["import", file], now: "2026-12-06T10:00:00Z")
+        #expect(second.status == 2)
+        #expect(second.stderr == "funnel: these 3 rows were already imported on 29 Nov 2026 from \(file); add --allow-duplicates to import them again; nothing was written\n")
+        #expect(try funnel.fingerprint() == before)
+        // A new row alone is welcome; the old ones among it are not.
+        let grown = try folder.write("grown.csv", Data("""
+            title,value,organization
+            Lead two,200,Globex
+            Lead four,400,Initech
+            """.utf8))
+        let partly = try funnel.run(["import", grown])
+        #expect(partly.status == 2)
+        #expect(partly.stderr.contains("this row was already imported on 29 Nov 2026 from \(file); add --allow-duplicates to import it again"))
+        let allowed = try funnel.run(["import", file, "--allow-duplicates"])
+        #expect(allowed.status == 0, "\(allowed.stderr)")
+        #expect(allowed.stdout.contains("3 created"))
+        #expect(try funnel.deals().count == 6)
+    }
+
+    @Test("No refusal of an import or any other command speaks SQLite: no 'database error:', no constraint wording")
+    func noRefusalSpeaksSQLite() throws {
+        _ = try funnel.succeed(["import", SampleFile.path("pipedrive-deals.csv")])
+        let export = folder.path("deals.csv")
+        _ = try funnel.succeed(["export", "--format", "csv", "--out", export])
+        let hostile: [[String]] = [
+            ["import", export, "--dry-run"], ["import", export], ["import", export, "--overwrite"],
+            ["import", SampleFile.path("pipedrive-deals.csv"), "--from", "funnel"],
+            ["import", SampleFile.path("hubspot-deals.csv"), "--create-stages"],
+            ["import", SampleFile.path("hubspot-deals.csv"), "--create-stages"],
+            ["stages", "add", "qualifying"], ["stages", "rename", "Contact", "QUALIFYING"], ["pipelines", "add", "sales"],
+            ["pipelines", "rename", "Sales", "revisit"], ["stages", "remove", "Qualifying"],
+            ["activity", "add", "9999", "--kind", "call", "--subject", "Hi"], ["move", "9999", "Contact"],
+        ]
+        for arguments in hostile {
+            let result = try funnel.run(arguments)
+            for line in (result.stdout + result.stderr).split(separator: "\n") {
+                let text = line.lowercased()
+                #expect(!text.hasPrefix("database error:") && !text.hasPrefix("funnel: database error:"), "\(arguments): \(line)")
+                #expect(!text.contains("constraint failed") && !text.contains("sqlite error"), "\(arguments): \(line)")
+            }
+        }
+    }
+}
+
+/// A CSV file read back into header and rows, for editing an export as a spreadsheet would.
+struct CSVDocumentFile {
+    var header: [String]
+    var rows: [[String]]
+
+    init(path: String) throws {
+        let document = try CSVDocument.parse(try Data(contentsOf: URL(fileURLWithPath: path)), name: path)
+        header = document.header
+        rows = document.records.map(\.fields)
     }
 }

@@ -236,7 +236,7 @@ import Testing
         let result = try funnel.run(["report"], now: Self.now, extraEnvironment: ["COLUMNS": "80"])
         #expect(result.status == 0)
         let text = result.stdout
-        #expect(text.contains("Win rate 50% (3 won, 3 lost)"))
+        #expect(text.contains("Win rate: 50% (3 won, 3 lost)"))
         #expect(text.contains("↓ 80% moved on (8 of 10) · 30% won in the end"))
         #expect(text.contains("↓ 4 of 4 moved on: too little history for a rate"))
         // The largest funnel bar fills its column with full blocks; smaller ones end in eighths.
@@ -260,7 +260,7 @@ import Testing
         }
         #expect((json["pareto"] as? [Any])?.isEmpty == true)
         let text = try funnel.succeed(["report"], now: Self.now)
-        #expect(text.contains("Win rate too little history (0 won, 0 lost)"))
+        #expect(text.contains("Win rate: too little history (0 won, 0 lost)"))
         #expect(!text.contains("NaN") && !text.contains(" 0%"))
     }
 

@@ -137,6 +137,31 @@ struct ConfigFileTests {
         #expect(!report.problems.contains { $0.description.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 } })
     }
 
+    @Test("A key map without a way out is refused: quit = [] and ctrl-c taken for another action are reported by line")
+    func aKeyMapMustKeepAWayOut() {
+        let report = ConfigFile.parse("""
+            [keys]
+            move_next = ["n"]
+            quit = []
+            undo = ["ctrl-c", "u"]
+            redo = ["C-c"]
+            """)
+        #expect(report.problems.map(\.line) == [3, 4, 5])
+        #expect(report.problems.first?.message
+            == "quit = [] would leave the board with no key of its own to quit: list at least one, such as [\"q\"]; quit keeps q, ctrl-c")
+        #expect(report.problems.dropFirst().first?.message
+            == "'ctrl-c' always quits the board and cannot be bound to undo; choose another key for undo")
+        #expect(report.problems.last?.message.hasPrefix("'ctrl-c' always quits the board and cannot be bound to redo") == true)
+        // The refused lines are ignored: quit and undo keep their keys, the rest applies.
+        #expect(report.config.keys.bindings[.quit] == [.character("q"), .control("c")])
+        #expect(report.config.keys.command(for: .control("c")) == .quit)
+        #expect(report.config.keys.command(for: .character("u")) == .undo)
+        #expect(report.config.keys.command(for: .character("n")) == .moveNext)
+        // A quit of other keys, ctrl-c among them or not, is a way out.
+        #expect(ConfigFile.parse("[keys]\nquit = [\"Q\"]\n").problems == [])
+        #expect(ConfigFile.parse("[keys]\nquit = [\"ctrl-c\"]\n").problems == [])
+    }
+
     @Test("Key names: the board's names, ctrl chords in several spellings; others are refused")
     func keyNames() {
         #expect(KeyBinding.key("L") == .character("L"))

@@ -39,9 +39,17 @@ public struct FunnelProcess: Sendable {
         return URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(".build/debug/funnel")
     }
 
-    /// Runs `funnel ARGS` with `FUNNEL_DB` pointing at this database, and waits for it.
+    /// How long one command may run before it counts as hung: far above any command the tests run
+    /// on a loaded machine, so only a hang reaches it.
+    public static let timeout: TimeInterval = 300
+
+    /// Runs `funnel ARGS` with `FUNNEL_DB` pointing at this database, and waits for it; a run still
+    /// going after `timeout` seconds is killed and thrown as a `FunnelProcessTimeout` naming the command.
     @discardableResult
-    public func run(_ arguments: [String], now overrideNow: String? = nil, stdin: String? = nil, extraEnvironment: [String: String] = [:]) throws -> Result {
+    public func run(
+        _ arguments: [String], now overrideNow: String? = nil, stdin: String? = nil, extraEnvironment: [String: String] = [:],
+        timeout: TimeInterval = FunnelProcess.timeout
+    ) throws -> Result {
         let process = Process()
         process.executableURL = Self.executableURL
         process.arguments = arguments
@@ -62,7 +70,8 @@ public struct FunnelProcess: Sendable {
         try process.run()
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try? input.fileHandleForWriting.close()
-        // Read both pipes while the process runs so a large output cannot fill a pipe and block it.
+        // Read both pipes while the process runs so a large output cannot fill a pipe and block it;
+        // they close when it ends, so the reads ending is the run ending.
         let group = DispatchGroup()
         nonisolated(unsafe) var outData = Data()
         nonisolated(unsafe) var errData = Data()
@@ -71,8 +80,16 @@ public struct FunnelProcess: Sendable {
             outData = out.fileHandleForReading.readDataToEndOfFile()
             group.leave()
         }
-        errData = err.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
+        group.enter()
+        DispatchQueue.global().async {
+            errData = err.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        guard group.wait(timeout: .now() + timeout) == .success else {
+            kill(process.processIdentifier, SIGKILL)
+            _ = group.wait(timeout: .now() + 10)
+            throw FunnelProcessTimeout(command: "funnel " + arguments.joined(separator: " "), seconds: timeout)
+        }
         process.waitUntilExit()
         return Result(
             status: process.terminationStatus,
@@ -99,6 +116,45 @@ public struct FunnelProcess: Sendable {
         process.standardInput = FileHandle.nullDevice
         try process.run()
         return process
+    }
+
+    /// Waits for a process the test started (`launchShell`) to end; one still running after
+    /// `timeout` seconds is killed with its children and thrown as a `FunnelProcessTimeout`.
+    public static func waitForExit(_ process: Process, named name: String, timeout: TimeInterval = FunnelProcess.timeout) throws {
+        do {
+            try Polling.until("\(name) to end", timeout: timeout, interval: 0.05) { !process.isRunning }
+        } catch is PollingTimeout {
+            killWithChildren(process.processIdentifier)
+            process.waitUntilExit()
+            throw FunnelProcessTimeout(command: name, seconds: timeout)
+        }
+        process.waitUntilExit()
+    }
+
+    /// Kills a process and every process under it with SIGKILL, and waits until none of them runs.
+    ///
+    /// The process is stopped first, so it starts no child while its children are read from
+    /// `/proc`; then each is killed. A shell's `funnel` child killed here dies mid-write like its
+    /// shell, instead of finishing (or not) while the test reads the database.
+    public static func killWithChildren(_ root: pid_t) {
+        var stopped: [pid_t] = []
+        var pending = [root]
+        while let next = pending.popLast() {
+            kill(next, SIGSTOP)
+            stopped.append(next)
+            // The signal takes effect when the process next runs: read its children once it has stopped.
+            _ = try? Polling.until("process \(next) to stop", timeout: 10, interval: 0.005) {
+                let state = TmuxSession.state(of: next)
+                return state == nil || state == "T" || state == "t" || state == "Z" || state == "X"
+            }
+            let children = (try? String(contentsOfFile: "/proc/\(next)/task/\(next)/children", encoding: .utf8)) ?? ""
+            pending += children.split(separator: " ").compactMap { pid_t($0) }
+        }
+        for process in stopped { kill(process, SIGKILL) }
+        for process in stopped where process != root {
+            // Not our children: they are reaped by init once their parent is gone; wait until they are.
+            _ = try? Polling.until("process \(process) to end", timeout: 30) { !TmuxSession.isRunning(process) }
+        }
     }
 
     /// Runs a command that must succeed and returns its stdout without the trailing newline.
@@ -143,5 +199,14 @@ public struct FunnelProcessFailure: Error, CustomStringConvertible {
     public var result: FunnelProcess.Result
     public var description: String {
         "funnel \(arguments.joined(separator: " ")) exited \(result.status): \(result.stderr)"
+    }
+}
+
+/// A `funnel` run (or a script the test started) that did not end in time: it was killed.
+public struct FunnelProcessTimeout: Error, CustomStringConvertible {
+    public var command: String
+    public var seconds: TimeInterval
+    public var description: String {
+        "\(command) was still running after \(Int(seconds)) s and was killed: it hung, or the machine is far slower than the tests allow"
     }
 }

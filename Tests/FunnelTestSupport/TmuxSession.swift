@@ -81,23 +81,21 @@ public final class TmuxSession {
 
     /// True while the process exists and has not exited (a zombie waiting for its parent counts as gone).
     public static func isRunning(_ process: pid_t) -> Bool {
-        guard let stat = try? String(contentsOfFile: "/proc/\(process)/stat", encoding: .utf8) else {
-            return kill(process, 0) == 0
-        }
-        // The state follows the command name in parentheses: "123 (funnel) S ...".
-        guard let close = stat.range(of: ") ", options: .backwards) else { return true }
-        let state = stat[close.upperBound...].prefix(1)
+        guard let state = state(of: process) else { return kill(process, 0) == 0 }
         return state != "Z" && state != "X"
+    }
+
+    /// The process's state letter in `/proc` (`R`, `S`, `T` stopped, `Z` zombie...); nil when it cannot be read.
+    public static func state(of process: pid_t) -> Character? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(process)/stat", encoding: .utf8) else { return nil }
+        // The state follows the command name in parentheses: "123 (funnel) S ...".
+        guard let close = stat.range(of: ") ", options: .backwards) else { return nil }
+        return stat[close.upperBound...].first
     }
 
     /// Waits until the process has ended; false when it still runs after `timeout` seconds.
     public static func waitForExit(of process: pid_t, timeout: TimeInterval = 15) -> Bool {
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            if !isRunning(process) { return true }
-            usleep(20_000)
-        }
-        return !isRunning(process)
+        (try? Polling.until("process \(process) to end", timeout: timeout) { !isRunning(process) }) != nil
     }
 
     /// Resizes the window, as a user dragging the terminal's corner would.
@@ -113,39 +111,34 @@ public final class TmuxSession {
     /// Waits until the screen shows `text`; returns the screen, or throws with the last screen.
     @discardableResult
     public func waitFor(_ text: String, timeout: TimeInterval = 15) throws -> String {
-        let deadline = Date().addingTimeInterval(timeout)
-        var screen = ""
-        while Date() < deadline {
-            screen = try capture()
-            if screen.contains(text) { return screen }
-            usleep(50_000)
-        }
-        throw ScreenWaitTimeout(waitingFor: text, screen: screen)
+        try waitForScreen("'\(text)'", timeout: timeout) { $0.contains(text) }
     }
 
     /// Waits until a line of the screen starts with `prefix` (a status message, not the same words inside another).
     @discardableResult
     public func waitForLine(startingWith prefix: String, timeout: TimeInterval = 15) throws -> String {
-        let deadline = Date().addingTimeInterval(timeout)
-        var screen = ""
-        while Date() < deadline {
-            screen = try capture()
-            if screen.split(separator: "\n").contains(where: { $0.hasPrefix(prefix) }) { return screen }
-            usleep(50_000)
+        try waitForScreen("a line starting with '\(prefix)'", timeout: timeout) { screen in
+            screen.split(separator: "\n").contains { $0.hasPrefix(prefix) }
         }
-        throw ScreenWaitTimeout(waitingFor: "a line starting with " + prefix, screen: screen)
     }
 
     /// Waits until the screen shows one of `texts`; returns the one seen first and the screen.
     public func waitForAny(_ texts: [String], timeout: TimeInterval = 15) throws -> (seen: String, screen: String) {
-        let deadline = Date().addingTimeInterval(timeout)
-        var screen = ""
-        while Date() < deadline {
-            screen = try capture()
-            if let seen = texts.first(where: screen.contains) { return (seen, screen) }
-            usleep(50_000)
+        let screen = try waitForScreen("'\(texts.joined(separator: "' or '"))'", timeout: timeout) { screen in
+            texts.contains(where: screen.contains)
         }
-        throw ScreenWaitTimeout(waitingFor: texts.joined(separator: "' or '"), screen: screen)
+        return (texts.first(where: screen.contains) ?? "", screen)
+    }
+
+    /// Captures the screen until `condition` holds for it and returns that screen; throws a
+    /// `PollingTimeout` with the last screen when it never does.
+    @discardableResult
+    public func waitForScreen(_ what: String, timeout: TimeInterval = 15, _ condition: (String) -> Bool) throws -> String {
+        var last = ""
+        return try Polling.value("\(what) on the screen", timeout: timeout, interval: 0.05, lastSeen: { last }) {
+            last = try capture()
+            return condition(last) ? last : nil
+        }
     }
 
     /// Runs tmux and waits for it with `waitpid`. Foundation's `Process` is not used here: the
@@ -191,11 +184,4 @@ public final class TmuxSession {
 public struct TmuxFailure: Error {
     var arguments: [String]
     var status: Int32
-}
-
-/// The screen never showed what a test waited for.
-public struct ScreenWaitTimeout: Error, CustomStringConvertible {
-    var waitingFor: String
-    var screen: String
-    public var description: String { "timed out waiting for '\(waitingFor)'; the screen was:\n\(screen)" }
 }

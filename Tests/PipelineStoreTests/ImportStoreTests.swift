@@ -191,6 +191,71 @@ struct ImportStoreTests {
         }
         #expect(index?.hasPrefix("CREATE UNIQUE INDEX") == true)
     }
+
+    @Test("A Funnel row of a deal linked to another system updates that deal and adds no second link, dry run or not")
+    func funnelRowOfALinkedDeal() throws {
+        let fresh = try FreshStore()
+        let pipeline = try fresh.sales
+        let first = item(1, pipeline, stage: 0, now: fresh.now)
+        _ = try fresh.store.importDeals([first], newStages: [], dryRun: false)
+        var row = first
+        row.source = "funnel"
+        row.externalID = "1"
+        row.deal.notes = "edited in a spreadsheet"
+        for dryRun in [true, false] {
+            let outcome = try fresh.store.importDeals([row], newStages: [], dryRun: dryRun)
+            #expect(outcome.results.map(\.action) == [.updated])
+            #expect(outcome.results.map(\.dealID) == [1])
+        }
+        #expect(try fresh.store.deal(id: 1).notes == "edited in a spreadsheet")
+        let links = try fresh.store.dbWriter.read {
+            try Row.fetchAll($0, sql: "SELECT deal_id, source, external_id FROM imported_deal")
+        }.map { "\($0[0] as Int64) \($0[1] as String) \($0[2] as String)" }
+        #expect(links == ["1 test x1"])
+        // The same row again is unchanged: no version moves.
+        let version = try fresh.store.deal(id: 1).version
+        #expect(try fresh.store.importDeals([row], newStages: [], dryRun: false).results.map(\.action) == [.unchanged])
+        #expect(try fresh.store.deal(id: 1).version == version)
+    }
+
+    @Test("A link made before values were kept: a field that differs is a conflict that keeps Funnel's value")
+    func linkFromAnOlderFunnelHasNoLastValues() throws {
+        let older = try OlderDatabase(upTo: OlderDatabase.interop) { db in
+            try db.execute(sql: """
+                INSERT INTO deal (id, title, currency, pipeline_id, stage_id, notes, created_at, stage_entered_at, updated_at)
+                    SELECT 1, 'Deal 1', 'USD', pipeline_id, id, 'written in Funnel', 1790000000, 1790000000, 1790000000
+                    FROM stage ORDER BY id LIMIT 1;
+                INSERT INTO imported_deal (deal_id, source, external_id) VALUES (1, 'test', 'x1');
+                """)
+        }
+        let store = try PipelineStore.open(path: older.path)
+        let pipeline = try store.sales()
+        var row = item(1, pipeline, stage: 0, now: Date(timeIntervalSince1970: 1_796_000_000))
+        row.deal.notes = "the file's notes"
+        row.fields = ImportedFieldSet([.title, .notes])
+        let outcome = try store.importDeals([row], newStages: [], dryRun: false)
+        #expect(outcome.conflicts.map(\.field) == [.notes])
+        #expect(outcome.conflicts.first?.funnelValue == "'written in Funnel'")
+        #expect(outcome.conflicts.first?.fileValue == "'the file's notes'")
+        #expect(try store.deal(id: 1).notes == "written in Funnel")
+        let overwritten = try store.importDeals([row], newStages: [], dryRun: false, overwrite: true)
+        #expect(overwritten.conflicts.map(\.overwritten) == [true])
+        #expect(try store.deal(id: 1).notes == "the file's notes")
+    }
+
+    @Test("A constraint the database enforces is refused in words about the change, never SQLite's")
+    func constraintRefusalsSpeakOfTheChange() throws {
+        let fresh = try FreshStore()
+        let pipeline = try fresh.sales
+        var row = item(1, pipeline, stage: 0, now: fresh.now)
+        row.deal.title = "  "
+        do {
+            _ = try fresh.store.importDeals([row], newStages: [], dryRun: false, run: ImportRun(file: "deals.csv", at: fresh.now))
+            Issue.record("a blank title was stored")
+        } catch {
+            #expect("\(error)" == "the import of 'deals.csv' could not be saved because the database refused it (a value is missing or outside what Funnel allows); nothing was saved")
+        }
+    }
 }
 
 extension PipelineStore {

@@ -40,13 +40,18 @@ struct KeptReportPropertyTests {
         /// The clock goes back a few days, so new entries sort before older ones.
         case clockBack
         case edit(deal: Int, value: Int64, owner: String?)
+        /// Undo of the last change recorded as a `DealRevision`, as the board's `u` does: a new deal
+        /// (deleted), an unpark, an edit, a park, or a move, won or lost recorded that way.
+        case undoRevision
+        /// Redo of the last revision undone.
+        case redoRevision
 
         init(code: Int) {
             let deal = (code / 23) % 7
             let stage = (code / 161) % 6
             let owners: [String?] = ["Åsa", "Bo", nil]
             let currencies = ["USD", "EUR", "JPY"]
-            switch code % 26 {
+            switch code % 28 {
             case 0, 1, 2:
                 self = .add(stage: stage, daysAgo: (code / 7) % 9, enteredLater: code % 5 == 0,
                             owner: owners[(code / 11) % 3], currency: currencies[(code / 13) % 3])
@@ -67,6 +72,8 @@ struct KeptReportPropertyTests {
             case 21: self = .clockBack
             case 22: self = .forgetStage(entry: code / 26, origin: code % 2 == 0)
             case 23: self = .deleteEntry(entry: code / 26)
+            case 26: self = .undoRevision
+            case 27: self = .redoRevision
             default: self = .edit(deal: deal, value: Int64(code % 17) * 10_000, owner: owners[(code / 5) % 3])
             }
         }
@@ -96,6 +103,8 @@ struct KeptReportPropertyTests {
         var ids: [Int64] = []
         var undoable: Undoable?
         var redoable: Undoable?
+        var revision: DealRevision?
+        var undoneRevision: DealRevision?
         let start = fresh.now.addingTimeInterval(-30 * 86_400)
         for operation in operations {
             now = now.addingTimeInterval(3_600 + Double(ids.count) * 997)
@@ -108,15 +117,24 @@ struct KeptReportPropertyTests {
                 undoable = Undoable(change: change, before: before, after: try store.deal(id: before.id))
                 redoable = nil
             }
+            /// Makes a change as the board does, recorded for undo.
+            func recorded(_ id: Int64, _ change: () throws -> Void) throws {
+                revision = try store.revising(dealID: id, change).revision
+                undoneRevision = nil
+            }
             do {
                 switch operation {
                 case .add(let stageIndex, let daysAgo, let enteredLater, let owner, let currency):
                     let created = now.addingTimeInterval(-Double(daysAgo) * 86_400)
-                    let deal = try store.addDeal(Deal(
-                        title: "Deal \(ids.count)", value: Money(minorUnits: Int64(1 + ids.count) * 5_000, currency: Currency(code: currency)!),
-                        pipelineID: pipeline.id, stageID: stage(stageIndex).id, owner: owner, createdAt: created,
-                        stageEnteredAt: enteredLater ? created.addingTimeInterval(86_400) : nil))
-                    ids.append(deal.id)
+                    let added = try store.revisingCreation {
+                        try store.addDeal(Deal(
+                            title: "Deal \(ids.count)", value: Money(minorUnits: Int64(1 + ids.count) * 5_000, currency: Currency(code: currency)!),
+                            pipelineID: pipeline.id, stageID: stage(stageIndex).id, owner: owner, createdAt: created,
+                            stageEnteredAt: enteredLater ? created.addingTimeInterval(86_400) : nil))
+                    }
+                    ids.append(added.dealID)
+                    revision = added
+                    undoneRevision = nil
                 case .addClosed(let stageIndex, let won):
                     let created = max(start, now.addingTimeInterval(-10 * 86_400))
                     let deal = try store.addDeal(Deal(
@@ -128,15 +146,15 @@ struct KeptReportPropertyTests {
                     guard let id = id(index) else { continue }
                     let before = try store.deal(id: id)
                     guard before.pipelineID == pipeline.id else { continue }
-                    try remember(try store.moveDeal(id: id, toStageID: stage(stageIndex).id, now: now), before: before)
+                    try recorded(id) { try remember(try store.moveDeal(id: id, toStageID: stage(stageIndex).id, now: now), before: before) }
                 case .won(let index):
                     guard let id = id(index) else { continue }
                     let before = try store.deal(id: id)
-                    try remember(try store.markWon(id: id, now: now), before: before)
+                    try recorded(id) { try remember(try store.markWon(id: id, now: now), before: before) }
                 case .lost(let index):
                     guard let id = id(index) else { continue }
                     let before = try store.deal(id: id)
-                    try remember(try store.markLost(id: id, reason: "timing", now: now), before: before)
+                    try recorded(id) { try remember(try store.markLost(id: id, reason: "timing", now: now), before: before) }
                 case .reopen(let index, let stageIndex):
                     guard let id = id(index), try store.deal(id: id).pipelineID == pipeline.id else { continue }
                     try store.reopen(id: id, stage: stage(stageIndex).name, now: now)
@@ -159,10 +177,10 @@ struct KeptReportPropertyTests {
                 case .park(let index):
                     guard let id = id(index) else { continue }
                     let before = try store.deal(id: id)
-                    try remember(try store.park(dealID: id, until: nil, now: now), before: before)
+                    try recorded(id) { try remember(try store.park(dealID: id, until: nil, now: now), before: before) }
                 case .unpark(let index):
                     guard let id = id(index) else { continue }
-                    try store.unpark(dealID: id, stage: nil, now: now)
+                    try recorded(id) { try store.unpark(dealID: id, stage: nil, now: now) }
                 case .removeStage(let stageIndex, let moveTo):
                     try store.removeStage(pipelineID: pipeline.id, stage(stageIndex).name, moveDealsTo: stage(moveTo).name, now: now)
                     // An undo kept from before could restore the deal into the removed stage: the store refuses it
@@ -203,10 +221,23 @@ struct KeptReportPropertyTests {
                     now = now.addingTimeInterval(-3 * 86_400)
                 case .edit(let index, let value, let owner):
                     guard let id = id(index) else { continue }
-                    try store.editDeal(id: id, now: now) {
-                        $0.value.minorUnits = value
-                        $0.owner = owner
+                    try recorded(id) {
+                        try store.editDeal(id: id, now: now) {
+                            $0.value.minorUnits = value
+                            $0.owner = owner
+                        }
                     }
+                case .undoRevision:
+                    guard let last = revision else { continue }
+                    revision = nil
+                    let undone = try store.undo(last)
+                    undoneRevision = undone
+                    if undone.before == nil { ids.removeAll { $0 == undone.dealID } }
+                case .redoRevision:
+                    guard let last = undoneRevision else { continue }
+                    undoneRevision = nil
+                    revision = try store.redo(last)
+                    if last.before == nil { ids.append(last.dealID) }
                 }
             } catch let error as PipelineError {
                 // Refusals and unknown names (a removed stage, a stage already there) are part of the game.

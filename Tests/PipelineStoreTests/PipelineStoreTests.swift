@@ -272,4 +272,52 @@ struct StoreFaultTests {
         // The open connection still reads what it had, so the board stays usable for reading.
         #expect(try fresh.store.deals(DealQuery()).map(\.title) == ["Acme"])
     }
+
+    /// The write-ahead log this store's connection uses is deleted: SQLite would go on committing into
+    /// the deleted file, and every change saved there would vanish with the process.
+    @Test func aWriteAheadLogDeletedWhileOpenRefusesWritesButStillReads() throws {
+        let fresh = try FreshStore()
+        let deal = try fresh.addDeal("Acme")
+        try FileManager.default.removeItem(atPath: fresh.store.path + "-wal")
+        #expect {
+            try fresh.store.moveDeal(id: deal.id, toStageID: try fresh.sales.stages[1].id, now: fresh.now)
+        } throws: { error in
+            "\(error)".contains("write-ahead log was deleted or replaced while Funnel had it open; nothing was saved")
+        }
+        #expect(try fresh.store.deals(DealQuery()).map(\.title) == ["Acme"])
+    }
+
+    @Test func aWriteAheadLogReplacedWhileOpenRefusesWrites() throws {
+        let fresh = try FreshStore()
+        let deal = try fresh.addDeal("Acme")
+        let wal = fresh.store.path + "-wal"
+        try FileManager.default.copyItem(atPath: wal, toPath: wal + ".copy")
+        #expect(rename(wal + ".copy", wal) == 0)
+        #expect {
+            try fresh.store.moveDeal(id: deal.id, toStageID: try fresh.sales.stages[1].id, now: fresh.now)
+        } throws: { error in
+            "\(error)".contains("write-ahead log was deleted or replaced")
+        }
+    }
+
+    /// What legitimately happens to the WAL is never taken for a removal: another connection opening and
+    /// closing the file (SQLite removes the WAL only with the last connection), and a bulk load that
+    /// leaves WAL mode for a rollback journal and comes back with a new WAL.
+    @Test func otherConnectionsAndABulkLoadDoNotStopWrites() throws {
+        let fresh = try FreshStore()
+        let pipeline = try fresh.sales
+        let other = try PipelineStore.open(path: fresh.store.path)
+        try other.addDeal(Deal(
+            title: "From elsewhere", value: Money(minorUnits: 500, currency: Currency(code: "USD")!),
+            pipelineID: pipeline.id, stageID: pipeline.stages[0].id, createdAt: fresh.now))
+        try other.close()
+        let deal = try fresh.addDeal("Acme")
+        try fresh.store.moveDeal(id: deal.id, toStageID: pipeline.stages[1].id, now: fresh.now)
+
+        let empty = try FreshStore()
+        try empty.store.insertDemo(DemoPipeline(
+            stages: try empty.sales.stages, count: BulkLoad.minimumDealsToRebuildIndexes, seed: 1, now: empty.now, openPercent: 50))
+        let moved = try empty.addDeal("After the load")
+        try empty.store.moveDeal(id: moved.id, toStageID: try empty.sales.stages[1].id, now: empty.now)
+    }
 }

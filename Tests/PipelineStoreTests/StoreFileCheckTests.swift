@@ -99,4 +99,93 @@ struct StoreFileCheckTests {
         let store = try PipelineStore.open(path: path)
         #expect(try store.pipelines().map(\.kind) == [.sales, .revisit])
     }
+
+    // MARK: - What lies at the path
+
+    /// The permission bits of the file at `path`.
+    func mode(_ path: String) -> mode_t {
+        var info = stat()
+        return stat(path, &info) == 0 ? info.st_mode & 0o777 : 0
+    }
+
+    @Test func aDatabaseReachedThroughASymbolicLinkOpensAsItself() throws {
+        let folder = TemporaryDirectory()
+        let path = folder.path("synced/funnel.sqlite")
+        try FileManager.default.createDirectory(atPath: folder.path("synced"), withIntermediateDirectories: true)
+        let store = try PipelineStore.open(path: path)
+        let demo = try store.pipeline(named: nil)
+        try store.insertDemo(.init(stages: demo.stages, count: 30, seed: 1, now: Date(), openPercent: 50))
+        try store.close()
+        let link = folder.path("funnel.sqlite")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "synced/funnel.sqlite")
+
+        let linked = try PipelineStore.open(path: link)
+        #expect(try linked.dealCount(DealQuery(statuses: [])) == 30)
+        try linked.renamePipeline(demo.name, to: "Through the link")
+        try linked.close()
+        // The change is in the file the link leads to, and the link is still a link.
+        let direct = try PipelineStore.open(path: path)
+        #expect(try direct.pipeline(id: demo.id).name == "Through the link")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "synced/funnel.sqlite")
+    }
+
+    @Test func aDanglingSymbolicLinkIsRefusedNamingItsTarget() throws {
+        let folder = TemporaryDirectory()
+        let link = folder.path("funnel.sqlite")
+        let target = folder.path("unmounted/Sync/funnel.sqlite")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        #expect(throws: StoreError.notAFile(path: link, .danglingLink(target: target))) { try PipelineStore.open(path: link) }
+        #expect("\(StoreError.notAFile(path: link, .danglingLink(target: target)))".contains("which does not exist"))
+        // Nothing was made: not the target, not a file in the link's place.
+        #expect(!FileManager.default.fileExists(atPath: target))
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["funnel.sqlite"])
+    }
+
+    @Test func aFolderANamedPipeAndALinkLoopAreRefusedNamingWhatTheyAre() throws {
+        let folder = TemporaryDirectory()
+        let directory = folder.path("funnel.sqlite")
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: false)
+        #expect(throws: StoreError.notAFile(path: directory, .folder)) { try PipelineStore.open(path: directory) }
+        let pipe = folder.path("pipe.sqlite")
+        #expect(mkfifo(pipe, 0o600) == 0)
+        // Opening a named pipe for reading waits for a writer, and reading it for bytes: this test holds
+        // both ends with junk in it, so without the check it fails as "not SQLite" instead of hanging.
+        let ends = open(pipe, O_RDWR | O_NONBLOCK)
+        #expect(ends >= 0)
+        defer { close(ends) }
+        #expect(write(ends, [UInt8](repeating: 0x41, count: 200), 200) == 200)
+        #expect(throws: StoreError.notAFile(path: pipe, .namedPipe)) { try PipelineStore.open(path: pipe) }
+        #expect("\(StoreError.notAFile(path: pipe, .namedPipe))" == "'\(pipe)' is a FIFO (named pipe), not a database file; nothing was read or written")
+        let loop = folder.path("loop.sqlite")
+        try FileManager.default.createSymbolicLink(atPath: loop, withDestinationPath: loop)
+        #expect(throws: StoreError.notAFile(path: loop, .linkLoop)) { try PipelineStore.open(path: loop) }
+        let linkToPipe = folder.path("link-to-pipe.sqlite")
+        try FileManager.default.createSymbolicLink(atPath: linkToPipe, withDestinationPath: pipe)
+        #expect(throws: StoreError.notAFile(path: linkToPipe, .namedPipe)) { try PipelineStore.open(path: linkToPipe) }
+        #expect(throws: StoreError.notAFile(path: "/dev/null", .characterDevice)) { try PipelineStore.open(path: "/dev/null") }
+    }
+
+    @Test func anEmptyFileAdoptedAsTheDatabaseIsMadePrivateWithItsWAL() throws {
+        let folder = TemporaryDirectory()
+        let path = folder.path("empty.sqlite")
+        FileManager.default.createFile(atPath: path, contents: nil)
+        #expect(chmod(path, 0o644) == 0)
+        let store = try PipelineStore.open(path: path)
+        let pipeline = try store.pipeline(named: nil)
+        try store.renamePipeline(pipeline.name, to: "Private")
+        #expect(mode(path) == 0o600)
+        #expect(mode(path + "-wal") == 0o600)
+        #expect(mode(path + "-shm") == 0o600)
+        try store.close()
+    }
+
+    @Test func aDatabaseThatHoldsDataKeepsTheModeItsOwnerChose() throws {
+        let folder = TemporaryDirectory()
+        let path = folder.path("shared.sqlite")
+        try PipelineStore.open(path: path).close()
+        #expect(chmod(path, 0o640) == 0)
+        try PipelineStore.open(path: path).close()
+        #expect(mode(path) == 0o640)
+    }
 }

@@ -34,12 +34,17 @@ struct StoreInvariantPropertyTests {
         case stallDays(stage: Int, days: Int)
         /// Time passes.
         case wait(hours: Int)
+        /// Undo of the last change recorded as a `DealRevision` (any kind: add, won, lost, park, unpark,
+        /// an activity, a snooze, an edit), as the board's `u` does.
+        case undoLastChange
+        /// Redo of the last change undone that way.
+        case redoLastChange
 
         init(code: Int) {
             let deal = (code / 20) % 7
             let stage = (code / 140) % 5
             let currencies = ["USD", "CNY", "JPY", "EUR"]
-            switch code % 24 {
+            switch code % 26 {
             case 0, 1, 2: self = .add(currency: currencies[(code / 7) % 4], value: Int64(code % 997) * 1_001, stage: stage)
             case 3, 4, 5, 6: self = .move(deal: deal, stage: stage)
             case 7: self = .won(deal: deal)
@@ -57,7 +62,9 @@ struct StoreInvariantPropertyTests {
             case 20: self = .activityDone(deal: deal, hoursAgo: (code / 3) % 72)
             case 21: self = .snooze(deal: deal, days: code % 3 == 0 ? nil : (code / 3) % 4 - 1)
             case 22: self = .stallDays(stage: stage, days: (code / 7) % 4)
-            default: self = .wait(hours: (code / 24) % 80)
+            case 23: self = .undoLastChange
+            case 24: self = .redoLastChange
+            default: self = .wait(hours: (code / 26) % 80)
             }
         }
     }
@@ -79,16 +86,27 @@ struct StoreInvariantPropertyTests {
         var now = fresh.now
         var ids: [Int64] = []
         var lastMove: (change: StageChange, before: Deal, after: Deal)?
+        var lastChange: DealRevision?
+        var lastUndone: DealRevision?
         for operation in operations {
             now = now.addingTimeInterval(3_600)
             func id(_ index: Int) -> Int64? { ids.isEmpty ? nil : ids[index % ids.count] }
+            /// Makes a change as the board does, recorded for undo.
+            func recorded(_ id: Int64, _ change: () throws -> Void) throws {
+                lastChange = try store.revising(dealID: id, change).revision
+                lastUndone = nil
+            }
             do {
                 switch operation {
                 case .add(let currency, let value, let stage):
-                    let deal = try store.addDeal(Deal(
-                        title: "Deal \(ids.count)", value: Money(minorUnits: value, currency: Currency(code: currency)!),
-                        pipelineID: pipeline.id, stageID: pipeline.stages[stage].id, createdAt: now))
-                    ids.append(deal.id)
+                    let revision = try store.revisingCreation {
+                        try store.addDeal(Deal(
+                            title: "Deal \(ids.count)", value: Money(minorUnits: value, currency: Currency(code: currency)!),
+                            pipelineID: pipeline.id, stageID: pipeline.stages[stage].id, createdAt: now))
+                    }
+                    ids.append(revision.dealID)
+                    lastChange = revision
+                    lastUndone = nil
                 case .move(let index, let stage):
                     guard let id = id(index) else { continue }
                     let before = try store.deal(id: id)
@@ -99,10 +117,10 @@ struct StoreInvariantPropertyTests {
                     }
                 case .won(let index):
                     guard let id = id(index) else { continue }
-                    try store.markWon(id: id, now: now)
+                    try recorded(id) { try store.markWon(id: id, now: now) }
                 case .lost(let index):
                     guard let id = id(index) else { continue }
-                    try store.markLost(id: id, reason: "price", now: now)
+                    try recorded(id) { try store.markLost(id: id, reason: "price", now: now) }
                 case .reopen(let index, let stage):
                     guard let id = id(index), try store.deal(id: id).pipelineID == pipeline.id else { continue }
                     try store.reopen(id: id, stage: String(stage + 1), now: now)
@@ -122,7 +140,7 @@ struct StoreInvariantPropertyTests {
                     #expect(comparable == before)
                 case .edit(let index, let value):
                     guard let id = id(index) else { continue }
-                    try store.editDeal(id: id, now: now) { $0.value.minorUnits = value }
+                    try recorded(id) { try store.editDeal(id: id, now: now) { $0.value.minorUnits = value } }
                 case .ownProbability(let index, let percent):
                     guard let id = id(index) else { continue }
                     try store.editDeal(id: id, now: now) { $0.probabilityOverride = percent }
@@ -138,26 +156,48 @@ struct StoreInvariantPropertyTests {
                     if lastMove?.before.id == id { lastMove = nil }
                 case .park(let index):
                     guard let id = id(index) else { continue }
-                    try store.park(dealID: id, until: nil, now: now)
+                    try recorded(id) { try store.park(dealID: id, until: nil, now: now) }
                 case .unpark(let index):
                     guard let id = id(index) else { continue }
-                    try store.unpark(dealID: id, stage: nil, now: now)
+                    try recorded(id) { try store.unpark(dealID: id, stage: nil, now: now) }
                 case .lanePlace(let index):
                     guard let id = id(index) else { continue }
                     let deal = try store.deal(id: id)
                     try store.placeDeal(id: id, toStageID: deal.stageID, place: .top, now: now)
                 case .activityDone(let index, let hoursAgo):
                     guard let id = id(index) else { continue }
-                    try store.addActivity(Activity(
-                        dealID: id, kind: .call, doneAt: now.addingTimeInterval(-3_600 * Double(hoursAgo)), createdAt: now))
+                    try recorded(id) {
+                        try store.addActivity(Activity(
+                            dealID: id, kind: .call, doneAt: now.addingTimeInterval(-3_600 * Double(hoursAgo)), createdAt: now))
+                    }
                 case .snooze(let index, let days):
                     guard let id = id(index) else { continue }
                     let today = CalendarDay(now, in: Self.utc)
-                    _ = try store.snooze(dealID: id, until: days.map { today.adding(days: $0) }, reason: nil, now: now)
+                    try recorded(id) { _ = try store.snooze(dealID: id, until: days.map { today.adding(days: $0) }, reason: nil, now: now) }
                 case .stallDays(let stage, let days):
                     try store.updateStage(pipelineID: pipeline.id, String(stage + 1), probability: nil, stallDays: days)
                 case .wait(let hours):
                     now = now.addingTimeInterval(3_600 * Double(hours))
+                case .undoLastChange:
+                    guard let revision = lastChange else { continue }
+                    lastChange = nil
+                    let undone = try store.undo(revision)
+                    lastUndone = undone
+                    if let before = revision.before {
+                        var restored = try store.deal(id: revision.dealID)
+                        restored.version = before.version
+                        #expect(restored == before, "undo restores the deal as it was")
+                    } else {
+                        // Undoing a creation deletes the deal.
+                        ids.removeAll { $0 == revision.dealID }
+                        #expect(try store.dealCount(DealQuery(statuses: [])) == ids.count)
+                    }
+                case .redoLastChange:
+                    guard let revision = lastUndone else { continue }
+                    lastUndone = nil
+                    let redone = try store.redo(revision)
+                    lastChange = redone
+                    if revision.before == nil { ids.append(redone.dealID) }
                 }
             } catch let error as PipelineError {
                 // Refusals (won twice, reopening an open deal) are part of the game; anything else is not.

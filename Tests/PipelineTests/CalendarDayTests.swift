@@ -97,4 +97,31 @@ struct CalendarArithmeticTests {
             #expect(Timestamp.exportedForm(text) == nil, "\(text)")
         }
     }
+
+    @Test("a moment names a real day and time of the years 0001 to 9999, never a rolled-over one")
+    func impossibleMomentsAreRefused() throws {
+        for text in ["2026-02-30", "2026-02-30T09:00:00Z", "2026-04-31T09:00:00+02:00", "2027-02-29T00:00:00.5Z",
+                     "0000-01-01T00:00:00Z", "0000-01-01", "-2026-01-01T00:00:00Z", "-2026-01-01", "+2026-01-01T00:00:00Z",
+                     "12026-01-01T00:00:00Z", "2026-11-29T24:00:00Z", "2026-11-29T09:60:00Z", "2026-11-29T09:00:60Z",
+                     "2026-11-29T09:00:00+24:00", "2026-11-29T09:00:00", "2026-11-29T09:00:00.Z", "2026-11-29T09:00Z",
+                     "2026-11-29 09:00:00Z", "2026-11-29T09:00:00Zjunk"] {
+            #expect(throws: PipelineError.self, "\(text)") { try Timestamp.parse(text, field: "FUNNEL_NOW") }
+        }
+        #expect(throws: PipelineError.invalidValue(
+            "invalid FUNNEL_NOW '2026-02-30': use a real date and time in ISO 8601 such as 2026-11-29T09:00:00Z or 2026-11-29, in the years 0001 to 9999")) {
+            try Timestamp.parse("2026-02-30", field: "FUNNEL_NOW")
+        }
+    }
+
+    @Test func everyRealFormOfAMomentIsStillRead() throws {
+        let nine = try #require(Timestamp.exportedForm("2026-11-29T09:00:00Z"))
+        for text in ["2026-11-29T09:00:00Z", "2026-11-29t09:00:00z", " 2026-11-29T09:00:00Z ", "2026-11-29T17:00:00+08:00",
+                     "2026-11-29T17:00:00+0800", "2026-11-29T04:30:00-04:30", "2026-11-29T09:00:00.000Z"] {
+            #expect(try Timestamp.parse(text) == nine, "\(text)")
+        }
+        #expect(try Timestamp.parse("2026-11-29T09:00:00.75Z").timeIntervalSince(nine) == 0.75)
+        #expect(Timestamp.string(try Timestamp.parse("2028-02-29T23:59:59Z")) == "2028-02-29T23:59:59Z")
+        #expect(Timestamp.string(try Timestamp.parse("0001-01-01T00:00:00Z")) == "0001-01-01T00:00:00Z")
+        #expect(Timestamp.string(try Timestamp.parse("9999-12-31")) == "9999-12-31T00:00:00Z")
+    }
 }

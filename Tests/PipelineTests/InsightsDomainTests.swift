@@ -328,7 +328,7 @@ import Testing
         // Deal: 6 of 10 × 49 = 29.4 cells = 235 eighths: 29 full blocks and three eighths.
         #expect(Array(lines[0..<8]) == [
             "Pipeline Sales · 12 deals",
-            "Win rate 37.5% (3 won, 5 lost)",
+            "Win rate: 37.5% (3 won, 5 lost)",
             "",
             "Funnel: entries per stage, share moving on",
             "Lead " + String(repeating: "█", count: 49) + " 10 in",
@@ -341,6 +341,22 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("Dec 2026 ") && $0.contains("░") })
         #expect(lines.contains { $0.contains("大单 🚀") })
         #expect(lines.contains("USD: the top 1 of 4 open deals hold $100 of $400 (too few deals for a share)"))
+    }
+
+    @Test func moneyInTablesIsNeverCutAndNeverAddedAcrossCurrencies() throws {
+        var wide = try report()
+        let won = try MoneyTotals([
+            Money(minorUnits: 29_250_000, currency: Currency(code: "CNY")!), Money(minorUnits: 14_100_000, currency: Currency(code: "EUR")!),
+            Money(minorUnits: 1_230_000_000, currency: Currency(code: "JPY")!), Money(minorUnits: 3_650_000, currency: usd),
+        ])
+        wide.owners = [SegmentPerformance(name: "Sam Patel", deals: 23, winRate: WinRate(won: 8, lost: 4), wonValue: won)]
+        wide.lostReasons = [LostReasonTally(reason: "went silent", deals: 4, value: won)]
+        let lines = ReportPage.lines(wide, width: 80)
+        for amount in won.amounts {
+            #expect(lines.filter { $0.hasSuffix(amount.compact) }.count == 2, "\(amount.compact) whole in both tables")
+        }
+        #expect(!lines.contains { $0.contains("…") })
+        #expect(lines.contains { $0.hasPrefix("Sam Patel") && $0.hasSuffix(won.amounts[0].compact) })
     }
 
     @Test func planPageStatesTheBasisAndTheHeadline() throws {

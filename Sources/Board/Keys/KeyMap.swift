@@ -1,8 +1,17 @@
 /// The bindings from keys to board commands, as data, so a configuration file can rebind them.
 ///
 /// The default table is the key contract in docs/keys.md. Keys used inside a carry, a form,
-/// a chooser or the help overlay are fixed (arrows, `h j k l`, space, Enter, Esc, Tab).
+/// a chooser or the help overlay are fixed (arrows, `h j k l`, space, Enter, Esc, Tab), and
+/// `alwaysQuits` (Ctrl-C) leaves the board from any mode whatever the map says.
 public struct KeyMap: Sendable, Equatable {
+    /// Ctrl-C: quits from every mode, dropping a half-done form, prompt or carry unsaved; no map can
+    /// rebind it (the terminal is in raw mode, so it arrives as this key instead of a signal).
+    public static let alwaysQuits = Key.control("c")
+
+    /// The command that must keep a key in any map a user writes: browsing is the one mode whose
+    /// way out is rebindable (every other mode leaves by fixed keys: Esc, Enter, `q`).
+    public static let requiredCommands: [BoardCommand] = [.quit]
+
     /// Command name to the keys bound to it, e.g. `move_next: ["L", ">"]`.
     public private(set) var bindings: [BoardCommand: [Key]]
     private var commandsByKey: [Key: BoardCommand]

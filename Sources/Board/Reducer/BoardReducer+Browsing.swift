@@ -70,17 +70,9 @@ extension BoardReducer {
             state.mode = .choosingLostReason(LostReasonChooser(dealID: deal.id))
             return [.loadLostReasons]
         case .undo:
-            guard let entry = state.undoStack.popLast() else {
-                state.message = BoardMessage("Nothing to undo")
-                return []
-            }
-            return [.undo(entry)]
+            return undoNewest(&state)
         case .redo:
-            guard let entry = state.redoStack.popLast() else {
-                state.message = BoardMessage("Nothing to redo")
-                return []
-            }
-            return [.redo(entry)]
+            return redoNewest(&state)
         case .filter:
             state.mode = .filtering
             return []

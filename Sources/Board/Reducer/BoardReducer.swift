@@ -59,18 +59,20 @@ public enum BoardReducer {
             return [reload(state)]
         case .undoSaved(let entry):
             // The entry below was made on the state this undo restored (undo expects `after`).
-            rebase(&state.undoStack, onto: entry.before, expecting: \.after)
+            let restored = entry.revision?.before
+            rebase(&state.undoStack, onto: restored, expecting: \.after)
             state.redoStack.append(entry)
             state.message = BoardMessage("Undid: \(entry.summary)")
-            follow(entry.before.id, stageID: entry.before.status == .open ? entry.before.stageID : nil, &state)
+            follow(entry.dealID ?? 0, stageID: restored.flatMap { $0.status == .open ? $0.stageID : nil }, &state)
             if let move = entry.move(undone: true), let effect = lanesReload(after: move, &state) { return [effect] }
             return [reload(state)]
         case .redoSaved(let entry):
             // The next redo puts back a change made on the state this redo left (redo expects `before`).
-            rebase(&state.redoStack, onto: entry.after, expecting: \.before)
+            let redone = entry.revision?.after
+            rebase(&state.redoStack, onto: redone, expecting: \.before)
             state.undoStack.append(entry)
             state.message = BoardMessage("Redid: \(entry.summary)")
-            follow(entry.after.id, stageID: entry.after.status == .open ? entry.after.stageID : nil, &state)
+            follow(entry.dealID ?? 0, stageID: redone.flatMap { $0.status == .open ? $0.stageID : nil }, &state)
             if let move = entry.move(undone: false), let effect = lanesReload(after: move, &state) { return [effect] }
             return [reload(state)]
         case .changeFailed(let reason):
@@ -126,6 +128,8 @@ public enum BoardReducer {
     // MARK: - Keys
 
     static func keyPressed(_ key: Key, _ state: inout BoardState) -> [BoardEffect] {
+        // Ctrl-C leaves from any mode, whatever the key map says; nothing half-done is saved.
+        if key == KeyMap.alwaysQuits { return quitDroppingWhatIsHalfDone(&state) }
         switch state.mode {
         case .browsing:
             if state.layout.isTooSmall {
@@ -201,6 +205,13 @@ public enum BoardReducer {
     static func quit(_ state: inout BoardState) -> [BoardEffect] {
         state.isFinished = true
         return [.quit]
+    }
+
+    /// Quits from any mode: a form, prompt, chooser or carry in progress is dropped, not saved
+    /// (every save is its own effect, and none is returned here).
+    static func quitDroppingWhatIsHalfDone(_ state: inout BoardState) -> [BoardEffect] {
+        state.mode = .browsing
+        return quit(&state)
     }
 
     // MARK: - Loading

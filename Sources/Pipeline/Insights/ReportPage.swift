@@ -13,7 +13,7 @@ public enum ReportPage {
             scope += " · created \(since?.description ?? "…") to \(until?.description ?? "…")"
         }
         out.append(scope)
-        out.append("Win rate \(report.winRate.share.percentText) (\(count(report.winRate.won)) won, \(count(report.winRate.lost)) lost)")
+        out.append("Win rate: \(report.winRate.share.percentText) (\(count(report.winRate.won)) won, \(count(report.winRate.lost)) lost)")
 
         out += section("Funnel: entries per stage, share moving on")
         let funnel = BarChart(rows: report.stages.map { stage in
@@ -99,7 +99,7 @@ public enum ReportPage {
             let top = "\(pareto.currency.code): the top \(count(pareto.topCount)) of \(count(pareto.openDeals)) open deals hold "
             out.append(pareto.share.map { top + "\(DealShare.percent($0)) (\(pareto.topValue.compact) of \(pareto.totalValue.compact))" }
                 ?? top + "\(pareto.topValue.compact) of \(pareto.totalValue.compact) (too few deals for a share)")
-            var table = PageTable(headers: ["ID", "Deal", "Stage", "Value"], alignments: [.right, .left, .left, .right], maxWidths: [8, max(10, width - 40), 16, 16])
+            var table = PageTable(headers: ["ID", "Deal", "Stage", "Value"], alignments: [.right, .left, .left, .right], maxWidths: [8, max(10, width - 40), 16, .max])
             for deal in pareto.topDeals.prefix(paretoLimit) { table.append([String(deal.id), deal.title, deal.stageName, deal.value.compact]) }
             out += table.lines().map { "  " + $0 }
             let shown = min(pareto.topDeals.count, paretoLimit)
@@ -110,12 +110,14 @@ public enum ReportPage {
             out += section(title)
             var table = PageTable(
                 headers: [title == "Owners" ? "Owner" : "Source", "Deals", "Won", "Lost", "Win rate", "Won value"],
-                alignments: [.left, .right, .right, .right, .right, .right], maxWidths: [24, 8, 8, 8, 18, 40])
+                alignments: [.left, .right, .right, .right, .right, .right], maxWidths: [24, 8, 8, 8, 18, .max])
             for segment in segments {
+                let values = perCurrency(segment.wonValue)
                 table.append([
                     segment.name ?? noName, String(segment.deals), String(segment.winRate.won), String(segment.winRate.lost),
-                    segment.winRate.share.percentText, segment.wonValue.compact,
+                    segment.winRate.share.percentText, values[0],
                 ])
+                for value in values.dropFirst() { table.append(["", "", "", "", "", value]) }
             }
             if segments.isEmpty { out.append("No deals.") } else { out += table.lines() }
         }
@@ -124,11 +126,21 @@ public enum ReportPage {
         if report.lostReasons.isEmpty {
             out.append("No lost deals.")
         } else {
-            var table = PageTable(headers: ["Reason", "Deals", "Value"], alignments: [.left, .right, .right], maxWidths: [30, 8, 40])
-            for tally in report.lostReasons { table.append([tally.reason, String(tally.deals), tally.value.compact]) }
+            var table = PageTable(headers: ["Reason", "Deals", "Value"], alignments: [.left, .right, .right], maxWidths: [30, 8, .max])
+            for tally in report.lostReasons {
+                let values = perCurrency(tally.value)
+                table.append([tally.reason, String(tally.deals), values[0]])
+                for value in values.dropFirst() { table.append(["", "", value]) }
+            }
             out += table.lines()
         }
         return out
+    }
+
+    /// Amounts one per line, whole (money is never cut): a table row per currency, never added up.
+    static func perCurrency(_ totals: MoneyTotals) -> [String] {
+        let amounts = totals.amounts.map(\.compact)
+        return amounts.isEmpty ? ["0"] : amounts
     }
 
     /// Top deals listed per currency in the text report.

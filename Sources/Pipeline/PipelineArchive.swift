@@ -1,5 +1,4 @@
 import Foundation
-import Pipeline
 
 /// Everything a database holds, or the part of it an export chose: pipelines with their stages,
 /// deals (with their snoozes, revisit days and qualification), their stage history, their
