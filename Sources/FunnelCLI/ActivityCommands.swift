@@ -158,7 +158,7 @@ extension Funnel {
     struct ActivityList: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List planned activities by due date.")
 
-        @Option(help: ArgumentHelp("Only this deal's activities.", valueName: "id"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("Only this deal's activities.", valueName: "id"))
         var deal: Int64?
         @Flag(help: "Only overdue ones.") var overdue = false
         @Flag(help: "Only those due today (not yet overdue).") var today = false
@@ -169,6 +169,7 @@ extension Funnel {
         @OptionGroup var store: StoreOptions
 
         func validate() throws {
+            if let deal, deal < 0 { throw ValidationError(PipelineError.negative("--deal", deal, "use a deal's id, a whole number from 1").description) }
             if [overdue, today, upcoming].filter({ $0 }).count > 1 {
                 throw ValidationError("use only one of --overdue, --today, --upcoming")
             }

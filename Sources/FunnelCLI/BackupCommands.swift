@@ -35,7 +35,7 @@ extension Funnel {
                 // Never over another backup: a second one in the same second gets the next free name.
                 destination = try store.backup(toNewFile: "\(folder)/\(stem)-\(stamp).sqlite")
             }
-            print("Backed up '\(store.path)' to '\(destination)'")
+            print("Backed up '\(TerminalText.visible(store.path))' to '\(TerminalText.visible(destination))'")
         }
     }
 
@@ -64,7 +64,7 @@ extension Funnel {
             // A new file, never over the copy kept by another restore in the same second.
             let kept = try store.backup(toNewFile: "\(folder)/\(stem)-before-restore-\(stamp).sqlite")
             try store.replaceContent(withBackup: file)
-            print("Restored '\(file)' into '\(store.path)'; the previous database is kept as '\(kept)'")
+            print("Restored '\(TerminalText.visible(file))' into '\(TerminalText.visible(store.path))'; the previous database is kept as '\(TerminalText.visible(kept))'")
         }
     }
 }

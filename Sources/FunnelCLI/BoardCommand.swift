@@ -18,9 +18,9 @@ extension Funnel {
         var noMouse = false
         @Flag(help: "Print one frame of the board as plain text and exit (for scripts and docs).")
         var snapshot = false
-        @Option(help: ArgumentHelp("Columns of the --snapshot frame (default 80).", valueName: "columns"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("Columns of the --snapshot frame (default 80).", valueName: "columns"))
         var width: Int?
-        @Option(help: ArgumentHelp("Rows of the --snapshot frame (default 24).", valueName: "rows"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("Rows of the --snapshot frame (default 24).", valueName: "rows"))
         var height: Int?
         @OptionGroup var configOptions: ConfigOptions
         @OptionGroup var store: StoreOptions
@@ -29,6 +29,8 @@ extension Funnel {
             if !snapshot, width != nil || height != nil {
                 throw ValidationError("--width and --height size a --snapshot frame; the live board takes the window's size")
             }
+            if let width, width < 0 { throw ValidationError(PipelineError.negative("--width", width, "use a number of columns from 1 to 1000").description) }
+            if let height, height < 0 { throw ValidationError(PipelineError.negative("--height", height, "use a number of rows from 1 to 1000").description) }
             if let width, !(1...1000).contains(width) {
                 throw ValidationError("invalid --width '\(width)': use a number of columns from 1 to 1000")
             }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Pipeline
 import FunnelConfig
 
 extension Funnel {
@@ -20,7 +21,7 @@ extension Funnel {
                 return
             }
             let (report, found) = configOptions.report()
-            print("Config file: \(configOptions.path)\(found ? "" : " (not there: every setting is at its default)")")
+            print("Config file: \(TerminalText.visible(configOptions.path))\(found ? "" : " (not there: every setting is at its default)")")
             print(report.problems.isEmpty ? "No problems found" : "\(report.problems.count) problem(s): run 'funnel config check'")
         }
 
@@ -32,9 +33,9 @@ extension Funnel {
 
             func run() throws {
                 let (report, found) = configOptions.report()
-                let path = configOptions.path
+                let path = TerminalText.visible(configOptions.path)
                 for problem in report.problems {
-                    print("\(path):\(problem.line > 0 ? "\(problem.line):" : "") \(problem.message)")
+                    print("\(path):\(problem.line > 0 ? "\(problem.line):" : "") \(TerminalText.visible(problem.message))")
                 }
                 if !report.problems.isEmpty {
                     throw CommandFailure(

@@ -83,9 +83,9 @@ extension Funnel {
             let target = try pipeline.stage(named: stage)
             let title = TerminalText.visible(deal.title)
             if try store.moveDeal(id: id, toStageID: target.id, now: now) == nil {
-                print("Deal \(id) (\(title)) is already in \(target.name); nothing changed")
+                print("Deal \(id) (\(title)) is already in \(TerminalText.visible(target.name)); nothing changed")
             } else {
-                print("Moved deal \(id) (\(title)) to \(target.name)")
+                print("Moved deal \(id) (\(title)) to \(TerminalText.visible(target.name))")
             }
         }
     }
@@ -133,7 +133,7 @@ extension Funnel {
 
         @Argument(help: "The deal's id.")
         var id: Int64
-        @Option(help: ArgumentHelp("The stage to reopen it in (default: the one it closed in).", valueName: "stage"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("The stage to reopen it in (default: the one it closed in).", valueName: "stage"))
         var stage: String?
         @OptionGroup var store: StoreOptions
 
@@ -141,7 +141,7 @@ extension Funnel {
             let now = try Clock.now()
             let store = try store.open()
             let change = try store.reopen(id: id, stage: stage, now: now)
-            print("Deal \(id) reopened in \(change.toStageName)")
+            print("Deal \(id) reopened in \(TerminalText.visible(change.toStageName))")
         }
     }
 

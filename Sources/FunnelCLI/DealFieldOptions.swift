@@ -4,13 +4,13 @@ import Pipeline
 
 /// The deal fields `add` and `edit` accept, parsed with the domain's rules.
 struct DealFieldOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Value, e.g. 12000, 12,000.50, 12k or 1.5m.", valueName: "amount"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Value, e.g. 12000, 12,000.50, 12k or 1.5m.", valueName: "amount"))
     var value: String?
     @Option(help: ArgumentHelp("ISO 4217 currency code (default: the config's default_currency, else USD).", valueName: "code"))
     var currency: String?
     @Option(help: ArgumentHelp("Pipeline name (default: the first sales pipeline).", valueName: "name"))
     var pipeline: String?
-    @Option(help: ArgumentHelp("Stage name or 1-based number (default: the first stage).", valueName: "stage"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Stage name or 1-based number (default: the first stage).", valueName: "stage"))
     var stage: String?
     @Option(help: ArgumentHelp("The customer's organization.", valueName: "name"))
     var org: String?
@@ -30,9 +30,9 @@ struct DealFieldOptions: ParsableArguments {
     var closeDate: String?
     @Option(help: ArgumentHelp("hot, warm or cold (set by hand).", valueName: "temperature"))
     var temperature: String?
-    @Option(help: ArgumentHelp("0 (none) to 3 (highest).", valueName: "0-3"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("0 (none) to 3 (highest).", valueName: "0-3"))
     var priority: String?
-    @Option(help: ArgumentHelp("The deal's own win probability in percent, 0-100, over its stage's ('' clears it).", valueName: "percent"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("The deal's own win probability in percent, 0-100, over its stage's ('' clears it).", valueName: "percent"))
     var probability: String?
     @Option(help: ArgumentHelp("Free notes.", valueName: "text"))
     var notes: String?

@@ -11,11 +11,11 @@ extension Funnel {
             abstract: "Fill the database with a realistic sample pipeline.",
             discussion: "Refuses a database that already holds deals unless --force. The same --seed always gives the same deals.")
 
-        @Option(help: ArgumentHelp("How many deals, 1 to 10,000,000.", valueName: "n"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("How many deals, 1 to 10,000,000.", valueName: "n"))
         var deals: Int = 80
-        @Option(help: ArgumentHelp("Seed for the random choices.", valueName: "s"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("Seed for the random choices.", valueName: "s"))
         var seed: UInt64 = 1
-        @Option(name: .customLong("open-percent"), help: ArgumentHelp("Share of deals still open (default 50 up to 200 deals, else 5).", valueName: "percent"))
+        @Option(name: .customLong("open-percent"), parsing: .unconditional, help: ArgumentHelp("Share of deals still open (default 50 up to 200 deals, else 5).", valueName: "percent"))
         var openPercent: Int?
         @Option(help: ArgumentHelp("The pipeline to fill (default: the first sales pipeline).", valueName: "name"))
         var pipeline: String?
@@ -24,6 +24,8 @@ extension Funnel {
         @OptionGroup var store: StoreOptions
 
         func validate() throws {
+            if deals < 0 { throw ValidationError(PipelineError.negative("--deals", deals, "use a number from 1 to 10000000").description) }
+            if let openPercent, openPercent < 0 { throw ValidationError(PipelineError.negative("--open-percent", openPercent, "use a whole percent from 0 to 100").description) }
             guard (1...10_000_000).contains(deals) else {
                 throw ValidationError("invalid --deals '\(deals)': use a number from 1 to 10000000")
             }
@@ -51,7 +53,7 @@ extension Funnel {
                 }
             }
             if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-            print("Added \(saved) demo deals to \(chosen.name)")
+            print("Added \(saved) demo deals to \(TerminalText.visible(chosen.name))")
         }
     }
 }

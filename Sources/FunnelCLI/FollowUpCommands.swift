@@ -100,7 +100,7 @@ extension Funnel {
         var id: Int64
         @Option(help: ArgumentHelp("The day to look at it again (it then shows in the review).", valueName: "date"))
         var until: String?
-        @Option(help: ArgumentHelp("The Revisit stage (default: its first).", valueName: "stage"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("The Revisit stage (default: its first).", valueName: "stage"))
         var stage: String?
         @OptionGroup var configOptions: ConfigOptions
         @OptionGroup var store: StoreOptions
@@ -127,7 +127,7 @@ extension Funnel {
 
         @Argument(help: "The deal's id.")
         var id: Int64
-        @Option(help: ArgumentHelp("The stage to bring it back to.", valueName: "stage"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("The stage to bring it back to.", valueName: "stage"))
         var stage: String?
         @OptionGroup var store: StoreOptions
 

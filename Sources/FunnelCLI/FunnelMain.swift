@@ -62,9 +62,14 @@ public enum FunnelMain {
                 print(Funnel.fullMessage(for: error))
                 return 0
             }
-            let message = Funnel.message(for: error)
+            var message = Funnel.message(for: error)
                 .split(separator: "\n").first.map(String.init) ?? "\(error)"
-            printError(message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message)
+            if message.hasPrefix("Error: ") { message = String(message.dropFirst(7)) }
+            if let negative = NegativeNumberArgument(parserMessage: message, arguments: CommandLine.arguments) {
+                printError(negative.message)
+                return 2
+            }
+            printError(message)
             return code == .validationFailure ? 2 : code.rawValue
         }
     }
@@ -91,13 +96,14 @@ public enum FunnelMain {
     /// quoted value, a path) cut to its start and its length, so a 128 KB argument is named in a
     /// line a person can read; a message still too long keeps its start and its end (what is accepted).
     static func shortened(_ message: String) -> String {
-        guard message.count > longestValueShown else { return message }
+        guard message.count > longestValueShown || message.utf8.count > longestValueShown * TextLimit.bytesPerCharacter else { return message }
         var out = ""
         var run = ""
         func flush() {
-            if run.count > longestValueShown {
+            // A run of few characters may still be huge: one character can carry 100 KB of marks.
+            if run.count > longestValueShown || run.utf8.count > longestValueShown * TextLimit.bytesPerCharacter {
                 let closing = run.reversed().prefix { "'\":,;.)]".contains($0) }
-                out += run.prefix(40) + "…(\(run.count) characters)" + String(closing.reversed())
+                out += TextLimit.start(of: run, characters: 40) + "…(\(run.count) characters)" + String(closing.reversed())
             } else {
                 out += run
             }

@@ -196,11 +196,11 @@ extension Funnel {
                 guard count == 0 else {
                     throw PipelineError.refused("'\(store.path)' already holds \(count) deal\(count == 1 ? "" : "s"): a JSON export is restored only into an empty database")
                 }
-                print("Dry run of '\(file)'; nothing was written. Would restore \(archive.pipelines.count) pipelines, \(archive.deals.count) deals, \(archive.history.count) history entries and \(archive.activities.count) activities")
+                print("Dry run of '\(TerminalText.visible(file))'; nothing was written. Would restore \(archive.pipelines.count) pipelines, \(archive.deals.count) deals, \(archive.history.count) history entries and \(archive.activities.count) activities")
                 return
             }
             try store.restore(archive)
-            print("Restored '\(file)': \(Funnel.Import.count(archive.pipelines.count, "pipeline")), \(Funnel.Import.count(archive.deals.count, "deal")), \(Funnel.Import.count(archive.history.count, "history entry", "history entries")), \(Funnel.Import.count(archive.activities.count, "activity", "activities"))")
+            print("Restored '\(TerminalText.visible(file))': \(Funnel.Import.count(archive.pipelines.count, "pipeline")), \(Funnel.Import.count(archive.deals.count, "deal")), \(Funnel.Import.count(archive.history.count, "history entry", "history entries")), \(Funnel.Import.count(archive.activities.count, "activity", "activities"))")
         }
 
         func rows(_ count: Int, _ noun: String) -> String { Self.count(count, noun) }

@@ -48,7 +48,7 @@ extension Funnel {
             abstract: "Plan a revenue goal: won deals needed, deals per stage, new deals to add at the top.",
             discussion: "Uses each stage's historical conversion when every stage has at least 5 entries, else the stage probabilities (it says which).")
 
-        @Option(help: ArgumentHelp("The revenue goal, e.g. 100000, 250k or 1.5m.", valueName: "amount"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("The revenue goal, e.g. 100000, 250k or 1.5m.", valueName: "amount"))
         var goal: String
         @Option(help: ArgumentHelp("ISO 4217 currency of the goal (default USD).", valueName: "code"))
         var currency: String?

@@ -10,7 +10,7 @@ extension Funnel {
 
         @Option(help: ArgumentHelp("Only this pipeline.", valueName: "name"))
         var pipeline: String?
-        @Option(help: ArgumentHelp("Only this stage (name or number; needs the pipeline, default the first).", valueName: "stage"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("Only this stage (name or number; needs the pipeline, default the first).", valueName: "stage"))
         var stage: String?
         @Option(help: ArgumentHelp("open, won, lost or all.", valueName: "status"))
         var status: String = "open"
@@ -166,8 +166,8 @@ extension Funnel {
             var open = StageSummary(stageID: 0)
             for summary in summaries {
                 open.dealCount += summary.dealCount
-                for amount in summary.total.amounts { open.total.add(amount) }
-                for amount in summary.weighted.amounts { open.weighted.add(amount) }
+                try open.total.add(summary.total)
+                try open.weighted.add(summary.weighted)
             }
             if json {
                 func figures(_ summary: StageSummary) -> [(String, JSONValue)] {

@@ -162,7 +162,7 @@ struct ReviewSession {
         fflush(nil)
         let answer = readLine()?.trimmingWhitespace()
         // From a pipe the typed answer is not echoed: print it so a transcript reads like a session.
-        if isatty(0) == 0 { print(answer ?? "") }
+        if isatty(0) == 0 { print(TerminalText.visible(answer ?? "")) }
         return answer
     }
 }

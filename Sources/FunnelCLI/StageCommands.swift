@@ -60,9 +60,9 @@ extension Funnel {
     struct StagesAdd: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a stage.")
         @Argument(help: "The new stage's name.") var name: String
-        @Option(help: ArgumentHelp("Put it after this stage (default: at the end).", valueName: "stage")) var after: String?
-        @Option(help: ArgumentHelp("Win probability in percent, 0-100.", valueName: "percent")) var probability: Int?
-        @Option(name: .customLong("stall-days"), help: ArgumentHelp("Days idle before a deal stalls; 0 never.", valueName: "days")) var stallDays: Int?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Put it after this stage (default: at the end).", valueName: "stage")) var after: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Win probability in percent, 0-100.", valueName: "percent")) var probability: Int?
+        @Option(name: .customLong("stall-days"), parsing: .unconditional, help: ArgumentHelp("Days idle before a deal stalls; 0 never.", valueName: "days")) var stallDays: Int?
         @OptionGroup var pipeline: PipelineOption
         @OptionGroup var store: StoreOptions
 
@@ -73,7 +73,7 @@ extension Funnel {
             let store = try store.open()
             let chosen = try store.pipeline(named: pipeline.pipeline)
             let stage = try store.addStage(pipelineID: chosen.id, name: name, after: after, probability: probability, stallDays: stallDays)
-            print("Added stage \(stage.name) at position \(stage.position + 1) of \(chosen.name)")
+            print("Added stage \(TerminalText.visible(stage.name)) at position \(stage.position + 1) of \(TerminalText.visible(chosen.name))")
         }
     }
 
@@ -90,14 +90,14 @@ extension Funnel {
             let chosen = try store.pipeline(named: pipeline.pipeline)
             let stage = try chosen.stage(named: old)
             try store.renameStage(pipelineID: chosen.id, old, to: new)
-            print("Renamed stage \(stage.name) to \(new.trimmingWhitespace())")
+            print("Renamed stage \(TerminalText.visible(stage.name)) to \(TerminalText.visible(new.trimmingWhitespace()))")
         }
     }
 
     struct StagesRemove: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove a stage (its deals must move elsewhere).")
         @Argument(help: "The stage (name or number).") var name: String
-        @Option(name: .customLong("move-deals-to"), help: ArgumentHelp("Move the stage's deals here first.", valueName: "stage")) var moveDealsTo: String?
+        @Option(name: .customLong("move-deals-to"), parsing: .unconditional, help: ArgumentHelp("Move the stage's deals here first.", valueName: "stage")) var moveDealsTo: String?
         @OptionGroup var pipeline: PipelineOption
         @OptionGroup var store: StoreOptions
 
@@ -107,14 +107,14 @@ extension Funnel {
             let chosen = try store.pipeline(named: pipeline.pipeline)
             let stage = try chosen.stage(named: name)
             try store.removeStage(pipelineID: chosen.id, name, moveDealsTo: moveDealsTo, now: now)
-            print("Removed stage \(stage.name) from \(chosen.name)")
+            print("Removed stage \(TerminalText.visible(stage.name)) from \(TerminalText.visible(chosen.name))")
         }
     }
 
     struct StagesMove: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "move", abstract: "Move a stage to another position.")
         @Argument(help: "The stage (name or number).") var name: String
-        @Option(help: ArgumentHelp("The new 1-based position.", valueName: "position")) var to: Int
+        @Option(parsing: .unconditional, help: ArgumentHelp("The new 1-based position.", valueName: "position")) var to: Int
         @OptionGroup var pipeline: PipelineOption
         @OptionGroup var store: StoreOptions
 
@@ -123,15 +123,15 @@ extension Funnel {
             let chosen = try store.pipeline(named: pipeline.pipeline)
             let stage = try chosen.stage(named: name)
             try store.moveStage(pipelineID: chosen.id, name, toPosition: to)
-            print("Moved stage \(stage.name) to position \(to)")
+            print("Moved stage \(TerminalText.visible(stage.name)) to position \(to)")
         }
     }
 
     struct StagesSet: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "set", abstract: "Set a stage's probability or stall threshold.")
         @Argument(help: "The stage (name or number).") var name: String
-        @Option(help: ArgumentHelp("Win probability in percent, 0-100.", valueName: "percent")) var probability: Int?
-        @Option(name: .customLong("stall-days"), help: ArgumentHelp("Days idle before a deal stalls; 0 never.", valueName: "days")) var stallDays: Int?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Win probability in percent, 0-100.", valueName: "percent")) var probability: Int?
+        @Option(name: .customLong("stall-days"), parsing: .unconditional, help: ArgumentHelp("Days idle before a deal stalls; 0 never.", valueName: "days")) var stallDays: Int?
         @OptionGroup var pipeline: PipelineOption
         @OptionGroup var store: StoreOptions
 
@@ -148,7 +148,7 @@ extension Funnel {
             let chosen = try store.pipeline(named: pipeline.pipeline)
             let stage = try chosen.stage(named: name)
             try store.updateStage(pipelineID: chosen.id, name, probability: probability, stallDays: stallDays)
-            print("Updated stage \(stage.name)")
+            print("Updated stage \(TerminalText.visible(stage.name))")
         }
     }
 
@@ -200,7 +200,7 @@ extension Funnel {
             _ = try Pipeline.checkStageNames(names)
             let store = try store.open()
             let pipeline = try store.addPipeline(name: name, stageNames: names)
-            print("Added pipeline \(pipeline.name): \(pipeline.stages.map(\.name).joined(separator: " › "))")
+            print("Added pipeline \(TerminalText.visible(pipeline.name)): \(TerminalText.visible(pipeline.stages.map(\.name).joined(separator: " › ")))")
         }
     }
 
@@ -214,7 +214,7 @@ extension Funnel {
             _ = try Stage.validName(new, what: "pipeline")
             let store = try store.open()
             try store.renamePipeline(old, to: new)
-            print("Renamed pipeline \(old) to \(new.trimmingWhitespace())")
+            print("Renamed pipeline \(TerminalText.visible(old)) to \(TerminalText.visible(new.trimmingWhitespace()))")
         }
     }
 
@@ -225,7 +225,7 @@ extension Funnel {
         @Argument(help: "The pipeline's name.") var name: String
         @Option(name: .customLong("move-deals-to"), help: ArgumentHelp("Move the pipeline's deals to this pipeline first.", valueName: "pipeline"))
         var moveDealsTo: String?
-        @Option(help: ArgumentHelp("With --move-deals-to: the stage they go to (default: its first).", valueName: "stage"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("With --move-deals-to: the stage they go to (default: its first).", valueName: "stage"))
         var stage: String?
         @Flag(help: "Confirm the removal: a removed pipeline cannot be brought back.") var yes = false
         @OptionGroup var store: StoreOptions

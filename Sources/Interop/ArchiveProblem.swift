@@ -12,6 +12,6 @@ public enum ArchiveProblem: Error, Sendable, Equatable {
     /// A top-level section this Funnel does not know.
     case unknownSection(String)
     /// A value at `path` breaks a rule; `reason` completes the sentence: `must be a text`,
-    /// `is wrong: invalid title '…': use at most 200 characters (got 1000000)`.
+    /// `is wrong: invalid title '…': use at most 200 characters and 1600 bytes (got 1000000 bytes)`.
     case badValue(path: String, reason: String)
 }

@@ -117,32 +117,37 @@ public struct Deal: Hashable, Sendable, Identifiable {
 
     // MARK: - Field rules
 
-    /// Checks a title: not empty after trimming, at most 200 characters.
+    /// The longest title: 200 characters and 1,600 bytes.
+    public static let titleLimit = TextLimit(characters: 200)
+
+    /// Checks a title: not empty after trimming, at most 200 characters and 1,600 bytes.
     public static func validTitle(_ raw: String) throws(PipelineError) -> String {
         let title = raw.trimmingWhitespace()
         guard !title.isEmpty else { throw .invalidValue("invalid title '\(raw)': a deal needs a title that is not empty") }
-        // A character is at least one byte: short texts skip counting graphemes.
-        guard title.utf8.count <= 200 || title.count <= 200 else {
-            throw .invalidValue("invalid title '\(TerminalText.visible(String(title.prefix(20))))…': use at most 200 characters (got \(title.count))")
+        guard titleLimit.admits(title) else {
+            throw .invalidValue("invalid title '\(TerminalText.visible(TextLimit.start(of: title)))…': \(titleLimit.advice(for: title))")
         }
         return title
     }
 
     /// Checks a priority: 0 to 3.
     public static func validPriority(_ value: Int) throws(PipelineError) -> Int {
+        if value < 0 { throw .negative("priority", value, "use 0 (none), 1, 2 or 3 (highest)") }
         guard (0...3).contains(value) else {
             throw .invalidValue("invalid priority '\(value)': use 0 (none), 1, 2 or 3 (highest)")
         }
         return value
     }
 
-    /// Checks free text such as a name or a note: trims it, turns empty into nil, caps its length.
+    /// Checks free text such as a name or a note: trims it, turns empty into nil, caps its length
+    /// (`maxLength` characters and eight bytes for each, `TextLimit`).
     public static func validText(_ raw: String?, field: String, maxLength: Int = 500) throws(PipelineError) -> String? {
         guard let raw else { return nil }
         let text = raw.trimmingWhitespace()
         if text.isEmpty { return nil }
-        guard text.utf8.count <= maxLength || text.count <= maxLength else {
-            throw .invalidValue("invalid \(field): use at most \(maxLength) characters (got \(text.count))")
+        let limit = TextLimit(characters: maxLength)
+        guard limit.admits(text) else {
+            throw .invalidValue("invalid \(field): \(limit.advice(for: text))")
         }
         return text
     }

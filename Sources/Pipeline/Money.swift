@@ -15,6 +15,13 @@ public struct Money: Hashable, Sendable {
     /// Zero of a currency.
     public static func zero(_ currency: Currency) -> Money { Money(minorUnits: 0, currency: currency) }
 
+    /// The most one amount may hold, in minor units: 10^13 ($100,000,000,000.00, JP¥10,000,000,000,000).
+    ///
+    /// Chosen so that every sum Funnel keeps fits in 64 bits for any pipeline a person can have:
+    /// 922,337 deals at this value in one currency still add up, and a weighted value (value × a
+    /// percentage) of 9,223 of them. Sums past that are refused with a sentence (`MoneyTotals`).
+    public static let maximumMinorUnits: Int64 = 10_000_000_000_000
+
     /// The accepted forms, for error messages.
     public static let acceptedForms = "12000, 12000.50, 12,000.50, 12k or 1.5m"
 
@@ -22,10 +29,29 @@ public struct Money: Hashable, Sendable {
     ///
     /// Accepts `12000`, `12000.50`, `12,000.50`, `12k`, `1.5m` (and a leading
     /// currency symbol or trailing code is not accepted: the currency is its own field).
-    /// Rejects negatives, more minor digits than the currency has, and anything else.
+    /// Rejects negatives, more minor digits than the currency has, amounts over `maximumMinorUnits`,
+    /// and anything else.
     public static func parse(_ text: String, currency: Currency) throws(PipelineError) -> Money {
         if let plain = plainAmount(text, currency: currency) { return plain }
         return try parseByRules(text, currency: currency)
+    }
+
+    /// Checks an amount that did not come through `parse` (a JSON file, a database row): at least zero and at
+    /// most `maximumMinorUnits`.
+    public static func validAmount(_ amount: Money) throws(PipelineError) -> Money {
+        guard amount.minorUnits >= 0 else {
+            throw .invalidValue("invalid amount \(amount.decimalString) \(amount.currency.code): amounts cannot be negative")
+        }
+        guard amount.minorUnits <= maximumMinorUnits else {
+            throw .invalidValue(tooLarge("\(amount.decimalString) \(amount.currency.code)", currency: amount.currency))
+        }
+        return amount
+    }
+
+    /// The refusal of an amount over `maximumMinorUnits`, naming the largest one of its currency.
+    static func tooLarge(_ text: String, currency: Currency) -> String {
+        let largest = Money(minorUnits: maximumMinorUnits, currency: currency)
+        return "invalid amount '\(text)': it is more than \(largest.formatted), the largest amount Funnel keeps in \(currency.code)"
     }
 
     /// `parse` for every form, by its rules one after the other.
@@ -81,15 +107,17 @@ public struct Money: Hashable, Sendable {
         }
         digits += String(repeating: "0", count: currency.minorDigits - fractionCount)
         let significant = digits.drop(while: { $0 == "0" })
-        guard significant.count <= 17, let units = Int64(significant.isEmpty ? "0" : String(significant)) else {
-            throw bad("it is too large")
+        guard significant.count <= 17, let units = Int64(significant.isEmpty ? "0" : String(significant)),
+              units <= maximumMinorUnits
+        else {
+            throw .invalidValue(tooLarge(text, currency: currency))
         }
         return Money(minorUnits: units, currency: currency)
     }
 
     /// `parse` of the common form, digits with an optional fraction no longer than the currency's
     /// (`88500.00`), by arithmetic: imports read hundreds of thousands. Nil sends the text to `parse`'s
-    /// full rules; the limit of 17 digits keeps every amount this accepts one that `parse` accepts.
+    /// full rules; the limit of 17 digits and `maximumMinorUnits` keep every amount this accepts one that `parse` accepts.
     static func plainAmount(_ text: String, currency: Currency) -> Money? {
         var whole: Int64 = 0, fraction: Int64 = 0
         var wholeDigits = 0, fractionDigits = 0
@@ -114,6 +142,8 @@ public struct Money: Hashable, Sendable {
         var units = whole
         for _ in 0..<currency.minorDigits { units *= 10 }
         for _ in fractionDigits..<currency.minorDigits { fraction *= 10 }
+        // Over the maximum: the full rules refuse it with the reason.
+        guard units + fraction <= maximumMinorUnits else { return nil }
         return Money(minorUnits: units + fraction, currency: currency)
     }
 
@@ -140,7 +170,8 @@ public struct Money: Hashable, Sendable {
     /// The amount rounded to whole major units with a symbol, for tight spaces: `$84,000`.
     public var compact: String {
         let factor = currency.minorUnitsPerMajor
-        let rounded = (minorUnits + factor / 2) / factor
+        // Whole part and remainder apart, so a total near the 64-bit limit rounds without overflowing.
+        let rounded = minorUnits / factor + (minorUnits % factor + factor / 2) / factor
         return currency.symbol + Money.grouped(rounded)
     }
 
@@ -148,13 +179,18 @@ public struct Money: Hashable, Sendable {
     public var abbreviated: String {
         let major = minorUnits / currency.minorUnitsPerMajor
         // Tenths of a million or of a billion, rounded half up; 999.95m and more reads as 1b.
-        let millionTenths = (major + 50_000) / 100_000
+        let millionTenths = Self.roundedDivision(major, by: 100_000)
         if millionTenths >= 10_000 {
-            return currency.symbol + Self.tenths((major + 50_000_000) / 100_000_000) + "b"
+            return currency.symbol + Self.tenths(Self.roundedDivision(major, by: 100_000_000)) + "b"
         }
         if major >= 1_000_000 { return currency.symbol + Self.tenths(millionTenths) + "m" }
-        if major >= 10_000 { return currency.symbol + "\((major + 500) / 1000)k" }
+        if major >= 10_000 { return currency.symbol + "\(Self.roundedDivision(major, by: 1000))k" }
         return compact
+    }
+
+    /// `value / divisor` rounded half up, without the `value + divisor / 2` that overflows near the limit.
+    static func roundedDivision(_ value: Int64, by divisor: Int64) -> Int64 {
+        value / divisor + (value % divisor + divisor / 2) / divisor
     }
 
     /// `12` tenths as `1.2`, `10` as `1`.
@@ -163,8 +199,25 @@ public struct Money: Hashable, Sendable {
     }
 
     /// The value weighted by a win probability in percent, rounded to the nearest minor unit.
+    ///
+    /// Worked out per hundred and remainder (`q × p + (r × p + 50) / 100` for `100q + r`), the same as
+    /// `(value × p + 50) / 100` without the product: no value of a row edited by hand can overflow it.
     public func weighted(byPercent percent: Int) -> Money {
-        Money(minorUnits: (minorUnits * Int64(percent) + 50) / 100, currency: currency)
+        let percent = Int64(min(max(percent, 0), 100))
+        return Money(minorUnits: minorUnits / 100 * percent + (minorUnits % 100 * percent + 50) / 100, currency: currency)
+    }
+
+    /// A weighted total from hundredths of a minor unit (sums of value × percent), rounded half up once.
+    ///
+    /// `stageWeighted` is the value of deals that follow their stage's probability, `ownHundredths` the sum of
+    /// value × own probability of the others. Refuses (`MoneyTotals.tooLarge`) when the total does not fit.
+    public static func weightedTotal(
+        stageWeighted: Int64, stageProbability: Int, ownHundredths: Int64, currency: Currency
+    ) throws(PipelineError) -> Money {
+        let (byStage, overflow) = stageWeighted.multipliedReportingOverflow(by: Int64(stageProbability))
+        let (hundredths, overflowSum) = byStage.addingReportingOverflow(ownHundredths)
+        guard !overflow, !overflowSum else { throw MoneyTotals.tooLarge(currency) }
+        return Money(minorUnits: hundredths / 100 + (hundredths % 100 + 50) / 100, currency: currency)
     }
 
     static func grouped(_ value: Int64) -> String {

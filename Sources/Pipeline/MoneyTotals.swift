@@ -5,17 +5,37 @@ public struct MoneyTotals: Hashable, Sendable {
 
     public init() {}
 
-    public init(_ amounts: [Money]) {
-        for amount in amounts { add(amount) }
+    public init(_ amounts: [Money]) throws(PipelineError) {
+        for amount in amounts { try add(amount) }
     }
 
-    public mutating func add(_ amount: Money) {
-        byCurrency[amount.currency, default: 0] += amount.minorUnits
+    /// Adds an amount to its currency's sum, or refuses when the sum would not fit in 64 bits.
+    ///
+    /// Amounts are bounded (`Money.maximumMinorUnits`), so only hundreds of thousands of the largest
+    /// deals, or a database edited by hand, come here; the refusal names the currency instead of crashing.
+    public mutating func add(_ amount: Money) throws(PipelineError) {
+        let (sum, overflow) = byCurrency[amount.currency, default: 0].addingReportingOverflow(amount.minorUnits)
+        guard !overflow else { throw MoneyTotals.tooLarge(amount.currency) }
+        byCurrency[amount.currency] = sum
     }
 
-    public mutating func subtract(_ amount: Money) {
-        let left = byCurrency[amount.currency, default: 0] - amount.minorUnits
+    /// Takes an amount out of its currency's sum, or refuses when the difference would not fit in 64 bits.
+    public mutating func subtract(_ amount: Money) throws(PipelineError) {
+        let (left, overflow) = byCurrency[amount.currency, default: 0].subtractingReportingOverflow(amount.minorUnits)
+        guard !overflow else { throw MoneyTotals.tooLarge(amount.currency) }
         byCurrency[amount.currency] = left == 0 ? nil : left
+    }
+
+    /// Adds every sum of other totals to these, as `add` does.
+    public mutating func add(_ other: MoneyTotals) throws(PipelineError) {
+        for amount in other.amounts { try add(amount) }
+    }
+
+    /// The refusal of a sum that does not fit: what a command says instead of a wrong total or a crash.
+    public static func tooLarge(_ currency: Currency) -> PipelineError {
+        .refused("the amounts in \(currency.code) add up to more than Funnel can count (\(Int64.max) minor units); "
+            + "no deal can be worth more than \(Money(minorUnits: Money.maximumMinorUnits, currency: currency).formatted), "
+            + "so look for deals with values edited outside Funnel")
     }
 
     public var isEmpty: Bool { byCurrency.isEmpty }

@@ -33,6 +33,7 @@ public struct Pipeline: Hashable, Sendable, Identifiable {
     public func stage(named reference: String) throws(PipelineError) -> Stage {
         let trimmed = reference.trimmingWhitespace()
         if let number = Int(trimmed) {
+            if number < 0 { throw .negative("a stage number", number, "use 1 to \(stages.count) or a name (\(stageList))") }
             guard (1...stages.count).contains(number) else {
                 throw .notFound("no stage number \(number) in pipeline '\(name)': use 1 to \(stages.count) or a name (\(stageList))")
             }
@@ -114,6 +115,7 @@ public struct Pipeline: Hashable, Sendable, Identifiable {
 
     /// The stage order after moving one stage to a 1-based position.
     public func reordering(_ stage: Stage, toPosition position: Int) throws(PipelineError) -> [Stage] {
+        if position < 0 { throw .negative("a position", position, "use 1 to \(stages.count)") }
         guard (1...stages.count).contains(position) else {
             throw .invalidValue("invalid position '\(position)': use 1 to \(stages.count)")
         }

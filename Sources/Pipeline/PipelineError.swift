@@ -13,3 +13,11 @@ public enum PipelineError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 }
+
+extension PipelineError {
+    /// The refusal of a negative number where only 0 or more make sense, with what is accepted:
+    /// `probability cannot be negative: -1; use a whole percent from 0 to 100`.
+    public static func negative(_ what: String, _ value: some BinaryInteger, _ accepted: String) -> PipelineError {
+        .invalidValue("\(what) cannot be negative: \(value); \(accepted)")
+    }
+}

@@ -39,6 +39,9 @@ public struct SalesCycle: Hashable, Sendable {
 
     /// Checks a configured number of days: 1 to 3650.
     public static func validParkAfterDays(_ text: String) throws(PipelineError) -> Int {
+        if let days = Int(text.trimmingWhitespace()), days < 0 {
+            throw .negative("park-after-days", days, "use a whole number of days from 1 to 3650")
+        }
         guard let days = Int(text.trimmingWhitespace()), (1...3650).contains(days) else {
             throw .invalidValue("invalid park-after days '\(TerminalText.visible(text))': use a whole number of days from 1 to 3650")
         }

@@ -31,6 +31,7 @@ public struct Stage: Hashable, Sendable, Identifiable {
 
     /// Checks a win probability typed by a user.
     public static func validProbability(_ value: Int) throws(PipelineError) -> Int {
+        if value < 0 { throw .negative("probability", value, "use a whole percent from 0 to 100") }
         guard (0...100).contains(value) else {
             throw .invalidValue("invalid probability '\(value)': use a whole percent from 0 to 100")
         }
@@ -39,18 +40,20 @@ public struct Stage: Hashable, Sendable, Identifiable {
 
     /// Checks a stall threshold typed by a user.
     public static func validStallDays(_ value: Int) throws(PipelineError) -> Int {
+        if value < 0 { throw .negative("stall days", value, "use a whole number of days from 0 (never stalls) to 3650") }
         guard (0...3650).contains(value) else {
             throw .invalidValue("invalid stall days '\(value)': use a whole number of days from 0 (never stalls) to 3650")
         }
         return value
     }
 
-    /// Checks a stage or pipeline name: not empty, no control characters, at most 60 characters.
+    /// Checks a stage or pipeline name: not empty, no control characters, at most 60 characters and 480 bytes.
     public static func validName(_ raw: String, what: String = "stage") throws(PipelineError) -> String {
         let name = raw.trimmingWhitespace()
         guard !name.isEmpty else { throw .invalidValue("invalid \(what) name '\(raw)': it must not be empty") }
-        guard name.count <= 60 else {
-            throw .invalidValue("invalid \(what) name '\(name.prefix(20))…': use at most 60 characters")
+        let limit = TextLimit(characters: 60)
+        guard limit.admits(name) else {
+            throw .invalidValue("invalid \(what) name '\(TerminalText.visible(TextLimit.start(of: name)))…': \(limit.advice(for: name))")
         }
         guard !name.unicodeScalars.contains(where: TerminalText.isControl) else {
             throw .invalidValue("invalid \(what) name '\(TerminalText.visible(name))': control characters are not allowed")

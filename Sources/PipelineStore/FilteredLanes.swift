@@ -93,14 +93,16 @@ public struct FilteredLanes: LaneSource {
     /// half up once, a deal's own probability winning over its stage's.
     public func summaries(pipelineID: Int64) throws -> [StageSummary] {
         let pipeline = try PipelineStore.fetchPipeline(db, id: pipelineID)
-        return pipeline.stages.map { stage in
+        return try pipeline.stages.map { stage in
             var summary = StageSummary(stageID: stage.id)
             for sum in matches.lanes.first(where: { $0.stageID == stage.id })?.sums ?? [] {
                 guard let currency = sum.currency else { continue }
+                guard !sum.overflowed else { throw MoneyTotals.tooLarge(currency) }
                 summary.dealCount += sum.deals
-                summary.total.add(Money(minorUnits: sum.total, currency: currency))
-                let hundredths = sum.ownHundredths + sum.stageWeighted * Int64(stage.probability)
-                summary.weighted.add(Money(minorUnits: (hundredths + 50) / 100, currency: currency))
+                try summary.total.add(Money(minorUnits: sum.total, currency: currency))
+                try summary.weighted.add(Money.weightedTotal(
+                    stageWeighted: sum.stageWeighted, stageProbability: stage.probability,
+                    ownHundredths: sum.ownHundredths, currency: currency))
             }
             return summary
         }
@@ -117,14 +119,24 @@ public struct FilteredLanes: LaneSource {
         /// Value of the deals weighted by their stage's probability.
         var stageWeighted: Int64 = 0
 
+        /// True once a sum went past 64 bits (a database edited by hand): `summaries` refuses it.
+        var overflowed = false
+
         mutating func add(value: Int64, probability: Int64?) {
             deals += 1
-            total += value
+            var overflow: Bool
+            (total, overflow) = total.addingReportingOverflow(value)
             if let probability {
-                ownHundredths += value * probability
+                let (product, productOverflow) = value.multipliedReportingOverflow(by: probability)
+                let sumOverflow: Bool
+                (ownHundredths, sumOverflow) = ownHundredths.addingReportingOverflow(product)
+                overflow = overflow || productOverflow || sumOverflow
             } else {
-                stageWeighted += value
+                let sumOverflow: Bool
+                (stageWeighted, sumOverflow) = stageWeighted.addingReportingOverflow(value)
+                overflow = overflow || sumOverflow
             }
+            if overflow { overflowed = true }
         }
 
         var currency: Currency? {

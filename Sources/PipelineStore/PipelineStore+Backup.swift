@@ -129,6 +129,8 @@ extension PipelineStore {
         guard FileManager.default.fileExists(atPath: path) else {
             throw PipelineError.notFound("no file '\(path)': give the path of a backup made by 'funnel backup'")
         }
+        // A named pipe, a device or a folder is refused before anything opens it: opening a FIFO waits forever.
+        _ = try StoreFileCheck.existingFile(path: path)
         guard !AtomicFile.isTemporaryFile(path) else {
             throw PipelineError.invalidValue("'\(path)' is the unfinished copy of a backup that was stopped, not a backup: give a backup made by 'funnel backup' or one from backups/")
         }

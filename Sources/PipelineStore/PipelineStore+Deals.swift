@@ -66,6 +66,8 @@ extension PipelineStore {
             if edited.status != .lost { edited.lostReason = current.lostReason }
             if !edited.temperatureSetByHand { edited.temperature = edited.qualification.impliedTemperature }
             if edited != current {
+                // Every way in keeps a value within the maximum, so every sum of values fits.
+                if edited.value != current.value { _ = try Money.validAmount(edited.value) }
                 edited.updatedAt = now
                 try Self.updateColumns(db, edited)
             }
@@ -253,6 +255,7 @@ extension PipelineStore {
     }
 
     static func insertDeal(_ db: Database, _ deal: Deal) throws -> Deal {
+        _ = try Money.validAmount(deal.value)
         let pipeline = try fetchPipeline(db, id: deal.pipelineID)
         guard let stage = pipeline.stage(id: deal.stageID) else {
             throw PipelineError.notFound("stage \(deal.stageID) is not in pipeline '\(pipeline.name)'")

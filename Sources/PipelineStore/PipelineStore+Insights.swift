@@ -179,28 +179,30 @@ extension PipelineStore {
             guard let currency = Currency(code: row["currency"]) else { continue }
             let stageID: Int64 = row["stage_id"]
             let deals: Int = row["deals"]
-            let total: Int64 = row["total"]
-            let hundredths: Int64 = row["weighted_hundredths"]
+            let total = try MoneyColumn.minorUnits(row, "total", currency: currency)
+            let hundredths = try MoneyColumn.minorUnits(row, "weighted_hundredths", currency: currency)
             summaries[stageID, default: StageSummary(stageID: stageID)].dealCount += deals
-            summaries[stageID]!.total.add(Money(minorUnits: total, currency: currency))
-            stageHundredths[stageID, default: [:]][currency, default: 0] += hundredths
+            try summaries[stageID]!.total.add(Money(minorUnits: total, currency: currency))
+            stageHundredths[stageID, default: [:]][currency] = try MoneyColumn.adding(
+                stageHundredths[stageID]?[currency] ?? 0, hundredths, currency: currency)
             let month = (row["day"] as String?).map { String($0.prefix(7)) } ?? ""
             var bucket = monthly[month, default: [:]][currency] ?? (0, 0, 0)
             bucket.deals += deals
-            bucket.total += total
-            bucket.hundredths += hundredths
+            bucket.total = try MoneyColumn.adding(bucket.total, total, currency: currency)
+            bucket.hundredths = try MoneyColumn.adding(bucket.hundredths, hundredths, currency: currency)
             monthly[month, default: [:]][currency] = bucket
         }
         for (stageID, byCurrency) in stageHundredths {
             for (currency, hundredths) in byCurrency {
-                summaries[stageID]!.weighted.add(Money(minorUnits: (hundredths + 50) / 100, currency: currency))
+                try summaries[stageID]!.weighted.add(Money.weightedTotal(
+                    stageWeighted: 0, stageProbability: 0, ownHundredths: hundredths, currency: currency))
             }
         }
         var forecast = Forecast(startingAt: CalendarMonth(today))
         for (monthText, byCurrency) in monthly {
             let month = monthText.isEmpty ? nil : (try? CalendarDay.parse(monthText + "-01")).map(CalendarMonth.init)
             for (currency, bucket) in byCurrency {
-                forecast.add(
+                try forecast.add(
                     month: month, deals: bucket.deals, total: Money(minorUnits: bucket.total, currency: currency),
                     weightedHundredths: bucket.hundredths)
             }
@@ -235,7 +237,7 @@ extension PipelineStore {
         for row in rows {
             guard let currency = Currency(code: row["currency"]), let status = DealStatus(rawValue: row["status"]) else { continue }
             let count: Int = row["deals"]
-            let value = Money(minorUnits: row["total"], currency: currency)
+            let value = Money(minorUnits: try MoneyColumn.minorUnits(row, "total", currency: currency), currency: currency)
             deals += count
             var performance = currencies[currency] ?? CurrencyPerformance(currency: currency)
             let owner: String? = row["owner"]
@@ -248,11 +250,11 @@ extension PipelineStore {
             case .won:
                 winRate.won += count
                 performance.wonDeals += count
-                performance.wonValue.minorUnits += value.minorUnits
+                performance.wonValue.minorUnits = try MoneyColumn.adding(performance.wonValue.minorUnits, value.minorUnits, currency: currency)
                 ownerSegment.winRate.won += count
                 sourceSegment.winRate.won += count
-                ownerSegment.wonValue.add(value)
-                sourceSegment.wonValue.add(value)
+                try ownerSegment.wonValue.add(value)
+                try sourceSegment.wonValue.add(value)
             case .lost:
                 winRate.lost += count
                 performance.lostDeals += count
@@ -261,11 +263,11 @@ extension PipelineStore {
                 let reason: String = row["lost_reason"] ?? "(no reason)"
                 var tally = reasons[reason] ?? LostReasonTally(reason: reason)
                 tally.deals += count
-                tally.value.add(value)
+                try tally.value.add(value)
                 reasons[reason] = tally
             case .open:
                 performance.openDeals += count
-                performance.openValue.minorUnits += value.minorUnits
+                performance.openValue.minorUnits = try MoneyColumn.adding(performance.openValue.minorUnits, value.minorUnits, currency: currency)
             }
             currencies[currency] = performance
             owners[owner] = ownerSegment

@@ -80,9 +80,10 @@ extension PipelineStore {
             guard let index = summaries.firstIndex(where: { $0.stageID == stageID }),
                   let currency = Currency(code: row["currency"]) else { continue }
             summaries[index].dealCount += row["deals"] as Int
-            summaries[index].total.add(Money(minorUnits: row["total"], currency: currency))
-            let hundredths: Int64 = row["weighted_hundredths"]
-            summaries[index].weighted.add(Money(minorUnits: (hundredths + 50) / 100, currency: currency))
+            try summaries[index].total.add(Money(minorUnits: MoneyColumn.minorUnits(row, "total", currency: currency), currency: currency))
+            let hundredths = try MoneyColumn.minorUnits(row, "weighted_hundredths", currency: currency)
+            try summaries[index].weighted.add(Money.weightedTotal(
+                stageWeighted: 0, stageProbability: 0, ownHundredths: hundredths, currency: currency))
         }
         return summaries
     }

@@ -29,9 +29,10 @@ extension PipelineStore {
             while let row = try rows.next() {
                 guard let currency = Currency(code: row["currency"]) else { continue }
                 summaries[index].dealCount += row["deals"] as Int
-                summaries[index].total.add(Money(minorUnits: row["value"], currency: currency))
-                let hundredths: Int64 = row["weighted_hundredths"]
-                summaries[index].weighted.add(Money(minorUnits: (hundredths + 50) / 100, currency: currency))
+                try summaries[index].total.add(Money(minorUnits: MoneyColumn.minorUnits(row, "value", currency: currency), currency: currency))
+                let hundredths = try MoneyColumn.minorUnits(row, "weighted_hundredths", currency: currency)
+                try summaries[index].weighted.add(Money.weightedTotal(
+                    stageWeighted: 0, stageProbability: 0, ownHundredths: hundredths, currency: currency))
             }
         }
         return summaries

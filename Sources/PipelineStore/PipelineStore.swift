@@ -227,6 +227,9 @@ extension StoreError {
             return .notSQLite(path: path)
         case .SQLITE_CORRUPT:
             return .truncated(path: path)
+        case .SQLITE_ERROR where error.message == "integer overflow":
+            // SQLite's sum() past 64 bits: only hundreds of thousands of the largest deals, or values edited outside Funnel.
+            return .failed("the deals' values add up to more than Funnel can count (\(Int64.max) minor units); no deal can be worth more than \(Money.maximumMinorUnits) minor units, so look for values edited outside Funnel")
         case .SQLITE_BUSY, .SQLITE_LOCKED:
             return .failed("the database '\(path)' stayed locked by another process for \(Int(PipelineStore.busyTimeout)) seconds; nothing was saved, try again")
         case .SQLITE_CONSTRAINT:

@@ -61,7 +61,7 @@ struct BoardFaultEndToEndTests {
             for stage in pipeline.stages {
                 let open = deals.filter { $0.status == .open && $0.stageID == stage.id }
                 #expect((summaries[stage.id]?.dealCount ?? 0) == open.count, "\(stage.name): count", sourceLocation: sourceLocation)
-                #expect((summaries[stage.id]?.total ?? MoneyTotals()) == MoneyTotals(open.map(\.value)), "\(stage.name): total", sourceLocation: sourceLocation)
+                #expect((summaries[stage.id]?.total ?? MoneyTotals()) == (try MoneyTotals(open.map(\.value))), "\(stage.name): total", sourceLocation: sourceLocation)
             }
         }
     }

@@ -38,8 +38,8 @@ enum BoardFixture {
             let lane = deals.filter { $0.stageID == stage.id }.sorted { $0.key < $1.key }
             var summary = StageSummary(stageID: stage.id, dealCount: lane.count)
             for deal in lane {
-                summary.total.add(deal.value)
-                summary.weighted.add(deal.weightedValue(stageProbability: stage.probability))
+                try! summary.total.add(deal.value)
+                try! summary.weighted.add(deal.weightedValue(stageProbability: stage.probability))
             }
             summaries.append(summary)
             pages.append(LanePage(stageID: stage.id, deals: lane, firstIndex: 0))

@@ -24,6 +24,22 @@ struct BoardSnapshotTests {
         BoardFixture.loaded(width: width, height: height, deals: deals ?? worldDeals())
     }
 
+    /// Issue 14 item 8: lanes whose totals each fit but add up past 64 bits (values edited outside Funnel)
+    /// draw every lane and say so in the status bar instead of crashing the board.
+    @Test func lanesThatAddUpPast64BitsStillDraw() throws {
+        let s = BoardFixture.pipeline().stages
+        let half = Int64.max / 2 + 1
+        let deals = [
+            BoardFixture.deal(1, "Edited one", stage: s[0], value: half), BoardFixture.deal(2, "Edited two", stage: s[1], value: half),
+        ]
+        let board = state(width: 120, height: 40, deals: deals)
+        #expect(board.openTotals.count == 2)
+        #expect(board.openTotals.total == nil)
+        let text = BoardView(state: board).render().text
+        #expect(text.contains("2 open · too much to add up"), "\(text)")
+        #expect(text.contains("Edited one") && text.contains("Edited two"))
+    }
+
     @Test func board80x24() throws {
         try expectSnapshot(BoardView(state: state(width: 80, height: 24)).render(), named: "board-80x24")
     }

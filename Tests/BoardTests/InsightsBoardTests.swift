@@ -17,12 +17,12 @@ import Testing
         let flows: [(Int, Int, Int, Double?)] = [(40, 24, 9, 3.5), (24, 15, 9, 6), (15, 12, 9, 4), (12, 10, 9, 9.5), (10, 9, 9, 5)]
         let stages = zip(s, flows).map { stage, flow in
             StageConversion(stage: stage, entered: flow.0, advanced: flow.1, won: flow.2, completed: flow.1, medianDays: flow.3, meanDays: flow.3.map { $0 + 0.5 },
-                            now: StageSummary(stageID: stage.id, dealCount: 2, total: MoneyTotals([dollars(20_000)]), weighted: MoneyTotals([dollars(4_000)])))
+                            now: StageSummary(stageID: stage.id, dealCount: 2, total: try! MoneyTotals([dollars(20_000)]), weighted: try! MoneyTotals([dollars(4_000)])))
         }
         var forecast = Forecast(startingAt: CalendarMonth(year: 2026, month: 11))
-        forecast.add(month: CalendarMonth(year: 2026, month: 12), deals: 3, total: dollars(30_000), weightedHundredths: 1_200_000 * 100)
-        forecast.add(month: CalendarMonth(year: 2027, month: 1), deals: 2, total: dollars(50_000), weightedHundredths: 4_000_000 * 100)
-        forecast.add(month: CalendarMonth(year: 2027, month: 2), deals: 1, total: Money(minorUnits: 8_800_000, currency: cny), weightedHundredths: 2_200_000 * 100)
+        try! forecast.add(month: CalendarMonth(year: 2026, month: 12), deals: 3, total: dollars(30_000), weightedHundredths: 1_200_000 * 100)
+        try! forecast.add(month: CalendarMonth(year: 2027, month: 1), deals: 2, total: dollars(50_000), weightedHundredths: 4_000_000 * 100)
+        try! forecast.add(month: CalendarMonth(year: 2027, month: 2), deals: 1, total: Money(minorUnits: 8_800_000, currency: cny), weightedHundredths: 2_200_000 * 100)
         return PipelineReport(
             pipeline: pipeline, deals: 52, stages: stages, winRate: WinRate(won: 9, lost: 21),
             currencies: [CurrencyPerformance(currency: usd, wonDeals: 9, lostDeals: 21, wonValue: dollars(90_000), medianWonValue: dollars(8_000), medianCycleDays: 28, openDeals: 10, openValue: dollars(100_000))],
@@ -31,10 +31,10 @@ import Testing
                 ParetoDeal(id: 2, title: "北京数据平台升级项目二期工程", value: dollars(30_000), stageName: "Closing"),
                 ParetoDeal(id: 5, title: "Launch party 🎉🚀 for 👩‍💻 team", value: dollars(25_000), stageName: "Contact"),
             ])],
-            owners: [SegmentPerformance(name: "王芳", deals: 30, winRate: WinRate(won: 6, lost: 12), wonValue: MoneyTotals([dollars(60_000)])),
-                     SegmentPerformance(name: "Ann", deals: 22, winRate: WinRate(won: 3, lost: 9), wonValue: MoneyTotals([dollars(30_000)]))],
-            sources: [SegmentPerformance(name: "referral", deals: 20, winRate: WinRate(won: 6, lost: 4), wonValue: MoneyTotals([dollars(60_000)]))],
-            lostReasons: [LostReasonTally(reason: "price", deals: 12, value: MoneyTotals([dollars(70_000)]))])
+            owners: [SegmentPerformance(name: "王芳", deals: 30, winRate: WinRate(won: 6, lost: 12), wonValue: try! MoneyTotals([dollars(60_000)])),
+                     SegmentPerformance(name: "Ann", deals: 22, winRate: WinRate(won: 3, lost: 9), wonValue: try! MoneyTotals([dollars(30_000)]))],
+            sources: [SegmentPerformance(name: "referral", deals: 20, winRate: WinRate(won: 6, lost: 4), wonValue: try! MoneyTotals([dollars(60_000)]))],
+            lostReasons: [LostReasonTally(reason: "price", deals: 12, value: try! MoneyTotals([dollars(70_000)]))])
     }
 
     // MARK: - Reducer
@@ -65,6 +65,20 @@ import Testing
             $0.mode = .planner(PlannerScreen(goal: "90k eur", problem: "no deal in EUR has been won yet"))
         }
         expectReduce(&state, .keyPressed(.escape)) { $0.mode = .browsing }
+    }
+
+    /// Issue 14 item 11: the goal's 40 characters counted graphemes, so combining marks typed on one digit grew it without end.
+    @Test func theGoalIsLimitedInBytesToo() throws {
+        var state = BoardFixture.loaded(width: 80, height: 24)
+        press(&state, .c("P"), .c("9"))
+        for _ in 0..<1_000 { press(&state, .c("\u{301}")) }
+        guard case .planner(let screen) = state.mode else { Issue.record("not planning: \(state.mode)"); return }
+        #expect(screen.goal.count == 1)
+        #expect(screen.goal.utf8.count <= PlannerScreen.goalLimit.bytes)
+        press(&state, .c("x"))
+        for _ in 0..<60 { press(&state, .c("1")) }
+        guard case .planner(let longer) = state.mode else { return }
+        #expect(longer.goal.count <= 40)
     }
 
     @Test func aGoalThatIsNotAnAmountIsExplainedAndNotPlanned() throws {

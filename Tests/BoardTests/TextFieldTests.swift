@@ -18,6 +18,16 @@ struct TextFieldTests {
         #expect(typed("ab", .right, .right, .left, .left, .left) == TextField("ab", cursor: 0))
     }
 
+    /// A combining mark, a zero-width joiner or a second regional indicator joins the character before it:
+    /// the cursor stays within the text, and the next key goes in after the joined character (it crashed).
+    @Test func charactersThatJoinTheOneBeforeKeepTheCursorInTheText() {
+        #expect(typed("", .c("e"), .c("\u{301}"), .c("x")) == TextField("e\u{301}x", cursor: 2))
+        #expect(typed("", .c("9"), .c("\u{301}"), .c("\u{301}"), .c("\u{301}"), .c("1")) == TextField("9\u{301}\u{301}\u{301}1", cursor: 2))
+        #expect(typed("", .c("🇯"), .c("🇵"), .c("!")) == TextField("🇯🇵!", cursor: 2))
+        #expect(typed("ab", cursor: 1, .c("\u{301}"), .c("c")) == TextField("a\u{301}cb", cursor: 2))
+        #expect(typed("", .c("👨"), .c("\u{200D}"), .c("👩"), .backspace) == TextField("", cursor: 0))
+    }
+
     @Test func deletingKeysRemoveAroundTheCursor() {
         #expect(typed("abcd", cursor: 2, .backspace) == TextField("acd", cursor: 1))
         #expect(typed("abcd", cursor: 2, .delete) == TextField("abd", cursor: 2))

@@ -70,6 +70,22 @@ struct BackupEndToEndTests {
         #expect(try store.deals(DealQuery()).map(\.title) == ["Keep me safe"])
     }
 
+    @Test("Restore refuses a named pipe, a folder or a device at once instead of waiting on it")
+    func restoreRefusesWhatIsNoFile() throws {
+        _ = try funnel.succeed(["add", "Keep me"])
+        let fifo = folder.path("backup.fifo")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let before = try funnel.fingerprint()
+        for (path, words) in [(fifo, "FIFO"), (folder.path("config"), "folder"), ("/dev/zero", "device")] {
+            try? FileManager.default.createDirectory(atPath: folder.path("config"), withIntermediateDirectories: true)
+            let result = try funnel.run(["restore", path], timeout: 30)
+            #expect(result.status != 0, "\(path)")
+            #expect(result.stderr.contains(words), "\(path): \(result.stderr)")
+            #expect(result.stderr.split(separator: "\n").count == 1, "\(path): \(result.stderr)")
+        }
+        #expect(try funnel.fingerprint() == before)
+    }
+
     @Test("Restore puts a backup back after keeping a copy of the current database")
     func restore() throws {
         _ = try funnel.succeed(["add", "Before the backup"])

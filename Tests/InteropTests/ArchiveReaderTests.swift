@@ -99,7 +99,7 @@ struct ArchiveReaderTests {
 
     static let hostile: [Hostile] = [
         Hostile(name: "a 1,000,000-character title", at: ["deals", 1, "title"], value: String(repeating: "x", count: 1_000_000),
-                path: "deals[1].title", mentions: "use at most 200 characters (got 1000000)"),
+                path: "deals[1].title", mentions: "use at most 200 characters and 1600 bytes (got 1000000 bytes)"),
         Hostile(name: "ESC in a stage name", at: ["pipelines", 0, "stages", 1, "name"], value: "Clo\u{1B}[2Jsing",
                 path: "pipelines[0].stages[1].name", mentions: "control characters are not allowed"),
         Hostile(name: "created_at in the year 9999", at: ["deals", 0, "created_at"], value: "9999-01-01T00:00:00Z",

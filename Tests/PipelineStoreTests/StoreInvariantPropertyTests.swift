@@ -271,7 +271,7 @@ struct StoreInvariantPropertyTests {
             guard deal.status == .open else { continue }
             var entry = expected[stage.id] ?? (0, MoneyTotals(), [:])
             entry.count += 1
-            entry.total.add(deal.value)
+            try entry.total.add(deal.value)
             entry.hundredths[deal.value.currency, default: 0] += deal.value.minorUnits * Int64(deal.probabilityOverride ?? stage.probability)
             expected[stage.id] = entry
         }

@@ -61,13 +61,13 @@ import Testing
 @Suite struct ForecastTests {
     let usd = Currency.usd
 
-    @Test func bucketsByMonthWithOverdueLaterAndUndated() {
+    @Test func bucketsByMonthWithOverdueLaterAndUndated() throws {
         var forecast = Forecast(startingAt: CalendarMonth(year: 2026, month: 11))
         #expect(forecast.months.map(\.month.description) == ["2026-11", "2026-12", "2027-01", "2027-02", "2027-03", "2027-04"])
-        forecast.add(month: CalendarMonth(year: 2026, month: 12), deals: 2, total: Money(minorUnits: 1000, currency: usd), weightedHundredths: 25_050)
-        forecast.add(month: CalendarMonth(year: 2026, month: 10), deals: 1, total: Money(minorUnits: 10, currency: usd), weightedHundredths: 100)
-        forecast.add(month: CalendarMonth(year: 2027, month: 5), deals: 1, total: Money(minorUnits: 20, currency: usd), weightedHundredths: 200)
-        forecast.add(month: nil, deals: 1, total: Money(minorUnits: 30, currency: usd), weightedHundredths: 49)
+        try forecast.add(month: CalendarMonth(year: 2026, month: 12), deals: 2, total: Money(minorUnits: 1000, currency: usd), weightedHundredths: 25_050)
+        try forecast.add(month: CalendarMonth(year: 2026, month: 10), deals: 1, total: Money(minorUnits: 10, currency: usd), weightedHundredths: 100)
+        try forecast.add(month: CalendarMonth(year: 2027, month: 5), deals: 1, total: Money(minorUnits: 20, currency: usd), weightedHundredths: 200)
+        try forecast.add(month: nil, deals: 1, total: Money(minorUnits: 30, currency: usd), weightedHundredths: 49)
         // 25,050 hundredths = 250.5 cents -> 251 (half up, once).
         #expect(forecast.months[1].bucket.weighted.byCurrency[usd] == 251)
         #expect(forecast.months[1].bucket.deals == 2)
@@ -301,29 +301,29 @@ import Testing
 @Suite struct ReportPageTests {
     let usd = Currency.usd
 
-    func report() -> PipelineReport {
+    func report() throws -> PipelineReport {
         let lead = Stage(id: 1, pipelineID: 1, name: "Lead", position: 0, probability: 20, stallDays: 0)
         let deal = Stage(id: 2, pipelineID: 1, name: "Deal", position: 1, probability: 60, stallDays: 0)
         func dollars(_ amount: Int64) -> Money { Money(minorUnits: amount * 100, currency: usd) }
         var forecast = Forecast(startingAt: CalendarMonth(year: 2026, month: 11))
-        forecast.add(month: CalendarMonth(year: 2026, month: 12), deals: 4, total: dollars(400), weightedHundredths: 8_000 * 100)
+        try forecast.add(month: CalendarMonth(year: 2026, month: 12), deals: 4, total: dollars(400), weightedHundredths: 8_000 * 100)
         return PipelineReport(
             pipeline: Pipeline(id: 1, name: "Sales", stages: [lead, deal]), deals: 12,
             stages: [
                 StageConversion(stage: lead, entered: 10, advanced: 6, won: 3, completed: 8, medianDays: 2, meanDays: 2.5,
-                                now: StageSummary(stageID: 1, dealCount: 4, total: MoneyTotals([dollars(400)]), weighted: MoneyTotals([dollars(80)]))),
+                                now: StageSummary(stageID: 1, dealCount: 4, total: try MoneyTotals([dollars(400)]), weighted: try MoneyTotals([dollars(80)]))),
                 StageConversion(stage: deal, entered: 6, advanced: 3, won: 3, completed: 6, medianDays: 5, meanDays: 5),
             ],
             winRate: WinRate(won: 3, lost: 5),
             currencies: [CurrencyPerformance(currency: usd, wonDeals: 3, lostDeals: 5, wonValue: dollars(300), medianWonValue: dollars(100), medianCycleDays: 7, openDeals: 4, openValue: dollars(400))],
             forecast: forecast,
             pareto: [Pareto(currency: usd, openDeals: 4, totalValue: dollars(400), topValue: dollars(100), topDeals: [ParetoDeal(id: 1, title: "大单 🚀", value: dollars(100), stageName: "Lead")])],
-            owners: [SegmentPerformance(name: "Ann", deals: 12, winRate: WinRate(won: 3, lost: 5), wonValue: MoneyTotals([dollars(300)]))],
-            sources: [], lostReasons: [LostReasonTally(reason: "price", deals: 5, value: MoneyTotals([dollars(500)]))])
+            owners: [SegmentPerformance(name: "Ann", deals: 12, winRate: WinRate(won: 3, lost: 5), wonValue: try MoneyTotals([dollars(300)]))],
+            sources: [], lostReasons: [LostReasonTally(reason: "price", deals: 5, value: try MoneyTotals([dollars(500)]))])
     }
 
-    @Test func funnelBarsWithConversionBetweenThem() {
-        let lines = ReportPage.lines(report(), width: 60)
+    @Test func funnelBarsWithConversionBetweenThem() throws {
+        let lines = ReportPage.lines(try report(), width: 60)
         // Labels 4 wide, captions 5 ("10 in"): bars get 60 - 4 - 5 - 2 = 49 columns.
         // Deal: 6 of 10 × 49 = 29.4 cells = 235 eighths: 29 full blocks and three eighths.
         #expect(Array(lines[0..<8]) == [
@@ -337,15 +337,15 @@ import Testing
             "     ↓ 50% won (3 of 6) · 50% won in the end",
         ])
         for line in lines where line.contains("█") || line.contains("░") { #expect(DisplayWidth.of(line) <= 60, "\(line)") }
-        for line in ReportPage.lines(report(), width: 80) { #expect(DisplayWidth.of(line) <= 80, "\(line)") }
+        for line in ReportPage.lines(try report(), width: 80) { #expect(DisplayWidth.of(line) <= 80, "\(line)") }
         #expect(lines.contains { $0.hasPrefix("Dec 2026 ") && $0.contains("░") })
         #expect(lines.contains { $0.contains("大单 🚀") })
         #expect(lines.contains("USD: the top 1 of 4 open deals hold $100 of $400 (too few deals for a share)"))
     }
 
-    @Test func moneyInTablesIsNeverCutAndNeverAddedAcrossCurrencies() {
-        var wide = report()
-        let won = MoneyTotals([
+    @Test func moneyInTablesIsNeverCutAndNeverAddedAcrossCurrencies() throws {
+        var wide = try report()
+        let won = try MoneyTotals([
             Money(minorUnits: 29_250_000, currency: Currency(code: "CNY")!), Money(minorUnits: 14_100_000, currency: Currency(code: "EUR")!),
             Money(minorUnits: 1_230_000_000, currency: Currency(code: "JPY")!), Money(minorUnits: 3_650_000, currency: usd),
         ])
@@ -360,11 +360,11 @@ import Testing
     }
 
     @Test func planPageStatesTheBasisAndTheHeadline() throws {
-        let stages = report().stages
+        let stages = try report().stages
         let plan = try RevenuePlan(
             goal: Money(minorUnits: 30_000, currency: usd), averageWonValue: Money(minorUnits: 10_000, currency: usd),
             stages: stages, dealsNow: [1: 4], today: CalendarDay(year: 2026, month: 11, day: 29)!)
-        let lines = RevenuePlanPage.lines(plan, pipeline: report().pipeline)
+        let lines = RevenuePlanPage.lines(plan, pipeline: try report().pipeline)
         // 3 won needed; Deal 3 × 6/3 = 6, gap 6; Lead 6 × 10/6 = 10, now 4, gap 6; 2 + 5 = 7 days through.
         #expect(lines[1] == "Average won deal $100.00: 3 won deals needed")
         #expect(lines[2] == "Rates from history (every stage has at least 5 entries)")

@@ -18,7 +18,6 @@ struct MoneyTests {
 
     @Test("refused forms name the value and the accepted forms", arguments: [
         "-5", "", "abc", "12,00", "1.2.3", "12.", ".5", "1,2345", "12.345", "1e5", "$12", "12 000", "１２",
-        "99999999999999999999",
     ])
     func refusesBadForms(text: String) {
         #expect {
@@ -27,6 +26,71 @@ struct MoneyTests {
             let message = (error as? PipelineError)?.description ?? ""
             return message.contains("'\(text)'") && message.contains("12k")
         }
+    }
+
+    /// Issue 14 item 8: `--value 999999999999999.99` was accepted and made the lane totals overflow.
+    @Test("amounts over the maximum are refused, naming the largest one", arguments: [
+        ("999999999999999.99", "$100,000,000,000.00"), ("100000000000.01", "$100,000,000,000.00"),
+        ("100,000,000.001k", "$100,000,000,000.00"), ("99999999999999999999", "$100,000,000,000.00"),
+        ("92233720368547758.07", "$100,000,000,000.00"),
+    ])
+    func refusesAmountsOverTheMaximum(text: String, largest: String) {
+        #expect {
+            try Money.parse(text, currency: usd)
+        } throws: { error in
+            let message = (error as? PipelineError)?.description ?? ""
+            return message.contains("'\(text)'") && message.contains(largest)
+        }
+    }
+
+    @Test func theMaximumItselfIsAcceptedInEveryForm() throws {
+        #expect(try Money.parse("100000000000", currency: usd).minorUnits == Money.maximumMinorUnits)
+        #expect(try Money.parse("100,000,000,000.00", currency: usd).minorUnits == Money.maximumMinorUnits)
+        #expect(try Money.parse("100000m", currency: usd).minorUnits == Money.maximumMinorUnits)
+        #expect(try Money.parse("10000000000000", currency: jpy).minorUnits == Money.maximumMinorUnits)
+        #expect(throws: PipelineError.self) { try Money.parse("10000000000001", currency: jpy) }
+        #expect(throws: PipelineError.self) { try Money.validAmount(Money(minorUnits: Money.maximumMinorUnits + 1, currency: usd)) }
+        #expect(throws: PipelineError.self) { try Money.validAmount(Money(minorUnits: -1, currency: usd)) }
+    }
+
+    /// The reason for the maximum: value × 100 (a weighted value in hundredths) of thousands of the largest
+    /// deals still fits in 64 bits, and the sum of the values of hundreds of thousands of them.
+    @Test func sumsOfTheLargestDealsFit() {
+        let (weighted, weightedOverflow) = (Money.maximumMinorUnits * 100).multipliedReportingOverflow(by: 9_000)
+        let (values, valuesOverflow) = Money.maximumMinorUnits.multipliedReportingOverflow(by: 900_000)
+        #expect(!weightedOverflow && weighted > 0)
+        #expect(!valuesOverflow && values > 0)
+    }
+
+    /// A sum past 64 bits (a database edited by hand) is refused with a sentence, never a crash.
+    @Test func totalsThatWouldOverflowAreRefused() throws {
+        var totals = MoneyTotals()
+        try totals.add(Money(minorUnits: Int64.max - 1, currency: usd))
+        #expect(throws: MoneyTotals.tooLarge(usd)) { try totals.add(Money(minorUnits: 2, currency: usd)) }
+        #expect(totals.byCurrency[usd] == Int64.max - 1)
+        try totals.add(Money(minorUnits: 2, currency: jpy))
+        var negative = MoneyTotals()
+        try negative.add(Money(minorUnits: Int64.min + 1, currency: usd))
+        #expect(throws: MoneyTotals.tooLarge(usd)) { try negative.subtract(Money(minorUnits: 2, currency: usd)) }
+        #expect(MoneyTotals.tooLarge(usd).description.contains("USD"))
+        #expect(throws: MoneyTotals.tooLarge(usd)) {
+            try Money.weightedTotal(stageWeighted: Int64.max / 50, stageProbability: 100, ownHundredths: 0, currency: usd)
+        }
+        #expect(try Money.weightedTotal(stageWeighted: 1_005, stageProbability: 10, ownHundredths: 40, currency: usd).minorUnits == 101)
+    }
+
+    /// Rounding and weighting never overflow, whatever a row holds.
+    @Test func formattingAndWeightingAtTheLimitsDoNotOverflow() {
+        let largest = Money(minorUnits: Int64.max, currency: usd)
+        #expect(largest.compact == "$92,233,720,368,547,758")
+        #expect(largest.abbreviated == "$92233720.4b")
+        #expect(Money(minorUnits: Int64.max, currency: jpy).compact == "JP¥9,223,372,036,854,775,807")
+        #expect(Money(minorUnits: Int64.max, currency: jpy).abbreviated == "JP¥9223372036.9b")
+        #expect(largest.weighted(byPercent: 100) == largest)
+        #expect(largest.weighted(byPercent: 50).minorUnits == Int64.max / 2 + 1)
+        #expect(Money(minorUnits: 1_005, currency: usd).weighted(byPercent: 10).minorUnits == 101)
+        #expect(CurrencyPerformance(currency: usd, wonDeals: 2, wonValue: largest).averageWonValue?.minorUnits == Int64.max / 2 + 1)
+        #expect(Median.ofSortedMinorUnits([Int64.max - 2, Int64.max]) == Int64.max - 1)
     }
 
     @Test func minorDigitsFollowTheCurrency() throws {
@@ -61,15 +125,15 @@ struct MoneyTests {
         #expect(Money(minorUnits: 1_000, currency: usd).weighted(byPercent: 25).minorUnits == 250)
     }
 
-    @Test func totalsNeverMixCurrencies() {
+    @Test func totalsNeverMixCurrencies() throws {
         var totals = MoneyTotals()
-        totals.add(Money(minorUnits: 8_400_000, currency: usd))
-        totals.add(Money(minorUnits: 12_000_000, currency: Currency(code: "CNY")!))
-        totals.add(Money(minorUnits: 100, currency: usd))
+        try totals.add(Money(minorUnits: 8_400_000, currency: usd))
+        try totals.add(Money(minorUnits: 12_000_000, currency: Currency(code: "CNY")!))
+        try totals.add(Money(minorUnits: 100, currency: usd))
         #expect(totals.byCurrency[usd] == 8_400_100)
         #expect(totals.byCurrency.count == 2)
         #expect(totals.compact == "¥120,000 · $84,001")
-        totals.subtract(Money(minorUnits: 12_000_000, currency: Currency(code: "CNY")!))
+        try totals.subtract(Money(minorUnits: 12_000_000, currency: Currency(code: "CNY")!))
         #expect(totals.compact == "$84,001")
         #expect(MoneyTotals().compact == "0")
     }

@@ -81,8 +81,9 @@ extension BoardReducer {
         case .pageDown: screen.scroll += pageRows(state)
         case .pageUp: screen.scroll = max(0, screen.scroll - pageRows(state))
         default:
-            let limit = screen.goal.count < 40
-            guard screen.goalField.edit(key, accepts: { !$0.isNewline && limit }) else { return [] }
+            // 40 characters and their bytes: marks typed on one digit count too.
+            let goal = screen.goal
+            guard screen.goalField.edit(key, accepts: { !$0.isNewline && PlannerScreen.goalLimit.admits(goal + String($0)) }) else { return [] }
         }
         state.mode = .planner(screen)
         return []

@@ -91,13 +91,14 @@ public struct BoardState: Sendable, Equatable {
     /// The selected deal, when one is on screen.
     public var selectedDeal: Deal? { focused?.selectedDeal }
 
-    /// Open deals and totals over every lane (filter-aware).
-    public var openTotals: (count: Int, total: MoneyTotals) {
-        var total = MoneyTotals()
+    /// Open deals and totals over every lane (filter-aware); the totals are nil when a currency's lanes add up
+    /// to more than 64 bits hold (`MoneyTotals.tooLarge`).
+    public var openTotals: (count: Int, total: MoneyTotals?) {
+        var total: MoneyTotals? = MoneyTotals()
         var count = 0
         for lane in lanes {
             count += lane.count
-            for amount in lane.summary.total.amounts { total.add(amount) }
+            do { try total?.add(lane.summary.total) } catch { total = nil }
         }
         return (count, total)
     }

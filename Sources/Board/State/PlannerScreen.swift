@@ -2,6 +2,9 @@ import Pipeline
 
 /// The revenue planner (`P`): a goal typed by the user and the plan the store worked out for it.
 public struct PlannerScreen: Sendable, Hashable {
+    /// The longest goal one can type: 40 characters, and their bytes (marks typed on one character count).
+    public static let goalLimit = TextLimit(characters: 40)
+
     /// The goal as typed: `250k`, `100k EUR`, `EUR 1.5m`.
     public var goalField: TextField
     public var plan: RevenuePlan?

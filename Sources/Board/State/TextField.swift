@@ -69,7 +69,11 @@ public struct TextField: Sendable, Hashable {
         default:
             return false
         }
+        // A combining mark, a joiner or a second regional indicator joins the character before it into
+        // one: count the cursor again in the text as it now reads, or the next key indexes past the end.
+        let before = String(characters[..<cursor])
         text = String(characters)
+        cursor = min(before.count, text.count)
         return true
     }
 

@@ -14,7 +14,7 @@ public struct StatusBarView: ScreenView {
         if !state.filter.isEmpty { parts.append("filter: \(TerminalText.visible(state.filter))") }
         if state.stalledOnly { parts.append("⚑ stalled only") }
         let totals = state.openTotals
-        parts.append("\(totals.count) open · \(totals.total.compactOrNone)")
+        parts.append("\(totals.count) open · \(totals.total?.compactOrNone ?? "too much to add up")")
         let layout = state.layout
         if state.lanes.count > layout.visibleLaneCount {
             let last = min(state.lanes.count, state.firstVisibleLane + layout.visibleLaneCount)

@@ -32,7 +32,9 @@ public struct CurrencyPerformance: Hashable, Sendable {
     public var averageWonValue: Money? {
         guard wonDeals > 0 else { return nil }
         let count = Int64(wonDeals)
-        return Money(minorUnits: (wonValue.minorUnits * 2 + count) / (2 * count), currency: currency)
+        // Whole part and remainder apart: `(value × 2 + count) / (2 × count)` without doubling the sum.
+        let (whole, rest) = wonValue.minorUnits.quotientAndRemainder(dividingBy: count)
+        return Money(minorUnits: whole + (rest * 2 + count) / (2 * count), currency: currency)
     }
 
     /// Sales velocity with the pipeline's win rate; nil when any input is unknown.

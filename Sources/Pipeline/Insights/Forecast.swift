@@ -23,18 +23,18 @@ public struct Forecast: Hashable, Sendable {
     /// Adds deals of one currency expected to close in `month` (nil: no date).
     ///
     /// `weightedHundredths` is the sum of value × probability; it is rounded half up once per month and currency.
-    public mutating func add(month: CalendarMonth?, deals: Int, total: Money, weightedHundredths: Int64) {
-        let weighted = Money(minorUnits: (weightedHundredths + 50) / 100, currency: total.currency)
+    public mutating func add(month: CalendarMonth?, deals: Int, total: Money, weightedHundredths: Int64) throws(PipelineError) {
+        let weighted = Money(minorUnits: weightedHundredths / 100 + (weightedHundredths % 100 + 50) / 100, currency: total.currency)
         guard let month else {
-            undated.add(deals: deals, total: total, weighted: weighted)
+            try undated.add(deals: deals, total: total, weighted: weighted)
             return
         }
         if month < months[0].month {
-            overdue.add(deals: deals, total: total, weighted: weighted)
+            try overdue.add(deals: deals, total: total, weighted: weighted)
         } else if let index = months.firstIndex(where: { $0.month == month }) {
-            months[index].bucket.add(deals: deals, total: total, weighted: weighted)
+            try months[index].bucket.add(deals: deals, total: total, weighted: weighted)
         } else {
-            later.add(deals: deals, total: total, weighted: weighted)
+            try later.add(deals: deals, total: total, weighted: weighted)
         }
     }
 }
@@ -57,10 +57,10 @@ public struct ForecastMonth: Hashable, Sendable {
 
         public init() {}
 
-        public mutating func add(deals count: Int, total amount: Money, weighted weightedAmount: Money) {
+        public mutating func add(deals count: Int, total amount: Money, weighted weightedAmount: Money) throws(PipelineError) {
             deals += count
-            total.add(amount)
-            weighted.add(weightedAmount)
+            try total.add(amount)
+            try weighted.add(weightedAmount)
         }
     }
 }

@@ -57,6 +57,8 @@ public enum Median {
         guard !sorted.isEmpty else { return nil }
         let middle = sorted.count / 2
         if sorted.count % 2 == 1 { return sorted[middle] }
-        return (sorted[middle - 1] + sorted[middle] + 1) / 2
+        // Halves apart: the two sums of a row edited by hand could pass 64 bits together.
+        let (low, high) = (sorted[middle - 1], sorted[middle])
+        return low / 2 + high / 2 + (low % 2 + high % 2 + 1) / 2
     }
 }
