@@ -28,8 +28,7 @@ extension Funnel {
                 try store.backup(to: out)
                 destination = out
             } else {
-                let folder = PipelineStore.backupFolder(forDatabase: store.path)
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+                let folder = try PipelineStore.makeBackupFolder(forDatabase: store.path)
                 let stem = URL(fileURLWithPath: store.path).deletingPathExtension().lastPathComponent
                 let stamp = Timestamp.string(now).replacingOccurrences(of: ":", with: "")
                 // Never over another backup: a second one in the same second gets the next free name.
@@ -57,8 +56,7 @@ extension Funnel {
                 throw CommandFailure.usage("'\(file)' is the database itself: give a backup file")
             }
             try store.checkWritable()
-            let folder = PipelineStore.backupFolder(forDatabase: store.path)
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            let folder = try PipelineStore.makeBackupFolder(forDatabase: store.path)
             let stem = URL(fileURLWithPath: store.path).deletingPathExtension().lastPathComponent
             let stamp = Timestamp.string(now).replacingOccurrences(of: ":", with: "")
             // A new file, never over the copy kept by another restore in the same second.

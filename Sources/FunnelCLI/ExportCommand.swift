@@ -41,7 +41,12 @@ extension Funnel {
                 text = DealCSVWriter.text(deals: try store.deals(query), pipelines: try store.pipelines())
             }
             guard let out else {
-                FileHandle.standardOutput.write(Data(text.utf8))
+                // On a terminal the file is read, not kept: controls in a cell are shown as placeholders
+                // (line by line, so rows stay rows). To a pipe or a file the bytes are exact.
+                let shown = isatty(STDOUT_FILENO) == 1
+                    ? text.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.visible(String($0)) }.joined(separator: "\n")
+                    : text
+                FileHandle.standardOutput.write(Data(shown.utf8))
                 return
             }
             try Export.writePrivateFile(Data(text.utf8), to: out)

@@ -52,7 +52,7 @@ extension Funnel {
             var table = PageTable(
                 headers: ["ID", "Title", "Stage", "Status", "Value", "Organization", "Days"],
                 alignments: [.right, .left, .left, .left, .right, .left, .right],
-                maxWidths: [10, 40, 20, 6, 20, 30, 6],
+                maxWidths: [10, 40, 20, 6, .max, 30, .max],
                 // On a narrow terminal: organization and title are cut first, then organization,
                 // status, days and stage give way; id, title and value stay.
                 minWidths: [nil, 16, 10, nil, nil, 10, nil], dropOrder: [5, 3, 6, 2])

@@ -55,7 +55,7 @@ enum Clock {
     static func now() throws -> Date {
         guard let text = ProcessInfo.processInfo.environment["FUNNEL_NOW"], !text.isEmpty else { return Date() }
         do {
-            return try Timestamp.parse(text, field: "FUNNEL_NOW")
+            return try RecordedMoment.valid(Timestamp.parse(text, field: "FUNNEL_NOW"), field: "FUNNEL_NOW")
         } catch {
             throw error
         }
@@ -64,7 +64,8 @@ enum Clock {
     /// `FUNNEL_NOW` when set (a fixed clock), else nil for the system clock.
     static func fixedNow() throws -> Date? {
         guard let text = ProcessInfo.processInfo.environment["FUNNEL_NOW"], !text.isEmpty else { return nil }
-        return try Timestamp.parse(text, field: "FUNNEL_NOW")
+        // Now is recorded with every change: it keeps to the moments an archive can restore.
+        return try RecordedMoment.valid(Timestamp.parse(text, field: "FUNNEL_NOW"), field: "FUNNEL_NOW")
     }
 
     /// The user's time zone (from `TZ` or the system).

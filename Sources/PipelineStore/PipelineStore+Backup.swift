@@ -58,8 +58,17 @@ extension PipelineStore {
     /// True when `path` is this database or one of its journals, under any name: the device and inode are
     /// compared, so a symbolic or hard link to it counts.
     public func isOwnFile(_ path: String) -> Bool {
-        guard let identity = FileIdentity(path: path) else { return false }
-        return ["", "-wal", "-shm", "-journal"].contains { FileIdentity(path: self.path + $0) == identity }
+        let suffixes = ["-wal", "-shm", "-journal"]
+        if let identity = FileIdentity(path: path), ([""] + suffixes).contains(where: { FileIdentity(path: files.path + $0) == identity }) {
+            return true
+        }
+        // A log or journal that is not there now is the database's all the same: SQLite deletes or
+        // replays a file of that name at the next open, so a backup written there would vanish.
+        let target = URL(fileURLWithPath: path)
+        let database = URL(fileURLWithPath: files.path)
+        guard let folder = FileIdentity(path: target.deletingLastPathComponent().path),
+              folder == FileIdentity(path: database.deletingLastPathComponent().path) else { return false }
+        return suffixes.contains { database.lastPathComponent + $0 == target.lastPathComponent }
     }
 
     func refuseOwnFile(_ destination: String) throws {
@@ -83,6 +92,15 @@ extension PipelineStore {
         }
     }
 
+    /// Makes the backups folder beside the database (0700) unless it is there; refuses in a sentence
+    /// when something else has its name.
+    @discardableResult
+    public static func makeBackupFolder(forDatabase path: String) throws -> String {
+        let folder = backupFolder(forDatabase: path)
+        try PrivateFolder.make(folder, purpose: "the backups folder")
+        return folder
+    }
+
     /// The folder automatic and pre-restore backups go to: `backups/` beside the database.
     public static func backupFolder(forDatabase path: String) -> String {
         URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("backups").path
@@ -100,9 +118,7 @@ extension PipelineStore {
         let fileManager = FileManager.default
         if fileManager.fileExists(atPath: file) { return nil }
         guard try read({ db in try Int.fetchOne(db, sql: "SELECT count(*) FROM deal") ?? 0 }) > 0 else { return nil }
-        if !fileManager.fileExists(atPath: folder) {
-            try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        }
+        try PrivateFolder.make(folder, purpose: "the backups folder")
         AtomicFile.removeLeftovers(inFolder: folder)
         // Another process may make today's backup at the same moment: the first one stays.
         do {

@@ -109,14 +109,7 @@ public struct PipelineStore: Sendable {
     static func createPrivateFile(_ url: URL) throws {
         let directory = url.deletingLastPathComponent()
         let fileManager = FileManager.default
-        if !fileManager.fileExists(atPath: directory.path) {
-            do {
-                try fileManager.createDirectory(
-                    at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            } catch {
-                throw StoreError.notWritable("cannot create the folder '\(directory.path)': \(error.localizedDescription)")
-            }
-        }
+        try PrivateFolder.make(directory.path, purpose: "the database's folder")
         guard fileManager.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
             throw StoreError.notWritable("cannot create the database file '\(url.path)' (is the folder writable?)")
         }

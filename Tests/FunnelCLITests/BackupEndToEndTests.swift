@@ -86,6 +86,34 @@ struct BackupEndToEndTests {
         #expect(try funnel.fingerprint() == before)
     }
 
+    @Test("A backup or export named like the database's journal or log, there or not, is refused: SQLite would delete it")
+    func journalNamesAreRefused() throws {
+        _ = try funnel.succeed(["add", "Keep me"])
+        let before = try funnel.fingerprint()
+        for suffix in ["-journal", "-wal", "-shm"] {
+            let target = folder.path("funnel.sqlite" + suffix)
+            for arguments in [["backup", "--out", target], ["export", "--out", target]] {
+                let result = try funnel.run(arguments)
+                #expect(result.status == 2, "\(arguments): \(result.stderr)")
+                #expect(result.stderr.contains("database itself"), "\(arguments): \(result.stderr)")
+            }
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.path("funnel.sqlite-journal")))
+        #expect(try funnel.fingerprint() == before)
+    }
+
+    @Test("A file where the backups folder goes is named in one sentence, not a Foundation error")
+    func aFileInPlaceOfTheBackupsFolder() throws {
+        _ = try funnel.succeed(["add", "Keep me"])
+        #expect(FileManager.default.createFile(atPath: folder.path("backups"), contents: Data("x".utf8)))
+        for arguments in [["backup"], ["list"]] {
+            let result = try funnel.run(arguments)
+            #expect(!result.stderr.contains("NSCocoaErrorDomain") && !result.stderr.contains("Error Domain"), "\(arguments): \(result.stderr)")
+            #expect(result.stderr.contains("is not a folder"), "\(arguments): \(result.stderr)")
+        }
+        #expect(try funnel.run(["backup"]).status == 1)
+    }
+
     @Test("Restore puts a backup back after keeping a copy of the current database")
     func restore() throws {
         _ = try funnel.succeed(["add", "Before the backup"])

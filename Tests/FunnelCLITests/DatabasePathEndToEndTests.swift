@@ -99,6 +99,16 @@ struct DatabasePathEndToEndTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: data).isEmpty)
     }
 
+    @Test(arguments: ["9999-12-31T23:59:59Z", "1969-07-20T20:17:00Z"])
+    func aFunnelNowNoArchiveCouldRestoreIsRefused(now: String) throws {
+        let path = folder.path("funnel.sqlite")
+        try FunnelProcess(databasePath: path).succeed(["add", "Acme renewal"])
+        let before = try FunnelProcess(databasePath: path).fingerprint()
+        let result = try run("add 'Globex expansion'", environment: "FUNNEL_DB='\(path)'", now: now)
+        expectRefused(result, status: 2, saying: "invalid FUNNEL_NOW \(now): use a moment from 1970-01-01T00:00:00Z to 2199-12-31T23:59:59Z")
+        #expect(try FunnelProcess(databasePath: path).fingerprint() == before)
+    }
+
     @Test(arguments: ["2026-02-30", "2026-02-30T09:00:00Z", "0000-01-01T00:00:00Z", "-2026-11-29T09:00:00Z", "2026-11-29T24:00:00Z"])
     func anImpossibleFunnelNowIsRefused(now: String) throws {
         let path = folder.path("funnel.sqlite")

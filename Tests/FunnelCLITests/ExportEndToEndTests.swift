@@ -12,6 +12,30 @@ struct ExportEndToEndTests {
         FunnelProcess(databasePath: folder.path("\(name).sqlite"), environment: environment)
     }
 
+    @Test("A CSV export printed on a terminal shows controls as placeholders; to a pipe its bytes are exact")
+    func csvOnATerminalShowsNoControls() throws {
+        let funnel = database("tty")
+        try funnel.succeed(["add", "Clipboard \u{1B}]52;c;aGk=\u{07} deal"])
+        #expect(try funnel.run(["export"]).stdout.contains("\u{1B}]52;c;aGk=\u{07}"))
+        // `script` gives the export a pseudo-terminal as its standard output.
+        let output = folder.path("tty.out")
+        let script = Process()
+        script.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        script.arguments = ["-qec", "\(FunnelProcess.executableURL.path) export", output]
+        var environment = ProcessInfo.processInfo.environment
+        environment["FUNNEL_DB"] = funnel.databasePath
+        environment["FUNNEL_NOW"] = "2026-11-29T09:00:00Z"
+        script.environment = environment
+        script.standardInput = FileHandle.nullDevice
+        script.standardOutput = FileHandle.nullDevice
+        try script.run()
+        try FunnelProcess.waitForExit(script, named: "script funnel export", timeout: 60)
+        #expect(script.terminationStatus == 0)
+        let shown = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(shown.contains("Clipboard ␛]52;c;aGk=␇ deal"), "\(shown)")
+        #expect(!shown.contains("\u{1B}]52"))
+    }
+
     /// A database with imported deals that were then moved, won, lost, edited and reopened.
     func workedDatabase() throws -> FunnelProcess {
         let funnel = database("a")

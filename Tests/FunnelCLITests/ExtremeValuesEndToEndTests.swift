@@ -47,6 +47,14 @@ struct ExtremeValuesEndToEndTests {
         #expect(try funnel.fingerprint() == before)
     }
 
+    @Test func theLargestValueAndDaysAreListedWhole() throws {
+        try funnel.succeed(["add", "Largest", "--value", "100000000000"])
+        for environment in [["COLUMNS": ""], ["COLUMNS": "300"], ["COLUMNS": "80"]] {
+            let listed = try funnel.run(["list"], extraEnvironment: environment)
+            #expect(listed.stdout.contains("$100,000,000,000.00"), "\(environment): \(listed.stdout)")
+        }
+    }
+
     @Test func theValueOfTheIssueIsRefusedAndNothingIsWritten() throws {
         try funnel.succeed(["add", "Small", "--value", "100"])
         let before = try funnel.fingerprint()
