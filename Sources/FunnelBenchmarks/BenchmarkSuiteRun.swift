@@ -67,7 +67,7 @@ struct BenchmarkSuiteRun {
             }
             attempt("funnel demo --deals 1000000", "1,000,000 deals", unit: "ms", target: 30_000) {
                 let path = folder + "/demo-timing.sqlite"
-                // A demo into a new file writes through a rollback journal (`-journal`), then WAL.
+                // Every file a store may leave beside the database, removed before and after.
                 let files = ["", "-wal", "-shm", "-journal"]
                 for suffix in files { try? FileManager.default.removeItem(atPath: path + suffix) }
                 defer { for suffix in files { try? FileManager.default.removeItem(atPath: path + suffix) } }
