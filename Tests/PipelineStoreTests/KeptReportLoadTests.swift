@@ -45,7 +45,7 @@ struct KeptReportLoadTests {
     }
 
     @Test("a large demo into an empty database leaves kept figures equal to the full history and to a rebuild")
-    func largeDemoIntoAnEmptyDatabaseAddsTheKeptFiguresUp() throws {
+    func largeDemoIntoAnEmptyDatabaseRebuildsTheKeptFigures() throws {
         let fresh = try FreshStore()
         let store = fresh.store
         // Two seeds and open shares: won, lost and open deals in every stage, stays ending every way a demo ends them.
