@@ -15,12 +15,6 @@ struct BulkLoad {
     private(set) var triggers: [String] = []
     /// The derived tables to keep right (`PipelineStore.derivedTables`).
     let derivedTables: [DerivedTable]
-    /// True when the derived tables' triggers are suspended and the database held no deals and no
-    /// history before the load: the tables are then made of the load's rows alone, and the load
-    /// may fill them itself (`filled`) instead of `finish` rebuilding them from what it wrote.
-    private(set) var mayFillDerivedTables = false
-    /// The derived tables the load filled itself (`filled`); `finish` leaves them as they are.
-    private(set) var filledByLoad: Set<String> = []
 
     /// Loads of fewer deals keep the indexes: rebuilding them would cost more than inserting.
     static let minimumDealsToRebuildIndexes = 5_000
@@ -48,16 +42,7 @@ struct BulkLoad {
             try db.execute(sql: "DROP INDEX \(name.quotedDatabaseIdentifier)")
         }
         try load.dropTriggers(db)
-        load.mayFillDerivedTables = try !load.triggers.isEmpty && stored == 0
-            && Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM stage_change)") == true
         return load
-    }
-
-    /// Records that the load made the derived table `name` right for every row it wrote, so that
-    /// `finish` need not rebuild it; only when `mayFillDerivedTables`.
-    mutating func filled(_ name: String) {
-        precondition(mayFillDerivedTables && derivedTables.contains { $0.name == name }, "\(name) cannot be filled by this load")
-        filledByLoad.insert(name)
     }
 
     /// Drops the triggers of `tables` only (indexes stay), for a change that would fire them for
@@ -80,40 +65,15 @@ struct BulkLoad {
         }
     }
 
-    /// Switches a database that holds no deals from WAL to a rollback journal for a load, when no
-    /// other connection has it open; true when it did.
-    ///
-    /// In WAL mode every page of the load is written twice: to the WAL, then by the checkpoint into
-    /// the file (and read back from the WAL in between). With a rollback journal the pages go to
-    /// the file once; the journal keeps only the originals of the few pages that held something
-    /// (the schema, the pipelines), synced before the file is touched, so a killed load still
-    /// leaves the file as it was (SQLite restores it from the journal on the next open,
-    /// `StoreFileCheck.restoreFromJournal`). Other processes cannot use the file while the load
-    /// runs (they wait, up to the busy timeout): acceptable for a file with no deals to show.
-    /// The switch is tried without waiting: another connection means WAL as usual.
-    static func enterRollbackJournal(_ db: Database) throws -> Bool {
-        guard try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM deal)") == true else { return false }
-        try db.execute(sql: "PRAGMA busy_timeout = 0")
-        defer { try? db.execute(sql: "PRAGMA busy_timeout = \(Int(PipelineStore.busyTimeout * 1000))") }
-        return (try? String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")) == "delete"
-    }
-
-    /// Puts the database back in WAL mode after a load. When another process opened the file
-    /// meanwhile and keeps the switch from happening, the next open of the store switches it.
-    static func leaveRollbackJournal(_ db: Database) {
-        _ = try? String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
-    }
-
     /// Creates the dropped indexes and triggers again, then rebuilds the derived tables whose
-    /// triggers were suspended and those kept without triggers, except those the load filled
-    /// itself; the caller commits.
+    /// triggers were suspended and those kept without triggers; the caller commits.
     func finish(_ db: Database) throws {
         try Self.sortingInPageBuffers(db) {
             for sql in indexes { try db.execute(sql: sql) }
         }
         for sql in triggers { try db.execute(sql: sql) }
         let suspended = !triggers.isEmpty
-        for table in derivedTables where (table.triggers.isEmpty || suspended) && !filledByLoad.contains(table.name) {
+        for table in derivedTables where (table.triggers.isEmpty || suspended) {
             try table.rebuild(db)
         }
     }
@@ -138,36 +98,19 @@ struct BulkLoad {
 }
 
 extension PipelineStore {
-    /// Runs a bulk load whose `body` fills no derived table itself (see the other `bulkLoad`).
-    func bulkLoad<T>(
-        newDeals: Int, rollback: Bool = false, parentsChecked: Bool = false, change: String? = nil,
-        _ body: (Database) throws -> T
-    ) throws -> T {
-        try bulkLoad(newDeals: newDeals, rollback: rollback, parentsChecked: parentsChecked, change: change) { db, _ in try body(db) }
-    }
-
     /// Runs a bulk load of `newDeals` deals as one immediate transaction (rolled back instead
-    /// when `rollback` is true), with `BulkLoad`'s set-up before `body` and its finish after;
-    /// `body` may tell the load which derived tables it filled itself (`BulkLoad.filled`).
+    /// when `rollback` is true), with `BulkLoad`'s set-up before `body` and its finish after.
     ///
     /// The connection gets a 256 MB page cache for the load (SQLite's 2 MB default spilled the
     /// deal table's pages and made inserts several times slower), put back afterwards; foreign
-    /// keys are checked once at commit (per insert SQLite opened a statement journal). Temporary
-    /// files stay in memory for the load: the statement journals of the multi-row INSERTs and the
-    /// index sorts wrote 83 MB to a temporary file during a 100,000-row import. With
-    /// `parentsChecked`, the caller promises that `body` checks that every stage and pipeline its
-    /// rows refer to exists and that history refers only to deals it has just inserted: SQLite's own
-    /// check, a lookup per deal and per history entry, is then off for the load.
-    ///
-    /// A large load into a database that holds no deals, when no other connection has it open, runs
-    /// in rollback-journal mode and goes back to WAL after: its pages are written once, to the file,
-    /// instead of to the WAL and then again by the checkpoint (`BulkLoad.enterRollbackJournal`).
+    /// keys stay on and are checked once at commit (per insert SQLite opened a statement journal).
+    /// Temporary files stay in memory for the load: the statement journals of the multi-row
+    /// INSERTs and the index sorts wrote 83 MB to a temporary file during a 100,000-row import.
+    /// The database stays in WAL mode throughout: a load is committed like any other change.
     func bulkLoad<T>(
-        newDeals: Int, rollback: Bool = false, parentsChecked: Bool = false, change: String? = nil,
-        _ body: (Database, inout BulkLoad) throws -> T
+        newDeals: Int, rollback: Bool = false, change: String? = nil, _ body: (Database) throws -> T
     ) throws -> T {
         try checkWritable()
-        let mayLeaveWAL = !rollback && newDeals >= BulkLoad.minimumDealsToRebuildIndexes
         do {
             var result: T?
             try filterResults.whileWriting { try dbWriter.writeWithoutTransaction { db in
@@ -177,19 +120,10 @@ extension PipelineStore {
                 let tempStore = try Int.fetchOne(db, sql: "PRAGMA temp_store") ?? 0
                 try db.execute(sql: "PRAGMA temp_store = MEMORY")
                 defer { try? db.execute(sql: "PRAGMA temp_store = \(tempStore)") }
-                let journaled = try mayLeaveWAL && BulkLoad.enterRollbackJournal(db)
-                defer {
-                    if journaled {
-                        BulkLoad.leaveRollbackJournal(db)
-                        files.walReopened()  // leaving WAL mode removed the WAL: the next one is new
-                    }
-                }
-                if parentsChecked { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
-                defer { if parentsChecked { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
                 try db.inTransaction(.immediate) {
                     try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
-                    var load = try BulkLoad.begin(db, newDeals: newDeals)
-                    result = try body(db, &load)
+                    let load = try BulkLoad.begin(db, newDeals: newDeals)
+                    result = try body(db)
                     try load.finish(db)
                     return rollback ? .rollback : .commit
                 }

@@ -10,28 +10,20 @@ extension PipelineStore {
     /// Either every deal is saved or, when anything fails or the process dies, none is.
     /// `progress` is called after every 10,000 deals with the number saved so far.
     ///
-    /// A large demo into a database without deals adds up the report's stage stays and outcomes as
-    /// it makes the deals and writes them at the end (`DemoKeptFigures`), instead of the load
-    /// rebuilding them from the history it wrote.
+    /// A demo writes deals and history only: the report's kept figures follow from them, through
+    /// their triggers in a small demo and rebuilt by `BulkLoad.finish` in a large one, as in every
+    /// other bulk load.
     @discardableResult
     public func insertDemo(_ demo: DemoPipeline, progress: ((Int) -> Void)? = nil) throws -> Int {
-        try bulkLoad(newDeals: demo.count, parentsChecked: true) { db, load in
+        try bulkLoad(newDeals: demo.count) { db in
             try Self.checkDemoStagesExist(db, demo.stages)
-            let texts = DemoBinding(demo: demo)
-            var kept = load.mayFillDerivedTables ? DemoKeptFigures(stages: demo.stages) : nil
-            let saved = try withExtendedLifetime(texts) { try Self.insertDemoDeals(db, demo, texts, kept: &kept, progress: progress) }
-            if var kept {
-                try kept.write(db)
-                load.filled("stage_stay")
-                load.filled("deal_outcome")
-            }
-            return saved
+            return try Self.insertDemoDeals(db, demo, DemoBinding(demo: demo), progress: progress)
         }
     }
 
     /// Checks, inside the load's transaction, that every stage the demo writes deals and history
-    /// for is still in its pipeline: with that, the load's rows refer only to stages that exist and
-    /// to deals it has just inserted, so SQLite need not look each parent up (`parentsChecked`).
+    /// for is still in its pipeline, so that a stage removed meanwhile is refused in a sentence
+    /// about the stage rather than by the foreign keys at commit.
     private static func checkDemoStagesExist(_ db: Database, _ stages: [Stage]) throws {
         for stage in stages {
             let found = try Bool.fetchOne(
@@ -63,12 +55,12 @@ extension PipelineStore {
             """)
     }
 
-    /// Draws deals into a few reused `DemoDealChoices` and binds the demo's texts, made once, in
-    /// place: no `Deal`, history array or string per deal. Deals get their ids in order after the
-    /// highest stored one (what SQLite would give them), so their history can be written before
-    /// them and they go 16 to an INSERT; the caller turned foreign keys off (`parentsChecked`).
+    /// Draws deals into a few reused `DemoDealChoices` and binds the demo's texts, made once: no
+    /// `Deal`, history array or new string per deal. Deals get their ids in order after the
+    /// highest stored one (what SQLite would give them), so they go 16 to an INSERT with their
+    /// history right after; foreign keys are checked at commit (`bulkLoad`).
     private static func insertDemoDeals(
-        _ db: Database, _ demo: DemoPipeline, _ texts: DemoBinding, kept: inout DemoKeptFigures?, progress: ((Int) -> Void)?
+        _ db: Database, _ demo: DemoPipeline, _ texts: DemoBinding, progress: ((Int) -> Void)?
     ) throws -> Int {
         var many = try demoInsert(db, rows: demoDealsPerStatement)
         var one = try demoInsert(db, rows: 1)
@@ -86,7 +78,7 @@ extension PipelineStore {
                 for choices in waiting { bindDemoDeal(choices, id: firstID + Int64(choices.number - 1), demo, texts, to: &many) }
                 try many.run()
                 for choices in waiting {
-                    try addDemoHistory(choices, dealID: firstID + Int64(choices.number - 1), demo, texts, to: &history, kept: &kept)
+                    try addDemoHistory(choices, dealID: firstID + Int64(choices.number - 1), demo, texts, to: &history)
                 }
                 count = 0
             }
@@ -96,7 +88,7 @@ extension PipelineStore {
         for choices in waiting.prefix(count) {
             bindDemoDeal(choices, id: firstID + Int64(choices.number - 1), demo, texts, to: &one)
             try one.run()
-            try addDemoHistory(choices, dealID: firstID + Int64(choices.number - 1), demo, texts, to: &history, kept: &kept)
+            try addDemoHistory(choices, dealID: firstID + Int64(choices.number - 1), demo, texts, to: &history)
         }
         try history.flush()
         return saved
@@ -136,11 +128,9 @@ extension PipelineStore {
         insert.bind(Double(choices.number))
     }
 
-    /// Adds a drawn deal's history (its creation, each move, and its win or loss) and, when the
-    /// load adds up the kept figures itself, the deal to them.
+    /// Adds a drawn deal's history: its creation, each move, and its win or loss.
     private static func addDemoHistory(
-        _ choices: DemoDealChoices, dealID: Int64, _ demo: DemoPipeline, _ texts: DemoBinding, to history: inout StageChangeBatch,
-        kept: inout DemoKeptFigures?
+        _ choices: DemoDealChoices, dealID: Int64, _ demo: DemoPipeline, _ texts: DemoBinding, to history: inout StageChangeBatch
     ) throws {
         try choices.forEachHistoryEntry { entry in
             let from = entry.fromStage
@@ -148,68 +138,64 @@ extension PipelineStore {
                 dealID: dealID, fromStageID: from.map { demo.stages[$0].id }, toStageID: demo.stages[entry.toStage].id,
                 fromStage: from.map { texts.stageNames[$0] }, toStage: texts.stageNames[entry.toStage], kind: texts.kind(entry.kind),
                 at: entry.at)
-            kept?.add(entry)
         }
-        kept?.endDeal(choices)
     }
 }
 
-/// A demo's texts as `StaticText`, made once per load: the values its deals and history bind.
+/// A demo's texts, made once per load: the values its deals and history bind.
 private final class DemoBinding {
     static let firstPhone = 1000
-    let storage = StaticTexts()
-    let titles: [[StaticText]]
-    let organizations: [StaticText]
-    let people: [StaticText]
-    let emails: [StaticText]
-    let jobTitles: [StaticText]
-    let owners: [StaticText]
-    let lostReasons: [StaticText]
-    let currencyCodes: [StaticText]
-    let sources: [StaticText]
+    let titles: [[String]]
+    let organizations: [String]
+    let people: [String]
+    let emails: [String]
+    let jobTitles: [String]
+    let owners: [String]
+    let lostReasons: [String]
+    let currencyCodes: [String]
+    let sources: [String]
     /// `+1-555-1000` to `+1-555-9999`.
-    let phones: [StaticText]
+    let phones: [String]
     /// By `DealStatus.index`, `Temperature.index` and `Qualification.Answer.index`.
-    let statuses: [StaticText]
-    let temperatures: [StaticText]
-    let answers: [StaticText]
-    let stageNames: [StaticText]
-    let created: StaticText, moved: StaticText, won: StaticText, lost: StaticText
+    let statuses: [String]
+    let temperatures: [String]
+    let answers: [String]
+    let stageNames: [String]
+    let created: String, moved: String, won: String, lost: String
     /// The text of a history entry's kind; a demo writes created, moved, won and lost only.
-    func kind(_ kind: StageChange.Kind) -> StaticText {
+    func kind(_ kind: StageChange.Kind) -> String {
         switch kind {
         case .created: created
         case .moved: moved
         case .won: won
         case .lost: lost
-        case .reopened, .parked, .unparked: storage.interned(kind.rawValue)
+        case .reopened, .parked, .unparked: kind.rawValue
         }
     }
     /// `YYYY-MM-DD` of the days from `firstDay`, made when first asked for.
-    private var days: [StaticText?]
+    private var days: [String?]
     private let firstDay: Int
 
     init(demo: DemoPipeline) {
         let source = DemoTexts.standard
-        let storage = storage
-        titles = source.titles.map { $0.map(storage.text) }
-        organizations = source.organizations.map(storage.text)
-        people = source.people.map(storage.text)
-        emails = source.emails.map(storage.text)
-        jobTitles = source.jobTitles.map(storage.text)
-        owners = source.owners.map(storage.text)
-        lostReasons = source.lostReasons.map(storage.text)
-        currencyCodes = source.currencyCodes.map(storage.text)
-        sources = source.sources.map(storage.text)
-        phones = (Self.firstPhone...9999).map { storage.text("+1-555-\($0)") }
-        statuses = DealStatus.allCases.map { storage.text($0.rawValue) }
-        temperatures = Temperature.allCases.map { storage.text($0.rawValue) }
-        answers = Qualification.Answer.allCases.map { storage.text($0.rawValue) }
-        stageNames = demo.stages.map { storage.text($0.name) }
-        created = storage.text(StageChange.Kind.created.rawValue)
-        moved = storage.text(StageChange.Kind.moved.rawValue)
-        won = storage.text(StageChange.Kind.won.rawValue)
-        lost = storage.text(StageChange.Kind.lost.rawValue)
+        titles = source.titles
+        organizations = source.organizations
+        people = source.people
+        emails = source.emails
+        jobTitles = source.jobTitles
+        owners = source.owners
+        lostReasons = source.lostReasons
+        currencyCodes = source.currencyCodes
+        sources = source.sources
+        phones = (Self.firstPhone...9999).map { "+1-555-\($0)" }
+        statuses = DealStatus.allCases.map(\.rawValue)
+        temperatures = Temperature.allCases.map(\.rawValue)
+        answers = Qualification.Answer.allCases.map(\.rawValue)
+        stageNames = demo.stages.map(\.name)
+        created = StageChange.Kind.created.rawValue
+        moved = StageChange.Kind.moved.rawValue
+        won = StageChange.Kind.won.rawValue
+        lost = StageChange.Kind.lost.rawValue
         // Expected close days fall within about 125 days before and after now.
         let today = Int(Timestamp.seconds(demo.now) / 86_400)
         firstDay = today - 200
@@ -217,11 +203,11 @@ private final class DemoBinding {
     }
 
     /// The text of a day (days since 1970).
-    func day(_ number: Int) -> StaticText {
+    func day(_ number: Int) -> String {
         let slot = number - firstDay
-        guard days.indices.contains(slot) else { return storage.interned(CalendarDay(daysSinceEpoch: number).description) }
+        guard days.indices.contains(slot) else { return CalendarDay(daysSinceEpoch: number).description }
         if let text = days[slot] { return text }
-        let text = storage.text(CalendarDay(daysSinceEpoch: number).description)
+        let text = CalendarDay(daysSinceEpoch: number).description
         days[slot] = text
         return text
     }

@@ -17,18 +17,13 @@ extension PipelineStore {
     /// already brought are refused (`RowsImportedBefore`) unless `allowDuplicates`, and the rows
     /// are remembered. `dryRun` does all of it and rolls back, so its counts are exact.
     /// `progress` is called with the number of deals done, every 1,000.
-    ///
-    /// Every stage a deal or history entry names is looked up by pipeline and name among those
-    /// read inside the load's transaction, and history and links name only deals the import has
-    /// just inserted or read: so SQLite's own foreign-key lookups, one per deal, entry and link,
-    /// are off for the load (`parentsChecked`).
     public func importDeals(
         _ imports: [DealImport], newStages: [(pipelineID: Int64, name: String)], dryRun: Bool,
         overwrite: Bool = false, run: ImportRun? = nil, allowDuplicates: Bool = false,
         progress: ((Int) -> Void)? = nil
     ) throws -> ImportOutcome {
         let change = run.map { "the import of '\($0.file)'" } ?? "the import"
-        return try bulkLoad(newDeals: imports.count, rollback: dryRun, parentsChecked: true, change: change) { db in
+        return try bulkLoad(newDeals: imports.count, rollback: dryRun, change: change) { db in
             try Self.applyImport(
                 db, imports, newStages: newStages, overwrite: overwrite, run: run, allowDuplicates: allowDuplicates,
                 progress: progress)

@@ -55,7 +55,8 @@ public struct PipelineStore: Sendable {
             // changed file for a command that only reads) and set `synchronous = NORMAL`.
             queue = try DatabaseQueue(path: filePath, configuration: config)
             try queue.writeWithoutTransaction { db in
-                // WAL is kept in the file: set once, and again after a bulk load that could not switch back.
+                // WAL is kept in the file: set once for a new file, and for one an older Funnel left in
+                // rollback-journal mode after a bulk load.
                 if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
                     guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
                         throw StoreError.failed("could not turn on write-ahead logging for '\(path)'")

@@ -5,23 +5,20 @@ import GRDB
 /// A million-deal demo writes almost five million entries; one statement per entry spent more
 /// in SQLite's per-statement work (begin, halt, reset) than in storing the rows. Entries are
 /// written in the order they are added, so ids still follow the deals' order. Call `flush()`
-/// before reading the history back or ending the transaction. Stage names and kinds are a few
-/// texts repeated millions of times: each is copied once (`StaticTexts`) and bound without a copy.
+/// before reading the history back or ending the transaction.
 struct StageChangeBatch {
     /// One entry waiting to be written.
     private struct Entry {
         var dealID: Int64
         var fromStageID: Int64?
         var toStageID: Int64
-        var fromStage: StaticText?
-        var toStage: StaticText
-        var kind: StaticText
+        var fromStage: String?
+        var toStage: String
+        var kind: String
         var at: Int64
     }
 
     private var entries: RowBatch<Entry>
-    /// The texts entries bind; they outlive every step of the statements, which only run inside this batch's methods.
-    let texts = StaticTexts()
 
     init(_ db: Database) throws {
         entries = try RowBatch(
@@ -41,15 +38,6 @@ struct StageChangeBatch {
     /// Adds an entry; written once a statement's worth is waiting.
     mutating func add(
         dealID: Int64, fromStageID: Int64?, toStageID: Int64, fromStage: String?, toStage: String, kind: String, at: Int64
-    ) throws {
-        try add(
-            dealID: dealID, fromStageID: fromStageID, toStageID: toStageID, fromStage: fromStage.map(texts.interned),
-            toStage: texts.interned(toStage), kind: texts.interned(kind), at: at)
-    }
-
-    /// Adds an entry whose texts come from `texts` (or another `StaticTexts` alive as long as this batch).
-    mutating func add(
-        dealID: Int64, fromStageID: Int64?, toStageID: Int64, fromStage: StaticText?, toStage: StaticText, kind: StaticText, at: Int64
     ) throws {
         try entries.add(Entry(dealID: dealID, fromStageID: fromStageID, toStageID: toStageID, fromStage: fromStage, toStage: toStage, kind: kind, at: at))
     }

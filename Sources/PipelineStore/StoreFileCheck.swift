@@ -74,7 +74,7 @@ enum StoreFileCheck {
         // shorter than its header says, with every page still in the WAL: SQLite finishes the job on
         // open, so only a file with no WAL beside it is measured.
         if hasWAL(path) { return }
-        // A load killed while it wrote through a rollback journal (`BulkLoad`) leaves pages of the
+        // A load an older Funnel ran through a rollback journal, killed midway, leaves pages of the
         // unfinished change in the file and the originals in the journal: SQLite puts them back on
         // the next read-write open (`restoreFromJournal`), so the file is measured only without one.
         if hasJournal(path) { return }
@@ -102,7 +102,7 @@ enum StoreFileCheck {
         return stat(path, &info) == 0 ? Int(info.st_size) : 0
     }
 
-    /// Lets SQLite restore a file from the journal a killed load left beside it, before the
+    /// Lets SQLite restore a file from the journal a killed load of an older Funnel left beside it, before the
     /// read-only checks, which could not (SQLite restores on the first read of a read-write connection).
     /// Without a journal, or for a file this process cannot write, it does nothing.
     static func restoreFromJournal(path: String) throws {

@@ -8,15 +8,14 @@ import FunnelFiles
 /// process deletes that WAL (SQLite removes it only when the last connection closes, and leaves
 /// WAL mode only with the file to itself). A WAL gone from its path, or another file in its place,
 /// therefore means someone removed it: SQLite would go on committing into the removed file, and
-/// every change saved there vanishes when the process dies. The store's own bulk load may leave WAL
-/// mode and come back, which legitimately makes a new WAL (`walReopened`).
+/// every change saved there vanishes when the process dies.
 final class StoreFiles: @unchecked Sendable {
     /// The database file's path with symbolic links followed, where SQLite keeps the WAL beside it.
     let path: String
     /// The database file when the store opened it.
     let database: FileIdentity?
     private let lock = NSLock()
-    /// The WAL the connection uses; nil until it is known (read-only stores, or after a bulk load).
+    /// The WAL the connection uses; nil until it is known (read-only stores).
     private var wal: FileIdentity?
 
     /// What was found changed on disk.
@@ -44,11 +43,5 @@ final class StoreFiles: @unchecked Sendable {
             }
             return current == wal ? nil : .writeAheadLog
         }
-    }
-
-    /// Forgets the WAL after the store's connection left WAL mode and came back (a bulk load):
-    /// the WAL it uses from now on is a new file, noted at the next check.
-    func walReopened() {
-        lock.withLock { wal = nil }
     }
 }

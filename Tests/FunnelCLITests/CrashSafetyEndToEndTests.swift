@@ -51,48 +51,6 @@ struct CrashSafetyEndToEndTests {
         }
     }
 
-    /// A demo into a new file loads through a rollback journal: killed once pages of the load are in
-    /// the file itself, the next open restores the file from the journal, empty and in WAL mode.
-    /// The kill cannot land after the commit: the demo is stopped (SIGSTOP) once the condition holds,
-    /// and killed only if its journal is still there; the commit is the journal's deletion.
-    @Test func demoIntoANewFileKilledMidwayLeavesItEmpty() throws {
-        let out = folder.path("new-demo.out")
-        let process = try funnel.launchShell("exec \"$FUNNEL\" demo --deals 1000000", stdoutPath: out, stderrPath: folder.path("new-demo.err"))
-        let journalPath = funnel.databasePath + "-journal"
-        // The page cache (256 MB) spills into the file while the load runs; the journal keeps the originals.
-        func spilling() -> Bool { size(journalPath) > 0 && size(funnel.databasePath) > 64_000_000 }
-        var killedMidway = false
-        try Polling.until("the demo to spill pages into the file", timeout: 240, interval: 0.005) {
-            guard process.isRunning else { return true }
-            guard spilling() else { return false }
-            kill(process.processIdentifier, SIGSTOP)
-            // Stopped means "T": a process in "D" is still inside a write, or the journal's deletion.
-            try Polling.until("the demo to stop", timeout: 30, interval: 0.005) {
-                [nil, "T", "Z"].contains(TmuxSession.state(of: process.processIdentifier))
-            }
-            // Stopped, it changes nothing: a journal still there means the transaction is not committed.
-            killedMidway = FileManager.default.fileExists(atPath: journalPath)
-            kill(process.processIdentifier, killedMidway ? SIGKILL : SIGCONT)
-            return true
-        }
-        try FunnelProcess.waitForExit(process, named: "funnel demo")
-        guard killedMidway else {
-            // The load committed between the check and the stop: it must then be whole.
-            #expect(printed(out).contains("Added"))
-            #expect(try DatabaseContents.read(path: funnel.databasePath).dealCount == 1_000_000)
-            return
-        }
-        #expect(!printed(out).contains("Added"))
-        let store = try PipelineStore.open(path: funnel.databasePath)
-        #expect(try store.integrityCheck() == "ok")
-        #expect(try store.dealCount(DealQuery(statuses: [])) == 0)
-        #expect(!FileManager.default.fileExists(atPath: journalPath))
-        try store.close()
-        // The file is usable as if the demo had never run: a smaller demo fills it.
-        #expect(try funnel.succeed(["demo", "--deals", "300"]).contains("Added 300"))
-        #expect(try funnel.deals().count == 300)
-    }
-
     /// The import's 256 MB page cache keeps its pages until the commit writes them to the WAL, so a
     /// kill once the WAL passes 1 MB lands during the commit: before its last frame (nothing
     /// imported) or after it (all imported). The file must then be exactly as before, or exactly

@@ -3,18 +3,18 @@ import GRDB
 @testable import PipelineStore
 import Testing
 
-@Suite("Store: bulk inserts bind texts from memory they own")
+@Suite("Store: bulk inserts bind texts SQLite copies")
 struct BulkInsertTests {
-    /// Texts of every kind a file brings: empty, ASCII, CJK and emoji, one longer than a block of
-    /// `BoundTexts`, and enough of them in one statement to fill several blocks.
+    /// Texts of every kind a file brings: empty, ASCII, CJK and emoji, a long one, and many in one
+    /// statement, each made afresh for its run so that nothing keeps the bound strings alive.
     static func texts(run: Int) -> [String?] {
         var texts: [String?] = ["", "Acme renewal", "北京星云科技有限公司 系统升级", "Ünïcødé 👩🏽‍💻 deal", nil]
-        texts.append(String(repeating: "长", count: BoundTexts.blockSize / 2) + "\(run)")  // 3 bytes a character: 1.5 blocks
+        texts.append(String(repeating: "长", count: 32 * 1024) + "\(run)")  // 3 bytes a character: 96 KB
         for index in 0..<200 { texts.append(String(repeating: "x", count: 1_000 + index) + "\(run)") }
         return texts
     }
 
-    @Test("every text of several runs reads back as bound, across blocks, after their memory was reused")
+    @Test("every text of several runs reads back as bound, after the strings bound were released")
     func textsReadBackAsBound() throws {
         let queue = try DatabaseQueue()
         try queue.write { db in

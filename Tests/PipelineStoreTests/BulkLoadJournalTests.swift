@@ -1,59 +1,44 @@
 import Foundation
+import FunnelFiles
 import FunnelTestSupport
 import GRDB
 import Pipeline
 @testable import PipelineStore
 import Testing
 
-@Suite("Store: a large load into a database without deals writes through a rollback journal")
+@Suite("Store: a bulk load stays in WAL mode with foreign keys on")
 struct BulkLoadJournalTests {
     /// The journal mode and foreign-key setting a load's body sees, and the journal mode after it.
-    static func modes(_ store: PipelineStore, newDeals: Int, parentsChecked: Bool = false) throws -> (during: String, foreignKeys: Bool, after: String) {
-        let (during, foreignKeys) = try store.bulkLoad(newDeals: newDeals, parentsChecked: parentsChecked) { db in
+    static func modes(_ store: PipelineStore, newDeals: Int, rollback: Bool = false) throws -> (during: String, foreignKeys: Bool, after: String) {
+        let (during, foreignKeys) = try store.bulkLoad(newDeals: newDeals, rollback: rollback) { db in
             (try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "", try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") ?? false)
         }
         let after = try store.dbWriter.writeWithoutTransaction { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }
         return (during, foreignKeys, after)
     }
 
-    @Test("an empty database loads in rollback-journal mode and is back in WAL mode afterwards")
-    func emptyDatabaseLoadsThroughARollbackJournal() throws {
+    @Test("every load, large or small, into an empty database or not, dry run or not, runs in WAL mode with foreign keys on")
+    func everyLoadStaysInWALWithForeignKeys() throws {
         let fresh = try FreshStore()
-        // A read first: the pool's idle reader connection must not keep the mode from changing.
-        #expect(try fresh.store.dealCount(DealQuery(statuses: [])) == 0)
-        let modes = try Self.modes(fresh.store, newDeals: 6_000)
-        #expect(modes.during == "delete")
-        #expect(modes.after == "wal")
+        for (newDeals, rollback) in [(6_000, false), (6_000, true), (100, false)] {
+            let modes = try Self.modes(fresh.store, newDeals: newDeals, rollback: rollback)
+            #expect(modes.during == "wal", "\(newDeals) deals")
+            #expect(modes.foreignKeys, "\(newDeals) deals")
+            #expect(modes.after == "wal", "\(newDeals) deals")
+        }
         #expect(!FileManager.default.fileExists(atPath: fresh.store.path + "-journal"))
     }
 
-    @Test("a database that holds deals, a small load, and a dry run stay in WAL mode")
-    func otherLoadsStayInWAL() throws {
+    @Test("a large demo into an empty database leaves no rollback journal and keeps the WAL it started with")
+    func largeLoadsKeepTheirWAL() throws {
         let fresh = try FreshStore()
-        #expect(try Self.modes(fresh.store, newDeals: 100).during == "wal")
-        let dryRun = try fresh.store.bulkLoad(newDeals: 6_000, rollback: true) { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
-        #expect(dryRun == "wal")
-        try fresh.addDeal("Stored before")
-        #expect(try Self.modes(fresh.store, newDeals: 6_000).during == "wal")
-    }
-
-    @Test("another connection on the file keeps the load in WAL mode, without waiting for it")
-    func anotherConnectionKeepsWAL() throws {
-        let fresh = try FreshStore()
-        let other = try DatabasePool(path: fresh.store.path)
-        defer { try? other.close() }
-        #expect(try other.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM deal") } == 0)
-        let modes = try Self.modes(fresh.store, newDeals: 6_000)
-        #expect(modes.during == "wal")
-        #expect(modes.after == "wal")
-    }
-
-    @Test("a load whose caller checks the parents runs without SQLite's foreign-key lookups, then turns them back on")
-    func parentsCheckedTurnsForeignKeysOffForTheLoadOnly() throws {
-        let fresh = try FreshStore()
-        #expect(try Self.modes(fresh.store, newDeals: 10).foreignKeys == true)
-        #expect(try Self.modes(fresh.store, newDeals: 10, parentsChecked: true).foreignKeys == false)
-        #expect(try fresh.store.dbWriter.writeWithoutTransaction { db in try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") } == true)
+        let walBefore = FileIdentity(path: fresh.store.path + "-wal")
+        try fresh.store.insertDemo(DemoPipeline(stages: try fresh.sales.stages, count: 6_000, seed: 3, now: fresh.now, openPercent: 20))
+        #expect(walBefore != nil && FileIdentity(path: fresh.store.path + "-wal") == walBefore)
+        #expect(!FileManager.default.fileExists(atPath: fresh.store.path + "-journal"))
+        // A write after the load is accepted: the store still holds the WAL it opened.
+        try fresh.addDeal("After the demo")
+        #expect(try fresh.store.dealCount(DealQuery(statuses: [])) == 6_001)
     }
 
     @Test("a demo for a stage that no longer exists is refused whole")
@@ -68,7 +53,7 @@ struct BulkLoadJournalTests {
         #expect(try fresh.store.dbWriter.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM stage_change") } == 0)
     }
 
-    @Test("the file a killed journal-mode load left behind opens as it was before the load")
+    @Test("the file a killed journal-mode load of an older Funnel left behind opens as it was before the load")
     func killedJournalLoadIsRolledBackOnOpen() throws {
         let folder = TemporaryDirectory()
         let path = folder.path("loaded.sqlite")
