@@ -18,9 +18,12 @@ struct DateText: Sendable {
 
     func due(_ due: ActivityDue) -> String { format.format(due) }
 
-    /// A moment: `2026-11-29T09:00:00Z` in the ISO format, else the local day and minute, `29/11/2026 09:00`.
+    /// A moment on the user's wall clock, to the minute: `2026-11-29 09:00` in the ISO format,
+    /// `29/11/2026 09:00` or `29 Nov 2026 09:00` in the others. Never raw UTC: JSON keeps that.
     func moment(_ date: Date) -> String {
-        format == .iso ? Timestamp.string(date) : format.formatMinute(date, in: timeZone)
+        guard format == .iso else { return format.formatMinute(date, in: timeZone) }
+        let minute = ActivityDue.minuteOfDay(date, in: timeZone)
+        return CalendarDay(date, in: timeZone).description + " " + String(format: "%02d:%02d", minute / 60, minute % 60)
     }
 }
 

@@ -102,6 +102,7 @@ extension Funnel {
                 ("Pipeline", "\(pipeline.name) › \(stageName) (\(deal.daysInStage(now: now)) days in stage)"),
                 ("Status", deal.status == .lost ? "lost: \(TerminalText.visible(deal.lostReason ?? ""))" : deal.status.rawValue),
                 ("Value", deal.value.formatted),
+                ("Probability", Funnel.probability(deal, stage: pipeline.stage(id: deal.stageID))),
                 ("Organization", deal.organization),
                 ("Person", [deal.person.name, deal.person.jobTitle].compactMap { $0.map(TerminalText.visible) }.joined(separator: ", ")),
                 ("Email", deal.person.email),
@@ -147,6 +148,14 @@ extension Funnel {
                 print("  \(dates.moment(change.at))  \(change.kind.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0))  \(from)\(TerminalText.visible(change.toStageName))\(undone)")
             }
         }
+    }
+
+    /// `funnel show`'s probability line: the deal's own over its stage's, with the weighted value.
+    static func probability(_ deal: Deal, stage: Stage?) -> String {
+        let stageProbability = stage?.probability ?? 0
+        let weighted = deal.weightedValue(stageProbability: stageProbability).formatted
+        guard let own = deal.probabilityOverride else { return "\(stageProbability)% (the stage's) · weighted \(weighted)" }
+        return "\(own)% (its own; the stage's is \(stageProbability)%) · weighted \(weighted)"
     }
 
     /// `funnel summary`: each stage's open deals, value and weighted value.

@@ -90,7 +90,7 @@ struct ActivityEditEndToEndTests {
         #expect(cancelled["state"] as? String == "cancelled")
         #expect(cancelled["cancelled_at"] as? String == "2026-11-29T10:00:00Z")
         let text = try funnel.succeed(["show", deal])
-        #expect(text.contains("#\(call) call \"Call\" due 2026-11-30 cancelled 2026-11-29T10:00:00Z (the deal was closed)"))
+        #expect(text.contains("#\(call) call \"Call\" due 2026-11-30 cancelled 2026-11-29 10:00 (the deal was closed)"))
         try refused(["activity", "done", call], status: 1, mentions: ["activity \(call) was cancelled", "funnel reopen \(deal)"])
         try refused(["activity", "edit", call, "--due", "+3d"], status: 1, mentions: ["activity \(call) was cancelled"])
 
