@@ -38,7 +38,8 @@ extension Funnel {
                 let archive = try store.archive(query)
                 text = ArchiveJSON.encode(archive, exportedAt: now).serialized() + "\n"
             } else {
-                text = DealCSVWriter.text(deals: try store.deals(query), pipelines: try store.pipelines())
+                let (deals, pipelines) = try store.dealsWithPipelines(query)
+                text = DealCSVWriter.text(deals: deals, pipelines: pipelines)
             }
             guard let out else {
                 // On a terminal the file is read, not kept: controls in a cell are shown as placeholders

@@ -24,20 +24,20 @@ extension Funnel {
                 : [try DealStatus.parseListFilter(status)]
             let now = try Clock.now()
             let store = try store.open()
-            let pipelines = try store.pipelines()
             var query = DealQuery(statuses: statuses)
             if pipeline != nil || stage != nil {
                 let chosen = try store.pipeline(named: pipeline)
                 query.pipelineID = chosen.id
                 if let stage { query.stageID = try chosen.stage(named: stage).id }
             }
-            let deals = try store.deals(query)
+            // One snapshot: every deal's pipeline is there, whatever another process does meanwhile.
+            let (deals, pipelines) = try store.dealsWithPipelines(query)
             let byID = Dictionary(uniqueKeysWithValues: pipelines.map { ($0.id, $0) })
             if json {
                 let timeZone = Clock.timeZone
                 let planned = try store.activities(dealIDs: deals.filter { $0.nextActivityDue != nil }.map(\.id), plannedOnly: true)
-                let items = deals.map { deal in
-                    let pipeline = byID[deal.pipelineID]!
+                let items = deals.compactMap { deal -> JSONValue? in
+                    guard let pipeline = byID[deal.pipelineID] else { return nil }
                     return JSONValue.object(
                         DealJSON.deal(deal, pipeline: pipeline)
                             + DealJSON.followUp(deal, pipeline: pipeline, nextActivity: planned[deal.id]?.min(by: Activity.dueOrder), now: now, timeZone: timeZone))
@@ -57,7 +57,7 @@ extension Funnel {
                 // status, days and stage give way; id, title and value stay.
                 minWidths: [nil, 16, 10, nil, nil, 10, nil], dropOrder: [5, 3, 6, 2])
             for deal in deals {
-                let pipeline = byID[deal.pipelineID]!
+                guard let pipeline = byID[deal.pipelineID] else { continue }
                 table.append([
                     String(deal.id), deal.title, pipeline.stage(id: deal.stageID)?.name ?? "?", deal.status.rawValue,
                     deal.value.formatted, deal.organization ?? "", String(deal.daysInStage(now: now)),

@@ -21,16 +21,24 @@ extension PipelineStore {
 
     /// Deals matching a query, ordered by pipeline, stage order, lane order.
     public func deals(_ query: DealQuery) throws -> [Deal] {
-        try read { db in
-            let clause = query.whereClause
-            var sql = """
-                SELECT deal.* FROM deal JOIN stage ON stage.id = deal.stage_id
-                WHERE \(clause.sql.replacingOccurrences(of: "pipeline_id", with: "deal.pipeline_id"))
-                ORDER BY deal.pipeline_id, stage.position, deal.status, deal.lane_position, deal.id
-                """
-            if let limit = query.limit { sql += " LIMIT \(limit)" }
-            return try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(clause.arguments)).map(Deal.init(row:)).reduce(into: []) { $0.append($1) }
-        }
+        try read { db in try Self.fetchDeals(db, query) }
+    }
+
+    /// The deals a query matches and every pipeline, read in one snapshot: each deal's pipeline is among
+    /// them even when another process adds a pipeline and moves deals into it meanwhile.
+    public func dealsWithPipelines(_ query: DealQuery) throws -> (deals: [Deal], pipelines: [Pipeline]) {
+        try read { db in (try Self.fetchDeals(db, query), try Self.fetchPipelines(db)) }
+    }
+
+    static func fetchDeals(_ db: Database, _ query: DealQuery) throws -> [Deal] {
+        let clause = query.whereClause
+        var sql = """
+            SELECT deal.* FROM deal JOIN stage ON stage.id = deal.stage_id
+            WHERE \(clause.sql.replacingOccurrences(of: "pipeline_id", with: "deal.pipeline_id"))
+            ORDER BY deal.pipeline_id, stage.position, deal.status, deal.lane_position, deal.id
+            """
+        if let limit = query.limit { sql += " LIMIT \(limit)" }
+        return try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(clause.arguments)).map(Deal.init(row:)).reduce(into: []) { $0.append($1) }
     }
 
     /// How many deals match a query.
