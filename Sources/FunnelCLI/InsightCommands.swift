@@ -48,7 +48,7 @@ extension Funnel {
             abstract: "Plan a revenue goal: won deals needed, deals per stage, new deals to add at the top.",
             discussion: "Uses each stage's historical conversion when every stage has at least 5 entries, else the stage probabilities (it says which).")
 
-        @Option(parsing: .unconditional, help: ArgumentHelp("The revenue goal, e.g. 100000, 250k or 1.5m.", valueName: "amount"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("The revenue goal, e.g. 100000, 250k, 1.5m or \"100k EUR\".", valueName: "amount"))
         var goal: String
         @Option(help: ArgumentHelp("ISO 4217 currency of the goal (default USD).", valueName: "code"))
         var currency: String?
@@ -61,11 +61,9 @@ extension Funnel {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let currency = try currency.map { text throws(PipelineError) in try Currency.parse(text) } ?? .usd
-            let goal = try Money.parse(goal, currency: currency)
-            guard goal.minorUnits > 0 else {
-                throw PipelineError.invalidValue("invalid goal '\(self.goal)': the goal must be more than zero")
-            }
+            let currency = try currency.map { text throws(PipelineError) in try Currency.parse(text) }
+            // The same money text as the board's planner: "100k EUR", "EUR 1.5m", "250k".
+            let goal = try RevenueGoal.parse(goal, currency: currency)
             let goalDate = try by.map { text throws(PipelineError) in try CalendarDay.parse(text, field: "--by date") }
             let now = try Clock.now()
             let today = CalendarDay(now, in: InsightFilterOptions.utc)
@@ -74,7 +72,7 @@ extension Funnel {
             }
             let store = try store.open()
             let chosen = try store.pipeline(named: pipeline)
-            let inputs = try store.planInputs(ReportFilter(pipelineID: chosen.id), currency: currency)
+            let inputs = try store.planInputs(ReportFilter(pipelineID: chosen.id), currency: goal.currency)
             let plan = try RevenuePlan(
                 goal: goal, averageWonValue: inputs.averageWonValue, stages: inputs.stages, dealsNow: inputs.dealsNow,
                 today: today, by: goalDate)

@@ -28,19 +28,6 @@ public struct PlannerScreen: Sendable, Hashable {
 
     /// Reads the typed goal: an amount with an optional ISO currency code before or after it (default USD).
     public static func parseGoal(_ text: String) throws(PipelineError) -> Money {
-        var currency = Currency.usd
-        var amount: [Substring] = []
-        for word in text.split(whereSeparator: \.isWhitespace) {
-            if word.count == 3, word.allSatisfy(\.isLetter), let code = Currency(code: String(word)) {
-                currency = code
-            } else {
-                amount.append(word)
-            }
-        }
-        let money = try Money.parse(amount.joined(separator: " "), currency: currency)
-        guard money.minorUnits > 0 else {
-            throw .invalidValue("invalid goal '\(text.trimmingWhitespace())': the goal must be more than zero")
-        }
-        return money
+        try RevenueGoal.parse(text)
     }
 }
