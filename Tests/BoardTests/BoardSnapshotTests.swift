@@ -197,6 +197,13 @@ struct BoardSnapshotTests {
         let demo = Activity(id: 2, dealID: deal.id, kind: .demo, subject: "Demo 🚀", doneAt: BoardFixture.now.addingTimeInterval(-2 * 86_400), createdAt: BoardFixture.now)
         _ = BoardReducer.reduce(into: &board, action: .detailActivitiesLoaded(dealID: deal.id, [call, demo]))
         try expectSnapshot(BoardView(state: board).render(), named: "detail-120x40")
+        // In a smaller window the history runs below the pane, and its frame says so.
+        var small = board
+        small.width = 80
+        small.height = 24
+        let frame = BoardView(state: small).render().text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(frame[21].contains("↓ more"), "\(frame[21])")
+        #expect(!frame[0].contains("↑ more"))
     }
 
     @Test func theNewDealForm() throws {

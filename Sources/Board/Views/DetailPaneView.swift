@@ -120,5 +120,10 @@ public struct DetailPaneView: ScreenView {
                 screen.put(line.value, x: inner.x + 2 + labelWidth, y: y, limit: inner.width - labelWidth - 3)
             }
         }
+        // The history often runs below the pane: say so on its frame, as the insights screen does.
+        if area.width > 12 {
+            if scroll > 0 { screen.put("↑ more", x: area.maxX - 9, y: area.y, style: CellStyle(.dim)) }
+            if scroll + inner.height < all.count { screen.put("↓ more", x: area.maxX - 9, y: area.maxY - 1, style: CellStyle(.dim)) }
+        }
     }
 }
