@@ -20,11 +20,7 @@ struct DateText: Sendable {
 
     /// A moment on the user's wall clock, to the minute: `2026-11-29 09:00` in the ISO format,
     /// `29/11/2026 09:00` or `29 Nov 2026 09:00` in the others. Never raw UTC: JSON keeps that.
-    func moment(_ date: Date) -> String {
-        guard format == .iso else { return format.formatMinute(date, in: timeZone) }
-        let minute = ActivityDue.minuteOfDay(date, in: timeZone)
-        return CalendarDay(date, in: timeZone).description + " " + String(format: "%02d:%02d", minute / 60, minute % 60)
-    }
+    func moment(_ date: Date) -> String { format.formatMoment(date, in: timeZone) }
 }
 
 extension ConfigOptions {

@@ -25,7 +25,7 @@ extension Funnel {
 
         func run() throws {
             let window = try InsightFilterOptions.window(since: since, until: until)
-            let owner = try Deal.validText(owner, field: "owner", maxLength: 200)
+            let owner = try DealTextField.owner.valid(owner)
             let now = try Clock.now()
             let store = try store.open()
             let chosen = try store.pipeline(named: pipeline)

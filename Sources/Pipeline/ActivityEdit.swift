@@ -34,7 +34,7 @@ public struct ActivityEdit: Sendable, Hashable {
         if let subject {
             edit.subject = subject.trimmingWhitespace().isEmpty ? "" : try Activity.validSubject(subject, kind: edit.kind ?? .task)
         }
-        if let note { edit.note = .some(try Deal.validText(note, field: "note", maxLength: 10_000)) }
+        if let note { edit.note = .some(try DealTextField.activityNote.valid(note)) }
         if let due { edit.due = try ActivityDue.parse(due, today: today, weekStartsOn: weekStartsOn) }
         return edit
     }

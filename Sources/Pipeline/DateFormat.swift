@@ -38,6 +38,14 @@ public enum DateFormat: String, CaseIterable, Sendable, Hashable {
         format(CalendarDay(date, in: timeZone))
     }
 
+    /// A moment as people read it, on the wall clock of a time zone to the minute: `2026-11-29 09:30` in
+    /// the ISO format, `29/11/2026 09:30` or `29 Nov 2026 09:30` in the others. Never raw UTC: JSON keeps that.
+    public func formatMoment(_ date: Date, in timeZone: TimeZone) -> String {
+        guard self == .iso else { return formatMinute(date, in: timeZone) }
+        let minute = ActivityDue.minuteOfDay(date, in: timeZone)
+        return CalendarDay(date, in: timeZone).description + " " + String(format: "%02d:%02d", minute / 60, minute % 60)
+    }
+
     /// A moment as a day and minute on the wall clock of a time zone: `29/11/2026 09:30`.
     public func formatMinute(_ date: Date, in timeZone: TimeZone) -> String {
         format(ActivityDue(day: CalendarDay(date, in: timeZone), minuteOfDay: ActivityDue.minuteOfDay(date, in: timeZone)))

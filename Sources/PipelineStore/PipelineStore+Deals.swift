@@ -135,7 +135,7 @@ extension PipelineStore {
     /// Marks an open deal lost with a reason and records it; its planned activities are cancelled with it.
     @discardableResult
     public func markLost(id: Int64, reason rawReason: String, now: Date, expectedVersion: Int? = nil) throws -> StageChange {
-        guard let reason = try Deal.validText(rawReason, field: "lost reason", maxLength: 200) else {
+        guard let reason = try DealTextField.lostReason.valid(rawReason) else {
             throw PipelineError.invalidValue("invalid lost reason '': say why the deal was lost, e.g. --reason \"price\"")
         }
         return try close(id: id, as: .lost, reason: reason, now: now, expectedVersion: expectedVersion)

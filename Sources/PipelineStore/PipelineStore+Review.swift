@@ -148,7 +148,7 @@ extension PipelineStore {
     /// Marks a deal lost from the review, with its reason, and records the decision.
     @discardableResult
     public func markLostFromReview(dealID: Int64, reason rawReason: String, mark: ReviewMark, now: Date) throws -> StageChange {
-        guard let reason = try Deal.validText(rawReason, field: "lost reason", maxLength: 200) else {
+        guard let reason = try DealTextField.lostReason.valid(rawReason) else {
             throw PipelineError.invalidValue("invalid lost reason '': say why the deal was lost, e.g. price")
         }
         return try write("the change to deal \(dealID)") { db in

@@ -17,10 +17,8 @@ public struct DetailPaneView: ScreenView {
         self.timeZone = timeZone
     }
 
-    /// A moment as people read it: the ISO timestamp by default, else the day and minute in the chosen format.
-    func moment(_ date: Date) -> String {
-        dateFormat == .iso ? Timestamp.string(date) : dateFormat.formatMinute(date, in: timeZone)
-    }
+    /// A moment as people read it, on their clock to the minute, as the command line shows it.
+    func moment(_ date: Date) -> String { dateFormat.formatMoment(date, in: timeZone) }
 
     /// The pane's text, one entry a line.
     public var lines: [(label: String, value: String)] {
