@@ -1,0 +1,110 @@
+import Foundation
+import FunnelTestSupport
+import GRDB
+import Pipeline
+import FunnelStore
+@testable import SQLiteStore
+import Testing
+
+/// The report's SQL over a store built through `PipelineStore`, for what the CLI cannot do: undo.
+@Suite struct InsightsStoreTests {
+    let directory = TemporaryDirectory()
+    let start = Date(timeIntervalSince1970: 1_788_253_200)  // 2026-09-01 09:00 UTC
+    let today = CalendarDay(year: 2026, month: 11, day: 29)!
+
+    func at(day: Double) -> Date { start.addingTimeInterval(day * 86_400) }
+
+    func open() throws -> (SQLitePipelineStore, Pipeline) {
+        let store = try SQLitePipelineStore.open(path: directory.path("funnel.sqlite"))
+        return (store, try store.pipeline(named: nil))
+    }
+
+    @Test func undoneMovesNeverCount() throws {
+        let (store, pipeline) = try open()
+        let stages = pipeline.stages
+        // Five deals enter Prospecting on day 0 and Qualifying on day 2.
+        var ids: [Int64] = []
+        for index in 0..<5 {
+            let deal = try store.addDeal(Deal(
+                title: "Deal \(index)", value: Money(minorUnits: 100_000, currency: .usd), pipelineID: pipeline.id,
+                stageID: stages[0].id, createdAt: at(day: 0))).value
+            ids.append(deal.id)
+            try store.moveDeal(id: deal.id, toStageID: stages[1].id, now: at(day: 2))
+        }
+        // Deal 0 moves on to Contact on day 3, and the move is undone.
+        let before = try store.deal(id: ids[0])
+        let change = try #require(try store.moveDeal(id: ids[0], toStageID: stages[2].id, now: at(day: 3)).value)
+        let after = try store.deal(id: ids[0])
+        try store.undo(change: change, restoring: before, expectedVersion: after.version)
+        #expect(try store.history(dealID: ids[0]).last?.undone == true)
+
+        let report = try store.report(ReportFilter(pipelineID: pipeline.id), today: today)
+        // Prospecting: 5 entries, all moved on after 2 days.
+        #expect(report.stages[0].entered == 5)
+        #expect(report.stages[0].advanced == 5)
+        #expect(report.stages[0].conversion.value == 1.0)
+        #expect(report.stages[0].medianDays == 2)
+        // Qualifying: 5 entries, none moved on (the undone move does not count), none ended.
+        #expect(report.stages[1].entered == 5)
+        #expect(report.stages[1].advanced == 0)
+        #expect(report.stages[1].completed == 0)
+        #expect(report.stages[1].now.dealCount == 5)
+        #expect(report.stages[2].entered == 0)
+        #expect(report.stages[2].now.dealCount == 0)
+
+        // Redone, the move counts again.
+        let undone = try store.deal(id: ids[0])
+        try store.redo(change: change, applying: after, expectedVersion: undone.version)
+        let redone = try store.report(ReportFilter(pipelineID: pipeline.id), today: today)
+        #expect(redone.stages[1].advanced == 1)
+        #expect(redone.stages[1].medianDays == 1)
+        #expect(redone.stages[2].entered == 1)
+    }
+
+    @Test func paretoShareAndOwnerFilterOverAllMatchingDeals() throws {
+        let (store, pipeline) = try open()
+        // Ten open USD deals worth 1 to 10 (× 1,000.00), owners alternating Åsa and Bo.
+        for value in 1...10 {
+            try store.addDeal(Deal(
+                title: "Deal \(value)", value: Money(minorUnits: Int64(value) * 100_000, currency: .usd),
+                pipelineID: pipeline.id, stageID: pipeline.stages[0].id, owner: value % 2 == 0 ? "Åsa" : "Bo",
+                createdAt: at(day: Double(value))))
+        }
+        let report = try store.report(ReportFilter(pipelineID: pipeline.id), today: today)
+        let pareto = try #require(report.pareto.first)
+        // Top 20% of 10 deals = 2 deals: 10 + 9 = 19 of 55.
+        #expect(pareto.topCount == 2)
+        #expect(pareto.topValue.minorUnits == 1_900_000)
+        #expect(pareto.totalValue.minorUnits == 5_500_000)
+        #expect(pareto.share == 19.0 / 55)
+        #expect(pareto.topDeals.map(\.title) == ["Deal 10", "Deal 9"])
+
+        // Owner match ignores case in any script: ÅSA finds Åsa's deals 2, 4, 6, 8, 10.
+        let asa = try store.report(ReportFilter(pipelineID: pipeline.id, owner: "åSA"), today: today)
+        #expect(asa.deals == 5)
+        #expect(asa.stages[0].entered == 5)
+        #expect(asa.pareto.first?.topValue.minorUnits == 1_000_000)
+        // Created on days 3 to 5 (2026-09-04 to 2026-09-06): deals 3, 4 and 5.
+        let window = try store.report(
+            ReportFilter(pipelineID: pipeline.id, since: CalendarDay(year: 2026, month: 9, day: 4), until: CalendarDay(year: 2026, month: 9, day: 6)),
+            today: today)
+        #expect(window.deals == 3)
+        #expect(window.stages[0].now.total.byCurrency[.usd] == 1_200_000)
+    }
+
+    @Test func reportQueriesReadCoveringIndexesNotTheDealTable() throws {
+        let (store, pipeline) = try open()
+        let plans = try store.dbWriter.read { db in
+            try ["deal_for_outcomes": "SELECT d.status, d.currency, d.owner, d.source, d.lost_reason, count(*), sum(d.value) FROM deal d WHERE d.pipeline_id = ? GROUP BY d.status, d.currency, d.owner, d.source, d.lost_reason",
+                 "deal_for_values": "SELECT d.currency, d.value, d.closed_at - d.created_at FROM deal d WHERE d.pipeline_id = ? AND d.status = 'won' ORDER BY d.currency, d.value",
+                 "deal_for_forecast": "SELECT d.stage_id, d.expected_close, d.currency, count(*), sum(d.value), sum(d.value * coalesce(d.probability_override, 10)) FROM deal d WHERE d.pipeline_id = ? AND d.status = 'open' GROUP BY d.stage_id, d.expected_close, d.currency"]
+                .mapValues { sql in
+                    try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: [pipeline.id]).map { $0["detail"] as String }.joined(separator: "; ")
+                }
+        }
+        for (index, plan) in plans {
+            #expect(plan.contains("COVERING INDEX \(index)"), "\(plan)")
+            #expect(!plan.contains("TEMP B-TREE"), "\(plan)")
+        }
+    }
+}
