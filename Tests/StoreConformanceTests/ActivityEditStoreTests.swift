@@ -1,9 +1,7 @@
 import Foundation
 import FunnelTestSupport
-import GRDB
 import Pipeline
 import FunnelStore
-@testable import SQLiteStore
 import Testing
 
 @Suite("Store: activities rescheduled, edited, deleted, and cancelled with their deal's close")
@@ -14,9 +12,9 @@ struct ActivityEditStoreTests {
         try fixture.store.addActivity(Activity(dealID: deal.id, kind: kind, subject: subject, due: ActivityDue(stored: due), createdAt: now)).value
     }
 
-    @Test("a reschedule moves the deal's next due date and version in the same write; kind, subject and note change with it")
-    func rescheduleAndEdit() throws {
-        let fixture = try StoreFixture()
+    @Test("a reschedule moves the deal's next due date and version in the same write; kind, subject and note change with it", arguments: StoreEngineUnderTest.all)
+    func rescheduleAndEdit(engine: StoreEngineUnderTest) throws {
+        let fixture = try StoreFixture(engine)
         let deal = try fixture.addDeal("Acme")
         let call = try planned(fixture, deal, .call, due: "2026-12-01")
         let email = try planned(fixture, deal, .email, due: "2026-12-03", subject: "Quote")
@@ -45,9 +43,9 @@ struct ActivityEditStoreTests {
         #expect(saved.nextActivityDue?.description == "2026-12-03")
     }
 
-    @Test("a done activity keeps its due date, a stale edit or delete is refused, and nothing changes")
-    func refusedEdits() throws {
-        let fixture = try StoreFixture()
+    @Test("a done activity keeps its due date, a stale edit or delete is refused, and nothing changes", arguments: StoreEngineUnderTest.all)
+    func refusedEdits(engine: StoreEngineUnderTest) throws {
+        let fixture = try StoreFixture(engine)
         let deal = try fixture.addDeal("Acme")
         let call = try planned(fixture, deal, .call, due: "2026-12-01")
         let done = try fixture.store.completeActivity(id: call.id, now: now).value
@@ -79,9 +77,9 @@ struct ActivityEditStoreTests {
         }
     }
 
-    @Test("deleting an activity recomputes the deal's next due and last done in the same write")
-    func delete() throws {
-        let fixture = try StoreFixture()
+    @Test("deleting an activity recomputes the deal's next due and last done in the same write", arguments: StoreEngineUnderTest.all)
+    func delete(engine: StoreEngineUnderTest) throws {
+        let fixture = try StoreFixture(engine)
         let deal = try fixture.addDeal("Acme")
         let call = try planned(fixture, deal, .call, due: "2026-12-01")
         try planned(fixture, deal, .email, due: "2026-12-03")
@@ -99,9 +97,9 @@ struct ActivityEditStoreTests {
         #expect(saved.lastContactAt == nil)
     }
 
-    @Test("won cancels the deal's planned activities in the close's transaction; done ones stay; reopen plans them again")
-    func wonCancelsAndReopenRestores() throws {
-        let fixture = try StoreFixture()
+    @Test("won cancels the deal's planned activities in the close's transaction; done ones stay; reopen plans them again", arguments: StoreEngineUnderTest.all)
+    func wonCancelsAndReopenRestores(engine: StoreEngineUnderTest) throws {
+        let fixture = try StoreFixture(engine)
         let deal = try fixture.addDeal("Acme")
         let other = try fixture.addDeal("Other")
         let call = try planned(fixture, deal, .call, due: "2026-12-01")
@@ -129,9 +127,9 @@ struct ActivityEditStoreTests {
         #expect(try fixture.store.plannedActivities().map(\.id) == [call.id, othersCall.id])
     }
 
-    @Test("undoing a lost plans again the activities that close cancelled, and redoing it cancels them again")
-    func undoAndRedoOfACloseRestoreAndCancel() throws {
-        let fixture = try StoreFixture()
+    @Test("undoing a lost plans again the activities that close cancelled, and redoing it cancels them again", arguments: StoreEngineUnderTest.all)
+    func undoAndRedoOfACloseRestoreAndCancel(engine: StoreEngineUnderTest) throws {
+        let fixture = try StoreFixture(engine)
         let deal = try fixture.addDeal("Acme")
         let call = try planned(fixture, deal, .call, due: "2026-12-01")
         let before = try fixture.store.deal(id: deal.id)

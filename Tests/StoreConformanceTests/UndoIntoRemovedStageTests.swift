@@ -2,12 +2,11 @@ import Foundation
 import Pipeline
 import Testing
 import FunnelStore
-@testable import SQLiteStore
 
 /// Undo and redo refuse to put a deal back into a stage that was removed since, and change nothing.
 @Suite struct UndoIntoRemovedStageTests {
-    @Test func undoIntoARemovedStageIsRefusedAndTheDealStays() throws {
-        let fresh = try FreshStore()
+    @Test(arguments: StoreEngineUnderTest.all) func undoIntoARemovedStageIsRefusedAndTheDealStays(engine: StoreEngineUnderTest) throws {
+        let fresh = try FreshEngineStore(engine)
         let pipeline = try fresh.sales
         let deal = try fresh.addDeal("华为 renewal", stage: 0)
         let change = try #require(try fresh.store.moveDeal(id: deal.id, toStageID: pipeline.stages[1].id, now: fresh.now).value)
@@ -25,8 +24,8 @@ import FunnelStore
         #expect(try fresh.store.history(dealID: deal.id).allSatisfy { !$0.undone })
     }
 
-    @Test func redoIntoARemovedStageIsRefusedAndTheDealStays() throws {
-        let fresh = try FreshStore()
+    @Test(arguments: StoreEngineUnderTest.all) func redoIntoARemovedStageIsRefusedAndTheDealStays(engine: StoreEngineUnderTest) throws {
+        let fresh = try FreshEngineStore(engine)
         let pipeline = try fresh.sales
         let deal = try fresh.addDeal("Redo target", stage: 0)
         let change = try #require(try fresh.store.moveDeal(id: deal.id, toStageID: pipeline.stages[2].id, now: fresh.now).value)
