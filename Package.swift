@@ -20,14 +20,18 @@ let package = Package(
         .target(name: "Pipeline"),
         // Writing files whole or not at all: temporary file beside the target, fsync, rename, fsync of the folder.
         .target(name: "FunnelFiles"),
-        // SQLite through GRDB: migrations, records, queries.
+        // The store contract: the `PipelineStore` protocol and its values, in the domain's words. No engine, no SQL.
+        .target(name: "FunnelStore", dependencies: ["Pipeline"]),
+        // The SQLite engine through GRDB: migrations, records, queries. The only importer of GRDB.
         .target(
-            name: "PipelineStore",
+            name: "SQLiteStore",
             dependencies: [
-                "Pipeline", "FunnelFiles", .product(name: "GRDB", package: "GRDB.swift"),
+                "Pipeline", "FunnelStore", "FunnelFiles", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
+        // Opens the store where the user points (`StoreLocation`) with the engine that keeps it.
+        .target(name: "StoreEngines", dependencies: ["FunnelStore", "SQLiteStore"]),
         // Reading and writing other tools' files: CSV and JSON deal files into import plans. Pure: no I/O, no clock.
         .target(
             name: "Interop",
@@ -44,12 +48,12 @@ let package = Package(
             dependencies: ["Pipeline", "Board", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         // The only importer of CNcursesw: terminal set-up and restore, keys, drawing, the loop, effects.
-        .target(name: "BoardTerminal", dependencies: ["Board", "Pipeline", "PipelineStore", "CNcursesw"]),
+        .target(name: "BoardTerminal", dependencies: ["Board", "Pipeline", "FunnelStore", "CNcursesw"]),
         // swift-argument-parser commands; thin.
         .target(
             name: "FunnelCLI",
             dependencies: [
-                "Pipeline", "PipelineStore", "Board", "BoardTerminal", "Interop", "FunnelConfig", "FunnelFiles",
+                "Pipeline", "FunnelStore", "StoreEngines", "Board", "BoardTerminal", "Interop", "FunnelConfig", "FunnelFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -58,32 +62,47 @@ let package = Package(
         .executableTarget(
             name: "FunnelBenchmarks",
             dependencies: [
-                "Board", "BoardTerminal", "Pipeline", "PipelineStore",
+                "Board", "BoardTerminal", "Pipeline", "FunnelStore", "SQLiteStore",
                 .product(name: "Benchmark", package: "swift-benchmark"),
             ]
         ),
 
-        .target(name: "FunnelTestSupport", dependencies: ["Pipeline", "PipelineStore"], path: "Tests/FunnelTestSupport"),
+        .target(
+            name: "FunnelTestSupport",
+            dependencies: [
+                "Pipeline", "FunnelStore", "SQLiteStore", "StoreEngines", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Tests/FunnelTestSupport"),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
         .testTarget(name: "FunnelFilesTests", dependencies: ["FunnelFiles"]),
+        // The store contract's suite: written once against `PipelineStore`, run on every engine in `StoreEngineUnderTest.all`.
         .testTarget(
-            name: "PipelineStoreTests",
+            name: "StoreConformanceTests",
             dependencies: [
-                "PipelineStore", "FunnelTestSupport",
+                "FunnelStore", "StoreEngines", "SQLiteStore", "Pipeline", "FunnelTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        // What is about SQLite itself: migrations, schema, file checks, journals, prepared statements.
+        .testTarget(
+            name: "SQLiteStoreTests",
+            dependencies: [
+                "SQLiteStore", "FunnelStore", "FunnelTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
         .testTarget(
             name: "FunnelCLITests",
             dependencies: [
-                "FunnelTestSupport", "funnel", "FunnelCLI", "Interop", "PipelineStore", "Pipeline", "FunnelFiles",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "FunnelTestSupport", "funnel", "FunnelCLI", "Interop", "FunnelStore", "SQLiteStore", "StoreEngines", "Pipeline",
+                "FunnelFiles", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .testTarget(name: "BoardTests", dependencies: ["Board", "Pipeline"], exclude: ["Fixtures"]),
         .testTarget(
             name: "BoardEndToEndTests",
             dependencies: [
-                "FunnelTestSupport", "funnel", "Board", "BoardTerminal", "PipelineStore", "Pipeline",
+                "FunnelTestSupport", "funnel", "Board", "BoardTerminal", "FunnelStore", "SQLiteStore", "Pipeline",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),

@@ -1,7 +1,7 @@
 import Board
 import Foundation
 import Pipeline
-import PipelineStore
+import FunnelStore
 
 /// The board's state and the loop that feeds actions to the reducer and effects to the store.
 ///
@@ -60,7 +60,7 @@ public struct BoardSession: Sendable {
 
     /// One frame of a pipeline's board as plain text, as `funnel board --snapshot` prints it.
     public static func snapshot(
-        store: PipelineStore, pipeline: String?, width: Int, height: Int, now: @escaping @Sendable () -> Date,
+        store: any PipelineStore, pipeline: String?, width: Int, height: Int, now: @escaping @Sendable () -> Date,
         keyMap: KeyMap = .standard, cardFields: [CardField] = CardField.defaults, dateFormat: DateFormat = .iso,
         weekStartsOn: Weekday = .monday
     ) -> String {

@@ -2,7 +2,7 @@ import Board
 import CNcursesw
 import Foundation
 import Pipeline
-import PipelineStore
+import FunnelStore
 
 /// The full-screen board: terminal set-up, the input loop, drawing, and watching the database.
 public enum BoardTerminal {
@@ -13,7 +13,7 @@ public enum BoardTerminal {
     /// when there is no usable terminal. `keyMap`, `colors`, `cardFields`, `dateFormat` and
     /// `weekStartsOn` come from the user's config file.
     public static func run(
-        store: PipelineStore, pipeline: String?, mouse: Bool, now: @escaping @Sendable () -> Date,
+        store: any PipelineStore, pipeline: String?, mouse: Bool, now: @escaping @Sendable () -> Date,
         keyMap: KeyMap = .standard, colors: [StyleRole: PaletteColor] = [:], cardFields: [CardField] = CardField.defaults,
         dateFormat: DateFormat = .iso, weekStartsOn: Weekday = .monday
     ) throws {

@@ -1,19 +1,19 @@
 import Board
 import Foundation
 import Pipeline
-import PipelineStore
+import FunnelStore
 
 /// Performs the board's effects through the store and answers each with the action that reports its result.
 ///
 /// Every change is one store call, so one transaction, and its result (the message the board
 /// shows) exists only once the transaction has committed.
 public struct EffectPerformer: Sendable {
-    public let store: PipelineStore
+    public let store: any PipelineStore
     public let now: @Sendable () -> Date
     /// Decides which day "today" is for due dates, snoozes and the review.
     public let timeZone: TimeZone
 
-    public init(store: PipelineStore, now: @escaping @Sendable () -> Date, timeZone: TimeZone = .current) {
+    public init(store: any PipelineStore, now: @escaping @Sendable () -> Date, timeZone: TimeZone = .current) {
         self.store = store
         self.now = now
         self.timeZone = timeZone
@@ -46,14 +46,12 @@ public struct EffectPerformer: Sendable {
         case .saveMove(let move):
             return [.changeSaved(try saveMove(move))]
         case .markWon(let id, let version):
-            let (_, revision) = try store.revising(dealID: id) { try store.markWon(id: id, now: now(), expectedVersion: version) }
+            let revision = try store.markWon(id: id, now: now(), expectedVersion: version).revision
             let summary = "Won '\(revision.shownTitle)' (\(revision.after?.value.compact ?? ""))"
             return [.changeSaved(SavedChange(
                 message: summary + "; u undoes", undo: UndoEntry(revision, summary: summary), dealID: id, stageID: nil))]
         case .markLost(let id, let reason, let version):
-            let (_, revision) = try store.revising(dealID: id) {
-                try store.markLost(id: id, reason: reason, now: now(), expectedVersion: version)
-            }
+            let revision = try store.markLost(id: id, reason: reason, now: now(), expectedVersion: version).revision
             let summary = "Lost '\(revision.shownTitle)': \(revision.after?.lostReason ?? reason)"
             return [.changeSaved(SavedChange(
                 message: summary + "; u undoes", undo: UndoEntry(revision, summary: summary), dealID: id, stageID: nil))]
@@ -67,7 +65,7 @@ public struct EffectPerformer: Sendable {
             var deal = Deal(title: draft.title, value: draft.value, pipelineID: pipelineID, stageID: stageID, createdAt: now())
             apply(draft, to: &deal)
             if !deal.temperatureSetByHand { deal.temperature = deal.qualification.impliedTemperature }
-            let revision = try store.revisingCreation { try store.addDeal(deal) }
+            let revision = try store.addDeal(deal).revision
             let stage = try store.pipeline(id: pipelineID).stage(id: stageID)?.name ?? "the lane"
             let summary = "Added '\(revision.shownTitle)' to \(stage)"
             return [.changeSaved(SavedChange(
@@ -75,9 +73,8 @@ public struct EffectPerformer: Sendable {
         case .editDeal(let id, let draft, let version):
             let saved: Deal, revision: DealRevision
             do {
-                (saved, revision) = try store.revising(dealID: id) {
-                    try store.editDeal(id: id, now: now(), expectedVersion: version) { deal in apply(draft, to: &deal) }
-                }
+                (saved, revision) = try store.editDeal(id: id, now: now(), expectedVersion: version) { deal in apply(draft, to: &deal) }
+                    .pair
             } catch StoreError.changedElsewhere {
                 // The form stays open with what was typed; it needs the deal as it is now.
                 return [.editRefused(changedMeanwhile: try store.deal(id: id))]
@@ -95,42 +92,32 @@ public struct EffectPerformer: Sendable {
         case .logActivity(let log):
             return [.changeSaved(try logActivity(log))]
         case .editActivity(let edit, let expected):
-            let (saved, revision) = try store.revising(dealID: expected.dealID) {
-                try store.editActivity(id: expected.id, edit, now: now(), expected: expected)
-            }
+            let (saved, revision) = try store.editActivity(id: expected.id, edit, now: now(), expected: expected).pair
             let message = "Saved \(saved.kind.rawValue) \"\(saved.subject)\"" + (saved.due.map { ", due \($0)" } ?? "")
             return [.changeSaved(activityChange(message, revision))]
         case .completeActivity(let expected):
-            let (done, revision) = try store.revising(dealID: expected.dealID) {
-                try store.completeActivity(id: expected.id, now: now(), expected: expected)
-            }
+            let (done, revision) = try store.completeActivity(id: expected.id, now: now(), expected: expected).pair
             return [.changeSaved(activityChange("Done: \(done.kind.rawValue) \"\(done.subject)\"", revision))]
         case .deleteActivity(let expected):
-            let (deleted, revision) = try store.revising(dealID: expected.dealID) {
-                try store.deleteActivity(id: expected.id, now: now(), expected: expected)
-            }
+            let (deleted, revision) = try store.deleteActivity(id: expected.id, now: now(), expected: expected).pair
             return [.changeSaved(activityChange("Deleted \(deleted.kind.rawValue) \"\(deleted.subject)\"", revision))]
         case .snooze(let id, let until, let review):
-            let (deal, revision) = try store.revising(dealID: id) {
-                try store.snooze(dealID: id, until: until, reason: nil, now: now(), review: review)
-            }
+            let (deal, revision) = try store.snooze(dealID: id, until: until, reason: nil, now: now(), review: review).pair
             let message = until.map { "Snoozed '\(deal.shownTitle)' until \($0)" } ?? "'\(deal.shownTitle)' is no longer snoozed"
             return [.changeSaved(SavedChange(message: message, undo: UndoEntry(revision, summary: message), dealID: id, stageID: deal.stageID))]
         case .park(let id, let until, let review):
-            let (_, revision) = try store.revising(dealID: id) { try store.park(dealID: id, until: until, now: now(), review: review) }
+            let revision = try store.park(dealID: id, until: until, stage: nil, now: now(), review: review).revision
             let message = "Parked '\(revision.shownTitle)' in Revisit" + (until.map { " until \($0)" } ?? "")
             return [.changeSaved(SavedChange(message: message, undo: UndoEntry(revision, summary: message), dealID: id, stageID: nil))]
         case .unpark(let id):
-            let (change, revision) = try store.revising(dealID: id) { try store.unpark(dealID: id, stage: nil, now: now()) }
+            let (change, revision) = try store.unpark(dealID: id, stage: nil, now: now()).pair
             let message = "Brought '\(revision.shownTitle)' back to \(change.toStageName)"
             return [.changeSaved(SavedChange(message: message, undo: UndoEntry(revision, summary: message), dealID: id, stageID: nil))]
         case .qualify(let id, let qualification, let temperature, let version):
-            let (deal, revision) = try store.revising(dealID: id) {
-                try store.editDeal(id: id, now: now(), expectedVersion: version) { deal in
-                    deal.qualify(qualification)
-                    deal.setTemperature(byHand: temperature)
-                }
-            }
+            let (deal, revision) = try store.editDeal(id: id, now: now(), expectedVersion: version) { deal in
+                deal.qualify(qualification)
+                deal.setTemperature(byHand: temperature)
+            }.pair
             let message = "Qualified '\(deal.shownTitle)': \(deal.temperature.symbol) \(deal.temperature.rawValue)"
             let undo = revision.isEmpty ? nil : UndoEntry(revision, summary: message)
             return [.changeSaved(SavedChange(message: message, undo: undo, dealID: id, stageID: deal.stageID))]
@@ -139,17 +126,15 @@ public struct EffectPerformer: Sendable {
             let activities = try queue.remaining.first.map { try store.activities(dealID: $0.deal.id) } ?? []
             return [.reviewLoaded(queue, activities: activities)]
         case .advanceFromReview(let id, let mark):
-            let (change, revision) = try store.revising(dealID: id) { try store.advanceFromReview(dealID: id, mark: mark, now: now()) }
+            let (change, revision) = try store.advanceFromReview(dealID: id, mark: mark, now: now()).pair
             let message = "Moved '\(revision.shownTitle)' to \(change.toStageName)"
             return [.changeSaved(SavedChange(message: message, undo: UndoEntry(revision, summary: message), dealID: id, stageID: change.toStageID))]
         case .markLostFromReview(let id, let reason, let mark):
-            let (_, revision) = try store.revising(dealID: id) {
-                try store.markLostFromReview(dealID: id, reason: reason, mark: mark, now: now())
-            }
+            let revision = try store.markLostFromReview(dealID: id, reason: reason, mark: mark, now: now()).revision
             let message = "Marked '\(revision.shownTitle)' lost: \(revision.after?.lostReason ?? reason)"
             return [.changeSaved(SavedChange(message: message, undo: UndoEntry(revision, summary: message), dealID: id, stageID: nil))]
         case .skipReviewItem(let id, let mark):
-            let (_, revision) = try store.revising(dealID: id) { try store.skipReviewItem(dealID: id, mark: mark, now: now()) }
+            let revision = try store.skipReviewItem(dealID: id, mark: mark, now: now())
             let message = "Skipped '\(revision.shownTitle)' in today's review"
             return [.changeSaved(SavedChange(message: message, undo: UndoEntry(revision, summary: message), dealID: id, stageID: nil))]
         case .loadReport(let pipelineID):
@@ -173,28 +158,18 @@ public struct EffectPerformer: Sendable {
         return SavedChange(message: message, undo: undo, dealID: revision.dealID, stageID: stageID)
     }
 
-    /// Saves an `a` or review activity in one transaction: the done part first, then the next step; the
-    /// review mark goes with the last write.
+    /// Saves an `a` or review activity in one call, so one transaction: the done part first, then the
+    /// next step; the review mark goes with them.
     func logActivity(_ log: ActivityLog) throws -> SavedChange {
-        let at = now()
-        let lastWrite = log.next != nil ? 2 : 1
-        let (said, revision) = try store.revising(dealID: log.dealID) { () throws -> [String] in
-            var said: [String] = []
-            if let completeID = log.completeID {
-                let done = try store.completeActivity(id: completeID, now: at, review: lastWrite == 1 ? log.review : nil)
-                said.append("Done: \(done.kind.rawValue) \"\(done.subject)\"")
-            } else if var done = log.done {
-                done.doneAt = at
-                done.createdAt = at
-                let saved = try store.addActivity(done, review: lastWrite == 1 ? log.review : nil, now: at)
-                said.append("Logged \(saved.kind.rawValue) \"\(saved.subject)\"")
-            }
-            if var next = log.next {
-                next.createdAt = at
-                let saved = try store.addActivity(next, review: log.review, now: at)
-                said.append("next: \(saved.kind.rawValue) \(saved.due?.description ?? "")")
-            }
-            return said
+        let (logged, revision) = try store.logActivity(log, now: now()).pair
+        var said: [String] = []
+        if let done = logged.done {
+            said.append(logged.completedPlanned
+                ? "Done: \(done.kind.rawValue) \"\(done.subject)\""
+                : "Logged \(done.kind.rawValue) \"\(done.subject)\"")
+        }
+        if let next = logged.next {
+            said.append("next: \(next.kind.rawValue) \(next.due?.description ?? "")")
         }
         let message = said.joined(separator: "; ")
         let deal = revision.after
@@ -225,18 +200,19 @@ public struct EffectPerformer: Sendable {
 
     func saveMove(_ move: DealMove) throws -> SavedChange {
         let deal = move.deal
-        let (change, revision) = try store.revising(dealID: deal.id) { () throws -> StageChange? in
-            guard let place = move.place else {
-                return try store.moveDeal(id: deal.id, toStageID: move.toStage.id, now: now(), expectedVersion: deal.version)
-            }
+        let saved: Revised<StageChange?>
+        if let place = move.place {
             let lanePlace: LanePlace = switch place {
             case .top: .top
             case .bottom: .bottom
             case .below(let id): .below(dealID: id)
             case .above(let id): .above(dealID: id)
             }
-            return try store.placeDeal(id: deal.id, toStageID: move.toStage.id, place: lanePlace, now: now(), expectedVersion: deal.version)
+            saved = try store.placeDeal(id: deal.id, toStageID: move.toStage.id, place: lanePlace, now: now(), expectedVersion: deal.version)
+        } else {
+            saved = try store.moveDeal(id: deal.id, toStageID: move.toStage.id, now: now(), expectedVersion: deal.version, lanePosition: nil)
         }
+        let (change, revision) = saved.pair
         let after = revision.after ?? deal
         let besideNeighbour = switch move.place {
         case .below, .above: true
@@ -255,8 +231,8 @@ public struct EffectPerformer: Sendable {
             dealID: deal.id, stageID: move.toStage.id, move: moved, selectsDeal: selectsDeal)
     }
 
-    /// Some lanes' totals and pages: the totals of the unfiltered board come from the maintained
-    /// `stage_total` rows (a few rows per lane, whatever the number of deals).
+    /// Some lanes' totals and pages: the totals of the unfiltered board come from the kept lane totals
+    /// (a few rows per lane, whatever the number of deals).
     func loadLanes(_ load: LanesLoad) throws -> LanesContent {
         let stageIDs = load.totals
         if load.filter.isEmpty {
@@ -265,18 +241,18 @@ public struct EffectPerformer: Sendable {
         }
         // Under a filter the matches are found once for the totals and the pages.
         let stalledAt = load.requests.contains(where: \.stalledOnly) ? StallCheck(now: now(), timeZone: timeZone) : nil
-        let (summaries, pages) = try store.readFilteredLanes(pipelineID: load.pipelineID, text: load.filter, stalledAt: stalledAt) { lanes in
-            (try lanes.summaries(pipelineID: load.pipelineID).filter { stageIDs.contains($0.stageID) },
-             try load.requests.map { try page($0, in: lanes) })
-        }
-        return LanesContent(summaries: summaries, pages: pages)
+        let lanes = try store.filteredLanes(
+            pipelineID: load.pipelineID, text: load.filter, stalledAt: stalledAt, summariesOf: load.pipelineID,
+            pages: load.requests.map(pageRequest))
+        return LanesContent(summaries: lanes.summaries.filter { stageIDs.contains($0.stageID) }, pages: lanes.pages.map(LanePage.init))
     }
 
     /// One lane's page, through the search index when a filter is typed.
     func page(_ request: LaneRequest, filter: String) throws -> LanePage {
         if filter.isEmpty { return try page(request, in: store) }
         let stalledAt = request.stalledOnly ? StallCheck(now: now(), timeZone: timeZone) : nil
-        return try store.readFilteredLanes(pipelineID: nil, text: filter, stalledAt: stalledAt) { try page(request, in: $0) }
+        let lanes = try store.filteredLanes(pipelineID: nil, text: filter, stalledAt: stalledAt, summariesOf: nil, pages: [pageRequest(request)])
+        return LanePage(lanes.pages[0])
     }
 
     func loadBoard(_ load: BoardLoad) throws -> BoardContent {
@@ -307,9 +283,10 @@ public struct EffectPerformer: Sendable {
             pages = try requests.map { try page($0, in: store) }
         } else {
             // The filter's matches are found once; the totals and every lane's page read them, in one read.
-            (summaries, pages) = try store.readFilteredLanes(pipelineID: pipeline.id, text: load.filter, stalledAt: stalledAt) { lanes in
-                (try lanes.summaries(pipelineID: pipeline.id), try requests.map { try page($0, in: lanes) })
-            }
+            let lanes = try store.filteredLanes(
+                pipelineID: pipeline.id, text: load.filter, stalledAt: stalledAt, summariesOf: pipeline.id,
+                pages: requests.map(pageRequest))
+            (summaries, pages) = (lanes.summaries, lanes.pages.map(LanePage.init))
         }
         // Stalled counts do not depend on the filter: a filter key keeps the ones the board has.
         var stalledCounts: [Int64: Int]?
@@ -320,23 +297,31 @@ public struct EffectPerformer: Sendable {
             pipelines: pipelines, pipeline: pipeline, summaries: summaries, pages: pages, now: at, stalledCounts: stalledCounts)
     }
 
-    func page(_ request: LaneRequest, in lanes: some LaneSource) throws -> LanePage {
-        let stalledAt = request.stalledOnly ? StallCheck(now: now(), timeZone: timeZone) : nil
-        let result: (deals: [Deal], firstIndex: Int)
-        switch request.start {
-        case .first:
-            result = try lanes.lanePage(stageID: request.stageID, pivot: nil, skip: 0, limit: request.limit, stalledAt: stalledAt)
-        case .last:
-            result = try lanes.lastLanePage(stageID: request.stageID, limit: request.limit, stalledAt: stalledAt)
-        case .key(let key, let skip):
-            result = try lanes.lanePage(
-                stageID: request.stageID, pivot: LaneKey(lanePosition: key.lanePosition, id: key.id),
-                skip: skip, limit: request.limit, stalledAt: stalledAt)
-        case .deal(let id, let fallback, let skip):
-            let pivot = try lanes.laneKey(dealID: id, stageID: request.stageID)
-                ?? LaneKey(lanePosition: fallback.lanePosition, id: fallback.id)
-            result = try lanes.lanePage(stageID: request.stageID, pivot: pivot, skip: skip, limit: request.limit, stalledAt: stalledAt)
+    /// The store's request for a board's lane request (the stalled filter at now).
+    func pageRequest(_ request: LaneRequest) -> LanePageRequest {
+        let start: LanePageRequest.Start = switch request.start {
+        case .first: .first
+        case .last: .last
+        case .key(let key, let skip): .key(LaneKey(lanePosition: key.lanePosition, id: key.id), skip: skip)
+        case .deal(let id, let fallback, let skip): .deal(id, fallback: LaneKey(lanePosition: fallback.lanePosition, id: fallback.id), skip: skip)
         }
-        return LanePage(stageID: request.stageID, deals: result.deals, firstIndex: result.firstIndex)
+        let stalledAt = request.stalledOnly ? StallCheck(now: now(), timeZone: timeZone) : nil
+        return LanePageRequest(stageID: request.stageID, start: start, limit: request.limit, stalledAt: stalledAt)
     }
+
+    func page(_ request: LaneRequest, in lanes: some LaneSource) throws -> LanePage {
+        LanePage(try lanes.cards(pageRequest(request)))
+    }
+}
+
+extension LanePage {
+    /// A board page of the cards a store read.
+    init(_ cards: LaneCards) {
+        self.init(stageID: cards.stageID, deals: cards.deals, firstIndex: cards.firstIndex)
+    }
+}
+
+extension Revised {
+    /// The value and its revision, to take apart in one line.
+    var pair: (Value, DealRevision) { (value, revision) }
 }

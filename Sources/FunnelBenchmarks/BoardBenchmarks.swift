@@ -3,7 +3,8 @@ import Board
 import BoardTerminal
 import Foundation
 import Pipeline
-import PipelineStore
+import FunnelStore
+import SQLiteStore
 
 /// In-process figures, measured with google/swift-benchmark: keys through the reducer, the store and a redraw.
 enum BoardBenchmarks {
@@ -14,7 +15,7 @@ enum BoardBenchmarks {
     }
 
     static func openSession(path: String, width: Int = 160, height: Int = 50) throws -> SessionBox {
-        let store = try PipelineStore.open(path: path)
+        let store = try SQLitePipelineStore.open(path: path)
         let now = Date()
         var session = BoardSession(
             state: BoardState(width: width, height: height, now: now),

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import Pipeline
-import PipelineStore
+import FunnelStore
 
 extension Funnel {
     /// `funnel activity`: logs, schedules, reschedules, completes, deletes and lists a deal's activities.
@@ -57,7 +57,7 @@ extension Funnel {
             let store = try store.open()
             let saved = try store.addActivity(Activity(
                 dealID: dealID, kind: kind, subject: subject, due: dueDate, doneAt: isDone ? now : nil,
-                note: note, owner: owner, createdAt: now))
+                note: note, owner: owner, createdAt: now)).value
             print(saved.id)
         }
     }
@@ -73,7 +73,7 @@ extension Funnel {
         func run() throws {
             let now = try Clock.now()
             let store = try store.open()
-            let activity = try store.completeActivity(id: activityID, now: now)
+            let activity = try store.completeActivity(id: activityID, now: now).value
             let deal = try store.deal(id: activity.dealID)
             var message = "Done: \(activity.kind.rawValue) \"\(activity.subject)\" on deal \(deal.id) (\(deal.shownTitle))"
             if deal.nextActivityDue == nil && deal.status == .open {
@@ -120,7 +120,7 @@ extension Funnel {
             let weekStartsOn = due == nil ? .monday : configOptions.load().weekStartsOn
             let edit = try ActivityEdit.parse(due: due, kind: kind, subject: subject, note: note, today: today, weekStartsOn: weekStartsOn)
             let store = try store.open()
-            let saved = try store.editActivity(id: activityID, edit, now: now)
+            let saved = try store.editActivity(id: activityID, edit, now: now).value
             let deal = try store.deal(id: saved.dealID)
             print(TerminalText.visible("Saved on deal \(deal.id) (\(deal.shownTitle)): ")
                 + ActivityText.line(saved, now: now, timeZone: Clock.timeZone, dates: configOptions.dateText()))
@@ -144,7 +144,7 @@ extension Funnel {
             }
             let now = try Clock.now()
             let store = try store.open()
-            let deleted = try store.deleteActivity(id: activityID, now: now)
+            let deleted = try store.deleteActivity(id: activityID, now: now).value
             let deal = try store.deal(id: deleted.dealID)
             var message = "Deleted activity \(deleted.id) (\(deleted.kind.rawValue) \"\(deleted.subject)\") of deal \(deal.id) (\(deal.shownTitle))"
             if deleted.isPlanned && deal.nextActivityDue == nil && deal.status == .open {

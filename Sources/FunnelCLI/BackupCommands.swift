@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
 import Pipeline
-import PipelineStore
+import FunnelStore
+import StoreEngines
 
 extension Funnel {
     /// `funnel backup`: a consistent copy of the database, made while others use it.
@@ -28,13 +29,11 @@ extension Funnel {
                 try store.backup(to: out)
                 destination = out
             } else {
-                let folder = try PipelineStore.makeBackupFolder(forDatabase: store.path)
-                let stem = URL(fileURLWithPath: store.path).deletingPathExtension().lastPathComponent
                 let stamp = Timestamp.string(now).replacingOccurrences(of: ":", with: "")
                 // Never over another backup: a second one in the same second gets the next free name.
-                destination = try store.backup(toNewFile: "\(folder)/\(stem)-\(stamp).sqlite")
+                destination = try store.newBackup(label: stamp)
             }
-            print("Backed up '\(TerminalText.visible(store.path))' to '\(TerminalText.visible(destination))'")
+            print("Backed up '\(TerminalText.visible(store.location.description))' to '\(TerminalText.visible(destination))'")
         }
     }
 
@@ -50,19 +49,17 @@ extension Funnel {
 
         func run() throws {
             let now = try Clock.now()
-            try PipelineStore.checkBackupFile(path: file)
+            try self.store.location.checkBackupFile(path: file)
             let store = try store.open(dailyBackup: false)
             if store.isOwnFile(file) {
                 throw CommandFailure.usage("'\(file)' is the database itself: give a backup file")
             }
             try store.checkWritable()
-            let folder = try PipelineStore.makeBackupFolder(forDatabase: store.path)
-            let stem = URL(fileURLWithPath: store.path).deletingPathExtension().lastPathComponent
             let stamp = Timestamp.string(now).replacingOccurrences(of: ":", with: "")
             // A new file, never over the copy kept by another restore in the same second.
-            let kept = try store.backup(toNewFile: "\(folder)/\(stem)-before-restore-\(stamp).sqlite")
+            let kept = try store.newBackup(label: "before-restore-\(stamp)")
             try store.replaceContent(withBackup: file)
-            print("Restored '\(TerminalText.visible(file))' into '\(TerminalText.visible(store.path))'; the previous database is kept as '\(TerminalText.visible(kept))'")
+            print("Restored '\(TerminalText.visible(file))' into '\(TerminalText.visible(store.location.description))'; the previous database is kept as '\(TerminalText.visible(kept))'")
         }
     }
 }

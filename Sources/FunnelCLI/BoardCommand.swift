@@ -3,7 +3,7 @@ import FunnelConfig
 import BoardTerminal
 import Foundation
 import Pipeline
-import PipelineStore
+import FunnelStore
 
 extension Funnel {
     /// `funnel board`: the full-screen board of stage lanes (also what `funnel` alone opens).

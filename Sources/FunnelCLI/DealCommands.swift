@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import Pipeline
-import PipelineStore
+import FunnelStore
 
 extension Funnel {
     /// `funnel add`: saves a new deal and prints its id.
@@ -28,7 +28,7 @@ extension Funnel {
                 createdAt: now)
             try parsed.apply(to: &deal)
             if !deal.temperatureSetByHand { deal.temperature = deal.qualification.impliedTemperature }
-            let saved = try store.addDeal(deal)
+            let saved = try store.addDeal(deal).value
             print(saved.id)
         }
     }
@@ -57,10 +57,10 @@ extension Funnel {
                         "deal \(id) is in pipeline '\(try store.pipeline(id: current.pipelineID).name)'; moving deals between pipelines is not done by edit")
                 }
             }
-            let deal = try store.editDeal(id: id, now: now, moveTo: fields.stage) { deal in
+            let deal = try store.editDeal(id: id, now: now, expectedVersion: nil, moveTo: fields.stage) { deal in
                 if let title { deal.title = title }
                 try parsed.apply(to: &deal)
-            }
+            }.value
             print("Saved deal \(deal.id): \(TerminalText.visible(deal.title))")
         }
     }
@@ -82,7 +82,7 @@ extension Funnel {
             let pipeline = try store.pipeline(id: deal.pipelineID)
             let target = try pipeline.stage(named: stage)
             let title = TerminalText.visible(deal.title)
-            if try store.moveDeal(id: id, toStageID: target.id, now: now) == nil {
+            if try store.moveDeal(id: id, toStageID: target.id, now: now).value == nil {
                 print("Deal \(id) (\(title)) is already in \(TerminalText.visible(target.name)); nothing changed")
             } else {
                 print("Moved deal \(id) (\(title)) to \(TerminalText.visible(target.name))")

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import Pipeline
-import PipelineStore
+import FunnelStore
 
 extension Funnel {
     /// `funnel demo`: fills the database with a realistic sample pipeline.

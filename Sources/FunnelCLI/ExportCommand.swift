@@ -3,7 +3,7 @@ import Foundation
 import FunnelFiles
 import Interop
 import Pipeline
-import PipelineStore
+import FunnelStore
 
 extension Funnel {
     /// `funnel export`: deals as CSV in Funnel's own columns, or everything as JSON.

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import Pipeline
-import PipelineStore
+import FunnelStore
 
 extension Funnel {
     /// `funnel stalled`: open deals idle longer than their stage allows, most idle first.
@@ -83,7 +83,7 @@ extension Funnel {
             }
             let reason = try DealTextField.snoozeReason.valid(reason)
             let store = try store.open()
-            let deal = try store.snooze(dealID: id, until: day, reason: reason, now: now)
+            let deal = try store.snooze(dealID: id, until: day, reason: reason, now: now).value
             if let day {
                 print(TerminalText.visible("Snoozed deal \(id) (\(deal.shownTitle)) until \(dates.day(day))"))
             } else {
@@ -114,7 +114,7 @@ extension Funnel {
                 try ActivityDue.parseFutureDay(text, today: today, weekStartsOn: config.weekStartsOn, field: "--until")
             }
             let store = try store.open()
-            let change = try store.park(dealID: id, until: day, stage: stage, now: now)
+            let change = try store.park(dealID: id, until: day, stage: stage, now: now).value
             let revisit = try store.revisitPipeline()
             print("Parked deal \(id) in \(TerminalText.visible(revisit.name)) › \(TerminalText.visible(change.toStageName))"
                 + (day.map { " until \(dates.day($0))" } ?? "") + "; 'funnel unpark \(id)' brings it back")
@@ -134,7 +134,7 @@ extension Funnel {
         func run() throws {
             let now = try Clock.now()
             let store = try store.open()
-            let change = try store.unpark(dealID: id, stage: stage, now: now)
+            let change = try store.unpark(dealID: id, stage: stage, now: now).value
             let deal = try store.deal(id: id)
             let pipeline = try store.pipeline(id: deal.pipelineID)
             print("Brought deal \(id) back to \(TerminalText.visible(pipeline.name)) › \(TerminalText.visible(change.toStageName))")
@@ -189,7 +189,7 @@ extension Funnel {
                 if let timing { answers.timing = timing }
                 deal.qualify(answers)
                 if let handTemperature { deal.setTemperature(byHand: handTemperature) }
-            }
+            }.value
             let q = deal.qualification
             print("Deal \(id): budget \(q.budget.rawValue), authority \(q.authority.rawValue), need \(q.need.rawValue), timing \(q.timing.rawValue) → \(deal.temperature.symbol) \(deal.temperature.rawValue)"
                 + (deal.temperatureSetByHand ? " (set by hand)" : ""))

@@ -3,7 +3,7 @@ import Foundation
 import FunnelFiles
 import Interop
 import Pipeline
-import PipelineStore
+import FunnelStore
 
 /// Runs the `funnel` command line: parses, runs, and turns every failure into one line and an exit status.
 ///

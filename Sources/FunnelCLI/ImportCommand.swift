@@ -3,7 +3,7 @@ import Foundation
 import FunnelConfig
 import Interop
 import Pipeline
-import PipelineStore
+import FunnelStore
 
 extension Funnel {
     /// `funnel import`: deals from a Pipedrive, HubSpot or other CSV file, or a Funnel JSON export.
@@ -194,7 +194,7 @@ extension Funnel {
             if dryRun {
                 let count = try store.dealCount(DealQuery(statuses: Set(DealStatus.allCases)))
                 guard count == 0 else {
-                    throw PipelineError.refused("'\(store.path)' already holds \(count) deal\(count == 1 ? "" : "s"): a JSON export is restored only into an empty database")
+                    throw PipelineError.refused("'\(store.location)' already holds \(count) deal\(count == 1 ? "" : "s"): a JSON export is restored only into an empty database")
                 }
                 print("Dry run of '\(TerminalText.visible(file))'; nothing was written. Would restore \(archive.pipelines.count) pipelines, \(archive.deals.count) deals, \(archive.history.count) history entries and \(archive.activities.count) activities")
                 return

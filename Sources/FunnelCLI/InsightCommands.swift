@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import Pipeline
-import PipelineStore
+import FunnelStore
 
 extension Funnel {
     /// `funnel report`: conversion, time in stage, forecast, Pareto, owners, sources and lost reasons.

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import Pipeline
-import PipelineStore
+import FunnelStore
 
 extension Funnel {
     /// `funnel list`: deals as an aligned table or a JSON array.

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import Pipeline
-import PipelineStore
+import FunnelStore
 
 extension Funnel {
     /// `funnel review`: today's guided review, one deal at a time, or printed for mail and cron.

@@ -1,13 +1,13 @@
 import Foundation
 import Pipeline
-import PipelineStore
+import FunnelStore
 
 /// The interactive review on a plain terminal or a pipe: one item at a time, one key and Enter per decision.
 ///
 /// Every decision is written (with its review mark) before the next item shows, so quitting,
 /// a closed pipe or a crash loses nothing: the next run continues with what is left.
 struct ReviewSession {
-    let store: PipelineStore
+    let store: any PipelineStore
     let now: Date
     let timeZone: TimeZone
     /// From the config: how days are shown and where weeks start for `next week`.
@@ -49,7 +49,7 @@ struct ReviewSession {
                     }
                     if let next { try store.addActivity(next, review: mark(.scheduledNextStep), now: now) }
                 case "a":
-                    let change = try store.advanceFromReview(dealID: item.deal.id, mark: mark(.advanced), now: now)
+                    let change = try store.advanceFromReview(dealID: item.deal.id, mark: mark(.advanced), now: now).value
                     say("Moved to \(TerminalText.visible(change.toStageName)).")
                 case "z":
                     guard let text = ask("Snooze until (Enter: +1w):") else { return stop(queue) }
@@ -59,7 +59,7 @@ struct ReviewSession {
                 case "p":
                     guard let text = ask("Revisit on (Enter: no date):") else { return stop(queue) }
                     let day = try text.isEmpty ? nil : ActivityDue.parseFutureDay(text, today: queue.day, weekStartsOn: weekStartsOn, field: "revisit day")
-                    try store.park(dealID: item.deal.id, until: day, now: now, review: mark(.parked))
+                    try store.park(dealID: item.deal.id, until: day, stage: nil, now: now, review: mark(.parked))
                     say("Parked in Revisit.")
                 case "l":
                     guard let reason = ask("Lost reason:") else { return stop(queue) }
@@ -94,7 +94,7 @@ struct ReviewSession {
                 try store.completeActivity(id: due.id, now: now)
                 try store.addActivity(next, review: mark, now: now)
             } else {
-                try store.completeActivity(id: due.id, now: now, review: mark)
+                try store.completeActivity(id: due.id, now: now, review: mark, expected: nil)
             }
             say("Logged.")
             return true

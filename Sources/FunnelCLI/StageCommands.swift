@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import Pipeline
-import PipelineStore
+import FunnelStore
 
 extension Funnel {
     /// `funnel stage`: lists and changes the stages of a pipeline (`stages` is the older name).

@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
 import Pipeline
-import PipelineStore
+import FunnelStore
+import StoreEngines
 
 /// The options every command shares: which database file to use.
 struct StoreOptions: ParsableArguments {
@@ -15,8 +16,13 @@ struct StoreOptions: ParsableArguments {
             if let db, !db.isEmpty { return db }
             if let fromEnvironment = try Self.environmentText("FUNNEL_DB"), !fromEnvironment.isEmpty { return fromEnvironment }
             for name in ["XDG_DATA_HOME", "HOME"] { _ = try Self.environmentText(name) }
-            return PipelineStore.defaultPath(environment: ProcessInfo.processInfo.environment)
+            return StoreLocation.defaultLocation(environment: ProcessInfo.processInfo.environment).description
         }
+    }
+
+    /// Where the store is: the database file `path` names.
+    var location: StoreLocation {
+        get throws { StoreLocation(given: try path) }
     }
 
     /// The environment variable `name` read as the process got it, nil when unset; refuses bytes that
@@ -32,11 +38,11 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens the database, creating it on first use, and makes the day's automatic backup on the
     /// first run of each day (a failed backup is a warning, never a reason to stop).
-    func open(dailyBackup: Bool = true) throws -> PipelineStore {
+    func open(dailyBackup: Bool = true) throws -> any PipelineStore {
         if let db, db.isEmpty { throw CommandFailure.usage("invalid --db '': give a file path") }
         // A FUNNEL_NOW that names no real moment is bad input: refused before the file is opened.
         let now = try Clock.now()
-        let store = try PipelineStore.open(path: path)
+        let store = try location.open()
         // A database the user may not write is not copied either: its folder is rarely writable.
         if dailyBackup && !store.isReadOnly && ProcessInfo.processInfo.environment["FUNNEL_AUTO_BACKUP"] != "0" {
             do {

@@ -3,7 +3,8 @@ import BoardTerminal
 import Foundation
 import FunnelTestSupport
 import Pipeline
-import PipelineStore
+import FunnelStore
+import SQLiteStore
 import Testing
 
 /// Board sessions on a real database (reducer, effects, store): won and its undo cancel and plan again
@@ -16,7 +17,7 @@ struct ActivityDetailSessionTests {
     let utc = TimeZone(identifier: "UTC")!
 
     func session(_ path: String) throws -> BoardSession {
-        let store = try PipelineStore.open(path: path)
+        let store = try SQLitePipelineStore.open(path: path)
         var session = BoardSession(
             state: BoardState(width: 120, height: 40, now: now, timeZone: utc),
             performer: EffectPerformer(store: store, now: { [now] in now }, timeZone: utc))
@@ -25,14 +26,14 @@ struct ActivityDetailSessionTests {
     }
 
     /// A database holding one open deal with a call planned for tomorrow.
-    func database() throws -> (path: String, store: PipelineStore, deal: Deal, call: Activity) {
+    func database() throws -> (path: String, store: SQLitePipelineStore, deal: Deal, call: Activity) {
         let path = folder.path("funnel.sqlite")
-        let store = try PipelineStore.open(path: path)
+        let store = try SQLitePipelineStore.open(path: path)
         let sales = try store.pipeline(named: nil)
         let deal = try store.addDeal(Deal(
-            title: "Acme", value: Money(minorUnits: 500_000, currency: .usd), pipelineID: sales.id, stageID: sales.stages[0].id, createdAt: now))
+            title: "Acme", value: Money(minorUnits: 500_000, currency: .usd), pipelineID: sales.id, stageID: sales.stages[0].id, createdAt: now)).value
         let call = try store.addActivity(Activity(
-            dealID: deal.id, kind: .call, due: ActivityDue(day: CalendarDay(now, in: utc).adding(days: 1)), createdAt: now))
+            dealID: deal.id, kind: .call, due: ActivityDue(day: CalendarDay(now, in: utc).adding(days: 1)), createdAt: now)).value
         return (path, store, deal, call)
     }
 

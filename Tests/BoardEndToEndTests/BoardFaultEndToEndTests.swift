@@ -1,7 +1,8 @@
 import Foundation
 import FunnelTestSupport
 import Pipeline
-import PipelineStore
+import FunnelStore
+import SQLiteStore
 import Testing
 
 /// The live board under faults: killed mid-write, signalled, its terminal closed, its disk full,
@@ -47,7 +48,7 @@ struct BoardFaultEndToEndTests {
     /// What must hold after any fault: the file is sound, every deal's stage is where its history
     /// leads, and each lane's count and totals are the sums over its open deals.
     func expectWholeDatabase(sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let store = try PipelineStore.open(path: funnel.databasePath)
+        let store = try SQLitePipelineStore.open(path: funnel.databasePath)
         defer { try? store.close() }
         #expect(try store.integrityCheck() == "ok", sourceLocation: sourceLocation)
         let deals = try store.deals(DealQuery(statuses: []))
@@ -67,13 +68,13 @@ struct BoardFaultEndToEndTests {
     }
 
     func moves(_ id: Int64) throws -> [StageChange] {
-        let store = try PipelineStore.open(path: funnel.databasePath)
+        let store = try SQLitePipelineStore.open(path: funnel.databasePath)
         defer { try? store.close() }
         return try store.history(dealID: id).filter { $0.kind == .moved && !$0.undone }
     }
 
     func stageName(_ id: Int64) throws -> String {
-        let store = try PipelineStore.open(path: funnel.databasePath)
+        let store = try SQLitePipelineStore.open(path: funnel.databasePath)
         defer { try? store.close() }
         let deal = try store.deal(id: id)
         return try store.pipeline(id: deal.pipelineID).stage(id: deal.stageID)?.name ?? "?"
@@ -118,7 +119,7 @@ struct BoardFaultEndToEndTests {
 
     /// A deal's stage and its history as text, to compare whole states of the database.
     func record(_ id: Int64) throws -> [String] {
-        let store = try PipelineStore.open(path: funnel.databasePath)
+        let store = try SQLitePipelineStore.open(path: funnel.databasePath)
         defer { try? store.close() }
         let history = try store.history(dealID: id).map { "\($0.kind.rawValue) → \($0.toStageName)\($0.undone ? " (undone)" : "")" }
         return [try stageName(id)] + history

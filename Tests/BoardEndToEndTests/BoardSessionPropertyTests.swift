@@ -3,7 +3,8 @@ import BoardTerminal
 import Foundation
 import FunnelTestSupport
 import Pipeline
-import PipelineStore
+import FunnelStore
+import SQLiteStore
 import PropertyBased
 import Testing
 
@@ -33,7 +34,7 @@ struct BoardSessionPropertyTests {
 
     static func run(_ keys: [Key]) throws {
         let folder = TemporaryDirectory()
-        let store = try PipelineStore.open(path: folder.path("funnel.sqlite"))
+        let store = try SQLitePipelineStore.open(path: folder.path("funnel.sqlite"))
         let sales = try store.pipeline(named: nil)
         let now = try Timestamp.parse("2026-11-29T09:00:00Z")
         try store.insertDemo(DemoPipeline(stages: sales.stages, count: 40, seed: 5, now: now, openPercent: 60))
@@ -49,7 +50,7 @@ struct BoardSessionPropertyTests {
         }
     }
 
-    static func checkInvariants(_ state: BoardState, store: PipelineStore) throws {
+    static func checkInvariants(_ state: BoardState, store: SQLitePipelineStore) throws {
         guard let pipeline = state.pipeline else { return }
         // Lane totals equal the database's, for every matching deal (not only the loaded cards).
         if !state.stalledOnly {

@@ -3,7 +3,8 @@ import Board
 import Foundation
 import FunnelTestSupport
 import Pipeline
-import PipelineStore
+import FunnelStore
+import SQLiteStore
 import Testing
 
 /// Issue 15 item 15: the edit form is open while another process changes the deal. The save is refused,
@@ -16,14 +17,14 @@ struct FormChangedMeanwhileTests {
 
     @Test func theSecondEnterSavesTheTypedTitleOverTheOtherValue() throws {
         let path = folder.path("funnel.sqlite")
-        let store = try PipelineStore.open(path: path)
+        let store = try SQLitePipelineStore.open(path: path)
         let sales = try store.pipeline(named: nil)
         let deal = try store.addDeal(Deal(
             title: "Shared deal", value: Money(minorUnits: 500_000, currency: .usd), pipelineID: sales.id,
             stageID: sales.stages[0].id, createdAt: now))
         var board = BoardSession(
             state: BoardState(width: 80, height: 24, now: now, timeZone: utc),
-            performer: EffectPerformer(store: try PipelineStore.open(path: path), now: { [now] in now }, timeZone: utc))
+            performer: EffectPerformer(store: try SQLitePipelineStore.open(path: path), now: { [now] in now }, timeZone: utc))
         board.start()
         board.dispatch(.keyPressed(.character("e")))
         for character in " 二期" { board.dispatch(.keyPressed(.character(character))) }

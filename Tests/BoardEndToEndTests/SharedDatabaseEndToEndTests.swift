@@ -1,7 +1,8 @@
 import Foundation
 import FunnelTestSupport
 import Pipeline
-import PipelineStore
+import FunnelStore
+import SQLiteStore
 import Testing
 
 /// Two live boards and a CLI loop writing one database at once: nobody sees "database is locked",
@@ -59,7 +60,7 @@ struct SharedDatabaseEndToEndTests {
         try first.waitFor("funnel exited 0")
         try second.waitFor("funnel exited 0")
 
-        let store = try PipelineStore.open(path: funnel.databasePath)
+        let store = try SQLitePipelineStore.open(path: funnel.databasePath)
         #expect(try store.integrityCheck() == "ok")
         #expect(try store.dealCount(DealQuery(statuses: [])) == 85)
         for deal in try store.deals(DealQuery(statuses: [])) {

@@ -3,7 +3,8 @@ import BoardTerminal
 import Foundation
 import FunnelTestSupport
 import Pipeline
-import PipelineStore
+import FunnelStore
+import SQLiteStore
 import Testing
 
 /// Two people's boards on one database, each through its own connection (reducer, effects, store):
@@ -16,7 +17,7 @@ struct StaleBoardTests {
     let utc = TimeZone(identifier: "UTC")!
 
     func session(_ path: String) throws -> BoardSession {
-        let store = try PipelineStore.open(path: path)
+        let store = try SQLitePipelineStore.open(path: path)
         var session = BoardSession(
             state: BoardState(width: 120, height: 40, now: now, timeZone: utc),
             performer: EffectPerformer(store: store, now: { [now] in now }, timeZone: utc))
@@ -25,13 +26,13 @@ struct StaleBoardTests {
     }
 
     /// A database in the test's folder holding one deal with `title` in the first stage of Sales.
-    func database(with title: String) throws -> (path: String, store: PipelineStore, sales: Pipeline, deal: Deal) {
+    func database(with title: String) throws -> (path: String, store: SQLitePipelineStore, sales: Pipeline, deal: Deal) {
         let path = folder.path("funnel.sqlite")
-        let store = try PipelineStore.open(path: path)
+        let store = try SQLitePipelineStore.open(path: path)
         let sales = try store.pipeline(named: nil)
         let deal = try store.addDeal(Deal(
             title: title, value: Money(minorUnits: 500_000, currency: .usd), pipelineID: sales.id,
-            stageID: sales.stages[0].id, createdAt: now))
+            stageID: sales.stages[0].id, createdAt: now)).value
         return (path, store, sales, deal)
     }
 

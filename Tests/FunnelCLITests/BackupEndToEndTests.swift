@@ -1,7 +1,8 @@
 import Foundation
 import FunnelTestSupport
 import Pipeline
-import PipelineStore
+import FunnelStore
+import SQLiteStore
 import Testing
 
 /// `funnel backup`, the daily automatic backups, and `funnel restore`.
@@ -42,7 +43,7 @@ struct BackupEndToEndTests {
         var counts: [Int] = []
         for path in backups {
             #expect(try mode(path) == 0o600)
-            let store = try PipelineStore.open(path: path)
+            let store = try SQLitePipelineStore.open(path: path)
             #expect(try store.integrityCheck() == "ok")
             let deals = try store.deals(DealQuery(statuses: Set(DealStatus.allCases)))
             // Each add writes its deal and its history entry together: a copy never has one without the other.
@@ -66,7 +67,7 @@ struct BackupEndToEndTests {
         #expect(files == (3...9).map { String(format: "funnel-2026-12-%02d.sqlite", $0) })
         for file in files { #expect(try mode("\(backups)/\(file)") == 0o600) }
         #expect(try mode(backups) == 0o700)
-        let store = try PipelineStore.open(path: "\(backups)/funnel-2026-12-09.sqlite")
+        let store = try SQLitePipelineStore.open(path: "\(backups)/funnel-2026-12-09.sqlite")
         #expect(try store.deals(DealQuery()).map(\.title) == ["Keep me safe"])
     }
 
@@ -125,7 +126,7 @@ struct BackupEndToEndTests {
         #expect(try funnel.deals().map { $0["title"] as! String } == ["Before the backup"])
         let kept = folder.path("backups/funnel-before-restore-2026-11-29T090000Z.sqlite")
         #expect(result.stdout.contains(kept))
-        let previous = try PipelineStore.open(path: kept)
+        let previous = try SQLitePipelineStore.open(path: kept)
         #expect(Set(try previous.deals(DealQuery()).map(\.title)) == ["Before the backup", "After the backup"])
         #expect(try mode(funnel.databasePath) == 0o600)
     }
@@ -155,7 +156,7 @@ struct BackupEndToEndTests {
     // MARK: - The files backups write (issue 14)
 
     func titles(_ path: String) throws -> Set<String> {
-        let store = try PipelineStore.open(path: path)
+        let store = try SQLitePipelineStore.open(path: path)
         defer { try? store.close() }
         #expect(try store.integrityCheck() == "ok")
         return Set(try store.deals(DealQuery(statuses: Set(DealStatus.allCases))).map(\.title))
@@ -189,7 +190,7 @@ struct BackupEndToEndTests {
         let hard = folder.path("hard.sqlite")
         try FileManager.default.linkItem(atPath: funnel.databasePath, toPath: hard)
         // An open store keeps the WAL beside the database while the backups are refused.
-        let holder = try PipelineStore.open(path: funnel.databasePath)
+        let holder = try SQLitePipelineStore.open(path: funnel.databasePath)
         defer { try? holder.close() }
         #expect(FileManager.default.fileExists(atPath: funnel.databasePath + "-wal"))
         let bytes = try FileWriteFaults.bytes(funnel.databasePath)

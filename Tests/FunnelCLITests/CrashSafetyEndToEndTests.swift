@@ -2,7 +2,8 @@ import Foundation
 import Testing
 import FunnelTestSupport
 import Pipeline
-import PipelineStore
+import FunnelStore
+import SQLiteStore
 
 /// Killing Funnel at any moment loses nothing reported as saved and leaves no half change;
 /// processes writing one file at once wait for each other instead of failing.
@@ -18,7 +19,7 @@ struct CrashSafetyEndToEndTests {
     func printed(_ path: String) -> String { (try? String(contentsOfFile: path, encoding: .utf8)) ?? "" }
 
     /// Every deal's stage is the one its history leads to.
-    func expectHistoryReplays(_ store: PipelineStore) throws {
+    func expectHistoryReplays(_ store: SQLitePipelineStore) throws {
         for deal in try store.deals(DealQuery(statuses: [])) {
             let history = try store.history(dealID: deal.id).filter { !$0.undone }
             #expect(history.first?.kind == .created)
@@ -39,7 +40,7 @@ struct CrashSafetyEndToEndTests {
         try Polling.until("the demo's WAL to pass 2 MB", timeout: 240, interval: 0.005) { size(walPath) > 2_000_000 || !process.isRunning }
         kill(process.processIdentifier, SIGKILL)
         try FunnelProcess.waitForExit(process, named: "funnel demo")
-        let store = try PipelineStore.open(path: funnel.databasePath)
+        let store = try SQLitePipelineStore.open(path: funnel.databasePath)
         #expect(try store.integrityCheck() == "ok")
         try store.close()
         let after = try DatabaseContents.read(path: funnel.databasePath)
@@ -79,7 +80,7 @@ struct CrashSafetyEndToEndTests {
         try Polling.until("the import's WAL to pass 1 MB", timeout: 240, interval: 0.005) { size(walPath) > 1_000_000 || !process.isRunning }
         kill(process.processIdentifier, SIGKILL)
         try FunnelProcess.waitForExit(process, named: "funnel import")
-        let store = try PipelineStore.open(path: funnel.databasePath)
+        let store = try SQLitePipelineStore.open(path: funnel.databasePath)
         #expect(try store.integrityCheck() == "ok")
         try store.close()
         let after = try DatabaseContents.read(path: funnel.databasePath)
@@ -103,7 +104,7 @@ struct CrashSafetyEndToEndTests {
         FunnelProcess.killWithChildren(process.processIdentifier)
         try FunnelProcess.waitForExit(process, named: "the move loop")
         let reported = printed(out).split(separator: "\n").filter { $0.hasPrefix("Moved") }.count
-        let store = try PipelineStore.open(path: funnel.databasePath)
+        let store = try SQLitePipelineStore.open(path: funnel.databasePath)
         #expect(try store.integrityCheck() == "ok")
         let moves = try store.history(dealID: Int64(id)!).filter { $0.kind == .moved }.count
         #expect(moves >= reported)
@@ -128,7 +129,7 @@ struct CrashSafetyEndToEndTests {
             #expect(process.terminationStatus == 0, "writer \(index): \(errors)")
             #expect(!errors.contains("locked"))
         }
-        let store = try PipelineStore.open(path: funnel.databasePath)
+        let store = try SQLitePipelineStore.open(path: funnel.databasePath)
         #expect(try store.dealCount(DealQuery(statuses: [])) == 42)
         #expect(try store.history(dealID: Int64(a)!).filter { $0.kind == .moved }.count == 40)
         #expect(try store.history(dealID: Int64(b)!).filter { $0.kind == .moved }.count == 40)
@@ -159,7 +160,7 @@ struct CrashSafetyEndToEndTests {
         #expect(lines.dropFirst().first == "demo 1", "\(lines)")
         #expect(lines.contains("show 0"), "reading failed on the full disk: \(lines)")
         #expect(lines.contains("move 1") || lines.contains("move 0"), "\(lines)")
-        let store = try PipelineStore.open(path: funnel.databasePath)
+        let store = try SQLitePipelineStore.open(path: funnel.databasePath)
         #expect(try store.integrityCheck() == "ok")
         try expectHistoryReplays(store)
         try store.close()

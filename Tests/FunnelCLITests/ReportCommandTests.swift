@@ -1,6 +1,7 @@
 import Foundation
 import FunnelTestSupport
-import PipelineStore
+import FunnelStore
+import SQLiteStore
 import Testing
 
 /// `funnel report` and `funnel plan` over a pipeline built through the CLI on chosen dates,
@@ -68,7 +69,7 @@ import Testing
 
     /// The CLI has no flag for a deal's own probability yet, so the fixture sets it through the store.
     func setProbability(deal: Int64, percent: Int) throws {
-        let store = try PipelineStore.open(path: funnel.databasePath)
+        let store = try SQLitePipelineStore.open(path: funnel.databasePath)
         try store.editDeal(id: deal, now: Date(timeIntervalSince1970: 1_788_253_200)) { $0.probabilityOverride = percent }
     }
 

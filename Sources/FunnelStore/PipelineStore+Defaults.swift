@@ -1,0 +1,97 @@
+import Foundation
+import Pipeline
+
+/// The contract's calls with their usual arguments left out: no version check, no review mark, no progress.
+extension PipelineStore {
+    public func lostReasons() throws -> [String] { try lostReasons(limit: 20) }
+
+    public func addPipeline(name: String, stageNames: [String]) throws -> Pipeline {
+        try addPipeline(name: name, stageNames: stageNames, kind: .sales)
+    }
+
+    @discardableResult
+    public func editDeal(
+        id: Int64, now: Date, expectedVersion: Int? = nil, _ edit: (inout Deal) throws -> Void
+    ) throws -> Revised<Deal> {
+        try editDeal(id: id, now: now, expectedVersion: expectedVersion, moveTo: nil, edit)
+    }
+
+    @discardableResult
+    public func moveDeal(id: Int64, toStageID stageID: Int64, now: Date, expectedVersion: Int? = nil) throws -> Revised<StageChange?> {
+        try moveDeal(id: id, toStageID: stageID, now: now, expectedVersion: expectedVersion, lanePosition: nil)
+    }
+
+    @discardableResult
+    public func placeDeal(id: Int64, toStageID stageID: Int64, place: LanePlace, now: Date) throws -> Revised<StageChange?> {
+        try placeDeal(id: id, toStageID: stageID, place: place, now: now, expectedVersion: nil)
+    }
+
+    @discardableResult
+    public func markWon(id: Int64, now: Date) throws -> Revised<StageChange> {
+        try markWon(id: id, now: now, expectedVersion: nil)
+    }
+
+    @discardableResult
+    public func markLost(id: Int64, reason: String, now: Date) throws -> Revised<StageChange> {
+        try markLost(id: id, reason: reason, now: now, expectedVersion: nil)
+    }
+
+    public func deleteDeal(id: Int64) throws { try deleteDeal(id: id, expectedVersion: nil) }
+
+    public func plannedActivities(dealID: Int64? = nil, dueBefore: CalendarDay? = nil) throws -> [Activity] {
+        try plannedActivities(dealID: dealID, dueBefore: dueBefore, dueFrom: nil)
+    }
+
+    public func activities(dealIDs: [Int64]) throws -> [Int64: [Activity]] {
+        try activities(dealIDs: dealIDs, plannedOnly: false)
+    }
+
+    @discardableResult
+    public func addActivity(_ activity: Activity, review: ReviewMark? = nil) throws -> Revised<Activity> {
+        try addActivity(activity, review: review, now: nil)
+    }
+
+    @discardableResult
+    public func completeActivity(id: Int64, now: Date, expected: Activity? = nil) throws -> Revised<Activity> {
+        try completeActivity(id: id, now: now, review: nil, expected: expected)
+    }
+
+    @discardableResult
+    public func editActivity(id: Int64, _ edit: ActivityEdit, now: Date) throws -> Revised<Activity> {
+        try editActivity(id: id, edit, now: now, expected: nil)
+    }
+
+    @discardableResult
+    public func deleteActivity(id: Int64, now: Date) throws -> Revised<Activity> {
+        try deleteActivity(id: id, now: now, expected: nil)
+    }
+
+    @discardableResult
+    public func snooze(dealID: Int64, until: CalendarDay?, reason: String?, now: Date) throws -> Revised<Deal> {
+        try snooze(dealID: dealID, until: until, reason: reason, now: now, review: nil)
+    }
+
+    @discardableResult
+    public func park(dealID: Int64, until: CalendarDay?, stage: String? = nil, now: Date) throws -> Revised<StageChange> {
+        try park(dealID: dealID, until: until, stage: stage, now: now, review: nil)
+    }
+
+    public func stalledDeals(now: Date, timeZone: TimeZone) throws -> [Deal] {
+        try stalledDeals(pipelineID: nil, now: now, timeZone: timeZone)
+    }
+
+    public func stageSummaries(pipelineID: Int64) throws -> [StageSummary] {
+        try stageSummaries(pipelineID: pipelineID, text: nil)
+    }
+
+    public func importDeals(
+        _ imports: [DealImport], newStages: [(pipelineID: Int64, name: String)], dryRun: Bool,
+        overwrite: Bool = false, run: ImportRun? = nil, allowDuplicates: Bool = false
+    ) throws -> ImportOutcome {
+        try importDeals(
+            imports, newStages: newStages, dryRun: dryRun, overwrite: overwrite, run: run, allowDuplicates: allowDuplicates,
+            progress: nil)
+    }
+
+    public func insertDemo(_ demo: DemoPipeline) throws -> Int { try insertDemo(demo, progress: nil) }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import GRDB
+import FunnelStore
+import Pipeline
+
+/// How a deal row maps to the domain's `Deal` and back.
+extension Deal {
+    /// Reads a deal from a `deal` row.
+    init(row: Row) {
+        self.init(columns: NamedColumns(row))
+    }
+
+    /// The deals a statement selects (`deal.*`), read straight from SQLite row by row.
+    static func fetchAll(_ statement: Statement, arguments: StatementArguments) throws -> [Deal] {
+        let indexes = NamedColumns.indexes(statement.columnNames)
+        let rows = try Row.fetchCursor(statement, arguments: arguments)
+        var deals: [Deal] = []
+        while let row = try rows.next() {
+            deals.append(Deal(columns: NamedColumns(row, indexes: indexes)))
+        }
+        return deals
+    }
+
+    private init(columns row: NamedColumns) {
+        let currency = Currency(code: row["currency"]) ?? .usd
+        let expected: String? = row["expected_close"]
+        self.init(
+            id: row["id"],
+            title: row["title"],
+            value: Money(minorUnits: row["value"], currency: currency),
+            pipelineID: row["pipeline_id"],
+            stageID: row["stage_id"],
+            status: DealStatus(rawValue: row["status"]) ?? .open,
+            lostReason: row["lost_reason"],
+            expectedClose: expected.flatMap { try? CalendarDay.parse($0) },
+            owner: row["owner"],
+            organization: row["organization"],
+            person: ContactPerson(name: row["person"], jobTitle: row["job_title"], email: row["email"], phone: row["phone"]),
+            source: (row["source"] as String?).map(LeadSource.init),
+            temperature: Temperature(rawValue: row["temperature"]) ?? .warm,
+            temperatureSetByHand: row["temperature_by_hand"],
+            qualification: Qualification(
+                budget: Qualification.Answer(rawValue: row["budget"]) ?? .unknown,
+                authority: Qualification.Answer(rawValue: row["authority"]) ?? .unknown,
+                need: Qualification.Answer(rawValue: row["need"]) ?? .unknown,
+                timing: Qualification.Answer(rawValue: row["timing"]) ?? .unknown),
+            priority: row["priority"],
+            probabilityOverride: row["probability_override"],
+            notes: row["notes"],
+            createdAt: Timestamp.date(seconds: row["created_at"]),
+            stageEnteredAt: Timestamp.date(seconds: row["stage_entered_at"]),
+            updatedAt: Timestamp.date(seconds: row["updated_at"]),
+            closedAt: (row["closed_at"] as Int64?).map(Timestamp.date(seconds:)),
+            lanePosition: row["lane_position"],
+            version: row["version"],
+            lastActivityAt: (row["last_done_at"] as Int64?).map(Timestamp.date(seconds:)),
+            lastContactAt: (row["last_contact_at"] as Int64?).map(Timestamp.date(seconds:)),
+            nextActivityDue: (row["next_due"] as String?).flatMap(ActivityDue.init(stored:)),
+            snoozedUntil: (row["snoozed_until"] as String?).flatMap { try? CalendarDay.parse($0) },
+            snoozeReason: row["snooze_reason"],
+            revisitOn: (row["revisit_on"] as String?).flatMap { try? CalendarDay.parse($0) })
+    }
+
+    /// Deals read by a query that selects `deal.*`, through a cached statement and a cursor: the
+    /// statement is prepared once per connection, and its column indexes are found once per query.
+    static func fetchAll(_ db: Database, sql: String, arguments: StatementArguments = StatementArguments()) throws -> [Deal] {
+        try fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
+    }
+
+    /// Column names and values for an insert or a full update (all but id, lane position and version).
+    var columnValues: [(String, (any DatabaseValueConvertible)?)] {
+        [
+            ("title", title),
+            ("value", value.minorUnits),
+            ("currency", value.currency.code),
+            ("pipeline_id", pipelineID),
+            ("stage_id", stageID),
+            ("status", status.rawValue),
+            ("lost_reason", lostReason),
+            ("expected_close", expectedClose?.description),
+            ("owner", owner),
+            ("organization", organization),
+            ("person", person.name),
+            ("job_title", person.jobTitle),
+            ("email", person.email),
+            ("phone", person.phone),
+            ("source", source?.name),
+            ("temperature", temperature.rawValue),
+            ("temperature_by_hand", temperatureSetByHand),
+            ("budget", qualification.budget.rawValue),
+            ("authority", qualification.authority.rawValue),
+            ("need", qualification.need.rawValue),
+            ("timing", qualification.timing.rawValue),
+            ("priority", priority),
+            ("probability_override", probabilityOverride),
+            ("notes", notes),
+            ("created_at", Timestamp.seconds(createdAt)),
+            ("stage_entered_at", Timestamp.seconds(stageEnteredAt)),
+            ("updated_at", Timestamp.seconds(updatedAt)),
+            ("closed_at", closedAt.map(Timestamp.seconds)),
+        ]
+    }
+}
+
+extension StageChange {
+    /// Reads a history entry from a `stage_change` row joined with current stage names.
+    init(row: Row) {
+        self.init(
+            id: row["id"], dealID: row["deal_id"],
+            fromStageID: row["from_stage_id"], toStageID: row["to_stage_id"] ?? 0,
+            fromStageName: row["from_name"] ?? row["from_stage"], toStageName: row["to_name"] ?? row["to_stage"],
+            kind: StageChange.Kind(rawValue: row["kind"]) ?? .moved,
+            at: Timestamp.date(seconds: row["at"]), undone: row["undone"])
+    }
+}

@@ -1,0 +1,246 @@
+import Foundation
+import GRDB
+import FunnelStore
+import Pipeline
+
+// MARK: - Demo data
+
+extension SQLitePipelineStore {
+    /// Inserts generated deals with their histories in one transaction, through reused prepared statements.
+    ///
+    /// Either every deal is saved or, when anything fails or the process dies, none is.
+    /// `progress` is called after every 10,000 deals with the number saved so far.
+    ///
+    /// A demo writes deals and history only: the report's kept figures follow from them, through
+    /// their triggers in a small demo and rebuilt by `BulkLoad.finish` in a large one, as in every
+    /// other bulk load.
+    @discardableResult
+    public func insertDemo(_ demo: DemoPipeline, progress: ((Int) -> Void)? = nil) throws -> Int {
+        try bulkLoad(newDeals: demo.count) { db in
+            try Self.checkDemoStagesExist(db, demo.stages)
+            return try Self.insertDemoDeals(db, demo, DemoBinding(demo: demo), progress: progress)
+        }
+    }
+
+    /// Checks, inside the load's transaction, that every stage the demo writes deals and history
+    /// for is still in its pipeline, so that a stage removed meanwhile is refused in a sentence
+    /// about the stage rather than by the foreign keys at commit.
+    private static func checkDemoStagesExist(_ db: Database, _ stages: [Stage]) throws {
+        for stage in stages {
+            let found = try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM stage JOIN pipeline ON pipeline.id = stage.pipeline_id WHERE stage.id = ? AND stage.pipeline_id = ?)",
+                arguments: [stage.id, stage.pipelineID]) ?? false
+            guard found else {
+                throw PipelineError.notFound("the stage '\(stage.name)' was removed while the demo started; nothing was added, run it again")
+            }
+        }
+    }
+
+    /// The deal columns a demo writes; the others keep their defaults (no notes, no own probability,
+    /// temperature from the answers, version 1).
+    private static let demoColumns = [
+        "id", "title", "value", "currency", "pipeline_id", "stage_id", "status", "lost_reason", "expected_close", "owner",
+        "organization", "person", "job_title", "email", "phone", "source", "temperature", "budget", "authority", "need",
+        "timing", "priority", "created_at", "stage_entered_at", "updated_at", "closed_at", "lane_position",
+    ]
+
+    /// Deals per multi-row INSERT: each run of a statement opens and closes a cursor on the table
+    /// and on every index of `deal` (nine partial indexes of open deals stay through a load).
+    static let demoDealsPerStatement = 16
+
+    /// An INSERT of `rows` demo deals.
+    private static func demoInsert(_ db: Database, rows: Int) throws -> BulkInsert {
+        let row = "(" + demoColumns.map { _ in "?" }.joined(separator: ", ") + ")"
+        return try BulkInsert(db, sql: """
+            INSERT INTO deal (\(demoColumns.joined(separator: ", "))) VALUES \(Array(repeating: row, count: rows).joined(separator: ", "))
+            """)
+    }
+
+    /// Draws deals into a few reused `DemoDealChoices` and binds the demo's texts, made once: no
+    /// `Deal`, history array or new string per deal. Deals get their ids in order after the
+    /// highest stored one (what SQLite would give them), so they go 16 to an INSERT with their
+    /// history right after; foreign keys are checked at commit (`bulkLoad`).
+    private static func insertDemoDeals(
+        _ db: Database, _ demo: DemoPipeline, _ texts: DemoBinding, progress: ((Int) -> Void)?
+    ) throws -> Int {
+        var many = try demoInsert(db, rows: demoDealsPerStatement)
+        var one = try demoInsert(db, rows: 1)
+        var history = try StageChangeBatch(db)
+        let firstID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM deal") ?? 0) + 1
+        var deals = demo.makeIterator()
+        var waiting = Array(repeating: DemoDealChoices(), count: demoDealsPerStatement)
+        var count = 0
+        var saved = 0
+        // A deal's row goes in before its history: in a small load the derived tables' triggers
+        // stay on, and those of `stage_change` read the deal (its status, its pipeline).
+        while deals.next(into: &waiting[count]) {
+            count += 1
+            if count == demoDealsPerStatement {
+                for choices in waiting { bindDemoDeal(choices, id: firstID + Int64(choices.number - 1), demo, texts, to: &many) }
+                try many.run()
+                for choices in waiting {
+                    try addDemoHistory(choices, dealID: firstID + Int64(choices.number - 1), demo, texts, to: &history)
+                }
+                count = 0
+            }
+            saved += 1
+            if saved % 10_000 == 0 { progress?(saved) }
+        }
+        for choices in waiting.prefix(count) {
+            bindDemoDeal(choices, id: firstID + Int64(choices.number - 1), demo, texts, to: &one)
+            try one.run()
+            try addDemoHistory(choices, dealID: firstID + Int64(choices.number - 1), demo, texts, to: &history)
+        }
+        try history.flush()
+        return saved
+    }
+
+    /// Binds one drawn deal's row, in `demoColumns` order.
+    private static func bindDemoDeal(
+        _ choices: DemoDealChoices, id: Int64, _ demo: DemoPipeline, _ texts: DemoBinding, to insert: inout BulkInsert
+    ) {
+        let stage = demo.stages[choices.stageIndex]
+        insert.bind(id)
+        insert.bind(texts.titles[choices.company][choices.topic])
+        insert.bind(choices.value)
+        insert.bind(texts.currencyCodes[choices.currency])
+        insert.bind(stage.pipelineID)
+        insert.bind(stage.id)
+        insert.bind(texts.statuses[choices.status.index])
+        insert.bind(choices.lostReason >= 0 ? texts.lostReasons[choices.lostReason] : nil)
+        insert.bind(texts.day(choices.expectedCloseDay))
+        insert.bind(texts.owners[choices.owner])
+        insert.bind(texts.organizations[choices.company])
+        insert.bind(texts.people[choices.person])
+        insert.bind(texts.jobTitles[choices.jobTitle])
+        insert.bind(texts.emails[choices.person])
+        insert.bind(texts.phones[choices.phone - DemoBinding.firstPhone])
+        insert.bind(texts.sources[choices.source])
+        insert.bind(texts.temperatures[choices.qualification.impliedTemperature.index])
+        insert.bind(texts.answers[choices.qualification.budget.index])
+        insert.bind(texts.answers[choices.qualification.authority.index])
+        insert.bind(texts.answers[choices.qualification.need.index])
+        insert.bind(texts.answers[choices.qualification.timing.index])
+        insert.bind(choices.priority)
+        insert.bind(choices.createdAt)
+        insert.bind(choices.stageEnteredAt)
+        insert.bind(choices.closedAt ?? choices.stageEnteredAt)
+        insert.bind(choices.closedAt)
+        insert.bind(Double(choices.number))
+    }
+
+    /// Adds a drawn deal's history: its creation, each move, and its win or loss.
+    private static func addDemoHistory(
+        _ choices: DemoDealChoices, dealID: Int64, _ demo: DemoPipeline, _ texts: DemoBinding, to history: inout StageChangeBatch
+    ) throws {
+        try choices.forEachHistoryEntry { entry in
+            let from = entry.fromStage
+            try history.add(
+                dealID: dealID, fromStageID: from.map { demo.stages[$0].id }, toStageID: demo.stages[entry.toStage].id,
+                fromStage: from.map { texts.stageNames[$0] }, toStage: texts.stageNames[entry.toStage], kind: texts.kind(entry.kind),
+                at: entry.at)
+        }
+    }
+}
+
+/// A demo's texts, made once per load: the values its deals and history bind.
+private final class DemoBinding {
+    static let firstPhone = 1000
+    let titles: [[String]]
+    let organizations: [String]
+    let people: [String]
+    let emails: [String]
+    let jobTitles: [String]
+    let owners: [String]
+    let lostReasons: [String]
+    let currencyCodes: [String]
+    let sources: [String]
+    /// `+1-555-1000` to `+1-555-9999`.
+    let phones: [String]
+    /// By `DealStatus.index`, `Temperature.index` and `Qualification.Answer.index`.
+    let statuses: [String]
+    let temperatures: [String]
+    let answers: [String]
+    let stageNames: [String]
+    let created: String, moved: String, won: String, lost: String
+    /// The text of a history entry's kind; a demo writes created, moved, won and lost only.
+    func kind(_ kind: StageChange.Kind) -> String {
+        switch kind {
+        case .created: created
+        case .moved: moved
+        case .won: won
+        case .lost: lost
+        case .reopened, .parked, .unparked: kind.rawValue
+        }
+    }
+    /// `YYYY-MM-DD` of the days from `firstDay`, made when first asked for.
+    private var days: [String?]
+    private let firstDay: Int
+
+    init(demo: DemoPipeline) {
+        let source = DemoTexts.standard
+        titles = source.titles
+        organizations = source.organizations
+        people = source.people
+        emails = source.emails
+        jobTitles = source.jobTitles
+        owners = source.owners
+        lostReasons = source.lostReasons
+        currencyCodes = source.currencyCodes
+        sources = source.sources
+        phones = (Self.firstPhone...9999).map { "+1-555-\($0)" }
+        statuses = DealStatus.allCases.map(\.rawValue)
+        temperatures = Temperature.allCases.map(\.rawValue)
+        answers = Qualification.Answer.allCases.map(\.rawValue)
+        stageNames = demo.stages.map(\.name)
+        created = StageChange.Kind.created.rawValue
+        moved = StageChange.Kind.moved.rawValue
+        won = StageChange.Kind.won.rawValue
+        lost = StageChange.Kind.lost.rawValue
+        // Expected close days fall within about 125 days before and after now.
+        let today = Int(Timestamp.seconds(demo.now) / 86_400)
+        firstDay = today - 200
+        days = Array(repeating: nil, count: 400)
+    }
+
+    /// The text of a day (days since 1970).
+    func day(_ number: Int) -> String {
+        let slot = number - firstDay
+        guard days.indices.contains(slot) else { return CalendarDay(daysSinceEpoch: number).description }
+        if let text = days[slot] { return text }
+        let text = CalendarDay(daysSinceEpoch: number).description
+        days[slot] = text
+        return text
+    }
+}
+
+// Positions in `allCases`, by switch: a synthesized `allCases` builds an array each time it is read.
+extension DealStatus {
+    fileprivate var index: Int {
+        switch self {
+        case .open: 0
+        case .won: 1
+        case .lost: 2
+        }
+    }
+}
+
+extension Temperature {
+    fileprivate var index: Int {
+        switch self {
+        case .hot: 0
+        case .warm: 1
+        case .cold: 2
+        }
+    }
+}
+
+extension Qualification.Answer {
+    fileprivate var index: Int {
+        switch self {
+        case .yes: 0
+        case .no: 1
+        case .unknown: 2
+        }
+    }
+}

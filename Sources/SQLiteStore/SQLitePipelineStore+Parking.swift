@@ -1,0 +1,95 @@
+import Foundation
+import GRDB
+import FunnelStore
+import Pipeline
+
+// MARK: - Snoozing and parking
+
+extension SQLitePipelineStore {
+    /// Snoozes an open deal until a day: it is not stalled before then. Nil clears the snooze.
+    @discardableResult
+    public func snooze(dealID: Int64, until: CalendarDay?, reason: String?, now: Date, review: ReviewMark? = nil) throws -> Revised<Deal> {
+        try revisedWrite(dealID: dealID, "the change to deal \(dealID)") { db in
+            let deal = try Self.fetchDeal(db, id: dealID)
+            guard deal.status == .open else {
+                throw PipelineError.refused("deal \(dealID) is \(deal.status.rawValue): only open deals are snoozed")
+            }
+            try db.execute(
+                sql: "UPDATE deal SET snoozed_until = ?, snooze_reason = ?, updated_at = ?, version = version + 1 WHERE id = ?",
+                arguments: [until?.description, until == nil ? nil : reason, Timestamp.seconds(now), dealID])
+            if let review { try Self.recordReviewMark(db, dealID: dealID, mark: review, now: now) }
+            return try Self.fetchDeal(db, id: dealID)
+        }
+    }
+
+    /// Moves an open sales deal to the Revisit pipeline (its first stage, or the one named),
+    /// recording a `parked` history entry; `until` is the day to look at it again.
+    @discardableResult
+    public func park(dealID: Int64, until: CalendarDay?, stage stageReference: String? = nil, now: Date, review: ReviewMark? = nil) throws -> Revised<StageChange> {
+        try revisedWrite(dealID: dealID, "the change to deal \(dealID)") { db in
+            let deal = try Self.fetchDeal(db, id: dealID)
+            guard deal.status == .open else {
+                throw PipelineError.refused("deal \(dealID) is \(deal.status.rawValue): only open deals are parked")
+            }
+            let from = try Self.fetchPipeline(db, id: deal.pipelineID)
+            guard from.kind == .sales else {
+                throw PipelineError.refused("deal \(dealID) is already parked in '\(from.name)': 'funnel unpark \(dealID)' brings it back")
+            }
+            let revisit = try Self.fetchRevisitPipeline(db)
+            let target = try stageReference.map { ref throws(PipelineError) in try revisit.stage(named: ref) } ?? revisit.stages[0]
+            let change = try Self.applyMove(db, dealID: dealID, to: target, pipeline: revisit, kind: .parked, now: now, expectedVersion: nil)
+            // A parked deal waits for its revisit day; a snooze from the sales pipeline no longer applies.
+            try db.execute(
+                sql: "UPDATE deal SET revisit_on = ?, snoozed_until = NULL, snooze_reason = NULL WHERE id = ?",
+                arguments: [until?.description, dealID])
+            if let review { try Self.recordReviewMark(db, dealID: dealID, mark: review, now: now) }
+            return change
+        }
+    }
+
+    /// Brings a parked deal back to a sales pipeline: to the stage it was parked from, or the one named
+    /// in that pipeline; records an `unparked` history entry. The deal's stall clock starts again.
+    @discardableResult
+    public func unpark(dealID: Int64, stage stageReference: String?, now: Date) throws -> Revised<StageChange> {
+        try revisedWrite(dealID: dealID, "the change to deal \(dealID)") { db in
+            let deal = try Self.fetchDeal(db, id: dealID)
+            let current = try Self.fetchPipeline(db, id: deal.pipelineID)
+            guard current.kind == .revisit else {
+                throw PipelineError.refused("deal \(dealID) is not parked: it is in pipeline '\(current.name)'")
+            }
+            guard deal.status == .open else {
+                throw PipelineError.refused("deal \(dealID) is \(deal.status.rawValue): reopen it first")
+            }
+            let parkedFrom = try Int64.fetchOne(db, sql: """
+                SELECT from_stage_id FROM stage_change
+                WHERE deal_id = ? AND kind = 'parked' AND undone = 0 AND from_stage_id IS NOT NULL
+                ORDER BY at DESC, id DESC LIMIT 1
+                """, arguments: [dealID])
+            let pipelines = try Self.fetchPipelines(db)
+            let origin = pipelines.first { pipeline in parkedFrom.map { pipeline.stage(id: $0) != nil } ?? false }
+                ?? pipelines.first { $0.kind == .sales }
+            guard let origin else { throw PipelineError.notFound("the database holds no sales pipeline to bring the deal back to") }
+            let target: Stage
+            if let stageReference {
+                target = try origin.stage(named: stageReference)
+            } else {
+                target = parkedFrom.flatMap(origin.stage(id:)) ?? origin.stages[0]
+            }
+            let change = try Self.applyMove(db, dealID: dealID, to: target, pipeline: origin, kind: .unparked, now: now, expectedVersion: nil)
+            try db.execute(sql: "UPDATE deal SET revisit_on = NULL WHERE id = ?", arguments: [dealID])
+            return change
+        }
+    }
+
+    /// The Revisit pipeline every database has.
+    public func revisitPipeline() throws -> Pipeline {
+        try read { db in try Self.fetchRevisitPipeline(db) }
+    }
+
+    static func fetchRevisitPipeline(_ db: Database) throws -> Pipeline {
+        guard let revisit = try fetchPipelines(db).first(where: { $0.kind == .revisit && !$0.stages.isEmpty }) else {
+            throw PipelineError.notFound("the database has no Revisit pipeline with a stage")
+        }
+        return revisit
+    }
+}

@@ -1,0 +1,25 @@
+import GRDB
+import FunnelStore
+import Pipeline
+
+// MARK: - Stage summaries
+
+extension SQLitePipelineStore {
+    /// Counts and totals of the open deals in each stage of a pipeline: from the `stage_total` rows kept
+    /// by triggers without a filter, by one pass over the search index's matches with one.
+    ///
+    /// Weighted totals are `sum(value × probability) / 100` per currency, rounded half up once,
+    /// with a deal's own probability winning over its stage's.
+    public func stageSummaries(pipelineID: Int64, text: String? = nil) throws -> [StageSummary] {
+        try read { db in try Self.fetchStageSummaries(db, pipelineID: pipelineID, text: text) }
+    }
+
+    static func fetchStageSummaries(_ db: Database, pipelineID: Int64, text: String?) throws -> [StageSummary] {
+        if let text, !text.isEmpty {
+            // Under a filter: an aggregate over the matches (`FilteredLanes`).
+            return try FilteredLanes(db, pipelineID: pipelineID, text: text).summaries(pipelineID: pipelineID)
+        }
+        // Unfiltered: the totals kept by triggers, without reading a deal.
+        return try fetchStageTotals(db, pipelineID: pipelineID)
+    }
+}

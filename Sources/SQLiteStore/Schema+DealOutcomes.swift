@@ -1,0 +1,95 @@
+import FunnelStore
+import GRDB
+
+extension Schema {
+    /// Deals counted and summed per pipeline, status, currency, owner, source and lost reason, kept
+    /// by triggers: the report's win rate, per-currency figures, owners, sources and lost reasons
+    /// read a few hundred rows instead of every deal of the pipeline.
+    ///
+    /// Owner, source and reason may be NULL, so the table has a rowid and a plain index, and each
+    /// change finds its row with `IS` (an upsert's conflict target never matches NULLs). Every
+    /// trigger is restricted with WHEN to changes of those columns or the value: a move within a
+    /// pipeline, an edit of the title or a lane position touches nothing. Rows whose count reaches
+    /// zero are deleted.
+    ///
+    /// `deal_won_cycle` orders each pipeline's won deals of a currency by their sales cycle, so the
+    /// median cycle is read at its rank (`LIMIT … OFFSET`) like the median won value is read from
+    /// `deal_for_values`, instead of reading every won deal.
+    static func createDealOutcomes(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE deal_outcome (
+                pipeline_id INTEGER NOT NULL,
+                status TEXT NOT NULL,
+                currency TEXT NOT NULL,
+                owner TEXT,
+                source TEXT,
+                lost_reason TEXT,
+                deals INTEGER NOT NULL,
+                value INTEGER NOT NULL
+            );
+            CREATE INDEX deal_outcome_on_group ON deal_outcome (pipeline_id, status, currency, owner, source, lost_reason);
+
+            CREATE TRIGGER deal_outcome_after_insert AFTER INSERT ON deal
+            BEGIN
+                \(add("new"))
+            END;
+
+            CREATE TRIGGER deal_outcome_after_delete AFTER DELETE ON deal
+            BEGIN
+                \(subtract("old"))
+            END;
+
+            CREATE TRIGGER deal_outcome_after_update
+            AFTER UPDATE OF pipeline_id, status, currency, owner, source, lost_reason, value ON deal
+            WHEN old.pipeline_id IS NOT new.pipeline_id OR old.status IS NOT new.status OR old.currency IS NOT new.currency
+                OR old.owner IS NOT new.owner OR old.source IS NOT new.source OR old.lost_reason IS NOT new.lost_reason
+                OR old.value IS NOT new.value
+            BEGIN
+                \(subtract("old"))
+                \(add("new"))
+            END;
+
+            CREATE INDEX deal_won_cycle ON deal (pipeline_id, currency, (closed_at - created_at)) WHERE status = 'won';
+            """)
+        try rebuildDealOutcomes(db)
+    }
+
+    /// The names of the triggers that keep `deal_outcome`, for `SQLitePipelineStore.derivedTables`.
+    static let dealOutcomeTriggers = ["deal_outcome_after_insert", "deal_outcome_after_delete", "deal_outcome_after_update"]
+
+    /// Fills `deal_outcome` again from the deals: one grouped pass in the order of `deal_for_outcomes`.
+    static func rebuildDealOutcomes(_ db: Database) throws {
+        try db.execute(sql: """
+            DELETE FROM deal_outcome;
+            INSERT INTO deal_outcome (pipeline_id, status, currency, owner, source, lost_reason, deals, value)
+            SELECT pipeline_id, status, currency, owner, source, lost_reason, count(*), sum(value)
+            FROM deal GROUP BY pipeline_id, status, currency, owner, source, lost_reason;
+            """)
+    }
+
+    /// The row of the deal `row` (`new`, `old`).
+    private static func group(_ row: String) -> String {
+        """
+        pipeline_id = \(row).pipeline_id AND status = \(row).status AND currency = \(row).currency
+                    AND owner IS \(row).owner AND source IS \(row).source AND lost_reason IS \(row).lost_reason
+        """
+    }
+
+    /// Adds the deal `row` to its row, creating the row first when it has none.
+    private static func add(_ row: String) -> String {
+        """
+        INSERT INTO deal_outcome (pipeline_id, status, currency, owner, source, lost_reason, deals, value)
+                    SELECT \(row).pipeline_id, \(row).status, \(row).currency, \(row).owner, \(row).source, \(row).lost_reason, 0, 0
+                    WHERE NOT EXISTS (SELECT 1 FROM deal_outcome WHERE \(group(row)));
+                UPDATE deal_outcome SET deals = deals + 1, value = value + \(row).value WHERE \(group(row));
+        """
+    }
+
+    /// Takes the deal `row` out of its row, deleting the row when no deal is left.
+    private static func subtract(_ row: String) -> String {
+        """
+        UPDATE deal_outcome SET deals = deals - 1, value = value - \(row).value WHERE \(group(row));
+                DELETE FROM deal_outcome WHERE \(group(row)) AND deals <= 0;
+        """
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import FunnelStore
+import SQLiteStore
+
+extension StoreLocation {
+    /// Opens (creating when missing) the store here with the engine that keeps it.
+    ///
+    /// A file that is not a Funnel database, or was written by a newer Funnel, is refused untouched.
+    public func open() throws -> any PipelineStore {
+        switch self {
+        case .file(let path): try SQLitePipelineStore.open(path: path)
+        }
+    }
+
+    /// Checks that a backup file is one this store's engine can restore, without changing it.
+    public func checkBackupFile(path: String) throws {
+        switch self {
+        case .file: try SQLitePipelineStore.checkBackupFile(path: path)
+        }
+    }
+
+    /// The default store: `$XDG_DATA_HOME/funnel/funnel.sqlite`, else `~/.local/share/funnel/funnel.sqlite`.
+    public static func defaultLocation(environment: [String: String]) -> StoreLocation {
+        let base: String
+        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty {
+            base = xdg
+        } else {
+            let home = environment["HOME"] ?? NSHomeDirectory()
+            base = home + "/.local/share"
+        }
+        return .file(path: base + "/funnel/funnel.sqlite")
+    }
+
+    /// Where `--db`, `FUNNEL_DB` or the config points: a database file's path.
+    public init(given text: String) {
+        self = .file(path: text)
+    }
+}

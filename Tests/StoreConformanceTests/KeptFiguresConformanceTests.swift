@@ -1,0 +1,239 @@
+import Foundation
+import FunnelStore
+import Pipeline
+import PropertyBased
+import Testing
+
+/// The figures an engine keeps (lane totals, stalled counts, the report's stage flow and win rate) under
+/// random sequences of the contract's changes: after every step they equal the figures computed here, in
+/// Swift, from the engine's own deals and history read through the contract.
+@Suite("Store contract: kept figures equal those computed from the deals and history")
+struct KeptFiguresConformanceTests {
+    /// One change through the contract, decoded from a random number.
+    enum Operation {
+        case add(stage: Int, daysAgo: Int, owner: String?, currency: String, probability: Int?)
+        /// A deal saved already won or lost.
+        case addClosed(stage: Int, won: Bool)
+        case move(deal: Int, stage: Int)
+        case won(deal: Int)
+        case lost(deal: Int)
+        case reopen(deal: Int, stage: Int)
+        case delete(deal: Int)
+        case park(deal: Int)
+        case unpark(deal: Int)
+        case snooze(deal: Int, days: Int)
+        /// A contact logged as done: the deal is no longer idle.
+        case logContact(deal: Int)
+        case edit(deal: Int, value: Int64, owner: String?)
+        case removeStage(stage: Int, moveTo: Int)
+        case addStage(after: Int)
+        case moveStage(stage: Int, position: Int)
+        /// The clock goes back a few days, so new entries sort before older ones.
+        case clockBack
+        /// The clock jumps ahead, so deals stall.
+        case clockAhead(days: Int)
+        /// Undo of the last change, as the board's `u` does, and redo of the last undone.
+        case undo
+        case redo
+
+        init(code: Int) {
+            let deal = (code / 23) % 7
+            let stage = (code / 161) % 6
+            let owners: [String?] = ["Åsa", "Bo", nil]
+            let currencies = ["USD", "EUR", "JPY"]
+            switch code % 24 {
+            case 0, 1, 2:
+                self = .add(stage: stage, daysAgo: (code / 7) % 30, owner: owners[(code / 11) % 3],
+                            currency: currencies[(code / 13) % 3], probability: code % 4 == 0 ? (code / 3) % 101 : nil)
+            case 3: self = .addClosed(stage: stage, won: code % 2 == 0)
+            case 4, 5, 6: self = .move(deal: deal, stage: stage)
+            case 7: self = .won(deal: deal)
+            case 8: self = .lost(deal: deal)
+            case 9: self = .reopen(deal: deal, stage: stage)
+            case 10: self = .delete(deal: deal)
+            case 11: self = .park(deal: deal)
+            case 12: self = .unpark(deal: deal)
+            case 13: self = .snooze(deal: deal, days: (code / 7) % 5)
+            case 14: self = .logContact(deal: deal)
+            case 15: self = .removeStage(stage: stage, moveTo: (code / 7) % 6)
+            case 16: self = .addStage(after: stage)
+            case 17: self = .moveStage(stage: stage, position: 1 + (code / 7) % 6)
+            case 18: self = .clockBack
+            case 19: self = .clockAhead(days: (code / 7) % 20)
+            case 20, 21: self = .undo
+            case 22: self = .redo
+            default: self = .edit(deal: deal, value: Int64(code % 17) * 10_000, owner: owners[(code / 5) % 3])
+            }
+        }
+    }
+
+    @Test(arguments: StoreEngineUnderTest.all)
+    func keptFiguresEqualTheDealsAndHistoryAfterEveryStep(engine: StoreEngineUnderTest) async {
+        await propertyCheck(count: 40, input: Gen.int(in: 0...99_999).array(of: 1...40)) { codes in
+            do {
+                try Self.run(codes.map(Operation.init(code:)), on: engine)
+            } catch {
+                Issue.record("unexpected error: \(error)")
+            }
+        }
+    }
+
+    static let utc = TimeZone(identifier: "UTC")!
+
+    static func run(_ operations: [Operation], on engine: StoreEngineUnderTest) throws {
+        let fresh = try FreshEngineStore(engine)
+        let store = fresh.store
+        var now = fresh.now
+        var ids: [Int64] = []
+        var revision: DealRevision?
+        var undone: DealRevision?
+        for operation in operations {
+            now = now.addingTimeInterval(3_600 + Double(ids.count) * 997)
+            let pipeline = try fresh.sales
+            let stages = pipeline.stages
+            func id(_ index: Int) -> Int64? { ids.isEmpty ? nil : ids[index % ids.count] }
+            func stage(_ index: Int) -> Stage { stages[index % stages.count] }
+            /// Keeps the undo record a change returned, as the board does.
+            func recorded(_ change: DealRevision) {
+                revision = change
+                undone = nil
+            }
+            do {
+                switch operation {
+                case .add(let stageIndex, let daysAgo, let owner, let currency, let probability):
+                    var deal = Deal(
+                        title: "Deal \(ids.count)", value: Money(minorUnits: Int64(1 + ids.count) * 5_000, currency: Currency(code: currency)!),
+                        pipelineID: pipeline.id, stageID: stage(stageIndex).id, owner: owner,
+                        createdAt: now.addingTimeInterval(-Double(daysAgo) * 86_400))
+                    deal.probabilityOverride = probability
+                    let added = try store.addDeal(deal)
+                    ids.append(added.id)
+                    recorded(added.revision)
+                case .addClosed(let stageIndex, let won):
+                    let created = now.addingTimeInterval(-10 * 86_400)
+                    let deal = try store.addDeal(Deal(
+                        title: "Closed \(ids.count)", value: Money(minorUnits: 70_000, currency: .usd), pipelineID: pipeline.id,
+                        stageID: stage(stageIndex).id, status: won ? .won : .lost, lostReason: won ? nil : "price",
+                        createdAt: created, closedAt: created.addingTimeInterval(3 * 86_400)))
+                    ids.append(deal.id)
+                case .move(let index, let stageIndex):
+                    guard let id = id(index) else { continue }
+                    recorded(try store.moveDeal(id: id, toStageID: stage(stageIndex).id, now: now).revision)
+                case .won(let index):
+                    guard let id = id(index) else { continue }
+                    recorded(try store.markWon(id: id, now: now).revision)
+                case .lost(let index):
+                    guard let id = id(index) else { continue }
+                    recorded(try store.markLost(id: id, reason: "timing", now: now).revision)
+                case .reopen(let index, let stageIndex):
+                    guard let id = id(index), try store.deal(id: id).pipelineID == pipeline.id else { continue }
+                    try store.reopen(id: id, stage: stage(stageIndex).name, now: now)
+                case .delete(let index):
+                    guard let id = id(index) else { continue }
+                    try store.deleteDeal(id: id)
+                    ids.removeAll { $0 == id }
+                    if revision?.dealID == id { revision = nil }
+                    if undone?.dealID == id { undone = nil }
+                case .park(let index):
+                    guard let id = id(index) else { continue }
+                    recorded(try store.park(dealID: id, until: nil, now: now).revision)
+                case .unpark(let index):
+                    guard let id = id(index) else { continue }
+                    recorded(try store.unpark(dealID: id, stage: nil, now: now).revision)
+                case .snooze(let index, let days):
+                    guard let id = id(index) else { continue }
+                    let until = CalendarDay(now, in: utc).adding(days: days)
+                    recorded(try store.snooze(dealID: id, until: until, reason: nil, now: now).revision)
+                case .logContact(let index):
+                    guard let id = id(index) else { continue }
+                    let log = ActivityLog(dealID: id, done: Activity(dealID: id, kind: .call, subject: "Called", createdAt: now))
+                    recorded(try store.logActivity(log, now: now).revision)
+                case .edit(let index, let value, let owner):
+                    guard let id = id(index) else { continue }
+                    recorded(try store.editDeal(id: id, now: now) {
+                        $0.value.minorUnits = value
+                        $0.owner = owner
+                    }.revision)
+                case .removeStage(let stageIndex, let moveTo):
+                    try store.removeStage(pipelineID: pipeline.id, stage(stageIndex).name, moveDealsTo: stage(moveTo).name, now: now)
+                case .addStage(let after):
+                    _ = try store.addStage(
+                        pipelineID: pipeline.id, name: "Stage \(operations.count)-\(ids.count)-\(stages.count)",
+                        after: stage(after).name, probability: nil, stallDays: nil)
+                case .moveStage(let stageIndex, let position):
+                    try store.moveStage(pipelineID: pipeline.id, stage(stageIndex).name, toPosition: 1 + (position - 1) % stages.count)
+                case .clockBack:
+                    now = now.addingTimeInterval(-3 * 86_400)
+                case .clockAhead(let days):
+                    now = now.addingTimeInterval(Double(days) * 86_400)
+                case .undo:
+                    guard let last = revision else { continue }
+                    revision = nil
+                    let taken = try store.undo(last)
+                    undone = taken
+                    if taken.before == nil { ids.removeAll { $0 == taken.dealID } }
+                case .redo:
+                    guard let last = undone else { continue }
+                    undone = nil
+                    revision = try store.redo(last)
+                    if last.before == nil { ids.append(last.dealID) }
+                }
+            } catch let error as PipelineError {
+                // Refusals and unknown names (a removed stage, a closed deal moved) are part of the game.
+                switch error {
+                case .refused, .notFound, .invalidValue: continue
+                }
+            } catch StoreError.changedElsewhere {
+                continue
+            }
+            try checkFigures(store, now: now, after: "\(operation)")
+        }
+    }
+
+    /// Every pipeline's kept figures against the figures computed from its deals and history.
+    static func checkFigures(_ store: any PipelineStore, now: Date, after context: String) throws {
+        let everyDeal = try store.deals(DealQuery(statuses: []))
+        for pipeline in try store.pipelines() {
+            let open = everyDeal.filter { $0.pipelineID == pipeline.id && $0.status == .open }
+            let lanes = try laneSummaries(pipeline, open: open)
+            #expect(try store.stageSummaries(pipelineID: pipeline.id) == lanes, "lane totals of \(pipeline.name) after \(context)")
+            #expect(try store.stageTotals(stageIDs: pipeline.stages.map(\.id)) == lanes, "kept lane totals of \(pipeline.name) after \(context)")
+
+            var stalled: [Int64: Int] = [:]
+            for stage in pipeline.stages {
+                let count = open.filter { $0.stageID == stage.id && StallRule(stage: stage).isStalled($0, now: now, timeZone: utc) }.count
+                if count > 0 { stalled[stage.id] = count }
+            }
+            let counted = try store.stalledCounts(pipelineID: pipeline.id, now: now, timeZone: utc).filter { $0.value > 0 }
+            #expect(counted == stalled, "stalled counts of \(pipeline.name) after \(context)")
+
+            var tally = StageFlowTally(pipeline: pipeline)
+            for deal in everyDeal {
+                tally.add(history: try store.history(dealID: deal.id), dealWon: deal.status == .won)
+            }
+            var flow = tally.conversions()
+            for index in flow.indices { flow[index].now = lanes[index] }
+            let report = try store.report(ReportFilter(pipelineID: pipeline.id), today: CalendarDay(now, in: utc))
+            #expect(report.stages == flow, "the report's stage flow of \(pipeline.name) after \(context)")
+            let closed = everyDeal.filter { $0.pipelineID == pipeline.id }
+            let winRate = WinRate(won: closed.count { $0.status == .won }, lost: closed.count { $0.status == .lost })
+            #expect(report.winRate == winRate, "the report's win rate of \(pipeline.name) after \(context)")
+        }
+    }
+
+    /// Each stage's open deals: count, value and weighted value per currency, weighted by the deal's own
+    /// probability, else the stage's, and rounded once per currency (`Money.weightedTotal`).
+    static func laneSummaries(_ pipeline: Pipeline, open: [Deal]) throws -> [StageSummary] {
+        try pipeline.stages.map { stage in
+            var summary = StageSummary(stageID: stage.id)
+            let here = open.filter { $0.stageID == stage.id }
+            for (currency, deals) in Dictionary(grouping: here, by: \.value.currency).sorted(by: { $0.key.code < $1.key.code }) {
+                summary.dealCount += deals.count
+                try summary.total.add(Money(minorUnits: deals.reduce(0) { $0 + $1.value.minorUnits }, currency: currency))
+                let hundredths = deals.reduce(Int64(0)) { $0 + $1.value.minorUnits * Int64($1.probabilityOverride ?? stage.probability) }
+                try summary.weighted.add(Money.weightedTotal(stageWeighted: 0, stageProbability: 0, ownHundredths: hundredths, currency: currency))
+            }
+            return summary
+        }
+    }
+}
