@@ -76,7 +76,7 @@ public struct DealForm: Sendable, Hashable {
     }
 
     /// Checks every field; the draft to save, or the first problem in words.
-    public func draft() throws(PipelineError) -> DealDraft {
+    public func draft() throws(PipelineError) -> DealFormDraft {
         let title = try Deal.validTitle(text(.title))
         let currencyText = text(.currency).trimmingWhitespace()
         let currency = currencyText.isEmpty ? Currency.usd : try Currency.parse(currencyText)
@@ -88,7 +88,7 @@ public struct DealForm: Sendable, Hashable {
         let close = closeText.isEmpty ? nil : try CalendarDay.parse(closeText, field: "expected close date")
         let temperatureText = text(.temperature).trimmingWhitespace()
         let temperature = temperatureText.isEmpty ? nil : try Temperature.parse(temperatureText)
-        return DealDraft(
+        return DealFormDraft(
             title: title, value: value, organization: organization, person: person,
             expectedClose: close, temperature: temperature)
     }
