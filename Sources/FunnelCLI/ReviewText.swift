@@ -32,7 +32,7 @@ enum ReviewText {
         let others = item.allReasons.dropFirst().map(\.label)
         let lastDone = activities.filter(\.isDone).max { ($0.doneAt!, $0.id) < ($1.doneAt!, $1.id) }
         let next = activities.filter(\.isPlanned).min(by: Activity.dueOrder)
-        let threshold = (stage?.stallDays ?? 0) > 0 ? "stalls after \(stage!.stallDays)" : "never stalls here"
+        let threshold = Stage.stallThresholdText(of: stage)
         return [
             "── \(progress) ─────────────────────────────",
             TerminalText.visible("#\(deal.id) \(deal.shownTitle) · \(deal.value.formatted) · \(pipeline.name) › \(stage?.name ?? "?")"),

@@ -29,7 +29,7 @@ public struct ReviewView: ScreenView {
         let pipeline = pipelines.first { $0.id == deal.pipelineID }
         let stage = pipeline?.stage(id: deal.stageID)
         let q = deal.qualification
-        let threshold = (stage?.stallDays ?? 0) > 0 ? "stalls after \(stage!.stallDays)" : "never stalls here"
+        let threshold = Stage.stallThresholdText(of: stage)
         let done = screenState.activities.filter(\.isDone).max { ($0.doneAt!, $0.id) < ($1.doneAt!, $1.id) }
         let next = screenState.activities.filter(\.isPlanned).min(by: Activity.dueOrder)
         var lines = [
