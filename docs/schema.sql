@@ -53,9 +53,6 @@ CREATE INDEX deal_open_card
 ON deal (id, pipeline_id, stage_id, lane_position, currency, value, probability_override, status)
 WHERE status = 'open';
 
--- index deal_outcome_on_group on deal_outcome
-CREATE INDEX deal_outcome_on_group ON deal_outcome (pipeline_id, status, currency, owner, source, lost_reason);
-
 -- index deal_won_cycle on deal
 CREATE INDEX deal_won_cycle ON deal (pipeline_id, currency, (closed_at - created_at)) WHERE status = 'won';
 
@@ -126,18 +123,6 @@ lane_position REAL NOT NULL DEFAULT 0,
 version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1), last_done_at INTEGER, last_contact_at INTEGER, next_due TEXT, snoozed_until TEXT CHECK (snoozed_until IS NULL OR snoozed_until GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'), snooze_reason TEXT, revisit_on TEXT CHECK (revisit_on IS NULL OR revisit_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
 CHECK ((status = 'open') = (closed_at IS NULL)),
 CHECK (status = 'lost' OR lost_reason IS NULL)
-);
-
--- table deal_outcome
-CREATE TABLE deal_outcome (
-pipeline_id INTEGER NOT NULL,
-status TEXT NOT NULL,
-currency TEXT NOT NULL,
-owner TEXT,
-source TEXT,
-lost_reason TEXT,
-deals INTEGER NOT NULL,
-value INTEGER NOT NULL
 );
 
 -- table deal_search
@@ -295,45 +280,6 @@ stage_weighted_value INTEGER NOT NULL,
 own_weighted_hundredths INTEGER NOT NULL,
 PRIMARY KEY (stage_id, currency)
 ) WITHOUT ROWID;
-
--- trigger deal_outcome_after_delete on deal
-CREATE TRIGGER deal_outcome_after_delete AFTER DELETE ON deal
-BEGIN
-UPDATE deal_outcome SET deals = deals - 1, value = value - old.value WHERE pipeline_id = old.pipeline_id AND status = old.status AND currency = old.currency
-AND owner IS old.owner AND source IS old.source AND lost_reason IS old.lost_reason;
-DELETE FROM deal_outcome WHERE pipeline_id = old.pipeline_id AND status = old.status AND currency = old.currency
-AND owner IS old.owner AND source IS old.source AND lost_reason IS old.lost_reason AND deals <= 0;
-END;
-
--- trigger deal_outcome_after_insert on deal
-CREATE TRIGGER deal_outcome_after_insert AFTER INSERT ON deal
-BEGIN
-INSERT INTO deal_outcome (pipeline_id, status, currency, owner, source, lost_reason, deals, value)
-SELECT new.pipeline_id, new.status, new.currency, new.owner, new.source, new.lost_reason, 0, 0
-WHERE NOT EXISTS (SELECT 1 FROM deal_outcome WHERE pipeline_id = new.pipeline_id AND status = new.status AND currency = new.currency
-AND owner IS new.owner AND source IS new.source AND lost_reason IS new.lost_reason);
-UPDATE deal_outcome SET deals = deals + 1, value = value + new.value WHERE pipeline_id = new.pipeline_id AND status = new.status AND currency = new.currency
-AND owner IS new.owner AND source IS new.source AND lost_reason IS new.lost_reason;
-END;
-
--- trigger deal_outcome_after_update on deal
-CREATE TRIGGER deal_outcome_after_update
-AFTER UPDATE OF pipeline_id, status, currency, owner, source, lost_reason, value ON deal
-WHEN old.pipeline_id IS NOT new.pipeline_id OR old.status IS NOT new.status OR old.currency IS NOT new.currency
-OR old.owner IS NOT new.owner OR old.source IS NOT new.source OR old.lost_reason IS NOT new.lost_reason
-OR old.value IS NOT new.value
-BEGIN
-UPDATE deal_outcome SET deals = deals - 1, value = value - old.value WHERE pipeline_id = old.pipeline_id AND status = old.status AND currency = old.currency
-AND owner IS old.owner AND source IS old.source AND lost_reason IS old.lost_reason;
-DELETE FROM deal_outcome WHERE pipeline_id = old.pipeline_id AND status = old.status AND currency = old.currency
-AND owner IS old.owner AND source IS old.source AND lost_reason IS old.lost_reason AND deals <= 0;
-INSERT INTO deal_outcome (pipeline_id, status, currency, owner, source, lost_reason, deals, value)
-SELECT new.pipeline_id, new.status, new.currency, new.owner, new.source, new.lost_reason, 0, 0
-WHERE NOT EXISTS (SELECT 1 FROM deal_outcome WHERE pipeline_id = new.pipeline_id AND status = new.status AND currency = new.currency
-AND owner IS new.owner AND source IS new.source AND lost_reason IS new.lost_reason);
-UPDATE deal_outcome SET deals = deals + 1, value = value + new.value WHERE pipeline_id = new.pipeline_id AND status = new.status AND currency = new.currency
-AND owner IS new.owner AND source IS new.source AND lost_reason IS new.lost_reason;
-END;
 
 -- trigger deal_search_after_delete on deal
 CREATE TRIGGER deal_search_after_delete AFTER DELETE ON deal WHEN old.status = 'open' BEGIN

@@ -75,6 +75,9 @@ enum Schema {
                 WHERE id IN (SELECT deal_id FROM activity WHERE cancelled_at IS NOT NULL);
                 """)
         }
+        migrator.registerMigration("report: outcomes grouped from the deals' index, no deal_outcome table") { db in
+            try db.execute(sql: dropDealOutcomesMigration)
+        }
         return migrator
     }
 
