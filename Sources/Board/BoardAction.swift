@@ -29,6 +29,8 @@ public enum BoardAction: Sendable, Hashable {
     case redoSaved(UndoEntry)
     /// A change was refused or failed; the text says why and nothing was saved.
     case changeFailed(String)
+    /// A form's save was refused because the deal changed elsewhere since the form opened; the deal as it is now.
+    case editRefused(changedMeanwhile: Deal)
     /// A load failed; the text says why.
     case loadFailed(String)
     case detailLoaded(Deal, [StageChange])

@@ -73,8 +73,14 @@ public struct EffectPerformer: Sendable {
             return [.changeSaved(SavedChange(
                 message: summary, undo: UndoEntry(revision, summary: summary), dealID: revision.dealID, stageID: stageID))]
         case .editDeal(let id, let draft, let version):
-            let (saved, revision) = try store.revising(dealID: id) {
-                try store.editDeal(id: id, now: now(), expectedVersion: version) { deal in apply(draft, to: &deal) }
+            let saved: Deal, revision: DealRevision
+            do {
+                (saved, revision) = try store.revising(dealID: id) {
+                    try store.editDeal(id: id, now: now(), expectedVersion: version) { deal in apply(draft, to: &deal) }
+                }
+            } catch StoreError.changedElsewhere {
+                // The form stays open with what was typed; it needs the deal as it is now.
+                return [.editRefused(changedMeanwhile: try store.deal(id: id))]
             }
             let summary = "Saved '\(saved.shownTitle)'"
             let undo = revision.isEmpty ? nil : UndoEntry(revision, summary: summary)
@@ -202,7 +208,13 @@ public struct EffectPerformer: Sendable {
         deal.value = draft.value
         deal.organization = draft.organization
         deal.person.name = draft.person
+        deal.person.email = draft.email
+        deal.person.phone = draft.phone
         deal.expectedClose = draft.expectedClose
+        deal.probabilityOverride = draft.probability
+        deal.source = draft.source
+        deal.owner = draft.owner
+        deal.notes = draft.notes
         if let temperature = draft.temperature {
             deal.temperature = temperature
             deal.temperatureSetByHand = true

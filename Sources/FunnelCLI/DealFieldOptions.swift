@@ -81,16 +81,7 @@ struct DealFieldOptions: ParsableArguments {
             }
             parsed.priority = try Deal.validPriority(number)
         }
-        if let probability {
-            if probability.trimmingWhitespace().isEmpty {
-                parsed.probability = .some(nil)
-            } else {
-                guard let number = Int(probability.trimmingWhitespace().replacingOccurrences(of: "%", with: "")) else {
-                    throw PipelineError.invalidValue("invalid probability '\(probability)': use a whole percent from 0 to 100")
-                }
-                parsed.probability = .some(try Stage.validProbability(number))
-            }
-        }
+        if let probability { parsed.probability = .some(try Deal.validProbabilityOverride(probability)) }
         parsed.notes = try notes.map { try DealTextField.notes.valid($0) }
         return parsed
     }

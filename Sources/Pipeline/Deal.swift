@@ -139,6 +139,18 @@ public struct Deal: Hashable, Sendable, Identifiable {
         return value
     }
 
+    /// Reads a deal's own win probability as typed (`40`, `40%`): a whole percent from 0 to 100, or
+    /// nil for an empty text, which leaves the deal on its stage's probability.
+    public static func validProbabilityOverride(_ raw: String) throws(PipelineError) -> Int? {
+        let text = raw.trimmingWhitespace()
+        if text.isEmpty { return nil }
+        let digits = text.hasSuffix("%") ? String(text.dropLast()).trimmingWhitespace() : text
+        guard let number = Int(digits) else {
+            throw .invalidValue("invalid probability '\(TerminalText.visible(raw))': use a whole percent from 0 to 100, or nothing for the stage's")
+        }
+        return try Stage.validProbability(number)
+    }
+
     /// Checks free text such as a name or a note: trims it, turns empty into nil, caps its length
     /// (`maxLength` characters and eight bytes for each, `TextLimit`).
     public static func validText(_ raw: String?, field: String, maxLength: Int = 500) throws(PipelineError) -> String? {

@@ -43,6 +43,17 @@ public struct StallRule: Hashable, Sendable {
         return StallRule.idleDays(deal, now: local.now) > thresholdDays
     }
 
+    /// The most steps `rot(idleDays:)` gives.
+    public static let deepestRot = 3
+
+    /// How far past the threshold a stalled deal has sat, in steps a card can be tinted by: 0 up to the
+    /// threshold, 1 once stalled, 2 past twice the threshold, 3 past three times it. With a threshold of 7:
+    /// day 8 is 1, day 15 is 2, day 22 and later are 3. A threshold of 0 never rots.
+    public func rot(idleDays: Int) -> Int {
+        guard thresholdDays > 0, idleDays > thresholdDays else { return 0 }
+        return min(Self.deepestRot, (idleDays - 1) / thresholdDays)
+    }
+
     /// The latest idle-since moment at which a deal is stalled at `now` (ignoring snoozes):
     /// a store can fetch candidates with `idleSince <= cutoff` through an index.
     public func stalledCutoff(now: Date) -> Date {

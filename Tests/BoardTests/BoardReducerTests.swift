@@ -365,7 +365,7 @@ struct BoardReducerTests {
             s.lanes[0].summary.dealCount = 1
             s.lanes[1].deals = []
             s.lanes[1].summary.dealCount = 0
-            s.badges = [7: CardBadges(nextActivity: .none, stalled: true, idleDays: 40)]
+            s.badges = [7: CardBadges(nextActivity: .none, stalled: true, idleDays: 40, rot: 2)]
         }
     }
 
@@ -510,9 +510,13 @@ struct BoardReducerTests {
             purpose: .create(stageID: stages[1].id),
             values: [.title: "数据", .value: "12k", .currency: "USD", .organization: "B"], focus: .organization)))
         let draft = DealFormDraft(title: "数据", value: Money(minorUnits: 1_200_000, currency: .usd), organization: "B")
-        expectReduce(&state, .keyPressed(.enter), effects: [.createDeal(draft, pipelineID: 1, stageID: stages[1].id)]) { s in
-            s.mode = .browsing
-        }
+        // The form stays open until the store answers; the saved change closes it.
+        expectReduce(&state, .keyPressed(.enter), effects: [.createDeal(draft, pipelineID: 1, stageID: stages[1].id)])
+        let saved = SavedChange(message: "Added '数据' to Qualifying", dealID: 9, stageID: stages[1].id)
+        let effects = BoardReducer.reduce(into: &state, action: .changeSaved(saved))
+        #expect(state.mode == .browsing)
+        #expect(state.message == BoardMessage("Added '数据' to Qualifying"))
+        #expect(effects.count == 1 && effects.allSatisfy { if case .loadBoard = $0 { true } else { false } })
         press(&state, .c("n"), .c("x"))
         expectReduce(&state, .keyPressed(.escape)) { s in
             s.mode = .browsing

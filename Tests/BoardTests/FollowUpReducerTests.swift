@@ -28,7 +28,7 @@ struct FollowUpReducerTests {
         content.stalledCounts = [stages[2].id: 1]
         var state = BoardState(width: 120, height: 40, now: BoardFixture.now)
         _ = BoardReducer.reduce(into: &state, action: .boardLoaded(content))
-        #expect(state.badges[1] == CardBadges(nextActivity: .none, stalled: true, idleDays: 23))
+        #expect(state.badges[1] == CardBadges(nextActivity: .none, stalled: true, idleDays: 23, rot: 3))
         #expect(state.badges[2] == CardBadges(nextActivity: .none, stalled: false, idleDays: 30, snoozed: true))
         #expect(state.badges[3] == CardBadges(nextActivity: .overdue, idleDays: 3))
         #expect(state.badges[4] == CardBadges(nextActivity: .planned, idleDays: 3))
@@ -274,12 +274,20 @@ struct FollowUpReducerTests {
         press(&state, .c("r"))
         let loaded = queue(followUpDeals(), handled: [.skipped])
         _ = BoardReducer.reduce(into: &state, action: .reviewLoaded(loaded, activities: []))
-        press(&state, .c("l"))
-        #expect(press(&state, .enter).isEmpty)
-        guard case .reviewing(let screen) = state.mode, case .day(let prompt)? = screen.prompt else { Issue.record("no prompt"); return }
-        #expect(prompt.error == "Say why it was lost, e.g. price")
-        for character in "price" { press(&state, .c(character)) }
         let mark = ReviewMark(day: today, reason: .overdueActivity, decision: .markedLost)
+        // As x on the board: the reasons used before are offered.
+        expectReduce(&state, .keyPressed(.c("l")), effects: [.loadLostReasons]) {
+            $0.mode = .reviewing(ReviewScreen(queue: loaded, prompt: .lostReason(LostReasonChooser(dealID: 3, review: mark))))
+        }
+        expectReduce(&state, .lostReasonsLoaded([])) {
+            $0.mode = .reviewing(ReviewScreen(queue: loaded, prompt: .lostReason(LostReasonChooser(dealID: 3, reasons: [], review: mark))))
+        }
+        // Enter on an empty reason says what to do, in the chooser.
+        expectReduce(&state, .keyPressed(.enter)) {
+            $0.mode = .reviewing(ReviewScreen(queue: loaded, prompt: .lostReason(LostReasonChooser(
+                dealID: 3, reasons: [], error: LostReasonChooser.nothingChosen, review: mark))))
+        }
+        for character in "price" { press(&state, .c(character)) }
         #expect(press(&state, .enter) == [.markLostFromReview(dealID: 3, reason: "price", mark)])
         _ = BoardReducer.reduce(into: &state, action: .reviewLoaded(loaded, activities: []))
         let effects = press(&state, .escape)

@@ -181,6 +181,19 @@ struct ConfigFileTests {
         #expect(KeyBinding.command("move_previous") == .movePrevious)
     }
 
+    @Test("The rotting tints are colour roles with deepening red backgrounds, and the file can change one")
+    func rottingColours() {
+        #expect(ColorRole.rotting1.defaultColors == ColorPair(background: TerminalColor(index: 52)))
+        #expect(ColorRole.rotting3.defaultColors == ColorPair(background: TerminalColor(index: 124)))
+        #expect(ConfigFile.defaultsText.contains("rotting_2 = { bg = 88 }"))
+        let report = ConfigFile.parse("""
+            [colors]
+            rotting_2 = { fg = "white", bg = 94 }
+            """)
+        #expect(report.problems == [])
+        #expect(report.config.colors[.rotting2] == ColorPair(foreground: .named("white"), background: TerminalColor(index: 94)))
+    }
+
     @Test("Colours: the 16 names, grey, and 0 to 255")
     func colours() {
         #expect(TerminalColor(name: "bright-blue")?.index == 12)

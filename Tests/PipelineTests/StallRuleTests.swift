@@ -17,6 +17,14 @@ struct StallRuleTests {
         #expect(StallRule.idleDays(deal, now: Fixtures.at("2026-11-09T09:00:00Z")) == 8)
     }
 
+    @Test("a stalled deal rots in three steps: stalled, past twice and past three times the threshold")
+    func rot() {
+        #expect([0, 7, 8, 14, 15, 21, 22, 400].map { rule.rot(idleDays: $0) } == [0, 0, 1, 1, 2, 2, 3, 3])
+        #expect(StallRule(thresholdDays: 0).rot(idleDays: 400) == 0, "a stage that never stalls never rots")
+        #expect(StallRule(thresholdDays: 1).rot(idleDays: 2) == 1)
+        #expect(StallRule(thresholdDays: 1).rot(idleDays: 4) == 3)
+    }
+
     @Test("the cutoff a store queries with agrees with the rule")
     func cutoff() {
         let now = Fixtures.at("2026-11-09T09:00:00Z")

@@ -122,7 +122,7 @@ extension BoardReducer {
         let current = pane.selectedActivityID.flatMap { id in activities.firstIndex { $0.id == id } }
         let next = current.map { ($0 + step + activities.count) % activities.count } ?? (step > 0 ? 0 : activities.count - 1)
         pane.selectedActivityID = activities[next].id
-        let view = DetailPaneView(pane: pane, pipeline: state.pipeline, now: state.now)
+        let view = DetailPaneView(pane: pane, pipeline: state.pipeline, now: state.now, width: state.layout.detailPane.width)
         guard let row = view.lineIndex(ofActivity: activities[next].id) else { return }
         let shown = max(1, state.layout.lanesArea.height - 2)
         if row < pane.scroll { pane.scroll = row }
@@ -133,7 +133,7 @@ extension BoardReducer {
     /// The furthest the pane scrolls: its last line at the bottom of the box.
     static func detailScrollLimit(_ pane: DetailPane, _ state: BoardState) -> Int {
         let shown = state.layout.lanesArea.height - 2
-        return max(0, DetailPaneView(pane: pane, pipeline: state.pipeline, now: state.now).lines.count - shown)
+        return max(0, DetailPaneView(pane: pane, pipeline: state.pipeline, now: state.now, width: state.layout.detailPane.width).lines.count - shown)
     }
 
     /// After a change, a refusal or another process's write while the pane is open, its deal, history and

@@ -137,12 +137,6 @@ extension BoardReducer {
             case .park:
                 let day = try text.isEmpty ? nil : ActivityDue.parseFutureDay(text, today: today, weekStartsOn: weekStartsOn, field: "revisit day")
                 return .finished([.park(dealID: prompt.dealID, until: day, review: prompt.review)])
-            case .lostReason:
-                guard !text.isEmpty, let review = prompt.review else {
-                    prompt.error = "Say why it was lost, e.g. price"
-                    return .editing
-                }
-                return .finished([.markLostFromReview(dealID: prompt.dealID, reason: text, review)])
             }
         } catch {
             prompt.error = error.description
@@ -224,6 +218,15 @@ extension BoardReducer {
             case .day(var day):
                 outcome = dayKey(key, &day, now: state.now, timeZone: state.timeZone, weekStartsOn: state.weekStartsOn)
                 screen.prompt = .day(day)
+            case .lostReason(var chooser):
+                switch lostReasonChooserKey(key, &chooser) {
+                case .choosing: outcome = .editing
+                case .cancelled: outcome = .cancelled
+                case .chosen(let reason):
+                    guard let review = chooser.review else { outcome = .cancelled; break }
+                    outcome = .finished([.markLostFromReview(dealID: chooser.dealID, reason: reason, review)])
+                }
+                screen.prompt = .lostReason(chooser)
             }
             switch outcome {
             case .editing:
@@ -275,7 +278,10 @@ extension BoardReducer {
             case .park:
                 screen.prompt = .day(DayPrompt(purpose: .park, dealID: deal.id, dealTitle: deal.title, review: mark))
             case .markLost:
-                screen.prompt = .day(DayPrompt(purpose: .lostReason, dealID: deal.id, dealTitle: deal.title, review: mark))
+                // As `x` on the board: the reasons used before, or a new one.
+                screen.prompt = .lostReason(LostReasonChooser(dealID: deal.id, review: mark!))
+                state.mode = .reviewing(screen)
+                return [.loadLostReasons]
             case .advance:
                 state.mode = .reviewing(screen)
                 return [.advanceFromReview(dealID: deal.id, mark!)]

@@ -15,14 +15,16 @@ extension BoardReducer {
         case .backTab, .up:
             form.focus = fields[(form.focus.rawValue + fields.count - 1) % fields.count]
         case .enter:
+            // The form stays open until the store answers: a saved change closes it, a refusal keeps what was typed.
             do {
                 let draft = try form.draft()
-                state.mode = .browsing
                 switch form.purpose {
                 case .create(let stageID):
                     guard let pipeline = state.pipeline else { return [] }
+                    state.mode = .form(form)
                     return [.createDeal(draft, pipelineID: pipeline.id, stageID: stageID)]
                 case .edit(let deal):
+                    state.mode = .form(form)
                     return [.editDeal(dealID: deal.id, draft, expectedVersion: deal.version)]
                 }
             } catch {
@@ -37,25 +39,50 @@ extension BoardReducer {
         return []
     }
 
-    /// Keys in the lost-reason chooser: arrows choose, typing writes a new reason.
-    static func lostReasonKey(_ key: Key, _ chooser: LostReasonChooser, _ state: inout BoardState) -> [BoardEffect] {
-        var chooser = chooser
+    /// What a key did to the lost-reason chooser.
+    enum LostReasonOutcome {
+        case choosing
+        case cancelled
+        case chosen(String)
+    }
+
+    /// A key in the lost-reason chooser, on the board or in the review: arrows choose, typing writes a new
+    /// reason, Enter on nothing says so in the chooser.
+    static func lostReasonChooserKey(_ key: Key, _ chooser: inout LostReasonChooser) -> LostReasonOutcome {
         let lines = (chooser.reasons?.count ?? 0) + 1
         switch key {
         case .escape:
-            state.mode = .browsing
-            state.message = BoardMessage("Nothing saved")
-            return []
+            return .cancelled
         case .up:
             chooser.selected = max(0, chooser.selected - 1)
         case .down, .tab:
             chooser.selected = min(lines - 1, chooser.selected + 1)
         case .enter:
             guard let reason = chooser.chosen else {
-                state.message = .error("Choose a reason with ↑↓ or type a new one")
-                state.mode = .choosingLostReason(chooser)
-                return []
+                chooser.error = LostReasonChooser.nothingChosen
+                return .choosing
             }
+            return .chosen(reason)
+        default:
+            guard chooser.input.edit(key) else { return .choosing }
+            chooser.error = nil
+            if !chooser.input.isEmpty { chooser.selected = lines - 1 }
+        }
+        return .choosing
+    }
+
+    /// Keys in the lost-reason chooser of `x`.
+    static func lostReasonKey(_ key: Key, _ chooser: LostReasonChooser, _ state: inout BoardState) -> [BoardEffect] {
+        var chooser = chooser
+        switch lostReasonChooserKey(key, &chooser) {
+        case .choosing:
+            state.mode = .choosingLostReason(chooser)
+            return []
+        case .cancelled:
+            state.mode = .browsing
+            state.message = BoardMessage("Nothing saved")
+            return []
+        case .chosen(let reason):
             guard let deal = state.selectedDeal, deal.id == chooser.dealID else {
                 state.mode = .browsing
                 state.message = .error("The deal is no longer on the board; nothing saved")
@@ -63,12 +90,7 @@ extension BoardReducer {
             }
             state.mode = .browsing
             return [.markLost(dealID: deal.id, reason: reason, expectedVersion: deal.version)]
-        default:
-            guard chooser.input.edit(key) else { return [] }
-            if !chooser.input.isEmpty { chooser.selected = lines - 1 }
         }
-        state.mode = .choosingLostReason(chooser)
-        return []
     }
 
     /// Keys while typing the filter: every change reloads the lanes and their totals (not the stalled

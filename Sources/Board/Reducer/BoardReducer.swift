@@ -44,6 +44,7 @@ public enum BoardReducer {
             lanesLoaded(content, &state)
             return []
         case .changeSaved(let saved):
+            if case .form = state.mode { state.mode = .browsing }
             state.message = BoardMessage(saved.message)
             if let entry = saved.undo {
                 state.undoStack.append(entry)
@@ -76,13 +77,28 @@ public enum BoardReducer {
             if let move = entry.move(undone: false), let effect = lanesReload(after: move, &state) { return [effect] }
             return reloadingDetail(entry.dealID, [reload(state)], state)
         case .changeFailed(let reason):
-            state.message = .error(reason)
+            if case .form(var form) = state.mode {
+                // What was typed stays; the reason shows in the form and Esc leaves it.
+                form.error = reason
+                state.mode = .form(form)
+            } else {
+                state.message = .error(reason)
+            }
             if case .reviewing(var screen) = state.mode {
                 screen.prompt = nil
                 state.mode = .reviewing(screen)
                 return [.loadReview]
             }
             return reloadingDetail(nil, [reload(state)], state)
+        case .editRefused(let current):
+            guard case .form(var form) = state.mode, case .edit(let shown) = form.purpose, shown.id == current.id else {
+                state.message = .error("'\(current.shownTitle)' was changed elsewhere since it was shown; nothing was saved")
+                return [reload(state)]
+            }
+            form.rebase(onto: current)
+            state.mode = .form(form)
+            state.message = nil
+            return [reload(state)]
         case .reviewLoaded(let queue, let activities):
             reviewLoaded(queue, activities: activities, &state)
             return []
@@ -106,10 +122,17 @@ public enum BoardReducer {
             }
             return []
         case .lostReasonsLoaded(let reasons):
-            if case .choosingLostReason(var chooser) = state.mode {
+            func offer(_ chooser: inout LostReasonChooser) {
                 chooser.reasons = reasons
                 chooser.selected = reasons.isEmpty ? 0 : min(chooser.selected, reasons.count)
+            }
+            if case .choosingLostReason(var chooser) = state.mode {
+                offer(&chooser)
                 state.mode = .choosingLostReason(chooser)
+            } else if case .reviewing(var screen) = state.mode, case .lostReason(var chooser) = screen.prompt {
+                offer(&chooser)
+                screen.prompt = .lostReason(chooser)
+                state.mode = .reviewing(screen)
             }
             return []
         case .reportLoaded(let report):

@@ -9,6 +9,10 @@ public enum StyleRole: String, Sendable, Hashable, CaseIterable {
     case selected
     case lifted
     case stalled
+    /// A stalled card's tint, deeper the longer it sits past its stage's threshold (`CardBadges.rot`).
+    case rotting1 = "rotting_1"
+    case rotting2 = "rotting_2"
+    case rotting3 = "rotting_3"
     case hot
     case warm
     case cold
@@ -21,4 +25,14 @@ public enum StyleRole: String, Sendable, Hashable, CaseIterable {
     case overlay
     case field
     case focusedField
+
+    /// The tint of a card `rot` steps past its stage's threshold; nil for a card that is not stalled.
+    public static func rotting(_ rot: Int) -> StyleRole? {
+        switch rot {
+        case ...0: nil
+        case 1: .rotting1
+        case 2: .rotting2
+        default: .rotting3
+        }
+    }
 }

@@ -39,6 +39,13 @@ public struct BoardLayout: Sendable, Hashable {
         return Rect(x: x, y: 0, width: w, height: lanesArea.height)
     }
 
+    /// Where the detail pane goes: the right three fifths of the lanes from 100 columns, else all of them.
+    public var detailPane: Rect {
+        let area = lanesArea
+        let paneWidth = area.width >= 100 ? area.width * 3 / 5 : area.width
+        return Rect(x: area.maxX - paneWidth, y: area.y, width: paneWidth, height: area.height)
+    }
+
     /// The first row of cards (a "+N more" line sits just above it).
     public var cardsTop: Int { Self.headerHeight + 1 }
 

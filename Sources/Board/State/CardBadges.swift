@@ -12,12 +12,16 @@ public struct CardBadges: Sendable, Hashable {
     public var idleDays: Int
     /// Snoozed: shown with a `z` mark and never flagged stalled until the snooze day.
     public var snoozed: Bool
+    /// How far past its stage's threshold a stalled deal is (`StallRule.rot`): 0 for a deal that is not
+    /// stalled, up to 3; on colour terminals the whole card is tinted by it.
+    public var rot: Int
 
-    public init(nextActivity: NextActivity = .unknown, stalled: Bool = false, idleDays: Int = 0, snoozed: Bool = false) {
+    public init(nextActivity: NextActivity = .unknown, stalled: Bool = false, idleDays: Int = 0, snoozed: Bool = false, rot: Int = 0) {
         self.nextActivity = nextActivity
         self.stalled = stalled
         self.idleDays = idleDays
         self.snoozed = snoozed
+        self.rot = rot
     }
 
     /// The badges of an open deal in a stage at a moment read on the user's clock.
@@ -28,9 +32,12 @@ public struct CardBadges: Sendable, Hashable {
         case .upcoming: .planned
         case .none: .none
         }
+        let rule = StallRule(stage: stage)
+        let stalled = rule.isStalled(deal, at: local)
+        let idleDays = StallRule.idleDays(deal, now: local.now)
         self.init(
-            nextActivity: next, stalled: StallRule(stage: stage).isStalled(deal, at: local),
-            idleDays: StallRule.idleDays(deal, now: local.now), snoozed: deal.isSnoozed(today: local.today))
+            nextActivity: next, stalled: stalled, idleDays: idleDays, snoozed: deal.isSnoozed(today: local.today),
+            rot: stalled ? rule.rot(idleDays: idleDays) : 0)
     }
 
     /// Whether something is planned for the deal.

@@ -1,14 +1,12 @@
 import Pipeline
 
-/// Asks for a day, or a lost reason: `z` snooze until, park's revisit day, the review's lost reason.
+/// Asks for a day: `z` snooze until, or park's revisit day.
 public struct DayPrompt: Sendable, Hashable {
     public enum Purpose: Sendable, Hashable {
         /// Snooze until a day after today; empty means a week.
         case snooze
         /// Park in Revisit, with an optional revisit day.
         case park
-        /// Mark lost (from the review); the text is the reason.
-        case lostReason
     }
 
     public var purpose: Purpose

@@ -9,7 +9,7 @@ public struct DealForm: Sendable, Hashable {
 
     /// The fields in the order Tab visits them.
     public enum Field: Int, Sendable, Hashable, CaseIterable {
-        case title, value, currency, organization, person, expectedClose, temperature
+        case title, value, currency, organization, person, email, phone, expectedClose, probability, source, owner, notes, temperature
 
         public var label: String {
             switch self {
@@ -18,19 +18,30 @@ public struct DealForm: Sendable, Hashable {
             case .currency: "Currency"
             case .organization: "Organization"
             case .person: "Person"
+            case .email: "Email"
+            case .phone: "Phone"
             case .expectedClose: "Expected close"
+            case .probability: "Probability"
+            case .source: "Source"
+            case .owner: "Owner"
+            case .notes: "Notes"
             case .temperature: "Temperature"
             }
         }
 
-        /// What the field accepts, shown beside it.
+        /// What the field accepts, shown beside it while it is empty.
         public var hint: String {
             switch self {
             case .title: "required"
             case .value: "12000, 12k, 1.5m"
             case .currency: "USD, EUR, CNY..."
-            case .organization, .person: ""
+            case .organization, .person, .notes: ""
+            case .email: "name@example.com"
+            case .phone: "+1-555-0101"
             case .expectedClose: "YYYY-MM-DD"
+            case .probability: "0-100 %, empty: the stage's"
+            case .source: "referral, website, cold call, event, social, other"
+            case .owner: "who works the deal"
             case .temperature: "hot, warm or cold"
             }
         }
@@ -41,12 +52,18 @@ public struct DealForm: Sendable, Hashable {
     public var focus: Field
     /// Why the last Enter was refused.
     public var error: String?
+    /// The fields another terminal changed while this form was open, named once a save was refused for it;
+    /// the next Enter saves the form over that change. Nil when nothing was refused.
+    public var changedMeanwhile: [String]?
 
-    public init(purpose: Purpose, values: [Field: String] = [:], focus: Field = .title, error: String? = nil) {
+    public init(
+        purpose: Purpose, values: [Field: String] = [:], focus: Field = .title, error: String? = nil, changedMeanwhile: [String]? = nil
+    ) {
         self.purpose = purpose
         fields = values.mapValues { TextField($0) }
         self.focus = focus
         self.error = error
+        self.changedMeanwhile = changedMeanwhile
     }
 
     /// An empty form for a new deal in a stage.
@@ -56,15 +73,26 @@ public struct DealForm: Sendable, Hashable {
 
     /// A form filled with a deal's fields.
     public static func editing(_ deal: Deal) -> DealForm {
-        DealForm(purpose: .edit(deal), values: [
+        DealForm(purpose: .edit(deal), values: values(of: deal))
+    }
+
+    /// A deal's fields as the form shows them.
+    static func values(of deal: Deal) -> [Field: String] {
+        [
             .title: deal.title,
             .value: deal.value.minorUnits == 0 ? "" : deal.value.decimalString,
             .currency: deal.value.currency.code,
             .organization: deal.organization ?? "",
             .person: deal.person.name ?? "",
+            .email: deal.person.email ?? "",
+            .phone: deal.person.phone ?? "",
             .expectedClose: deal.expectedClose?.description ?? "",
+            .probability: deal.probabilityOverride.map(String.init) ?? "",
+            .source: deal.source?.name ?? "",
+            .owner: deal.owner ?? "",
+            .notes: deal.notes ?? "",
             .temperature: deal.temperatureSetByHand ? deal.temperature.rawValue : "",
-        ])
+        ]
     }
 
     public func text(_ field: Field) -> String { fields[field]?.text ?? "" }
@@ -75,7 +103,32 @@ public struct DealForm: Sendable, Hashable {
         set { fields[focus] = newValue }
     }
 
-    /// Checks every field; the draft to save, or the first problem in words.
+    /// The line under the fields after a save was refused because the deal changed meanwhile.
+    public var changedMeanwhileLine: String? {
+        guard let changed = changedMeanwhile else { return nil }
+        let names = changed.isEmpty ? "its activities or other details" : changed.joined(separator: ", ")
+        return "Changed meanwhile: \(names) — Enter saves yours over it"
+    }
+
+    /// After a save was refused because the deal became `current` elsewhere: the fields the user did not
+    /// touch take the new values, the typed ones stay, the changes are named, and the next Enter saves
+    /// against the new version.
+    public mutating func rebase(onto current: Deal) {
+        guard case .edit(let shown) = purpose else { return }
+        let before = Self.values(of: shown)
+        let after = Self.values(of: current)
+        var changed = Field.allCases.filter { before[$0] != after[$0] }.map { $0.label.lowercased() }
+        if shown.stageID != current.stageID { changed.append("stage") }
+        if shown.status != current.status { changed.append("status") }
+        for field in Field.allCases where text(field) == before[field] && before[field] != after[field] {
+            fields[field] = TextField(after[field] ?? "")
+        }
+        purpose = .edit(current)
+        changedMeanwhile = changed
+        error = nil
+    }
+
+    /// Checks every field with the same rules as the command line; the draft to save, or the first problem in words.
     public func draft() throws(PipelineError) -> DealFormDraft {
         let title = try Deal.validTitle(text(.title))
         let currencyText = text(.currency).trimmingWhitespace()
@@ -84,12 +137,18 @@ public struct DealForm: Sendable, Hashable {
         let value = valueText.isEmpty ? Money.zero(currency) : try Money.parse(valueText, currency: currency)
         let organization = try DealTextField.organization.valid(text(.organization))
         let person = try DealTextField.person.valid(text(.person))
+        let email = try Deal.validEmail(text(.email))
+        let phone = try ContactPerson.validPhone(text(.phone))
         let closeText = text(.expectedClose).trimmingWhitespace()
         let close = closeText.isEmpty ? nil : try CalendarDay.parse(closeText, field: "expected close date")
+        let probability = try Deal.validProbabilityOverride(text(.probability))
+        let source = try DealTextField.source.valid(text(.source)).map(LeadSource.init)
+        let owner = try DealTextField.owner.valid(text(.owner))
+        let notes = try DealTextField.notes.valid(text(.notes))
         let temperatureText = text(.temperature).trimmingWhitespace()
         let temperature = temperatureText.isEmpty ? nil : try Temperature.parse(temperatureText)
         return DealFormDraft(
-            title: title, value: value, organization: organization, person: person,
-            expectedClose: close, temperature: temperature)
+            title: title, value: value, organization: organization, person: person, email: email, phone: phone,
+            expectedClose: close, probability: probability, source: source, owner: owner, notes: notes, temperature: temperature)
     }
 }

@@ -1,4 +1,8 @@
+import Pipeline
+
 /// Choosing why a deal was lost: one of the reasons used before, or a new one typed in.
+///
+/// `x` on the board and `l` in the daily review both use it.
 public struct LostReasonChooser: Sendable, Hashable {
     public var dealID: Int64
     /// Reasons used before, most used first; nil while they load.
@@ -7,13 +11,24 @@ public struct LostReasonChooser: Sendable, Hashable {
     public var selected: Int
     /// A new reason being typed.
     public var input: TextField
+    /// Why the last Enter saved nothing.
+    public var error: String?
+    /// Set when the chooser was opened from the daily review.
+    public var review: ReviewMark?
 
-    public init(dealID: Int64, reasons: [String]? = nil, selected: Int = 0, typed: String = "") {
+    public init(
+        dealID: Int64, reasons: [String]? = nil, selected: Int = 0, typed: String = "", error: String? = nil, review: ReviewMark? = nil
+    ) {
         self.dealID = dealID
         self.reasons = reasons
         self.selected = selected
         input = TextField(typed)
+        self.error = error
+        self.review = review
     }
+
+    /// What Enter on nothing chosen says: the chooser stays open with it.
+    public static let nothingChosen = "Choose a reason with ↑↓ or type a new one"
 
     /// The new reason as typed; setting it puts the cursor at its end.
     public var typed: String {

@@ -15,6 +15,8 @@ public struct ReviewScreen: Sendable, Hashable {
     public enum Prompt: Sendable, Hashable {
         case activity(ActivityPrompt)
         case day(DayPrompt)
+        /// `l`: why it was lost, from the reasons used before or typed.
+        case lostReason(LostReasonChooser)
     }
 
     public init(queue: ReviewQueue? = nil, activities: [Activity] = [], prompt: Prompt? = nil, expanded: Bool = false) {

@@ -1,3 +1,5 @@
+import Pipeline
+
 /// The whole board frame: lanes, status bar, message line, and the overlay of the current mode.
 public struct BoardView {
     public var state: BoardState
@@ -55,16 +57,20 @@ public struct BoardView {
         }
     }
 
+    /// Today on the user's clock: prompts give examples from it.
+    var today: CalendarDay { CalendarDay(state.now, in: state.timeZone) }
+
     func drawOverlay(on screen: inout Screen, layout: BoardLayout) {
         let area = layout.lanesArea
         switch state.mode {
         case .browsing, .choosingStage, .carrying, .filtering:
             break
         case .detail(let pane):
-            let width = area.width >= 100 ? area.width * 3 / 5 : area.width
-            DetailPaneView(pane: pane, pipeline: state.pipeline, now: state.now, dateFormat: state.dateFormat, timeZone: state.timeZone)
-                .draw(on: &screen, in: Rect(x: area.maxX - width, y: area.y, width: width, height: area.height))
-            if let prompt = pane.activityPrompt { PromptView(activityEdit: prompt).draw(on: &screen, in: area) }
+            DetailPaneView(
+                pane: pane, pipeline: state.pipeline, now: state.now, dateFormat: state.dateFormat, timeZone: state.timeZone,
+                width: layout.detailPane.width
+            ).draw(on: &screen, in: layout.detailPane)
+            if let prompt = pane.activityPrompt { PromptView(activityEdit: prompt, today: today).draw(on: &screen, in: area) }
         case .form(let form):
             DealFormView(form: form).draw(on: &screen, in: area)
         case .choosingLostReason(let chooser):
@@ -75,9 +81,9 @@ public struct BoardView {
         case .help(let scroll):
             HelpView(keyMap: state.keyMap, scroll: scroll).draw(on: &screen, in: area)
         case .loggingActivity(let prompt):
-            PromptView(activity: prompt).draw(on: &screen, in: area)
+            PromptView(activity: prompt, today: today).draw(on: &screen, in: area)
         case .askingDay(let prompt):
-            PromptView(day: prompt).draw(on: &screen, in: area)
+            PromptView(day: prompt, today: today).draw(on: &screen, in: area)
         case .qualifying(let form):
             QualifyView(form: form).draw(on: &screen, in: area)
         case .reviewing(let review):

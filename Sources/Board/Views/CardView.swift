@@ -48,8 +48,10 @@ public struct CardView: ScreenView {
 
     public func draw(on screen: inout Screen, in area: Rect) {
         guard area.width >= 4, area.height >= 1 else { return }
+        // A stalled card is tinted as it rots (the ⚑ flag says it without colour).
+        let tint = look == .normal ? StyleRole.rotting(badges.rot) : nil
         let base: CellStyle = switch look {
-        case .normal: .plain
+        case .normal: tint.map { CellStyle($0) } ?? .plain
         case .selected: CellStyle(.selected, reverse: true, bold: true)
         case .lifted: CellStyle(.lifted, reverse: true, bold: true)
         }
@@ -62,10 +64,10 @@ public struct CardView: ScreenView {
         }
         let textWidth = area.width - 2
         screen.put(marker, x: area.x, y: area.y, style: base)
-        screen.put(deal.title, x: area.x + 2, y: area.y, style: look == .normal ? CellStyle(bold: true) : base, limit: textWidth)
+        screen.put(deal.title, x: area.x + 2, y: area.y, style: look == .normal ? CellStyle(tint ?? .plain, bold: true) : base, limit: textWidth)
         guard rows >= 2 else { return }
         let secondLine = text(of: .who)
-        screen.put(secondLine, x: area.x + 2, y: area.y + 1, style: look == .normal ? CellStyle(.dim) : base, limit: textWidth)
+        screen.put(secondLine, x: area.x + 2, y: area.y + 1, style: look == .normal ? CellStyle(tint ?? .dim) : base, limit: textWidth)
         guard rows >= 3 else { return }
         // Right side: days in stage (or the stall flag with idle days), temperature, next activity slot, snooze slot.
         let days = badges.stalled ? "⚑ \(badges.idleDays)d " : fields.contains(.daysInStage) ? "\(deal.daysInStage(now: now))d " : ""
@@ -79,10 +81,12 @@ public struct CardView: ScreenView {
         if DisplayWidth.of(figures) > figuresRoom { figures = text(of: .figures, abbreviatingValue: true) }
         screen.put(figures, x: area.x + 2, y: area.y + 2, style: base, limit: figuresRoom)
         var x = rightX
-        x += screen.put(days, x: x, y: area.y + 2, style: look != .normal ? base : badges.stalled ? CellStyle(.stalled, bold: true) : CellStyle(.dim))
-        x += screen.put(deal.temperature.symbol, x: x, y: area.y + 2, style: look == .normal ? CellStyle(temperatureRole) : base)
+        // On a tinted card every cell keeps the tint: a role carries one colour pair.
+        let daysStyle = look != .normal ? base : badges.stalled ? CellStyle(tint ?? .stalled, bold: true) : CellStyle(.dim)
+        x += screen.put(days, x: x, y: area.y + 2, style: daysStyle)
+        x += screen.put(deal.temperature.symbol, x: x, y: area.y + 2, style: look == .normal ? CellStyle(tint ?? temperatureRole) : base)
         x += screen.put(badges.nextActivity.symbol, x: x, y: area.y + 2, style: base)
-        screen.put(stalled, x: x, y: area.y + 2, style: look == .normal ? CellStyle(.dim) : base)
+        screen.put(stalled, x: x, y: area.y + 2, style: look == .normal ? CellStyle(tint ?? .dim) : base)
     }
 
     var temperatureRole: StyleRole {

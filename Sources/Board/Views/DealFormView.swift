@@ -1,12 +1,19 @@
-/// The new/edit deal form as a centred box, one line per field.
+/// The new/edit deal form as a centred box, one line per field, scrolled to the focused field when
+/// the fields do not all fit.
 public struct DealFormView: ScreenView {
     public var form: DealForm
 
     public init(form: DealForm) { self.form = form }
 
+    /// The first field shown when `rows` fit: the focused field stays in the middle where it can.
+    static func firstField(focus: Int, count: Int, rows: Int) -> Int {
+        guard rows < count else { return 0 }
+        return max(0, min(focus - (rows - 1) / 2, count - rows))
+    }
+
     public func draw(on screen: inout Screen, in area: Rect) {
         let fields = DealForm.Field.allCases
-        let box = area.centered(width: 64, height: fields.count + 5)
+        let box = area.centered(width: 76, height: fields.count + 5)
         screen.fill(box, style: CellStyle(.overlay))
         let title: String = switch form.purpose {
         case .create: "New deal"
@@ -14,9 +21,12 @@ public struct DealFormView: ScreenView {
         }
         screen.box(box, title: title)
         let inner = box.inset(by: 1)
-        guard inner.width > 10 else { return }
+        guard inner.width > 10, inner.height > 2 else { return }
         let labelWidth = min(16, inner.width / 3)
-        for (row, field) in fields.enumerated() where row < inner.height {
+        // The last two rows: a refusal or a change made meanwhile, then the keys.
+        let rows = inner.height - 2
+        let first = Self.firstField(focus: form.focus.rawValue, count: fields.count, rows: rows)
+        for (row, field) in fields.dropFirst(first).prefix(rows).enumerated() {
             let y = inner.y + row
             let focused = field == form.focus
             screen.put(field.label, x: inner.x + 1, y: y, style: focused ? CellStyle(.header, bold: true) : CellStyle(.dim), limit: labelWidth)
@@ -33,11 +43,13 @@ public struct DealFormView: ScreenView {
                 screen.put(text, x: x, y: y, style: CellStyle(.field), limit: room)
             }
         }
-        if let error = form.error {
-            screen.put(error, x: inner.x + 1, y: inner.maxY - 2, style: CellStyle(.error, bold: true), limit: inner.width - 2)
+        if box.width > 12 {
+            if first > 0 { screen.put("↑ more", x: box.maxX - 9, y: box.y, style: CellStyle(.dim)) }
+            if first + rows < fields.count { screen.put("↓ more", x: box.maxX - 9, y: box.maxY - 1, style: CellStyle(.dim)) }
         }
-        screen.put("Tab next · Enter save · Esc cancel", x: inner.x + 1, y: inner.maxY - 1, style: CellStyle(.dim), limit: inner.width - 2)
+        if let notice = form.error ?? form.changedMeanwhileLine {
+            screen.put(notice, x: inner.x + 1, y: inner.maxY - 2, style: CellStyle(.error, bold: true), limit: inner.width - 2)
+        }
+        screen.put("Tab next · Shift-Tab back · Enter save · Esc cancel", x: inner.x + 1, y: inner.maxY - 1, style: CellStyle(.dim), limit: inner.width - 2)
     }
 }
-
-import Pipeline

@@ -8,14 +8,23 @@ public struct DetailPaneView: ScreenView {
     public var now: Date
     public var dateFormat: DateFormat
     public var timeZone: TimeZone
+    /// The pane's width in columns, frame included: the title wraps to fit it.
+    public var width: Int
 
-    public init(pane: DetailPane, pipeline: Pipeline?, now: Date, dateFormat: DateFormat = .iso, timeZone: TimeZone = TimeZone(identifier: "UTC")!) {
+    public init(
+        pane: DetailPane, pipeline: Pipeline?, now: Date, dateFormat: DateFormat = .iso, timeZone: TimeZone = TimeZone(identifier: "UTC")!,
+        width: Int
+    ) {
         self.pane = pane
         self.pipeline = pipeline
         self.now = now
         self.dateFormat = dateFormat
         self.timeZone = timeZone
+        self.width = width
     }
+
+    /// The deal's whole title, wrapped by display width to the pane's inner width.
+    public var titleLines: [String] { WrappedText.lines(pane.deal.shownTitle, width: max(1, width - 4)) }
 
     /// A moment as people read it, on their clock to the minute, as the command line shows it.
     func moment(_ date: Date) -> String { dateFormat.formatMoment(date, in: timeZone) }
@@ -23,7 +32,8 @@ public struct DetailPaneView: ScreenView {
     /// The pane's text, one entry a line.
     public var lines: [(label: String, value: String)] {
         let deal = pane.deal
-        var lines: [(String, String)] = [
+        var lines: [(String, String)] = titleLines.map { ("", $0) } + [("", "")]
+        lines += [
             ("ID", String(deal.id)),
             ("Stage", pipeline?.stage(id: deal.stageID)?.name ?? "?"),
             ("Status", deal.status.rawValue + (deal.lostReason.map { " (\($0))" } ?? "")),
@@ -99,16 +109,19 @@ public struct DetailPaneView: ScreenView {
 
     public func draw(on screen: inout Screen, in area: Rect) {
         screen.fill(area, style: CellStyle(.overlay))
-        screen.box(area, title: pane.deal.shownTitle)
+        screen.box(area, title: "Deal")
         let inner = area.inset(by: 1)
         guard inner.height > 0, inner.width > 4 else { return }
         let all = lines
+        let titleRows = titleLines.count
         let scroll = max(0, min(pane.scroll, all.count - inner.height))
         let selectedRow = pane.selectedActivityID.flatMap(lineIndex(ofActivity:))
         for (row, line) in all.dropFirst(scroll).prefix(inner.height).enumerated() {
             let y = inner.y + row
             let labelWidth = min(15, inner.width / 3)
-            if scroll + row == selectedRow {
+            if scroll + row < titleRows {
+                screen.put(line.value, x: inner.x + 1, y: y, style: CellStyle(.header, bold: true), limit: inner.width - 2)
+            } else if scroll + row == selectedRow {
                 screen.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: CellStyle(.selected, reverse: true))
                 screen.put("▶", x: inner.x, y: y, style: CellStyle(.selected, reverse: true))
                 screen.put(line.label, x: inner.x + 1, y: y, style: CellStyle(.selected, reverse: true), limit: labelWidth)

@@ -12,7 +12,8 @@ public struct LostReasonView: ScreenView {
 
     public func draw(on screen: inout Screen, in area: Rect) {
         let reasons = chooser.reasons ?? []
-        let box = area.centered(width: 56, height: min(area.height, reasons.count + 6))
+        let errorRows = chooser.error == nil ? 0 : 1
+        let box = area.centered(width: 56, height: min(area.height, reasons.count + 6 + errorRows))
         screen.fill(box, style: CellStyle(.overlay))
         screen.box(box, title: "Lost: \(TerminalText.visible(dealTitle))")
         let inner = box.inset(by: 1)
@@ -20,7 +21,7 @@ public struct LostReasonView: ScreenView {
         screen.put("Why was it lost?", x: inner.x + 1, y: inner.y, style: CellStyle(.dim), limit: inner.width - 2)
         var lines = chooser.reasons == nil ? ["loading…"] : reasons
         lines.append("New reason: ")
-        let room = inner.height - 2
+        let room = inner.height - 2 - errorRows
         let first = max(0, min(chooser.selected - room + 1, lines.count - room))
         for (row, index) in (first..<lines.count).prefix(max(0, room)).enumerated() {
             let selected = index == chooser.selected
@@ -35,6 +36,9 @@ public struct LostReasonView: ScreenView {
             } else {
                 screen.put(chooser.typed, x: field.x, y: y, style: style, limit: field.width)
             }
+        }
+        if let error = chooser.error, inner.height >= 3 {
+            screen.put(error, x: inner.x + 1, y: inner.maxY - 2, style: CellStyle(.error, bold: true), limit: inner.width - 2)
         }
         screen.put("↑↓ choose · type a new one · Enter save · Esc cancel", x: inner.x + 1, y: inner.maxY - 1, style: CellStyle(.dim), limit: inner.width - 2)
     }

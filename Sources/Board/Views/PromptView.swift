@@ -19,8 +19,13 @@ public struct PromptView: ScreenView {
         self.hint = hint
     }
 
-    /// The activity prompt at its current step.
-    public init(activity prompt: ActivityPrompt) {
+    /// A due or revisit day to show as an example: two weeks from today (a fixed date would soon be in the past).
+    static func exampleDay(_ today: CalendarDay?, days: Int = 14) -> String {
+        (today ?? CalendarDay(year: 2030, month: 1, day: 15)!).adding(days: today == nil ? 0 : days).description
+    }
+
+    /// The activity prompt at its current step; `today` dates the examples.
+    public init(activity prompt: ActivityPrompt, today: CalendarDay? = nil) {
         var lines: [String] = []
         var input: TextField? = prompt.input
         switch prompt.step {
@@ -30,7 +35,7 @@ public struct PromptView: ScreenView {
         case .subject:
             lines = ["\(prompt.kind.title): subject (Enter: \(prompt.kind.title))"]
         case .when:
-            lines = ["\(prompt.kind.title) \"\(prompt.subject)\"", "Enter: done now · or due: +2d, fri 14:00, 2026-12-01"]
+            lines = ["\(prompt.kind.title) \"\(prompt.subject)\"", "Enter: done now · or due: +2d, fri 14:00, \(Self.exampleDay(today))"]
         case .nextStep:
             if let completing = prompt.completing {
                 lines.append("Done: \(completing.kind.rawValue) \"\(completing.subject)\"")
@@ -44,13 +49,13 @@ public struct PromptView: ScreenView {
     }
 
     /// A question about the activity selected in the detail pane.
-    public init(activityEdit prompt: ActivityEditPrompt) {
+    public init(activityEdit prompt: ActivityEditPrompt, today: CalendarDay? = nil) {
         let activity = prompt.activity
         let shown = "\(activity.kind.rawValue) \"\(TerminalText.visible(activity.subject))\"" + (activity.due.map { " due \($0)" } ?? "")
         switch prompt.purpose {
         case .reschedule:
             self.init(
-                title: "Reschedule", lines: [shown, "Due: +2d, fri 14:00, 2026-12-01, or e fri 14:00 (an email)"],
+                title: "Reschedule", lines: [shown, "Due: +2d, fri 14:00, \(Self.exampleDay(today)), or e fri 14:00 (an email)"],
                 input: prompt.input, error: prompt.error, hint: "Enter save · Esc cancel")
         case .subject:
             self.init(
@@ -67,30 +72,38 @@ public struct PromptView: ScreenView {
         }
     }
 
-    /// A day or reason prompt.
-    public init(day prompt: DayPrompt) {
+    /// A day prompt.
+    public init(day prompt: DayPrompt, today: CalendarDay? = nil) {
         let lines: [String] = switch prompt.purpose {
-        case .snooze: ["Snooze until (Enter: a week): +3d, fri, next week, 2026-12-15"]
-        case .park: ["Park in Revisit. Revisit on (Enter: no date): +1w, 2027-01-15"]
-        case .lostReason: ["Why was it lost?"]
+        case .snooze: ["Snooze until (Enter: a week): +3d, fri, next week, \(Self.exampleDay(today))"]
+        case .park: ["Park in Revisit. Revisit on (Enter: no date): +1w, \(Self.exampleDay(today, days: 45))"]
         }
         let title = switch prompt.purpose {
         case .snooze: "Snooze: \(TerminalText.visible(prompt.dealTitle))"
         case .park: "Park: \(TerminalText.visible(prompt.dealTitle))"
-        case .lostReason: "Lost: \(TerminalText.visible(prompt.dealTitle))"
         }
         self.init(title: title, lines: lines, input: prompt.input, error: prompt.error, hint: "Enter save · Esc cancel")
     }
 
+    /// The box's width: 64 columns, wider for a longer line where the area allows, so a wide screen shows
+    /// every line whole; lines still too wide wrap.
+    static func boxWidth(for lines: [String], error: String?, in area: Rect) -> Int {
+        let widest = (lines + [error ?? ""]).map(DisplayWidth.of).max() ?? 0
+        return min(area.width, max(64, widest + 4))
+    }
+
     public func draw(on screen: inout Screen, in area: Rect) {
-        let height = lines.count + (input == nil ? 0 : 1) + (error == nil ? 0 : 1) + 3
-        let box = area.centered(width: 64, height: height)
+        let width = Self.boxWidth(for: lines, error: error, in: area)
+        let shown = lines.flatMap { WrappedText.lines($0, width: max(1, width - 4)) }
+        let errorLines = error.map { WrappedText.lines($0, width: max(1, width - 4)) } ?? []
+        let height = shown.count + (input == nil ? 0 : 1) + errorLines.count + 3
+        let box = area.centered(width: width, height: height)
         screen.fill(box, style: CellStyle(.overlay))
         screen.box(box, title: title)
         let inner = box.inset(by: 1)
         guard inner.height > 0, inner.width > 2 else { return }
         var y = inner.y
-        for line in lines where y < inner.maxY {
+        for line in shown where y < inner.maxY {
             screen.put(line, x: inner.x + 1, y: y, limit: inner.width - 2)
             y += 1
         }
@@ -99,8 +112,9 @@ public struct PromptView: ScreenView {
             TextFieldView(field: input).draw(on: &screen, in: Rect(x: inner.x + 1 + used, y: y, width: inner.width - 2 - used, height: 1))
             y += 1
         }
-        if let error, y < inner.maxY {
-            screen.put(error, x: inner.x + 1, y: y, style: CellStyle(.error, bold: true), limit: inner.width - 2)
+        for line in errorLines where y < inner.maxY - 1 {
+            screen.put(line, x: inner.x + 1, y: y, style: CellStyle(.error, bold: true), limit: inner.width - 2)
+            y += 1
         }
         screen.put(hint, x: inner.x + 1, y: inner.maxY - 1, style: CellStyle(.dim), limit: inner.width - 2)
     }

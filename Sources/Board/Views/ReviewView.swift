@@ -33,6 +33,7 @@ public struct ReviewView: ScreenView {
             "",
             "\(deal.shownTitle)",
             "\(deal.value.formatted) · \(pipeline?.name ?? "?") › \(stage?.name ?? "?")" + (deal.organization.map { " · \($0)" } ?? ""),
+            contactLine(deal.person),
             step.idleText(stage: stage) + (step.item.stalled ? " ⚑ stalled" : ""),
             "\(deal.temperature.symbol) \(deal.temperature.rawValue) · \(step.qualificationText)",
             "Last: " + (step.lastDone.map { line($0) } ?? "no activity done yet"),
@@ -42,7 +43,7 @@ public struct ReviewView: ScreenView {
             lines.append("")
             lines.append("Activities:" + (screenState.activities.isEmpty ? " none" : ""))
             for activity in screenState.activities { lines.append("  " + line(activity)) }
-            if let person = deal.person.name { lines.append("Person: \(person)") }
+            if let jobTitle = deal.person.jobTitle { lines.append("Job title: \(jobTitle)") }
             if let close = deal.expectedClose { lines.append("Expected close: \(dateFormat.format(close))") }
         }
         lines.append("")
@@ -50,8 +51,25 @@ public struct ReviewView: ScreenView {
         return lines
     }
 
-    /// "c log contact  n next step  …  Esc pause": every choice of a review step, then pausing.
-    static let keys = (ReviewStep.Choice.allCases.map { "\($0.rawValue) \($0.label)" } + ["Esc pause"]).joined(separator: "  ")
+    /// Who to call and how: the person, phone and email, or that none is on record.
+    func contactLine(_ person: ContactPerson) -> String {
+        let parts = [person.name, person.phone.map { "☎ \($0)" }, person.email.map { "✉ \($0)" }].compactMap { $0 }
+        return parts.isEmpty ? "No contact person on record: e on the board adds one." : parts.joined(separator: " · ")
+    }
+
+    /// The deals still to review, the current one first, for the column beside the deal.
+    var queueLines: [String] {
+        guard let queue = screenState.queue, !queue.remaining.isEmpty else { return [] }
+        var lines = ["Still to review: \(queue.remaining.count)", ""]
+        for (index, item) in queue.remaining.enumerated() {
+            lines.append((index == 0 ? "▶ " : "  ") + item.deal.shownTitle)
+            lines.append("    \(item.reason.label) · \(item.deal.value.compact)")
+        }
+        return lines
+    }
+
+    /// "c log contact · n next step · … · Esc pause": every choice of a review step, then pausing.
+    static let keys = (ReviewStep.Choice.allCases.map { "\($0.rawValue) \($0.label)" } + ["Esc pause"]).joined(separator: " · ")
 
     func line(_ activity: Activity) -> String {
         if let doneAt = activity.doneAt {
@@ -67,13 +85,34 @@ public struct ReviewView: ScreenView {
         screen.box(area, title: "Daily review" + day)
         let inner = area.inset(by: 1)
         guard inner.height > 0, inner.width > 4 else { return }
-        for (row, text) in lines.prefix(inner.height).enumerated() {
-            let style = row == 0 || row == 2 ? CellStyle(.header, bold: true) : CellStyle(.plain)
-            screen.put(text, x: inner.x + 1, y: inner.y + row, style: style, limit: inner.width - 2)
+        // From 120 columns the queue stands beside the deal, so what comes next is in sight.
+        let queue = area.width >= 120 ? queueLines : []
+        let queueWidth = queue.isEmpty ? 0 : inner.width / 3
+        let dealWidth = inner.width - queueWidth
+        var row = 0
+        for (index, text) in lines.enumerated() {
+            let style = index == 0 || index == 2 ? CellStyle(.header, bold: true) : CellStyle(.plain)
+            // Wrapped, so the title, the contact and the keys are read whole.
+            for part in WrappedText.lines(text, width: max(1, dealWidth - 2)) where row < inner.height {
+                screen.put(part, x: inner.x + 1, y: inner.y + row, style: style, limit: dealWidth - 2)
+                row += 1
+            }
         }
+        if !queue.isEmpty {
+            let x = inner.x + dealWidth
+            for y in inner.y..<inner.maxY { screen.put("│", x: x, y: y, style: CellStyle(.border)) }
+            for (index, text) in queue.prefix(inner.height).enumerated() {
+                let style = index == 0 ? CellStyle(.header, bold: true) : index == 2 ? CellStyle(bold: true) : CellStyle(.plain)
+                screen.put(text, x: x + 2, y: inner.y + index, style: style, limit: queueWidth - 3)
+            }
+            if queue.count > inner.height { screen.put("↓ more", x: area.maxX - 9, y: area.maxY - 1, style: CellStyle(.dim)) }
+        }
+        let today = CalendarDay(now, in: timeZone)
         switch screenState.prompt {
-        case .activity(let prompt): PromptView(activity: prompt).draw(on: &screen, in: inner)
-        case .day(let prompt): PromptView(day: prompt).draw(on: &screen, in: inner)
+        case .activity(let prompt): PromptView(activity: prompt, today: today).draw(on: &screen, in: inner)
+        case .day(let prompt): PromptView(day: prompt, today: today).draw(on: &screen, in: inner)
+        case .lostReason(let chooser):
+            LostReasonView(chooser: chooser, dealTitle: screenState.current?.deal.title ?? "").draw(on: &screen, in: inner)
         case nil: break
         }
     }

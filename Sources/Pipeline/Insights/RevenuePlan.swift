@@ -71,7 +71,7 @@ public struct RevenuePlan: Hashable, Sendable {
         }
         guard let averageWonValue, averageWonValue.minorUnits > 0 else {
             throw .refused(
-                "no deal in \(goal.currency.code) has been won yet, so the average won value is unknown: win one first or plan in another currency with --currency")
+                "no deal in \(goal.currency.code) has been won yet, so the average won value is unknown: win one first, or plan a goal in another currency")
         }
         guard !stages.isEmpty else { throw .refused("the pipeline has no stages to plan with") }
         if let goalDate, goalDate < today {
