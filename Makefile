@@ -7,7 +7,7 @@ RELEASE_BIN = .build/release/funnel
 # (docs/PERFORMANCE.md). Every release build uses the same flags, so the benchmark build never rebuilds funnel.
 RELEASE_FLAGS = -c release --static-swift-stdlib
 
-.PHONY: build release run test bench fuzz install clean check-system-libraries check-test-tools
+.PHONY: build release run test schema bench fuzz install clean check-system-libraries check-test-tools
 
 ## build: debug build of every target
 build: check-system-libraries
@@ -24,6 +24,11 @@ run: release
 ## test: every test (unit, store, CLI end to end, board snapshots, tmux end to end)
 test: build check-test-tools
 	$(SWIFT) test --parallel
+
+## schema: write docs/schema.sql, the fully migrated schema, from a fresh database (after adding a migration);
+## SchemaFileTests fails until it is written and committed
+schema: check-system-libraries
+	FUNNEL_WRITE_SCHEMA=1 $(SWIFT) test --filter SchemaFileTests
 
 ## fuzz: run each libFuzzer target for FUZZ_SECONDS (default 60); new corpus entries and crashes are kept in Tests/Fuzz
 FUZZ_SECONDS ?= 60

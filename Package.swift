@@ -1,9 +1,9 @@
 // swift-tools-version: 6.1
+// Funnel is Linux-only (glibc, ncursesw, SQLite from Debian): no `platforms:` line, as no Apple platform is built or tested.
 import PackageDescription
 
 let package = Package(
     name: "Funnel",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "funnel", targets: ["funnel"]),
     ],
@@ -89,7 +89,9 @@ let package = Package(
             dependencies: [
                 "SQLiteStore", "FunnelStore", "FunnelTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
-            ]
+            ],
+            // Database files written by older releases (Fixtures/README.md), read by path.
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "FunnelCLITests",

@@ -17,8 +17,8 @@ public enum BoardEffect: Sendable, Hashable {
     case markLost(dealID: Int64, reason: String, expectedVersion: Int)
     case undo(UndoEntry)
     case redo(UndoEntry)
-    case createDeal(DealDraft, pipelineID: Int64, stageID: Int64)
-    case editDeal(dealID: Int64, DealDraft, expectedVersion: Int)
+    case createDeal(DealFormDraft, pipelineID: Int64, stageID: Int64)
+    case editDeal(dealID: Int64, DealFormDraft, expectedVersion: Int)
     /// Load a deal's history for the detail pane; answered by `detailLoaded`.
     case loadDetail(dealID: Int64)
     /// Load the lost reasons used before; answered by `lostReasonsLoaded`.

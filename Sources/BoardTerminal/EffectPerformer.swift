@@ -64,7 +64,7 @@ public struct EffectPerformer: Sendable {
         case .createDeal(let draft, let pipelineID, let stageID):
             var deal = Deal(title: draft.title, value: draft.value, pipelineID: pipelineID, stageID: stageID, createdAt: now())
             apply(draft, to: &deal)
-            if !deal.temperatureSetByHand { deal.temperature = deal.qualification.impliedTemperature }
+            deal.followQualification()
             let revision = try store.addDeal(deal).revision
             let stage = try store.pipeline(id: pipelineID).stage(id: stageID)?.name ?? "the lane"
             let summary = "Added '\(revision.shownTitle)' to \(stage)"
@@ -178,7 +178,7 @@ public struct EffectPerformer: Sendable {
             stageID: deal.flatMap { $0.status == .open ? $0.stageID : nil })
     }
 
-    func apply(_ draft: DealDraft, to deal: inout Deal) {
+    func apply(_ draft: DealFormDraft, to deal: inout Deal) {
         deal.title = draft.title
         deal.value = draft.value
         deal.organization = draft.organization

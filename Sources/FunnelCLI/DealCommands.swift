@@ -27,7 +27,7 @@ extension Funnel {
                 title: title, value: .zero(currency), pipelineID: pipeline.id, stageID: stage.id,
                 createdAt: now)
             try parsed.apply(to: &deal)
-            if !deal.temperatureSetByHand { deal.temperature = deal.qualification.impliedTemperature }
+            deal.followQualification()
             let saved = try store.addDeal(deal).value
             print(saved.id)
         }

@@ -121,7 +121,7 @@ extension Funnel {
             if deal.status == .open {
                 let stage = pipeline.stage(id: deal.stageID)
                 let stalled = stage.map { StallRule(stage: $0).isStalled(deal, now: now, timeZone: timeZone) } ?? false
-                let threshold = (stage?.stallDays ?? 0) > 0 ? " (stalls after \(stage!.stallDays))" : " (never stalls here)"
+                let threshold = " (\(Stage.stallThresholdText(of: stage)))"
                 lines.append(("Idle", "\(StallRule.idleDays(deal, now: now)) days\(threshold)\(stalled ? " ⚑ stalled" : "")"))
                 lines.append(("Next step", nextActivity.map { ActivityText.line($0, now: now, timeZone: timeZone, dates: dates) } ?? "none"))
             }

@@ -27,52 +27,52 @@ struct ReviewSession {
                 return
             }
             let pipeline = try store.pipeline(id: item.deal.pipelineID)
-            let activities = try store.activities(dealID: item.deal.id)
+            let step = ReviewStep(day: queue.day, item: item, activities: try store.activities(dealID: item.deal.id))
             if shown.isEmpty {
                 say("Review for \(dates.day(queue.day)): \(queue.remaining.count) to do" + (queue.handled.isEmpty ? "" : ", \(queue.handled.count) already handled today"))
                 if let cycle = queue.salesCycle { say(ReviewText.sweepLine(cycle)) }
             }
             shown.insert(item.deal.id)
-            for line in ReviewText.context(item, progress: queue.progressText, pipeline: pipeline, activities: activities, now: now, timeZone: timeZone, dates: dates) {
+            for line in ReviewText.context(step, progress: queue.progressText, pipeline: pipeline, now: now, timeZone: timeZone, dates: dates) {
                 say(line)
             }
             say(ReviewText.keys)
             guard let answer = ask(">") else { return stop(queue) }
-            let mark = { (decision: ReviewDecision) in ReviewMark(day: queue.day, reason: item.reason, decision: decision) }
+            if answer.lowercased().first == "q" { return stop(queue) }
+            guard let choice = answer.first.flatMap(ReviewStep.Choice.init(key:)) else {
+                warn("unknown key '\(TerminalText.visible(answer))': use \(ReviewStep.keyList(quit: "q"))")
+                continue
+            }
             do {
-                switch answer.lowercased().first {
-                case "c":
-                    guard try logContact(item, activities: activities, mark: mark(.loggedContact)) else { return stop(queue) }
-                case "n":
+                switch choice {
+                case .logContact:
+                    guard try logContact(step) else { return stop(queue) }
+                case .nextStep:
                     guard let next = try askNextStep(item.deal.id, prompt: "Next step: kind and due, e.g. 'call +2d' or 'e fri 14:00'") else {
                         return stop(queue)
                     }
-                    if let next { try store.addActivity(next, review: mark(.scheduledNextStep), now: now) }
-                case "a":
-                    let change = try store.advanceFromReview(dealID: item.deal.id, mark: mark(.advanced), now: now).value
+                    if let next { try store.addActivity(next, review: step.mark(choice), now: now) }
+                case .advance:
+                    let change = try store.advanceFromReview(dealID: item.deal.id, mark: step.mark(choice)!, now: now).value
                     say("Moved to \(TerminalText.visible(change.toStageName)).")
-                case "z":
+                case .snooze:
                     guard let text = ask("Snooze until (Enter: +1w):") else { return stop(queue) }
                     let day = try ActivityDue.parseFutureDay(text.isEmpty ? "+1w" : text, today: queue.day, weekStartsOn: weekStartsOn, field: "snooze day")
-                    try store.snooze(dealID: item.deal.id, until: day, reason: nil, now: now, review: mark(.snoozed))
+                    try store.snooze(dealID: item.deal.id, until: day, reason: nil, now: now, review: step.mark(choice))
                     say("Snoozed until \(dates.day(day)).")
-                case "p":
+                case .park:
                     guard let text = ask("Revisit on (Enter: no date):") else { return stop(queue) }
                     let day = try text.isEmpty ? nil : ActivityDue.parseFutureDay(text, today: queue.day, weekStartsOn: weekStartsOn, field: "revisit day")
-                    try store.park(dealID: item.deal.id, until: day, stage: nil, now: now, review: mark(.parked))
+                    try store.park(dealID: item.deal.id, until: day, stage: nil, now: now, review: step.mark(choice))
                     say("Parked in Revisit.")
-                case "l":
+                case .markLost:
                     guard let reason = ask("Lost reason:") else { return stop(queue) }
-                    try store.markLostFromReview(dealID: item.deal.id, reason: reason, mark: mark(.markedLost), now: now)
+                    try store.markLostFromReview(dealID: item.deal.id, reason: reason, mark: step.mark(choice)!, now: now)
                     say("Marked lost.")
-                case "o":
-                    open(item.deal, pipeline: pipeline, activities: activities)
-                case "s":
-                    try store.skipReviewItem(dealID: item.deal.id, mark: mark(.skipped), now: now)
-                case "q":
-                    return stop(queue)
-                default:
-                    warn("unknown key '\(TerminalText.visible(answer))': use c, n, a, z, p, l, o, s or q")
+                case .open:
+                    open(item.deal, pipeline: pipeline, activities: step.activities)
+                case .skip:
+                    try store.skipReviewItem(dealID: item.deal.id, mark: step.mark(choice)!, now: now)
                 }
             } catch {
                 warn(FunnelMain.describe(error))
@@ -83,9 +83,10 @@ struct ReviewSession {
     /// Logs a done contact, then offers to schedule the next step; false when input ended.
     ///
     /// When the deal is here for an overdue or due activity, that activity is the one marked done.
-    private func logContact(_ item: ReviewItem, activities: [Activity], mark: ReviewMark) throws -> Bool {
-        let due = activities.filter(\.isPlanned).min(by: Activity.dueOrder)
-        if let due, [.overdue, .dueToday].contains(due.state(now: now, timeZone: timeZone)) {
+    private func logContact(_ step: ReviewStep) throws -> Bool {
+        let item = step.item
+        let mark = step.mark(.logContact)!
+        if let due = step.dueActivity(now: now, timeZone: timeZone) {
             say(TerminalText.visible("Marking done: #\(due.id) \(due.kind.rawValue) \"\(due.subject)\""))
             guard let next = try askNextStep(item.deal.id, prompt: "Next step (e.g. 'call +2d', 'email fri'; Enter to skip):", optional: true) else {
                 return false

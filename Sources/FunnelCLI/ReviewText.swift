@@ -23,26 +23,21 @@ enum ReviewText {
 
     /// The lines that give an item its context: deal, why, idle days, last and next activity, qualification.
     static func context(
-        _ item: ReviewItem, progress: String, pipeline: Pipeline, activities: [Activity], now: Date, timeZone: TimeZone,
-        dates: DateText = DateText()
+        _ step: ReviewStep, progress: String, pipeline: Pipeline, now: Date, timeZone: TimeZone, dates: DateText = DateText()
     ) -> [String] {
-        let deal = item.deal
+        let deal = step.item.deal
         let stage = pipeline.stage(id: deal.stageID)
-        let q = deal.qualification
-        let others = item.allReasons.dropFirst().map(\.label)
-        let lastDone = activities.filter(\.isDone).max { ($0.doneAt!, $0.id) < ($1.doneAt!, $1.id) }
-        let next = activities.filter(\.isPlanned).min(by: Activity.dueOrder)
-        let threshold = (stage?.stallDays ?? 0) > 0 ? "stalls after \(stage!.stallDays)" : "never stalls here"
         return [
             "── \(progress) ─────────────────────────────",
             TerminalText.visible("#\(deal.id) \(deal.shownTitle) · \(deal.value.formatted) · \(pipeline.name) › \(stage?.name ?? "?")"),
-            "Why: \(item.reason.label)" + (others.isEmpty ? "" : " (also: \(others.joined(separator: ", ")))"),
-            "Idle \(item.idleDays) days (\(threshold))\(item.stalled ? " ⚑" : "") · \(deal.temperature.symbol) \(deal.temperature.rawValue)"
-                + " · budget \(q.budget.rawValue), authority \(q.authority.rawValue), need \(q.need.rawValue), timing \(q.timing.rawValue)",
-            "Last: " + (lastDone.map { ActivityText.line($0, now: now, timeZone: timeZone, dates: dates) } ?? "no activity done yet"),
-            "Next: " + (next.map { ActivityText.line($0, now: now, timeZone: timeZone, dates: dates) } ?? "no next step"),
+            "Why: \(step.reasonText)",
+            "\(step.idleText(stage: stage))\(step.item.stalled ? " ⚑" : "") · \(deal.temperature.symbol) \(deal.temperature.rawValue)"
+                + " · \(step.qualificationText)",
+            "Last: " + (step.lastDone.map { ActivityText.line($0, now: now, timeZone: timeZone, dates: dates) } ?? "no activity done yet"),
+            "Next: " + (step.nextPlanned.map { ActivityText.line($0, now: now, timeZone: timeZone, dates: dates) } ?? "no next step"),
         ]
     }
 
-    static let keys = "[c] log contact  [n] next step  [a] advance  [z] snooze  [p] park  [l] lost  [o] open  [s] skip  [q] quit"
+    /// "[c] log contact  [n] next step  …  [q] quit": every choice of a review step, then quitting.
+    static let keys = (ReviewStep.Choice.allCases.map { "[\($0.rawValue)] \($0.label)" } + ["[q] quit"]).joined(separator: "  ")
 }

@@ -1,3 +1,5 @@
+import Pipeline
+
 /// Why the store could not open a file or finish a write, in words for the user.
 public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file is not an SQLite database at all.
@@ -18,6 +20,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case changedElsewhere(dealID: Int64)
     /// The activity changed in another window or process since it was read.
     case activityChangedElsewhere(activityID: Int64)
+    /// A deal's stored value is one this build does not know (a damaged or hand-edited file): refused
+    /// rather than read as a default. `column` names the column, `value` what was stored (nil: nothing).
+    case damagedDeal(id: Int64, column: String, value: String?)
     /// Anything else SQLite reported.
     case failed(String)
 
@@ -41,6 +46,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "deal \(id) was changed elsewhere since it was shown; showing the new version, nothing was saved"
         case .activityChangedElsewhere(let id):
             "activity \(id) was changed elsewhere since it was shown; showing the new version, nothing was saved"
+        case .damagedDeal(let id, let column, let value):
+            "deal \(id) is damaged in the database: its \(column.split(separator: "_").joined(separator: " ")) is \(value.map { "'\(TerminalText.visible($0))'" } ?? "empty"), which Funnel does not know; nothing was read or changed. Restore the file from a backup with 'funnel restore'"
         case .failed(let why):
             why
         }

@@ -104,7 +104,7 @@ public struct DealDraftReader: Sendable {
             deal.temperature = temperature
             deal.temperatureSetByHand = true
         }
-        if !deal.temperatureSetByHand { deal.temperature = deal.qualification.impliedTemperature }
+        deal.followQualification()
 
         var draft = DealDraft(line: record.line, deal: deal)
         draft.externalID = cell(.id)

@@ -20,6 +20,12 @@ extension Deal {
     /// Sets the four qualifying answers; the temperature follows them unless it was set by hand.
     public mutating func qualify(_ qualification: Qualification) {
         self.qualification = qualification
+        followQualification()
+    }
+
+    /// Lets the temperature follow the qualification (`Qualification.impliedTemperature`) unless it was set by hand:
+    /// the one place this rule is applied, by every way a deal is made, edited, qualified or imported.
+    public mutating func followQualification() {
         if !temperatureSetByHand { temperature = qualification.impliedTemperature }
     }
 
@@ -30,7 +36,7 @@ extension Deal {
             temperatureSetByHand = true
         } else {
             temperatureSetByHand = false
-            self.temperature = qualification.impliedTemperature
+            followQualification()
         }
     }
 }

@@ -39,7 +39,7 @@ public struct ReimportMerge: Sendable, Equatable {
         } else if merged.closedAt == nil {
             merged.closedAt = file.closedAt ?? merged.stageEnteredAt
         }
-        if !merged.temperatureSetByHand { merged.temperature = merged.qualification.impliedTemperature }
+        merged.followQualification()
         // A lost reason only counts on a lost deal: it is no conflict of its own when the deal stays open or won.
         if merged.status != .lost { conflicts.removeAll { $0 == .lostReason } }
         deal = merged

@@ -29,6 +29,17 @@ public struct Stage: Hashable, Sendable, Identifiable {
         ("Closing", 80, 10),
     ]
 
+    /// The stage's stall threshold as a user reads it beside a deal's idle days: "stalls after 14", or
+    /// "never stalls here" for a threshold of 0. The one text of it for the board and the CLI.
+    public var stallThresholdText: String {
+        stallDays > 0 ? "stalls after \(stallDays)" : "never stalls here"
+    }
+
+    /// The stall threshold text of a deal's stage, when it has one: a stage not found never stalls.
+    public static func stallThresholdText(of stage: Stage?) -> String {
+        stage?.stallThresholdText ?? "never stalls here"
+    }
+
     /// Checks a win probability typed by a user.
     public static func validProbability(_ value: Int) throws(PipelineError) -> Int {
         if value < 0 { throw .negative("probability", value, "use a whole percent from 0 to 100") }

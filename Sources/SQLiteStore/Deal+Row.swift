@@ -5,9 +5,10 @@ import Pipeline
 
 /// How a deal row maps to the domain's `Deal` and back.
 extension Deal {
-    /// Reads a deal from a `deal` row.
-    init(row: Row) {
-        self.init(columns: NamedColumns(row))
+    /// Reads a deal from a `deal` row; a stored value the domain does not know is refused as damage
+    /// (`StoreError.damagedDeal`), never replaced by a default.
+    init(row: Row) throws {
+        try self.init(columns: NamedColumns(row))
     }
 
     /// The deals a statement selects (`deal.*`), read straight from SQLite row by row.
@@ -16,34 +17,48 @@ extension Deal {
         let rows = try Row.fetchCursor(statement, arguments: arguments)
         var deals: [Deal] = []
         while let row = try rows.next() {
-            deals.append(Deal(columns: NamedColumns(row, indexes: indexes)))
+            deals.append(try Deal(columns: NamedColumns(row, indexes: indexes)))
         }
         return deals
     }
 
-    private init(columns row: NamedColumns) {
-        let currency = Currency(code: row["currency"]) ?? .usd
-        let expected: String? = row["expected_close"]
+    private init(columns row: NamedColumns) throws {
+        let id: Int64 = row["id"]
+        /// A stored text as the domain value it names, or the damage it is.
+        func known<Value>(_ column: String, _ read: (String) -> Value?) throws -> Value {
+            let text: String? = row[column]
+            guard let text, let value = read(text) else { throw StoreError.damagedDeal(id: id, column: column, value: text) }
+            return value
+        }
+        /// A stored day (or due moment) when there is one, or the damage it is.
+        func knownIfAny<Value>(_ column: String, _ read: (String) -> Value?) throws -> Value? {
+            let text: String? = row[column]
+            guard let text else { return nil }
+            guard let value = read(text) else { throw StoreError.damagedDeal(id: id, column: column, value: text) }
+            return value
+        }
+        let day = { (text: String) in try? CalendarDay.parse(text) }
+        let currency = try known("currency", Currency.init(code:))
         self.init(
-            id: row["id"],
+            id: id,
             title: row["title"],
             value: Money(minorUnits: row["value"], currency: currency),
             pipelineID: row["pipeline_id"],
             stageID: row["stage_id"],
-            status: DealStatus(rawValue: row["status"]) ?? .open,
+            status: try known("status", DealStatus.init(rawValue:)),
             lostReason: row["lost_reason"],
-            expectedClose: expected.flatMap { try? CalendarDay.parse($0) },
+            expectedClose: try knownIfAny("expected_close", day),
             owner: row["owner"],
             organization: row["organization"],
             person: ContactPerson(name: row["person"], jobTitle: row["job_title"], email: row["email"], phone: row["phone"]),
             source: (row["source"] as String?).map(LeadSource.init),
-            temperature: Temperature(rawValue: row["temperature"]) ?? .warm,
+            temperature: try known("temperature", Temperature.init(rawValue:)),
             temperatureSetByHand: row["temperature_by_hand"],
             qualification: Qualification(
-                budget: Qualification.Answer(rawValue: row["budget"]) ?? .unknown,
-                authority: Qualification.Answer(rawValue: row["authority"]) ?? .unknown,
-                need: Qualification.Answer(rawValue: row["need"]) ?? .unknown,
-                timing: Qualification.Answer(rawValue: row["timing"]) ?? .unknown),
+                budget: try known("budget", Qualification.Answer.init(rawValue:)),
+                authority: try known("authority", Qualification.Answer.init(rawValue:)),
+                need: try known("need", Qualification.Answer.init(rawValue:)),
+                timing: try known("timing", Qualification.Answer.init(rawValue:))),
             priority: row["priority"],
             probabilityOverride: row["probability_override"],
             notes: row["notes"],
@@ -55,10 +70,10 @@ extension Deal {
             version: row["version"],
             lastActivityAt: (row["last_done_at"] as Int64?).map(Timestamp.date(seconds:)),
             lastContactAt: (row["last_contact_at"] as Int64?).map(Timestamp.date(seconds:)),
-            nextActivityDue: (row["next_due"] as String?).flatMap(ActivityDue.init(stored:)),
-            snoozedUntil: (row["snoozed_until"] as String?).flatMap { try? CalendarDay.parse($0) },
+            nextActivityDue: try knownIfAny("next_due", ActivityDue.init(stored:)),
+            snoozedUntil: try knownIfAny("snoozed_until", day),
             snoozeReason: row["snooze_reason"],
-            revisitOn: (row["revisit_on"] as String?).flatMap { try? CalendarDay.parse($0) })
+            revisitOn: try knownIfAny("revisit_on", day))
     }
 
     /// Deals read by a query that selects `deal.*`, through a cached statement and a cursor: the
@@ -103,13 +118,18 @@ extension Deal {
 }
 
 extension StageChange {
-    /// Reads a history entry from a `stage_change` row joined with current stage names.
-    init(row: Row) {
+    /// Reads a history entry from a `stage_change` row joined with current stage names; a kind the domain
+    /// does not know is refused as damage (`StoreError.damagedDeal`), never read as a move.
+    init(row: Row) throws {
+        let text: String = row["kind"]
+        guard let kind = StageChange.Kind(rawValue: text) else {
+            throw StoreError.damagedDeal(id: row["deal_id"], column: "history entry kind", value: text)
+        }
         self.init(
             id: row["id"], dealID: row["deal_id"],
             fromStageID: row["from_stage_id"], toStageID: row["to_stage_id"] ?? 0,
             fromStageName: row["from_name"] ?? row["from_stage"], toStageName: row["to_name"] ?? row["to_stage"],
-            kind: StageChange.Kind(rawValue: row["kind"]) ?? .moved,
+            kind: kind,
             at: Timestamp.date(seconds: row["at"]), undone: row["undone"])
     }
 }

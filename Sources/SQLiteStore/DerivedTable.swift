@@ -41,11 +41,5 @@ extension SQLitePipelineStore {
             name: "stage_stay",
             triggers: Schema.stageStayTriggers,
             rebuild: { db in try Schema.rebuildStageStays(db) }),
-        // The report's outcomes per pipeline, status, currency, owner, source and lost reason; a
-        // rebuild is one grouped pass over the deals.
-        DerivedTable(
-            name: "deal_outcome",
-            triggers: Schema.dealOutcomeTriggers,
-            rebuild: { db in try Schema.rebuildDealOutcomes(db) }),
     ]
 }

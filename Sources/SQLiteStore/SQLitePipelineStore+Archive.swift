@@ -22,11 +22,8 @@ extension SQLitePipelineStore {
             while let row = try rows.next() {
                 let dealID: Int64 = row["deal_id"]
                 guard ids.contains(dealID) else { continue }
-                history.append(StageChange(
-                    id: row["id"], dealID: dealID, fromStageID: row["from_stage_id"], toStageID: row["to_stage_id"] ?? 0,
-                    fromStageName: row["from_stage"], toStageName: row["to_stage"],
-                    kind: StageChange.Kind(rawValue: row["kind"]) ?? .moved, at: Timestamp.date(seconds: row["at"]),
-                    undone: row["undone"]))
+                // The stage names as written in the entry (no joined current names here).
+                history.append(try StageChange(row: row))
             }
             let links = try Row.fetchAll(db, sql: "SELECT * FROM imported_deal ORDER BY deal_id").compactMap { row -> PipelineArchive.ImportLink? in
                 let dealID: Int64 = row["deal_id"]

@@ -73,7 +73,7 @@ extension SQLitePipelineStore {
             edited.stageEnteredAt = current.stageEnteredAt
             edited.closedAt = current.closedAt
             if edited.status != .lost { edited.lostReason = current.lostReason }
-            if !edited.temperatureSetByHand { edited.temperature = edited.qualification.impliedTemperature }
+            edited.followQualification()
             if edited != current {
                 // Every way in keeps a value within the maximum, so every sum of values fits.
                 if edited.value != current.value { _ = try Money.validAmount(edited.value) }

@@ -12,8 +12,9 @@ extension SQLitePipelineStore {
 
     /// Every insight into the deals matching `filter`, in one snapshot.
     ///
-    /// A report of a whole pipeline reads the figures kept by triggers (`stage_stay`, `deal_outcome`)
-    /// and the medians at their rank in ordered indexes; one filtered by owner or creation day
+    /// A report of a whole pipeline reads the stage stays kept by triggers (`stage_stay`), groups the
+    /// outcomes over the covering index `deal_for_outcomes`, and reads the medians at their rank in
+    /// ordered indexes; one filtered by owner or creation day
     /// reads every matching deal and history entry. `today` picks the forecast's first month.
     public func report(_ filter: ReportFilter, today: CalendarDay) throws -> PipelineReport {
         try read { db in try Self.buildReport(db, filter: filter, today: today, kept: filter.isWholePipeline) }
@@ -213,22 +214,19 @@ extension SQLitePipelineStore {
 
     // MARK: - Outcomes
 
-    /// Win rate, per-currency won and open figures, owners, sources and lost reasons: from the kept
-    /// `deal_outcome` rows of the pipeline when `kept`, else grouped from the matching deals.
+    /// Win rate, per-currency won and open figures, owners, sources and lost reasons, grouped from the
+    /// matching deals: for a whole pipeline one ordered pass over the covering index `deal_for_outcomes`
+    /// (no sort, no table row read); the medians at their rank in ordered indexes when `kept`.
     static func fetchOutcomes(_ db: Database, filter: ReportFilter, kept: Bool) throws -> (
         deals: Int, winRate: WinRate, currencies: [CurrencyPerformance],
         owners: [SegmentPerformance], sources: [SegmentPerformance], lostReasons: [LostReasonTally]
     ) {
         let clause = filter.conditions(alias: "d")
-        let rows = kept
-            ? try Row.fetchAll(db, sql: """
-                SELECT status, currency, owner, source, lost_reason, deals, value AS total FROM deal_outcome WHERE pipeline_id = ?
-                """, arguments: [filter.pipelineID])
-            : try Row.fetchAll(db, sql: """
-                SELECT d.status, d.currency, d.owner, d.source, d.lost_reason, count(*) AS deals, sum(d.value) AS total
-                FROM deal d WHERE \(clause.sql)
-                GROUP BY d.status, d.currency, d.owner, d.source, d.lost_reason
-                """, arguments: StatementArguments(clause.arguments))
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT d.status, d.currency, d.owner, d.source, d.lost_reason, count(*) AS deals, sum(d.value) AS total
+            FROM deal d WHERE \(clause.sql)
+            GROUP BY d.status, d.currency, d.owner, d.source, d.lost_reason
+            """, arguments: StatementArguments(clause.arguments))
         var deals = 0
         var winRate = WinRate()
         var currencies: [Currency: CurrencyPerformance] = [:]

@@ -19,45 +19,53 @@ extension Schema {
     ///
     /// Closed deals are left out: the board never shows them, and `demo`/`import` of mostly closed history
     /// pay nothing for them.
-    static func createDealSearch(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE TABLE deal_search (
-                deal_id INTEGER PRIMARY KEY,
-                title TEXT NOT NULL,
-                organization TEXT NOT NULL,
-                person TEXT NOT NULL
-            );
-            CREATE INDEX deal_open_card
-                ON deal (id, pipeline_id, stage_id, lane_position, currency, value, probability_override, status)
-                WHERE status = 'open';
-            CREATE VIRTUAL TABLE deal_search_trigram USING fts5(
-                title, organization, person,
-                content = 'deal_search', content_rowid = 'deal_id', tokenize = 'trigram case_sensitive 1'
-            );
-            """)
-        try createDealSearchTriggers(db)
-        try rebuildDealSearch(db)
-    }
-
-    /// The triggers that keep `deal_search` and its trigram index in step with `deal`.
-    static func createDealSearchTriggers(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE TRIGGER deal_search_after_insert AFTER INSERT ON deal WHEN new.status = 'open' BEGIN
-                \(insertSearchRow(for: "new"))
-            END;
-            CREATE TRIGGER deal_search_after_delete AFTER DELETE ON deal WHEN old.status = 'open' BEGIN
-                \(deleteSearchRow(for: "old"))
-            END;
-            CREATE TRIGGER deal_search_after_update AFTER UPDATE OF id, title, organization, person, status ON deal
-            WHEN (old.status = 'open' OR new.status = 'open')
-                AND (old.id IS NOT new.id OR old.title IS NOT new.title OR old.organization IS NOT new.organization
-                     OR old.person IS NOT new.person OR old.status IS NOT new.status)
-            BEGIN
-                \(deleteSearchRow(for: "old"))
-                \(insertSearchRow(for: "new"))
-            END;
-            """)
-    }
+    ///
+    /// Frozen when it shipped (a migration never calls code that may change after it): edit it never; a change is a new migration.
+    static let dealSearchMigration = """
+        CREATE TABLE deal_search (
+            deal_id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            organization TEXT NOT NULL,
+            person TEXT NOT NULL
+        );
+        CREATE INDEX deal_open_card
+            ON deal (id, pipeline_id, stage_id, lane_position, currency, value, probability_override, status)
+            WHERE status = 'open';
+        CREATE VIRTUAL TABLE deal_search_trigram USING fts5(
+            title, organization, person,
+            content = 'deal_search', content_rowid = 'deal_id', tokenize = 'trigram case_sensitive 1'
+        );
+        CREATE TRIGGER deal_search_after_insert AFTER INSERT ON deal WHEN new.status = 'open' BEGIN
+            INSERT INTO deal_search (deal_id, title, organization, person)
+                    SELECT new.id, CASE WHEN new.title GLOB '*[^ -~]*' THEN funnel_lower(new.title) ELSE lower(coalesce(new.title, '')) END, CASE WHEN new.organization GLOB '*[^ -~]*' THEN funnel_lower(new.organization) ELSE lower(coalesce(new.organization, '')) END, CASE WHEN new.person GLOB '*[^ -~]*' THEN funnel_lower(new.person) ELSE lower(coalesce(new.person, '')) END
+                    WHERE new.status = 'open';
+                INSERT INTO deal_search_trigram (rowid, title, organization, person)
+                    SELECT deal_id, title, organization, person FROM deal_search WHERE deal_id = new.id;
+        END;
+        CREATE TRIGGER deal_search_after_delete AFTER DELETE ON deal WHEN old.status = 'open' BEGIN
+            INSERT INTO deal_search_trigram (deal_search_trigram, rowid, title, organization, person)
+                    SELECT 'delete', deal_id, title, organization, person FROM deal_search WHERE deal_id = old.id;
+                DELETE FROM deal_search WHERE deal_id = old.id;
+        END;
+        CREATE TRIGGER deal_search_after_update AFTER UPDATE OF id, title, organization, person, status ON deal
+        WHEN (old.status = 'open' OR new.status = 'open')
+            AND (old.id IS NOT new.id OR old.title IS NOT new.title OR old.organization IS NOT new.organization
+                 OR old.person IS NOT new.person OR old.status IS NOT new.status)
+        BEGIN
+            INSERT INTO deal_search_trigram (deal_search_trigram, rowid, title, organization, person)
+                    SELECT 'delete', deal_id, title, organization, person FROM deal_search WHERE deal_id = old.id;
+                DELETE FROM deal_search WHERE deal_id = old.id;
+            INSERT INTO deal_search (deal_id, title, organization, person)
+                    SELECT new.id, CASE WHEN new.title GLOB '*[^ -~]*' THEN funnel_lower(new.title) ELSE lower(coalesce(new.title, '')) END, CASE WHEN new.organization GLOB '*[^ -~]*' THEN funnel_lower(new.organization) ELSE lower(coalesce(new.organization, '')) END, CASE WHEN new.person GLOB '*[^ -~]*' THEN funnel_lower(new.person) ELSE lower(coalesce(new.person, '')) END
+                    WHERE new.status = 'open';
+                INSERT INTO deal_search_trigram (rowid, title, organization, person)
+                    SELECT deal_id, title, organization, person FROM deal_search WHERE deal_id = new.id;
+        END;
+        DELETE FROM deal_search;
+        INSERT INTO deal_search (deal_id, title, organization, person)
+            SELECT id, CASE WHEN title GLOB '*[^ -~]*' THEN funnel_lower(title) ELSE lower(coalesce(title, '')) END, CASE WHEN organization GLOB '*[^ -~]*' THEN funnel_lower(organization) ELSE lower(coalesce(organization, '')) END, CASE WHEN person GLOB '*[^ -~]*' THEN funnel_lower(person) ELSE lower(coalesce(person, '')) END FROM deal WHERE status = 'open';
+        INSERT INTO deal_search_trigram (deal_search_trigram) VALUES ('rebuild');
+        """
 
     /// Refills the search index from the open deals, from scratch.
     static func rebuildDealSearch(_ db: Database) throws {
@@ -75,25 +83,5 @@ extension Schema {
     /// else goes through `funnel_lower`, a call into Swift that cost ten times the rest of indexing a deal.
     private static func folded(_ column: String) -> String {
         "CASE WHEN \(column) GLOB '*[^ -~]*' THEN funnel_lower(\(column)) ELSE lower(coalesce(\(column), '')) END"
-    }
-
-    /// Trigger statements that index the `new` or `old` row when it is open.
-    private static func insertSearchRow(for row: String) -> String {
-        """
-        INSERT INTO deal_search (deal_id, title, organization, person)
-                    SELECT \(row).id, \(folded("\(row).title")), \(folded("\(row).organization")), \(folded("\(row).person"))
-                    WHERE \(row).status = 'open';
-                INSERT INTO deal_search_trigram (rowid, title, organization, person)
-                    SELECT deal_id, title, organization, person FROM deal_search WHERE deal_id = \(row).id;
-        """
-    }
-
-    /// Trigger statements that take a row out of the index with the text it was indexed with.
-    private static func deleteSearchRow(for row: String) -> String {
-        """
-        INSERT INTO deal_search_trigram (deal_search_trigram, rowid, title, organization, person)
-                    SELECT 'delete', deal_id, title, organization, person FROM deal_search WHERE deal_id = \(row).id;
-                DELETE FROM deal_search WHERE deal_id = \(row).id;
-        """
     }
 }

@@ -23,100 +23,357 @@ extension Schema {
     /// undo and redo (`undone`), deletes (a deleted deal's entries go with it) and a removed stage
     /// (its entries' stage ids set to NULL); triggers on `deal` cover won and reopened deals and a
     /// deleted deal, whose stays leave before its entries do.
-    static func createStageStays(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE TABLE stage_stay (
-                stage_id INTEGER NOT NULL,
-                end_kind TEXT NOT NULL,
-                end_stage_id INTEGER NOT NULL,
-                stays INTEGER NOT NULL,
-                won_stays INTEGER NOT NULL,
-                seconds INTEGER NOT NULL,
-                PRIMARY KEY (stage_id, end_kind, end_stage_id)
-            ) WITHOUT ROWID;
-            CREATE TABLE stage_stay_seconds (
-                stage_id INTEGER NOT NULL,
-                seconds INTEGER NOT NULL,
-                stays INTEGER NOT NULL,
-                PRIMARY KEY (stage_id, seconds)
-            ) WITHOUT ROWID;
-            CREATE TABLE stage_stay_days (
-                stage_id INTEGER NOT NULL,
-                day INTEGER NOT NULL,
-                stays INTEGER NOT NULL,
-                PRIMARY KEY (stage_id, day)
-            ) WITHOUT ROWID;
-            CREATE TABLE stage_stay_change (
-                stage_id INTEGER NOT NULL,
-                end_kind TEXT NOT NULL,
-                end_stage_id INTEGER NOT NULL,
-                seconds INTEGER,
-                won INTEGER NOT NULL,
-                stays INTEGER NOT NULL
-            );
-            """)
-        try createStageStayTriggers(db)
-        try rebuildStageStays(db)
-    }
+    ///
+    /// The migration fills the tables from the history already stored with one INSERT … SELECT over window
+    /// functions (slow for a million deals, but once, and frozen); bulk loads rebuild them in Swift (`rebuildStageStays`).
+    /// Frozen when it shipped (a migration never calls code that may change after it): edit it never; a change is a new migration.
+    static let stageStaysMigration = """
+        CREATE TABLE stage_stay (
+            stage_id INTEGER NOT NULL,
+            end_kind TEXT NOT NULL,
+            end_stage_id INTEGER NOT NULL,
+            stays INTEGER NOT NULL,
+            won_stays INTEGER NOT NULL,
+            seconds INTEGER NOT NULL,
+            PRIMARY KEY (stage_id, end_kind, end_stage_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE stage_stay_seconds (
+            stage_id INTEGER NOT NULL,
+            seconds INTEGER NOT NULL,
+            stays INTEGER NOT NULL,
+            PRIMARY KEY (stage_id, seconds)
+        ) WITHOUT ROWID;
+        CREATE TABLE stage_stay_days (
+            stage_id INTEGER NOT NULL,
+            day INTEGER NOT NULL,
+            stays INTEGER NOT NULL,
+            PRIMARY KEY (stage_id, day)
+        ) WITHOUT ROWID;
+        CREATE TABLE stage_stay_change (
+            stage_id INTEGER NOT NULL,
+            end_kind TEXT NOT NULL,
+            end_stage_id INTEGER NOT NULL,
+            seconds INTEGER,
+            won INTEGER NOT NULL,
+            stays INTEGER NOT NULL
+        );
+        CREATE TRIGGER stage_stay_after_insert_last AFTER INSERT ON stage_change WHEN new.undone = 0 AND NOT EXISTS (SELECT 1 FROM stage_change WHERE deal_id = new.deal_id AND undone = 0 AND id <> new.id
+                    AND (at > new.at OR (at = new.at AND id > new.id)))
+        BEGIN
+            UPDATE stage_stay SET stays = stays - 1, won_stays = won_stays - coalesce((SELECT status = 'won' FROM deal WHERE id = new.deal_id), 0)
+                WHERE stage_id = (SELECT p.to_stage_id FROM (SELECT kind, to_stage_id, at FROM stage_change WHERE deal_id = new.deal_id AND undone = 0 AND id <> new.id
+                     ORDER BY at DESC, id DESC LIMIT 1) p WHERE (p.kind = 'created' OR p.kind = 'moved' OR p.kind = 'reopened' OR p.kind = 'parked' OR p.kind = 'unparked')) AND end_kind = '' AND end_stage_id = 0;
+            DELETE FROM stage_stay WHERE stage_id = (SELECT p.to_stage_id FROM (SELECT kind, to_stage_id, at FROM stage_change WHERE deal_id = new.deal_id AND undone = 0 AND id <> new.id
+                     ORDER BY at DESC, id DESC LIMIT 1) p WHERE (p.kind = 'created' OR p.kind = 'moved' OR p.kind = 'reopened' OR p.kind = 'parked' OR p.kind = 'unparked')) AND end_kind = '' AND end_stage_id = 0 AND stays = 0;
+            INSERT INTO stage_stay (stage_id, end_kind, end_stage_id, stays, won_stays, seconds)
+                SELECT p.to_stage_id, new.kind, CASE WHEN new.kind = 'moved' THEN coalesce(new.to_stage_id, 0) ELSE 0 END,
+                    1, coalesce((SELECT status = 'won' FROM deal WHERE id = new.deal_id), 0), max(0, new.at - p.at)
+                FROM (SELECT kind, to_stage_id, at FROM stage_change WHERE deal_id = new.deal_id AND undone = 0 AND id <> new.id
+                     ORDER BY at DESC, id DESC LIMIT 1) p WHERE (p.kind = 'created' OR p.kind = 'moved' OR p.kind = 'reopened' OR p.kind = 'parked' OR p.kind = 'unparked') AND p.to_stage_id IS NOT NULL
+                    AND NOT (new.kind = 'moved' AND new.from_stage_id IS NULL AND new.to_stage_id IS p.to_stage_id)
+                ON CONFLICT (stage_id, end_kind, end_stage_id) DO UPDATE SET
+                    stays = stays + 1, won_stays = won_stays + excluded.won_stays, seconds = seconds + excluded.seconds;
+            INSERT INTO stage_stay_seconds (stage_id, seconds, stays)
+                SELECT p.to_stage_id, max(0, new.at - p.at), 1 FROM (SELECT kind, to_stage_id, at FROM stage_change WHERE deal_id = new.deal_id AND undone = 0 AND id <> new.id
+                     ORDER BY at DESC, id DESC LIMIT 1) p WHERE (p.kind = 'created' OR p.kind = 'moved' OR p.kind = 'reopened' OR p.kind = 'parked' OR p.kind = 'unparked') AND p.to_stage_id IS NOT NULL
+                    AND NOT (new.kind = 'moved' AND new.from_stage_id IS NULL AND new.to_stage_id IS p.to_stage_id)
+                ON CONFLICT (stage_id, seconds) DO UPDATE SET stays = stays + 1;
+            INSERT INTO stage_stay_days (stage_id, day, stays)
+                SELECT p.to_stage_id, max(0, new.at - p.at) / 86400, 1 FROM (SELECT kind, to_stage_id, at FROM stage_change WHERE deal_id = new.deal_id AND undone = 0 AND id <> new.id
+                     ORDER BY at DESC, id DESC LIMIT 1) p WHERE (p.kind = 'created' OR p.kind = 'moved' OR p.kind = 'reopened' OR p.kind = 'parked' OR p.kind = 'unparked') AND p.to_stage_id IS NOT NULL
+                    AND NOT (new.kind = 'moved' AND new.from_stage_id IS NULL AND new.to_stage_id IS p.to_stage_id)
+                ON CONFLICT (stage_id, day) DO UPDATE SET stays = stays + 1;
+            INSERT INTO stage_stay (stage_id, end_kind, end_stage_id, stays, won_stays, seconds)
+                SELECT new.to_stage_id, '', 0, 1, coalesce((SELECT status = 'won' FROM deal WHERE id = new.deal_id), 0), 0 WHERE (new.kind = 'created' OR new.kind = 'moved' OR new.kind = 'reopened' OR new.kind = 'parked' OR new.kind = 'unparked') AND new.to_stage_id IS NOT NULL
+                ON CONFLICT (stage_id, end_kind, end_stage_id) DO UPDATE SET
+                    stays = stays + 1, won_stays = won_stays + excluded.won_stays;
+        END;
+        CREATE TRIGGER stage_stay_after_insert AFTER INSERT ON stage_change WHEN new.undone = 0 AND NOT NOT EXISTS (SELECT 1 FROM stage_change WHERE deal_id = new.deal_id AND undone = 0 AND id <> new.id
+                    AND (at > new.at OR (at = new.at AND id > new.id)))
+        BEGIN
+            INSERT INTO stage_stay_change (stage_id, end_kind, end_stage_id, seconds, won, stays)
+            SELECT stage_id, end_kind, end_stage_id, seconds, coalesce((SELECT status = 'won' FROM deal WHERE id = new.deal_id), 0), sum(sign) FROM (
+                SELECT *, -1 AS sign FROM (SELECT to_stage_id AS stage_id, coalesce(next_kind, '') AS end_kind,
+                        CASE WHEN next_kind = 'moved' THEN coalesce(next_stage_id, 0) ELSE 0 END AS end_stage_id,
+                        max(0, next_at - at) AS seconds
+                    FROM (
+                        SELECT kind, to_stage_id, at, lead(kind) OVER later AS next_kind, lead(to_stage_id) OVER later AS next_stage_id,
+                            lead(from_stage_id IS NULL) OVER later AS next_from_nowhere, lead(at) OVER later AS next_at
+                        FROM (SELECT id, at, kind, to_stage_id, from_stage_id FROM stage_change WHERE deal_id = new.deal_id AND undone = 0 AND id <> new.id) WINDOW later AS (ORDER BY at, id))
+                    WHERE (kind = 'created' OR kind = 'moved' OR kind = 'reopened' OR kind = 'parked' OR kind = 'unparked') AND to_stage_id IS NOT NULL
+                        AND NOT (next_kind IS 'moved' AND next_from_nowhere AND next_stage_id IS to_stage_id)) UNION ALL SELECT *, 1 FROM (SELECT to_stage_id AS stage_id, coalesce(next_kind, '') AS end_kind,
+                        CASE WHEN next_kind = 'moved' THEN coalesce(next_stage_id, 0) ELSE 0 END AS end_stage_id,
+                        max(0, next_at - at) AS seconds
+                    FROM (
+                        SELECT kind, to_stage_id, at, lead(kind) OVER later AS next_kind, lead(to_stage_id) OVER later AS next_stage_id,
+                            lead(from_stage_id IS NULL) OVER later AS next_from_nowhere, lead(at) OVER later AS next_at
+                        FROM (SELECT id, at, kind, to_stage_id, from_stage_id FROM stage_change WHERE deal_id = new.deal_id AND undone = 0) WINDOW later AS (ORDER BY at, id))
+                    WHERE (kind = 'created' OR kind = 'moved' OR kind = 'reopened' OR kind = 'parked' OR kind = 'unparked') AND to_stage_id IS NOT NULL
+                        AND NOT (next_kind IS 'moved' AND next_from_nowhere AND next_stage_id IS to_stage_id)))
+            GROUP BY stage_id, end_kind, end_stage_id, seconds HAVING sum(sign) <> 0;
+        INSERT INTO stage_stay (stage_id, end_kind, end_stage_id, stays, won_stays, seconds)
+            SELECT stage_id, end_kind, end_stage_id, sum(stays), sum(stays * won), sum(stays * coalesce(seconds, 0))
+            FROM stage_stay_change WHERE true GROUP BY stage_id, end_kind, end_stage_id
+            ON CONFLICT (stage_id, end_kind, end_stage_id) DO UPDATE SET
+                stays = stays + excluded.stays, won_stays = won_stays + excluded.won_stays, seconds = seconds + excluded.seconds;
+        DELETE FROM stage_stay WHERE stays = 0
+            AND (stage_id, end_kind, end_stage_id) IN (SELECT stage_id, end_kind, end_stage_id FROM stage_stay_change);
+        INSERT INTO stage_stay_seconds (stage_id, seconds, stays)
+            SELECT stage_id, seconds, sum(stays) FROM stage_stay_change WHERE seconds IS NOT NULL GROUP BY stage_id, seconds
+            ON CONFLICT (stage_id, seconds) DO UPDATE SET stays = stays + excluded.stays;
+        DELETE FROM stage_stay_seconds WHERE stays = 0
+            AND (stage_id, seconds) IN (SELECT stage_id, seconds FROM stage_stay_change);
+        INSERT INTO stage_stay_days (stage_id, day, stays)
+            SELECT stage_id, seconds / 86400, sum(stays) FROM stage_stay_change WHERE seconds IS NOT NULL GROUP BY stage_id, seconds / 86400
+            ON CONFLICT (stage_id, day) DO UPDATE SET stays = stays + excluded.stays;
+        DELETE FROM stage_stay_days WHERE stays = 0
+            AND (stage_id, day) IN (SELECT stage_id, seconds / 86400 FROM stage_stay_change WHERE seconds IS NOT NULL);
+        DELETE FROM stage_stay_change;
+        END;
+        CREATE TRIGGER stage_stay_after_delete AFTER DELETE ON stage_change
+        WHEN old.undone = 0 AND EXISTS (SELECT 1 FROM deal WHERE id = old.deal_id)
+        BEGIN
+            INSERT INTO stage_stay_change (stage_id, end_kind, end_stage_id, seconds, won, stays)
+            SELECT stage_id, end_kind, end_stage_id, seconds, coalesce((SELECT status = 'won' FROM deal WHERE id = old.deal_id), 0), sum(sign) FROM (
+                SELECT *, -1 AS sign FROM (SELECT to_stage_id AS stage_id, coalesce(next_kind, '') AS end_kind,
+                        CASE WHEN next_kind = 'moved' THEN coalesce(next_stage_id, 0) ELSE 0 END AS end_stage_id,
+                        max(0, next_at - at) AS seconds
+                    FROM (
+                        SELECT kind, to_stage_id, at, lead(kind) OVER later AS next_kind, lead(to_stage_id) OVER later AS next_stage_id,
+                            lead(from_stage_id IS NULL) OVER later AS next_from_nowhere, lead(at) OVER later AS next_at
+                        FROM (SELECT id, at, kind, to_stage_id, from_stage_id FROM stage_change WHERE deal_id = old.deal_id AND undone = 0 UNION ALL SELECT old.id, old.at, old.kind, old.to_stage_id, old.from_stage_id WHERE old.undone = 0) WINDOW later AS (ORDER BY at, id))
+                    WHERE (kind = 'created' OR kind = 'moved' OR kind = 'reopened' OR kind = 'parked' OR kind = 'unparked') AND to_stage_id IS NOT NULL
+                        AND NOT (next_kind IS 'moved' AND next_from_nowhere AND next_stage_id IS to_stage_id)) UNION ALL SELECT *, 1 FROM (SELECT to_stage_id AS stage_id, coalesce(next_kind, '') AS end_kind,
+                        CASE WHEN next_kind = 'moved' THEN coalesce(next_stage_id, 0) ELSE 0 END AS end_stage_id,
+                        max(0, next_at - at) AS seconds
+                    FROM (
+                        SELECT kind, to_stage_id, at, lead(kind) OVER later AS next_kind, lead(to_stage_id) OVER later AS next_stage_id,
+                            lead(from_stage_id IS NULL) OVER later AS next_from_nowhere, lead(at) OVER later AS next_at
+                        FROM (SELECT id, at, kind, to_stage_id, from_stage_id FROM stage_change WHERE deal_id = old.deal_id AND undone = 0) WINDOW later AS (ORDER BY at, id))
+                    WHERE (kind = 'created' OR kind = 'moved' OR kind = 'reopened' OR kind = 'parked' OR kind = 'unparked') AND to_stage_id IS NOT NULL
+                        AND NOT (next_kind IS 'moved' AND next_from_nowhere AND next_stage_id IS to_stage_id)))
+            GROUP BY stage_id, end_kind, end_stage_id, seconds HAVING sum(sign) <> 0;
+        INSERT INTO stage_stay (stage_id, end_kind, end_stage_id, stays, won_stays, seconds)
+            SELECT stage_id, end_kind, end_stage_id, sum(stays), sum(stays * won), sum(stays * coalesce(seconds, 0))
+            FROM stage_stay_change WHERE true GROUP BY stage_id, end_kind, end_stage_id
+            ON CONFLICT (stage_id, end_kind, end_stage_id) DO UPDATE SET
+                stays = stays + excluded.stays, won_stays = won_stays + excluded.won_stays, seconds = seconds + excluded.seconds;
+        DELETE FROM stage_stay WHERE stays = 0
+            AND (stage_id, end_kind, end_stage_id) IN (SELECT stage_id, end_kind, end_stage_id FROM stage_stay_change);
+        INSERT INTO stage_stay_seconds (stage_id, seconds, stays)
+            SELECT stage_id, seconds, sum(stays) FROM stage_stay_change WHERE seconds IS NOT NULL GROUP BY stage_id, seconds
+            ON CONFLICT (stage_id, seconds) DO UPDATE SET stays = stays + excluded.stays;
+        DELETE FROM stage_stay_seconds WHERE stays = 0
+            AND (stage_id, seconds) IN (SELECT stage_id, seconds FROM stage_stay_change);
+        INSERT INTO stage_stay_days (stage_id, day, stays)
+            SELECT stage_id, seconds / 86400, sum(stays) FROM stage_stay_change WHERE seconds IS NOT NULL GROUP BY stage_id, seconds / 86400
+            ON CONFLICT (stage_id, day) DO UPDATE SET stays = stays + excluded.stays;
+        DELETE FROM stage_stay_days WHERE stays = 0
+            AND (stage_id, day) IN (SELECT stage_id, seconds / 86400 FROM stage_stay_change WHERE seconds IS NOT NULL);
+        DELETE FROM stage_stay_change;
+        END;
+        CREATE TRIGGER stage_stay_after_update
+        AFTER UPDATE OF id, deal_id, at, kind, undone, to_stage_id, from_stage_id ON stage_change
+        WHEN old.deal_id = new.deal_id AND (old.undone = 0 OR new.undone = 0) AND (old.id IS NOT new.id OR old.at IS NOT new.at OR old.kind IS NOT new.kind OR old.undone IS NOT new.undone
+         OR old.to_stage_id IS NOT new.to_stage_id OR (old.from_stage_id IS NULL) IS NOT (new.from_stage_id IS NULL))
+        BEGIN
+            INSERT INTO stage_stay_change (stage_id, end_kind, end_stage_id, seconds, won, stays)
+            SELECT stage_id, end_kind, end_stage_id, seconds, coalesce((SELECT status = 'won' FROM deal WHERE id = new.deal_id), 0), sum(sign) FROM (
+                SELECT *, -1 AS sign FROM (SELECT to_stage_id AS stage_id, coalesce(next_kind, '') AS end_kind,
+                        CASE WHEN next_kind = 'moved' THEN coalesce(next_stage_id, 0) ELSE 0 END AS end_stage_id,
+                        max(0, next_at - at) AS seconds
+                    FROM (
+                        SELECT kind, to_stage_id, at, lead(kind) OVER later AS next_kind, lead(to_stage_id) OVER later AS next_stage_id,
+                            lead(from_stage_id IS NULL) OVER later AS next_from_nowhere, lead(at) OVER later AS next_at
+                        FROM (SELECT id, at, kind, to_stage_id, from_stage_id FROM stage_change WHERE deal_id = new.deal_id AND undone = 0 AND id <> new.id UNION ALL SELECT old.id, old.at, old.kind, old.to_stage_id, old.from_stage_id WHERE old.undone = 0) WINDOW later AS (ORDER BY at, id))
+                    WHERE (kind = 'created' OR kind = 'moved' OR kind = 'reopened' OR kind = 'parked' OR kind = 'unparked') AND to_stage_id IS NOT NULL
+                        AND NOT (next_kind IS 'moved' AND next_from_nowhere AND next_stage_id IS to_stage_id)) UNION ALL SELECT *, 1 FROM (SELECT to_stage_id AS stage_id, coalesce(next_kind, '') AS end_kind,
+                        CASE WHEN next_kind = 'moved' THEN coalesce(next_stage_id, 0) ELSE 0 END AS end_stage_id,
+                        max(0, next_at - at) AS seconds
+                    FROM (
+                        SELECT kind, to_stage_id, at, lead(kind) OVER later AS next_kind, lead(to_stage_id) OVER later AS next_stage_id,
+                            lead(from_stage_id IS NULL) OVER later AS next_from_nowhere, lead(at) OVER later AS next_at
+                        FROM (SELECT id, at, kind, to_stage_id, from_stage_id FROM stage_change WHERE deal_id = new.deal_id AND undone = 0) WINDOW later AS (ORDER BY at, id))
+                    WHERE (kind = 'created' OR kind = 'moved' OR kind = 'reopened' OR kind = 'parked' OR kind = 'unparked') AND to_stage_id IS NOT NULL
+                        AND NOT (next_kind IS 'moved' AND next_from_nowhere AND next_stage_id IS to_stage_id)))
+            GROUP BY stage_id, end_kind, end_stage_id, seconds HAVING sum(sign) <> 0;
+        INSERT INTO stage_stay (stage_id, end_kind, end_stage_id, stays, won_stays, seconds)
+            SELECT stage_id, end_kind, end_stage_id, sum(stays), sum(stays * won), sum(stays * coalesce(seconds, 0))
+            FROM stage_stay_change WHERE true GROUP BY stage_id, end_kind, end_stage_id
+            ON CONFLICT (stage_id, end_kind, end_stage_id) DO UPDATE SET
+                stays = stays + excluded.stays, won_stays = won_stays + excluded.won_stays, seconds = seconds + excluded.seconds;
+        DELETE FROM stage_stay WHERE stays = 0
+            AND (stage_id, end_kind, end_stage_id) IN (SELECT stage_id, end_kind, end_stage_id FROM stage_stay_change);
+        INSERT INTO stage_stay_seconds (stage_id, seconds, stays)
+            SELECT stage_id, seconds, sum(stays) FROM stage_stay_change WHERE seconds IS NOT NULL GROUP BY stage_id, seconds
+            ON CONFLICT (stage_id, seconds) DO UPDATE SET stays = stays + excluded.stays;
+        DELETE FROM stage_stay_seconds WHERE stays = 0
+            AND (stage_id, seconds) IN (SELECT stage_id, seconds FROM stage_stay_change);
+        INSERT INTO stage_stay_days (stage_id, day, stays)
+            SELECT stage_id, seconds / 86400, sum(stays) FROM stage_stay_change WHERE seconds IS NOT NULL GROUP BY stage_id, seconds / 86400
+            ON CONFLICT (stage_id, day) DO UPDATE SET stays = stays + excluded.stays;
+        DELETE FROM stage_stay_days WHERE stays = 0
+            AND (stage_id, day) IN (SELECT stage_id, seconds / 86400 FROM stage_stay_change WHERE seconds IS NOT NULL);
+        DELETE FROM stage_stay_change;
+        END;
+        CREATE TRIGGER stage_stay_after_update_deal AFTER UPDATE OF deal_id ON stage_change
+        WHEN old.deal_id IS NOT new.deal_id AND (old.undone = 0 OR new.undone = 0)
+        BEGIN
+            INSERT INTO stage_stay_change (stage_id, end_kind, end_stage_id, seconds, won, stays)
+            SELECT stage_id, end_kind, end_stage_id, seconds, coalesce((SELECT status = 'won' FROM deal WHERE id = old.deal_id), 0), sum(sign) FROM (
+                SELECT *, -1 AS sign FROM (SELECT to_stage_id AS stage_id, coalesce(next_kind, '') AS end_kind,
+                        CASE WHEN next_kind = 'moved' THEN coalesce(next_stage_id, 0) ELSE 0 END AS end_stage_id,
+                        max(0, next_at - at) AS seconds
+                    FROM (
+                        SELECT kind, to_stage_id, at, lead(kind) OVER later AS next_kind, lead(to_stage_id) OVER later AS next_stage_id,
+                            lead(from_stage_id IS NULL) OVER later AS next_from_nowhere, lead(at) OVER later AS next_at
+                        FROM (SELECT id, at, kind, to_stage_id, from_stage_id FROM stage_change WHERE deal_id = old.deal_id AND undone = 0 UNION ALL SELECT old.id, old.at, old.kind, old.to_stage_id, old.from_stage_id WHERE old.undone = 0) WINDOW later AS (ORDER BY at, id))
+                    WHERE (kind = 'created' OR kind = 'moved' OR kind = 'reopened' OR kind = 'parked' OR kind = 'unparked') AND to_stage_id IS NOT NULL
+                        AND NOT (next_kind IS 'moved' AND next_from_nowhere AND next_stage_id IS to_stage_id)) UNION ALL SELECT *, 1 FROM (SELECT to_stage_id AS stage_id, coalesce(next_kind, '') AS end_kind,
+                        CASE WHEN next_kind = 'moved' THEN coalesce(next_stage_id, 0) ELSE 0 END AS end_stage_id,
+                        max(0, next_at - at) AS seconds
+                    FROM (
+                        SELECT kind, to_stage_id, at, lead(kind) OVER later AS next_kind, lead(to_stage_id) OVER later AS next_stage_id,
+                            lead(from_stage_id IS NULL) OVER later AS next_from_nowhere, lead(at) OVER later AS next_at
+                        FROM (SELECT id, at, kind, to_stage_id, from_stage_id FROM stage_change WHERE deal_id = old.deal_id AND undone = 0) WINDOW later AS (ORDER BY at, id))
+                    WHERE (kind = 'created' OR kind = 'moved' OR kind = 'reopened' OR kind = 'parked' OR kind = 'unparked') AND to_stage_id IS NOT NULL
+                        AND NOT (next_kind IS 'moved' AND next_from_nowhere AND next_stage_id IS to_stage_id)))
+            GROUP BY stage_id, end_kind, end_stage_id, seconds HAVING sum(sign) <> 0;
+        INSERT INTO stage_stay (stage_id, end_kind, end_stage_id, stays, won_stays, seconds)
+            SELECT stage_id, end_kind, end_stage_id, sum(stays), sum(stays * won), sum(stays * coalesce(seconds, 0))
+            FROM stage_stay_change WHERE true GROUP BY stage_id, end_kind, end_stage_id
+            ON CONFLICT (stage_id, end_kind, end_stage_id) DO UPDATE SET
+                stays = stays + excluded.stays, won_stays = won_stays + excluded.won_stays, seconds = seconds + excluded.seconds;
+        DELETE FROM stage_stay WHERE stays = 0
+            AND (stage_id, end_kind, end_stage_id) IN (SELECT stage_id, end_kind, end_stage_id FROM stage_stay_change);
+        INSERT INTO stage_stay_seconds (stage_id, seconds, stays)
+            SELECT stage_id, seconds, sum(stays) FROM stage_stay_change WHERE seconds IS NOT NULL GROUP BY stage_id, seconds
+            ON CONFLICT (stage_id, seconds) DO UPDATE SET stays = stays + excluded.stays;
+        DELETE FROM stage_stay_seconds WHERE stays = 0
+            AND (stage_id, seconds) IN (SELECT stage_id, seconds FROM stage_stay_change);
+        INSERT INTO stage_stay_days (stage_id, day, stays)
+            SELECT stage_id, seconds / 86400, sum(stays) FROM stage_stay_change WHERE seconds IS NOT NULL GROUP BY stage_id, seconds / 86400
+            ON CONFLICT (stage_id, day) DO UPDATE SET stays = stays + excluded.stays;
+        DELETE FROM stage_stay_days WHERE stays = 0
+            AND (stage_id, day) IN (SELECT stage_id, seconds / 86400 FROM stage_stay_change WHERE seconds IS NOT NULL);
+        DELETE FROM stage_stay_change;
+            INSERT INTO stage_stay_change (stage_id, end_kind, end_stage_id, seconds, won, stays)
+            SELECT stage_id, end_kind, end_stage_id, seconds, coalesce((SELECT status = 'won' FROM deal WHERE id = new.deal_id), 0), sum(sign) FROM (
+                SELECT *, -1 AS sign FROM (SELECT to_stage_id AS stage_id, coalesce(next_kind, '') AS end_kind,
+                        CASE WHEN next_kind = 'moved' THEN coalesce(next_stage_id, 0) ELSE 0 END AS end_stage_id,
+                        max(0, next_at - at) AS seconds
+                    FROM (
+                        SELECT kind, to_stage_id, at, lead(kind) OVER later AS next_kind, lead(to_stage_id) OVER later AS next_stage_id,
+                            lead(from_stage_id IS NULL) OVER later AS next_from_nowhere, lead(at) OVER later AS next_at
+                        FROM (SELECT id, at, kind, to_stage_id, from_stage_id FROM stage_change WHERE deal_id = new.deal_id AND undone = 0 AND id <> new.id) WINDOW later AS (ORDER BY at, id))
+                    WHERE (kind = 'created' OR kind = 'moved' OR kind = 'reopened' OR kind = 'parked' OR kind = 'unparked') AND to_stage_id IS NOT NULL
+                        AND NOT (next_kind IS 'moved' AND next_from_nowhere AND next_stage_id IS to_stage_id)) UNION ALL SELECT *, 1 FROM (SELECT to_stage_id AS stage_id, coalesce(next_kind, '') AS end_kind,
+                        CASE WHEN next_kind = 'moved' THEN coalesce(next_stage_id, 0) ELSE 0 END AS end_stage_id,
+                        max(0, next_at - at) AS seconds
+                    FROM (
+                        SELECT kind, to_stage_id, at, lead(kind) OVER later AS next_kind, lead(to_stage_id) OVER later AS next_stage_id,
+                            lead(from_stage_id IS NULL) OVER later AS next_from_nowhere, lead(at) OVER later AS next_at
+                        FROM (SELECT id, at, kind, to_stage_id, from_stage_id FROM stage_change WHERE deal_id = new.deal_id AND undone = 0) WINDOW later AS (ORDER BY at, id))
+                    WHERE (kind = 'created' OR kind = 'moved' OR kind = 'reopened' OR kind = 'parked' OR kind = 'unparked') AND to_stage_id IS NOT NULL
+                        AND NOT (next_kind IS 'moved' AND next_from_nowhere AND next_stage_id IS to_stage_id)))
+            GROUP BY stage_id, end_kind, end_stage_id, seconds HAVING sum(sign) <> 0;
+        INSERT INTO stage_stay (stage_id, end_kind, end_stage_id, stays, won_stays, seconds)
+            SELECT stage_id, end_kind, end_stage_id, sum(stays), sum(stays * won), sum(stays * coalesce(seconds, 0))
+            FROM stage_stay_change WHERE true GROUP BY stage_id, end_kind, end_stage_id
+            ON CONFLICT (stage_id, end_kind, end_stage_id) DO UPDATE SET
+                stays = stays + excluded.stays, won_stays = won_stays + excluded.won_stays, seconds = seconds + excluded.seconds;
+        DELETE FROM stage_stay WHERE stays = 0
+            AND (stage_id, end_kind, end_stage_id) IN (SELECT stage_id, end_kind, end_stage_id FROM stage_stay_change);
+        INSERT INTO stage_stay_seconds (stage_id, seconds, stays)
+            SELECT stage_id, seconds, sum(stays) FROM stage_stay_change WHERE seconds IS NOT NULL GROUP BY stage_id, seconds
+            ON CONFLICT (stage_id, seconds) DO UPDATE SET stays = stays + excluded.stays;
+        DELETE FROM stage_stay_seconds WHERE stays = 0
+            AND (stage_id, seconds) IN (SELECT stage_id, seconds FROM stage_stay_change);
+        INSERT INTO stage_stay_days (stage_id, day, stays)
+            SELECT stage_id, seconds / 86400, sum(stays) FROM stage_stay_change WHERE seconds IS NOT NULL GROUP BY stage_id, seconds / 86400
+            ON CONFLICT (stage_id, day) DO UPDATE SET stays = stays + excluded.stays;
+        DELETE FROM stage_stay_days WHERE stays = 0
+            AND (stage_id, day) IN (SELECT stage_id, seconds / 86400 FROM stage_stay_change WHERE seconds IS NOT NULL);
+        DELETE FROM stage_stay_change;
+        END;
+        CREATE TRIGGER stage_stay_before_deal_delete BEFORE DELETE ON deal
+        BEGIN
+            INSERT INTO stage_stay_change (stage_id, end_kind, end_stage_id, seconds, won, stays)
+            SELECT stage_id, end_kind, end_stage_id, seconds, old.status = 'won', sum(sign) FROM (
+                SELECT *, -1 AS sign FROM (SELECT to_stage_id AS stage_id, coalesce(next_kind, '') AS end_kind,
+                        CASE WHEN next_kind = 'moved' THEN coalesce(next_stage_id, 0) ELSE 0 END AS end_stage_id,
+                        max(0, next_at - at) AS seconds
+                    FROM (
+                        SELECT kind, to_stage_id, at, lead(kind) OVER later AS next_kind, lead(to_stage_id) OVER later AS next_stage_id,
+                            lead(from_stage_id IS NULL) OVER later AS next_from_nowhere, lead(at) OVER later AS next_at
+                        FROM (SELECT id, at, kind, to_stage_id, from_stage_id FROM stage_change WHERE deal_id = old.id AND undone = 0) WINDOW later AS (ORDER BY at, id))
+                    WHERE (kind = 'created' OR kind = 'moved' OR kind = 'reopened' OR kind = 'parked' OR kind = 'unparked') AND to_stage_id IS NOT NULL
+                        AND NOT (next_kind IS 'moved' AND next_from_nowhere AND next_stage_id IS to_stage_id)) )
+            GROUP BY stage_id, end_kind, end_stage_id, seconds HAVING sum(sign) <> 0;
+        INSERT INTO stage_stay (stage_id, end_kind, end_stage_id, stays, won_stays, seconds)
+            SELECT stage_id, end_kind, end_stage_id, sum(stays), sum(stays * won), sum(stays * coalesce(seconds, 0))
+            FROM stage_stay_change WHERE true GROUP BY stage_id, end_kind, end_stage_id
+            ON CONFLICT (stage_id, end_kind, end_stage_id) DO UPDATE SET
+                stays = stays + excluded.stays, won_stays = won_stays + excluded.won_stays, seconds = seconds + excluded.seconds;
+        DELETE FROM stage_stay WHERE stays = 0
+            AND (stage_id, end_kind, end_stage_id) IN (SELECT stage_id, end_kind, end_stage_id FROM stage_stay_change);
+        INSERT INTO stage_stay_seconds (stage_id, seconds, stays)
+            SELECT stage_id, seconds, sum(stays) FROM stage_stay_change WHERE seconds IS NOT NULL GROUP BY stage_id, seconds
+            ON CONFLICT (stage_id, seconds) DO UPDATE SET stays = stays + excluded.stays;
+        DELETE FROM stage_stay_seconds WHERE stays = 0
+            AND (stage_id, seconds) IN (SELECT stage_id, seconds FROM stage_stay_change);
+        INSERT INTO stage_stay_days (stage_id, day, stays)
+            SELECT stage_id, seconds / 86400, sum(stays) FROM stage_stay_change WHERE seconds IS NOT NULL GROUP BY stage_id, seconds / 86400
+            ON CONFLICT (stage_id, day) DO UPDATE SET stays = stays + excluded.stays;
+        DELETE FROM stage_stay_days WHERE stays = 0
+            AND (stage_id, day) IN (SELECT stage_id, seconds / 86400 FROM stage_stay_change WHERE seconds IS NOT NULL);
+        DELETE FROM stage_stay_change;
+        END;
+        CREATE TRIGGER stage_stay_after_deal_status AFTER UPDATE OF status ON deal
+        WHEN (old.status = 'won') IS NOT (new.status = 'won')
+        BEGIN
+            INSERT INTO stage_stay (stage_id, end_kind, end_stage_id, stays, won_stays, seconds)
+            SELECT stage_id, end_kind, end_stage_id, 0, count(*) * (CASE WHEN new.status = 'won' THEN 1 ELSE -1 END), 0
+            FROM (SELECT to_stage_id AS stage_id, coalesce(next_kind, '') AS end_kind,
+                        CASE WHEN next_kind = 'moved' THEN coalesce(next_stage_id, 0) ELSE 0 END AS end_stage_id,
+                        max(0, next_at - at) AS seconds
+                    FROM (
+                        SELECT kind, to_stage_id, at, lead(kind) OVER later AS next_kind, lead(to_stage_id) OVER later AS next_stage_id,
+                            lead(from_stage_id IS NULL) OVER later AS next_from_nowhere, lead(at) OVER later AS next_at
+                        FROM (SELECT id, at, kind, to_stage_id, from_stage_id FROM stage_change WHERE deal_id = new.id AND undone = 0) WINDOW later AS (ORDER BY at, id))
+                    WHERE (kind = 'created' OR kind = 'moved' OR kind = 'reopened' OR kind = 'parked' OR kind = 'unparked') AND to_stage_id IS NOT NULL
+                        AND NOT (next_kind IS 'moved' AND next_from_nowhere AND next_stage_id IS to_stage_id)) WHERE true
+            GROUP BY stage_id, end_kind, end_stage_id
+            ON CONFLICT (stage_id, end_kind, end_stage_id) DO UPDATE SET won_stays = won_stays + excluded.won_stays;
+        END;
+        -- The stays of the history already stored: each entry that puts a deal into a stage starts a stay, the deal's
+        -- next entry ends it (an import's "entered later" move into the same stage does not), as the triggers count them.
+        INSERT INTO stage_stay_change (stage_id, end_kind, end_stage_id, seconds, won, stays)
+            SELECT to_stage_id, coalesce(next_kind, ''), CASE WHEN next_kind = 'moved' THEN coalesce(next_stage_id, 0) ELSE 0 END,
+                max(0, next_at - at), won, 1
+            FROM (
+                SELECT kind, to_stage_id, at, lead(kind) OVER later AS next_kind, lead(to_stage_id) OVER later AS next_stage_id,
+                    lead(from_stage_id IS NULL) OVER later AS next_from_nowhere, lead(at) OVER later AS next_at,
+                    coalesce((SELECT status = 'won' FROM deal WHERE deal.id = stage_change.deal_id), 0) AS won
+                FROM stage_change WHERE undone = 0
+                WINDOW later AS (PARTITION BY deal_id ORDER BY at, id))
+            WHERE (kind = 'created' OR kind = 'moved' OR kind = 'reopened' OR kind = 'parked' OR kind = 'unparked') AND to_stage_id IS NOT NULL
+                AND NOT (next_kind IS 'moved' AND next_from_nowhere AND next_stage_id IS to_stage_id);
+        INSERT INTO stage_stay (stage_id, end_kind, end_stage_id, stays, won_stays, seconds)
+            SELECT stage_id, end_kind, end_stage_id, sum(stays), sum(stays * won), sum(stays * coalesce(seconds, 0))
+            FROM stage_stay_change GROUP BY stage_id, end_kind, end_stage_id;
+        INSERT INTO stage_stay_seconds (stage_id, seconds, stays)
+            SELECT stage_id, seconds, sum(stays) FROM stage_stay_change WHERE seconds IS NOT NULL GROUP BY stage_id, seconds;
+        INSERT INTO stage_stay_days (stage_id, day, stays)
+            SELECT stage_id, seconds / 86400, sum(stays) FROM stage_stay_change WHERE seconds IS NOT NULL GROUP BY stage_id, seconds / 86400;
+        DELETE FROM stage_stay_change;
+        """
 
     /// The names of the triggers that keep the stage stays, for `SQLitePipelineStore.derivedTables`.
     static let stageStayTriggers = [
         "stage_stay_after_insert_last", "stage_stay_after_insert", "stage_stay_after_delete", "stage_stay_after_update",
         "stage_stay_after_update_deal", "stage_stay_before_deal_delete", "stage_stay_after_deal_status",
     ]
-
-    static func createStageStayTriggers(_ db: Database) throws {
-        let changed = """
-            (old.id IS NOT new.id OR old.at IS NOT new.at OR old.kind IS NOT new.kind OR old.undone IS NOT new.undone
-             OR old.to_stage_id IS NOT new.to_stage_id OR (old.from_stage_id IS NULL) IS NOT (new.from_stage_id IS NULL))
-            """
-        try db.execute(sql: """
-            CREATE TRIGGER stage_stay_after_insert_last AFTER INSERT ON stage_change WHEN new.undone = 0 AND \(newEntryIsLast)
-            BEGIN
-                \(appendLast)
-            END;
-
-            CREATE TRIGGER stage_stay_after_insert AFTER INSERT ON stage_change WHEN new.undone = 0 AND NOT \(newEntryIsLast)
-            BEGIN
-                \(apply(deal: "new.deal_id", before: history("new.deal_id", except: "new.id"), after: history("new.deal_id")))
-            END;
-
-            CREATE TRIGGER stage_stay_after_delete AFTER DELETE ON stage_change
-            WHEN old.undone = 0 AND EXISTS (SELECT 1 FROM deal WHERE id = old.deal_id)
-            BEGIN
-                \(apply(deal: "old.deal_id", before: history("old.deal_id", plus: "old"), after: history("old.deal_id")))
-            END;
-
-            CREATE TRIGGER stage_stay_after_update
-            AFTER UPDATE OF id, deal_id, at, kind, undone, to_stage_id, from_stage_id ON stage_change
-            WHEN old.deal_id = new.deal_id AND (old.undone = 0 OR new.undone = 0) AND \(changed)
-            BEGIN
-                \(apply(deal: "new.deal_id", before: history("new.deal_id", except: "new.id", plus: "old"), after: history("new.deal_id")))
-            END;
-
-            CREATE TRIGGER stage_stay_after_update_deal AFTER UPDATE OF deal_id ON stage_change
-            WHEN old.deal_id IS NOT new.deal_id AND (old.undone = 0 OR new.undone = 0)
-            BEGIN
-                \(apply(deal: "old.deal_id", before: history("old.deal_id", plus: "old"), after: history("old.deal_id")))
-                \(apply(deal: "new.deal_id", before: history("new.deal_id", except: "new.id"), after: history("new.deal_id")))
-            END;
-
-            CREATE TRIGGER stage_stay_before_deal_delete BEFORE DELETE ON deal
-            BEGIN
-                \(apply(deal: "old.id", before: history("old.id"), after: nil, won: "old.status = 'won'"))
-            END;
-
-            CREATE TRIGGER stage_stay_after_deal_status AFTER UPDATE OF status ON deal
-            WHEN (old.status = 'won') IS NOT (new.status = 'won')
-            BEGIN
-                INSERT INTO stage_stay (stage_id, end_kind, end_stage_id, stays, won_stays, seconds)
-                SELECT stage_id, end_kind, end_stage_id, 0, count(*) * (CASE WHEN new.status = 'won' THEN 1 ELSE -1 END), 0
-                FROM (\(stays(history("new.id")))) WHERE true
-                GROUP BY stage_id, end_kind, end_stage_id
-                ON CONFLICT (stage_id, end_kind, end_stage_id) DO UPDATE SET won_stays = won_stays + excluded.won_stays;
-            END;
-            """)
-    }
 
     /// Fills the stage stays again from the whole history: after the migration, or after a bulk
     /// load wrote deals with the triggers dropped.
@@ -173,115 +430,5 @@ extension Schema {
                     sql: "INSERT INTO stage_stay_days (stage_id, day, stays) VALUES (?, ?, ?)", arguments: [stageID, day, stays])
             }
         }
-    }
-
-    /// True in a trigger on a new entry that comes after every other entry of its deal that counts:
-    /// a move, won, lost, reopen, park or unpark made now.
-    private static let newEntryIsLast = """
-        NOT EXISTS (SELECT 1 FROM stage_change WHERE deal_id = new.deal_id AND undone = 0 AND id <> new.id
-                    AND (at > new.at OR (at = new.at AND id > new.id)))
-        """
-
-    /// True when the entry kind `column` puts a deal into a stage. An OR chain, not an IN list:
-    /// SQLite 3.40 builds a temporary b-tree for an IN list of more than two constants each time the
-    /// statement runs, which cost every move about 80 µs of CPU per trigger statement.
-    private static func entering(_ column: String) -> String {
-        "(\(column) = 'created' OR \(column) = 'moved' OR \(column) = 'reopened' OR \(column) = 'parked' OR \(column) = 'unparked')"
-    }
-
-    /// Trigger statements for a new last entry: the deal's stay in the stage of its previous last
-    /// entry ends (unless the new entry is an import's "entered later", which starts that stay
-    /// instead) and, when the new entry puts the deal in a stage, a stay begins there. A few
-    /// primary-key writes without working out the deal's whole history: 30 µs of a move's CPU
-    /// instead of 200.
-    private static let appendLast: String = {
-        let won = "coalesce((SELECT status = 'won' FROM deal WHERE id = new.deal_id), 0)"
-        let previous = """
-            (SELECT kind, to_stage_id, at FROM stage_change WHERE deal_id = new.deal_id AND undone = 0 AND id <> new.id
-                         ORDER BY at DESC, id DESC LIMIT 1)
-            """
-        let ends = """
-            \(entering("p.kind")) AND p.to_stage_id IS NOT NULL
-                        AND NOT (new.kind = 'moved' AND new.from_stage_id IS NULL AND new.to_stage_id IS p.to_stage_id)
-            """
-        let lastingStage = "(SELECT p.to_stage_id FROM \(previous) p WHERE \(entering("p.kind")))"
-        return """
-            UPDATE stage_stay SET stays = stays - 1, won_stays = won_stays - \(won)
-                    WHERE stage_id = \(lastingStage) AND end_kind = '' AND end_stage_id = 0;
-                DELETE FROM stage_stay WHERE stage_id = \(lastingStage) AND end_kind = '' AND end_stage_id = 0 AND stays = 0;
-                INSERT INTO stage_stay (stage_id, end_kind, end_stage_id, stays, won_stays, seconds)
-                    SELECT p.to_stage_id, new.kind, CASE WHEN new.kind = 'moved' THEN coalesce(new.to_stage_id, 0) ELSE 0 END,
-                        1, \(won), max(0, new.at - p.at)
-                    FROM \(previous) p WHERE \(ends)
-                    ON CONFLICT (stage_id, end_kind, end_stage_id) DO UPDATE SET
-                        stays = stays + 1, won_stays = won_stays + excluded.won_stays, seconds = seconds + excluded.seconds;
-                INSERT INTO stage_stay_seconds (stage_id, seconds, stays)
-                    SELECT p.to_stage_id, max(0, new.at - p.at), 1 FROM \(previous) p WHERE \(ends)
-                    ON CONFLICT (stage_id, seconds) DO UPDATE SET stays = stays + 1;
-                INSERT INTO stage_stay_days (stage_id, day, stays)
-                    SELECT p.to_stage_id, max(0, new.at - p.at) / 86400, 1 FROM \(previous) p WHERE \(ends)
-                    ON CONFLICT (stage_id, day) DO UPDATE SET stays = stays + 1;
-                INSERT INTO stage_stay (stage_id, end_kind, end_stage_id, stays, won_stays, seconds)
-                    SELECT new.to_stage_id, '', 0, 1, \(won), 0 WHERE \(entering("new.kind")) AND new.to_stage_id IS NOT NULL
-                    ON CONFLICT (stage_id, end_kind, end_stage_id) DO UPDATE SET
-                        stays = stays + 1, won_stays = won_stays + excluded.won_stays;
-            """
-    }()
-
-    /// A deal's history entries that count (id, at, kind, stage ids), optionally without the entry
-    /// `except` and with the row `plus` (`old`) when it was not undone: the history before a change.
-    private static func history(_ deal: String, except: String? = nil, plus row: String? = nil) -> String {
-        var sql = "SELECT id, at, kind, to_stage_id, from_stage_id FROM stage_change WHERE deal_id = \(deal) AND undone = 0"
-        if let except { sql += " AND id <> \(except)" }
-        if let row {
-            sql += " UNION ALL SELECT \(row).id, \(row).at, \(row).kind, \(row).to_stage_id, \(row).from_stage_id WHERE \(row).undone = 0"
-        }
-        return sql
-    }
-
-    /// The stays of one deal's `history` (stage, how it ended, seconds): `StageStay.stays(of:)` in SQL.
-    private static func stays(_ history: String) -> String {
-        """
-        SELECT to_stage_id AS stage_id, coalesce(next_kind, '') AS end_kind,
-                        CASE WHEN next_kind = 'moved' THEN coalesce(next_stage_id, 0) ELSE 0 END AS end_stage_id,
-                        max(0, next_at - at) AS seconds
-                    FROM (
-                        SELECT kind, to_stage_id, at, lead(kind) OVER later AS next_kind, lead(to_stage_id) OVER later AS next_stage_id,
-                            lead(from_stage_id IS NULL) OVER later AS next_from_nowhere, lead(at) OVER later AS next_at
-                        FROM (\(history)) WINDOW later AS (ORDER BY at, id))
-                    WHERE \(entering("kind")) AND to_stage_id IS NOT NULL
-                        AND NOT (next_kind IS 'moved' AND next_from_nowhere AND next_stage_id IS to_stage_id)
-        """
-    }
-
-    /// Trigger statements that replace a deal's stays from `before` by those from `after` (nil: none)
-    /// in the kept tables, writing only what differs. `won` tells whether the deal is won.
-    private static func apply(deal: String, before: String, after: String?, won: String? = nil) -> String {
-        let won = won ?? "coalesce((SELECT status = 'won' FROM deal WHERE id = \(deal)), 0)"
-        let added = after.map { "UNION ALL SELECT *, 1 FROM (\(stays($0)))" } ?? ""
-        return """
-            INSERT INTO stage_stay_change (stage_id, end_kind, end_stage_id, seconds, won, stays)
-                SELECT stage_id, end_kind, end_stage_id, seconds, \(won), sum(sign) FROM (
-                    SELECT *, -1 AS sign FROM (\(stays(before))) \(added))
-                GROUP BY stage_id, end_kind, end_stage_id, seconds HAVING sum(sign) <> 0;
-            INSERT INTO stage_stay (stage_id, end_kind, end_stage_id, stays, won_stays, seconds)
-                SELECT stage_id, end_kind, end_stage_id, sum(stays), sum(stays * won), sum(stays * coalesce(seconds, 0))
-                FROM stage_stay_change WHERE true GROUP BY stage_id, end_kind, end_stage_id
-                ON CONFLICT (stage_id, end_kind, end_stage_id) DO UPDATE SET
-                    stays = stays + excluded.stays, won_stays = won_stays + excluded.won_stays, seconds = seconds + excluded.seconds;
-            DELETE FROM stage_stay WHERE stays = 0
-                AND (stage_id, end_kind, end_stage_id) IN (SELECT stage_id, end_kind, end_stage_id FROM stage_stay_change);
-            INSERT INTO stage_stay_seconds (stage_id, seconds, stays)
-                SELECT stage_id, seconds, sum(stays) FROM stage_stay_change WHERE seconds IS NOT NULL GROUP BY stage_id, seconds
-                ON CONFLICT (stage_id, seconds) DO UPDATE SET stays = stays + excluded.stays;
-            DELETE FROM stage_stay_seconds WHERE stays = 0
-                AND (stage_id, seconds) IN (SELECT stage_id, seconds FROM stage_stay_change);
-            INSERT INTO stage_stay_days (stage_id, day, stays)
-                SELECT stage_id, seconds / 86400, sum(stays) FROM stage_stay_change WHERE seconds IS NOT NULL GROUP BY stage_id, seconds / 86400
-                ON CONFLICT (stage_id, day) DO UPDATE SET stays = stays + excluded.stays;
-            DELETE FROM stage_stay_days WHERE stays = 0
-                AND (stage_id, day) IN (SELECT stage_id, seconds / 86400 FROM stage_stay_change WHERE seconds IS NOT NULL);
-            DELETE FROM stage_stay_change;
-            """
     }
 }

@@ -296,7 +296,8 @@ struct BoardFaultEndToEndTests {
     /// The board can still be read: the selected deal's details open, and a filter narrows the lanes.
     func expectReadable(_ board: TmuxSession, stage: String) throws {
         try board.send("Enter")
-        try board.waitFor("┌─ Kilo deal")
+        try board.waitFor("┌─ Deal")
+        try board.waitFor("│ Kilo deal")
         // Waited for, not read from the first capture: the pane's frame may be captured before its lines.
         // The detail must show the saved stage (a wrong one times out, printing the screen).
         try board.waitFor("Stage           \(stage)")

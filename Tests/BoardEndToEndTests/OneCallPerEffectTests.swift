@@ -108,10 +108,10 @@ struct OneCallPerEffectTests {
         let moved = try board.store.base.deal(id: board.deal.id)
         let placed = DealMove(deal: moved, toStage: board.sales.stages[2], place: .top)
         #expect(try writes(.saveMove(placed), on: board) == ["placeDeal"])
-        let draft = DealDraft(title: "Globex", value: Money(minorUnits: 90_000, currency: .usd))
+        let draft = DealFormDraft(title: "Globex", value: Money(minorUnits: 90_000, currency: .usd))
         #expect(try writes(.createDeal(draft, pipelineID: board.sales.id, stageID: board.sales.stages[0].id), on: board) == ["addDeal"])
         let current = try board.store.base.deal(id: board.deal.id)
-        let edit = DealDraft(title: "Acme renewal", value: current.value)
+        let edit = DealFormDraft(title: "Acme renewal", value: current.value)
         #expect(try writes(.editDeal(dealID: current.id, edit, expectedVersion: current.version), on: board) == ["editDeal"])
         let edited = try board.store.base.deal(id: board.deal.id)
         #expect(try writes(

@@ -509,7 +509,7 @@ struct BoardReducerTests {
         #expect(state.mode == .form(DealForm(
             purpose: .create(stageID: stages[1].id),
             values: [.title: "数据", .value: "12k", .currency: "USD", .organization: "B"], focus: .organization)))
-        let draft = DealDraft(title: "数据", value: Money(minorUnits: 1_200_000, currency: .usd), organization: "B")
+        let draft = DealFormDraft(title: "数据", value: Money(minorUnits: 1_200_000, currency: .usd), organization: "B")
         // The form stays open until the store answers; the saved change closes it.
         expectReduce(&state, .keyPressed(.enter), effects: [.createDeal(draft, pipelineID: 1, stageID: stages[1].id)])
         let saved = SavedChange(message: "Added '数据' to Qualifying", dealID: 9, stageID: stages[1].id)
@@ -530,7 +530,7 @@ struct BoardReducerTests {
         press(&state, .c("e"))
         #expect(state.mode == .form(.editing(acme)))
         press(&state, .backTab, .c("h"), .c("o"), .c("t"))
-        let draft = DealDraft(title: "Acme renewal", value: Money(minorUnits: 1_200_000, currency: .usd), organization: "Acme Corp", temperature: .hot)
+        let draft = DealFormDraft(title: "Acme renewal", value: Money(minorUnits: 1_200_000, currency: .usd), organization: "Acme Corp", temperature: .hot)
         #expect(press(&state, .enter) == [.editDeal(dealID: 1, draft, expectedVersion: 1)])
     }
 

@@ -53,7 +53,7 @@ struct DealFormReducerTests {
         type("cold-call", into: .source, &state)
         type("李娜", into: .owner, &state)
         type("Call after the fair 🚀", into: .notes, &state)
-        let draft = DealDraft(
+        let draft = DealFormDraft(
             title: "王伟的订单", value: .zero(.usd), email: "wang@example.cn", phone: "+86 10 5555 0101", probability: 35,
             source: .coldCall, owner: "李娜", notes: "Call after the fair 🚀")
         #expect(press(&state, .enter) == [.createDeal(draft, pipelineID: 1, stageID: stages[0].id)])
@@ -70,7 +70,7 @@ struct DealFormReducerTests {
         press(&state, .enter)
         #expect(form(state)?.error == "invalid probability 'x': use a whole percent from 0 to 100, or nothing for the stage's")
         press(&state, .backspace)
-        let draft = DealDraft(title: acme.title, value: acme.value, organization: acme.organization, probability: nil)
+        let draft = DealFormDraft(title: acme.title, value: acme.value, organization: acme.organization, probability: nil)
         #expect(press(&state, .enter) == [.editDeal(dealID: acme.id, draft, expectedVersion: acme.version)])
     }
 
@@ -96,7 +96,7 @@ struct DealFormReducerTests {
         press(&state, .c("e"))
         type(" 2027", into: .title, &state)
         type("Li Na", into: .owner, &state)
-        let typed = DealDraft(title: "Acme renewal 2027", value: acme.value, organization: "Acme Corp", owner: "Li Na")
+        let typed = DealFormDraft(title: "Acme renewal 2027", value: acme.value, organization: "Acme Corp", owner: "Li Na")
         // The form stays open while the store answers.
         expectReduce(&state, .keyPressed(.enter), effects: [.editDeal(dealID: acme.id, typed, expectedVersion: 1)])
         // Meanwhile another terminal raised the value and moved the deal on.
@@ -117,7 +117,7 @@ struct DealFormReducerTests {
         #expect(form(state)?.text(.title) == "Acme renewal 2027", "what was typed stays")
         #expect(form(state)?.text(.value) == "15000.00", "an untouched field takes the new value")
         // The second Enter saves over the other change, against the version now stored.
-        let mine = DealDraft(title: "Acme renewal 2027", value: current.value, organization: "Acme Corp", owner: "Li Na")
+        let mine = DealFormDraft(title: "Acme renewal 2027", value: current.value, organization: "Acme Corp", owner: "Li Na")
         expectReduce(&state, .keyPressed(.enter), effects: [.editDeal(dealID: acme.id, mine, expectedVersion: 3)])
         let closed = BoardReducer.reduce(into: &state, action: .changeSaved(SavedChange(message: "Saved 'Acme renewal 2027'", dealID: acme.id, stageID: stages[1].id)))
         #expect(state.mode == .browsing)

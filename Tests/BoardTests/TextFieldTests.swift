@@ -88,7 +88,7 @@ struct TextFieldTests {
         press(&state, .end, .backspace, .backspace, .backspace, .backspace)
         #expect(press(&state, .enter) == [.editDeal(
             dealID: acme.id,
-            DealDraft(title: "Acme renewal", value: Money(minorUnits: 1_200_000, currency: .usd), organization: "Acme Corp"),
+            DealFormDraft(title: "Acme renewal", value: Money(minorUnits: 1_200_000, currency: .usd), organization: "Acme Corp"),
             expectedVersion: acme.version)])
     }
 

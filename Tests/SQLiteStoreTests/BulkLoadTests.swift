@@ -169,7 +169,7 @@ struct CheapChecksMigrationTests {
     @Test("an older database is upgraded: its rows and its tables' text are kept, and the unused index dropped")
     func upgradeFromInterop() throws {
         var tablesBefore: [String] = []
-        let older = try OlderDatabase(upTo: OlderDatabase.interop) { db in
+        let older = try OlderDatabase(.interop) { db in
             tablesBefore = try Self.tableTexts(db)
             try db.execute(sql: """
                 INSERT INTO deal (title, value, currency, pipeline_id, stage_id, status, closed_at, created_at, stage_entered_at, updated_at)

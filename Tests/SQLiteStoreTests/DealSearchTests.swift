@@ -222,7 +222,7 @@ struct DealSearchTests {
 
     @Test("a database made before the index gets it filled with its open deals on opening")
     func migrationFillsTheIndex() throws {
-        let older = try OlderDatabase(upTo: OlderDatabase.interop) { db in
+        let older = try OlderDatabase(.interop) { db in
             for (title, status) in [("北京 Renewal", "open"), ("Won 北京 deal", "won"), ("ÉCOLE", "open")] {
                 try db.execute(sql: """
                     INSERT INTO deal (title, value, currency, pipeline_id, stage_id, status, closed_at, created_at, stage_entered_at, updated_at)

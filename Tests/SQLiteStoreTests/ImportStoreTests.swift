@@ -170,7 +170,7 @@ struct ImportStoreTests {
 
     @Test("A link made before values were kept: a field that differs is a conflict that keeps Funnel's value")
     func linkFromAnOlderFunnelHasNoLastValues() throws {
-        let older = try OlderDatabase(upTo: OlderDatabase.interop) { db in
+        let older = try OlderDatabase(.interop) { db in
             try db.execute(sql: """
                 INSERT INTO deal (id, title, currency, pipeline_id, stage_id, notes, created_at, stage_entered_at, updated_at)
                     SELECT 1, 'Deal 1', 'USD', pipeline_id, id, 'written in Funnel', 1790000000, 1790000000, 1790000000

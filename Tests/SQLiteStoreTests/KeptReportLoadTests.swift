@@ -21,7 +21,7 @@ struct KeptReportLoadTests {
         // 6,000 deals next to one stored: `BulkLoad` drops the derived tables' triggers for the load.
         try store.dbWriter.write { db in
             let load = try BulkLoad.begin(db, newDeals: 6_000)
-            #expect(load.triggers.count >= Schema.stageStayTriggers.count + Schema.dealOutcomeTriggers.count)
+            #expect(load.triggers.count >= Schema.stageStayTriggers.count)
             try load.finish(db)
         }
         let demo = DemoPipeline(stages: try fresh.sales.stages, count: 6_000, seed: 5, now: fresh.now, openPercent: 30)
@@ -57,12 +57,6 @@ struct KeptReportLoadTests {
         #expect(report.deals == 6_000)
         #expect(report.stages[0].entered == 6_000)
         #expect(report.stages.allSatisfy { $0.medianDays != nil })
-        // The outcomes hold one row per group even where the demo draws a currency at two positions of its list.
-        let groups = try store.dbWriter.read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT DISTINCT pipeline_id, status, currency, owner, source, lost_reason FROM deal_outcome)")
-        }
-        #expect(groups == (try store.dbWriter.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM deal_outcome") }))
-
         // The triggers are back: changes after the load keep the figures right.
         let later = fresh.now.addingTimeInterval(3_600)
         let open = try store.deals(DealQuery(pipelineID: try fresh.sales.id, statuses: [.open], limit: 2))

@@ -48,7 +48,7 @@ struct NarrowIndexesTests {
 
     @Test("an older database is upgraded: its deals are kept and the values index narrowed")
     func upgradeNarrowsTheIndexes() throws {
-        let older = try OlderDatabase(upTo: OlderDatabase.interop) { db in
+        let older = try OlderDatabase(.interop) { db in
             try db.execute(sql: """
                 INSERT INTO deal (title, value, currency, pipeline_id, stage_id, status, lost_reason, closed_at, created_at, stage_entered_at, updated_at)
                 VALUES ('Old loss', 500, 'EUR', 1, 2, 'lost', 'price', 1700000100, 1700000000, 1700000000, 1700000100)

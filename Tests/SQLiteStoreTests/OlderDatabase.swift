@@ -1,23 +1,39 @@
+import Foundation
 import FunnelTestSupport
 import GRDB
 import FunnelStore
 @testable import SQLiteStore
 
-/// A database file as an older Funnel left it: migrated up to one migration, filled, then closed,
-/// so the next `SQLitePipelineStore.open` upgrades it.
+/// A database file an older Funnel release wrote with its own binary (`Fixtures/README.md`), copied to a
+/// temporary folder so the next `SQLitePipelineStore.open` upgrades the copy, never the committed file.
 struct OlderDatabase {
-    /// The last migration of the Funnel that made the interop release.
-    static let interop = "interop: import source and external id of imported deals"
-    static let firstRelease = "v1: pipelines, stages, deals, stage history"
+    /// The releases whose files are kept, each named after its last migration.
+    enum Release: String, CaseIterable {
+        /// Commit 039bccb, migration "v1: pipelines, stages, deals, stage history".
+        case firstRelease = "first-release"
+        /// Commit 5fc8252, migration "interop: import source and external id of imported deals".
+        case interop
+        /// Commit 70b87a9, migration "interop: values as last imported, rows imported without ids": the
+        /// last before "activities: cancelled by their deal's close".
+        case beforeCancellation = "before-cancellation"
+    }
+
+    /// The committed fixtures' folder, beside this file.
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
     let folder = TemporaryDirectory()
     let path: String
 
-    init(upTo migration: String, _ fill: (Database) throws -> Void) throws {
+    /// A copy of the release's file: the one its commands filled (`filled`), or the one it made for an empty
+    /// database, then `fill` run on it with plain SQL as that release's schema allows.
+    init(_ release: Release, filled: Bool = false, _ fill: ((Database) throws -> Void)? = nil) throws {
         path = folder.path("old.sqlite")
-        let queue = try DatabaseQueue(path: path)
-        try Schema.migrator.migrate(queue, upTo: migration)
-        try queue.write(fill)
-        try queue.close()
+        let name = release.rawValue + (filled ? "" : "-empty") + ".sqlite"
+        try FileManager.default.copyItem(atPath: Self.fixtures.appendingPathComponent(name).path, toPath: path)
+        if let fill {
+            let queue = try DatabaseQueue(path: path)
+            try queue.write(fill)
+            try queue.close()
+        }
     }
 }

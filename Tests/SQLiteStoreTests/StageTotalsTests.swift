@@ -10,7 +10,7 @@ import Testing
 struct StageTotalsTests {
     @Test("upgrading a database fills stage_total from the open deals it already holds")
     func upgradeFillsTheTotals() throws {
-        let older = try OlderDatabase(upTo: OlderDatabase.interop) { db in
+        let older = try OlderDatabase(.interop) { db in
             for (title, value, currency, stage, status, own) in [
                 ("A", 1_000, "USD", 1, "open", nil), ("B", 2_501, "USD", 1, "open", 33), ("C", 700, "EUR", 2, "open", nil),
                 ("D", 9_999, "USD", 1, "won", nil), ("E", 5, "USD", 2, "lost", nil),
@@ -63,7 +63,7 @@ struct StageTotalsTests {
 
     @Test("upgrading a database fills stage_idle_day from its open deals, and a bulk load rebuilds it")
     func idleDaysUpgradeAndBulkLoad() throws {
-        let older = try OlderDatabase(upTo: OlderDatabase.interop) { db in
+        let older = try OlderDatabase(.interop) { db in
             for (title, stage, status, entered) in [
                 ("A", 1, "open", 1_700_000_000), ("B", 1, "open", 1_700_000_100), ("C", 2, "open", 1_700_090_000),
                 ("D", 1, "won", 1_700_000_000),

@@ -246,45 +246,51 @@ extension BoardReducer {
             if key == .escape || key == .character("q") { state.mode = .browsing }
             return []
         }
-        guard let item = screen.current else {
+        guard let step = screen.step else {
             state.mode = .browsing
             state.message = BoardMessage("Review done: \(queue.summary)")
             return [reload(state)]
         }
-        let deal = item.deal
-        func mark(_ decision: ReviewDecision) -> ReviewMark { ReviewMark(day: queue.day, reason: item.reason, decision: decision) }
+        let deal = step.item.deal
         switch key {
         case .escape, .character("q"):
             state.mode = .browsing
             state.message = BoardMessage("Review paused at \(queue.progressText); r continues")
             return [reload(state)]
-        case .character("c"):
-            if let due = screen.dueActivity(now: state.now, timeZone: state.timeZone) {
-                screen.prompt = .activity(ActivityPrompt(
-                    dealID: deal.id, dealTitle: deal.title, step: .nextStep, kind: due.kind, subject: due.subject,
-                    completing: due, review: mark(.loggedContact)))
-            } else {
-                screen.prompt = .activity(ActivityPrompt(dealID: deal.id, dealTitle: deal.title, review: mark(.loggedContact)))
-            }
-        case .character("n"):
-            screen.prompt = .activity(ActivityPrompt(dealID: deal.id, dealTitle: deal.title, step: .nextStep, review: mark(.scheduledNextStep)))
-        case .character("z"):
-            screen.prompt = .day(DayPrompt(purpose: .snooze, dealID: deal.id, dealTitle: deal.title, review: mark(.snoozed)))
-        case .character("p"):
-            screen.prompt = .day(DayPrompt(purpose: .park, dealID: deal.id, dealTitle: deal.title, review: mark(.parked)))
-        case .character("l"):
-            // As `x` on the board: the reasons used before, or a new one.
-            screen.prompt = .lostReason(LostReasonChooser(dealID: deal.id, review: mark(.markedLost)))
-            state.mode = .reviewing(screen)
-            return [.loadLostReasons]
-        case .character("a"):
-            state.mode = .reviewing(screen)
-            return [.advanceFromReview(dealID: deal.id, mark(.advanced))]
-        case .character("s"):
-            state.mode = .reviewing(screen)
-            return [.skipReviewItem(dealID: deal.id, mark(.skipped))]
-        case .character("o"), .enter:
+        case .enter:
             screen.expanded.toggle()
+        case .character(let letter):
+            guard let choice = ReviewStep.Choice(rawValue: letter) else { break }
+            let mark = step.mark(choice)
+            switch choice {
+            case .logContact:
+                if let due = step.dueActivity(now: state.now, timeZone: state.timeZone) {
+                    screen.prompt = .activity(ActivityPrompt(
+                        dealID: deal.id, dealTitle: deal.title, step: .nextStep, kind: due.kind, subject: due.subject,
+                        completing: due, review: mark))
+                } else {
+                    screen.prompt = .activity(ActivityPrompt(dealID: deal.id, dealTitle: deal.title, review: mark))
+                }
+            case .nextStep:
+                screen.prompt = .activity(ActivityPrompt(dealID: deal.id, dealTitle: deal.title, step: .nextStep, review: mark))
+            case .snooze:
+                screen.prompt = .day(DayPrompt(purpose: .snooze, dealID: deal.id, dealTitle: deal.title, review: mark))
+            case .park:
+                screen.prompt = .day(DayPrompt(purpose: .park, dealID: deal.id, dealTitle: deal.title, review: mark))
+            case .markLost:
+                // As `x` on the board: the reasons used before, or a new one.
+                screen.prompt = .lostReason(LostReasonChooser(dealID: deal.id, review: mark!))
+                state.mode = .reviewing(screen)
+                return [.loadLostReasons]
+            case .advance:
+                state.mode = .reviewing(screen)
+                return [.advanceFromReview(dealID: deal.id, mark!)]
+            case .skip:
+                state.mode = .reviewing(screen)
+                return [.skipReviewItem(dealID: deal.id, mark!)]
+            case .open:
+                screen.expanded.toggle()
+            }
         default:
             break
         }

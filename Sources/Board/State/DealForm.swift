@@ -129,7 +129,7 @@ public struct DealForm: Sendable, Hashable {
     }
 
     /// Checks every field with the same rules as the command line; the draft to save, or the first problem in words.
-    public func draft() throws(PipelineError) -> DealDraft {
+    public func draft() throws(PipelineError) -> DealFormDraft {
         let title = try Deal.validTitle(text(.title))
         let currencyText = text(.currency).trimmingWhitespace()
         let currency = currencyText.isEmpty ? Currency.usd : try Currency.parse(currencyText)
@@ -147,7 +147,7 @@ public struct DealForm: Sendable, Hashable {
         let notes = try DealTextField.notes.valid(text(.notes))
         let temperatureText = text(.temperature).trimmingWhitespace()
         let temperature = temperatureText.isEmpty ? nil : try Temperature.parse(temperatureText)
-        return DealDraft(
+        return DealFormDraft(
             title: title, value: value, organization: organization, person: person, email: email, phone: phone,
             expectedClose: close, probability: probability, source: source, owner: owner, notes: notes, temperature: temperature)
     }

@@ -28,9 +28,8 @@ public struct ReviewScreen: Sendable, Hashable {
 
     public var current: ReviewItem? { queue?.remaining.first }
 
-    /// The planned activity that made the item overdue or due today, if any.
-    public func dueActivity(now: Date, timeZone: TimeZone) -> Activity? {
-        guard let next = activities.filter(\.isPlanned).min(by: Activity.dueOrder) else { return nil }
-        return [.overdue, .dueToday].contains(next.state(now: now, timeZone: timeZone)) ? next : nil
+    /// The current item as the review works it (`ReviewStep`, shared with the CLI's review), or nil.
+    public var step: ReviewStep? {
+        queue.flatMap { ReviewStep(queue: $0, activities: activities) }
     }
 }

@@ -101,7 +101,7 @@ public struct DetailPaneView: ScreenView {
         let deal = pane.deal
         guard deal.status == .open, let stage = pipeline?.stage(id: deal.stageID) else { return "" }
         var text = "\(StallRule.idleDays(deal, now: now)) days"
-        text += stage.stallDays > 0 ? " (stalls after \(stage.stallDays))" : " (never stalls here)"
+        text += " (\(stage.stallThresholdText))"
         if StallRule(stage: stage).isStalled(deal, now: now, timeZone: timeZone) { text += " ⚑ stalled" }
         if let until = deal.snoozedUntil, deal.isSnoozed(today: CalendarDay(now, in: timeZone)) { text += " · snoozed until \(until)" }
         return text

@@ -20,28 +20,24 @@ public struct ReviewView: ScreenView {
     /// The review's text lines (without the prompt).
     public var lines: [String] {
         guard let queue = screenState.queue else { return ["Loading today's review…"] }
-        guard let item = screenState.current else {
+        guard let step = screenState.step else {
             return queue.total == 0
                 ? ["Nothing needs attention today (\(dateFormat.format(queue.day))).", "", "Esc back to the board"]
                 : ["Review done for \(dateFormat.format(queue.day)): \(queue.total) deals.", queue.summary + ".", "", "Esc back to the board"]
         }
-        let deal = item.deal
+        let deal = step.item.deal
         let pipeline = pipelines.first { $0.id == deal.pipelineID }
         let stage = pipeline?.stage(id: deal.stageID)
-        let q = deal.qualification
-        let threshold = (stage?.stallDays ?? 0) > 0 ? "stalls after \(stage!.stallDays)" : "never stalls here"
-        let done = screenState.activities.filter(\.isDone).max { ($0.doneAt!, $0.id) < ($1.doneAt!, $1.id) }
-        let next = screenState.activities.filter(\.isPlanned).min(by: Activity.dueOrder)
         var lines = [
-            "\(queue.progressText)  \(item.reason.label)" + (item.allReasons.count > 1 ? " (also: \(item.allReasons.dropFirst().map(\.label).joined(separator: ", ")))" : ""),
+            "\(queue.progressText)  \(step.reasonText)",
             "",
             "\(deal.shownTitle)",
             "\(deal.value.formatted) · \(pipeline?.name ?? "?") › \(stage?.name ?? "?")" + (deal.organization.map { " · \($0)" } ?? ""),
             contactLine(deal.person),
-            "Idle \(item.idleDays) days (\(threshold))" + (item.stalled ? " ⚑ stalled" : ""),
-            "\(deal.temperature.symbol) \(deal.temperature.rawValue) · budget \(q.budget.rawValue), authority \(q.authority.rawValue), need \(q.need.rawValue), timing \(q.timing.rawValue)",
-            "Last: " + (done.map { line($0) } ?? "no activity done yet"),
-            "Next: " + (next.map { line($0) } ?? "no next step"),
+            step.idleText(stage: stage) + (step.item.stalled ? " ⚑ stalled" : ""),
+            "\(deal.temperature.symbol) \(deal.temperature.rawValue) · \(step.qualificationText)",
+            "Last: " + (step.lastDone.map { line($0) } ?? "no activity done yet"),
+            "Next: " + (step.nextPlanned.map { line($0) } ?? "no next step"),
         ]
         if screenState.expanded {
             lines.append("")
@@ -51,7 +47,7 @@ public struct ReviewView: ScreenView {
             if let close = deal.expectedClose { lines.append("Expected close: \(dateFormat.format(close))") }
         }
         lines.append("")
-        lines.append("c log contact · n next step · a advance · z snooze · p park · l lost · o open · s skip · Esc pause")
+        lines.append(Self.keys)
         return lines
     }
 
@@ -71,6 +67,9 @@ public struct ReviewView: ScreenView {
         }
         return lines
     }
+
+    /// "c log contact · n next step · … · Esc pause": every choice of a review step, then pausing.
+    static let keys = (ReviewStep.Choice.allCases.map { "\($0.rawValue) \($0.label)" } + ["Esc pause"]).joined(separator: " · ")
 
     func line(_ activity: Activity) -> String {
         if let doneAt = activity.doneAt {

@@ -1,7 +1,7 @@
 import Pipeline
 
 /// A new or edited deal's fields, checked by the form and ready to save.
-public struct DealDraft: Sendable, Hashable {
+public struct DealFormDraft: Sendable, Hashable {
     public var title: String
     public var value: Money
     public var organization: String?
