@@ -16,15 +16,17 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
+        // Every text a person reads, as typed keys with an English and a Simplified Chinese table. Pure Swift.
+        .target(name: "Wording"),
         // The shared sales domain: pure Swift, no I/O, no clock.
-        .target(name: "Pipeline"),
+        .target(name: "Pipeline", dependencies: ["Wording"]),
         // Writing files whole or not at all: temporary file beside the target, fsync, rename, fsync of the folder.
         .target(name: "FunnelFiles"),
         // SQLite through GRDB: migrations, records, queries.
         .target(
             name: "PipelineStore",
             dependencies: [
-                "Pipeline", "FunnelFiles", .product(name: "GRDB", package: "GRDB.swift"),
+                "Pipeline", "FunnelFiles", "Wording", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
@@ -36,20 +38,20 @@ let package = Package(
         // libncursesw, as a system library: module map and shim.h with static inline wrappers.
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         // The board without curses: state, actions, reducer, effects as data, views drawing into a Screen.
-        .target(name: "Board", dependencies: ["Pipeline"]),
+        .target(name: "Board", dependencies: ["Pipeline", "Wording"]),
         // The user's config file (TOML): defaults, card fields, colours and the board's key map, with a
         // line-numbered report of every mistake. Pure: no I/O.
         .target(
             name: "FunnelConfig",
-            dependencies: ["Pipeline", "Board", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["Pipeline", "Board", "Wording", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         // The only importer of CNcursesw: terminal set-up and restore, keys, drawing, the loop, effects.
-        .target(name: "BoardTerminal", dependencies: ["Board", "Pipeline", "PipelineStore", "CNcursesw"]),
+        .target(name: "BoardTerminal", dependencies: ["Board", "Pipeline", "PipelineStore", "Wording", "CNcursesw"]),
         // swift-argument-parser commands; thin.
         .target(
             name: "FunnelCLI",
             dependencies: [
-                "Pipeline", "PipelineStore", "Board", "BoardTerminal", "Interop", "FunnelConfig", "FunnelFiles",
+                "Pipeline", "PipelineStore", "Board", "BoardTerminal", "Interop", "FunnelConfig", "FunnelFiles", "Wording",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,12 +66,13 @@ let package = Package(
         ),
 
         .target(name: "FunnelTestSupport", dependencies: ["Pipeline", "PipelineStore"], path: "Tests/FunnelTestSupport"),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
+        .testTarget(name: "WordingTests", dependencies: ["Wording"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Wording"]),
         .testTarget(name: "FunnelFilesTests", dependencies: ["FunnelFiles"]),
         .testTarget(
             name: "PipelineStoreTests",
             dependencies: [
-                "PipelineStore", "FunnelTestSupport",
+                "PipelineStore", "FunnelTestSupport", "Wording",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
@@ -79,7 +82,7 @@ let package = Package(
                 "FunnelTestSupport", "funnel", "FunnelCLI", "Interop", "PipelineStore", "Pipeline", "FunnelFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .testTarget(name: "BoardTests", dependencies: ["Board", "Pipeline"], exclude: ["Fixtures"]),
+        .testTarget(name: "BoardTests", dependencies: ["Board", "Pipeline", "Wording"], exclude: ["Fixtures"]),
         .testTarget(
             name: "BoardEndToEndTests",
             dependencies: [
@@ -95,6 +98,6 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "FunnelConfigTests", dependencies: ["FunnelConfig", "Board"]),
+        .testTarget(name: "FunnelConfigTests", dependencies: ["FunnelConfig", "Board", "Wording"]),
     ]
 )

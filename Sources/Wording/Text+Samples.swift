@@ -1,0 +1,138 @@
+/// Every key with marker values, for the test that checks each language says every value.
+extension Text {
+    /// One name per text, to list them all.
+    public enum Key: CaseIterable, Sendable {
+        case loading, statusFilter, statusStalledOnly, statusOpenDeals, tooMuchToAddUp, statusLanes, hintCarry, hintMove, hintNew, hintOpen, hintFilter, hintUndo, hintHelp, hintQuit, hintsChoosingStage, hintsCarrying, hintsConfirmDelete, hintsTypeNext, hintsTypeSave, hintsDetailWithActivities, hintsDetail, hintsForm, hintsLostReason, hintsFiltering, hintsPipelineChooser, hintsHelp, hintsActivityKind, hintsQualifying, hintsReviewing, hintsInsights, hintsPlanner, laneNoDeals, laneNoMatch, moreAbove, moreBelow, filterPrompt, nothingSaved, stalledOnlyShown, allDealsShown, pipelineChosen, nothingToUndo, nothingToRedo, undid, redid, cannotUndo, noDealSelected, alreadyInLastStage, alreadyInFirstStage, alreadyInStage, moveToStagePrompt, moveCancelled, noStageNumber, carryingHint, carrying, staysWhereItWas, putBack, dealMoved, dealLost, unknownLanguage
+    }
+
+    /// The key of this text.
+    public var key: Key {
+        switch self {
+        case .loading: .loading
+        case .statusFilter: .statusFilter
+        case .statusStalledOnly: .statusStalledOnly
+        case .statusOpenDeals: .statusOpenDeals
+        case .tooMuchToAddUp: .tooMuchToAddUp
+        case .statusLanes: .statusLanes
+        case .hintCarry: .hintCarry
+        case .hintMove: .hintMove
+        case .hintNew: .hintNew
+        case .hintOpen: .hintOpen
+        case .hintFilter: .hintFilter
+        case .hintUndo: .hintUndo
+        case .hintHelp: .hintHelp
+        case .hintQuit: .hintQuit
+        case .hintsChoosingStage: .hintsChoosingStage
+        case .hintsCarrying: .hintsCarrying
+        case .hintsConfirmDelete: .hintsConfirmDelete
+        case .hintsTypeNext: .hintsTypeNext
+        case .hintsTypeSave: .hintsTypeSave
+        case .hintsDetailWithActivities: .hintsDetailWithActivities
+        case .hintsDetail: .hintsDetail
+        case .hintsForm: .hintsForm
+        case .hintsLostReason: .hintsLostReason
+        case .hintsFiltering: .hintsFiltering
+        case .hintsPipelineChooser: .hintsPipelineChooser
+        case .hintsHelp: .hintsHelp
+        case .hintsActivityKind: .hintsActivityKind
+        case .hintsQualifying: .hintsQualifying
+        case .hintsReviewing: .hintsReviewing
+        case .hintsInsights: .hintsInsights
+        case .hintsPlanner: .hintsPlanner
+        case .laneNoDeals: .laneNoDeals
+        case .laneNoMatch: .laneNoMatch
+        case .moreAbove: .moreAbove
+        case .moreBelow: .moreBelow
+        case .filterPrompt: .filterPrompt
+        case .nothingSaved: .nothingSaved
+        case .stalledOnlyShown: .stalledOnlyShown
+        case .allDealsShown: .allDealsShown
+        case .pipelineChosen: .pipelineChosen
+        case .nothingToUndo: .nothingToUndo
+        case .nothingToRedo: .nothingToRedo
+        case .undid: .undid
+        case .redid: .redid
+        case .cannotUndo: .cannotUndo
+        case .noDealSelected: .noDealSelected
+        case .alreadyInLastStage: .alreadyInLastStage
+        case .alreadyInFirstStage: .alreadyInFirstStage
+        case .alreadyInStage: .alreadyInStage
+        case .moveToStagePrompt: .moveToStagePrompt
+        case .moveCancelled: .moveCancelled
+        case .noStageNumber: .noStageNumber
+        case .carryingHint: .carryingHint
+        case .carrying: .carrying
+        case .staysWhereItWas: .staysWhereItWas
+        case .putBack: .putBack
+        case .dealMoved: .dealMoved
+        case .dealLost: .dealLost
+        case .unknownLanguage: .unknownLanguage
+        }
+    }
+
+    /// The text of a key with marker values: `strings` fills its texts in order, `count` its first number,
+    /// and further numbers are `count + 1`, `count + 2`.
+    public static func sample(_ key: Key, strings: [String], count: Int) -> Text {
+        switch key {
+        case .loading: .loading
+        case .statusFilter: .statusFilter(filter: strings[0])
+        case .statusStalledOnly: .statusStalledOnly
+        case .statusOpenDeals: .statusOpenDeals(count: count, total: strings[0])
+        case .tooMuchToAddUp: .tooMuchToAddUp
+        case .statusLanes: .statusLanes(first: count, last: count + 1, count: count + 2)
+        case .hintCarry: .hintCarry
+        case .hintMove: .hintMove
+        case .hintNew: .hintNew
+        case .hintOpen: .hintOpen
+        case .hintFilter: .hintFilter
+        case .hintUndo: .hintUndo
+        case .hintHelp: .hintHelp
+        case .hintQuit: .hintQuit
+        case .hintsChoosingStage: .hintsChoosingStage
+        case .hintsCarrying: .hintsCarrying
+        case .hintsConfirmDelete: .hintsConfirmDelete
+        case .hintsTypeNext: .hintsTypeNext
+        case .hintsTypeSave: .hintsTypeSave
+        case .hintsDetailWithActivities: .hintsDetailWithActivities
+        case .hintsDetail: .hintsDetail
+        case .hintsForm: .hintsForm
+        case .hintsLostReason: .hintsLostReason
+        case .hintsFiltering: .hintsFiltering
+        case .hintsPipelineChooser: .hintsPipelineChooser
+        case .hintsHelp: .hintsHelp
+        case .hintsActivityKind: .hintsActivityKind
+        case .hintsQualifying: .hintsQualifying
+        case .hintsReviewing: .hintsReviewing
+        case .hintsInsights: .hintsInsights
+        case .hintsPlanner: .hintsPlanner
+        case .laneNoDeals: .laneNoDeals
+        case .laneNoMatch: .laneNoMatch
+        case .moreAbove: .moreAbove(count: count)
+        case .moreBelow: .moreBelow(count: count)
+        case .filterPrompt: .filterPrompt
+        case .nothingSaved: .nothingSaved
+        case .stalledOnlyShown: .stalledOnlyShown
+        case .allDealsShown: .allDealsShown
+        case .pipelineChosen: .pipelineChosen(name: strings[0])
+        case .nothingToUndo: .nothingToUndo
+        case .nothingToRedo: .nothingToRedo
+        case .undid: .undid(summary: strings[0])
+        case .redid: .redid(summary: strings[0])
+        case .cannotUndo: .cannotUndo(summary: strings[0])
+        case .noDealSelected: .noDealSelected
+        case .alreadyInLastStage: .alreadyInLastStage(title: strings[0])
+        case .alreadyInFirstStage: .alreadyInFirstStage(title: strings[0])
+        case .alreadyInStage: .alreadyInStage(title: strings[0], stage: strings[1])
+        case .moveToStagePrompt: .moveToStagePrompt(last: count)
+        case .moveCancelled: .moveCancelled
+        case .noStageNumber: .noStageNumber(number: count, count: count + 1)
+        case .carryingHint: .carryingHint
+        case .carrying: .carrying(title: strings[0])
+        case .staysWhereItWas: .staysWhereItWas(title: strings[0])
+        case .putBack: .putBack(title: strings[0])
+        case .dealMoved: .dealMoved(title: strings[0], stage: strings[1])
+        case .dealLost: .dealLost(title: strings[0], reason: strings[1])
+        case .unknownLanguage: .unknownLanguage(value: strings[0])
+        }
+    }
+}

@@ -1,0 +1,52 @@
+/// Every text Funnel shows a person, as a typed key carrying its values.
+///
+/// A case names what is said and carries what goes into it (`dealMoved(title:stage:)`); each language
+/// writes the whole sentence in its own table (`Text+English.swift`, `Text+Chinese.swift`), one exhaustive
+/// `switch` each, so the compiler refuses a key without a text. Plurals, numbers and word order are the
+/// table's business: callers pass counts and values, never pieces of sentences.
+public enum Text: Sendable, Hashable {
+    // MARK: Status bar
+    case loading
+    case statusFilter(filter: String)
+    case statusStalledOnly
+    case statusOpenDeals(count: Int, total: String)
+    case tooMuchToAddUp
+    case statusLanes(first: Int, last: Int, count: Int)
+
+    // MARK: Key hints: one word for a command after its key (`? help`)
+    case hintCarry, hintMove, hintNew, hintOpen, hintFilter, hintUndo, hintHelp, hintQuit
+    // Key hints of the other modes: each hint is a key and a word, two spaces between hints,
+    // and the way out starts with `esc `.
+    case hintsChoosingStage, hintsCarrying, hintsConfirmDelete, hintsTypeNext, hintsTypeSave
+    case hintsDetailWithActivities, hintsDetail, hintsForm, hintsLostReason, hintsFiltering
+    case hintsPipelineChooser, hintsHelp, hintsActivityKind, hintsQualifying, hintsReviewing
+    case hintsInsights, hintsPlanner
+
+    // MARK: Lanes
+    case laneNoDeals, laneNoMatch
+    case moreAbove(count: Int), moreBelow(count: Int)
+
+    // MARK: Message line
+    case filterPrompt
+    case nothingSaved
+    case stalledOnlyShown, allDealsShown
+    case pipelineChosen(name: String)
+    case nothingToUndo, nothingToRedo
+    case undid(summary: String), redid(summary: String)
+    case cannotUndo(summary: String)
+    case noDealSelected
+    case alreadyInLastStage(title: String), alreadyInFirstStage(title: String)
+    case alreadyInStage(title: String, stage: String)
+    case moveToStagePrompt(last: Int)
+    case moveCancelled
+    case noStageNumber(number: Int, count: Int)
+    case carryingHint
+    case carrying(title: String)
+    case staysWhereItWas(title: String)
+    case putBack(title: String)
+    case dealMoved(title: String, stage: String)
+    case dealLost(title: String, reason: String)
+
+    // MARK: Config
+    case unknownLanguage(value: String)
+}
