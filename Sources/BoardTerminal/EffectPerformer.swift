@@ -1,6 +1,7 @@
 import Board
 import Foundation
 import Pipeline
+import Wording
 import PipelineStore
 
 /// Performs the board's effects through the store and answers each with the action that reports its result.
@@ -12,8 +13,11 @@ public struct EffectPerformer: Sendable {
     public let now: @Sendable () -> Date
     /// Decides which day "today" is for due dates, snoozes and the review.
     public let timeZone: TimeZone
+    /// The language of the messages it answers with.
+    public let language: Language
 
-    public init(store: PipelineStore, now: @escaping @Sendable () -> Date, timeZone: TimeZone = .current) {
+    public init(store: PipelineStore, now: @escaping @Sendable () -> Date, timeZone: TimeZone = .current, language: Language = .english) {
+        self.language = language
         self.store = store
         self.now = now
         self.timeZone = timeZone
