@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Pipeline
 import PipelineStore
+import Wording
 
 extension Funnel {
     /// `funnel demo`: fills the database with a realistic sample pipeline.
@@ -45,7 +46,7 @@ extension Funnel {
             }
             let demo = DemoPipeline(
                 stages: chosen.stages, count: deals, seed: seed, now: now,
-                openPercent: openPercent ?? DemoPipeline.defaultOpenPercent(forCount: deals))
+                openPercent: openPercent ?? DemoPipeline.defaultOpenPercent(forCount: deals), texts: .for(Language.current))
             let showProgress = isatty(STDERR_FILENO) == 1 && deals >= 50_000
             let saved = try store.insertDemo(demo) { done in
                 if showProgress {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Pipeline
 import PipelineStore
+import Wording
 
 /// The options every command shares: which database file to use.
 struct StoreOptions: ParsableArguments {
@@ -36,7 +37,7 @@ struct StoreOptions: ParsableArguments {
         if let db, db.isEmpty { throw CommandFailure.usage("invalid --db '': give a file path") }
         // A FUNNEL_NOW that names no real moment is bad input: refused before the file is opened.
         let now = try Clock.now()
-        let store = try PipelineStore.open(path: path)
+        let store = try PipelineStore.open(path: path, language: Language.current)
         // A database the user may not write is not copied either: its folder is rarely writable.
         if dailyBackup && !store.isReadOnly && ProcessInfo.processInfo.environment["FUNNEL_AUTO_BACKUP"] != "0" {
             do {
