@@ -34,10 +34,13 @@ public struct EffectPerformer: Sendable {
             case .planGoal:
                 return [.planRefused(TerminalText.visible(reason))]
             default:
-                return [.changeFailed(TerminalText.visible(reason) + (reason.contains("nothing") ? "" : "; nothing saved"))]
+                return [.changeFailed(reason.contains("nothing") ? TerminalText.visible(reason) : say(.nothingSavedAfter(reason: TerminalText.visible(reason))))]
             }
         }
     }
+
+    /// A text in the board's language.
+    func say(_ text: Text) -> String { text.rendered(in: language) }
 
     func attempt(_ effect: BoardEffect) throws -> [BoardAction] {
         switch effect {
@@ -51,36 +54,36 @@ public struct EffectPerformer: Sendable {
             return [.changeSaved(try saveMove(move))]
         case .markWon(let id, let version):
             let (_, revision) = try store.revising(dealID: id) { try store.markWon(id: id, now: now(), expectedVersion: version) }
-            let summary = "Won '\(revision.shownTitle)' (\(revision.after?.value.compact ?? ""))"
+            let summary = say(.dealWon(title: revision.shownTitle, value: revision.after?.value.compact ?? ""))
             return [.changeSaved(SavedChange(
-                message: summary + "; u undoes", undo: UndoEntry(revision, summary: summary), dealID: id, stageID: nil))]
+                message: say(.undoHint(summary: summary)), undo: UndoEntry(revision, summary: summary), dealID: id, stageID: nil))]
         case .markLost(let id, let reason, let version):
             let (_, revision) = try store.revising(dealID: id) {
                 try store.markLost(id: id, reason: reason, now: now(), expectedVersion: version)
             }
-            let summary = "Lost '\(revision.shownTitle)': \(revision.after?.lostReason ?? reason)"
+            let summary = say(.dealLostSummary(title: revision.shownTitle, reason: revision.after?.lostReason ?? reason))
             return [.changeSaved(SavedChange(
-                message: summary + "; u undoes", undo: UndoEntry(revision, summary: summary), dealID: id, stageID: nil))]
+                message: say(.undoHint(summary: summary)), undo: UndoEntry(revision, summary: summary), dealID: id, stageID: nil))]
         case .undo(let entry):
-            guard let revision = entry.revision else { return [.changeFailed("\(entry.summary) cannot be undone; nothing undone")] }
+            guard let revision = entry.revision else { return [.changeFailed(say(.cannotBeUndone(summary: entry.summary)))] }
             return [.undoSaved(UndoEntry(try store.undo(revision), summary: entry.summary))]
         case .redo(let entry):
-            guard let revision = entry.revision else { return [.changeFailed("\(entry.summary) cannot be redone; nothing redone")] }
+            guard let revision = entry.revision else { return [.changeFailed(say(.cannotBeRedone(summary: entry.summary)))] }
             return [.redoSaved(UndoEntry(try store.redo(revision), summary: entry.summary))]
         case .createDeal(let draft, let pipelineID, let stageID):
             var deal = Deal(title: draft.title, value: draft.value, pipelineID: pipelineID, stageID: stageID, createdAt: now())
             apply(draft, to: &deal)
             if !deal.temperatureSetByHand { deal.temperature = deal.qualification.impliedTemperature }
             let revision = try store.revisingCreation { try store.addDeal(deal) }
-            let stage = try store.pipeline(id: pipelineID).stage(id: stageID)?.name ?? "the lane"
-            let summary = "Added '\(revision.shownTitle)' to \(stage)"
+            let stage = try store.pipeline(id: pipelineID).stage(id: stageID)?.name ?? say(.theLane)
+            let summary = say(.dealAdded(title: revision.shownTitle, stage: stage))
             return [.changeSaved(SavedChange(
                 message: summary, undo: UndoEntry(revision, summary: summary), dealID: revision.dealID, stageID: stageID))]
         case .editDeal(let id, let draft, let version):
             let (saved, revision) = try store.revising(dealID: id) {
                 try store.editDeal(id: id, now: now(), expectedVersion: version) { deal in apply(draft, to: &deal) }
             }
-            let summary = "Saved '\(saved.shownTitle)'"
+            let summary = say(.dealSaved(title: saved.shownTitle))
             let undo = revision.isEmpty ? nil : UndoEntry(revision, summary: summary)
             return [.changeSaved(SavedChange(message: summary, undo: undo, dealID: id, stageID: saved.status == .open ? saved.stageID : nil))]
         case .loadDetail(let id):
@@ -112,15 +115,15 @@ public struct EffectPerformer: Sendable {
             let (deal, revision) = try store.revising(dealID: id) {
                 try store.snooze(dealID: id, until: until, reason: nil, now: now(), review: review)
             }
-            let message = until.map { "Snoozed '\(deal.shownTitle)' until \($0)" } ?? "'\(deal.shownTitle)' is no longer snoozed"
+            let message = until.map { say(.dealSnoozed(title: deal.shownTitle, until: $0.description)) } ?? say(.dealUnsnoozed(title: deal.shownTitle))
             return [.changeSaved(SavedChange(message: message, undo: UndoEntry(revision, summary: message), dealID: id, stageID: deal.stageID))]
         case .park(let id, let until, let review):
             let (_, revision) = try store.revising(dealID: id) { try store.park(dealID: id, until: until, now: now(), review: review) }
-            let message = "Parked '\(revision.shownTitle)' in Revisit" + (until.map { " until \($0)" } ?? "")
+            let message = until.map { say(.dealParkedUntil(title: revision.shownTitle, until: $0.description)) } ?? say(.dealParked(title: revision.shownTitle))
             return [.changeSaved(SavedChange(message: message, undo: UndoEntry(revision, summary: message), dealID: id, stageID: nil))]
         case .unpark(let id):
             let (change, revision) = try store.revising(dealID: id) { try store.unpark(dealID: id, stage: nil, now: now()) }
-            let message = "Brought '\(revision.shownTitle)' back to \(change.toStageName)"
+            let message = say(.dealBroughtBack(title: revision.shownTitle, stage: change.toStageName))
             return [.changeSaved(SavedChange(message: message, undo: UndoEntry(revision, summary: message), dealID: id, stageID: nil))]
         case .qualify(let id, let qualification, let temperature, let version):
             let (deal, revision) = try store.revising(dealID: id) {
@@ -129,7 +132,12 @@ public struct EffectPerformer: Sendable {
                     deal.setTemperature(byHand: temperature)
                 }
             }
-            let message = "Qualified '\(deal.shownTitle)': \(deal.temperature.symbol) \(deal.temperature.rawValue)"
+            let temperature: Text = switch deal.temperature {
+            case .hot: .temperatureHot
+            case .warm: .temperatureWarm
+            case .cold: .temperatureCold
+            }
+            let message = say(.dealQualified(title: deal.shownTitle, temperature: "\(deal.temperature.symbol) \(say(temperature))"))
             let undo = revision.isEmpty ? nil : UndoEntry(revision, summary: message)
             return [.changeSaved(SavedChange(message: message, undo: undo, dealID: id, stageID: deal.stageID))]
         case .loadReview:
@@ -138,17 +146,17 @@ public struct EffectPerformer: Sendable {
             return [.reviewLoaded(queue, activities: activities)]
         case .advanceFromReview(let id, let mark):
             let (change, revision) = try store.revising(dealID: id) { try store.advanceFromReview(dealID: id, mark: mark, now: now()) }
-            let message = "Moved '\(revision.shownTitle)' to \(change.toStageName)"
+            let message = say(.dealMoved(title: revision.shownTitle, stage: change.toStageName))
             return [.changeSaved(SavedChange(message: message, undo: UndoEntry(revision, summary: message), dealID: id, stageID: change.toStageID))]
         case .markLostFromReview(let id, let reason, let mark):
             let (_, revision) = try store.revising(dealID: id) {
                 try store.markLostFromReview(dealID: id, reason: reason, mark: mark, now: now())
             }
-            let message = "Marked '\(revision.shownTitle)' lost: \(revision.after?.lostReason ?? reason)"
+            let message = say(.dealLost(title: revision.shownTitle, reason: revision.after?.lostReason ?? reason))
             return [.changeSaved(SavedChange(message: message, undo: UndoEntry(revision, summary: message), dealID: id, stageID: nil))]
         case .skipReviewItem(let id, let mark):
             let (_, revision) = try store.revising(dealID: id) { try store.skipReviewItem(dealID: id, mark: mark, now: now()) }
-            let message = "Skipped '\(revision.shownTitle)' in today's review"
+            let message = say(.reviewItemSkipped(title: revision.shownTitle))
             return [.changeSaved(SavedChange(message: message, undo: UndoEntry(revision, summary: message), dealID: id, stageID: nil))]
         case .loadReport(let pipelineID):
             let today = CalendarDay(now(), in: TimeZone(identifier: "UTC")!)
@@ -238,10 +246,10 @@ public struct EffectPerformer: Sendable {
         let selectsDeal = move.place != .bottom
         guard change != nil else {
             return SavedChange(
-                message: "Moved '\(deal.shownTitle)' within \(move.toStage.name)", dealID: deal.id, stageID: move.toStage.id, move: moved,
+                message: say(.dealMovedWithin(title: deal.shownTitle, stage: move.toStage.name)), dealID: deal.id, stageID: move.toStage.id, move: moved,
                 selectsDeal: selectsDeal)
         }
-        let summary = "Moved '\(deal.shownTitle)' to \(move.toStage.name)"
+        let summary = say(.dealMoved(title: deal.shownTitle, stage: move.toStage.name))
         return SavedChange(
             message: summary, undo: UndoEntry(revision, summary: summary),
             dealID: deal.id, stageID: move.toStage.id, move: moved, selectsDeal: selectsDeal)

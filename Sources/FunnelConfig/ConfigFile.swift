@@ -26,7 +26,7 @@ public enum ConfigFile {
         return (environment["HOME"] ?? "~") + "/.config/funnel/config.toml"
     }
 
-    static let rootSettings = ["language", "default_currency", "date_format", "week_starts_on", "card_fields", "colors", "keys"]
+    static let rootSettings = ["default_currency", "date_format", "week_starts_on", "card_fields", "colors", "keys", "language"]
 
     /// Parses the text of a config file.
     public static func parse(_ text: String) -> Report {

@@ -2,7 +2,21 @@
 extension Text {
     /// One name per text, to list them all.
     public enum Key: CaseIterable, Sendable {
-        case loading, statusFilter, statusStalledOnly, statusOpenDeals, tooMuchToAddUp, statusLanes, hintCarry, hintMove, hintNew, hintOpen, hintFilter, hintUndo, hintHelp, hintQuit, hintsChoosingStage, hintsCarrying, hintsConfirmDelete, hintsTypeNext, hintsTypeSave, hintsDetailWithActivities, hintsDetail, hintsForm, hintsLostReason, hintsFiltering, hintsPipelineChooser, hintsHelp, hintsActivityKind, hintsQualifying, hintsReviewing, hintsInsights, hintsPlanner, laneNoDeals, laneNoMatch, moreAbove, moreBelow, filterPrompt, nothingSaved, stalledOnlyShown, allDealsShown, pipelineChosen, nothingToUndo, nothingToRedo, undid, redid, cannotUndo, noDealSelected, alreadyInLastStage, alreadyInFirstStage, alreadyInStage, moveToStagePrompt, moveCancelled, noStageNumber, carryingHint, carrying, staysWhereItWas, putBack, dealMoved, dealLost, unknownLanguage
+        case loading, statusFilter, statusStalledOnly, statusOpenDeals, tooMuchToAddUp, statusLanes
+        case hintCarry, hintMove, hintNew, hintOpen, hintFilter, hintUndo
+        case hintHelp, hintQuit, hintsChoosingStage, hintsCarrying, hintsConfirmDelete, hintsTypeNext
+        case hintsTypeSave, hintsDetailWithActivities, hintsDetail, hintsForm, hintsLostReason, hintsFiltering
+        case hintsPipelineChooser, hintsHelp, hintsActivityKind, hintsQualifying, hintsReviewing, hintsInsights
+        case hintsPlanner, laneNoDeals, laneNoMatch, moreAbove, moreBelow, filterPrompt
+        case nothingSaved, stalledOnlyShown, allDealsShown, pipelineChosen, nothingToUndo, nothingToRedo
+        case undid, redid, cannotUndo, noDealSelected, alreadyInLastStage, alreadyInFirstStage
+        case alreadyInStage, moveToStagePrompt, moveCancelled, noStageNumber, carryingHint, carrying
+        case staysWhereItWas, putBack, dealMoved, dealLost, leftChangedElsewhere, chooseActivityFirst
+        case noActivitiesToChoose, reviewDone, reviewPaused, dealWon, dealLostSummary, undoHint
+        case cannotBeUndone, cannotBeRedone, dealAdded, theLane, dealSaved, dealMovedWithin
+        case dealSnoozed, dealUnsnoozed, dealParked, dealParkedUntil, dealBroughtBack, dealQualified
+        case temperatureHot, temperatureWarm, temperatureCold, reviewItemSkipped, nothingSavedAfter, chooseLostReason
+        case dealNoLongerOnBoard, unknownLanguage
     }
 
     /// The key of this text.
@@ -66,6 +80,33 @@ extension Text {
         case .putBack: .putBack
         case .dealMoved: .dealMoved
         case .dealLost: .dealLost
+        case .leftChangedElsewhere: .leftChangedElsewhere
+        case .chooseActivityFirst: .chooseActivityFirst
+        case .noActivitiesToChoose: .noActivitiesToChoose
+        case .reviewDone: .reviewDone
+        case .reviewPaused: .reviewPaused
+        case .dealWon: .dealWon
+        case .dealLostSummary: .dealLostSummary
+        case .undoHint: .undoHint
+        case .cannotBeUndone: .cannotBeUndone
+        case .cannotBeRedone: .cannotBeRedone
+        case .dealAdded: .dealAdded
+        case .theLane: .theLane
+        case .dealSaved: .dealSaved
+        case .dealMovedWithin: .dealMovedWithin
+        case .dealSnoozed: .dealSnoozed
+        case .dealUnsnoozed: .dealUnsnoozed
+        case .dealParked: .dealParked
+        case .dealParkedUntil: .dealParkedUntil
+        case .dealBroughtBack: .dealBroughtBack
+        case .dealQualified: .dealQualified
+        case .temperatureHot: .temperatureHot
+        case .temperatureWarm: .temperatureWarm
+        case .temperatureCold: .temperatureCold
+        case .reviewItemSkipped: .reviewItemSkipped
+        case .nothingSavedAfter: .nothingSavedAfter
+        case .chooseLostReason: .chooseLostReason
+        case .dealNoLongerOnBoard: .dealNoLongerOnBoard
         case .unknownLanguage: .unknownLanguage
         }
     }
@@ -132,6 +173,33 @@ extension Text {
         case .putBack: .putBack(title: strings[0])
         case .dealMoved: .dealMoved(title: strings[0], stage: strings[1])
         case .dealLost: .dealLost(title: strings[0], reason: strings[1])
+        case .leftChangedElsewhere: .leftChangedElsewhere(title: strings[0], stage: strings[1])
+        case .chooseActivityFirst: .chooseActivityFirst
+        case .noActivitiesToChoose: .noActivitiesToChoose
+        case .reviewDone: .reviewDone(summary: strings[0])
+        case .reviewPaused: .reviewPaused(progress: strings[0])
+        case .dealWon: .dealWon(title: strings[0], value: strings[1])
+        case .dealLostSummary: .dealLostSummary(title: strings[0], reason: strings[1])
+        case .undoHint: .undoHint(summary: strings[0])
+        case .cannotBeUndone: .cannotBeUndone(summary: strings[0])
+        case .cannotBeRedone: .cannotBeRedone(summary: strings[0])
+        case .dealAdded: .dealAdded(title: strings[0], stage: strings[1])
+        case .theLane: .theLane
+        case .dealSaved: .dealSaved(title: strings[0])
+        case .dealMovedWithin: .dealMovedWithin(title: strings[0], stage: strings[1])
+        case .dealSnoozed: .dealSnoozed(title: strings[0], until: strings[1])
+        case .dealUnsnoozed: .dealUnsnoozed(title: strings[0])
+        case .dealParked: .dealParked(title: strings[0])
+        case .dealParkedUntil: .dealParkedUntil(title: strings[0], until: strings[1])
+        case .dealBroughtBack: .dealBroughtBack(title: strings[0], stage: strings[1])
+        case .dealQualified: .dealQualified(title: strings[0], temperature: strings[1])
+        case .temperatureHot: .temperatureHot
+        case .temperatureWarm: .temperatureWarm
+        case .temperatureCold: .temperatureCold
+        case .reviewItemSkipped: .reviewItemSkipped(title: strings[0])
+        case .nothingSavedAfter: .nothingSavedAfter(reason: strings[0])
+        case .chooseLostReason: .chooseLostReason
+        case .dealNoLongerOnBoard: .dealNoLongerOnBoard
         case .unknownLanguage: .unknownLanguage(value: strings[0])
         }
     }

@@ -47,6 +47,29 @@ public enum Text: Sendable, Hashable {
     case dealMoved(title: String, stage: String)
     case dealLost(title: String, reason: String)
 
+    case leftChangedElsewhere(title: String, stage: String)
+    case chooseActivityFirst, noActivitiesToChoose
+    case reviewDone(summary: String)
+    case reviewPaused(progress: String)
+    case dealWon(title: String, value: String)
+    case dealLostSummary(title: String, reason: String)
+    case undoHint(summary: String)
+    case cannotBeUndone(summary: String), cannotBeRedone(summary: String)
+    case dealAdded(title: String, stage: String)
+    case theLane
+    case dealSaved(title: String)
+    case dealMovedWithin(title: String, stage: String)
+    case dealSnoozed(title: String, until: String)
+    case dealUnsnoozed(title: String)
+    case dealParked(title: String)
+    case dealParkedUntil(title: String, until: String)
+    case dealBroughtBack(title: String, stage: String)
+    case dealQualified(title: String, temperature: String)
+    case temperatureHot, temperatureWarm, temperatureCold
+    case reviewItemSkipped(title: String)
+    case nothingSavedAfter(reason: String)
+    case chooseLostReason, dealNoLongerOnBoard
+
     // MARK: Config
     case unknownLanguage(value: String)
 }

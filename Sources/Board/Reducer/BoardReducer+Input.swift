@@ -8,7 +8,7 @@ extension BoardReducer {
         switch key {
         case .escape:
             state.mode = .browsing
-            state.message = BoardMessage("Nothing saved")
+            state.message = BoardMessage(state.text(.nothingSaved))
             return []
         case .tab, .down:
             form.focus = fields[(form.focus.rawValue + 1) % fields.count]
@@ -44,7 +44,7 @@ extension BoardReducer {
         switch key {
         case .escape:
             state.mode = .browsing
-            state.message = BoardMessage("Nothing saved")
+            state.message = BoardMessage(state.text(.nothingSaved))
             return []
         case .up:
             chooser.selected = max(0, chooser.selected - 1)
@@ -52,13 +52,13 @@ extension BoardReducer {
             chooser.selected = min(lines - 1, chooser.selected + 1)
         case .enter:
             guard let reason = chooser.chosen else {
-                state.message = .error("Choose a reason with ↑↓ or type a new one")
+                state.message = .error(state.text(.chooseLostReason))
                 state.mode = .choosingLostReason(chooser)
                 return []
             }
             guard let deal = state.selectedDeal, deal.id == chooser.dealID else {
                 state.mode = .browsing
-                state.message = .error("The deal is no longer on the board; nothing saved")
+                state.message = .error(state.text(.dealNoLongerOnBoard))
                 return []
             }
             state.mode = .browsing
@@ -107,7 +107,7 @@ extension BoardReducer {
             state.focusedLane = 0
             state.firstVisibleLane = 0
             state.pipeline = chosen
-            state.message = BoardMessage("Pipeline \(chosen.name)")
+            state.message = BoardMessage(state.text(.pipelineChosen(name: chosen.name)))
             return [reload(state, fromTop: true)]
         default:
             break

@@ -87,6 +87,9 @@ public struct BoardState: Sendable, Equatable {
         isFinished = false
     }
 
+    /// A text in the board's language.
+    public func text(_ text: Text) -> String { text.rendered(in: language) }
+
     /// The layout for the current window size.
     public var layout: BoardLayout { BoardLayout(width: width, height: height, laneCount: lanes.count) }
 
