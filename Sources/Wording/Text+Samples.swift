@@ -16,7 +16,20 @@ extension Text {
         case cannotBeUndone, cannotBeRedone, dealAdded, theLane, dealSaved, dealMovedWithin
         case dealSnoozed, dealUnsnoozed, dealParked, dealParkedUntil, dealBroughtBack, dealQualified
         case temperatureHot, temperatureWarm, temperatureCold, reviewItemSkipped, nothingSavedAfter, chooseLostReason
-        case dealNoLongerOnBoard, unknownLanguage
+        case dealNoLongerOnBoard, commandSelectLeft, commandSelectRight, commandSelectUp, commandSelectDown, commandFirstCard
+        case commandLastCard, commandFirstLane, commandLastLane, commandPageUp, commandPageDown, commandHalfPageUp
+        case commandHalfPageDown, commandMoveNext, commandMovePrevious, commandMoveToStage, commandPickUp, commandOpenDetail
+        case commandNewDeal, commandEditDeal, commandMarkWon, commandMarkLost, commandUndo, commandRedo
+        case commandFilter, commandClearFilter, commandSwitchPipeline, commandLogActivity, commandStalledFilter, commandSnooze
+        case commandPark, commandQualify, commandReview, commandOpenInsights, commandOpenPlanner, commandHelp
+        case commandQuit, helpTitle, helpBoard, helpCarryingCard, helpCarryLane, helpCarryPlace
+        case helpCarryDrop, helpCarryBack, helpDetailPane, helpDetailChoose, helpDetailReschedule, helpDetailEdit
+        case helpDetailDone, helpDetailDelete, helpKeysDelete, helpForms, helpFormField, helpFormCursor
+        case helpFormStart, helpFormEnd, helpFormDelete, helpFormDeleteAll, helpFormDeleteWord, helpFormSave
+        case helpFormCancel, helpSymbols, helpTemperature, helpNoNextStep, helpNextStepPlanned, helpNextStepToday
+        case helpNextStepOverdue, helpSnoozed, helpStalled, helpDaysInStage, helpStalledCount, helpWeighted
+        case helpSelectedCard, helpCarriedCard, helpMoreLanes, helpMoreCards, helpMouse, helpClick
+        case helpWheel, helpMoreUp, helpMoreDown, unknownLanguage
     }
 
     /// The key of this text.
@@ -107,6 +120,86 @@ extension Text {
         case .nothingSavedAfter: .nothingSavedAfter
         case .chooseLostReason: .chooseLostReason
         case .dealNoLongerOnBoard: .dealNoLongerOnBoard
+        case .commandSelectLeft: .commandSelectLeft
+        case .commandSelectRight: .commandSelectRight
+        case .commandSelectUp: .commandSelectUp
+        case .commandSelectDown: .commandSelectDown
+        case .commandFirstCard: .commandFirstCard
+        case .commandLastCard: .commandLastCard
+        case .commandFirstLane: .commandFirstLane
+        case .commandLastLane: .commandLastLane
+        case .commandPageUp: .commandPageUp
+        case .commandPageDown: .commandPageDown
+        case .commandHalfPageUp: .commandHalfPageUp
+        case .commandHalfPageDown: .commandHalfPageDown
+        case .commandMoveNext: .commandMoveNext
+        case .commandMovePrevious: .commandMovePrevious
+        case .commandMoveToStage: .commandMoveToStage
+        case .commandPickUp: .commandPickUp
+        case .commandOpenDetail: .commandOpenDetail
+        case .commandNewDeal: .commandNewDeal
+        case .commandEditDeal: .commandEditDeal
+        case .commandMarkWon: .commandMarkWon
+        case .commandMarkLost: .commandMarkLost
+        case .commandUndo: .commandUndo
+        case .commandRedo: .commandRedo
+        case .commandFilter: .commandFilter
+        case .commandClearFilter: .commandClearFilter
+        case .commandSwitchPipeline: .commandSwitchPipeline
+        case .commandLogActivity: .commandLogActivity
+        case .commandStalledFilter: .commandStalledFilter
+        case .commandSnooze: .commandSnooze
+        case .commandPark: .commandPark
+        case .commandQualify: .commandQualify
+        case .commandReview: .commandReview
+        case .commandOpenInsights: .commandOpenInsights
+        case .commandOpenPlanner: .commandOpenPlanner
+        case .commandHelp: .commandHelp
+        case .commandQuit: .commandQuit
+        case .helpTitle: .helpTitle
+        case .helpBoard: .helpBoard
+        case .helpCarryingCard: .helpCarryingCard
+        case .helpCarryLane: .helpCarryLane
+        case .helpCarryPlace: .helpCarryPlace
+        case .helpCarryDrop: .helpCarryDrop
+        case .helpCarryBack: .helpCarryBack
+        case .helpDetailPane: .helpDetailPane
+        case .helpDetailChoose: .helpDetailChoose
+        case .helpDetailReschedule: .helpDetailReschedule
+        case .helpDetailEdit: .helpDetailEdit
+        case .helpDetailDone: .helpDetailDone
+        case .helpDetailDelete: .helpDetailDelete
+        case .helpKeysDelete: .helpKeysDelete
+        case .helpForms: .helpForms
+        case .helpFormField: .helpFormField
+        case .helpFormCursor: .helpFormCursor
+        case .helpFormStart: .helpFormStart
+        case .helpFormEnd: .helpFormEnd
+        case .helpFormDelete: .helpFormDelete
+        case .helpFormDeleteAll: .helpFormDeleteAll
+        case .helpFormDeleteWord: .helpFormDeleteWord
+        case .helpFormSave: .helpFormSave
+        case .helpFormCancel: .helpFormCancel
+        case .helpSymbols: .helpSymbols
+        case .helpTemperature: .helpTemperature
+        case .helpNoNextStep: .helpNoNextStep
+        case .helpNextStepPlanned: .helpNextStepPlanned
+        case .helpNextStepToday: .helpNextStepToday
+        case .helpNextStepOverdue: .helpNextStepOverdue
+        case .helpSnoozed: .helpSnoozed
+        case .helpStalled: .helpStalled
+        case .helpDaysInStage: .helpDaysInStage
+        case .helpStalledCount: .helpStalledCount
+        case .helpWeighted: .helpWeighted
+        case .helpSelectedCard: .helpSelectedCard
+        case .helpCarriedCard: .helpCarriedCard
+        case .helpMoreLanes: .helpMoreLanes
+        case .helpMoreCards: .helpMoreCards
+        case .helpMouse: .helpMouse
+        case .helpClick: .helpClick
+        case .helpWheel: .helpWheel
+        case .helpMoreUp: .helpMoreUp
+        case .helpMoreDown: .helpMoreDown
         case .unknownLanguage: .unknownLanguage
         }
     }
@@ -200,6 +293,86 @@ extension Text {
         case .nothingSavedAfter: .nothingSavedAfter(reason: strings[0])
         case .chooseLostReason: .chooseLostReason
         case .dealNoLongerOnBoard: .dealNoLongerOnBoard
+        case .commandSelectLeft: .commandSelectLeft
+        case .commandSelectRight: .commandSelectRight
+        case .commandSelectUp: .commandSelectUp
+        case .commandSelectDown: .commandSelectDown
+        case .commandFirstCard: .commandFirstCard
+        case .commandLastCard: .commandLastCard
+        case .commandFirstLane: .commandFirstLane
+        case .commandLastLane: .commandLastLane
+        case .commandPageUp: .commandPageUp
+        case .commandPageDown: .commandPageDown
+        case .commandHalfPageUp: .commandHalfPageUp
+        case .commandHalfPageDown: .commandHalfPageDown
+        case .commandMoveNext: .commandMoveNext
+        case .commandMovePrevious: .commandMovePrevious
+        case .commandMoveToStage: .commandMoveToStage
+        case .commandPickUp: .commandPickUp
+        case .commandOpenDetail: .commandOpenDetail
+        case .commandNewDeal: .commandNewDeal
+        case .commandEditDeal: .commandEditDeal
+        case .commandMarkWon: .commandMarkWon
+        case .commandMarkLost: .commandMarkLost
+        case .commandUndo: .commandUndo
+        case .commandRedo: .commandRedo
+        case .commandFilter: .commandFilter
+        case .commandClearFilter: .commandClearFilter
+        case .commandSwitchPipeline: .commandSwitchPipeline
+        case .commandLogActivity: .commandLogActivity
+        case .commandStalledFilter: .commandStalledFilter
+        case .commandSnooze: .commandSnooze
+        case .commandPark: .commandPark
+        case .commandQualify: .commandQualify
+        case .commandReview: .commandReview
+        case .commandOpenInsights: .commandOpenInsights
+        case .commandOpenPlanner: .commandOpenPlanner
+        case .commandHelp: .commandHelp
+        case .commandQuit: .commandQuit
+        case .helpTitle: .helpTitle
+        case .helpBoard: .helpBoard
+        case .helpCarryingCard: .helpCarryingCard
+        case .helpCarryLane: .helpCarryLane
+        case .helpCarryPlace: .helpCarryPlace
+        case .helpCarryDrop: .helpCarryDrop
+        case .helpCarryBack: .helpCarryBack
+        case .helpDetailPane: .helpDetailPane
+        case .helpDetailChoose: .helpDetailChoose
+        case .helpDetailReschedule: .helpDetailReschedule
+        case .helpDetailEdit: .helpDetailEdit
+        case .helpDetailDone: .helpDetailDone
+        case .helpDetailDelete: .helpDetailDelete
+        case .helpKeysDelete: .helpKeysDelete
+        case .helpForms: .helpForms
+        case .helpFormField: .helpFormField
+        case .helpFormCursor: .helpFormCursor
+        case .helpFormStart: .helpFormStart
+        case .helpFormEnd: .helpFormEnd
+        case .helpFormDelete: .helpFormDelete
+        case .helpFormDeleteAll: .helpFormDeleteAll
+        case .helpFormDeleteWord: .helpFormDeleteWord
+        case .helpFormSave: .helpFormSave
+        case .helpFormCancel: .helpFormCancel
+        case .helpSymbols: .helpSymbols
+        case .helpTemperature: .helpTemperature
+        case .helpNoNextStep: .helpNoNextStep
+        case .helpNextStepPlanned: .helpNextStepPlanned
+        case .helpNextStepToday: .helpNextStepToday
+        case .helpNextStepOverdue: .helpNextStepOverdue
+        case .helpSnoozed: .helpSnoozed
+        case .helpStalled: .helpStalled
+        case .helpDaysInStage: .helpDaysInStage
+        case .helpStalledCount: .helpStalledCount
+        case .helpWeighted: .helpWeighted
+        case .helpSelectedCard: .helpSelectedCard
+        case .helpCarriedCard: .helpCarriedCard
+        case .helpMoreLanes: .helpMoreLanes
+        case .helpMoreCards: .helpMoreCards
+        case .helpMouse: .helpMouse
+        case .helpClick: .helpClick
+        case .helpWheel: .helpWheel
+        case .helpMoreUp: .helpMoreUp
+        case .helpMoreDown: .helpMoreDown
         case .unknownLanguage: .unknownLanguage(value: strings[0])
         }
     }

@@ -70,6 +70,24 @@ public enum Text: Sendable, Hashable {
     case nothingSavedAfter(reason: String)
     case chooseLostReason, dealNoLongerOnBoard
 
+    // MARK: Help (`?`): one line per board command, then the other keys and the symbols
+    case commandSelectLeft, commandSelectRight, commandSelectUp, commandSelectDown, commandFirstCard
+    case commandLastCard, commandFirstLane, commandLastLane, commandPageUp, commandPageDown
+    case commandHalfPageUp, commandHalfPageDown, commandMoveNext, commandMovePrevious, commandMoveToStage
+    case commandPickUp, commandOpenDetail, commandNewDeal, commandEditDeal, commandMarkWon
+    case commandMarkLost, commandUndo, commandRedo, commandFilter, commandClearFilter
+    case commandSwitchPipeline, commandLogActivity, commandStalledFilter, commandSnooze, commandPark
+    case commandQualify, commandReview, commandOpenInsights, commandOpenPlanner, commandHelp
+    case commandQuit, helpTitle, helpBoard, helpCarryingCard, helpCarryLane
+    case helpCarryPlace, helpCarryDrop, helpCarryBack, helpDetailPane, helpDetailChoose
+    case helpDetailReschedule, helpDetailEdit, helpDetailDone, helpDetailDelete, helpKeysDelete
+    case helpForms, helpFormField, helpFormCursor, helpFormStart, helpFormEnd
+    case helpFormDelete, helpFormDeleteAll, helpFormDeleteWord, helpFormSave, helpFormCancel
+    case helpSymbols, helpTemperature, helpNoNextStep, helpNextStepPlanned, helpNextStepToday
+    case helpNextStepOverdue, helpSnoozed, helpStalled, helpDaysInStage, helpStalledCount
+    case helpWeighted, helpSelectedCard, helpCarriedCard, helpMoreLanes, helpMoreCards
+    case helpMouse, helpClick, helpWheel, helpMoreUp, helpMoreDown
+
     // MARK: Config
     case unknownLanguage(value: String)
 }

@@ -65,6 +65,15 @@ struct ChineseBoardSnapshotTests {
         try expectSnapshot(screen, named: "chinese-board-filtered-80x24")
     }
 
+    @Test func chineseHelp80x24() throws {
+        var state = board(width: 80, height: 24)
+        _ = BoardReducer.reduce(into: &state, action: .keyPressed(.character("?")))
+        let screen = BoardView(state: state).render()
+        expectFits(screen, width: 80)
+        #expect(screen.text.contains("按键") && screen.text.contains("把商机移到下一阶段的末尾"), "\(screen.text)")
+        try expectSnapshot(screen, named: "chinese-help-80x24")
+    }
+
     @Test("the board's messages speak the board's language")
     func messagesSpeakChinese() {
         var state = board(width: 80, height: 24)

@@ -189,7 +189,7 @@ public enum BoardReducer {
 
     /// The furthest the help can scroll: its last line at the bottom of the box.
     static func helpScrollLimit(_ state: BoardState) -> Int {
-        max(0, HelpView(keyMap: state.keyMap, scroll: 0).lines.count - (state.layout.lanesArea.height - 2))
+        max(0, HelpView(keyMap: state.keyMap, scroll: 0, language: state.language).lines.count - (state.layout.lanesArea.height - 2))
     }
 
     static func quit(_ state: inout BoardState) -> [BoardEffect] {

@@ -73,7 +73,7 @@ public struct BoardView {
             PipelineChooserView(pipelines: state.pipelines, selected: selected, current: state.pipeline?.id)
                 .draw(on: &screen, in: area)
         case .help(let scroll):
-            HelpView(keyMap: state.keyMap, scroll: scroll).draw(on: &screen, in: area)
+            HelpView(keyMap: state.keyMap, scroll: scroll, language: state.language).draw(on: &screen, in: area)
         case .loggingActivity(let prompt):
             PromptView(activity: prompt).draw(on: &screen, in: area)
         case .askingDay(let prompt):
