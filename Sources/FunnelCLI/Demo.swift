@@ -7,10 +7,10 @@ import Wording
 extension Funnel {
     /// `funnel demo`: fills the database with a realistic sample pipeline.
     struct Demo: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static var configuration: CommandConfiguration { CommandConfiguration(
             commandName: "demo",
-            abstract: "Fill the database with a realistic sample pipeline.",
-            discussion: "Refuses a database that already holds deals unless --force. The same --seed always gives the same deals.")
+            abstract: Text.abstractDemo.string,
+            discussion: "Refuses a database that already holds deals unless --force. The same --seed always gives the same deals.") }
 
         @Option(parsing: .unconditional, help: ArgumentHelp("How many deals, 1 to 10,000,000.", valueName: "n"))
         var deals: Int = 80
@@ -54,7 +54,7 @@ extension Funnel {
                 }
             }
             if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-            print("Added \(saved) demo deals to \(TerminalText.visible(chosen.name))")
+            print(Text.cliDemoAdded(count: saved, pipeline: TerminalText.visible(chosen.name)).string)
         }
     }
 }

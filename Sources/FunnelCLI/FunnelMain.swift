@@ -69,7 +69,7 @@ public enum FunnelMain {
         default:
             let code = Funnel.exitCode(for: error)
             if code == .success {
-                print(Funnel.fullMessage(for: error))
+                print(ParserWords.spoken(Funnel.fullMessage(for: error)))
                 return 0
             }
             var message = Funnel.message(for: error)

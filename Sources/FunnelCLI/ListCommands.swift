@@ -2,11 +2,12 @@ import ArgumentParser
 import Foundation
 import Pipeline
 import PipelineStore
+import Wording
 
 extension Funnel {
     /// `funnel list`: deals as an aligned table or a JSON array.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List deals (open ones by default).")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: Text.abstractList.string) }
 
         @Option(help: ArgumentHelp("Only this pipeline.", valueName: "name"))
         var pipeline: String?
@@ -46,11 +47,11 @@ extension Funnel {
                 return
             }
             if deals.isEmpty {
-                print("No \(statuses.count == 3 ? "" : status.lowercased() + " ")deals. Add one with: funnel add \"Acme renewal\" --value 12k")
+                print(statuses.count == 3 ? Text.cliNoDeals.string : Text.cliNoDealsOfStatus(status: statuses.first!.shownName.string).string)
                 return
             }
             var table = PageTable(
-                headers: ["ID", "Title", "Stage", "Status", "Value", "Organization", "Days"],
+                headers: Text.cliListHeaders.string.components(separatedBy: "|"),
                 alignments: [.right, .left, .left, .left, .right, .left, .right],
                 maxWidths: [10, 40, 20, 6, .max, 30, .max],
                 // On a narrow terminal: organization and title are cut first, then organization,
@@ -59,7 +60,7 @@ extension Funnel {
             for deal in deals {
                 guard let pipeline = byID[deal.pipelineID] else { continue }
                 table.append([
-                    String(deal.id), deal.title, pipeline.stage(id: deal.stageID)?.name ?? "?", deal.status.rawValue,
+                    String(deal.id), deal.title, pipeline.stage(id: deal.stageID)?.name ?? "?", deal.status.shownName.string,
                     deal.value.formatted, deal.organization ?? "", String(deal.daysInStage(now: now)),
                 ])
             }
@@ -69,7 +70,7 @@ extension Funnel {
 
     /// `funnel show`: one deal with every field and its stage history.
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a deal with its stage history.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "show", abstract: Text.abstractShow.string) }
 
         @Argument(help: "The deal's id.")
         var id: Int64
@@ -160,7 +161,7 @@ extension Funnel {
 
     /// `funnel summary`: each stage's open deals, value and weighted value.
     struct Summary: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "summary", abstract: "Print the pipeline: open deals and value per stage.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "summary", abstract: Text.abstractSummary.string) }
 
         @Option(help: ArgumentHelp("The pipeline (default: the first sales pipeline).", valueName: "name"))
         var pipeline: String?
@@ -191,9 +192,9 @@ extension Funnel {
                 ]).serialized())
                 return
             }
-            print("Pipeline \(TerminalText.visible(chosen.name))")
+            print(Text.cliSummaryPipeline(name: TerminalText.visible(chosen.name)).string)
             var table = PageTable(
-                headers: ["#", "Stage", "Deals", "Value", "Weighted"],
+                headers: Text.cliSummaryHeaders.string.components(separatedBy: "|"),
                 alignments: [.right, .left, .right, .right, .right],
                 // Money is never cut: one line per currency, never added across currencies.
                 maxWidths: [3, 30, 9, .max, .max], minWidths: [nil, 10, nil, nil, nil])
@@ -207,13 +208,22 @@ extension Funnel {
                 return Money(minorUnits: summary.weighted.byCurrency[amount.currency] ?? 0, currency: amount.currency).compact
             }
             for (stage, summary) in zip(chosen.stages, summaries) { append(String(stage.position + 1), stage.name, summary) }
-            append("", "Open", open)
+            append("", Text.cliSummaryOpenRow.string, open)
             print(table.lines(fitting: TerminalWidth.forTables).joined(separator: "\n"))
         }
     }
 }
 
 extension DealStatus {
+    /// The status as a person reads it: open, won or lost in the run's language (JSON keeps the raw value).
+    var shownName: Text {
+        switch self {
+        case .open: .dealStatusOpen
+        case .won: .dealStatusWon
+        case .lost: .dealStatusLost
+        }
+    }
+
     /// Parses a `--status` filter, naming `all` among the accepted words.
     static func parseListFilter(_ text: String) throws(PipelineError) -> DealStatus {
         guard let status = DealStatus(rawValue: text.trimmingWhitespace().lowercased()) else {

@@ -29,7 +29,13 @@ extension Text {
         case helpFormCancel, helpSymbols, helpTemperature, helpNoNextStep, helpNextStepPlanned, helpNextStepToday
         case helpNextStepOverdue, helpSnoozed, helpStalled, helpDaysInStage, helpStalledCount, helpWeighted
         case helpSelectedCard, helpCarriedCard, helpMoreLanes, helpMoreCards, helpMouse, helpClick
-        case helpWheel, helpMoreUp, helpMoreDown, unknownLanguage
+        case helpWheel, helpMoreUp, helpMoreDown, cliDealAlreadyInStage, cliDealMoved, cliDealWon
+        case cliDealLost, cliDealReopened, cliNoDeals, cliNoDealsOfStatus, dealStatusOpen, dealStatusWon
+        case dealStatusLost, cliListHeaders, cliSummaryPipeline, cliSummaryHeaders, cliSummaryOpenRow, cliDemoAdded
+        case abstractFunnel, abstractBoard, abstractSummary, abstractAdd, abstractList, abstractShow
+        case abstractMove, abstractWon, abstractLost, abstractReopen, abstractReview, abstractDemo
+        case discussionFunnel, parserOverview, parserUsage, parserArguments, parserOptions, parserSubcommands
+        case parserShowHelp, parserShowVersion, parserSeeHelp, unknownLanguage
     }
 
     /// The key of this text.
@@ -200,6 +206,42 @@ extension Text {
         case .helpWheel: .helpWheel
         case .helpMoreUp: .helpMoreUp
         case .helpMoreDown: .helpMoreDown
+        case .cliDealAlreadyInStage: .cliDealAlreadyInStage
+        case .cliDealMoved: .cliDealMoved
+        case .cliDealWon: .cliDealWon
+        case .cliDealLost: .cliDealLost
+        case .cliDealReopened: .cliDealReopened
+        case .cliNoDeals: .cliNoDeals
+        case .cliNoDealsOfStatus: .cliNoDealsOfStatus
+        case .dealStatusOpen: .dealStatusOpen
+        case .dealStatusWon: .dealStatusWon
+        case .dealStatusLost: .dealStatusLost
+        case .cliListHeaders: .cliListHeaders
+        case .cliSummaryPipeline: .cliSummaryPipeline
+        case .cliSummaryHeaders: .cliSummaryHeaders
+        case .cliSummaryOpenRow: .cliSummaryOpenRow
+        case .cliDemoAdded: .cliDemoAdded
+        case .abstractFunnel: .abstractFunnel
+        case .abstractBoard: .abstractBoard
+        case .abstractSummary: .abstractSummary
+        case .abstractAdd: .abstractAdd
+        case .abstractList: .abstractList
+        case .abstractShow: .abstractShow
+        case .abstractMove: .abstractMove
+        case .abstractWon: .abstractWon
+        case .abstractLost: .abstractLost
+        case .abstractReopen: .abstractReopen
+        case .abstractReview: .abstractReview
+        case .abstractDemo: .abstractDemo
+        case .discussionFunnel: .discussionFunnel
+        case .parserOverview: .parserOverview
+        case .parserUsage: .parserUsage
+        case .parserArguments: .parserArguments
+        case .parserOptions: .parserOptions
+        case .parserSubcommands: .parserSubcommands
+        case .parserShowHelp: .parserShowHelp
+        case .parserShowVersion: .parserShowVersion
+        case .parserSeeHelp: .parserSeeHelp
         case .unknownLanguage: .unknownLanguage
         }
     }
@@ -373,6 +415,42 @@ extension Text {
         case .helpWheel: .helpWheel
         case .helpMoreUp: .helpMoreUp
         case .helpMoreDown: .helpMoreDown
+        case .cliDealAlreadyInStage: .cliDealAlreadyInStage(id: count, title: strings[0], stage: strings[1])
+        case .cliDealMoved: .cliDealMoved(id: count, title: strings[0], stage: strings[1])
+        case .cliDealWon: .cliDealWon(id: count)
+        case .cliDealLost: .cliDealLost(id: count, reason: strings[0])
+        case .cliDealReopened: .cliDealReopened(id: count, stage: strings[0])
+        case .cliNoDeals: .cliNoDeals
+        case .cliNoDealsOfStatus: .cliNoDealsOfStatus(status: strings[0])
+        case .dealStatusOpen: .dealStatusOpen
+        case .dealStatusWon: .dealStatusWon
+        case .dealStatusLost: .dealStatusLost
+        case .cliListHeaders: .cliListHeaders
+        case .cliSummaryPipeline: .cliSummaryPipeline(name: strings[0])
+        case .cliSummaryHeaders: .cliSummaryHeaders
+        case .cliSummaryOpenRow: .cliSummaryOpenRow
+        case .cliDemoAdded: .cliDemoAdded(count: count, pipeline: strings[0])
+        case .abstractFunnel: .abstractFunnel
+        case .abstractBoard: .abstractBoard
+        case .abstractSummary: .abstractSummary
+        case .abstractAdd: .abstractAdd
+        case .abstractList: .abstractList
+        case .abstractShow: .abstractShow
+        case .abstractMove: .abstractMove
+        case .abstractWon: .abstractWon
+        case .abstractLost: .abstractLost
+        case .abstractReopen: .abstractReopen
+        case .abstractReview: .abstractReview
+        case .abstractDemo: .abstractDemo
+        case .discussionFunnel: .discussionFunnel
+        case .parserOverview: .parserOverview
+        case .parserUsage: .parserUsage
+        case .parserArguments: .parserArguments
+        case .parserOptions: .parserOptions
+        case .parserSubcommands: .parserSubcommands
+        case .parserShowHelp: .parserShowHelp
+        case .parserShowVersion: .parserShowVersion
+        case .parserSeeHelp: .parserSeeHelp(command: strings[0])
         case .unknownLanguage: .unknownLanguage(value: strings[0])
         }
     }

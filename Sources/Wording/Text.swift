@@ -88,6 +88,28 @@ public enum Text: Sendable, Hashable {
     case helpWeighted, helpSelectedCard, helpCarriedCard, helpMoreLanes, helpMoreCards
     case helpMouse, helpClick, helpWheel, helpMoreUp, helpMoreDown
 
+    // MARK: Command line: outputs
+    case cliDealAlreadyInStage(id: Int, title: String, stage: String)
+    case cliDealMoved(id: Int, title: String, stage: String)
+    case cliDealWon(id: Int)
+    case cliDealLost(id: Int, reason: String)
+    case cliDealReopened(id: Int, stage: String)
+    case cliNoDeals
+    case cliNoDealsOfStatus(status: String)
+    case dealStatusOpen, dealStatusWon, dealStatusLost
+    case cliListHeaders
+    case cliSummaryPipeline(name: String)
+    case cliSummaryHeaders
+    case cliSummaryOpenRow
+    case cliDemoAdded(count: Int, pipeline: String)
+
+    // MARK: Command line: --help
+    case abstractFunnel, abstractBoard, abstractSummary, abstractAdd, abstractList, abstractShow
+    case abstractMove, abstractWon, abstractLost, abstractReopen, abstractReview, abstractDemo
+    case discussionFunnel
+    case parserOverview, parserUsage, parserArguments, parserOptions, parserSubcommands
+    case parserShowHelp, parserShowVersion, parserSeeHelp(command: String)
+
     // MARK: Config
     case unknownLanguage(value: String)
 }
