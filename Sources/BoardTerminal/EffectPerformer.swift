@@ -42,6 +42,11 @@ public struct EffectPerformer: Sendable {
     /// A text in the board's language.
     func say(_ text: Text) -> String { text.rendered(in: language) }
 
+    /// A due date in a message: the stored form in English (`2026-11-30T10:00`), the language's own form otherwise.
+    func shownDue(_ due: ActivityDue) -> String {
+        language == .english ? due.description : DateFormat.default(for: language).format(due)
+    }
+
     func attempt(_ effect: BoardEffect) throws -> [BoardAction] {
         switch effect {
         case .loadBoard(let load):
@@ -188,24 +193,24 @@ public struct EffectPerformer: Sendable {
             var said: [String] = []
             if let completeID = log.completeID {
                 let done = try store.completeActivity(id: completeID, now: at, review: lastWrite == 1 ? log.review : nil)
-                said.append("Done: \(done.kind.rawValue) \"\(done.subject)\"")
+                said.append(say(.activityDone(kind: say(done.kind.name), subject: done.subject)))
             } else if var done = log.done {
                 done.doneAt = at
                 done.createdAt = at
                 let saved = try store.addActivity(done, review: lastWrite == 1 ? log.review : nil, now: at)
-                said.append("Logged \(saved.kind.rawValue) \"\(saved.subject)\"")
+                said.append(say(.activityLogged(kind: say(saved.kind.name), subject: saved.subject)))
             }
             if var next = log.next {
                 next.createdAt = at
                 let saved = try store.addActivity(next, review: log.review, now: at)
-                said.append("next: \(saved.kind.rawValue) \(saved.due?.description ?? "")")
+                said.append(say(.activityNext(kind: say(saved.kind.name), due: saved.due.map(shownDue) ?? "")))
             }
             return said
         }
-        let message = said.joined(separator: "; ")
+        let message = said.dropFirst().reduce(said.first ?? "") { say(.activityLoggedWithNext(logged: $0, next: $1)) }
         let deal = revision.after
         return SavedChange(
-            message: message, undo: UndoEntry(revision, summary: "\(message) on '\(revision.shownTitle)'"), dealID: log.dealID,
+            message: message, undo: UndoEntry(revision, summary: say(.activityOnDeal(message: message, title: revision.shownTitle))), dealID: log.dealID,
             stageID: deal.flatMap { $0.status == .open ? $0.stageID : nil })
     }
 

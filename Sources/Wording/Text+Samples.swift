@@ -29,7 +29,11 @@ extension Text {
         case helpFormCancel, helpSymbols, helpTemperature, helpNoNextStep, helpNextStepPlanned, helpNextStepToday
         case helpNextStepOverdue, helpSnoozed, helpStalled, helpDaysInStage, helpStalledCount, helpWeighted
         case helpSelectedCard, helpCarriedCard, helpMoreLanes, helpMoreCards, helpMouse, helpClick
-        case helpWheel, helpMoreUp, helpMoreDown, cliDealAlreadyInStage, cliDealMoved, cliDealWon
+        case helpWheel, helpMoreUp, helpMoreDown, kindCall, kindEmail, kindMeeting
+        case kindSMS, kindChat, kindSocial, kindDemo, kindTask, kindNote
+        case activityPromptTitle, activityPromptKind, activityPromptSubject, activityPromptWhen, activityPromptWhenForms, activityPromptDone
+        case activityPromptLogged, activityPromptNextStepAfter, activityPromptNextStep, promptHintNext, activityDone, activityLogged
+        case activityNext, activityLoggedWithNext, activityOnDeal, cliDealAlreadyInStage, cliDealMoved, cliDealWon
         case cliDealLost, cliDealReopened, cliNoDeals, cliNoDealsOfStatus, dealStatusOpen, dealStatusWon
         case dealStatusLost, cliListHeaders, cliSummaryPipeline, cliSummaryHeaders, cliSummaryOpenRow, cliDemoAdded
         case abstractFunnel, abstractBoard, abstractSummary, abstractAdd, abstractList, abstractShow
@@ -206,6 +210,30 @@ extension Text {
         case .helpWheel: .helpWheel
         case .helpMoreUp: .helpMoreUp
         case .helpMoreDown: .helpMoreDown
+        case .kindCall: .kindCall
+        case .kindEmail: .kindEmail
+        case .kindMeeting: .kindMeeting
+        case .kindSMS: .kindSMS
+        case .kindChat: .kindChat
+        case .kindSocial: .kindSocial
+        case .kindDemo: .kindDemo
+        case .kindTask: .kindTask
+        case .kindNote: .kindNote
+        case .activityPromptTitle: .activityPromptTitle
+        case .activityPromptKind: .activityPromptKind
+        case .activityPromptSubject: .activityPromptSubject
+        case .activityPromptWhen: .activityPromptWhen
+        case .activityPromptWhenForms: .activityPromptWhenForms
+        case .activityPromptDone: .activityPromptDone
+        case .activityPromptLogged: .activityPromptLogged
+        case .activityPromptNextStepAfter: .activityPromptNextStepAfter
+        case .activityPromptNextStep: .activityPromptNextStep
+        case .promptHintNext: .promptHintNext
+        case .activityDone: .activityDone
+        case .activityLogged: .activityLogged
+        case .activityNext: .activityNext
+        case .activityLoggedWithNext: .activityLoggedWithNext
+        case .activityOnDeal: .activityOnDeal
         case .cliDealAlreadyInStage: .cliDealAlreadyInStage
         case .cliDealMoved: .cliDealMoved
         case .cliDealWon: .cliDealWon
@@ -415,6 +443,30 @@ extension Text {
         case .helpWheel: .helpWheel
         case .helpMoreUp: .helpMoreUp
         case .helpMoreDown: .helpMoreDown
+        case .kindCall: .kindCall
+        case .kindEmail: .kindEmail
+        case .kindMeeting: .kindMeeting
+        case .kindSMS: .kindSMS
+        case .kindChat: .kindChat
+        case .kindSocial: .kindSocial
+        case .kindDemo: .kindDemo
+        case .kindTask: .kindTask
+        case .kindNote: .kindNote
+        case .activityPromptTitle: .activityPromptTitle(title: strings[0])
+        case .activityPromptKind: .activityPromptKind
+        case .activityPromptSubject: .activityPromptSubject(kind: strings[0])
+        case .activityPromptWhen: .activityPromptWhen(kind: strings[0], subject: strings[1])
+        case .activityPromptWhenForms: .activityPromptWhenForms
+        case .activityPromptDone: .activityPromptDone(kind: strings[0], subject: strings[1])
+        case .activityPromptLogged: .activityPromptLogged(kind: strings[0], subject: strings[1])
+        case .activityPromptNextStepAfter: .activityPromptNextStepAfter
+        case .activityPromptNextStep: .activityPromptNextStep
+        case .promptHintNext: .promptHintNext
+        case .activityDone: .activityDone(kind: strings[0], subject: strings[1])
+        case .activityLogged: .activityLogged(kind: strings[0], subject: strings[1])
+        case .activityNext: .activityNext(kind: strings[0], due: strings[1])
+        case .activityLoggedWithNext: .activityLoggedWithNext(logged: strings[0], next: strings[1])
+        case .activityOnDeal: .activityOnDeal(message: strings[0], title: strings[1])
         case .cliDealAlreadyInStage: .cliDealAlreadyInStage(id: count, title: strings[0], stage: strings[1])
         case .cliDealMoved: .cliDealMoved(id: count, title: strings[0], stage: strings[1])
         case .cliDealWon: .cliDealWon(id: count)

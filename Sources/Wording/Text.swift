@@ -88,6 +88,23 @@ public enum Text: Sendable, Hashable {
     case helpWeighted, helpSelectedCard, helpCarriedCard, helpMoreLanes, helpMoreCards
     case helpMouse, helpClick, helpWheel, helpMoreUp, helpMoreDown
 
+    // MARK: Activities
+    case kindCall, kindEmail, kindMeeting, kindSMS, kindChat, kindSocial, kindDemo, kindTask, kindNote
+    case activityPromptTitle(title: String)
+    case activityPromptKind
+    case activityPromptSubject(kind: String)
+    case activityPromptWhen(kind: String, subject: String)
+    case activityPromptWhenForms
+    case activityPromptDone(kind: String, subject: String)
+    case activityPromptLogged(kind: String, subject: String)
+    case activityPromptNextStepAfter, activityPromptNextStep
+    case promptHintNext
+    case activityDone(kind: String, subject: String)
+    case activityLogged(kind: String, subject: String)
+    case activityNext(kind: String, due: String)
+    case activityLoggedWithNext(logged: String, next: String)
+    case activityOnDeal(message: String, title: String)
+
     // MARK: Command line: outputs
     case cliDealAlreadyInStage(id: Int, title: String, stage: String)
     case cliDealMoved(id: Int, title: String, stage: String)

@@ -75,7 +75,7 @@ public struct BoardView {
         case .help(let scroll):
             HelpView(keyMap: state.keyMap, scroll: scroll, language: state.language).draw(on: &screen, in: area)
         case .loggingActivity(let prompt):
-            PromptView(activity: prompt).draw(on: &screen, in: area)
+            PromptView(activity: prompt, language: state.language).draw(on: &screen, in: area)
         case .askingDay(let prompt):
             PromptView(day: prompt).draw(on: &screen, in: area)
         case .qualifying(let form):

@@ -1,5 +1,6 @@
 import Foundation
 import Pipeline
+import Wording
 
 /// A small box asking one question: the activity prompt's steps, a snooze or revisit day, a lost reason.
 public struct PromptView: ScreenView {
@@ -19,28 +20,32 @@ public struct PromptView: ScreenView {
         self.hint = hint
     }
 
-    /// The activity prompt at its current step.
-    public init(activity prompt: ActivityPrompt) {
+    /// The activity prompt at its current step, in a language.
+    public init(activity prompt: ActivityPrompt, language: Language = .english) {
+        func say(_ text: Text) -> String { text.rendered(in: language) }
         var lines: [String] = []
         var input: TextField? = prompt.input
+        // English names a kind by its title (`Call`) where it stands first, as before.
+        let kind = language == .english ? prompt.kind.title : say(prompt.kind.name)
         switch prompt.step {
         case .kind:
-            lines = ["Kind:", Activity.Kind.allCases.map { "\($0.letter) \($0.rawValue)" }.joined(separator: "  ")]
+            lines = [say(.activityPromptKind), Activity.Kind.allCases.map { "\($0.letter) \(say($0.name))" }.joined(separator: "  ")]
             input = nil
         case .subject:
-            lines = ["\(prompt.kind.title): subject (Enter: \(prompt.kind.title))"]
+            lines = [say(.activityPromptSubject(kind: kind))]
         case .when:
-            lines = ["\(prompt.kind.title) \"\(prompt.subject)\"", "Enter: done now · or due: +2d, fri 14:00, 2026-12-01"]
+            lines = [say(.activityPromptWhen(kind: kind, subject: prompt.subject)), say(.activityPromptWhenForms)]
         case .nextStep:
             if let completing = prompt.completing {
-                lines.append("Done: \(completing.kind.rawValue) \"\(completing.subject)\"")
+                lines.append(say(.activityPromptDone(kind: say(completing.kind.name), subject: completing.subject)))
             } else if let logged = prompt.logged {
-                lines.append("Logged: \(logged.kind.rawValue) \"\(logged.subject)\"")
+                lines.append(say(.activityPromptLogged(kind: say(logged.kind.name), subject: logged.subject)))
             }
-            lines.append(prompt.logged != nil || prompt.completing != nil
-                ? "Next step: kind and due, e.g. c +2d (Enter: none)" : "Next step: kind and due, e.g. c +2d, e fri 14:00")
+            lines.append(say(prompt.logged != nil || prompt.completing != nil ? .activityPromptNextStepAfter : .activityPromptNextStep))
         }
-        self.init(title: "Activity: \(TerminalText.visible(prompt.dealTitle))", lines: lines, input: input, error: prompt.error, hint: "Enter next · Esc cancel")
+        self.init(
+            title: say(.activityPromptTitle(title: TerminalText.visible(prompt.dealTitle))), lines: lines, input: input, error: prompt.error,
+            hint: say(.promptHintNext))
     }
 
     /// A question about the activity selected in the detail pane.
