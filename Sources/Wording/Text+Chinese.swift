@@ -235,6 +235,9 @@ extension Text {
         case .activityNext(let kind, let due): "下一步：\(kind) \(due)"
         case .activityLoggedWithNext(let logged, let next): "\(logged)；\(next)"
         case .activityOnDeal(let message, let title): "“\(title)”：\(message)"
+        case .cardDays(let count): "\(count)天"
+        case .cardStalledDays(let count): "⚑ \(count)天"
+        case .cardCloseDate(let date): "预计成交 \(date)"
         case .unknownLanguage(let value): "未知的语言“\(value)”：请用 \(Language.acceptedSettings) 之一"
         }
     }

@@ -235,6 +235,9 @@ extension Text {
         case .activityNext(let kind, let due): "next: \(kind) \(due)"
         case .activityLoggedWithNext(let logged, let next): "\(logged); \(next)"
         case .activityOnDeal(let message, let title): "\(message) on '\(title)'"
+        case .cardDays(let count): "\(count)d"
+        case .cardStalledDays(let count): "⚑ \(count)d"
+        case .cardCloseDate(let date): "close \(date)"
         case .unknownLanguage(let value): "unknown language '\(value)': use one of \(Language.acceptedSettings)"
         }
     }

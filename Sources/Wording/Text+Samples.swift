@@ -7,39 +7,40 @@ extension Text {
         case hintHelp, hintQuit, hintsChoosingStage, hintsCarrying, hintsConfirmDelete, hintsTypeNext
         case hintsTypeSave, hintsDetailWithActivities, hintsDetail, hintsForm, hintsLostReason, hintsFiltering
         case hintsPipelineChooser, hintsHelp, hintsActivityKind, hintsQualifying, hintsReviewing, hintsInsights
-        case hintsPlanner, laneNoDeals, laneNoMatch, moreAbove, moreBelow, filterPrompt
-        case nothingSaved, stalledOnlyShown, allDealsShown, pipelineChosen, nothingToUndo, nothingToRedo
-        case undid, redid, cannotUndo, noDealSelected, alreadyInLastStage, alreadyInFirstStage
-        case alreadyInStage, moveToStagePrompt, moveCancelled, noStageNumber, carryingHint, carrying
-        case staysWhereItWas, putBack, dealMoved, dealLost, leftChangedElsewhere, chooseActivityFirst
-        case noActivitiesToChoose, reviewDone, reviewPaused, dealWon, dealLostSummary, undoHint
-        case cannotBeUndone, cannotBeRedone, dealAdded, theLane, dealSaved, dealMovedWithin
-        case dealSnoozed, dealUnsnoozed, dealParked, dealParkedUntil, dealBroughtBack, dealQualified
-        case temperatureHot, temperatureWarm, temperatureCold, reviewItemSkipped, nothingSavedAfter, chooseLostReason
-        case dealNoLongerOnBoard, commandSelectLeft, commandSelectRight, commandSelectUp, commandSelectDown, commandFirstCard
-        case commandLastCard, commandFirstLane, commandLastLane, commandPageUp, commandPageDown, commandHalfPageUp
-        case commandHalfPageDown, commandMoveNext, commandMovePrevious, commandMoveToStage, commandPickUp, commandOpenDetail
-        case commandNewDeal, commandEditDeal, commandMarkWon, commandMarkLost, commandUndo, commandRedo
-        case commandFilter, commandClearFilter, commandSwitchPipeline, commandLogActivity, commandStalledFilter, commandSnooze
-        case commandPark, commandQualify, commandReview, commandOpenInsights, commandOpenPlanner, commandHelp
-        case commandQuit, helpTitle, helpBoard, helpCarryingCard, helpCarryLane, helpCarryPlace
-        case helpCarryDrop, helpCarryBack, helpDetailPane, helpDetailChoose, helpDetailReschedule, helpDetailEdit
-        case helpDetailDone, helpDetailDelete, helpKeysDelete, helpForms, helpFormField, helpFormCursor
-        case helpFormStart, helpFormEnd, helpFormDelete, helpFormDeleteAll, helpFormDeleteWord, helpFormSave
-        case helpFormCancel, helpSymbols, helpTemperature, helpNoNextStep, helpNextStepPlanned, helpNextStepToday
-        case helpNextStepOverdue, helpSnoozed, helpStalled, helpDaysInStage, helpStalledCount, helpWeighted
-        case helpSelectedCard, helpCarriedCard, helpMoreLanes, helpMoreCards, helpMouse, helpClick
-        case helpWheel, helpMoreUp, helpMoreDown, kindCall, kindEmail, kindMeeting
-        case kindSMS, kindChat, kindSocial, kindDemo, kindTask, kindNote
-        case activityPromptTitle, activityPromptKind, activityPromptSubject, activityPromptWhen, activityPromptWhenForms, activityPromptDone
-        case activityPromptLogged, activityPromptNextStepAfter, activityPromptNextStep, promptHintNext, activityDone, activityLogged
-        case activityNext, activityLoggedWithNext, activityOnDeal, cliDealAlreadyInStage, cliDealMoved, cliDealWon
-        case cliDealLost, cliDealReopened, cliNoDeals, cliNoDealsOfStatus, dealStatusOpen, dealStatusWon
-        case dealStatusLost, cliListHeaders, cliSummaryPipeline, cliSummaryHeaders, cliSummaryOpenRow, cliDemoAdded
-        case abstractFunnel, abstractBoard, abstractSummary, abstractAdd, abstractList, abstractShow
-        case abstractMove, abstractWon, abstractLost, abstractReopen, abstractReview, abstractDemo
-        case discussionFunnel, parserOverview, parserUsage, parserArguments, parserOptions, parserSubcommands
-        case parserShowHelp, parserShowVersion, parserSeeHelp, unknownLanguage
+        case hintsPlanner, laneNoDeals, laneNoMatch, moreAbove, moreBelow, cardDays
+        case cardStalledDays, cardCloseDate, filterPrompt, nothingSaved, stalledOnlyShown, allDealsShown
+        case pipelineChosen, nothingToUndo, nothingToRedo, undid, redid, cannotUndo
+        case noDealSelected, alreadyInLastStage, alreadyInFirstStage, alreadyInStage, moveToStagePrompt, moveCancelled
+        case noStageNumber, carryingHint, carrying, staysWhereItWas, putBack, dealMoved
+        case dealLost, leftChangedElsewhere, chooseActivityFirst, noActivitiesToChoose, reviewDone, reviewPaused
+        case dealWon, dealLostSummary, undoHint, cannotBeUndone, cannotBeRedone, dealAdded
+        case theLane, dealSaved, dealMovedWithin, dealSnoozed, dealUnsnoozed, dealParked
+        case dealParkedUntil, dealBroughtBack, dealQualified, temperatureHot, temperatureWarm, temperatureCold
+        case reviewItemSkipped, nothingSavedAfter, chooseLostReason, dealNoLongerOnBoard, commandSelectLeft, commandSelectRight
+        case commandSelectUp, commandSelectDown, commandFirstCard, commandLastCard, commandFirstLane, commandLastLane
+        case commandPageUp, commandPageDown, commandHalfPageUp, commandHalfPageDown, commandMoveNext, commandMovePrevious
+        case commandMoveToStage, commandPickUp, commandOpenDetail, commandNewDeal, commandEditDeal, commandMarkWon
+        case commandMarkLost, commandUndo, commandRedo, commandFilter, commandClearFilter, commandSwitchPipeline
+        case commandLogActivity, commandStalledFilter, commandSnooze, commandPark, commandQualify, commandReview
+        case commandOpenInsights, commandOpenPlanner, commandHelp, commandQuit, helpTitle, helpBoard
+        case helpCarryingCard, helpCarryLane, helpCarryPlace, helpCarryDrop, helpCarryBack, helpDetailPane
+        case helpDetailChoose, helpDetailReschedule, helpDetailEdit, helpDetailDone, helpDetailDelete, helpKeysDelete
+        case helpForms, helpFormField, helpFormCursor, helpFormStart, helpFormEnd, helpFormDelete
+        case helpFormDeleteAll, helpFormDeleteWord, helpFormSave, helpFormCancel, helpSymbols, helpTemperature
+        case helpNoNextStep, helpNextStepPlanned, helpNextStepToday, helpNextStepOverdue, helpSnoozed, helpStalled
+        case helpDaysInStage, helpStalledCount, helpWeighted, helpSelectedCard, helpCarriedCard, helpMoreLanes
+        case helpMoreCards, helpMouse, helpClick, helpWheel, helpMoreUp, helpMoreDown
+        case kindCall, kindEmail, kindMeeting, kindSMS, kindChat, kindSocial
+        case kindDemo, kindTask, kindNote, activityPromptTitle, activityPromptKind, activityPromptSubject
+        case activityPromptWhen, activityPromptWhenForms, activityPromptDone, activityPromptLogged, activityPromptNextStepAfter, activityPromptNextStep
+        case promptHintNext, activityDone, activityLogged, activityNext, activityLoggedWithNext, activityOnDeal
+        case cliDealAlreadyInStage, cliDealMoved, cliDealWon, cliDealLost, cliDealReopened, cliNoDeals
+        case cliNoDealsOfStatus, dealStatusOpen, dealStatusWon, dealStatusLost, cliListHeaders, cliSummaryPipeline
+        case cliSummaryHeaders, cliSummaryOpenRow, cliDemoAdded, abstractFunnel, abstractBoard, abstractSummary
+        case abstractAdd, abstractList, abstractShow, abstractMove, abstractWon, abstractLost
+        case abstractReopen, abstractReview, abstractDemo, discussionFunnel, parserOverview, parserUsage
+        case parserArguments, parserOptions, parserSubcommands, parserShowHelp, parserShowVersion, parserSeeHelp
+        case unknownLanguage
     }
 
     /// The key of this text.
@@ -80,6 +81,9 @@ extension Text {
         case .laneNoMatch: .laneNoMatch
         case .moreAbove: .moreAbove
         case .moreBelow: .moreBelow
+        case .cardDays: .cardDays
+        case .cardStalledDays: .cardStalledDays
+        case .cardCloseDate: .cardCloseDate
         case .filterPrompt: .filterPrompt
         case .nothingSaved: .nothingSaved
         case .stalledOnlyShown: .stalledOnlyShown
@@ -313,6 +317,9 @@ extension Text {
         case .laneNoMatch: .laneNoMatch
         case .moreAbove: .moreAbove(count: count)
         case .moreBelow: .moreBelow(count: count)
+        case .cardDays: .cardDays(count: count)
+        case .cardStalledDays: .cardStalledDays(count: count)
+        case .cardCloseDate: .cardCloseDate(date: strings[0])
         case .filterPrompt: .filterPrompt
         case .nothingSaved: .nothingSaved
         case .stalledOnlyShown: .stalledOnlyShown

@@ -26,6 +26,10 @@ public enum Text: Sendable, Hashable {
     case laneNoDeals, laneNoMatch
     case moreAbove(count: Int), moreBelow(count: Int)
 
+    // MARK: Cards
+    case cardDays(count: Int), cardStalledDays(count: Int)
+    case cardCloseDate(date: String)
+
     // MARK: Message line
     case filterPrompt
     case nothingSaved

@@ -123,7 +123,7 @@ public struct LaneView: ScreenView {
             let item = deals[local]
             CardView(
                 deal: item.deal, look: item.look, now: now, badges: badges[item.deal.id] ?? CardBadges(), fields: cardFields,
-                dateFormat: dateFormat, stageProbability: lane.stage.probability)
+                dateFormat: dateFormat, stageProbability: lane.stage.probability, language: language)
                 .draw(on: &screen, in: Rect(x: area.x, y: y, width: area.width - 1, height: CardView.height))
         }
         let below = count - top - shown
