@@ -36,11 +36,18 @@ extension Text {
         case promptHintNext, activityDone, activityLogged, activityNext, activityLoggedWithNext, activityOnDeal
         case cliDealAlreadyInStage, cliDealMoved, cliDealWon, cliDealLost, cliDealReopened, cliNoDeals
         case cliNoDealsOfStatus, dealStatusOpen, dealStatusWon, dealStatusLost, cliListHeaders, cliSummaryPipeline
-        case cliSummaryHeaders, cliSummaryOpenRow, cliDemoAdded, abstractFunnel, abstractBoard, abstractSummary
-        case abstractAdd, abstractList, abstractShow, abstractMove, abstractWon, abstractLost
-        case abstractReopen, abstractReview, abstractDemo, discussionFunnel, parserOverview, parserUsage
-        case parserArguments, parserOptions, parserSubcommands, parserShowHelp, parserShowVersion, parserSeeHelp
-        case unknownLanguage
+        case cliSummaryHeaders, cliSummaryOpenRow, cliDemoAdded, showDeal, showPipeline, showStatus
+        case showValue, showProbability, showOrganization, showPerson, showEmail, showPhone
+        case showSource, showOwner, showTemperature, showPriority, showCloseDate, showCreated
+        case showClosed, showBANT, showIdle, showNextStep, showSnoozed, showRevisitOn
+        case showNotes, showActivities, showHistory, showNone, answerYes, answerNo
+        case answerUnknown, changeCreated, changeMoved, changeWon, changeLost, changeReopened
+        case changeParked, changeUnparked, showPipelineLine, showLostStatus, showProbabilityOfStage, showProbabilityOwn
+        case showSetByHand, showQualification, showIdleStallsAfter, showIdleStalled, showIdleNeverStalls, showSnoozedUntil
+        case showSnoozedUntilBecause, showUndone, abstractFunnel, abstractBoard, abstractSummary, abstractAdd
+        case abstractList, abstractShow, abstractMove, abstractWon, abstractLost, abstractReopen
+        case abstractReview, abstractDemo, discussionFunnel, parserOverview, parserUsage, parserArguments
+        case parserOptions, parserSubcommands, parserShowHelp, parserShowVersion, parserSeeHelp, unknownLanguage
     }
 
     /// The key of this text.
@@ -253,6 +260,53 @@ extension Text {
         case .cliSummaryHeaders: .cliSummaryHeaders
         case .cliSummaryOpenRow: .cliSummaryOpenRow
         case .cliDemoAdded: .cliDemoAdded
+        case .showDeal: .showDeal
+        case .showPipeline: .showPipeline
+        case .showStatus: .showStatus
+        case .showValue: .showValue
+        case .showProbability: .showProbability
+        case .showOrganization: .showOrganization
+        case .showPerson: .showPerson
+        case .showEmail: .showEmail
+        case .showPhone: .showPhone
+        case .showSource: .showSource
+        case .showOwner: .showOwner
+        case .showTemperature: .showTemperature
+        case .showPriority: .showPriority
+        case .showCloseDate: .showCloseDate
+        case .showCreated: .showCreated
+        case .showClosed: .showClosed
+        case .showBANT: .showBANT
+        case .showIdle: .showIdle
+        case .showNextStep: .showNextStep
+        case .showSnoozed: .showSnoozed
+        case .showRevisitOn: .showRevisitOn
+        case .showNotes: .showNotes
+        case .showActivities: .showActivities
+        case .showHistory: .showHistory
+        case .showNone: .showNone
+        case .answerYes: .answerYes
+        case .answerNo: .answerNo
+        case .answerUnknown: .answerUnknown
+        case .changeCreated: .changeCreated
+        case .changeMoved: .changeMoved
+        case .changeWon: .changeWon
+        case .changeLost: .changeLost
+        case .changeReopened: .changeReopened
+        case .changeParked: .changeParked
+        case .changeUnparked: .changeUnparked
+        case .showPipelineLine: .showPipelineLine
+        case .showLostStatus: .showLostStatus
+        case .showProbabilityOfStage: .showProbabilityOfStage
+        case .showProbabilityOwn: .showProbabilityOwn
+        case .showSetByHand: .showSetByHand
+        case .showQualification: .showQualification
+        case .showIdleStallsAfter: .showIdleStallsAfter
+        case .showIdleStalled: .showIdleStalled
+        case .showIdleNeverStalls: .showIdleNeverStalls
+        case .showSnoozedUntil: .showSnoozedUntil
+        case .showSnoozedUntilBecause: .showSnoozedUntilBecause
+        case .showUndone: .showUndone
         case .abstractFunnel: .abstractFunnel
         case .abstractBoard: .abstractBoard
         case .abstractSummary: .abstractSummary
@@ -489,6 +543,53 @@ extension Text {
         case .cliSummaryHeaders: .cliSummaryHeaders
         case .cliSummaryOpenRow: .cliSummaryOpenRow
         case .cliDemoAdded: .cliDemoAdded(count: count, pipeline: strings[0])
+        case .showDeal: .showDeal
+        case .showPipeline: .showPipeline
+        case .showStatus: .showStatus
+        case .showValue: .showValue
+        case .showProbability: .showProbability
+        case .showOrganization: .showOrganization
+        case .showPerson: .showPerson
+        case .showEmail: .showEmail
+        case .showPhone: .showPhone
+        case .showSource: .showSource
+        case .showOwner: .showOwner
+        case .showTemperature: .showTemperature
+        case .showPriority: .showPriority
+        case .showCloseDate: .showCloseDate
+        case .showCreated: .showCreated
+        case .showClosed: .showClosed
+        case .showBANT: .showBANT
+        case .showIdle: .showIdle
+        case .showNextStep: .showNextStep
+        case .showSnoozed: .showSnoozed
+        case .showRevisitOn: .showRevisitOn
+        case .showNotes: .showNotes
+        case .showActivities: .showActivities
+        case .showHistory: .showHistory
+        case .showNone: .showNone
+        case .answerYes: .answerYes
+        case .answerNo: .answerNo
+        case .answerUnknown: .answerUnknown
+        case .changeCreated: .changeCreated
+        case .changeMoved: .changeMoved
+        case .changeWon: .changeWon
+        case .changeLost: .changeLost
+        case .changeReopened: .changeReopened
+        case .changeParked: .changeParked
+        case .changeUnparked: .changeUnparked
+        case .showPipelineLine: .showPipelineLine(pipeline: strings[0], stage: strings[1], days: count)
+        case .showLostStatus: .showLostStatus(reason: strings[0])
+        case .showProbabilityOfStage: .showProbabilityOfStage(percent: count, weighted: strings[0])
+        case .showProbabilityOwn: .showProbabilityOwn(percent: count, stagePercent: count + 1, weighted: strings[0])
+        case .showSetByHand: .showSetByHand(temperature: strings[0])
+        case .showQualification: .showQualification(budget: strings[0], authority: strings[1], need: strings[2], timing: strings[3])
+        case .showIdleStallsAfter: .showIdleStallsAfter(days: count, stallDays: count + 1)
+        case .showIdleStalled: .showIdleStalled(days: count, stallDays: count + 1)
+        case .showIdleNeverStalls: .showIdleNeverStalls(days: count)
+        case .showSnoozedUntil: .showSnoozedUntil(day: strings[0])
+        case .showSnoozedUntilBecause: .showSnoozedUntilBecause(day: strings[0], reason: strings[1])
+        case .showUndone: .showUndone(entry: strings[0])
         case .abstractFunnel: .abstractFunnel
         case .abstractBoard: .abstractBoard
         case .abstractSummary: .abstractSummary

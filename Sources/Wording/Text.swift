@@ -124,6 +124,26 @@ public enum Text: Sendable, Hashable {
     case cliSummaryOpenRow
     case cliDemoAdded(count: Int, pipeline: String)
 
+    // MARK: Command line: show
+    case showDeal, showPipeline, showStatus, showValue, showProbability, showOrganization
+    case showPerson, showEmail, showPhone, showSource, showOwner, showTemperature
+    case showPriority, showCloseDate, showCreated, showClosed, showBANT, showIdle
+    case showNextStep, showSnoozed, showRevisitOn, showNotes, showActivities, showHistory
+    case showNone, answerYes, answerNo, answerUnknown, changeCreated, changeMoved
+    case changeWon, changeLost, changeReopened, changeParked, changeUnparked
+    case showPipelineLine(pipeline: String, stage: String, days: Int)
+    case showLostStatus(reason: String)
+    case showProbabilityOfStage(percent: Int, weighted: String)
+    case showProbabilityOwn(percent: Int, stagePercent: Int, weighted: String)
+    case showSetByHand(temperature: String)
+    case showQualification(budget: String, authority: String, need: String, timing: String)
+    case showIdleStallsAfter(days: Int, stallDays: Int)
+    case showIdleStalled(days: Int, stallDays: Int)
+    case showIdleNeverStalls(days: Int)
+    case showSnoozedUntil(day: String)
+    case showSnoozedUntilBecause(day: String, reason: String)
+    case showUndone(entry: String)
+
     // MARK: Command line: --help
     case abstractFunnel, abstractBoard, abstractSummary, abstractAdd, abstractList, abstractShow
     case abstractMove, abstractWon, abstractLost, abstractReopen, abstractReview, abstractDemo

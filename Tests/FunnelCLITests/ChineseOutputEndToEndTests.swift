@@ -36,6 +36,22 @@ struct ChineseOutputEndToEndTests {
         #expect(try english.succeed(["won", second]) == "Deal \(second) won")
     }
 
+    @Test("show reads in Chinese: labels, status, qualification, idle days, dates and history")
+    func chineseShow() throws {
+        let id = try chinese.succeed(["add", "杭州青山软件 扩容", "--value", "3.5万", "--currency", "CNY", "--close-date", "2026-12-24"])
+        _ = try chinese.succeed(["move", id, "2"])
+        let shown = try chinese.succeed(["show", id])
+        #expect(shown.hasPrefix("商机         \(id) · 杭州青山软件 扩容\n"), "\(shown)")
+        for expected in [
+            "状态         进行中", "金额         ¥35,000", "预计成交日期 2026年12月24日", "资格评估     预算 未知，决策权 未知，需求 未知，时机 未知",
+            "闲置         0 天（10 天后停滞）", "下一步       无", "历史", "创建", "移动", "潜在客户 → 资格审查", "销售管道     销售 › 资格审查（在此阶段 0 天）", "赢率         25%（阶段的）· 加权金额 ¥8,750.00",
+        ] {
+            #expect(shown.contains(expected), "missing '\(expected)' in:\n\(shown)")
+        }
+        let english = try english.succeed(["show", id])
+        #expect(english.contains("Status       open") && english.contains("Idle         0 days (stalls after 10)"), "\(english)")
+    }
+
     @Test("--json is byte for byte the same in Chinese and English")
     func jsonIsTheSame() throws {
         _ = try english.succeed(["demo", "--deals", "20", "--seed", "4"])
