@@ -52,7 +52,7 @@ extension Funnel {
             let config = configOptions.load()
             let dates = DateText(format: config.dateFormat, timeZone: timeZone)
             if printText {
-                print("Review for \(dates.day(queue.day)): \(queue.remaining.count) to do, \(queue.handled.count) handled today")
+                print(Text.reviewHeader(day: dates.day(queue.day), toDo: queue.remaining.count, handled: queue.handled.count).string)
                 if let cycle = queue.salesCycle { print(ReviewText.sweepLine(cycle)) }
                 for item in queue.remaining {
                     print(ReviewText.printedLine(item, pipeline: pipelines[item.deal.pipelineID]!, now: now, timeZone: timeZone, dates: dates))

@@ -34,20 +34,23 @@ extension Text {
         case kindDemo, kindTask, kindNote, activityPromptTitle, activityPromptKind, activityPromptSubject
         case activityPromptWhen, activityPromptWhenForms, activityPromptDone, activityPromptLogged, activityPromptNextStepAfter, activityPromptNextStep
         case promptHintNext, activityDone, activityLogged, activityNext, activityLoggedWithNext, activityOnDeal
-        case cliDealAlreadyInStage, cliDealMoved, cliDealWon, cliDealLost, cliDealReopened, cliNoDeals
-        case cliNoDealsOfStatus, dealStatusOpen, dealStatusWon, dealStatusLost, cliListHeaders, cliSummaryPipeline
-        case cliSummaryHeaders, cliSummaryOpenRow, cliDemoAdded, showDeal, showPipeline, showStatus
-        case showValue, showProbability, showOrganization, showPerson, showEmail, showPhone
-        case showSource, showOwner, showTemperature, showPriority, showCloseDate, showCreated
-        case showClosed, showBANT, showIdle, showNextStep, showSnoozed, showRevisitOn
-        case showNotes, showActivities, showHistory, showNone, answerYes, answerNo
-        case answerUnknown, changeCreated, changeMoved, changeWon, changeLost, changeReopened
-        case changeParked, changeUnparked, showPipelineLine, showLostStatus, showProbabilityOfStage, showProbabilityOwn
-        case showSetByHand, showQualification, showIdleStallsAfter, showIdleStalled, showIdleNeverStalls, showSnoozedUntil
-        case showSnoozedUntilBecause, showUndone, abstractFunnel, abstractBoard, abstractSummary, abstractAdd
-        case abstractList, abstractShow, abstractMove, abstractWon, abstractLost, abstractReopen
-        case abstractReview, abstractDemo, discussionFunnel, parserOverview, parserUsage, parserArguments
-        case parserOptions, parserSubcommands, parserShowHelp, parserShowVersion, parserSeeHelp, unknownLanguage
+        case reasonOverdueActivity, reasonActivityDueToday, reasonStalled, reasonNoNextStep, reasonHotLeadNoContact, reasonPastExpectedClose
+        case reasonRevisitDue, reasonParkSuggested, reviewStalledMark, reviewHeader, reviewSweepFromHistory, reviewSweepFromSetting
+        case reviewIdle, reviewNext, cliDealAlreadyInStage, cliDealMoved, cliDealWon, cliDealLost
+        case cliDealReopened, cliNoDeals, cliNoDealsOfStatus, dealStatusOpen, dealStatusWon, dealStatusLost
+        case cliListHeaders, cliSummaryPipeline, cliSummaryHeaders, cliSummaryOpenRow, cliDemoAdded, showDeal
+        case showPipeline, showStatus, showValue, showProbability, showOrganization, showPerson
+        case showEmail, showPhone, showSource, showOwner, showTemperature, showPriority
+        case showCloseDate, showCreated, showClosed, showBANT, showIdle, showNextStep
+        case showSnoozed, showRevisitOn, showNotes, showActivities, showHistory, showNone
+        case answerYes, answerNo, answerUnknown, changeCreated, changeMoved, changeWon
+        case changeLost, changeReopened, changeParked, changeUnparked, showPipelineLine, showLostStatus
+        case showProbabilityOfStage, showProbabilityOwn, showSetByHand, showQualification, showIdleStallsAfter, showIdleStalled
+        case showIdleNeverStalls, showSnoozedUntil, showSnoozedUntilBecause, showUndone, abstractFunnel, abstractBoard
+        case abstractSummary, abstractAdd, abstractList, abstractShow, abstractMove, abstractWon
+        case abstractLost, abstractReopen, abstractReview, abstractDemo, discussionFunnel, parserOverview
+        case parserUsage, parserArguments, parserOptions, parserSubcommands, parserShowHelp, parserShowVersion
+        case parserSeeHelp, unknownLanguage
     }
 
     /// The key of this text.
@@ -245,6 +248,20 @@ extension Text {
         case .activityNext: .activityNext
         case .activityLoggedWithNext: .activityLoggedWithNext
         case .activityOnDeal: .activityOnDeal
+        case .reasonOverdueActivity: .reasonOverdueActivity
+        case .reasonActivityDueToday: .reasonActivityDueToday
+        case .reasonStalled: .reasonStalled
+        case .reasonNoNextStep: .reasonNoNextStep
+        case .reasonHotLeadNoContact: .reasonHotLeadNoContact
+        case .reasonPastExpectedClose: .reasonPastExpectedClose
+        case .reasonRevisitDue: .reasonRevisitDue
+        case .reasonParkSuggested: .reasonParkSuggested
+        case .reviewStalledMark: .reviewStalledMark
+        case .reviewHeader: .reviewHeader
+        case .reviewSweepFromHistory: .reviewSweepFromHistory
+        case .reviewSweepFromSetting: .reviewSweepFromSetting
+        case .reviewIdle: .reviewIdle
+        case .reviewNext: .reviewNext
         case .cliDealAlreadyInStage: .cliDealAlreadyInStage
         case .cliDealMoved: .cliDealMoved
         case .cliDealWon: .cliDealWon
@@ -528,6 +545,20 @@ extension Text {
         case .activityNext: .activityNext(kind: strings[0], due: strings[1])
         case .activityLoggedWithNext: .activityLoggedWithNext(logged: strings[0], next: strings[1])
         case .activityOnDeal: .activityOnDeal(message: strings[0], title: strings[1])
+        case .reasonOverdueActivity: .reasonOverdueActivity
+        case .reasonActivityDueToday: .reasonActivityDueToday
+        case .reasonStalled: .reasonStalled
+        case .reasonNoNextStep: .reasonNoNextStep
+        case .reasonHotLeadNoContact: .reasonHotLeadNoContact
+        case .reasonPastExpectedClose: .reasonPastExpectedClose
+        case .reasonRevisitDue: .reasonRevisitDue
+        case .reasonParkSuggested: .reasonParkSuggested
+        case .reviewStalledMark: .reviewStalledMark
+        case .reviewHeader: .reviewHeader(day: strings[0], toDo: count, handled: count + 1)
+        case .reviewSweepFromHistory: .reviewSweepFromHistory(days: count, wonDeals: count + 1)
+        case .reviewSweepFromSetting: .reviewSweepFromSetting(days: count)
+        case .reviewIdle: .reviewIdle(days: count)
+        case .reviewNext: .reviewNext(due: strings[0])
         case .cliDealAlreadyInStage: .cliDealAlreadyInStage(id: count, title: strings[0], stage: strings[1])
         case .cliDealMoved: .cliDealMoved(id: count, title: strings[0], stage: strings[1])
         case .cliDealWon: .cliDealWon(id: count)

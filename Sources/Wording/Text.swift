@@ -109,6 +109,15 @@ public enum Text: Sendable, Hashable {
     case activityLoggedWithNext(logged: String, next: String)
     case activityOnDeal(message: String, title: String)
 
+    // MARK: Daily review
+    case reasonOverdueActivity, reasonActivityDueToday, reasonStalled, reasonNoNextStep, reasonHotLeadNoContact
+    case reasonPastExpectedClose, reasonRevisitDue, reasonParkSuggested, reviewStalledMark
+    case reviewHeader(day: String, toDo: Int, handled: Int)
+    case reviewSweepFromHistory(days: Int, wonDeals: Int)
+    case reviewSweepFromSetting(days: Int)
+    case reviewIdle(days: Int)
+    case reviewNext(due: String)
+
     // MARK: Command line: outputs
     case cliDealAlreadyInStage(id: Int, title: String, stage: String)
     case cliDealMoved(id: Int, title: String, stage: String)

@@ -52,6 +52,16 @@ struct ChineseOutputEndToEndTests {
         #expect(english.contains("Status       open") && english.contains("Idle         0 days (stalls after 10)"), "\(english)")
     }
 
+    @Test("review --print reads in Chinese; review --json stays the same")
+    func chineseReview() throws {
+        let id = try chinese.succeed(["add", "成都天府餐饮 年度合同", "--value", "8万"])
+        let printed = try chinese.succeed(["review", "--print"])
+        #expect(printed.hasPrefix("2026年11月29日 的每日回顾：待处理 1 个，今天已处理 0 个\n"), "\(printed)")
+        #expect(printed.contains("#\(id) · 没有下一步 · 成都天府餐饮 年度合同 · ¥80,000.00 · 销售 › 潜在客户 · 闲置 0 天"), "\(printed)")
+        #expect(try chinese.run(["review", "--json"]).stdout == (try english.run(["review", "--json"]).stdout))
+        #expect(try english.succeed(["review", "--print"]).contains("no next step"))
+    }
+
     @Test("--json is byte for byte the same in Chinese and English")
     func jsonIsTheSame() throws {
         _ = try english.succeed(["demo", "--deals", "20", "--seed", "4"])
