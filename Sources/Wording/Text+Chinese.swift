@@ -299,6 +299,17 @@ extension Text {
         case .reviewSweepFromSetting(let days): "每周清理：建议搁置进行超过 \(days) 天的商机（按 park-after-days 设置；赢单商机太少）"
         case .reviewIdle(let days): "闲置 \(days) 天"
         case .reviewNext(let due): "下一步 \(due)"
+        case .emptyHeading: "这个销售管道还没有进行中的商机。"
+        case .emptyAddDeal: "在选中的阶段新建商机"
+        case .emptyDemo: "填入示例销售管道，试用 Funnel"
+        case .emptyImport: "从 Pipedrive、HubSpot 或 CSV 文件导入商机"
+        case .promptSnoozeUntil: "暂缓至（Enter：一周）：+3d、周五、下周、2026-12-15"
+        case .promptParkUntil: "搁置到“以后再跟进”。再跟进日期（Enter：不设）：+1w、下周一、2027-01-15"
+        case .promptLostReason: "为什么输单？"
+        case .promptHintSave: "Enter 保存 · Esc 取消"
+        case .promptSnoozeTitle(let title): "暂缓：\(title)"
+        case .promptParkTitle(let title): "搁置：\(title)"
+        case .promptLostTitle(let title): "输单：\(title)"
         case .unknownLanguage(let value): "未知的语言“\(value)”：请用 \(Language.acceptedSettings) 之一"
         }
     }

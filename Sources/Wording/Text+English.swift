@@ -299,6 +299,17 @@ extension Text {
         case .reviewSweepFromSetting(let days): "Weekly sweep: suggesting to park deals open longer than \(days) days (the park-after-days setting; too few won deals)"
         case .reviewIdle(let days): "idle \(days)d"
         case .reviewNext(let due): "next \(due)"
+        case .emptyHeading: "No open deals in this pipeline yet."
+        case .emptyAddDeal: "add a deal to the selected stage"
+        case .emptyDemo: "fill a sample pipeline to try Funnel"
+        case .emptyImport: "bring your deals from Pipedrive, HubSpot or a CSV file"
+        case .promptSnoozeUntil: "Snooze until (Enter: a week): +3d, fri, next week, 2026-12-15"
+        case .promptParkUntil: "Park in Revisit. Revisit on (Enter: no date): +1w, 2027-01-15"
+        case .promptLostReason: "Why was it lost?"
+        case .promptHintSave: "Enter save · Esc cancel"
+        case .promptSnoozeTitle(let title): "Snooze: \(title)"
+        case .promptParkTitle(let title): "Park: \(title)"
+        case .promptLostTitle(let title): "Lost: \(title)"
         case .unknownLanguage(let value): "unknown language '\(value)': use one of \(Language.acceptedSettings)"
         }
     }

@@ -8,49 +8,51 @@ extension Text {
         case hintsTypeSave, hintsDetailWithActivities, hintsDetail, hintsForm, hintsLostReason, hintsFiltering
         case hintsPipelineChooser, hintsHelp, hintsActivityKind, hintsQualifying, hintsReviewing, hintsInsights
         case hintsPlanner, laneNoDeals, laneNoMatch, moreAbove, moreBelow, cardDays
-        case cardStalledDays, cardCloseDate, filterPrompt, nothingSaved, stalledOnlyShown, allDealsShown
-        case pipelineChosen, nothingToUndo, nothingToRedo, undid, redid, cannotUndo
-        case noDealSelected, alreadyInLastStage, alreadyInFirstStage, alreadyInStage, moveToStagePrompt, moveCancelled
-        case noStageNumber, carryingHint, carrying, staysWhereItWas, putBack, dealMoved
-        case dealLost, leftChangedElsewhere, chooseActivityFirst, noActivitiesToChoose, reviewDone, reviewPaused
-        case dealWon, dealLostSummary, undoHint, cannotBeUndone, cannotBeRedone, dealAdded
-        case theLane, dealSaved, dealMovedWithin, dealSnoozed, dealUnsnoozed, dealParked
-        case dealParkedUntil, dealBroughtBack, dealQualified, temperatureHot, temperatureWarm, temperatureCold
-        case reviewItemSkipped, nothingSavedAfter, chooseLostReason, dealNoLongerOnBoard, commandSelectLeft, commandSelectRight
-        case commandSelectUp, commandSelectDown, commandFirstCard, commandLastCard, commandFirstLane, commandLastLane
-        case commandPageUp, commandPageDown, commandHalfPageUp, commandHalfPageDown, commandMoveNext, commandMovePrevious
-        case commandMoveToStage, commandPickUp, commandOpenDetail, commandNewDeal, commandEditDeal, commandMarkWon
-        case commandMarkLost, commandUndo, commandRedo, commandFilter, commandClearFilter, commandSwitchPipeline
-        case commandLogActivity, commandStalledFilter, commandSnooze, commandPark, commandQualify, commandReview
-        case commandOpenInsights, commandOpenPlanner, commandHelp, commandQuit, helpTitle, helpBoard
-        case helpCarryingCard, helpCarryLane, helpCarryPlace, helpCarryDrop, helpCarryBack, helpDetailPane
-        case helpDetailChoose, helpDetailReschedule, helpDetailEdit, helpDetailDone, helpDetailDelete, helpKeysDelete
-        case helpForms, helpFormField, helpFormCursor, helpFormStart, helpFormEnd, helpFormDelete
-        case helpFormDeleteAll, helpFormDeleteWord, helpFormSave, helpFormCancel, helpSymbols, helpTemperature
-        case helpNoNextStep, helpNextStepPlanned, helpNextStepToday, helpNextStepOverdue, helpSnoozed, helpStalled
-        case helpDaysInStage, helpStalledCount, helpWeighted, helpSelectedCard, helpCarriedCard, helpMoreLanes
-        case helpMoreCards, helpMouse, helpClick, helpWheel, helpMoreUp, helpMoreDown
-        case kindCall, kindEmail, kindMeeting, kindSMS, kindChat, kindSocial
-        case kindDemo, kindTask, kindNote, activityPromptTitle, activityPromptKind, activityPromptSubject
-        case activityPromptWhen, activityPromptWhenForms, activityPromptDone, activityPromptLogged, activityPromptNextStepAfter, activityPromptNextStep
-        case promptHintNext, activityDone, activityLogged, activityNext, activityLoggedWithNext, activityOnDeal
-        case reasonOverdueActivity, reasonActivityDueToday, reasonStalled, reasonNoNextStep, reasonHotLeadNoContact, reasonPastExpectedClose
-        case reasonRevisitDue, reasonParkSuggested, reviewStalledMark, reviewHeader, reviewSweepFromHistory, reviewSweepFromSetting
-        case reviewIdle, reviewNext, cliDealAlreadyInStage, cliDealMoved, cliDealWon, cliDealLost
-        case cliDealReopened, cliNoDeals, cliNoDealsOfStatus, dealStatusOpen, dealStatusWon, dealStatusLost
-        case cliListHeaders, cliSummaryPipeline, cliSummaryHeaders, cliSummaryOpenRow, cliDemoAdded, showDeal
-        case showPipeline, showStatus, showValue, showProbability, showOrganization, showPerson
-        case showEmail, showPhone, showSource, showOwner, showTemperature, showPriority
-        case showCloseDate, showCreated, showClosed, showBANT, showIdle, showNextStep
-        case showSnoozed, showRevisitOn, showNotes, showActivities, showHistory, showNone
-        case answerYes, answerNo, answerUnknown, changeCreated, changeMoved, changeWon
-        case changeLost, changeReopened, changeParked, changeUnparked, showPipelineLine, showLostStatus
-        case showProbabilityOfStage, showProbabilityOwn, showSetByHand, showQualification, showIdleStallsAfter, showIdleStalled
-        case showIdleNeverStalls, showSnoozedUntil, showSnoozedUntilBecause, showUndone, abstractFunnel, abstractBoard
-        case abstractSummary, abstractAdd, abstractList, abstractShow, abstractMove, abstractWon
-        case abstractLost, abstractReopen, abstractReview, abstractDemo, discussionFunnel, parserOverview
-        case parserUsage, parserArguments, parserOptions, parserSubcommands, parserShowHelp, parserShowVersion
-        case parserSeeHelp, unknownLanguage
+        case cardStalledDays, cardCloseDate, emptyHeading, emptyAddDeal, emptyDemo, emptyImport
+        case promptSnoozeUntil, promptParkUntil, promptLostReason, promptHintSave, promptSnoozeTitle, promptParkTitle
+        case promptLostTitle, filterPrompt, nothingSaved, stalledOnlyShown, allDealsShown, pipelineChosen
+        case nothingToUndo, nothingToRedo, undid, redid, cannotUndo, noDealSelected
+        case alreadyInLastStage, alreadyInFirstStage, alreadyInStage, moveToStagePrompt, moveCancelled, noStageNumber
+        case carryingHint, carrying, staysWhereItWas, putBack, dealMoved, dealLost
+        case leftChangedElsewhere, chooseActivityFirst, noActivitiesToChoose, reviewDone, reviewPaused, dealWon
+        case dealLostSummary, undoHint, cannotBeUndone, cannotBeRedone, dealAdded, theLane
+        case dealSaved, dealMovedWithin, dealSnoozed, dealUnsnoozed, dealParked, dealParkedUntil
+        case dealBroughtBack, dealQualified, temperatureHot, temperatureWarm, temperatureCold, reviewItemSkipped
+        case nothingSavedAfter, chooseLostReason, dealNoLongerOnBoard, commandSelectLeft, commandSelectRight, commandSelectUp
+        case commandSelectDown, commandFirstCard, commandLastCard, commandFirstLane, commandLastLane, commandPageUp
+        case commandPageDown, commandHalfPageUp, commandHalfPageDown, commandMoveNext, commandMovePrevious, commandMoveToStage
+        case commandPickUp, commandOpenDetail, commandNewDeal, commandEditDeal, commandMarkWon, commandMarkLost
+        case commandUndo, commandRedo, commandFilter, commandClearFilter, commandSwitchPipeline, commandLogActivity
+        case commandStalledFilter, commandSnooze, commandPark, commandQualify, commandReview, commandOpenInsights
+        case commandOpenPlanner, commandHelp, commandQuit, helpTitle, helpBoard, helpCarryingCard
+        case helpCarryLane, helpCarryPlace, helpCarryDrop, helpCarryBack, helpDetailPane, helpDetailChoose
+        case helpDetailReschedule, helpDetailEdit, helpDetailDone, helpDetailDelete, helpKeysDelete, helpForms
+        case helpFormField, helpFormCursor, helpFormStart, helpFormEnd, helpFormDelete, helpFormDeleteAll
+        case helpFormDeleteWord, helpFormSave, helpFormCancel, helpSymbols, helpTemperature, helpNoNextStep
+        case helpNextStepPlanned, helpNextStepToday, helpNextStepOverdue, helpSnoozed, helpStalled, helpDaysInStage
+        case helpStalledCount, helpWeighted, helpSelectedCard, helpCarriedCard, helpMoreLanes, helpMoreCards
+        case helpMouse, helpClick, helpWheel, helpMoreUp, helpMoreDown, kindCall
+        case kindEmail, kindMeeting, kindSMS, kindChat, kindSocial, kindDemo
+        case kindTask, kindNote, activityPromptTitle, activityPromptKind, activityPromptSubject, activityPromptWhen
+        case activityPromptWhenForms, activityPromptDone, activityPromptLogged, activityPromptNextStepAfter, activityPromptNextStep, promptHintNext
+        case activityDone, activityLogged, activityNext, activityLoggedWithNext, activityOnDeal, reasonOverdueActivity
+        case reasonActivityDueToday, reasonStalled, reasonNoNextStep, reasonHotLeadNoContact, reasonPastExpectedClose, reasonRevisitDue
+        case reasonParkSuggested, reviewStalledMark, reviewHeader, reviewSweepFromHistory, reviewSweepFromSetting, reviewIdle
+        case reviewNext, cliDealAlreadyInStage, cliDealMoved, cliDealWon, cliDealLost, cliDealReopened
+        case cliNoDeals, cliNoDealsOfStatus, dealStatusOpen, dealStatusWon, dealStatusLost, cliListHeaders
+        case cliSummaryPipeline, cliSummaryHeaders, cliSummaryOpenRow, cliDemoAdded, showDeal, showPipeline
+        case showStatus, showValue, showProbability, showOrganization, showPerson, showEmail
+        case showPhone, showSource, showOwner, showTemperature, showPriority, showCloseDate
+        case showCreated, showClosed, showBANT, showIdle, showNextStep, showSnoozed
+        case showRevisitOn, showNotes, showActivities, showHistory, showNone, answerYes
+        case answerNo, answerUnknown, changeCreated, changeMoved, changeWon, changeLost
+        case changeReopened, changeParked, changeUnparked, showPipelineLine, showLostStatus, showProbabilityOfStage
+        case showProbabilityOwn, showSetByHand, showQualification, showIdleStallsAfter, showIdleStalled, showIdleNeverStalls
+        case showSnoozedUntil, showSnoozedUntilBecause, showUndone, abstractFunnel, abstractBoard, abstractSummary
+        case abstractAdd, abstractList, abstractShow, abstractMove, abstractWon, abstractLost
+        case abstractReopen, abstractReview, abstractDemo, discussionFunnel, parserOverview, parserUsage
+        case parserArguments, parserOptions, parserSubcommands, parserShowHelp, parserShowVersion, parserSeeHelp
+        case unknownLanguage
     }
 
     /// The key of this text.
@@ -94,6 +96,17 @@ extension Text {
         case .cardDays: .cardDays
         case .cardStalledDays: .cardStalledDays
         case .cardCloseDate: .cardCloseDate
+        case .emptyHeading: .emptyHeading
+        case .emptyAddDeal: .emptyAddDeal
+        case .emptyDemo: .emptyDemo
+        case .emptyImport: .emptyImport
+        case .promptSnoozeUntil: .promptSnoozeUntil
+        case .promptParkUntil: .promptParkUntil
+        case .promptLostReason: .promptLostReason
+        case .promptHintSave: .promptHintSave
+        case .promptSnoozeTitle: .promptSnoozeTitle
+        case .promptParkTitle: .promptParkTitle
+        case .promptLostTitle: .promptLostTitle
         case .filterPrompt: .filterPrompt
         case .nothingSaved: .nothingSaved
         case .stalledOnlyShown: .stalledOnlyShown
@@ -391,6 +404,17 @@ extension Text {
         case .cardDays: .cardDays(count: count)
         case .cardStalledDays: .cardStalledDays(count: count)
         case .cardCloseDate: .cardCloseDate(date: strings[0])
+        case .emptyHeading: .emptyHeading
+        case .emptyAddDeal: .emptyAddDeal
+        case .emptyDemo: .emptyDemo
+        case .emptyImport: .emptyImport
+        case .promptSnoozeUntil: .promptSnoozeUntil
+        case .promptParkUntil: .promptParkUntil
+        case .promptLostReason: .promptLostReason
+        case .promptHintSave: .promptHintSave
+        case .promptSnoozeTitle: .promptSnoozeTitle(title: strings[0])
+        case .promptParkTitle: .promptParkTitle(title: strings[0])
+        case .promptLostTitle: .promptLostTitle(title: strings[0])
         case .filterPrompt: .filterPrompt
         case .nothingSaved: .nothingSaved
         case .stalledOnlyShown: .stalledOnlyShown

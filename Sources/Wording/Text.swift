@@ -30,6 +30,13 @@ public enum Text: Sendable, Hashable {
     case cardDays(count: Int), cardStalledDays(count: Int)
     case cardCloseDate(date: String)
 
+    // MARK: Empty pipeline and day prompts
+    case emptyHeading, emptyAddDeal, emptyDemo, emptyImport
+    case promptSnoozeUntil, promptParkUntil, promptLostReason, promptHintSave
+    case promptSnoozeTitle(title: String)
+    case promptParkTitle(title: String)
+    case promptLostTitle(title: String)
+
     // MARK: Message line
     case filterPrompt
     case nothingSaved

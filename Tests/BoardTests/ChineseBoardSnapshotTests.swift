@@ -4,7 +4,7 @@ import Pipeline
 import Testing
 import Wording
 
-@Suite("Board frames in Chinese: 80x24 and 120x40")
+@Suite("Board frames in Chinese: 80x24, 120x40 and 160x50")
 struct ChineseBoardSnapshotTests {
     let pipeline = BoardFixture.pipeline(name: "销售", stageNames: Pipeline.defaultNames(for: .simplifiedChinese).stages)
 
@@ -63,6 +63,27 @@ struct ChineseBoardSnapshotTests {
         expectFits(screen, width: 80)
         #expect(screen.text.contains("筛选：北京"), "\(screen.text)")
         try expectSnapshot(screen, named: "chinese-board-filtered-80x24")
+    }
+
+    @Test func chineseEmpty80x24() throws {
+        let screen = BoardView(state: board(width: 80, height: 24, deals: [])).render()
+        expectFits(screen, width: 80)
+        #expect(screen.text.contains("这个销售管道还没有进行中的商机。") && screen.text.contains("（无商机）"), "\(screen.text)")
+        try expectSnapshot(screen, named: "chinese-empty-80x24")
+    }
+
+    @Test func chineseBoard160x50() throws {
+        let screen = BoardView(state: board(width: 160, height: 50)).render()
+        expectFits(screen, width: 160)
+        try expectSnapshot(screen, named: "chinese-board-160x50")
+    }
+
+    @Test func chineseSnoozePrompt80x24() throws {
+        var state = board(width: 80, height: 24)
+        _ = BoardReducer.reduce(into: &state, action: .keyPressed(.character("z")))
+        let screen = BoardView(state: state).render()
+        expectFits(screen, width: 80)
+        #expect(screen.text.contains("暂缓：北京星云科技 续约") && screen.text.contains("Enter 保存 · Esc 取消"), "\(screen.text)")
     }
 
     @Test func chineseHelp80x24() throws {

@@ -51,7 +51,7 @@ public struct BoardView {
             ).draw(on: &screen, in: layout.laneRect(slot: slot))
         }
         if state.mode == .browsing, state.filter.isEmpty, !state.stalledOnly, state.openTotals.count == 0 {
-            EmptyPipelineView(keyMap: state.keyMap).draw(on: &screen, in: layout.lanesArea)
+            EmptyPipelineView(keyMap: state.keyMap, language: state.language).draw(on: &screen, in: layout.lanesArea)
         }
     }
 
@@ -77,7 +77,7 @@ public struct BoardView {
         case .loggingActivity(let prompt):
             PromptView(activity: prompt, language: state.language).draw(on: &screen, in: area)
         case .askingDay(let prompt):
-            PromptView(day: prompt).draw(on: &screen, in: area)
+            PromptView(day: prompt, language: state.language).draw(on: &screen, in: area)
         case .qualifying(let form):
             QualifyView(form: form).draw(on: &screen, in: area)
         case .reviewing(let review):
@@ -91,3 +91,4 @@ public struct BoardView {
 }
 
 import Pipeline
+import Wording

@@ -72,19 +72,17 @@ public struct PromptView: ScreenView {
         }
     }
 
-    /// A day or reason prompt.
-    public init(day prompt: DayPrompt) {
-        let lines: [String] = switch prompt.purpose {
-        case .snooze: ["Snooze until (Enter: a week): +3d, fri, next week, 2026-12-15"]
-        case .park: ["Park in Revisit. Revisit on (Enter: no date): +1w, 2027-01-15"]
-        case .lostReason: ["Why was it lost?"]
+    /// A day or reason prompt, in a language.
+    public init(day prompt: DayPrompt, language: Language = .english) {
+        let shown = TerminalText.visible(prompt.dealTitle)
+        let (title, line): (Text, Text) = switch prompt.purpose {
+        case .snooze: (.promptSnoozeTitle(title: shown), .promptSnoozeUntil)
+        case .park: (.promptParkTitle(title: shown), .promptParkUntil)
+        case .lostReason: (.promptLostTitle(title: shown), .promptLostReason)
         }
-        let title = switch prompt.purpose {
-        case .snooze: "Snooze: \(TerminalText.visible(prompt.dealTitle))"
-        case .park: "Park: \(TerminalText.visible(prompt.dealTitle))"
-        case .lostReason: "Lost: \(TerminalText.visible(prompt.dealTitle))"
-        }
-        self.init(title: title, lines: lines, input: prompt.input, error: prompt.error, hint: "Enter save · Esc cancel")
+        self.init(
+            title: title.rendered(in: language), lines: [line.rendered(in: language)], input: prompt.input, error: prompt.error,
+            hint: Text.promptHintSave.rendered(in: language))
     }
 
     public func draw(on screen: inout Screen, in area: Rect) {
