@@ -36,7 +36,7 @@ extension Funnel {
 
     /// `funnel edit`: changes any field of a deal; `--stage` and `--pipeline` move it.
     struct Edit: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change a deal's fields (an empty value clears an optional field).")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "edit", abstract: Text.abstractEdit.string) }
 
         @Argument(help: "The deal's id.")
         var id: Int64
@@ -62,7 +62,7 @@ extension Funnel {
                 if let title { deal.title = title }
                 try parsed.apply(to: &deal)
             }
-            print("Saved deal \(deal.id): \(TerminalText.visible(deal.title))")
+            print(Text.cliDealSaved(id: Int(deal.id), title: TerminalText.visible(deal.title)).string)
         }
     }
 
@@ -148,7 +148,7 @@ extension Funnel {
 
     /// `funnel delete`: deletes a deal and its history, only with `--yes`.
     struct Delete: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a deal and its history for good (needs --yes).")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "delete", abstract: Text.abstractDelete.string) }
 
         @Argument(help: "The deal's id.")
         var id: Int64
@@ -158,13 +158,12 @@ extension Funnel {
 
         func run() throws {
             guard yes else {
-                throw CommandFailure.usage(
-                    "deleting deal \(id) cannot be undone: add --yes to confirm (or 'funnel lost \(id) --reason ...' to keep its history)")
+                throw CommandFailure.usage(Text.cliDeleteNeedsYes(id: Int(id)).string)
             }
             let store = try store.open()
             let deal = try store.deal(id: id)
             try store.deleteDeal(id: id)
-            print("Deleted deal \(id) (\(TerminalText.visible(deal.title)))")
+            print(Text.cliDealDeleted(id: Int(id), title: TerminalText.visible(deal.title)).string)
         }
     }
 }

@@ -310,6 +310,11 @@ extension Text {
         case .promptSnoozeTitle(let title): "暂缓：\(title)"
         case .promptParkTitle(let title): "搁置：\(title)"
         case .promptLostTitle(let title): "输单：\(title)"
+        case .cliDealSaved(let id, let title): "已保存商机 \(id)：\(title)"
+        case .cliDealDeleted(let id, let title): "已删除商机 \(id)（\(title)）"
+        case .cliDeleteNeedsYes(let id): "删除商机 \(id) 无法撤销：加上 --yes 确认（或用“funnel lost \(id) --reason ...”保留其历史）"
+        case .abstractEdit: "修改商机的字段（空值清除可选字段）。"
+        case .abstractDelete: "永久删除商机及其历史（需要 --yes）。"
         case .unknownLanguage(let value): "未知的语言“\(value)”：请用 \(Language.acceptedSettings) 之一"
         }
     }

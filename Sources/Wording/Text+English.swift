@@ -310,6 +310,11 @@ extension Text {
         case .promptSnoozeTitle(let title): "Snooze: \(title)"
         case .promptParkTitle(let title): "Park: \(title)"
         case .promptLostTitle(let title): "Lost: \(title)"
+        case .cliDealSaved(let id, let title): "Saved deal \(id): \(title)"
+        case .cliDealDeleted(let id, let title): "Deleted deal \(id) (\(title))"
+        case .cliDeleteNeedsYes(let id): "deleting deal \(id) cannot be undone: add --yes to confirm (or 'funnel lost \(id) --reason ...' to keep its history)"
+        case .abstractEdit: "Change a deal's fields (an empty value clears an optional field)."
+        case .abstractDelete: "Delete a deal and its history for good (needs --yes)."
         case .unknownLanguage(let value): "unknown language '\(value)': use one of \(Language.acceptedSettings)"
         }
     }

@@ -40,19 +40,19 @@ extension Text {
         case reasonParkSuggested, reviewStalledMark, reviewHeader, reviewSweepFromHistory, reviewSweepFromSetting, reviewIdle
         case reviewNext, cliDealAlreadyInStage, cliDealMoved, cliDealWon, cliDealLost, cliDealReopened
         case cliNoDeals, cliNoDealsOfStatus, dealStatusOpen, dealStatusWon, dealStatusLost, cliListHeaders
-        case cliSummaryPipeline, cliSummaryHeaders, cliSummaryOpenRow, cliDemoAdded, showDeal, showPipeline
-        case showStatus, showValue, showProbability, showOrganization, showPerson, showEmail
-        case showPhone, showSource, showOwner, showTemperature, showPriority, showCloseDate
-        case showCreated, showClosed, showBANT, showIdle, showNextStep, showSnoozed
-        case showRevisitOn, showNotes, showActivities, showHistory, showNone, answerYes
-        case answerNo, answerUnknown, changeCreated, changeMoved, changeWon, changeLost
-        case changeReopened, changeParked, changeUnparked, showPipelineLine, showLostStatus, showProbabilityOfStage
-        case showProbabilityOwn, showSetByHand, showQualification, showIdleStallsAfter, showIdleStalled, showIdleNeverStalls
-        case showSnoozedUntil, showSnoozedUntilBecause, showUndone, abstractFunnel, abstractBoard, abstractSummary
-        case abstractAdd, abstractList, abstractShow, abstractMove, abstractWon, abstractLost
-        case abstractReopen, abstractReview, abstractDemo, discussionFunnel, parserOverview, parserUsage
-        case parserArguments, parserOptions, parserSubcommands, parserShowHelp, parserShowVersion, parserSeeHelp
-        case unknownLanguage
+        case cliSummaryPipeline, cliSummaryHeaders, cliSummaryOpenRow, cliDemoAdded, cliDealSaved, cliDealDeleted
+        case cliDeleteNeedsYes, abstractEdit, abstractDelete, showDeal, showPipeline, showStatus
+        case showValue, showProbability, showOrganization, showPerson, showEmail, showPhone
+        case showSource, showOwner, showTemperature, showPriority, showCloseDate, showCreated
+        case showClosed, showBANT, showIdle, showNextStep, showSnoozed, showRevisitOn
+        case showNotes, showActivities, showHistory, showNone, answerYes, answerNo
+        case answerUnknown, changeCreated, changeMoved, changeWon, changeLost, changeReopened
+        case changeParked, changeUnparked, showPipelineLine, showLostStatus, showProbabilityOfStage, showProbabilityOwn
+        case showSetByHand, showQualification, showIdleStallsAfter, showIdleStalled, showIdleNeverStalls, showSnoozedUntil
+        case showSnoozedUntilBecause, showUndone, abstractFunnel, abstractBoard, abstractSummary, abstractAdd
+        case abstractList, abstractShow, abstractMove, abstractWon, abstractLost, abstractReopen
+        case abstractReview, abstractDemo, discussionFunnel, parserOverview, parserUsage, parserArguments
+        case parserOptions, parserSubcommands, parserShowHelp, parserShowVersion, parserSeeHelp, unknownLanguage
     }
 
     /// The key of this text.
@@ -290,6 +290,11 @@ extension Text {
         case .cliSummaryHeaders: .cliSummaryHeaders
         case .cliSummaryOpenRow: .cliSummaryOpenRow
         case .cliDemoAdded: .cliDemoAdded
+        case .cliDealSaved: .cliDealSaved
+        case .cliDealDeleted: .cliDealDeleted
+        case .cliDeleteNeedsYes: .cliDeleteNeedsYes
+        case .abstractEdit: .abstractEdit
+        case .abstractDelete: .abstractDelete
         case .showDeal: .showDeal
         case .showPipeline: .showPipeline
         case .showStatus: .showStatus
@@ -598,6 +603,11 @@ extension Text {
         case .cliSummaryHeaders: .cliSummaryHeaders
         case .cliSummaryOpenRow: .cliSummaryOpenRow
         case .cliDemoAdded: .cliDemoAdded(count: count, pipeline: strings[0])
+        case .cliDealSaved: .cliDealSaved(id: count, title: strings[0])
+        case .cliDealDeleted: .cliDealDeleted(id: count, title: strings[0])
+        case .cliDeleteNeedsYes: .cliDeleteNeedsYes(id: count)
+        case .abstractEdit: .abstractEdit
+        case .abstractDelete: .abstractDelete
         case .showDeal: .showDeal
         case .showPipeline: .showPipeline
         case .showStatus: .showStatus

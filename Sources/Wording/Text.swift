@@ -139,6 +139,10 @@ public enum Text: Sendable, Hashable {
     case cliSummaryHeaders
     case cliSummaryOpenRow
     case cliDemoAdded(count: Int, pipeline: String)
+    case cliDealSaved(id: Int, title: String)
+    case cliDealDeleted(id: Int, title: String)
+    case cliDeleteNeedsYes(id: Int)
+    case abstractEdit, abstractDelete
 
     // MARK: Command line: show
     case showDeal, showPipeline, showStatus, showValue, showProbability, showOrganization

@@ -32,6 +32,9 @@ struct ChineseOutputEndToEndTests {
         #expect(try chinese.succeed(["lost", second, "--reason", "价格"]) == "商机 \(second) 已输单：价格")
         #expect(try chinese.succeed(["reopen", second]) .hasPrefix("商机 \(second) 已在"))
         #expect(try chinese.succeed(["list", "--status", "lost"]).hasPrefix("没有输单的商机"))
+        #expect(try chinese.succeed(["edit", second, "--value", "2万"]) == "已保存商机 \(second)：Acme renewal")
+        let refused = try chinese.run(["delete", second])
+        #expect(refused.status == 2 && refused.stderr.hasPrefix("funnel: 删除商机 \(second) 无法撤销：加上 --yes 确认"), "\(refused.stderr)")
         // English stays as it was.
         #expect(try english.succeed(["won", second]) == "Deal \(second) won")
     }
