@@ -16,8 +16,10 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
+        // Every text a person reads, as typed keys with an English and a Simplified Chinese table. Pure Swift.
+        .target(name: "Wording"),
         // The shared sales domain: pure Swift, no I/O, no clock.
-        .target(name: "Pipeline"),
+        .target(name: "Pipeline", dependencies: ["Wording"]),
         // Writing files whole or not at all: temporary file beside the target, fsync, rename, fsync of the folder.
         .target(name: "FunnelFiles"),
         // The store contract: the `PipelineStore` protocol and its values, in the domain's words. No engine, no SQL.
@@ -26,12 +28,12 @@ let package = Package(
         .target(
             name: "SQLiteStore",
             dependencies: [
-                "Pipeline", "FunnelStore", "FunnelFiles", .product(name: "GRDB", package: "GRDB.swift"),
+                "Pipeline", "FunnelStore", "FunnelFiles", "Wording", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
         // Opens the store where the user points (`StoreLocation`) with the engine that keeps it.
-        .target(name: "StoreEngines", dependencies: ["FunnelStore", "SQLiteStore"]),
+        .target(name: "StoreEngines", dependencies: ["FunnelStore", "SQLiteStore", "Wording"]),
         // Reading and writing other tools' files: CSV and JSON deal files into import plans. Pure: no I/O, no clock.
         .target(
             name: "Interop",
@@ -40,20 +42,20 @@ let package = Package(
         // libncursesw, as a system library: module map and shim.h with static inline wrappers.
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         // The board without curses: state, actions, reducer, effects as data, views drawing into a Screen.
-        .target(name: "Board", dependencies: ["Pipeline"]),
+        .target(name: "Board", dependencies: ["Pipeline", "Wording"]),
         // The user's config file (TOML): defaults, card fields, colours and the board's key map, with a
         // line-numbered report of every mistake. Pure: no I/O.
         .target(
             name: "FunnelConfig",
-            dependencies: ["Pipeline", "Board", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["Pipeline", "Board", "Wording", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         // The only importer of CNcursesw: terminal set-up and restore, keys, drawing, the loop, effects.
-        .target(name: "BoardTerminal", dependencies: ["Board", "Pipeline", "FunnelStore", "CNcursesw"]),
+        .target(name: "BoardTerminal", dependencies: ["Board", "Pipeline", "FunnelStore", "Wording", "CNcursesw"]),
         // swift-argument-parser commands; thin.
         .target(
             name: "FunnelCLI",
             dependencies: [
-                "Pipeline", "FunnelStore", "StoreEngines", "Board", "BoardTerminal", "Interop", "FunnelConfig", "FunnelFiles",
+                "Pipeline", "FunnelStore", "StoreEngines", "Board", "BoardTerminal", "Interop", "FunnelConfig", "FunnelFiles", "Wording",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -73,13 +75,14 @@ let package = Package(
                 "Pipeline", "FunnelStore", "SQLiteStore", "StoreEngines", .product(name: "GRDB", package: "GRDB.swift"),
             ],
             path: "Tests/FunnelTestSupport"),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
+        .testTarget(name: "WordingTests", dependencies: ["Wording"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Wording"]),
         .testTarget(name: "FunnelFilesTests", dependencies: ["FunnelFiles"]),
         // The store contract's suite: written once against `PipelineStore`, run on every engine in `StoreEngineUnderTest.all`.
         .testTarget(
             name: "StoreConformanceTests",
             dependencies: [
-                "FunnelStore", "StoreEngines", "SQLiteStore", "Pipeline", "FunnelTestSupport",
+                "FunnelStore", "StoreEngines", "SQLiteStore", "Pipeline", "FunnelTestSupport", "Wording",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
@@ -100,7 +103,7 @@ let package = Package(
                 "FunnelFiles", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
-        .testTarget(name: "BoardTests", dependencies: ["Board", "Pipeline"], exclude: ["Fixtures"]),
+        .testTarget(name: "BoardTests", dependencies: ["Board", "Pipeline", "Wording"], exclude: ["Fixtures"]),
         .testTarget(
             name: "BoardEndToEndTests",
             dependencies: [
@@ -116,6 +119,6 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "FunnelConfigTests", dependencies: ["FunnelConfig", "Board"]),
+        .testTarget(name: "FunnelConfigTests", dependencies: ["FunnelConfig", "Board", "Wording"]),
     ]
 )

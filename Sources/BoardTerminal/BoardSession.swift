@@ -2,6 +2,7 @@ import Board
 import Foundation
 import Pipeline
 import FunnelStore
+import Wording
 
 /// The board's state and the loop that feeds actions to the reducer and effects to the store.
 ///
@@ -62,13 +63,13 @@ public struct BoardSession: Sendable {
     public static func snapshot(
         store: any PipelineStore, pipeline: String?, width: Int, height: Int, now: @escaping @Sendable () -> Date,
         keyMap: KeyMap = .standard, cardFields: [CardField] = CardField.defaults, dateFormat: DateFormat = .iso,
-        weekStartsOn: Weekday = .monday
+        weekStartsOn: Weekday = .monday, language: Language = Language.current
     ) -> String {
         var session = BoardSession(
             state: BoardState(
                 width: width, height: height, now: now(), timeZone: TimeZone.current, keyMap: keyMap, requestedPipeline: pipeline,
-                cardFields: cardFields, dateFormat: dateFormat, weekStartsOn: weekStartsOn),
-            performer: EffectPerformer(store: store, now: now, timeZone: TimeZone.current))
+                cardFields: cardFields, dateFormat: dateFormat, weekStartsOn: weekStartsOn, language: language),
+            performer: EffectPerformer(store: store, now: now, timeZone: TimeZone.current, language: language))
         session.start()
         return session.screen.text
     }

@@ -3,6 +3,7 @@ import CNcursesw
 import Foundation
 import Pipeline
 import FunnelStore
+import Wording
 
 /// The full-screen board: terminal set-up, the input loop, drawing, and watching the database.
 public enum BoardTerminal {
@@ -15,7 +16,7 @@ public enum BoardTerminal {
     public static func run(
         store: any PipelineStore, pipeline: String?, mouse: Bool, now: @escaping @Sendable () -> Date,
         keyMap: KeyMap = .standard, colors: [StyleRole: PaletteColor] = [:], cardFields: [CardField] = CardField.defaults,
-        dateFormat: DateFormat = .iso, weekStartsOn: Weekday = .monday
+        dateFormat: DateFormat = .iso, weekStartsOn: Weekday = .monday, language: Language = Language.current
     ) throws {
         let terminal = try Terminal(mouse: mouse)
         defer { terminal.restore() }
@@ -24,8 +25,9 @@ public enum BoardTerminal {
         var session = BoardSession(
             state: BoardState(
                 width: size.width, height: size.height, now: now(), timeZone: TimeZone.current, keyMap: keyMap,
-                requestedPipeline: pipeline, cardFields: cardFields, dateFormat: dateFormat, weekStartsOn: weekStartsOn),
-            performer: EffectPerformer(store: store, now: now, timeZone: TimeZone.current))
+                requestedPipeline: pipeline, cardFields: cardFields, dateFormat: dateFormat, weekStartsOn: weekStartsOn,
+                language: language),
+            performer: EffectPerformer(store: store, now: now, timeZone: TimeZone.current, language: language))
         session.start()
         var lastToken = (try? store.changeToken()) ?? 0
         var lastCheck = Date()

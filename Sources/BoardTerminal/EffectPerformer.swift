@@ -2,6 +2,7 @@ import Board
 import Foundation
 import Pipeline
 import FunnelStore
+import Wording
 
 /// Performs the board's effects through the store and answers each with the action that reports its result.
 ///
@@ -12,8 +13,11 @@ public struct EffectPerformer: Sendable {
     public let now: @Sendable () -> Date
     /// Decides which day "today" is for due dates, snoozes and the review.
     public let timeZone: TimeZone
+    /// The language of the messages it answers with.
+    public let language: Language
 
-    public init(store: any PipelineStore, now: @escaping @Sendable () -> Date, timeZone: TimeZone = .current) {
+    public init(store: any PipelineStore, now: @escaping @Sendable () -> Date, timeZone: TimeZone = .current, language: Language = .english) {
+        self.language = language
         self.store = store
         self.now = now
         self.timeZone = timeZone
@@ -30,9 +34,17 @@ public struct EffectPerformer: Sendable {
             case .planGoal:
                 return [.planRefused(TerminalText.visible(reason))]
             default:
-                return [.changeFailed(TerminalText.visible(reason) + (reason.contains("nothing") ? "" : "; nothing saved"))]
+                return [.changeFailed(reason.contains("nothing") ? TerminalText.visible(reason) : say(.nothingSavedAfter(reason: TerminalText.visible(reason))))]
             }
         }
+    }
+
+    /// A text in the board's language.
+    func say(_ text: Text) -> String { text.rendered(in: language) }
+
+    /// A due date in a message: the stored form in English (`2026-11-30T10:00`), the language's own form otherwise.
+    func shownDue(_ due: ActivityDue) -> String {
+        language == .english ? due.description : DateFormat.default(for: language).format(due)
     }
 
     func attempt(_ effect: BoardEffect) throws -> [BoardAction] {
@@ -47,27 +59,27 @@ public struct EffectPerformer: Sendable {
             return [.changeSaved(try saveMove(move))]
         case .markWon(let id, let version):
             let revision = try store.markWon(id: id, now: now(), expectedVersion: version).revision
-            let summary = "Won '\(revision.shownTitle)' (\(revision.after?.value.compact ?? ""))"
+            let summary = say(.dealWon(title: revision.shownTitle, value: revision.after?.value.compact ?? ""))
             return [.changeSaved(SavedChange(
-                message: summary + "; u undoes", undo: UndoEntry(revision, summary: summary), dealID: id, stageID: nil))]
+                message: say(.undoHint(summary: summary)), undo: UndoEntry(revision, summary: summary), dealID: id, stageID: nil))]
         case .markLost(let id, let reason, let version):
             let revision = try store.markLost(id: id, reason: reason, now: now(), expectedVersion: version).revision
-            let summary = "Lost '\(revision.shownTitle)': \(revision.after?.lostReason ?? reason)"
+            let summary = say(.dealLostSummary(title: revision.shownTitle, reason: revision.after?.lostReason ?? reason))
             return [.changeSaved(SavedChange(
-                message: summary + "; u undoes", undo: UndoEntry(revision, summary: summary), dealID: id, stageID: nil))]
+                message: say(.undoHint(summary: summary)), undo: UndoEntry(revision, summary: summary), dealID: id, stageID: nil))]
         case .undo(let entry):
-            guard let revision = entry.revision else { return [.changeFailed("\(entry.summary) cannot be undone; nothing undone")] }
+            guard let revision = entry.revision else { return [.changeFailed(say(.cannotBeUndone(summary: entry.summary)))] }
             return [.undoSaved(UndoEntry(try store.undo(revision), summary: entry.summary))]
         case .redo(let entry):
-            guard let revision = entry.revision else { return [.changeFailed("\(entry.summary) cannot be redone; nothing redone")] }
+            guard let revision = entry.revision else { return [.changeFailed(say(.cannotBeRedone(summary: entry.summary)))] }
             return [.redoSaved(UndoEntry(try store.redo(revision), summary: entry.summary))]
         case .createDeal(let draft, let pipelineID, let stageID):
             var deal = Deal(title: draft.title, value: draft.value, pipelineID: pipelineID, stageID: stageID, createdAt: now())
             apply(draft, to: &deal)
             deal.followQualification()
             let revision = try store.addDeal(deal).revision
-            let stage = try store.pipeline(id: pipelineID).stage(id: stageID)?.name ?? "the lane"
-            let summary = "Added '\(revision.shownTitle)' to \(stage)"
+            let stage = try store.pipeline(id: pipelineID).stage(id: stageID)?.name ?? say(.theLane)
+            let summary = say(.dealAdded(title: revision.shownTitle, stage: stage))
             return [.changeSaved(SavedChange(
                 message: summary, undo: UndoEntry(revision, summary: summary), dealID: revision.dealID, stageID: stageID))]
         case .editDeal(let id, let draft, let version):
@@ -79,7 +91,7 @@ public struct EffectPerformer: Sendable {
                 // The form stays open with what was typed; it needs the deal as it is now.
                 return [.editRefused(changedMeanwhile: try store.deal(id: id))]
             }
-            let summary = "Saved '\(saved.shownTitle)'"
+            let summary = say(.dealSaved(title: saved.shownTitle))
             let undo = revision.isEmpty ? nil : UndoEntry(revision, summary: summary)
             return [.changeSaved(SavedChange(message: summary, undo: undo, dealID: id, stageID: saved.status == .open ? saved.stageID : nil))]
         case .loadDetail(let id):
@@ -103,22 +115,27 @@ public struct EffectPerformer: Sendable {
             return [.changeSaved(activityChange("Deleted \(deleted.kind.rawValue) \"\(deleted.subject)\"", revision))]
         case .snooze(let id, let until, let review):
             let (deal, revision) = try store.snooze(dealID: id, until: until, reason: nil, now: now(), review: review).pair
-            let message = until.map { "Snoozed '\(deal.shownTitle)' until \($0)" } ?? "'\(deal.shownTitle)' is no longer snoozed"
+            let message = until.map { say(.dealSnoozed(title: deal.shownTitle, until: $0.description)) } ?? say(.dealUnsnoozed(title: deal.shownTitle))
             return [.changeSaved(SavedChange(message: message, undo: UndoEntry(revision, summary: message), dealID: id, stageID: deal.stageID))]
         case .park(let id, let until, let review):
             let revision = try store.park(dealID: id, until: until, stage: nil, now: now(), review: review).revision
-            let message = "Parked '\(revision.shownTitle)' in Revisit" + (until.map { " until \($0)" } ?? "")
+            let message = until.map { say(.dealParkedUntil(title: revision.shownTitle, until: $0.description)) } ?? say(.dealParked(title: revision.shownTitle))
             return [.changeSaved(SavedChange(message: message, undo: UndoEntry(revision, summary: message), dealID: id, stageID: nil))]
         case .unpark(let id):
             let (change, revision) = try store.unpark(dealID: id, stage: nil, now: now()).pair
-            let message = "Brought '\(revision.shownTitle)' back to \(change.toStageName)"
+            let message = say(.dealBroughtBack(title: revision.shownTitle, stage: change.toStageName))
             return [.changeSaved(SavedChange(message: message, undo: UndoEntry(revision, summary: message), dealID: id, stageID: nil))]
         case .qualify(let id, let qualification, let temperature, let version):
             let (deal, revision) = try store.editDeal(id: id, now: now(), expectedVersion: version) { deal in
                 deal.qualify(qualification)
                 deal.setTemperature(byHand: temperature)
             }.pair
-            let message = "Qualified '\(deal.shownTitle)': \(deal.temperature.symbol) \(deal.temperature.rawValue)"
+            let temperature: Text = switch deal.temperature {
+            case .hot: .temperatureHot
+            case .warm: .temperatureWarm
+            case .cold: .temperatureCold
+            }
+            let message = say(.dealQualified(title: deal.shownTitle, temperature: "\(deal.temperature.symbol) \(say(temperature))"))
             let undo = revision.isEmpty ? nil : UndoEntry(revision, summary: message)
             return [.changeSaved(SavedChange(message: message, undo: undo, dealID: id, stageID: deal.stageID))]
         case .loadReview:
@@ -127,15 +144,15 @@ public struct EffectPerformer: Sendable {
             return [.reviewLoaded(queue, activities: activities)]
         case .advanceFromReview(let id, let mark):
             let (change, revision) = try store.advanceFromReview(dealID: id, mark: mark, now: now()).pair
-            let message = "Moved '\(revision.shownTitle)' to \(change.toStageName)"
+            let message = say(.dealMoved(title: revision.shownTitle, stage: change.toStageName))
             return [.changeSaved(SavedChange(message: message, undo: UndoEntry(revision, summary: message), dealID: id, stageID: change.toStageID))]
         case .markLostFromReview(let id, let reason, let mark):
             let revision = try store.markLostFromReview(dealID: id, reason: reason, mark: mark, now: now()).revision
-            let message = "Marked '\(revision.shownTitle)' lost: \(revision.after?.lostReason ?? reason)"
+            let message = say(.dealLost(title: revision.shownTitle, reason: revision.after?.lostReason ?? reason))
             return [.changeSaved(SavedChange(message: message, undo: UndoEntry(revision, summary: message), dealID: id, stageID: nil))]
         case .skipReviewItem(let id, let mark):
             let revision = try store.skipReviewItem(dealID: id, mark: mark, now: now())
-            let message = "Skipped '\(revision.shownTitle)' in today's review"
+            let message = say(.reviewItemSkipped(title: revision.shownTitle))
             return [.changeSaved(SavedChange(message: message, undo: UndoEntry(revision, summary: message), dealID: id, stageID: nil))]
         case .loadReport(let pipelineID):
             let today = CalendarDay(now(), in: TimeZone(identifier: "UTC")!)
@@ -165,16 +182,16 @@ public struct EffectPerformer: Sendable {
         var said: [String] = []
         if let done = logged.done {
             said.append(logged.completedPlanned
-                ? "Done: \(done.kind.rawValue) \"\(done.subject)\""
-                : "Logged \(done.kind.rawValue) \"\(done.subject)\"")
+                ? say(.activityDone(kind: say(done.kind.name), subject: done.subject))
+                : say(.activityLogged(kind: say(done.kind.name), subject: done.subject)))
         }
         if let next = logged.next {
-            said.append("next: \(next.kind.rawValue) \(next.due?.description ?? "")")
+            said.append(say(.activityNext(kind: say(next.kind.name), due: next.due.map(shownDue) ?? "")))
         }
-        let message = said.joined(separator: "; ")
+        let message = said.dropFirst().reduce(said.first ?? "") { say(.activityLoggedWithNext(logged: $0, next: $1)) }
         let deal = revision.after
         return SavedChange(
-            message: message, undo: UndoEntry(revision, summary: "\(message) on '\(revision.shownTitle)'"), dealID: log.dealID,
+            message: message, undo: UndoEntry(revision, summary: say(.activityOnDeal(message: message, title: revision.shownTitle))), dealID: log.dealID,
             stageID: deal.flatMap { $0.status == .open ? $0.stageID : nil })
     }
 
@@ -222,10 +239,10 @@ public struct EffectPerformer: Sendable {
         let selectsDeal = move.place != .bottom
         guard change != nil else {
             return SavedChange(
-                message: "Moved '\(deal.shownTitle)' within \(move.toStage.name)", dealID: deal.id, stageID: move.toStage.id, move: moved,
+                message: say(.dealMovedWithin(title: deal.shownTitle, stage: move.toStage.name)), dealID: deal.id, stageID: move.toStage.id, move: moved,
                 selectsDeal: selectsDeal)
         }
-        let summary = "Moved '\(deal.shownTitle)' to \(move.toStage.name)"
+        let summary = say(.dealMoved(title: deal.shownTitle, stage: move.toStage.name))
         return SavedChange(
             message: summary, undo: UndoEntry(revision, summary: summary),
             dealID: deal.id, stageID: move.toStage.id, move: moved, selectsDeal: selectsDeal)

@@ -32,7 +32,7 @@ final class Terminal {
         guard funnel_terminfo_knows(term, STDOUT_FILENO) != 0 else {
             throw Unusable(description: "the terminal type TERM=\(term) is unknown to terminfo; set TERM to one it knows (e.g. xterm-256color)")
         }
-        setlocale(LC_ALL, "")
+        Terminal.setLocale()
         // The settings a signal handler writes back: the terminal's own, before curses changes them.
         _ = funnel_keep_terminal_settings(STDOUT_FILENO)
         guard let screen = funnel_newterm() else {
@@ -55,6 +55,19 @@ final class Terminal {
             mousemask(funnel_mouse_events(), nil)
             mouseinterval(0)
         }
+    }
+
+    /// Takes the locale from the environment; when the named one is not installed (`LANG=zh_CN.UTF-8` on a
+    /// machine with only `C.UTF-8`, common in containers and over ssh), `C.UTF-8` for character handling,
+    /// so ncurses still draws wide characters and box rules instead of falling back to ASCII. The language
+    /// Funnel speaks follows the variable all the same (`Language.fromLocale`). Returns the locale set.
+    @discardableResult
+    static func setLocale() -> String {
+        if let set = setlocale(LC_ALL, "") { return String(cString: set) }
+        for fallback in ["C.UTF-8", "C.utf8"] {
+            if let set = setlocale(LC_ALL, fallback) { return String(cString: set) }
+        }
+        return "C"
     }
 
     /// Leaves curses mode and gives the terminal back as it was.

@@ -4,13 +4,12 @@ import BoardTerminal
 import Foundation
 import Pipeline
 import FunnelStore
+import Wording
 
 extension Funnel {
     /// `funnel board`: the full-screen board of stage lanes (also what `funnel` alone opens).
     struct OpenBoard: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "board",
-            abstract: "Open the board: one lane per stage, deals as cards, moved by keyboard (? shows the keys).")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "board", abstract: Text.abstractBoard.string) }
 
         @Option(help: ArgumentHelp("The pipeline to show (default: the first).", valueName: "name"))
         var pipeline: String?

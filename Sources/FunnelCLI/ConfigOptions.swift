@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import FunnelConfig
 import Pipeline
+import Wording
 
 /// `--config PATH`: which config file a command reads (default: $FUNNEL_CONFIG, else the XDG location).
 struct ConfigOptions: ParsableArguments {
@@ -27,6 +28,23 @@ struct ConfigOptions: ParsableArguments {
             return (ConfigFile.Report(config: .defaults, problems: [ConfigProblem(line: 0, message: "'\(path)' is not UTF-8 text; using the defaults")]), true)
         }
         return (ConfigFile.parse(text), true)
+    }
+
+    /// The language of a run with these command-line arguments: the config file's `language` (the file
+    /// `--config` names, else the usual one), else the locale variables'. Read before the arguments are
+    /// parsed, since `--help` speaks it too; a config that cannot be read leaves it to the locale.
+    static func language(arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment) -> Language {
+        var explicit: String?
+        for (index, argument) in arguments.enumerated() {
+            if argument == "--" { break }
+            if argument == "--config", index + 1 < arguments.count { explicit = arguments[index + 1] }
+            if argument.hasPrefix("--config=") { explicit = String(argument.dropFirst("--config=".count)) }
+        }
+        let path = ConfigFile.path(explicit: explicit, environment: environment)
+        let setting = FileManager.default.contents(atPath: path)
+            .flatMap { String(data: $0, encoding: .utf8) }
+            .flatMap { ConfigFile.parse($0).config.language }
+        return Language.chosen(setting: setting, environment: environment)
     }
 
     /// The config to use, with each problem printed on stderr as a warning (Funnel carries on).

@@ -2,11 +2,12 @@ import ArgumentParser
 import Foundation
 import Pipeline
 import FunnelStore
+import Wording
 
 extension Funnel {
     /// `funnel add`: saves a new deal and prints its id.
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a deal; prints its id.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: Text.abstractAdd.string) }
 
         @Argument(help: "The deal's title.")
         var title: String
@@ -35,7 +36,7 @@ extension Funnel {
 
     /// `funnel edit`: changes any field of a deal; `--stage` and `--pipeline` move it.
     struct Edit: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change a deal's fields (an empty value clears an optional field).")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "edit", abstract: Text.abstractEdit.string) }
 
         @Argument(help: "The deal's id.")
         var id: Int64
@@ -61,13 +62,13 @@ extension Funnel {
                 if let title { deal.title = title }
                 try parsed.apply(to: &deal)
             }.value
-            print("Saved deal \(deal.id): \(TerminalText.visible(deal.title))")
+            print(Text.cliDealSaved(id: Int(deal.id), title: TerminalText.visible(deal.title)).string)
         }
     }
 
     /// `funnel move`: moves an open deal to another stage of its pipeline.
     struct Move: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "move", abstract: "Move a deal to a stage (a name or its 1-based number).")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "move", abstract: Text.abstractMove.string) }
 
         @Argument(help: "The deal's id.")
         var id: Int64
@@ -83,16 +84,16 @@ extension Funnel {
             let target = try pipeline.stage(named: stage)
             let title = TerminalText.visible(deal.title)
             if try store.moveDeal(id: id, toStageID: target.id, now: now).value == nil {
-                print("Deal \(id) (\(title)) is already in \(TerminalText.visible(target.name)); nothing changed")
+                print(Text.cliDealAlreadyInStage(id: Int(id), title: title, stage: TerminalText.visible(target.name)).string)
             } else {
-                print("Moved deal \(id) (\(title)) to \(TerminalText.visible(target.name))")
+                print(Text.cliDealMoved(id: Int(id), title: title, stage: TerminalText.visible(target.name)).string)
             }
         }
     }
 
     /// `funnel won`: marks a deal won.
     struct Won: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "won", abstract: "Mark a deal won.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "won", abstract: Text.abstractWon.string) }
 
         @Argument(help: "The deal's id.")
         var id: Int64
@@ -102,13 +103,13 @@ extension Funnel {
             let now = try Clock.now()
             let store = try store.open()
             try store.markWon(id: id, now: now)
-            print("Deal \(id) won")
+            print(Text.cliDealWon(id: Int(id)).string)
         }
     }
 
     /// `funnel lost`: marks a deal lost with a reason.
     struct Lost: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "lost", abstract: "Mark a deal lost, with the reason.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "lost", abstract: Text.abstractLost.string) }
 
         @Argument(help: "The deal's id.")
         var id: Int64
@@ -123,13 +124,13 @@ extension Funnel {
             let now = try Clock.now()
             let store = try store.open()
             try store.markLost(id: id, reason: reason, now: now)
-            print("Deal \(id) lost: \(TerminalText.visible(reason.trimmingWhitespace()))")
+            print(Text.cliDealLost(id: Int(id), reason: TerminalText.visible(reason.trimmingWhitespace())).string)
         }
     }
 
     /// `funnel reopen`: opens a won or lost deal again.
     struct Reopen: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "reopen", abstract: "Reopen a won or lost deal.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "reopen", abstract: Text.abstractReopen.string) }
 
         @Argument(help: "The deal's id.")
         var id: Int64
@@ -141,13 +142,13 @@ extension Funnel {
             let now = try Clock.now()
             let store = try store.open()
             let change = try store.reopen(id: id, stage: stage, now: now)
-            print("Deal \(id) reopened in \(TerminalText.visible(change.toStageName))")
+            print(Text.cliDealReopened(id: Int(id), stage: TerminalText.visible(change.toStageName)).string)
         }
     }
 
     /// `funnel delete`: deletes a deal and its history, only with `--yes`.
     struct Delete: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a deal and its history for good (needs --yes).")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "delete", abstract: Text.abstractDelete.string) }
 
         @Argument(help: "The deal's id.")
         var id: Int64
@@ -157,13 +158,12 @@ extension Funnel {
 
         func run() throws {
             guard yes else {
-                throw CommandFailure.usage(
-                    "deleting deal \(id) cannot be undone: add --yes to confirm (or 'funnel lost \(id) --reason ...' to keep its history)")
+                throw CommandFailure.usage(Text.cliDeleteNeedsYes(id: Int(id)).string)
             }
             let store = try store.open()
             let deal = try store.deal(id: id)
             try store.deleteDeal(id: id)
-            print("Deleted deal \(id) (\(TerminalText.visible(deal.title)))")
+            print(Text.cliDealDeleted(id: Int(id), title: TerminalText.visible(deal.title)).string)
         }
     }
 }

@@ -2,14 +2,15 @@ import ArgumentParser
 import Foundation
 import Pipeline
 import FunnelStore
+import Wording
 
 extension Funnel {
     /// `funnel demo`: fills the database with a realistic sample pipeline.
     struct Demo: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static var configuration: CommandConfiguration { CommandConfiguration(
             commandName: "demo",
-            abstract: "Fill the database with a realistic sample pipeline.",
-            discussion: "Refuses a database that already holds deals unless --force. The same --seed always gives the same deals.")
+            abstract: Text.abstractDemo.string,
+            discussion: "Refuses a database that already holds deals unless --force. The same --seed always gives the same deals.") }
 
         @Option(parsing: .unconditional, help: ArgumentHelp("How many deals, 1 to 10,000,000.", valueName: "n"))
         var deals: Int = 80
@@ -45,7 +46,7 @@ extension Funnel {
             }
             let demo = DemoPipeline(
                 stages: chosen.stages, count: deals, seed: seed, now: now,
-                openPercent: openPercent ?? DemoPipeline.defaultOpenPercent(forCount: deals))
+                openPercent: openPercent ?? DemoPipeline.defaultOpenPercent(forCount: deals), texts: .for(Language.current))
             let showProgress = isatty(STDERR_FILENO) == 1 && deals >= 50_000
             let saved = try store.insertDemo(demo) { done in
                 if showProgress {
@@ -53,7 +54,7 @@ extension Funnel {
                 }
             }
             if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-            print("Added \(saved) demo deals to \(TerminalText.visible(chosen.name))")
+            print(Text.cliDemoAdded(count: saved, pipeline: TerminalText.visible(chosen.name)).string)
         }
     }
 }

@@ -1,14 +1,14 @@
 import ArgumentParser
+import Wording
 
 /// `funnel`: a keyboard-first sales pipeline for the terminal.
 public struct Funnel: ParsableCommand {
-    public static let configuration = CommandConfiguration(
+    /// Computed when asked, so `--help` speaks the run's language (`Language.current`).
+    public static var configuration: CommandConfiguration {
+        CommandConfiguration(
         commandName: "funnel",
-        abstract: "A keyboard-first sales pipeline for the terminal.",
-        discussion: """
-            Deals live in an SQLite file: $FUNNEL_DB or --db, else $XDG_DATA_HOME/funnel/funnel.sqlite.
-            FUNNEL_NOW=2026-11-29T09:00:00Z sets the current time (for scripts and "what if" questions).
-            """,
+        abstract: Text.abstractFunnel.string,
+        discussion: Text.discussionFunnel.string,
         version: "0.1.0",
         subcommands: [
             OpenBoard.self, Summary.self,
@@ -21,7 +21,8 @@ public struct Funnel: ParsableCommand {
             Import.self, Export.self, Backup.self, Restore.self, ConfigCommand.self,
         ],
         defaultSubcommand: OpenBoard.self
-    )
+        )
+    }
 
     public init() {}
 }

@@ -4,6 +4,7 @@ import FunnelFiles
 import Interop
 import Pipeline
 import FunnelStore
+import Wording
 
 /// Runs the `funnel` command line: parses, runs, and turns every failure into one line and an exit status.
 ///
@@ -12,12 +13,21 @@ import FunnelStore
 public enum FunnelMain {
     public static func run() -> Never {
         umask(0o077)  // the database, its WAL files and backups are private to the user
+        // The language is chosen once, before parsing: `--help` and every message speak it.
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        Language.$current.withValue(ConfigOptions.language(arguments: arguments)) {
+            runInLanguage(arguments)
+        }
+    }
+
+    /// `run` once the run's language is bound.
+    static func runInLanguage(_ arguments: [String]) -> Never {
         if let message = invalidArgumentMessage() {
             printError(message)
             exit(2)
         }
         do {
-            var command = try Funnel.parseAsRoot(SharedOptionOrder.subcommandFirst(Array(CommandLine.arguments.dropFirst())))
+            var command = try Funnel.parseAsRoot(SharedOptionOrder.subcommandFirst(arguments))
             try command.run()
             exit(0)
         } catch {
@@ -59,7 +69,7 @@ public enum FunnelMain {
         default:
             let code = Funnel.exitCode(for: error)
             if code == .success {
-                print(Funnel.fullMessage(for: error))
+                print(ParserWords.spoken(Funnel.fullMessage(for: error)))
                 return 0
             }
             var message = Funnel.message(for: error)

@@ -2,11 +2,12 @@ import ArgumentParser
 import Foundation
 import Pipeline
 import FunnelStore
+import Wording
 
 extension Funnel {
     /// `funnel list`: deals as an aligned table or a JSON array.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List deals (open ones by default).")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: Text.abstractList.string) }
 
         @Option(help: ArgumentHelp("Only this pipeline.", valueName: "name"))
         var pipeline: String?
@@ -46,11 +47,11 @@ extension Funnel {
                 return
             }
             if deals.isEmpty {
-                print("No \(statuses.count == 3 ? "" : status.lowercased() + " ")deals. Add one with: funnel add \"Acme renewal\" --value 12k")
+                print(statuses.count == 3 ? Text.cliNoDeals.string : Text.cliNoDealsOfStatus(status: statuses.first!.shownName.string).string)
                 return
             }
             var table = PageTable(
-                headers: ["ID", "Title", "Stage", "Status", "Value", "Organization", "Days"],
+                headers: Text.cliListHeaders.string.components(separatedBy: "|"),
                 alignments: [.right, .left, .left, .left, .right, .left, .right],
                 maxWidths: [10, 40, 20, 6, .max, 30, .max],
                 // On a narrow terminal: organization and title are cut first, then organization,
@@ -59,7 +60,7 @@ extension Funnel {
             for deal in deals {
                 guard let pipeline = byID[deal.pipelineID] else { continue }
                 table.append([
-                    String(deal.id), deal.title, pipeline.stage(id: deal.stageID)?.name ?? "?", deal.status.rawValue,
+                    String(deal.id), deal.title, pipeline.stage(id: deal.stageID)?.name ?? "?", deal.status.shownName.string,
                     deal.value.formatted, deal.organization ?? "", String(deal.daysInStage(now: now)),
                 ])
             }
@@ -69,7 +70,7 @@ extension Funnel {
 
     /// `funnel show`: one deal with every field and its stage history.
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a deal with its stage history.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "show", abstract: Text.abstractShow.string) }
 
         @Argument(help: "The deal's id.")
         var id: Int64
@@ -96,56 +97,67 @@ extension Funnel {
             }
             let dates = configOptions.dateText()
             let stageName = pipeline.stage(id: deal.stageID)?.name ?? "?"
-            var lines: [(String, String?)] = [
+            let temperature = deal.temperature.shownName.string
+            var lines: [(Text, String?)] = [
                 // Each piece of user text is made visible on its own, so a mark opening it gets its own base.
-                ("Deal", "\(deal.id) · \(TerminalText.visible(deal.title))"),
-                ("Pipeline", "\(pipeline.name) › \(stageName) (\(deal.daysInStage(now: now)) days in stage)"),
-                ("Status", deal.status == .lost ? "lost: \(TerminalText.visible(deal.lostReason ?? ""))" : deal.status.rawValue),
-                ("Value", deal.value.formatted),
-                ("Probability", Funnel.probability(deal, stage: pipeline.stage(id: deal.stageID))),
-                ("Organization", deal.organization),
-                ("Person", [deal.person.name, deal.person.jobTitle].compactMap { $0.map(TerminalText.visible) }.joined(separator: ", ")),
-                ("Email", deal.person.email),
-                ("Phone", deal.person.phone),
-                ("Source", deal.source?.name),
-                ("Owner", deal.owner),
-                ("Temperature", deal.temperature.rawValue + (deal.temperatureSetByHand ? " (set by hand)" : "")),
-                ("Priority", deal.priority > 0 ? String(deal.priority) : nil),
-                ("Close date", deal.expectedClose.map(dates.day)),
-                ("Created", dates.moment(deal.createdAt)),
+                (.showDeal, "\(deal.id) · \(TerminalText.visible(deal.title))"),
+                (.showPipeline, Text.showPipelineLine(pipeline: pipeline.name, stage: stageName, days: deal.daysInStage(now: now)).string),
+                (.showStatus, deal.status == .lost
+                    ? Text.showLostStatus(reason: TerminalText.visible(deal.lostReason ?? "")).string : deal.status.shownName.string),
+                (.showValue, deal.value.formatted),
+                (.showProbability, Funnel.probability(deal, stage: pipeline.stage(id: deal.stageID))),
+                (.showOrganization, deal.organization),
+                (.showPerson, [deal.person.name, deal.person.jobTitle].compactMap { $0.map(TerminalText.visible) }.joined(separator: ", ")),
+                (.showEmail, deal.person.email),
+                (.showPhone, deal.person.phone),
+                (.showSource, deal.source?.name),
+                (.showOwner, deal.owner),
+                (.showTemperature, deal.temperatureSetByHand ? Text.showSetByHand(temperature: temperature).string : temperature),
+                (.showPriority, deal.priority > 0 ? String(deal.priority) : nil),
+                (.showCloseDate, deal.expectedClose.map(dates.day)),
+                (.showCreated, dates.moment(deal.createdAt)),
             ]
-            if let closedAt = deal.closedAt { lines.append(("Closed", dates.moment(closedAt))) }
+            if let closedAt = deal.closedAt { lines.append((.showClosed, dates.moment(closedAt))) }
             let timeZone = Clock.timeZone
             let q = deal.qualification
-            lines.append(("BANT", "budget \(q.budget.rawValue), authority \(q.authority.rawValue), need \(q.need.rawValue), timing \(q.timing.rawValue)"))
+            lines.append((.showBANT, Text.showQualification(
+                budget: q.budget.shownName.string, authority: q.authority.shownName.string, need: q.need.shownName.string,
+                timing: q.timing.shownName.string).string))
             if deal.status == .open {
                 let stage = pipeline.stage(id: deal.stageID)
                 let stalled = stage.map { StallRule(stage: $0).isStalled(deal, now: now, timeZone: timeZone) } ?? false
-                let threshold = " (\(Stage.stallThresholdText(of: stage)))"
-                lines.append(("Idle", "\(StallRule.idleDays(deal, now: now)) days\(threshold)\(stalled ? " ⚑ stalled" : "")"))
-                lines.append(("Next step", nextActivity.map { ActivityText.line($0, now: now, timeZone: timeZone, dates: dates) } ?? "none"))
+                let idle = StallRule.idleDays(deal, now: now)
+                let stallDays = stage?.stallDays ?? 0
+                let idleText: Text = stallDays == 0 ? .showIdleNeverStalls(days: idle)
+                    : stalled ? .showIdleStalled(days: idle, stallDays: stallDays) : .showIdleStallsAfter(days: idle, stallDays: stallDays)
+                lines.append((.showIdle, idleText.string))
+                lines.append((.showNextStep, nextActivity.map { ActivityText.line($0, now: now, timeZone: timeZone, dates: dates) } ?? Text.showNone.string))
             }
             if let until = deal.snoozedUntil {
-                lines.append(("Snoozed", "until \(dates.day(until))" + (deal.snoozeReason.map { ": " + $0 } ?? "")))
+                lines.append((.showSnoozed, deal.snoozeReason.map { Text.showSnoozedUntilBecause(day: dates.day(until), reason: $0).string }
+                    ?? Text.showSnoozedUntil(day: dates.day(until)).string))
             }
-            if let revisitOn = deal.revisitOn { lines.append(("Revisit on", dates.day(revisitOn))) }
+            if let revisitOn = deal.revisitOn { lines.append((.showRevisitOn, dates.day(revisitOn))) }
+            // Labels are padded to the widest label of the language, at least 13 columns as before.
+            let labelWidth = max(13, lines.map { DisplayWidth.of($0.0.string) + 1 }.max() ?? 0)
             for (label, value) in lines {
                 guard let value, !value.isEmpty else { continue }
-                print(DisplayWidth.padded(label, to: 13) + TerminalText.visible(value))
+                print(DisplayWidth.padded(label.string, to: labelWidth) + TerminalText.visible(value))
             }
             if let notes = deal.notes {
-                print("Notes")
+                print(Text.showNotes.string)
                 for line in TerminalText.visibleLines(notes) { print("  " + line) }
             }
             if !activities.isEmpty {
-                print("Activities")
+                print(Text.showActivities.string)
                 for activity in activities { print("  " + ActivityText.line(activity, now: now, timeZone: timeZone, dates: dates)) }
             }
-            print("History")
+            print(Text.showHistory.string)
             for change in history {
                 let from = change.fromStageName.map { TerminalText.visible($0) + " → " } ?? ""
-                let undone = change.undone ? " (undone)" : ""
-                print("  \(dates.moment(change.at))  \(change.kind.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0))  \(from)\(TerminalText.visible(change.toStageName))\(undone)")
+                let entry = "\(from)\(TerminalText.visible(change.toStageName))"
+                let kind = DisplayWidth.padded(change.kind.shownName.string, to: 8)
+                print("  \(dates.moment(change.at))  \(kind)  \(change.undone ? Text.showUndone(entry: entry).string : entry)")
             }
         }
     }
@@ -154,13 +166,13 @@ extension Funnel {
     static func probability(_ deal: Deal, stage: Stage?) -> String {
         let stageProbability = stage?.probability ?? 0
         let weighted = deal.weightedValue(stageProbability: stageProbability).formatted
-        guard let own = deal.probabilityOverride else { return "\(stageProbability)% (the stage's) · weighted \(weighted)" }
-        return "\(own)% (its own; the stage's is \(stageProbability)%) · weighted \(weighted)"
+        guard let own = deal.probabilityOverride else { return Text.showProbabilityOfStage(percent: stageProbability, weighted: weighted).string }
+        return Text.showProbabilityOwn(percent: own, stagePercent: stageProbability, weighted: weighted).string
     }
 
     /// `funnel summary`: each stage's open deals, value and weighted value.
     struct Summary: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "summary", abstract: "Print the pipeline: open deals and value per stage.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "summary", abstract: Text.abstractSummary.string) }
 
         @Option(help: ArgumentHelp("The pipeline (default: the first sales pipeline).", valueName: "name"))
         var pipeline: String?
@@ -191,9 +203,9 @@ extension Funnel {
                 ]).serialized())
                 return
             }
-            print("Pipeline \(TerminalText.visible(chosen.name))")
+            print(Text.cliSummaryPipeline(name: TerminalText.visible(chosen.name)).string)
             var table = PageTable(
-                headers: ["#", "Stage", "Deals", "Value", "Weighted"],
+                headers: Text.cliSummaryHeaders.string.components(separatedBy: "|"),
                 alignments: [.right, .left, .right, .right, .right],
                 // Money is never cut: one line per currency, never added across currencies.
                 maxWidths: [3, 30, 9, .max, .max], minWidths: [nil, 10, nil, nil, nil])
@@ -207,13 +219,59 @@ extension Funnel {
                 return Money(minorUnits: summary.weighted.byCurrency[amount.currency] ?? 0, currency: amount.currency).compact
             }
             for (stage, summary) in zip(chosen.stages, summaries) { append(String(stage.position + 1), stage.name, summary) }
-            append("", "Open", open)
+            append("", Text.cliSummaryOpenRow.string, open)
             print(table.lines(fitting: TerminalWidth.forTables).joined(separator: "\n"))
         }
     }
 }
 
+extension Temperature {
+    /// hot, warm or cold in the run's language.
+    var shownName: Text {
+        switch self {
+        case .hot: .temperatureHot
+        case .warm: .temperatureWarm
+        case .cold: .temperatureCold
+        }
+    }
+}
+
+extension Qualification.Answer {
+    /// yes, no or unknown in the run's language.
+    var shownName: Text {
+        switch self {
+        case .yes: .answerYes
+        case .no: .answerNo
+        case .unknown: .answerUnknown
+        }
+    }
+}
+
+extension StageChange.Kind {
+    /// The history entry's kind in the run's language: created, moved, won ….
+    var shownName: Text {
+        switch self {
+        case .created: .changeCreated
+        case .moved: .changeMoved
+        case .won: .changeWon
+        case .lost: .changeLost
+        case .reopened: .changeReopened
+        case .parked: .changeParked
+        case .unparked: .changeUnparked
+        }
+    }
+}
+
 extension DealStatus {
+    /// The status as a person reads it: open, won or lost in the run's language (JSON keeps the raw value).
+    var shownName: Text {
+        switch self {
+        case .open: .dealStatusOpen
+        case .won: .dealStatusWon
+        case .lost: .dealStatusLost
+        }
+    }
+
     /// Parses a `--status` filter, naming `all` among the accepted words.
     static func parseListFilter(_ text: String) throws(PipelineError) -> DealStatus {
         guard let status = DealStatus(rawValue: text.trimmingWhitespace().lowercased()) else {

@@ -2,20 +2,21 @@ import ArgumentParser
 import Foundation
 import Pipeline
 import FunnelStore
+import Wording
 
 extension Funnel {
     /// `funnel review`: today's guided review, one deal at a time, or printed for mail and cron.
     struct Review: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static var configuration: CommandConfiguration { CommandConfiguration(
             commandName: "review",
-            abstract: "Work through today's review: overdue and due activities, stalled deals, deals without a next step...",
+            abstract: Text.abstractReview.string,
             discussion: """
                 Each deal comes once, under its most urgent reason; most urgent first, then by value.
                 Interactive: type one key and Enter per deal: c log a contact, n schedule the next step,
                 a advance a stage, z snooze, p park in Revisit, l mark lost, o open, s skip, q quit.
                 Progress is kept for the day: run it again to continue where you stopped.
                 On Mondays it also suggests parking deals open longer than the usual sales cycle.
-                """)
+                """) }
 
         @Flag(name: .customLong("print"), help: "Print what is left of today's review as text.")
         var printText = false
@@ -51,7 +52,7 @@ extension Funnel {
             let config = configOptions.load()
             let dates = DateText(format: config.dateFormat, timeZone: timeZone)
             if printText {
-                print("Review for \(dates.day(queue.day)): \(queue.remaining.count) to do, \(queue.handled.count) handled today")
+                print(Text.reviewHeader(day: dates.day(queue.day), toDo: queue.remaining.count, handled: queue.handled.count).string)
                 if let cycle = queue.salesCycle { print(ReviewText.sweepLine(cycle)) }
                 for item in queue.remaining {
                     print(ReviewText.printedLine(item, pipeline: pipelines[item.deal.pipelineID]!, now: now, timeZone: timeZone, dates: dates))

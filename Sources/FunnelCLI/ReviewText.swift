@@ -1,5 +1,6 @@
 import Foundation
 import Pipeline
+import Wording
 
 /// The review's words: printed lines and the context shown for one item.
 enum ReviewText {
@@ -7,18 +8,19 @@ enum ReviewText {
     static func printedLine(_ item: ReviewItem, pipeline: Pipeline, now: Date, timeZone: TimeZone, dates: DateText = DateText()) -> String {
         let stage = pipeline.stage(id: item.deal.stageID)?.name ?? "?"
         var parts = [
-            "#\(item.deal.id)", item.reason.label, TerminalText.visible(item.deal.title), item.deal.value.formatted,
-            "\(TerminalText.visible(pipeline.name)) › \(TerminalText.visible(stage))", "idle \(item.idleDays)d",
+            "#\(item.deal.id)", item.reason.shownName.string, TerminalText.visible(item.deal.title), item.deal.value.formatted,
+            "\(TerminalText.visible(pipeline.name)) › \(TerminalText.visible(stage))", Text.reviewIdle(days: item.idleDays).string,
         ]
-        if item.stalled && item.reason != .stalled { parts.append("⚑ stalled") }
-        if let due = item.deal.nextActivityDue { parts.append("next \(dates.due(due))") }
+        if item.stalled && item.reason != .stalled { parts.append(Text.reviewStalledMark.string) }
+        if let due = item.deal.nextActivityDue { parts.append(Text.reviewNext(due: dates.due(due)).string) }
         return "  " + parts.joined(separator: " · ")
     }
 
     /// The weekly sweep's basis: "Weekly sweep: deals open longer than 45 days (median of 12 won deals)".
     static func sweepLine(_ cycle: SalesCycle) -> String {
-        "Weekly sweep: suggesting to park deals open longer than \(cycle.parkAfterDays) days ("
-            + (cycle.fromHistory ? "median of \(cycle.wonDealCount) won deals" : "the park-after-days setting; too few won deals") + ")"
+        (cycle.fromHistory
+            ? Text.reviewSweepFromHistory(days: cycle.parkAfterDays, wonDeals: cycle.wonDealCount)
+            : .reviewSweepFromSetting(days: cycle.parkAfterDays)).string
     }
 
     /// The lines that give an item its context: deal, why, idle days, last and next activity, qualification.

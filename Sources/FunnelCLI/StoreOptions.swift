@@ -3,6 +3,7 @@ import Foundation
 import Pipeline
 import FunnelStore
 import StoreEngines
+import Wording
 
 /// The options every command shares: which database file to use.
 struct StoreOptions: ParsableArguments {
@@ -42,7 +43,7 @@ struct StoreOptions: ParsableArguments {
         if let db, db.isEmpty { throw CommandFailure.usage("invalid --db '': give a file path") }
         // A FUNNEL_NOW that names no real moment is bad input: refused before the file is opened.
         let now = try Clock.now()
-        let store = try location.open()
+        let store = try location.open(language: Language.current)
         // A database the user may not write is not copied either: its folder is rarely writable.
         if dailyBackup && !store.isReadOnly && ProcessInfo.processInfo.environment["FUNNEL_AUTO_BACKUP"] != "0" {
             do {

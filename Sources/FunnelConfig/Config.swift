@@ -1,11 +1,15 @@
 import Board
 import Pipeline
+import Wording
 
 /// The user's settings: defaults for new deals, how dates and cards look, colours and keys.
 public struct Config: Sendable, Equatable {
-    /// The currency `funnel add` and imports use when none is given.
-    public var defaultCurrency: Currency = .usd
-    public var dateFormat: DateFormat = .iso
+    /// `language` as the file set it; nil leaves the choice to the locale (`Language.chosen`).
+    public var language: Language?
+    /// `default_currency` as the file set it; nil for the language's default (`defaultCurrency`).
+    public var currencySetting: Currency?
+    /// `date_format` as the file set it; nil for the language's default (`dateFormat`).
+    public var dateFormatSetting: DateFormat?
     public var weekStartsOn: Weekday = .monday
     /// The detail lines a card shows, in order.
     public var cardFields: [CardField] = CardField.defaults
@@ -17,4 +21,17 @@ public struct Config: Sendable, Equatable {
 
     /// Every setting at its default.
     public static let defaults = Config()
+
+    /// The currency `funnel add` and imports use when none is given: the file's, else the run's
+    /// language's (CNY under Chinese, USD under English).
+    public var defaultCurrency: Currency {
+        get { currencySetting ?? Currency.default(for: Language.current) }
+        set { currencySetting = newValue }
+    }
+
+    /// How days are shown: the file's `date_format`, else the run's language's (`2026年12月6日` under Chinese).
+    public var dateFormat: DateFormat {
+        get { dateFormatSetting ?? DateFormat.default(for: Language.current) }
+        set { dateFormatSetting = newValue }
+    }
 }

@@ -1,5 +1,6 @@
 import Board
 import Pipeline
+import Wording
 
 extension ConfigFile {
     /// A complete config file with every default and a comment for each setting: `funnel config --print-defaults`.
@@ -11,12 +12,17 @@ extension ConfigFile {
             # else ~/.config/funnel/config.toml. Every setting below is at its default: keep what you change.
             # 'funnel config check' lists mistakes by line; a bad line is ignored and the rest applies.
 
+            # The language Funnel speaks: \(Language.acceptedSettings). Without it, LC_ALL, LC_MESSAGES or LANG
+            # starting with zh_CN, zh_SG or zh_Hans asks for Chinese; anything else is English.
+            # language = "en"
+
             # Currency of new deals ('funnel add' without --currency) and of imported rows without one:
-            # a three-letter ISO 4217 code.
-            default_currency = "\(config.defaultCurrency.code)"
+            # a three-letter ISO 4217 code. Without it: CNY when Funnel speaks Chinese, USD otherwise.
+            # default_currency = "\(config.defaultCurrency.code)"
 
             # How days are shown: \(DateFormat.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")).
-            date_format = "\(config.dateFormat.rawValue)"
+            # Without it: YYYY年M月D日 when Funnel speaks Chinese, YYYY-MM-DD otherwise.
+            # date_format = "\(config.dateFormat.rawValue)"
 
             # First day of the week in weekly views: monday to sunday.
             week_starts_on = "\(config.weekStartsOn.rawValue)"

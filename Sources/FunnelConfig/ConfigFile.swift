@@ -1,6 +1,7 @@
 import Board
 import Pipeline
 import TOMLKit
+import Wording
 
 /// Reads the config file's TOML into a `Config`, reporting each bad line with its number and
 /// ignoring only that line: a mistake never stops Funnel and never discards the rest.
@@ -25,7 +26,7 @@ public enum ConfigFile {
         return (environment["HOME"] ?? "~") + "/.config/funnel/config.toml"
     }
 
-    static let rootSettings = ["default_currency", "date_format", "week_starts_on", "card_fields", "colors", "keys"]
+    static let rootSettings = ["default_currency", "date_format", "week_starts_on", "card_fields", "colors", "keys", "language"]
 
     /// Parses the text of a config file.
     public static func parse(_ text: String) -> Report {
@@ -110,6 +111,12 @@ struct SettingsReader {
         for key in root.keys {
             guard let value = root[key] else { continue }
             switch key {
+            case "language":
+                if let text = value.string, let language = Language(setting: text) {
+                    config.language = language
+                } else {
+                    complain("", key, Text.unknownLanguage(value: value.string ?? "\(value)").string)
+                }
             case "default_currency":
                 guard let text = value.string else { complain("", key, "default_currency must be a currency code in quotes, e.g. \"EUR\""); continue }
                 if let currency = Currency(code: text.trimmingWhitespace()) {

@@ -1,4 +1,5 @@
 import Foundation
+import Wording
 
 /// Something done or planned on a deal: a call, an email, a meeting, a task.
 ///
@@ -99,6 +100,21 @@ public struct Activity: Hashable, Sendable, Identifiable {
 
         /// True for kinds that reach the customer; tasks and notes are not contact.
         public var isContact: Bool { self != .task && self != .note }
+
+        /// The kind's name as a person reads it: `call`, `电话`.
+        public var name: Text {
+            switch self {
+            case .call: .kindCall
+            case .email: .kindEmail
+            case .meeting: .kindMeeting
+            case .sms: .kindSMS
+            case .chat: .kindChat
+            case .social: .kindSocial
+            case .demo: .kindDemo
+            case .task: .kindTask
+            case .note: .kindNote
+            }
+        }
 
         /// The subject an activity gets when none is typed.
         public var title: String {

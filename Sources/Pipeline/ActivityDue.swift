@@ -53,7 +53,7 @@ public struct ActivityDue: Hashable, Sendable, Comparable, CustomStringConvertib
 
     /// What a due date may look like, for error messages.
     public static let acceptedForms =
-        "YYYY-MM-DD, YYYY-MM-DDTHH:MM, today, tomorrow, +3d, +2w, a weekday (mon…sun, the next one after today), next week (its first day) or next fri (that day next week), optionally followed by a time such as 14:30"
+        "YYYY-MM-DD, YYYY-MM-DDTHH:MM, today, tomorrow, +3d, +2w, a weekday (mon…sun, the next one after today), next week (its first day) or next fri (that day next week), or 今天, 明天, 后天, 周五, 下周, 下周一, optionally followed by a time such as 14:30"
 
     /// Parses the stored form `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`; nil when it is not one.
     public init?(stored text: String) {
@@ -77,7 +77,8 @@ public struct ActivityDue: Hashable, Sendable, Comparable, CustomStringConvertib
         _ text: String, today: CalendarDay, weekStartsOn: Weekday = .monday, field: String = "due date"
     ) throws(PipelineError) -> ActivityDue {
         let invalid = PipelineError.invalidValue("invalid \(field) '\(TerminalText.visible(text))': use \(acceptedForms)")
-        var words = text.trimmingWhitespace().lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
+        var words = chineseTimeApart(text.trimmingWhitespace().lowercased().replacingOccurrences(of: "：", with: ":"))
+            .split(whereSeparator: \.isWhitespace).map(String.init)
         guard !words.isEmpty else { throw invalid }
         // An exact date with its time joined by T.
         if words.count == 1, words[0].contains("t"), words[0].first?.isASCIIDigit == true {
@@ -103,6 +104,7 @@ public struct ActivityDue: Hashable, Sendable, Comparable, CustomStringConvertib
         case "next week": return nextWeek
         default: break
         }
+        if let day = chineseDay(word, today: today, nextWeek: nextWeek, weekStartsOn: weekStartsOn) { return day }
         if word.hasPrefix("next "), let weekday = weekdayNumber(String(word.dropFirst(5))) {
             return nextWeek.adding(days: (weekday - weekStartsOn.isoNumber + 7) % 7)
         }
@@ -120,6 +122,43 @@ public struct ActivityDue: Hashable, Sendable, Comparable, CustomStringConvertib
         return nil
     }
 
+    /// A day written in Chinese: 今天, 明天, 后天, 大后天, 周五 (or 星期五, 礼拜五: the next one after today),
+    /// 下周 (the first day of next week), 下周一 (that day next week). Spaces inside are ignored.
+    static func chineseDay(_ text: String, today: CalendarDay, nextWeek: CalendarDay, weekStartsOn: Weekday) -> CalendarDay? {
+        let word = text.filter { !$0.isWhitespace }
+        switch word {
+        case "今天", "今日": return today
+        case "明天", "明日": return today.adding(days: 1)
+        case "后天": return today.adding(days: 2)
+        case "大后天": return today.adding(days: 3)
+        case "下周", "下星期", "下礼拜": return nextWeek
+        default: break
+        }
+        for prefix in ["下周", "下星期", "下礼拜"] where word.hasPrefix(prefix) {
+            guard let weekday = chineseWeekdayNumber(String(word.dropFirst(prefix.count))) else { return nil }
+            return nextWeek.adding(days: (weekday - weekStartsOn.isoNumber + 7) % 7)
+        }
+        for prefix in ["周", "星期", "礼拜"] where word.hasPrefix(prefix) {
+            guard let weekday = chineseWeekdayNumber(String(word.dropFirst(prefix.count))) else { return nil }
+            return nextWeekday(weekday, after: today)
+        }
+        return nil
+    }
+
+    /// ISO weekday number for the character after 周 or 星期: 一 (Monday) … 六, 日 or 天 (Sunday).
+    static func chineseWeekdayNumber(_ text: String) -> Int? {
+        let names: [String: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7]
+        return names[text]
+    }
+
+    /// `明天10:00` as `明天 10:00`: Chinese writes a day and its time without a space.
+    static func chineseTimeApart(_ text: String) -> String {
+        guard let first = text.first, !first.isASCII, let digit = text.firstIndex(where: \.isASCIIDigit),
+              text[..<digit].allSatisfy({ !$0.isASCII && !$0.isWhitespace })
+        else { return text }
+        return text[..<digit] + " " + text[digit...]
+    }
+
     /// The next day with an ISO weekday strictly after `today`: "fri" on a Friday means a week later.
     static func nextWeekday(_ weekday: Int, after today: CalendarDay) -> CalendarDay {
         let offset = (weekday - today.weekday + 7) % 7
@@ -132,7 +171,7 @@ public struct ActivityDue: Hashable, Sendable, Comparable, CustomStringConvertib
     ) throws(PipelineError) -> CalendarDay {
         guard let day = parseDay(text, today: today, weekStartsOn: weekStartsOn) else {
             throw .invalidValue(
-                "invalid \(field) '\(TerminalText.visible(text))': use YYYY-MM-DD, tomorrow, +3d, +2w, a weekday (mon…sun), next week or next fri")
+                "invalid \(field) '\(TerminalText.visible(text))': use YYYY-MM-DD, tomorrow, +3d, +2w, a weekday (mon…sun), next week or next fri, or 明天, 后天, 周五, 下周一")
         }
         guard today < day else {
             throw .invalidValue("invalid \(field) '\(TerminalText.visible(text))': use a day after today (\(today))")

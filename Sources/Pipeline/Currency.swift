@@ -1,3 +1,5 @@
+import Wording
+
 /// An ISO 4217 currency: its three-letter code and how many minor digits it has.
 ///
 /// Only codes from the ISO 4217 list are accepted, so a typo such as `USS`
@@ -26,6 +28,15 @@ public struct Currency: Hashable, Sendable, Comparable, CustomStringConvertible 
     }
 
     public static let usd = Currency(code: "USD")!
+    public static let cny = Currency(code: "CNY")!
+
+    /// The currency of new deals when the config names none: CNY for a run in Chinese, USD otherwise.
+    public static func `default`(for language: Language) -> Currency {
+        switch language {
+        case .english: .usd
+        case .simplifiedChinese: .cny
+        }
+    }
 
     public var description: String { code }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Wording
 
 /// How days are shown to people: `date_format` in the config file.
 ///
@@ -10,6 +11,16 @@ public enum DateFormat: String, CaseIterable, Sendable, Hashable {
     case monthDayYear = "MM/DD/YYYY"
     case dotted = "DD.MM.YYYY"
     case dayMonthName = "D MMM YYYY"
+    /// `2026年12月6日`, the default under Chinese; a due date adds its weekday (`2026年12月11日 周五 14:00`).
+    case chinese = "YYYY年M月D日"
+
+    /// How days are shown when the config does not say: `2026年12月6日` in Chinese, `2026-12-06` otherwise.
+    public static func `default`(for language: Language) -> DateFormat {
+        switch language {
+        case .english: .iso
+        case .simplifiedChinese: .chinese
+        }
+    }
 
     static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
@@ -22,6 +33,7 @@ public enum DateFormat: String, CaseIterable, Sendable, Hashable {
         case .monthDayYear: "\(two(day.month))/\(two(day.day))/\(day.year)"
         case .dotted: "\(two(day.day)).\(two(day.month)).\(day.year)"
         case .dayMonthName: "\(day.day) \(DateFormat.monthNames[day.month - 1]) \(day.year)"
+        case .chinese: "\(day.year)年\(day.month)月\(day.day)日"
         }
     }
 
@@ -29,8 +41,10 @@ public enum DateFormat: String, CaseIterable, Sendable, Hashable {
     /// (`2026-11-29T09:30`, the stored form, in the ISO format).
     public func format(_ due: ActivityDue) -> String {
         guard self != .iso else { return due.description }
-        guard let minute = due.minuteOfDay else { return format(due.day) }
-        return format(due.day) + " " + String(format: "%02d:%02d", minute / 60, minute % 60)
+        // A weekday helps with a date to keep: Chinese names it, as a paper diary does.
+        let day = self == .chinese ? format(due.day) + " " + due.day.chineseWeekdayName : format(due.day)
+        guard let minute = due.minuteOfDay else { return day }
+        return day + " " + String(format: "%02d:%02d", minute / 60, minute % 60)
     }
 
     /// The day a moment falls on in a time zone, in this format.
@@ -46,8 +60,9 @@ public enum DateFormat: String, CaseIterable, Sendable, Hashable {
         return CalendarDay(date, in: timeZone).description + " " + String(format: "%02d:%02d", minute / 60, minute % 60)
     }
 
-    /// A moment as a day and minute on the wall clock of a time zone: `29/11/2026 09:30`.
+    /// A moment as a day and minute on the wall clock of a time zone: `29/11/2026 09:30`, `2026年11月29日 09:30`.
     public func formatMinute(_ date: Date, in timeZone: TimeZone) -> String {
-        format(ActivityDue(day: CalendarDay(date, in: timeZone), minuteOfDay: ActivityDue.minuteOfDay(date, in: timeZone)))
+        let minute = ActivityDue.minuteOfDay(date, in: timeZone)
+        return format(CalendarDay(date, in: timeZone)) + " " + String(format: "%02d:%02d", minute / 60, minute % 60)
     }
 }

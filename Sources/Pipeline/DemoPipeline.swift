@@ -19,8 +19,11 @@ public struct DemoPipeline: Sequence {
     public let now: Date
     /// Share of deals still open, in percent; the rest are won or lost.
     public let openPercent: Int
+    /// The names, titles and currencies deals draw from: `DemoTexts.standard`, or `.chinese` for a demo in Chinese.
+    public let texts: DemoTexts
 
-    public init(stages: [Stage], count: Int, seed: UInt64, now: Date, openPercent: Int) {
+    public init(stages: [Stage], count: Int, seed: UInt64, now: Date, openPercent: Int, texts: DemoTexts = .standard) {
+        self.texts = texts
         precondition(!stages.isEmpty, "a demo needs a pipeline with stages")
         self.stages = stages
         self.count = count
@@ -64,7 +67,6 @@ public struct DemoPipeline: Sequence {
     /// Draws deal `number`: every random choice, in the order the demo has always made them, so a
     /// seed gives the same deals as before (an end-to-end test pins a demo's export byte for byte).
     func draw(number: Int, into choices: inout DemoDealChoices, random: inout SeededRandom) {
-        let texts = DemoTexts.standard
         let day: TimeInterval = 86_400
         let age = TimeInterval(random.next(upTo: 120 * 86_400)) + 3_600
         let createdAt = Date(timeIntervalSince1970: (now.timeIntervalSince1970 - age).rounded(.down))
@@ -117,7 +119,6 @@ public struct DemoPipeline: Sequence {
 
     /// The readable form of a drawn deal: the `Deal` and the history entries a store keeps for it.
     public func demoDeal(_ choices: DemoDealChoices) -> DemoDeal {
-        let texts = DemoTexts.standard
         let stage = stages[choices.stageIndex]
         var history: [StageChange] = []
         choices.forEachHistoryEntry { entry in

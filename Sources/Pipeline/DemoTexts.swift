@@ -1,3 +1,5 @@
+import Wording
+
 /// Every text a demo deal can hold, made once: a `DemoDealChoices` picks from these by position.
 ///
 /// Titles are made per company and topic, e-mail addresses per person, so no deal builds a string.
@@ -19,6 +21,30 @@ public struct DemoTexts: Sendable {
 
     /// The demo's texts.
     public static let standard = DemoTexts()
+
+    /// The demo's texts in Chinese: Chinese companies, people, job titles, owners and lost reasons, in CNY.
+    public static let chinese = DemoTexts(chinese: ())
+
+    /// The demo's texts for a run in a language.
+    public static func `for`(_ language: Language) -> DemoTexts {
+        switch language {
+        case .english: standard
+        case .simplifiedChinese: chinese
+        }
+    }
+
+    private init(chinese: Void) {
+        titles = DemoNames.chineseCompanies.map { company in DemoNames.chineseDealTopics.map { "\(company)\($0)" } }
+        organizations = DemoNames.chineseCompanies
+        people = DemoNames.chinesePeople.map(\.name)
+        emails = DemoNames.chinesePeople.map { "\($0.email)@example.cn" }
+        jobTitles = DemoNames.chineseJobTitles
+        owners = DemoNames.chineseOwners
+        lostReasons = DemoNames.chineseLostReasons
+        currencies = [.cny]
+        currencyCodes = ["CNY"]
+        sources = LeadSource.known.map(\.name)
+    }
 
     private init() {
         titles = DemoNames.companies.map { company in

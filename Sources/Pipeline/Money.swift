@@ -1,3 +1,5 @@
+import Wording
+
 /// An amount of one currency, held as integer minor units (cents, fen, yen).
 ///
 /// Money is never a `Double` and amounts of two currencies are never added:
@@ -23,11 +25,12 @@ public struct Money: Hashable, Sendable {
     public static let maximumMinorUnits: Int64 = 10_000_000_000_000
 
     /// The accepted forms, for error messages.
-    public static let acceptedForms = "12000, 12000.50, 12,000.50, 12k or 1.5m"
+    public static let acceptedForms = "12000, 12000.50, 12,000.50, 12k, 1.5m, 12万 or 3亿"
 
     /// Parses an amount typed by a person or read from a file.
     ///
-    /// Accepts `12000`, `12000.50`, `12,000.50`, `12k`, `1.5m` (and a leading
+    /// Accepts `12000`, `12000.50`, `12,000.50`, `12k`, `1.5m`, `12万` (ten thousands), `1.5万`, `3亿`
+    /// (hundred millions), in any language (and a leading
     /// currency symbol or trailing code is not accepted: the currency is its own field).
     /// Rejects negatives, more minor digits than the currency has, amounts over `maximumMinorUnits`,
     /// and anything else.
@@ -65,8 +68,8 @@ public struct Money: Hashable, Sendable {
 
         var body = Substring(trimmed)
         var multiplierDigits = 0
-        if let last = body.last, "kKmM".contains(last) {
-            multiplierDigits = (last == "k" || last == "K") ? 3 : 6
+        if let last = body.last, let digits = Money.multiplierDigits[last] {
+            multiplierDigits = digits
             body = body.dropLast()
         }
         let parts = body.split(separator: ".", maxSplits: 2, omittingEmptySubsequences: false)
@@ -114,6 +117,9 @@ public struct Money: Hashable, Sendable {
         }
         return Money(minorUnits: units, currency: currency)
     }
+
+    /// The zeros each multiplier an amount may end with stands for: thousand, million, 万 (10^4), 亿 (10^8).
+    static let multiplierDigits: [Character: Int] = ["k": 3, "K": 3, "m": 6, "M": 6, "万": 4, "亿": 8]
 
     /// `parse` of the common form, digits with an optional fraction no longer than the currency's
     /// (`88500.00`), by arithmetic: imports read hundreds of thousands. Nil sends the text to `parse`'s
@@ -186,6 +192,21 @@ public struct Money: Hashable, Sendable {
         if major >= 1_000_000 { return currency.symbol + Self.tenths(millionTenths) + "m" }
         if major >= 10_000 { return currency.symbol + "\(Self.roundedDivision(major, by: 1000))k" }
         return compact
+    }
+
+    /// The amount shortened the way a language reads it: `abbreviated` in English; in Chinese
+    /// 万 (ten thousand) and 亿 (hundred million), `¥12.5万`, `¥3.2亿`, with one decimal below 1000万.
+    public func abbreviated(in language: Language) -> String {
+        guard language == .simplifiedChinese else { return abbreviated }
+        let major = minorUnits / currency.minorUnitsPerMajor
+        if major < 10_000 { return compact }
+        if major < 10_000_000 { return currency.symbol + Self.tenths(Self.roundedDivision(major, by: 1_000)) + "万" }
+        // Whole 万 from 1000万; what rounds to 10000万 reads as 1亿.
+        let tenThousands = Self.roundedDivision(major, by: 10_000)
+        if tenThousands < 10_000 { return currency.symbol + "\(tenThousands)万" }
+        let hundredMillionTenths = Self.roundedDivision(major, by: 10_000_000)
+        return currency.symbol
+            + (hundredMillionTenths >= 10_000 ? "\(Self.roundedDivision(major, by: 100_000_000))" : Self.tenths(hundredMillionTenths)) + "亿"
     }
 
     /// `value / divisor` rounded half up, without the `value + divisor / 2` that overflows near the limit.

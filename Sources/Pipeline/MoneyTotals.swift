@@ -1,3 +1,5 @@
+import Wording
+
 /// Sums of money kept apart by currency, because amounts of two currencies are never added.
 public struct MoneyTotals: Hashable, Sendable {
     /// Minor units by currency.
@@ -55,5 +57,10 @@ public struct MoneyTotals: Hashable, Sendable {
     /// Like `compact` with k/m abbreviations, for lane headers.
     public var abbreviated: String {
         isEmpty ? "0" : amounts.map(\.abbreviated).joined(separator: " · ")
+    }
+
+    /// Like `compact` shortened the way a language reads large amounts: k/m/b in English, 万/亿 in Chinese.
+    public func abbreviated(in language: Language) -> String {
+        isEmpty ? "0" : amounts.map { $0.abbreviated(in: language) }.joined(separator: " · ")
     }
 }

@@ -1,3 +1,5 @@
+import Wording
+
 /// A named sales process and its ordered stages.
 ///
 /// The rules for changing stages live here, so the CLI and the board refuse
@@ -19,6 +21,25 @@ public struct Pipeline: Hashable, Sendable, Identifiable {
     public static let maximumStages = 12
     /// The name of the pipeline a new database starts with.
     public static let defaultName = "Sales"
+
+    /// The names a new database starts with in a language: its sales pipeline, the stages (in order,
+    /// with `Stage.defaults`' probabilities and thresholds), the Revisit pipeline and its one stage.
+    public struct DefaultNames: Sendable, Equatable {
+        public var sales: String
+        public var stages: [String]
+        public var revisit: String
+        public var parked: String
+    }
+
+    /// The names of a new database created in a language. Existing databases keep theirs.
+    public static func defaultNames(for language: Language) -> DefaultNames {
+        switch language {
+        case .english:
+            DefaultNames(sales: defaultName, stages: Stage.defaults.map(\.name), revisit: "Revisit", parked: "Parked")
+        case .simplifiedChinese:
+            DefaultNames(sales: "销售", stages: ["潜在客户", "资格审查", "初步接触", "建立关系", "成交"], revisit: "以后再跟进", parked: "已搁置")
+        }
+    }
 
     public init(id: Int64, name: String, kind: Kind = .sales, stages: [Stage]) {
         self.id = id

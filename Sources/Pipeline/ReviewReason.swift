@@ -1,3 +1,5 @@
+import Wording
+
 /// Why a deal is in today's review, most urgent first.
 public enum ReviewReason: String, Sendable, Hashable, CaseIterable, Comparable {
     case overdueActivity = "overdue_activity"
@@ -11,17 +13,20 @@ public enum ReviewReason: String, Sendable, Hashable, CaseIterable, Comparable {
     /// The weekly sweep: open longer than the usual sales cycle, worth parking.
     case parkSuggested = "park_suggested"
 
-    /// Words for the review screen and `funnel review --print`.
-    public var label: String {
+    /// The words in English, as the review's JSON (`reason_text`) and the review screen say them.
+    public var label: String { shownName.rendered(in: .english) }
+
+    /// The words in any language: `funnel review --print` in Chinese.
+    public var shownName: Text {
         switch self {
-        case .overdueActivity: "overdue activity"
-        case .activityDueToday: "activity due today"
-        case .stalled: "stalled"
-        case .noNextStep: "no next step"
-        case .hotLeadNoContact: "hot lead, no contact in 7 days"
-        case .pastExpectedClose: "past expected close date"
-        case .revisitDue: "revisit date reached"
-        case .parkSuggested: "open longer than the usual sales cycle: park it?"
+        case .overdueActivity: .reasonOverdueActivity
+        case .activityDueToday: .reasonActivityDueToday
+        case .stalled: .reasonStalled
+        case .noNextStep: .reasonNoNextStep
+        case .hotLeadNoContact: .reasonHotLeadNoContact
+        case .pastExpectedClose: .reasonPastExpectedClose
+        case .revisitDue: .reasonRevisitDue
+        case .parkSuggested: .reasonParkSuggested
         }
     }
 

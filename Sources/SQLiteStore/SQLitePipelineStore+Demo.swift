@@ -178,7 +178,7 @@ private final class DemoBinding {
     private let firstDay: Int
 
     init(demo: DemoPipeline) {
-        let source = DemoTexts.standard
+        let source = demo.texts
         titles = source.titles
         organizations = source.organizations
         people = source.people

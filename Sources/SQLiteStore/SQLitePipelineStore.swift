@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import FunnelStore
 import Pipeline
+import Wording
 
 /// The store contract kept in an embedded SQLite database file: pipelines, stages, deals and their history.
 ///
@@ -28,8 +29,8 @@ public struct SQLitePipelineStore: PipelineStore {
     /// A file that is not SQLite, is truncated, belongs to another program, or was written by
     /// a newer Funnel is refused before anything is written to it; so is anything that is not a
     /// file (a folder, a named pipe) and a symbolic link to nothing. A symbolic link to a file
-    /// opens that file.
-    public static func open(path: String) throws -> SQLitePipelineStore {
+    /// opens that file. A new database gets its pipelines' names in `language` (`Pipeline.defaultNames`).
+    public static func open(path: String, language: Language = .english) throws -> SQLitePipelineStore {
         let existing = try StoreFileCheck.existingFile(path: path)
         let filePath = existing ?? path
         let exists = existing != nil
@@ -66,7 +67,11 @@ public struct SQLitePipelineStore: PipelineStore {
                     }
                 }
             }
+            let isNew = try queue.read { db in try Schema.migrator.appliedIdentifiers(db).isEmpty }
             try Schema.migrator.migrate(queue)
+            if isNew && language != .english {
+                try queue.write { db in try Schema.nameDefaults(db, Pipeline.defaultNames(for: language)) }
+            }
         } catch let error as DatabaseError where exists && [.SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM].contains(error.resultCode) {
             return try openReadOnly(path: path, filePath: filePath, configuration: config)
         } catch let error as DatabaseError {

@@ -1,14 +1,16 @@
 import Foundation
 import FunnelStore
 import SQLiteStore
+import Wording
 
 extension StoreLocation {
     /// Opens (creating when missing) the store here with the engine that keeps it.
     ///
-    /// A file that is not a Funnel database, or was written by a newer Funnel, is refused untouched.
-    public func open() throws -> any PipelineStore {
+    /// A file that is not a Funnel database, or was written by a newer Funnel, is refused untouched. A new
+    /// store names its pipelines and stages in `language`.
+    public func open(language: Language = .english) throws -> any PipelineStore {
         switch self {
-        case .file(let path): try SQLitePipelineStore.open(path: path)
+        case .file(let path): try SQLitePipelineStore.open(path: path, language: language)
         }
     }
 

@@ -159,7 +159,7 @@ struct ImportEndToEndTests {
         #expect(result.status == 2)
         let errors = result.stderr.split(separator: "\n").map(String.init)
         #expect(errors == [
-            "funnel: line 3, column \"Deal - Value\": invalid amount 'lots': it is not a number; use a form like 12000, 12000.50, 12,000.50, 12k or 1.5m",
+            "funnel: line 3, column \"Deal - Value\": invalid amount 'lots': it is not a number; use a form like 12000, 12000.50, 12,000.50, 12k, 1.5m, 12万 or 3亿",
             "funnel: line 7, column \"Deal - Title\": the title is empty: every deal needs a title",
             "funnel: line 7, column \"Deal - Currency\": unknown currency 'XXQ': use a three-letter ISO 4217 code such as USD, EUR, CNY or JPY",
             "funnel: line \(lines[9]), column \"Deal - Deal created\": invalid created date '2026-13-40': use YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS] or ISO 8601 such as 2026-11-29T09:00:00Z",

@@ -214,6 +214,6 @@ struct ConfigFileTests {
     @Test("Date formats")
     func dateFormats() {
         let day = CalendarDay(year: 2026, month: 3, day: 7)!
-        #expect(DateFormat.allCases.map { $0.format(day) } == ["2026-03-07", "07/03/2026", "03/07/2026", "07.03.2026", "7 Mar 2026"])
+        #expect(DateFormat.allCases.map { $0.format(day) } == ["2026-03-07", "07/03/2026", "03/07/2026", "07.03.2026", "7 Mar 2026", "2026年3月7日"])
     }
 }

@@ -1,3 +1,5 @@
+import Wording
+
 /// What a key asks the board to do while browsing lanes; key maps bind keys to these names.
 ///
 /// The raw values are the names a configuration file uses (`move_next = ["L", ">"]`).
@@ -39,45 +41,51 @@ public enum BoardCommand: String, Sendable, Hashable, CaseIterable {
     case help = "help"
     case quit = "quit"
 
-    /// One line for the help overlay.
-    public var summary: String {
+    /// One line for the help overlay, in English (the config file's comments).
+    public var summary: String { summary(in: .english) }
+
+    /// One line for the help overlay in a language.
+    public func summary(in language: Language) -> String { helpText.rendered(in: language) }
+
+    /// The help line's text.
+    var helpText: Text {
         switch self {
-        case .selectLeft: "select the lane to the left"
-        case .selectRight: "select the lane to the right"
-        case .selectUp: "select the card above"
-        case .selectDown: "select the card below"
-        case .firstCard: "first card of the lane"
-        case .lastCard: "last card of the lane"
-        case .firstLane: "first lane"
-        case .lastLane: "last lane"
-        case .pageUp: "a page of cards up"
-        case .pageDown: "a page of cards down"
-        case .halfPageUp: "half a page of cards up"
-        case .halfPageDown: "half a page of cards down"
-        case .moveNext: "send the deal to the end of the next stage"
-        case .movePrevious: "send the deal to the end of the previous stage"
-        case .moveToStage: "then a digit: send the deal to the end of stage N"
-        case .pickUp: "pick the card up to carry it"
-        case .openDetail: "show every field and the history"
-        case .newDeal: "new deal in this lane"
-        case .editDeal: "edit the selected deal"
-        case .markWon: "mark the deal won"
-        case .markLost: "mark the deal lost, with a reason"
-        case .undo: "undo the last change"
-        case .redo: "redo what was undone"
-        case .filter: "filter as you type"
-        case .clearFilter: "clear the filter"
-        case .switchPipeline: "switch pipeline"
-        case .logActivity: "log or schedule an activity (call, email, meeting...)"
-        case .stalledFilter: "show only stalled deals (again: all)"
-        case .snooze: "snooze the deal: not stalled until a day"
-        case .park: "park the deal in Revisit (in Revisit: bring it back)"
-        case .qualify: "qualify: budget, authority, need, timing"
-        case .review: "today's review, one deal at a time"
-        case .openInsights: "insights: funnel, time in stage, forecast"
-        case .openPlanner: "plan a revenue goal"
-        case .help: "this help"
-        case .quit: "quit"
+        case .selectLeft: .commandSelectLeft
+        case .selectRight: .commandSelectRight
+        case .selectUp: .commandSelectUp
+        case .selectDown: .commandSelectDown
+        case .firstCard: .commandFirstCard
+        case .lastCard: .commandLastCard
+        case .firstLane: .commandFirstLane
+        case .lastLane: .commandLastLane
+        case .pageUp: .commandPageUp
+        case .pageDown: .commandPageDown
+        case .halfPageUp: .commandHalfPageUp
+        case .halfPageDown: .commandHalfPageDown
+        case .moveNext: .commandMoveNext
+        case .movePrevious: .commandMovePrevious
+        case .moveToStage: .commandMoveToStage
+        case .pickUp: .commandPickUp
+        case .openDetail: .commandOpenDetail
+        case .newDeal: .commandNewDeal
+        case .editDeal: .commandEditDeal
+        case .markWon: .commandMarkWon
+        case .markLost: .commandMarkLost
+        case .undo: .commandUndo
+        case .redo: .commandRedo
+        case .filter: .commandFilter
+        case .clearFilter: .commandClearFilter
+        case .switchPipeline: .commandSwitchPipeline
+        case .logActivity: .commandLogActivity
+        case .stalledFilter: .commandStalledFilter
+        case .snooze: .commandSnooze
+        case .park: .commandPark
+        case .qualify: .commandQualify
+        case .review: .commandReview
+        case .openInsights: .commandOpenInsights
+        case .openPlanner: .commandOpenPlanner
+        case .help: .commandHelp
+        case .quit: .commandQuit
         }
     }
 }

@@ -37,14 +37,14 @@ extension BoardReducer {
             guard let deal = state.selectedDeal, let pipeline = state.pipeline else { return nothingSelected(&state) }
             let target = command == .moveNext ? pipeline.stage(after: deal.stageID) : pipeline.stage(before: deal.stageID)
             guard let target else {
-                state.message = .error("'\(deal.shownTitle)' is already in the \(command == .moveNext ? "last" : "first") stage")
+                state.message = .error(state.text(command == .moveNext ? .alreadyInLastStage(title: deal.shownTitle) : .alreadyInFirstStage(title: deal.shownTitle)))
                 return []
             }
             return [.saveMove(DealMove(deal: deal, toStage: target, place: .bottom))]
         case .moveToStage:
             guard state.selectedDeal != nil, let pipeline = state.pipeline else { return nothingSelected(&state) }
             state.mode = .choosingStage
-            state.message = BoardMessage("Move to stage: 1-\(min(9, pipeline.stages.count)) (Esc cancels)")
+            state.message = BoardMessage(state.text(.moveToStagePrompt(last: min(9, pipeline.stages.count))))
             return []
         case .pickUp:
             return cardPickedUp(&state)
@@ -99,7 +99,7 @@ extension BoardReducer {
     }
 
     static func nothingSelected(_ state: inout BoardState) -> [BoardEffect] {
-        state.message = .error("No deal selected: this lane is empty (n adds one)")
+        state.message = .error(state.text(.noDealSelected))
         return []
     }
 
@@ -162,17 +162,17 @@ extension BoardReducer {
     static func stageChosen(_ key: Key, _ state: inout BoardState) -> [BoardEffect] {
         state.mode = .browsing
         guard let character = key.typed, let number = character.wholeNumberValue, character.isASCIIDigit else {
-            state.message = BoardMessage("Move cancelled")
+            state.message = BoardMessage(state.text(.moveCancelled))
             return []
         }
         guard let deal = state.selectedDeal, let pipeline = state.pipeline else { return nothingSelected(&state) }
         guard (1...pipeline.stages.count).contains(number) else {
-            state.message = .error("No stage \(number): use 1 to \(pipeline.stages.count)")
+            state.message = .error(state.text(.noStageNumber(number: number, count: pipeline.stages.count)))
             return []
         }
         let target = pipeline.stages[number - 1]
         guard target.id != deal.stageID else {
-            state.message = BoardMessage("'\(deal.shownTitle)' is already in \(target.name)")
+            state.message = BoardMessage(state.text(.alreadyInStage(title: deal.shownTitle, stage: target.name)))
             return []
         }
         state.message = nil

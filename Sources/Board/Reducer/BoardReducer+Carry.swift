@@ -10,7 +10,7 @@ extension BoardReducer {
         case .character(" "), .enter: return dealDropped(&state)
         case .escape: return carryCancelled(&state)
         default:
-            state.message = BoardMessage("Carrying: ←→ h l lanes, ↑↓ j k place, space drops, Esc puts it back")
+            state.message = BoardMessage(state.text(.carryingHint))
             return []
         }
     }
@@ -23,7 +23,7 @@ extension BoardReducer {
             deal: deal, fromLane: state.focusedLane, fromIndex: lane.selected,
             toLane: state.focusedLane, toIndex: lane.selected)
         state.mode = .carrying(carry)
-        state.message = BoardMessage("Carrying '\(deal.shownTitle)': ←→ lanes, ↑↓ place, space drops, Esc puts it back")
+        state.message = BoardMessage(state.text(.carrying(title: deal.shownTitle)))
         return []
     }
 
@@ -61,7 +61,7 @@ extension BoardReducer {
         state.mode = .browsing
         if carry.toLane == carry.fromLane, carry.toIndex == carry.fromIndex {
             state.focusedLane = carry.fromLane
-            state.message = BoardMessage("'\(carry.deal.shownTitle)' stays where it was; nothing saved")
+            state.message = BoardMessage(state.text(.staysWhereItWas(title: carry.deal.shownTitle)))
             return []
         }
         let lane = state.lanes[carry.toLane]
@@ -85,7 +85,7 @@ extension BoardReducer {
         state.focusedLane = carry.fromLane
         state.lanes[carry.fromLane].selected = carry.fromIndex
         showFocusedLane(&state)
-        state.message = BoardMessage("Put '\(carry.deal.shownTitle)' back; nothing saved")
+        state.message = BoardMessage(state.text(.putBack(title: carry.deal.shownTitle)))
         return []
     }
 }

@@ -21,8 +21,7 @@ extension BoardReducer {
             selectActivity(step: -1, &pane, state)
         case .character("r"), .character("e"), .character("d"), .character("x"):
             guard let activity = pane.selectedActivity else {
-                state.message = BoardMessage(
-                    pane.activities?.isEmpty == false ? "Choose an activity with Tab first" : "This deal has no activities: Esc, then a logs or schedules one")
+                state.message = BoardMessage(state.text(pane.activities?.isEmpty == false ? .chooseActivityFirst : .noActivitiesToChoose))
                 break
             }
             switch key {
@@ -74,7 +73,7 @@ extension BoardReducer {
         case .escape:
             pane.activityPrompt = nil
             state.mode = .detail(pane)
-            state.message = BoardMessage("Nothing saved")
+            state.message = BoardMessage(state.text(.nothingSaved))
             return []
         case .enter:
             break

@@ -9,7 +9,7 @@ extension BoardReducer {
         switch command {
         case .stalledFilter:
             state.stalledOnly.toggle()
-            state.message = BoardMessage(state.stalledOnly ? "Only stalled deals (s shows all)" : "All deals")
+            state.message = BoardMessage(state.text(state.stalledOnly ? .stalledOnlyShown : .allDealsShown))
             return [reload(state, fromTop: true)]
         case .review:
             state.mode = .reviewing(ReviewScreen())
@@ -166,7 +166,7 @@ extension BoardReducer {
             return []
         case .cancelled:
             state.mode = .browsing
-            state.message = BoardMessage("Nothing saved")
+            state.message = BoardMessage(state.text(.nothingSaved))
             return []
         case .finished(let effects):
             state.mode = .browsing
@@ -180,7 +180,7 @@ extension BoardReducer {
         switch key {
         case .escape:
             state.mode = .browsing
-            state.message = BoardMessage("Nothing saved")
+            state.message = BoardMessage(state.text(.nothingSaved))
             return []
         case .enter:
             state.mode = .browsing
@@ -248,14 +248,14 @@ extension BoardReducer {
         }
         guard let step = screen.step else {
             state.mode = .browsing
-            state.message = BoardMessage("Review done: \(queue.summary)")
+            state.message = BoardMessage(state.text(.reviewDone(summary: queue.summary)))
             return [reload(state)]
         }
         let deal = step.item.deal
         switch key {
         case .escape, .character("q"):
             state.mode = .browsing
-            state.message = BoardMessage("Review paused at \(queue.progressText); r continues")
+            state.message = BoardMessage(state.text(.reviewPaused(progress: queue.progressText)))
             return [reload(state)]
         case .enter:
             screen.expanded.toggle()

@@ -8,7 +8,7 @@ extension BoardReducer {
         switch key {
         case .escape:
             state.mode = .browsing
-            state.message = BoardMessage("Nothing saved")
+            state.message = BoardMessage(state.text(.nothingSaved))
             return []
         case .tab, .down:
             form.focus = fields[(form.focus.rawValue + 1) % fields.count]
@@ -80,12 +80,12 @@ extension BoardReducer {
             return []
         case .cancelled:
             state.mode = .browsing
-            state.message = BoardMessage("Nothing saved")
+            state.message = BoardMessage(state.text(.nothingSaved))
             return []
         case .chosen(let reason):
             guard let deal = state.selectedDeal, deal.id == chooser.dealID else {
                 state.mode = .browsing
-                state.message = .error("The deal is no longer on the board; nothing saved")
+                state.message = .error(state.text(.dealNoLongerOnBoard))
                 return []
             }
             state.mode = .browsing
@@ -129,7 +129,7 @@ extension BoardReducer {
             state.focusedLane = 0
             state.firstVisibleLane = 0
             state.pipeline = chosen
-            state.message = BoardMessage("Pipeline \(chosen.name)")
+            state.message = BoardMessage(state.text(.pipelineChosen(name: chosen.name)))
             return [reload(state, fromTop: true)]
         default:
             break

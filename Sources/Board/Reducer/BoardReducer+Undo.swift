@@ -4,11 +4,11 @@ extension BoardReducer {
     /// `u`: takes back the newest change, whatever its kind; one that cannot be undone stays on top and is named.
     static func undoNewest(_ state: inout BoardState) -> [BoardEffect] {
         guard let entry = state.undoStack.last else {
-            state.message = BoardMessage("Nothing to undo")
+            state.message = BoardMessage(state.text(.nothingToUndo))
             return []
         }
         guard entry.revision != nil else {
-            state.message = .error("The last change (\(entry.summary)) cannot be undone; nothing undone")
+            state.message = .error(state.text(.cannotUndo(summary: entry.summary)))
             return []
         }
         state.undoStack.removeLast()
@@ -18,7 +18,7 @@ extension BoardReducer {
     /// Ctrl-R: puts back the newest change undone.
     static func redoNewest(_ state: inout BoardState) -> [BoardEffect] {
         guard let entry = state.redoStack.popLast() else {
-            state.message = BoardMessage("Nothing to redo")
+            state.message = BoardMessage(state.text(.nothingToRedo))
             return []
         }
         return [.redo(entry)]

@@ -63,7 +63,7 @@ public enum BoardReducer {
             let restored = entry.revision?.before
             rebase(&state.undoStack, onto: restored, expecting: \.after)
             state.redoStack.append(entry)
-            state.message = BoardMessage("Undid: \(entry.summary)")
+            state.message = BoardMessage(state.text(.undid(summary: entry.summary)))
             follow(entry.dealID ?? 0, stageID: restored.flatMap { $0.status == .open ? $0.stageID : nil }, &state)
             if let move = entry.move(undone: true), let effect = lanesReload(after: move, &state) { return [effect] }
             return reloadingDetail(entry.dealID, [reload(state)], state)
@@ -72,7 +72,7 @@ public enum BoardReducer {
             let redone = entry.revision?.after
             rebase(&state.redoStack, onto: redone, expecting: \.before)
             state.undoStack.append(entry)
-            state.message = BoardMessage("Redid: \(entry.summary)")
+            state.message = BoardMessage(state.text(.redid(summary: entry.summary)))
             follow(entry.dealID ?? 0, stageID: redone.flatMap { $0.status == .open ? $0.stageID : nil }, &state)
             if let move = entry.move(undone: false), let effect = lanesReload(after: move, &state) { return [effect] }
             return reloadingDetail(entry.dealID, [reload(state)], state)
@@ -212,7 +212,7 @@ public enum BoardReducer {
 
     /// The furthest the help can scroll: its last line at the bottom of the box.
     static func helpScrollLimit(_ state: BoardState) -> Int {
-        max(0, HelpView(keyMap: state.keyMap, scroll: 0).lines.count - (state.layout.lanesArea.height - 2))
+        max(0, HelpView(keyMap: state.keyMap, scroll: 0, language: state.language).lines.count - (state.layout.lanesArea.height - 2))
     }
 
     static func quit(_ state: inout BoardState) -> [BoardEffect] {
@@ -310,8 +310,7 @@ public enum BoardReducer {
             } else {
                 lane.selected = previous.selected
                 if lane.stage.id == focusedStage, let gone = previous.selectedDeal, state.reloadingForOutsideChange, state.follow == nil {
-                    state.message = BoardMessage(
-                        "'\(gone.shownTitle)' left \(lane.stage.name) (changed elsewhere); selected its neighbour")
+                    state.message = BoardMessage(state.text(.leftChangedElsewhere(title: gone.shownTitle, stage: lane.stage.name)))
                 }
             }
             if let topID = previous.deal(at: previous.top)?.id, let found = lane.index(of: topID) {

@@ -1,5 +1,6 @@
 import Foundation
 import Pipeline
+import Wording
 
 /// Everything the board shows and remembers, as plain values: the reducer's input and output.
 public struct BoardState: Sendable, Equatable {
@@ -15,6 +16,8 @@ public struct BoardState: Sendable, Equatable {
     public var cardFields: [CardField]
     public var dateFormat: DateFormat
     public var weekStartsOn: Weekday
+    /// The language every view and message of the board speaks, chosen once at start.
+    public var language: Language
     /// The pipeline asked for on the command line; nil for the first one.
     public var requestedPipeline: String?
     /// Nil until the first load arrives.
@@ -54,8 +57,9 @@ public struct BoardState: Sendable, Equatable {
     public init(
         width: Int, height: Int, now: Date, timeZone: TimeZone = TimeZone(identifier: "UTC")!, keyMap: KeyMap = .standard,
         requestedPipeline: String? = nil, cardFields: [CardField] = CardField.defaults, dateFormat: DateFormat = .iso,
-        weekStartsOn: Weekday = .monday
+        weekStartsOn: Weekday = .monday, language: Language = .english
     ) {
+        self.language = language
         self.cardFields = cardFields
         self.dateFormat = dateFormat
         self.weekStartsOn = weekStartsOn
@@ -82,6 +86,9 @@ public struct BoardState: Sendable, Equatable {
         stalledCounts = [:]
         isFinished = false
     }
+
+    /// A text in the board's language.
+    public func text(_ text: Text) -> String { text.rendered(in: language) }
 
     /// The layout for the current window size.
     public var layout: BoardLayout { BoardLayout(width: width, height: height, laneCount: lanes.count) }

@@ -1,4 +1,5 @@
 import Pipeline
+import Wording
 
 /// A piece of detail a board card can show under its title: `card_fields` in the config file.
 ///
@@ -43,14 +44,16 @@ public enum CardField: String, CaseIterable, Sendable, Hashable {
     ///
     /// `organization` shows the person instead when the deal has no organization and the card
     /// does not show the person too.
-    public func text(for deal: Deal, stageProbability: Int, dateFormat: DateFormat, showsPerson: Bool) -> String? {
+    public func text(
+        for deal: Deal, stageProbability: Int, dateFormat: DateFormat, showsPerson: Bool, language: Language = .english
+    ) -> String? {
         switch self {
         case .value: deal.value.compact
         case .organization: deal.organization ?? (showsPerson ? nil : deal.person.name)
         case .person: deal.person.name
         case .owner: deal.owner.map { "@" + $0 }
         case .daysInStage: nil
-        case .closeDate: deal.expectedClose.map { "close " + dateFormat.format($0) }
+        case .closeDate: deal.expectedClose.map { Text.cardCloseDate(date: dateFormat.format($0)).rendered(in: language) }
         case .temperature: deal.temperature.rawValue
         case .priority: deal.priority > 0 ? "P\(deal.priority)" : nil
         case .probability: "\(deal.probabilityOverride ?? stageProbability)%"

@@ -49,11 +49,11 @@ public struct BoardView {
                 moreLeft: slot == 0 ? state.firstVisibleLane : 0,
                 moreRight: isLast ? state.lanes.count - index - 1 : 0,
                 drawsRightBorder: !isLast, cardCapacity: layout.cardCapacity, cardFields: state.cardFields,
-                dateFormat: state.dateFormat
+                dateFormat: state.dateFormat, language: state.language
             ).draw(on: &screen, in: layout.laneRect(slot: slot))
         }
         if state.mode == .browsing, state.filter.isEmpty, !state.stalledOnly, state.openTotals.count == 0 {
-            EmptyPipelineView(keyMap: state.keyMap).draw(on: &screen, in: layout.lanesArea)
+            EmptyPipelineView(keyMap: state.keyMap, language: state.language).draw(on: &screen, in: layout.lanesArea)
         }
     }
 
@@ -79,11 +79,11 @@ public struct BoardView {
             PipelineChooserView(pipelines: state.pipelines, selected: selected, current: state.pipeline?.id)
                 .draw(on: &screen, in: area)
         case .help(let scroll):
-            HelpView(keyMap: state.keyMap, scroll: scroll).draw(on: &screen, in: area)
+            HelpView(keyMap: state.keyMap, scroll: scroll, language: state.language).draw(on: &screen, in: area)
         case .loggingActivity(let prompt):
-            PromptView(activity: prompt, today: today).draw(on: &screen, in: area)
+            PromptView(activity: prompt, today: today, language: state.language).draw(on: &screen, in: area)
         case .askingDay(let prompt):
-            PromptView(day: prompt, today: today).draw(on: &screen, in: area)
+            PromptView(day: prompt, today: today, language: state.language).draw(on: &screen, in: area)
         case .qualifying(let form):
             QualifyView(form: form).draw(on: &screen, in: area)
         case .reviewing(let review):
@@ -97,3 +97,4 @@ public struct BoardView {
 }
 
 import Pipeline
+import Wording

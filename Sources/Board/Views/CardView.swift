@@ -1,5 +1,6 @@
 import Foundation
 import Pipeline
+import Wording
 
 /// One deal as a card: title, the chosen fields (by default organization, value and days in
 /// stage), the temperature, and the slots for the next-activity state and the stalled flag.
@@ -18,11 +19,14 @@ public struct CardView: ScreenView {
     public var dateFormat: DateFormat
     /// The probability of the deal's stage, for the `probability` field of a deal without its own.
     public var stageProbability: Int
+    /// The language of the days, the close date and the short value.
+    public var language: Language
 
     public init(
         deal: Deal, look: Look, now: Date, badges: CardBadges = CardBadges(), fields: [CardField] = CardField.defaults,
-        dateFormat: DateFormat = .iso, stageProbability: Int = 0
+        dateFormat: DateFormat = .iso, stageProbability: Int = 0, language: Language = .english
     ) {
+        self.language = language
         self.deal = deal
         self.look = look
         self.now = now
@@ -38,8 +42,8 @@ public struct CardView: ScreenView {
         return fields.filter { $0.row == row }
             .compactMap { field in
                 field == .value && abbreviatingValue
-                    ? deal.value.abbreviated
-                    : field.text(for: deal, stageProbability: stageProbability, dateFormat: dateFormat, showsPerson: showsPerson)
+                    ? deal.value.abbreviated(in: language)
+                    : field.text(for: deal, stageProbability: stageProbability, dateFormat: dateFormat, showsPerson: showsPerson, language: language)
             }
             .joined(separator: " · ")
     }
@@ -70,7 +74,9 @@ public struct CardView: ScreenView {
         screen.put(secondLine, x: area.x + 2, y: area.y + 1, style: look == .normal ? CellStyle(tint ?? .dim) : base, limit: textWidth)
         guard rows >= 3 else { return }
         // Right side: days in stage (or the stall flag with idle days), temperature, next activity slot, snooze slot.
-        let days = badges.stalled ? "⚑ \(badges.idleDays)d " : fields.contains(.daysInStage) ? "\(deal.daysInStage(now: now))d " : ""
+        let days = badges.stalled
+            ? Text.cardStalledDays(count: badges.idleDays).rendered(in: language) + " "
+            : fields.contains(.daysInStage) ? Text.cardDays(count: deal.daysInStage(now: now)).rendered(in: language) + " " : ""
         let stalled = badges.snoozed ? "z" : " "
         let right = days + deal.temperature.symbol + badges.nextActivity.symbol + stalled
         let rightWidth = DisplayWidth.of(right)

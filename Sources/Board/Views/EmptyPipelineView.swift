@@ -1,17 +1,22 @@
 import Pipeline
+import Wording
 
 /// What to do next on a pipeline without open deals: add one, fill a sample pipeline, or import.
 public struct EmptyPipelineView: ScreenView {
     public var keyMap: KeyMap
+    public var language: Language
 
-    public init(keyMap: KeyMap) { self.keyMap = keyMap }
+    public init(keyMap: KeyMap, language: Language = .english) {
+        self.keyMap = keyMap
+        self.language = language
+    }
 
     /// The panel's lines: a heading, then each way in with the key or command that takes it.
     var lines: [(key: String, text: String)] {
         var ways: [(String, String)] = []
-        if let newDeal = keyMap.firstKey(.newDeal) { ways.append((newDeal, "add a deal to the selected stage")) }
-        ways.append(("funnel demo", "fill a sample pipeline to try Funnel"))
-        ways.append(("funnel import FILE", "bring your deals from Pipedrive, HubSpot or a CSV file"))
+        if let newDeal = keyMap.firstKey(.newDeal) { ways.append((newDeal, Text.emptyAddDeal.rendered(in: language))) }
+        ways.append(("funnel demo", Text.emptyDemo.rendered(in: language)))
+        ways.append(("funnel import FILE", Text.emptyImport.rendered(in: language)))
         return ways
     }
 
@@ -19,7 +24,7 @@ public struct EmptyPipelineView: ScreenView {
         let ways = lines
         let keyWidth = ways.map { DisplayWidth.of($0.key) }.max() ?? 0
         let textWidth = ways.map { DisplayWidth.of($0.text) }.max() ?? 0
-        let heading = "No open deals in this pipeline yet."
+        let heading = Text.emptyHeading.rendered(in: language)
         let width = min(area.width - 2, max(DisplayWidth.of(heading), keyWidth + 2 + textWidth) + 4)
         let height = ways.count + 4
         guard width > 10, area.height >= height else { return }

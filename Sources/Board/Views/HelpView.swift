@@ -1,77 +1,80 @@
 import Pipeline
+import Wording
 
 /// Every key, from the key map, and every symbol on cards and headers, in a scrollable overlay that
 /// fits 80x24 and smaller.
 public struct HelpView: ScreenView {
     public var keyMap: KeyMap
     public var scroll: Int
+    public var language: Language
 
-    public init(keyMap: KeyMap, scroll: Int) {
+    public init(keyMap: KeyMap, scroll: Int, language: Language = .english) {
         self.keyMap = keyMap
         self.scroll = scroll
+        self.language = language
     }
 
     /// The help text: key column and what it does.
     public var lines: [(keys: String, summary: String)] {
-        var lines: [(String, String)] = [("Board", "")]
+        func say(_ text: Text) -> String { text.rendered(in: language) }
+        var lines: [(String, String)] = [(say(.helpBoard), "")]
         for command in BoardCommand.allCases {
-            lines.append((keyMap.keyNames(command), command.summary))
+            lines.append((keyMap.keyNames(command), command.summary(in: language)))
         }
         lines += [
             ("", ""),
-            ("Carrying a card", ""),
-            ("left, right, h, l", "carry it to the lane beside"),
-            ("up, down, j, k", "choose its place in the lane"),
-            ("space, enter", "drop it here and save"),
-            ("esc", "put it back; nothing is saved"),
+            (say(.helpCarryingCard), ""),
+            ("left, right, h, l", say(.helpCarryLane)),
+            ("up, down, j, k", say(.helpCarryPlace)),
+            ("space, enter", say(.helpCarryDrop)),
+            ("esc", say(.helpCarryBack)),
             ("", ""),
-            ("Detail pane (enter)", ""),
-            ("tab, shift-tab", "choose the next or previous activity"),
-            ("r", "reschedule it: +2d, fri 14:00, e fri 14:00"),
-            ("e", "edit its subject, then its note"),
-            ("d", "mark it done now"),
-            ("x then y", "delete it (u brings it back)"),
+            (say(.helpDetailPane), ""),
+            ("tab, shift-tab", say(.helpDetailChoose)),
+            ("r", say(.helpDetailReschedule)),
+            ("e", say(.helpDetailEdit)),
+            ("d", say(.helpDetailDone)),
+            (say(.helpKeysDelete), say(.helpDetailDelete)),
             ("", ""),
-            ("Forms and choosers", ""),
-            ("tab, shift-tab", "next or previous field"),
-            ("left, right", "move the cursor in the text"),
-            ("home, ctrl-a", "to the start of the text"),
-            ("end, ctrl-e", "to the end of the text"),
-            ("backspace, delete", "delete before or under the cursor"),
-            ("ctrl-u, ctrl-k", "delete all before or from the cursor"),
-            ("ctrl-w", "delete the word before the cursor"),
-            ("enter", "save"),
-            ("enter again", "after \"Changed meanwhile\": save yours over it"),
-            ("esc", "cancel; nothing is saved"),
+            (say(.helpForms), ""),
+            ("tab, shift-tab", say(.helpFormField)),
+            ("left, right", say(.helpFormCursor)),
+            ("home, ctrl-a", say(.helpFormStart)),
+            ("end, ctrl-e", say(.helpFormEnd)),
+            ("backspace, delete", say(.helpFormDelete)),
+            ("ctrl-u, ctrl-k", say(.helpFormDeleteAll)),
+            ("ctrl-w", say(.helpFormDeleteWord)),
+            ("enter", say(.helpFormSave)),
+            ("enter again", say(.helpFormSaveOver)),
+            ("esc", say(.helpFormCancel)),
             ("", ""),
-            ("On cards and lane headers", ""),
-            (Temperature.hot.symbol + " " + Temperature.warm.symbol + " " + Temperature.cold.symbol,
-             "hot, warm, cold: from the qualification, or set by hand"),
-            (CardBadges.NextActivity.none.symbol, "no next step planned"),
-            (CardBadges.NextActivity.planned.symbol, "next step planned"),
-            (CardBadges.NextActivity.dueToday.symbol, "next step due today"),
-            (CardBadges.NextActivity.overdue.symbol, "next step overdue"),
-            ("z", "snoozed: left out of the review and the stalled count"),
-            ("⚑ 23d", "stalled: no progress for 23 days, past the stage's limit"),
-            ("tinted card", "stalled; redder past 2x and 3x the limit"),
-            ("12d", "days in the stage (when the card shows them)"),
-            ("⚑3 · 12", "in a lane header: 3 of the lane's 12 deals stalled"),
-            ("≈ $12k @40%", "weighted value: each deal's value times its probability"),
-            ("▶", "the selected card"),
-            ("≡", "the card being carried"),
-            ("◀ ▶", "more lanes to the left or right"),
-            ("↑ ↓ +N more", "more cards above or below"),
+            (say(.helpSymbols), ""),
+            (Temperature.hot.symbol + " " + Temperature.warm.symbol + " " + Temperature.cold.symbol, say(.helpTemperature)),
+            (CardBadges.NextActivity.none.symbol, say(.helpNoNextStep)),
+            (CardBadges.NextActivity.planned.symbol, say(.helpNextStepPlanned)),
+            (CardBadges.NextActivity.dueToday.symbol, say(.helpNextStepToday)),
+            (CardBadges.NextActivity.overdue.symbol, say(.helpNextStepOverdue)),
+            ("z", say(.helpSnoozed)),
+            ("⚑ 23d", say(.helpStalled)),
+            ("tinted card", say(.helpRotting)),
+            ("12d", say(.helpDaysInStage)),
+            ("⚑3 · 12", say(.helpStalledCount)),
+            ("≈ $12k @40%", say(.helpWeighted)),
+            ("▶", say(.helpSelectedCard)),
+            ("≡", say(.helpCarriedCard)),
+            ("◀ ▶", say(.helpMoreLanes)),
+            ("↑ ↓ +N more", say(.helpMoreCards)),
             ("", ""),
-            ("Mouse", ""),
-            ("click", "select a card"),
-            ("wheel", "scroll a lane"),
+            (say(.helpMouse), ""),
+            ("click", say(.helpClick)),
+            ("wheel", say(.helpWheel)),
         ]
         return lines
     }
 
     public func draw(on screen: inout Screen, in area: Rect) {
         screen.fill(area, style: CellStyle(.overlay))
-        screen.box(area, title: "Keys")
+        screen.box(area, title: Text.helpTitle.rendered(in: language))
         let inner = area.inset(by: 1)
         guard inner.height > 0, inner.width > 6 else { return }
         let all = lines
@@ -86,7 +89,7 @@ public struct HelpView: ScreenView {
                 screen.put(line.summary, x: inner.x + 2 + keyWidth, y: y, limit: inner.width - keyWidth - 3)
             }
         }
-        if top > 0 { screen.put("↑ more", x: area.maxX - 9, y: area.y, style: CellStyle(.dim)) }
-        if top + inner.height < all.count { screen.put("↓ more", x: area.maxX - 9, y: area.maxY - 1, style: CellStyle(.dim)) }
+        if top > 0 { screen.put(Text.helpMoreUp.rendered(in: language), x: area.maxX - 9, y: area.y, style: CellStyle(.dim)) }
+        if top + inner.height < all.count { screen.put(Text.helpMoreDown.rendered(in: language), x: area.maxX - 9, y: area.maxY - 1, style: CellStyle(.dim)) }
     }
 }

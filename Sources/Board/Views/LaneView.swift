@@ -1,5 +1,6 @@
 import Foundation
 import Pipeline
+import Wording
 
 /// One stage as a lane: a header with the count and totals per currency, then the cards that fit,
 /// with `+N more` above or below when the lane holds more.
@@ -20,12 +21,15 @@ public struct LaneView: ScreenView {
     /// What the cards show: `card_fields` and `date_format` from the config.
     public var cardFields: [CardField]
     public var dateFormat: DateFormat
+    /// The language of the header's short amounts and the lane's notes.
+    public var language: Language
 
     public init(
         lane: Lane, laneIndex: Int, isFocused: Bool, carry: Carry?, now: Date, badges: [Int64: CardBadges],
         stalledCount: Int?, filter: String, moreLeft: Int, moreRight: Int, drawsRightBorder: Bool, cardCapacity: Int,
-        cardFields: [CardField] = CardField.defaults, dateFormat: DateFormat = .iso
+        cardFields: [CardField] = CardField.defaults, dateFormat: DateFormat = .iso, language: Language = .english
     ) {
+        self.language = language
         self.cardFields = cardFields
         self.dateFormat = dateFormat
         self.lane = lane
@@ -62,9 +66,9 @@ public struct LaneView: ScreenView {
         let countWidth = DisplayWidth.of(count)
         screen.put(lane.stage.name, x: area.x, y: area.y, style: headerStyle, limit: area.width - countWidth - 2)
         screen.put(count, x: area.maxX - countWidth - 1, y: area.y, style: headerStyle)
-        screen.put(lane.summary.total.fitting(area.width - 1), x: area.x, y: area.y + 1, limit: area.width - 1)
+        screen.put(lane.summary.total.fitting(area.width - 1, in: language), x: area.x, y: area.y + 1, limit: area.width - 1)
         let rate = " @\(lane.stage.probability)%"
-        let weighted = "≈ " + lane.summary.weighted.fitting(area.width - 1 - DisplayWidth.of("≈ " + rate)) + rate
+        let weighted = "≈ " + lane.summary.weighted.fitting(area.width - 1 - DisplayWidth.of("≈ " + rate), in: language) + rate
         screen.put(weighted, x: area.x, y: area.y + 2, style: CellStyle(.dim), limit: area.width - 1)
         let rule = String(repeating: isFocused ? "━" : "─", count: max(0, area.width - 1))
         screen.put(rule, x: area.x, y: area.y + 3, style: isFocused ? CellStyle(.header, bold: true) : CellStyle(.border))
@@ -97,7 +101,7 @@ public struct LaneView: ScreenView {
         let (first, deals, count, focus) = items()
         let top0 = area.y + BoardLayout.headerHeight + 1
         if count <= 0 {
-            screen.put(filter.isEmpty ? "(no deals)" : "(no match)", x: area.x + 2, y: top0, style: CellStyle(.dim), limit: area.width - 2)
+            screen.put((filter.isEmpty ? Text.laneNoDeals : .laneNoMatch).rendered(in: language), x: area.x + 2, y: top0, style: CellStyle(.dim), limit: area.width - 2)
             return
         }
         var top = lane.top
@@ -107,7 +111,7 @@ public struct LaneView: ScreenView {
         }
         top = max(0, min(top, count - cardCapacity))
         if top > 0 {
-            screen.put("↑ +\(top) more", x: area.x + 2, y: top0 - 1, style: CellStyle(.dim), limit: area.width - 2)
+            screen.put(Text.moreAbove(count: top).rendered(in: language), x: area.x + 2, y: top0 - 1, style: CellStyle(.dim), limit: area.width - 2)
         }
         var shown = 0
         for index in top..<min(count, top + cardCapacity) {
@@ -119,13 +123,13 @@ public struct LaneView: ScreenView {
             let item = deals[local]
             CardView(
                 deal: item.deal, look: item.look, now: now, badges: badges[item.deal.id] ?? CardBadges(), fields: cardFields,
-                dateFormat: dateFormat, stageProbability: lane.stage.probability)
+                dateFormat: dateFormat, stageProbability: lane.stage.probability, language: language)
                 .draw(on: &screen, in: Rect(x: area.x, y: y, width: area.width - 1, height: CardView.height))
         }
         let below = count - top - shown
         if below > 0 {
             let y = top0 + shown * BoardLayout.cardHeight - 1
-            screen.put("↓ +\(below) more", x: area.x + 2, y: y, style: CellStyle(.dim), limit: area.width - 2)
+            screen.put(Text.moreBelow(count: below).rendered(in: language), x: area.x + 2, y: y, style: CellStyle(.dim), limit: area.width - 2)
         }
     }
 }
@@ -134,8 +138,9 @@ extension MoneyTotals {
     /// The compact totals, or an em dash for none.
     var compactOrNone: String { isEmpty ? "—" : compact }
 
-    /// The compact totals when they fit in `width` columns, else abbreviated ($84k · ¥1.2m).
-    func fitting(_ width: Int) -> String {
-        isEmpty || DisplayWidth.of(compact) <= width ? compactOrNone : abbreviated
+    /// The compact totals when they fit in `width` columns, else abbreviated as the language reads them
+    /// ($84k · ¥1.2m; ¥12.5万 in Chinese).
+    func fitting(_ width: Int, in language: Language = .english) -> String {
+        isEmpty || DisplayWidth.of(compact) <= width ? compactOrNone : abbreviated(in: language)
     }
 }

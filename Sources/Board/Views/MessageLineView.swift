@@ -6,7 +6,7 @@ public struct MessageLineView: ScreenView {
 
     public func draw(on screen: inout Screen, in area: Rect) {
         if state.mode == .filtering {
-            let used = screen.put("Filter: ", x: area.x, y: area.y, style: CellStyle(.header, bold: true))
+            let used = screen.put(state.text(.filterPrompt), x: area.x, y: area.y, style: CellStyle(.header, bold: true))
             TextFieldView(field: state.filterField).draw(on: &screen, in: Rect(x: area.x + used, y: area.y, width: area.width - used, height: 1))
             return
         }

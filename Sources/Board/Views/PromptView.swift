@@ -1,5 +1,6 @@
 import Foundation
 import Pipeline
+import Wording
 
 /// A small box asking one question: the activity prompt's steps, a snooze or revisit day, a lost reason.
 public struct PromptView: ScreenView {
@@ -24,28 +25,35 @@ public struct PromptView: ScreenView {
         (today ?? CalendarDay(year: 2030, month: 1, day: 15)!).adding(days: today == nil ? 0 : days).description
     }
 
-    /// The activity prompt at its current step; `today` dates the examples.
-    public init(activity prompt: ActivityPrompt, today: CalendarDay? = nil) {
+    /// The activity prompt at its current step, in a language; `today` dates the examples.
+    public init(activity prompt: ActivityPrompt, today: CalendarDay? = nil, language: Language = .english) {
+        func say(_ text: Text) -> String { text.rendered(in: language) }
         var lines: [String] = []
         var input: TextField? = prompt.input
+        // English names a kind by its title (`Call`) where it stands first, as before.
+        let kind = language == .english ? prompt.kind.title : say(prompt.kind.name)
         switch prompt.step {
         case .kind:
-            lines = ["Kind:", Activity.Kind.allCases.map { "\($0.letter) \($0.rawValue)" }.joined(separator: "  ")]
+            lines = [say(.activityPromptKind), Activity.Kind.allCases.map { "\($0.letter) \(say($0.name))" }.joined(separator: "  ")]
             input = nil
         case .subject:
-            lines = ["\(prompt.kind.title): subject (Enter: \(prompt.kind.title))"]
+            lines = [say(.activityPromptSubject(kind: kind))]
         case .when:
-            lines = ["\(prompt.kind.title) \"\(prompt.subject)\"", "Enter: done now · or due: +2d, fri 14:00, \(Self.exampleDay(today))"]
+            lines = [
+                say(.activityPromptWhen(kind: kind, subject: prompt.subject)),
+                say(.activityPromptWhenForms(example: Self.exampleDay(today))),
+            ]
         case .nextStep:
             if let completing = prompt.completing {
-                lines.append("Done: \(completing.kind.rawValue) \"\(completing.subject)\"")
+                lines.append(say(.activityPromptDone(kind: say(completing.kind.name), subject: completing.subject)))
             } else if let logged = prompt.logged {
-                lines.append("Logged: \(logged.kind.rawValue) \"\(logged.subject)\"")
+                lines.append(say(.activityPromptLogged(kind: say(logged.kind.name), subject: logged.subject)))
             }
-            lines.append(prompt.logged != nil || prompt.completing != nil
-                ? "Next step: kind and due, e.g. c +2d (Enter: none)" : "Next step: kind and due, e.g. c +2d, e fri 14:00")
+            lines.append(say(prompt.logged != nil || prompt.completing != nil ? .activityPromptNextStepAfter : .activityPromptNextStep))
         }
-        self.init(title: "Activity: \(TerminalText.visible(prompt.dealTitle))", lines: lines, input: input, error: prompt.error, hint: "Enter next · Esc cancel")
+        self.init(
+            title: say(.activityPromptTitle(title: TerminalText.visible(prompt.dealTitle))), lines: lines, input: input, error: prompt.error,
+            hint: say(.promptHintNext))
     }
 
     /// A question about the activity selected in the detail pane.
@@ -72,17 +80,16 @@ public struct PromptView: ScreenView {
         }
     }
 
-    /// A day prompt.
-    public init(day prompt: DayPrompt, today: CalendarDay? = nil) {
-        let lines: [String] = switch prompt.purpose {
-        case .snooze: ["Snooze until (Enter: a week): +3d, fri, next week, \(Self.exampleDay(today))"]
-        case .park: ["Park in Revisit. Revisit on (Enter: no date): +1w, \(Self.exampleDay(today, days: 45))"]
+    /// A day prompt, in a language; `today` dates the examples.
+    public init(day prompt: DayPrompt, today: CalendarDay? = nil, language: Language = .english) {
+        let shown = TerminalText.visible(prompt.dealTitle)
+        let (title, line): (Text, Text) = switch prompt.purpose {
+        case .snooze: (.promptSnoozeTitle(title: shown), .promptSnoozeUntil(example: Self.exampleDay(today)))
+        case .park: (.promptParkTitle(title: shown), .promptParkUntil(example: Self.exampleDay(today, days: 45)))
         }
-        let title = switch prompt.purpose {
-        case .snooze: "Snooze: \(TerminalText.visible(prompt.dealTitle))"
-        case .park: "Park: \(TerminalText.visible(prompt.dealTitle))"
-        }
-        self.init(title: title, lines: lines, input: prompt.input, error: prompt.error, hint: "Enter save · Esc cancel")
+        self.init(
+            title: title.rendered(in: language), lines: [line.rendered(in: language)], input: prompt.input, error: prompt.error,
+            hint: Text.promptHintSave.rendered(in: language))
     }
 
     /// The box's width: 64 columns, wider for a longer line where the area allows, so a wide screen shows

@@ -1,4 +1,5 @@
 import Pipeline
+import Wording
 
 /// The bar under the lanes: pipeline, filter, open deals and totals, which lanes are shown, and the next useful keys.
 public struct StatusBarView: ScreenView {
@@ -10,15 +11,15 @@ public struct StatusBarView: ScreenView {
         let style = CellStyle(.status, reverse: true)
         screen.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), style: style)
         var parts: [String] = []
-        parts.append(state.pipeline?.name ?? "Loading…")
-        if !state.filter.isEmpty { parts.append("filter: \(TerminalText.visible(state.filter))") }
-        if state.stalledOnly { parts.append("⚑ stalled only") }
+        parts.append(state.pipeline?.name ?? state.text(.loading))
+        if !state.filter.isEmpty { parts.append(state.text(.statusFilter(filter: TerminalText.visible(state.filter)))) }
+        if state.stalledOnly { parts.append(state.text(.statusStalledOnly)) }
         let totals = state.openTotals
-        parts.append("\(totals.count) open · \(totals.total?.compactOrNone ?? "too much to add up")")
+        parts.append(state.text(.statusOpenDeals(count: totals.count, total: totals.total?.compactOrNone ?? state.text(.tooMuchToAddUp))))
         let layout = state.layout
         if state.lanes.count > layout.visibleLaneCount {
             let last = min(state.lanes.count, state.firstVisibleLane + layout.visibleLaneCount)
-            parts.append("lanes \(state.firstVisibleLane + 1)-\(last) of \(state.lanes.count)")
+            parts.append(state.text(.statusLanes(first: state.firstVisibleLane + 1, last: last, count: state.lanes.count)))
         }
         let left = " " + parts.joined(separator: " │ ") + " "
         // The help key is always in sight: the left part gives way to it.
@@ -58,9 +59,9 @@ public struct StatusBarView: ScreenView {
     /// The commands the status bar offers while browsing, each with its first bound key and its rank
     /// (the lowest is dropped first on a narrow window); a command the config left without a key is
     /// left out (a pair shows whichever of its keys is bound).
-    static let browsingHints: [(commands: [BoardCommand], label: String, rank: Int)] = [
-        ([.pickUp], "carry", 0), ([.moveNext, .movePrevious], "move", 5), ([.newDeal], "new", 3), ([.openDetail], "open", 4),
-        ([.filter], "filter", 2), ([.undo], "undo", 1), ([.help], "help", 7), ([.quit], "quit", 6),
+    static let browsingHints: [(commands: [BoardCommand], label: Text, rank: Int)] = [
+        ([.pickUp], .hintCarry, 0), ([.moveNext, .movePrevious], .hintMove, 5), ([.newDeal], .hintNew, 3), ([.openDetail], .hintOpen, 4),
+        ([.filter], .hintFilter, 2), ([.undo], .hintUndo, 1), ([.help], .hintHelp, 7), ([.quit], .hintQuit, 6),
     ]
 
     /// The next useful keys for what the board is doing, as hints to fit.
@@ -73,7 +74,7 @@ public struct StatusBarView: ScreenView {
         let map = state.keyMap
         return Self.browsingHints.compactMap { commands, label, rank in
             let keys = commands.compactMap(map.firstKey)
-            return keys.isEmpty ? nil : KeyHint(text: keys.joined(separator: "/") + " " + label, alwaysShown: commands == [.help], rank: rank)
+            return keys.isEmpty ? nil : KeyHint(text: keys.joined(separator: "/") + " " + state.text(label), alwaysShown: commands == [.help], rank: rank)
         }
     }
 
@@ -82,26 +83,26 @@ public struct StatusBarView: ScreenView {
         switch state.mode {
         case .browsing:
             return keyHints.map(\.text).joined(separator: "  ")
-        case .choosingStage: return "1-9 stage  esc cancel"
-        case .carrying: return "←→ lane  ↑↓ place  space drop  esc put back"
+        case .choosingStage: return state.text(.hintsChoosingStage)
+        case .carrying: return state.text(.hintsCarrying)
         case .detail(let pane):
             switch pane.activityPrompt?.purpose {
-            case .confirmDelete: return "y delete  any other key keeps it"
-            case .subject: return "type  enter next  esc cancel"
-            case .reschedule, .note: return "type  enter save  esc cancel"
-            case nil: return pane.activities?.isEmpty == false ? "↑↓ scroll  tab activity  esc close" : "↑↓ scroll  esc close"
+            case .confirmDelete: return state.text(.hintsConfirmDelete)
+            case .subject: return state.text(.hintsTypeNext)
+            case .reschedule, .note: return state.text(.hintsTypeSave)
+            case nil: return state.text(pane.activities?.isEmpty == false ? .hintsDetailWithActivities : .hintsDetail)
             }
-        case .form: return "tab next field  enter save  esc cancel"
-        case .choosingLostReason: return "↑↓ choose  type a new reason  enter save  esc cancel"
-        case .filtering: return "type to filter  enter keep  esc clear"
-        case .choosingPipeline: return "↑↓ choose  enter open  esc cancel"
-        case .help: return "↑↓ pgup pgdn scroll  esc close"
-        case .loggingActivity(let prompt): return prompt.step == .kind ? "letter: kind  esc cancel" : "type  enter next  esc cancel"
-        case .askingDay: return "type  enter save  esc cancel"
-        case .qualifying: return "b a n t answers  h temperature  enter save  esc cancel"
-        case .reviewing: return "c contact  n next  a advance  z snooze  p park  l lost  s skip  esc pause"
-        case .insights: return "↑↓ pgup pgdn scroll  r refresh  esc close"
-        case .planner: return "type a goal (250k, 100k EUR)  enter plan  ↑↓ scroll  esc close"
+        case .form: return state.text(.hintsForm)
+        case .choosingLostReason: return state.text(.hintsLostReason)
+        case .filtering: return state.text(.hintsFiltering)
+        case .choosingPipeline: return state.text(.hintsPipelineChooser)
+        case .help: return state.text(.hintsHelp)
+        case .loggingActivity(let prompt): return state.text(prompt.step == .kind ? .hintsActivityKind : .hintsTypeNext)
+        case .askingDay: return state.text(.hintsTypeSave)
+        case .qualifying: return state.text(.hintsQualifying)
+        case .reviewing: return state.text(.hintsReviewing)
+        case .insights: return state.text(.hintsInsights)
+        case .planner: return state.text(.hintsPlanner)
         }
     }
 }

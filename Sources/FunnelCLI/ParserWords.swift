@@ -1,0 +1,39 @@
+import Wording
+
+/// swift-argument-parser's own fixed words in `--help` (`USAGE:`, `OPTIONS:`, `Show help information.`), said
+/// in the run's language: the parser writes them in English, so the help text is translated line by line
+/// before it is printed. Command and option names are never touched.
+enum ParserWords {
+    /// The headings a help line may start with, each with the words it becomes.
+    static let headings: [Text] = [.parserOverview, .parserUsage, .parserArguments, .parserOptions, .parserSubcommands]
+    /// The descriptions the parser gives its own flags, at the end of their lines.
+    static let descriptions: [Text] = [.parserShowHelp, .parserShowVersion]
+
+    /// The help text in `language`.
+    static func spoken(_ help: String, in language: Language = Language.current) -> String {
+        guard language != .english else { return help }
+        let seeHelp = Text.parserSeeHelp(command: "funnel")
+        return help.split(separator: "\n", omittingEmptySubsequences: false).map { raw -> String in
+            var line = String(raw)
+            for heading in headings {
+                let english = heading.rendered(in: .english)
+                guard line.hasPrefix(english) else { continue }
+                // `USAGE: funnel add` becomes `用法：funnel add`: a full-width colon needs no space after it.
+                var rest = line.dropFirst(english.count)
+                if rest.hasPrefix(" ") { rest = rest.dropFirst() }
+                line = heading.rendered(in: language) + rest
+            }
+            for description in descriptions where line.hasSuffix(description.rendered(in: .english)) {
+                line = line.dropLast(description.rendered(in: .english).count) + description.rendered(in: language)
+            }
+            if line.trimmingPrefixSpaces == seeHelp.rendered(in: .english) {
+                line = seeHelp.rendered(in: language)
+            }
+            return line
+        }.joined(separator: "\n")
+    }
+}
+
+extension String {
+    fileprivate var trimmingPrefixSpaces: Substring { drop(while: { $0 == " " }) }
+}

@@ -1,0 +1,688 @@
+/// Every key with marker values, for the test that checks each language says every value.
+extension Text {
+    /// One name per text, to list them all.
+    public enum Key: CaseIterable, Sendable {
+        case loading, statusFilter, statusStalledOnly, statusOpenDeals, tooMuchToAddUp, statusLanes
+        case hintCarry, hintMove, hintNew, hintOpen, hintFilter, hintUndo
+        case hintHelp, hintQuit, hintsChoosingStage, hintsCarrying, hintsConfirmDelete, hintsTypeNext
+        case hintsTypeSave, hintsDetailWithActivities, hintsDetail, hintsForm, hintsLostReason, hintsFiltering
+        case hintsPipelineChooser, hintsHelp, hintsActivityKind, hintsQualifying, hintsReviewing, hintsInsights
+        case hintsPlanner, laneNoDeals, laneNoMatch, moreAbove, moreBelow, cardDays
+        case cardStalledDays, cardCloseDate, emptyHeading, emptyAddDeal, emptyDemo, emptyImport
+        case promptSnoozeUntil, promptParkUntil, promptLostReason, promptHintSave, promptSnoozeTitle, promptParkTitle
+        case promptLostTitle, filterPrompt, nothingSaved, stalledOnlyShown, allDealsShown, pipelineChosen
+        case nothingToUndo, nothingToRedo, undid, redid, cannotUndo, noDealSelected
+        case alreadyInLastStage, alreadyInFirstStage, alreadyInStage, moveToStagePrompt, moveCancelled, noStageNumber
+        case carryingHint, carrying, staysWhereItWas, putBack, dealMoved, dealLost
+        case leftChangedElsewhere, chooseActivityFirst, noActivitiesToChoose, reviewDone, reviewPaused, dealWon
+        case dealLostSummary, undoHint, cannotBeUndone, cannotBeRedone, dealAdded, theLane
+        case dealSaved, dealMovedWithin, dealSnoozed, dealUnsnoozed, dealParked, dealParkedUntil
+        case dealBroughtBack, dealQualified, temperatureHot, temperatureWarm, temperatureCold, reviewItemSkipped
+        case nothingSavedAfter, chooseLostReason, dealNoLongerOnBoard, commandSelectLeft, commandSelectRight, commandSelectUp
+        case commandSelectDown, commandFirstCard, commandLastCard, commandFirstLane, commandLastLane, commandPageUp
+        case commandPageDown, commandHalfPageUp, commandHalfPageDown, commandMoveNext, commandMovePrevious, commandMoveToStage
+        case commandPickUp, commandOpenDetail, commandNewDeal, commandEditDeal, commandMarkWon, commandMarkLost
+        case commandUndo, commandRedo, commandFilter, commandClearFilter, commandSwitchPipeline, commandLogActivity
+        case commandStalledFilter, commandSnooze, commandPark, commandQualify, commandReview, commandOpenInsights
+        case commandOpenPlanner, commandHelp, commandQuit, helpTitle, helpBoard, helpCarryingCard
+        case helpCarryLane, helpCarryPlace, helpCarryDrop, helpCarryBack, helpDetailPane, helpDetailChoose
+        case helpDetailReschedule, helpDetailEdit, helpDetailDone, helpDetailDelete, helpKeysDelete, helpForms
+        case helpFormField, helpFormCursor, helpFormStart, helpFormEnd, helpFormDelete, helpFormDeleteAll
+        case helpFormDeleteWord, helpFormSave, helpFormCancel, helpSymbols, helpTemperature, helpNoNextStep
+        case helpFormSaveOver
+        case helpNextStepPlanned, helpNextStepToday, helpNextStepOverdue, helpSnoozed, helpStalled, helpDaysInStage
+        case helpRotting
+        case helpStalledCount, helpWeighted, helpSelectedCard, helpCarriedCard, helpMoreLanes, helpMoreCards
+        case helpMouse, helpClick, helpWheel, helpMoreUp, helpMoreDown, kindCall
+        case kindEmail, kindMeeting, kindSMS, kindChat, kindSocial, kindDemo
+        case kindTask, kindNote, activityPromptTitle, activityPromptKind, activityPromptSubject, activityPromptWhen
+        case activityPromptWhenForms, activityPromptDone, activityPromptLogged, activityPromptNextStepAfter, activityPromptNextStep, promptHintNext
+        case activityDone, activityLogged, activityNext, activityLoggedWithNext, activityOnDeal, reasonOverdueActivity
+        case reasonActivityDueToday, reasonStalled, reasonNoNextStep, reasonHotLeadNoContact, reasonPastExpectedClose, reasonRevisitDue
+        case reasonParkSuggested, reviewStalledMark, reviewHeader, reviewSweepFromHistory, reviewSweepFromSetting, reviewIdle
+        case reviewNext, cliDealAlreadyInStage, cliDealMoved, cliDealWon, cliDealLost, cliDealReopened
+        case cliNoDeals, cliNoDealsOfStatus, dealStatusOpen, dealStatusWon, dealStatusLost, cliListHeaders
+        case cliSummaryPipeline, cliSummaryHeaders, cliSummaryOpenRow, cliDemoAdded, cliDealSaved, cliDealDeleted
+        case cliDeleteNeedsYes, abstractEdit, abstractDelete, showDeal, showPipeline, showStatus
+        case showValue, showProbability, showOrganization, showPerson, showEmail, showPhone
+        case showSource, showOwner, showTemperature, showPriority, showCloseDate, showCreated
+        case showClosed, showBANT, showIdle, showNextStep, showSnoozed, showRevisitOn
+        case showNotes, showActivities, showHistory, showNone, answerYes, answerNo
+        case answerUnknown, changeCreated, changeMoved, changeWon, changeLost, changeReopened
+        case changeParked, changeUnparked, showPipelineLine, showLostStatus, showProbabilityOfStage, showProbabilityOwn
+        case showSetByHand, showQualification, showIdleStallsAfter, showIdleStalled, showIdleNeverStalls, showSnoozedUntil
+        case showSnoozedUntilBecause, showUndone, abstractFunnel, abstractBoard, abstractSummary, abstractAdd
+        case abstractList, abstractShow, abstractMove, abstractWon, abstractLost, abstractReopen
+        case abstractReview, abstractDemo, discussionFunnel, parserOverview, parserUsage, parserArguments
+        case parserOptions, parserSubcommands, parserShowHelp, parserShowVersion, parserSeeHelp, unknownLanguage
+    }
+
+    /// The key of this text.
+    public var key: Key {
+        switch self {
+        case .loading: .loading
+        case .statusFilter: .statusFilter
+        case .statusStalledOnly: .statusStalledOnly
+        case .statusOpenDeals: .statusOpenDeals
+        case .tooMuchToAddUp: .tooMuchToAddUp
+        case .statusLanes: .statusLanes
+        case .hintCarry: .hintCarry
+        case .hintMove: .hintMove
+        case .hintNew: .hintNew
+        case .hintOpen: .hintOpen
+        case .hintFilter: .hintFilter
+        case .hintUndo: .hintUndo
+        case .hintHelp: .hintHelp
+        case .hintQuit: .hintQuit
+        case .hintsChoosingStage: .hintsChoosingStage
+        case .hintsCarrying: .hintsCarrying
+        case .hintsConfirmDelete: .hintsConfirmDelete
+        case .hintsTypeNext: .hintsTypeNext
+        case .hintsTypeSave: .hintsTypeSave
+        case .hintsDetailWithActivities: .hintsDetailWithActivities
+        case .hintsDetail: .hintsDetail
+        case .hintsForm: .hintsForm
+        case .hintsLostReason: .hintsLostReason
+        case .hintsFiltering: .hintsFiltering
+        case .hintsPipelineChooser: .hintsPipelineChooser
+        case .hintsHelp: .hintsHelp
+        case .hintsActivityKind: .hintsActivityKind
+        case .hintsQualifying: .hintsQualifying
+        case .hintsReviewing: .hintsReviewing
+        case .hintsInsights: .hintsInsights
+        case .hintsPlanner: .hintsPlanner
+        case .laneNoDeals: .laneNoDeals
+        case .laneNoMatch: .laneNoMatch
+        case .moreAbove: .moreAbove
+        case .moreBelow: .moreBelow
+        case .cardDays: .cardDays
+        case .cardStalledDays: .cardStalledDays
+        case .cardCloseDate: .cardCloseDate
+        case .emptyHeading: .emptyHeading
+        case .emptyAddDeal: .emptyAddDeal
+        case .emptyDemo: .emptyDemo
+        case .emptyImport: .emptyImport
+        case .promptSnoozeUntil: .promptSnoozeUntil
+        case .promptParkUntil: .promptParkUntil
+        case .promptLostReason: .promptLostReason
+        case .promptHintSave: .promptHintSave
+        case .promptSnoozeTitle: .promptSnoozeTitle
+        case .promptParkTitle: .promptParkTitle
+        case .promptLostTitle: .promptLostTitle
+        case .filterPrompt: .filterPrompt
+        case .nothingSaved: .nothingSaved
+        case .stalledOnlyShown: .stalledOnlyShown
+        case .allDealsShown: .allDealsShown
+        case .pipelineChosen: .pipelineChosen
+        case .nothingToUndo: .nothingToUndo
+        case .nothingToRedo: .nothingToRedo
+        case .undid: .undid
+        case .redid: .redid
+        case .cannotUndo: .cannotUndo
+        case .noDealSelected: .noDealSelected
+        case .alreadyInLastStage: .alreadyInLastStage
+        case .alreadyInFirstStage: .alreadyInFirstStage
+        case .alreadyInStage: .alreadyInStage
+        case .moveToStagePrompt: .moveToStagePrompt
+        case .moveCancelled: .moveCancelled
+        case .noStageNumber: .noStageNumber
+        case .carryingHint: .carryingHint
+        case .carrying: .carrying
+        case .staysWhereItWas: .staysWhereItWas
+        case .putBack: .putBack
+        case .dealMoved: .dealMoved
+        case .dealLost: .dealLost
+        case .leftChangedElsewhere: .leftChangedElsewhere
+        case .chooseActivityFirst: .chooseActivityFirst
+        case .noActivitiesToChoose: .noActivitiesToChoose
+        case .reviewDone: .reviewDone
+        case .reviewPaused: .reviewPaused
+        case .dealWon: .dealWon
+        case .dealLostSummary: .dealLostSummary
+        case .undoHint: .undoHint
+        case .cannotBeUndone: .cannotBeUndone
+        case .cannotBeRedone: .cannotBeRedone
+        case .dealAdded: .dealAdded
+        case .theLane: .theLane
+        case .dealSaved: .dealSaved
+        case .dealMovedWithin: .dealMovedWithin
+        case .dealSnoozed: .dealSnoozed
+        case .dealUnsnoozed: .dealUnsnoozed
+        case .dealParked: .dealParked
+        case .dealParkedUntil: .dealParkedUntil
+        case .dealBroughtBack: .dealBroughtBack
+        case .dealQualified: .dealQualified
+        case .temperatureHot: .temperatureHot
+        case .temperatureWarm: .temperatureWarm
+        case .temperatureCold: .temperatureCold
+        case .reviewItemSkipped: .reviewItemSkipped
+        case .nothingSavedAfter: .nothingSavedAfter
+        case .chooseLostReason: .chooseLostReason
+        case .dealNoLongerOnBoard: .dealNoLongerOnBoard
+        case .commandSelectLeft: .commandSelectLeft
+        case .commandSelectRight: .commandSelectRight
+        case .commandSelectUp: .commandSelectUp
+        case .commandSelectDown: .commandSelectDown
+        case .commandFirstCard: .commandFirstCard
+        case .commandLastCard: .commandLastCard
+        case .commandFirstLane: .commandFirstLane
+        case .commandLastLane: .commandLastLane
+        case .commandPageUp: .commandPageUp
+        case .commandPageDown: .commandPageDown
+        case .commandHalfPageUp: .commandHalfPageUp
+        case .commandHalfPageDown: .commandHalfPageDown
+        case .commandMoveNext: .commandMoveNext
+        case .commandMovePrevious: .commandMovePrevious
+        case .commandMoveToStage: .commandMoveToStage
+        case .commandPickUp: .commandPickUp
+        case .commandOpenDetail: .commandOpenDetail
+        case .commandNewDeal: .commandNewDeal
+        case .commandEditDeal: .commandEditDeal
+        case .commandMarkWon: .commandMarkWon
+        case .commandMarkLost: .commandMarkLost
+        case .commandUndo: .commandUndo
+        case .commandRedo: .commandRedo
+        case .commandFilter: .commandFilter
+        case .commandClearFilter: .commandClearFilter
+        case .commandSwitchPipeline: .commandSwitchPipeline
+        case .commandLogActivity: .commandLogActivity
+        case .commandStalledFilter: .commandStalledFilter
+        case .commandSnooze: .commandSnooze
+        case .commandPark: .commandPark
+        case .commandQualify: .commandQualify
+        case .commandReview: .commandReview
+        case .commandOpenInsights: .commandOpenInsights
+        case .commandOpenPlanner: .commandOpenPlanner
+        case .commandHelp: .commandHelp
+        case .commandQuit: .commandQuit
+        case .helpTitle: .helpTitle
+        case .helpBoard: .helpBoard
+        case .helpCarryingCard: .helpCarryingCard
+        case .helpCarryLane: .helpCarryLane
+        case .helpCarryPlace: .helpCarryPlace
+        case .helpCarryDrop: .helpCarryDrop
+        case .helpCarryBack: .helpCarryBack
+        case .helpDetailPane: .helpDetailPane
+        case .helpDetailChoose: .helpDetailChoose
+        case .helpDetailReschedule: .helpDetailReschedule
+        case .helpDetailEdit: .helpDetailEdit
+        case .helpDetailDone: .helpDetailDone
+        case .helpDetailDelete: .helpDetailDelete
+        case .helpKeysDelete: .helpKeysDelete
+        case .helpForms: .helpForms
+        case .helpFormField: .helpFormField
+        case .helpFormCursor: .helpFormCursor
+        case .helpFormStart: .helpFormStart
+        case .helpFormEnd: .helpFormEnd
+        case .helpFormDelete: .helpFormDelete
+        case .helpFormDeleteAll: .helpFormDeleteAll
+        case .helpFormDeleteWord: .helpFormDeleteWord
+        case .helpFormSave: .helpFormSave
+        case .helpFormSaveOver: .helpFormSaveOver
+        case .helpFormCancel: .helpFormCancel
+        case .helpSymbols: .helpSymbols
+        case .helpTemperature: .helpTemperature
+        case .helpNoNextStep: .helpNoNextStep
+        case .helpNextStepPlanned: .helpNextStepPlanned
+        case .helpNextStepToday: .helpNextStepToday
+        case .helpNextStepOverdue: .helpNextStepOverdue
+        case .helpSnoozed: .helpSnoozed
+        case .helpStalled: .helpStalled
+        case .helpRotting: .helpRotting
+        case .helpDaysInStage: .helpDaysInStage
+        case .helpStalledCount: .helpStalledCount
+        case .helpWeighted: .helpWeighted
+        case .helpSelectedCard: .helpSelectedCard
+        case .helpCarriedCard: .helpCarriedCard
+        case .helpMoreLanes: .helpMoreLanes
+        case .helpMoreCards: .helpMoreCards
+        case .helpMouse: .helpMouse
+        case .helpClick: .helpClick
+        case .helpWheel: .helpWheel
+        case .helpMoreUp: .helpMoreUp
+        case .helpMoreDown: .helpMoreDown
+        case .kindCall: .kindCall
+        case .kindEmail: .kindEmail
+        case .kindMeeting: .kindMeeting
+        case .kindSMS: .kindSMS
+        case .kindChat: .kindChat
+        case .kindSocial: .kindSocial
+        case .kindDemo: .kindDemo
+        case .kindTask: .kindTask
+        case .kindNote: .kindNote
+        case .activityPromptTitle: .activityPromptTitle
+        case .activityPromptKind: .activityPromptKind
+        case .activityPromptSubject: .activityPromptSubject
+        case .activityPromptWhen: .activityPromptWhen
+        case .activityPromptWhenForms: .activityPromptWhenForms
+        case .activityPromptDone: .activityPromptDone
+        case .activityPromptLogged: .activityPromptLogged
+        case .activityPromptNextStepAfter: .activityPromptNextStepAfter
+        case .activityPromptNextStep: .activityPromptNextStep
+        case .promptHintNext: .promptHintNext
+        case .activityDone: .activityDone
+        case .activityLogged: .activityLogged
+        case .activityNext: .activityNext
+        case .activityLoggedWithNext: .activityLoggedWithNext
+        case .activityOnDeal: .activityOnDeal
+        case .reasonOverdueActivity: .reasonOverdueActivity
+        case .reasonActivityDueToday: .reasonActivityDueToday
+        case .reasonStalled: .reasonStalled
+        case .reasonNoNextStep: .reasonNoNextStep
+        case .reasonHotLeadNoContact: .reasonHotLeadNoContact
+        case .reasonPastExpectedClose: .reasonPastExpectedClose
+        case .reasonRevisitDue: .reasonRevisitDue
+        case .reasonParkSuggested: .reasonParkSuggested
+        case .reviewStalledMark: .reviewStalledMark
+        case .reviewHeader: .reviewHeader
+        case .reviewSweepFromHistory: .reviewSweepFromHistory
+        case .reviewSweepFromSetting: .reviewSweepFromSetting
+        case .reviewIdle: .reviewIdle
+        case .reviewNext: .reviewNext
+        case .cliDealAlreadyInStage: .cliDealAlreadyInStage
+        case .cliDealMoved: .cliDealMoved
+        case .cliDealWon: .cliDealWon
+        case .cliDealLost: .cliDealLost
+        case .cliDealReopened: .cliDealReopened
+        case .cliNoDeals: .cliNoDeals
+        case .cliNoDealsOfStatus: .cliNoDealsOfStatus
+        case .dealStatusOpen: .dealStatusOpen
+        case .dealStatusWon: .dealStatusWon
+        case .dealStatusLost: .dealStatusLost
+        case .cliListHeaders: .cliListHeaders
+        case .cliSummaryPipeline: .cliSummaryPipeline
+        case .cliSummaryHeaders: .cliSummaryHeaders
+        case .cliSummaryOpenRow: .cliSummaryOpenRow
+        case .cliDemoAdded: .cliDemoAdded
+        case .cliDealSaved: .cliDealSaved
+        case .cliDealDeleted: .cliDealDeleted
+        case .cliDeleteNeedsYes: .cliDeleteNeedsYes
+        case .abstractEdit: .abstractEdit
+        case .abstractDelete: .abstractDelete
+        case .showDeal: .showDeal
+        case .showPipeline: .showPipeline
+        case .showStatus: .showStatus
+        case .showValue: .showValue
+        case .showProbability: .showProbability
+        case .showOrganization: .showOrganization
+        case .showPerson: .showPerson
+        case .showEmail: .showEmail
+        case .showPhone: .showPhone
+        case .showSource: .showSource
+        case .showOwner: .showOwner
+        case .showTemperature: .showTemperature
+        case .showPriority: .showPriority
+        case .showCloseDate: .showCloseDate
+        case .showCreated: .showCreated
+        case .showClosed: .showClosed
+        case .showBANT: .showBANT
+        case .showIdle: .showIdle
+        case .showNextStep: .showNextStep
+        case .showSnoozed: .showSnoozed
+        case .showRevisitOn: .showRevisitOn
+        case .showNotes: .showNotes
+        case .showActivities: .showActivities
+        case .showHistory: .showHistory
+        case .showNone: .showNone
+        case .answerYes: .answerYes
+        case .answerNo: .answerNo
+        case .answerUnknown: .answerUnknown
+        case .changeCreated: .changeCreated
+        case .changeMoved: .changeMoved
+        case .changeWon: .changeWon
+        case .changeLost: .changeLost
+        case .changeReopened: .changeReopened
+        case .changeParked: .changeParked
+        case .changeUnparked: .changeUnparked
+        case .showPipelineLine: .showPipelineLine
+        case .showLostStatus: .showLostStatus
+        case .showProbabilityOfStage: .showProbabilityOfStage
+        case .showProbabilityOwn: .showProbabilityOwn
+        case .showSetByHand: .showSetByHand
+        case .showQualification: .showQualification
+        case .showIdleStallsAfter: .showIdleStallsAfter
+        case .showIdleStalled: .showIdleStalled
+        case .showIdleNeverStalls: .showIdleNeverStalls
+        case .showSnoozedUntil: .showSnoozedUntil
+        case .showSnoozedUntilBecause: .showSnoozedUntilBecause
+        case .showUndone: .showUndone
+        case .abstractFunnel: .abstractFunnel
+        case .abstractBoard: .abstractBoard
+        case .abstractSummary: .abstractSummary
+        case .abstractAdd: .abstractAdd
+        case .abstractList: .abstractList
+        case .abstractShow: .abstractShow
+        case .abstractMove: .abstractMove
+        case .abstractWon: .abstractWon
+        case .abstractLost: .abstractLost
+        case .abstractReopen: .abstractReopen
+        case .abstractReview: .abstractReview
+        case .abstractDemo: .abstractDemo
+        case .discussionFunnel: .discussionFunnel
+        case .parserOverview: .parserOverview
+        case .parserUsage: .parserUsage
+        case .parserArguments: .parserArguments
+        case .parserOptions: .parserOptions
+        case .parserSubcommands: .parserSubcommands
+        case .parserShowHelp: .parserShowHelp
+        case .parserShowVersion: .parserShowVersion
+        case .parserSeeHelp: .parserSeeHelp
+        case .unknownLanguage: .unknownLanguage
+        }
+    }
+
+    /// The text of a key with marker values: `strings` fills its texts in order, `count` its first number,
+    /// and further numbers are `count + 1`, `count + 2`.
+    public static func sample(_ key: Key, strings: [String], count: Int) -> Text {
+        switch key {
+        case .loading: .loading
+        case .statusFilter: .statusFilter(filter: strings[0])
+        case .statusStalledOnly: .statusStalledOnly
+        case .statusOpenDeals: .statusOpenDeals(count: count, total: strings[0])
+        case .tooMuchToAddUp: .tooMuchToAddUp
+        case .statusLanes: .statusLanes(first: count, last: count + 1, count: count + 2)
+        case .hintCarry: .hintCarry
+        case .hintMove: .hintMove
+        case .hintNew: .hintNew
+        case .hintOpen: .hintOpen
+        case .hintFilter: .hintFilter
+        case .hintUndo: .hintUndo
+        case .hintHelp: .hintHelp
+        case .hintQuit: .hintQuit
+        case .hintsChoosingStage: .hintsChoosingStage
+        case .hintsCarrying: .hintsCarrying
+        case .hintsConfirmDelete: .hintsConfirmDelete
+        case .hintsTypeNext: .hintsTypeNext
+        case .hintsTypeSave: .hintsTypeSave
+        case .hintsDetailWithActivities: .hintsDetailWithActivities
+        case .hintsDetail: .hintsDetail
+        case .hintsForm: .hintsForm
+        case .hintsLostReason: .hintsLostReason
+        case .hintsFiltering: .hintsFiltering
+        case .hintsPipelineChooser: .hintsPipelineChooser
+        case .hintsHelp: .hintsHelp
+        case .hintsActivityKind: .hintsActivityKind
+        case .hintsQualifying: .hintsQualifying
+        case .hintsReviewing: .hintsReviewing
+        case .hintsInsights: .hintsInsights
+        case .hintsPlanner: .hintsPlanner
+        case .laneNoDeals: .laneNoDeals
+        case .laneNoMatch: .laneNoMatch
+        case .moreAbove: .moreAbove(count: count)
+        case .moreBelow: .moreBelow(count: count)
+        case .cardDays: .cardDays(count: count)
+        case .cardStalledDays: .cardStalledDays(count: count)
+        case .cardCloseDate: .cardCloseDate(date: strings[0])
+        case .emptyHeading: .emptyHeading
+        case .emptyAddDeal: .emptyAddDeal
+        case .emptyDemo: .emptyDemo
+        case .emptyImport: .emptyImport
+        case .promptSnoozeUntil: .promptSnoozeUntil(example: strings[0])
+        case .promptParkUntil: .promptParkUntil(example: strings[0])
+        case .promptLostReason: .promptLostReason
+        case .promptHintSave: .promptHintSave
+        case .promptSnoozeTitle: .promptSnoozeTitle(title: strings[0])
+        case .promptParkTitle: .promptParkTitle(title: strings[0])
+        case .promptLostTitle: .promptLostTitle(title: strings[0])
+        case .filterPrompt: .filterPrompt
+        case .nothingSaved: .nothingSaved
+        case .stalledOnlyShown: .stalledOnlyShown
+        case .allDealsShown: .allDealsShown
+        case .pipelineChosen: .pipelineChosen(name: strings[0])
+        case .nothingToUndo: .nothingToUndo
+        case .nothingToRedo: .nothingToRedo
+        case .undid: .undid(summary: strings[0])
+        case .redid: .redid(summary: strings[0])
+        case .cannotUndo: .cannotUndo(summary: strings[0])
+        case .noDealSelected: .noDealSelected
+        case .alreadyInLastStage: .alreadyInLastStage(title: strings[0])
+        case .alreadyInFirstStage: .alreadyInFirstStage(title: strings[0])
+        case .alreadyInStage: .alreadyInStage(title: strings[0], stage: strings[1])
+        case .moveToStagePrompt: .moveToStagePrompt(last: count)
+        case .moveCancelled: .moveCancelled
+        case .noStageNumber: .noStageNumber(number: count, count: count + 1)
+        case .carryingHint: .carryingHint
+        case .carrying: .carrying(title: strings[0])
+        case .staysWhereItWas: .staysWhereItWas(title: strings[0])
+        case .putBack: .putBack(title: strings[0])
+        case .dealMoved: .dealMoved(title: strings[0], stage: strings[1])
+        case .dealLost: .dealLost(title: strings[0], reason: strings[1])
+        case .leftChangedElsewhere: .leftChangedElsewhere(title: strings[0], stage: strings[1])
+        case .chooseActivityFirst: .chooseActivityFirst
+        case .noActivitiesToChoose: .noActivitiesToChoose
+        case .reviewDone: .reviewDone(summary: strings[0])
+        case .reviewPaused: .reviewPaused(progress: strings[0])
+        case .dealWon: .dealWon(title: strings[0], value: strings[1])
+        case .dealLostSummary: .dealLostSummary(title: strings[0], reason: strings[1])
+        case .undoHint: .undoHint(summary: strings[0])
+        case .cannotBeUndone: .cannotBeUndone(summary: strings[0])
+        case .cannotBeRedone: .cannotBeRedone(summary: strings[0])
+        case .dealAdded: .dealAdded(title: strings[0], stage: strings[1])
+        case .theLane: .theLane
+        case .dealSaved: .dealSaved(title: strings[0])
+        case .dealMovedWithin: .dealMovedWithin(title: strings[0], stage: strings[1])
+        case .dealSnoozed: .dealSnoozed(title: strings[0], until: strings[1])
+        case .dealUnsnoozed: .dealUnsnoozed(title: strings[0])
+        case .dealParked: .dealParked(title: strings[0])
+        case .dealParkedUntil: .dealParkedUntil(title: strings[0], until: strings[1])
+        case .dealBroughtBack: .dealBroughtBack(title: strings[0], stage: strings[1])
+        case .dealQualified: .dealQualified(title: strings[0], temperature: strings[1])
+        case .temperatureHot: .temperatureHot
+        case .temperatureWarm: .temperatureWarm
+        case .temperatureCold: .temperatureCold
+        case .reviewItemSkipped: .reviewItemSkipped(title: strings[0])
+        case .nothingSavedAfter: .nothingSavedAfter(reason: strings[0])
+        case .chooseLostReason: .chooseLostReason
+        case .dealNoLongerOnBoard: .dealNoLongerOnBoard
+        case .commandSelectLeft: .commandSelectLeft
+        case .commandSelectRight: .commandSelectRight
+        case .commandSelectUp: .commandSelectUp
+        case .commandSelectDown: .commandSelectDown
+        case .commandFirstCard: .commandFirstCard
+        case .commandLastCard: .commandLastCard
+        case .commandFirstLane: .commandFirstLane
+        case .commandLastLane: .commandLastLane
+        case .commandPageUp: .commandPageUp
+        case .commandPageDown: .commandPageDown
+        case .commandHalfPageUp: .commandHalfPageUp
+        case .commandHalfPageDown: .commandHalfPageDown
+        case .commandMoveNext: .commandMoveNext
+        case .commandMovePrevious: .commandMovePrevious
+        case .commandMoveToStage: .commandMoveToStage
+        case .commandPickUp: .commandPickUp
+        case .commandOpenDetail: .commandOpenDetail
+        case .commandNewDeal: .commandNewDeal
+        case .commandEditDeal: .commandEditDeal
+        case .commandMarkWon: .commandMarkWon
+        case .commandMarkLost: .commandMarkLost
+        case .commandUndo: .commandUndo
+        case .commandRedo: .commandRedo
+        case .commandFilter: .commandFilter
+        case .commandClearFilter: .commandClearFilter
+        case .commandSwitchPipeline: .commandSwitchPipeline
+        case .commandLogActivity: .commandLogActivity
+        case .commandStalledFilter: .commandStalledFilter
+        case .commandSnooze: .commandSnooze
+        case .commandPark: .commandPark
+        case .commandQualify: .commandQualify
+        case .commandReview: .commandReview
+        case .commandOpenInsights: .commandOpenInsights
+        case .commandOpenPlanner: .commandOpenPlanner
+        case .commandHelp: .commandHelp
+        case .commandQuit: .commandQuit
+        case .helpTitle: .helpTitle
+        case .helpBoard: .helpBoard
+        case .helpCarryingCard: .helpCarryingCard
+        case .helpCarryLane: .helpCarryLane
+        case .helpCarryPlace: .helpCarryPlace
+        case .helpCarryDrop: .helpCarryDrop
+        case .helpCarryBack: .helpCarryBack
+        case .helpDetailPane: .helpDetailPane
+        case .helpDetailChoose: .helpDetailChoose
+        case .helpDetailReschedule: .helpDetailReschedule
+        case .helpDetailEdit: .helpDetailEdit
+        case .helpDetailDone: .helpDetailDone
+        case .helpDetailDelete: .helpDetailDelete
+        case .helpKeysDelete: .helpKeysDelete
+        case .helpForms: .helpForms
+        case .helpFormField: .helpFormField
+        case .helpFormCursor: .helpFormCursor
+        case .helpFormStart: .helpFormStart
+        case .helpFormEnd: .helpFormEnd
+        case .helpFormDelete: .helpFormDelete
+        case .helpFormDeleteAll: .helpFormDeleteAll
+        case .helpFormDeleteWord: .helpFormDeleteWord
+        case .helpFormSave: .helpFormSave
+        case .helpFormSaveOver: .helpFormSaveOver
+        case .helpFormCancel: .helpFormCancel
+        case .helpSymbols: .helpSymbols
+        case .helpTemperature: .helpTemperature
+        case .helpNoNextStep: .helpNoNextStep
+        case .helpNextStepPlanned: .helpNextStepPlanned
+        case .helpNextStepToday: .helpNextStepToday
+        case .helpNextStepOverdue: .helpNextStepOverdue
+        case .helpSnoozed: .helpSnoozed
+        case .helpStalled: .helpStalled
+        case .helpRotting: .helpRotting
+        case .helpDaysInStage: .helpDaysInStage
+        case .helpStalledCount: .helpStalledCount
+        case .helpWeighted: .helpWeighted
+        case .helpSelectedCard: .helpSelectedCard
+        case .helpCarriedCard: .helpCarriedCard
+        case .helpMoreLanes: .helpMoreLanes
+        case .helpMoreCards: .helpMoreCards
+        case .helpMouse: .helpMouse
+        case .helpClick: .helpClick
+        case .helpWheel: .helpWheel
+        case .helpMoreUp: .helpMoreUp
+        case .helpMoreDown: .helpMoreDown
+        case .kindCall: .kindCall
+        case .kindEmail: .kindEmail
+        case .kindMeeting: .kindMeeting
+        case .kindSMS: .kindSMS
+        case .kindChat: .kindChat
+        case .kindSocial: .kindSocial
+        case .kindDemo: .kindDemo
+        case .kindTask: .kindTask
+        case .kindNote: .kindNote
+        case .activityPromptTitle: .activityPromptTitle(title: strings[0])
+        case .activityPromptKind: .activityPromptKind
+        case .activityPromptSubject: .activityPromptSubject(kind: strings[0])
+        case .activityPromptWhen: .activityPromptWhen(kind: strings[0], subject: strings[1])
+        case .activityPromptWhenForms: .activityPromptWhenForms(example: strings[0])
+        case .activityPromptDone: .activityPromptDone(kind: strings[0], subject: strings[1])
+        case .activityPromptLogged: .activityPromptLogged(kind: strings[0], subject: strings[1])
+        case .activityPromptNextStepAfter: .activityPromptNextStepAfter
+        case .activityPromptNextStep: .activityPromptNextStep
+        case .promptHintNext: .promptHintNext
+        case .activityDone: .activityDone(kind: strings[0], subject: strings[1])
+        case .activityLogged: .activityLogged(kind: strings[0], subject: strings[1])
+        case .activityNext: .activityNext(kind: strings[0], due: strings[1])
+        case .activityLoggedWithNext: .activityLoggedWithNext(logged: strings[0], next: strings[1])
+        case .activityOnDeal: .activityOnDeal(message: strings[0], title: strings[1])
+        case .reasonOverdueActivity: .reasonOverdueActivity
+        case .reasonActivityDueToday: .reasonActivityDueToday
+        case .reasonStalled: .reasonStalled
+        case .reasonNoNextStep: .reasonNoNextStep
+        case .reasonHotLeadNoContact: .reasonHotLeadNoContact
+        case .reasonPastExpectedClose: .reasonPastExpectedClose
+        case .reasonRevisitDue: .reasonRevisitDue
+        case .reasonParkSuggested: .reasonParkSuggested
+        case .reviewStalledMark: .reviewStalledMark
+        case .reviewHeader: .reviewHeader(day: strings[0], toDo: count, handled: count + 1)
+        case .reviewSweepFromHistory: .reviewSweepFromHistory(days: count, wonDeals: count + 1)
+        case .reviewSweepFromSetting: .reviewSweepFromSetting(days: count)
+        case .reviewIdle: .reviewIdle(days: count)
+        case .reviewNext: .reviewNext(due: strings[0])
+        case .cliDealAlreadyInStage: .cliDealAlreadyInStage(id: count, title: strings[0], stage: strings[1])
+        case .cliDealMoved: .cliDealMoved(id: count, title: strings[0], stage: strings[1])
+        case .cliDealWon: .cliDealWon(id: count)
+        case .cliDealLost: .cliDealLost(id: count, reason: strings[0])
+        case .cliDealReopened: .cliDealReopened(id: count, stage: strings[0])
+        case .cliNoDeals: .cliNoDeals
+        case .cliNoDealsOfStatus: .cliNoDealsOfStatus(status: strings[0])
+        case .dealStatusOpen: .dealStatusOpen
+        case .dealStatusWon: .dealStatusWon
+        case .dealStatusLost: .dealStatusLost
+        case .cliListHeaders: .cliListHeaders
+        case .cliSummaryPipeline: .cliSummaryPipeline(name: strings[0])
+        case .cliSummaryHeaders: .cliSummaryHeaders
+        case .cliSummaryOpenRow: .cliSummaryOpenRow
+        case .cliDemoAdded: .cliDemoAdded(count: count, pipeline: strings[0])
+        case .cliDealSaved: .cliDealSaved(id: count, title: strings[0])
+        case .cliDealDeleted: .cliDealDeleted(id: count, title: strings[0])
+        case .cliDeleteNeedsYes: .cliDeleteNeedsYes(id: count)
+        case .abstractEdit: .abstractEdit
+        case .abstractDelete: .abstractDelete
+        case .showDeal: .showDeal
+        case .showPipeline: .showPipeline
+        case .showStatus: .showStatus
+        case .showValue: .showValue
+        case .showProbability: .showProbability
+        case .showOrganization: .showOrganization
+        case .showPerson: .showPerson
+        case .showEmail: .showEmail
+        case .showPhone: .showPhone
+        case .showSource: .showSource
+        case .showOwner: .showOwner
+        case .showTemperature: .showTemperature
+        case .showPriority: .showPriority
+        case .showCloseDate: .showCloseDate
+        case .showCreated: .showCreated
+        case .showClosed: .showClosed
+        case .showBANT: .showBANT
+        case .showIdle: .showIdle
+        case .showNextStep: .showNextStep
+        case .showSnoozed: .showSnoozed
+        case .showRevisitOn: .showRevisitOn
+        case .showNotes: .showNotes
+        case .showActivities: .showActivities
+        case .showHistory: .showHistory
+        case .showNone: .showNone
+        case .answerYes: .answerYes
+        case .answerNo: .answerNo
+        case .answerUnknown: .answerUnknown
+        case .changeCreated: .changeCreated
+        case .changeMoved: .changeMoved
+        case .changeWon: .changeWon
+        case .changeLost: .changeLost
+        case .changeReopened: .changeReopened
+        case .changeParked: .changeParked
+        case .changeUnparked: .changeUnparked
+        case .showPipelineLine: .showPipelineLine(pipeline: strings[0], stage: strings[1], days: count)
+        case .showLostStatus: .showLostStatus(reason: strings[0])
+        case .showProbabilityOfStage: .showProbabilityOfStage(percent: count, weighted: strings[0])
+        case .showProbabilityOwn: .showProbabilityOwn(percent: count, stagePercent: count + 1, weighted: strings[0])
+        case .showSetByHand: .showSetByHand(temperature: strings[0])
+        case .showQualification: .showQualification(budget: strings[0], authority: strings[1], need: strings[2], timing: strings[3])
+        case .showIdleStallsAfter: .showIdleStallsAfter(days: count, stallDays: count + 1)
+        case .showIdleStalled: .showIdleStalled(days: count, stallDays: count + 1)
+        case .showIdleNeverStalls: .showIdleNeverStalls(days: count)
+        case .showSnoozedUntil: .showSnoozedUntil(day: strings[0])
+        case .showSnoozedUntilBecause: .showSnoozedUntilBecause(day: strings[0], reason: strings[1])
+        case .showUndone: .showUndone(entry: strings[0])
+        case .abstractFunnel: .abstractFunnel
+        case .abstractBoard: .abstractBoard
+        case .abstractSummary: .abstractSummary
+        case .abstractAdd: .abstractAdd
+        case .abstractList: .abstractList
+        case .abstractShow: .abstractShow
+        case .abstractMove: .abstractMove
+        case .abstractWon: .abstractWon
+        case .abstractLost: .abstractLost
+        case .abstractReopen: .abstractReopen
+        case .abstractReview: .abstractReview
+        case .abstractDemo: .abstractDemo
+        case .discussionFunnel: .discussionFunnel
+        case .parserOverview: .parserOverview
+        case .parserUsage: .parserUsage
+        case .parserArguments: .parserArguments
+        case .parserOptions: .parserOptions
+        case .parserSubcommands: .parserSubcommands
+        case .parserShowHelp: .parserShowHelp
+        case .parserShowVersion: .parserShowVersion
+        case .parserSeeHelp: .parserSeeHelp(command: strings[0])
+        case .unknownLanguage: .unknownLanguage(value: strings[0])
+        }
+    }
+}

@@ -1,0 +1,179 @@
+/// Every text Funnel shows a person, as a typed key carrying its values.
+///
+/// A case names what is said and carries what goes into it (`dealMoved(title:stage:)`); each language
+/// writes the whole sentence in its own table (`Text+English.swift`, `Text+Chinese.swift`), one exhaustive
+/// `switch` each, so the compiler refuses a key without a text. Plurals, numbers and word order are the
+/// table's business: callers pass counts and values, never pieces of sentences.
+public enum Text: Sendable, Hashable {
+    // MARK: Status bar
+    case loading
+    case statusFilter(filter: String)
+    case statusStalledOnly
+    case statusOpenDeals(count: Int, total: String)
+    case tooMuchToAddUp
+    case statusLanes(first: Int, last: Int, count: Int)
+
+    // MARK: Key hints: one word for a command after its key (`? help`)
+    case hintCarry, hintMove, hintNew, hintOpen, hintFilter, hintUndo, hintHelp, hintQuit
+    // Key hints of the other modes: each hint is a key and a word, two spaces between hints,
+    // and the way out starts with `esc `.
+    case hintsChoosingStage, hintsCarrying, hintsConfirmDelete, hintsTypeNext, hintsTypeSave
+    case hintsDetailWithActivities, hintsDetail, hintsForm, hintsLostReason, hintsFiltering
+    case hintsPipelineChooser, hintsHelp, hintsActivityKind, hintsQualifying, hintsReviewing
+    case hintsInsights, hintsPlanner
+
+    // MARK: Lanes
+    case laneNoDeals, laneNoMatch
+    case moreAbove(count: Int), moreBelow(count: Int)
+
+    // MARK: Cards
+    case cardDays(count: Int), cardStalledDays(count: Int)
+    case cardCloseDate(date: String)
+
+    // MARK: Empty pipeline and day prompts
+    case emptyHeading, emptyAddDeal, emptyDemo, emptyImport
+    case promptLostReason, promptHintSave
+    case promptSnoozeUntil(example: String), promptParkUntil(example: String)
+    case promptSnoozeTitle(title: String)
+    case promptParkTitle(title: String)
+    case promptLostTitle(title: String)
+
+    // MARK: Message line
+    case filterPrompt
+    case nothingSaved
+    case stalledOnlyShown, allDealsShown
+    case pipelineChosen(name: String)
+    case nothingToUndo, nothingToRedo
+    case undid(summary: String), redid(summary: String)
+    case cannotUndo(summary: String)
+    case noDealSelected
+    case alreadyInLastStage(title: String), alreadyInFirstStage(title: String)
+    case alreadyInStage(title: String, stage: String)
+    case moveToStagePrompt(last: Int)
+    case moveCancelled
+    case noStageNumber(number: Int, count: Int)
+    case carryingHint
+    case carrying(title: String)
+    case staysWhereItWas(title: String)
+    case putBack(title: String)
+    case dealMoved(title: String, stage: String)
+    case dealLost(title: String, reason: String)
+
+    case leftChangedElsewhere(title: String, stage: String)
+    case chooseActivityFirst, noActivitiesToChoose
+    case reviewDone(summary: String)
+    case reviewPaused(progress: String)
+    case dealWon(title: String, value: String)
+    case dealLostSummary(title: String, reason: String)
+    case undoHint(summary: String)
+    case cannotBeUndone(summary: String), cannotBeRedone(summary: String)
+    case dealAdded(title: String, stage: String)
+    case theLane
+    case dealSaved(title: String)
+    case dealMovedWithin(title: String, stage: String)
+    case dealSnoozed(title: String, until: String)
+    case dealUnsnoozed(title: String)
+    case dealParked(title: String)
+    case dealParkedUntil(title: String, until: String)
+    case dealBroughtBack(title: String, stage: String)
+    case dealQualified(title: String, temperature: String)
+    case temperatureHot, temperatureWarm, temperatureCold
+    case reviewItemSkipped(title: String)
+    case nothingSavedAfter(reason: String)
+    case chooseLostReason, dealNoLongerOnBoard
+
+    // MARK: Help (`?`): one line per board command, then the other keys and the symbols
+    case commandSelectLeft, commandSelectRight, commandSelectUp, commandSelectDown, commandFirstCard
+    case commandLastCard, commandFirstLane, commandLastLane, commandPageUp, commandPageDown
+    case commandHalfPageUp, commandHalfPageDown, commandMoveNext, commandMovePrevious, commandMoveToStage
+    case commandPickUp, commandOpenDetail, commandNewDeal, commandEditDeal, commandMarkWon
+    case commandMarkLost, commandUndo, commandRedo, commandFilter, commandClearFilter
+    case commandSwitchPipeline, commandLogActivity, commandStalledFilter, commandSnooze, commandPark
+    case commandQualify, commandReview, commandOpenInsights, commandOpenPlanner, commandHelp
+    case commandQuit, helpTitle, helpBoard, helpCarryingCard, helpCarryLane
+    case helpCarryPlace, helpCarryDrop, helpCarryBack, helpDetailPane, helpDetailChoose
+    case helpDetailReschedule, helpDetailEdit, helpDetailDone, helpDetailDelete, helpKeysDelete
+    case helpForms, helpFormField, helpFormCursor, helpFormStart, helpFormEnd
+    case helpFormDelete, helpFormDeleteAll, helpFormDeleteWord, helpFormSave, helpFormCancel
+    case helpFormSaveOver
+    case helpSymbols, helpTemperature, helpNoNextStep, helpNextStepPlanned, helpNextStepToday
+    case helpNextStepOverdue, helpSnoozed, helpStalled, helpDaysInStage, helpStalledCount
+    case helpRotting
+    case helpWeighted, helpSelectedCard, helpCarriedCard, helpMoreLanes, helpMoreCards
+    case helpMouse, helpClick, helpWheel, helpMoreUp, helpMoreDown
+
+    // MARK: Activities
+    case kindCall, kindEmail, kindMeeting, kindSMS, kindChat, kindSocial, kindDemo, kindTask, kindNote
+    case activityPromptTitle(title: String)
+    case activityPromptKind
+    case activityPromptSubject(kind: String)
+    case activityPromptWhen(kind: String, subject: String)
+    case activityPromptWhenForms(example: String)
+    case activityPromptDone(kind: String, subject: String)
+    case activityPromptLogged(kind: String, subject: String)
+    case activityPromptNextStepAfter, activityPromptNextStep
+    case promptHintNext
+    case activityDone(kind: String, subject: String)
+    case activityLogged(kind: String, subject: String)
+    case activityNext(kind: String, due: String)
+    case activityLoggedWithNext(logged: String, next: String)
+    case activityOnDeal(message: String, title: String)
+
+    // MARK: Daily review
+    case reasonOverdueActivity, reasonActivityDueToday, reasonStalled, reasonNoNextStep, reasonHotLeadNoContact
+    case reasonPastExpectedClose, reasonRevisitDue, reasonParkSuggested, reviewStalledMark
+    case reviewHeader(day: String, toDo: Int, handled: Int)
+    case reviewSweepFromHistory(days: Int, wonDeals: Int)
+    case reviewSweepFromSetting(days: Int)
+    case reviewIdle(days: Int)
+    case reviewNext(due: String)
+
+    // MARK: Command line: outputs
+    case cliDealAlreadyInStage(id: Int, title: String, stage: String)
+    case cliDealMoved(id: Int, title: String, stage: String)
+    case cliDealWon(id: Int)
+    case cliDealLost(id: Int, reason: String)
+    case cliDealReopened(id: Int, stage: String)
+    case cliNoDeals
+    case cliNoDealsOfStatus(status: String)
+    case dealStatusOpen, dealStatusWon, dealStatusLost
+    case cliListHeaders
+    case cliSummaryPipeline(name: String)
+    case cliSummaryHeaders
+    case cliSummaryOpenRow
+    case cliDemoAdded(count: Int, pipeline: String)
+    case cliDealSaved(id: Int, title: String)
+    case cliDealDeleted(id: Int, title: String)
+    case cliDeleteNeedsYes(id: Int)
+    case abstractEdit, abstractDelete
+
+    // MARK: Command line: show
+    case showDeal, showPipeline, showStatus, showValue, showProbability, showOrganization
+    case showPerson, showEmail, showPhone, showSource, showOwner, showTemperature
+    case showPriority, showCloseDate, showCreated, showClosed, showBANT, showIdle
+    case showNextStep, showSnoozed, showRevisitOn, showNotes, showActivities, showHistory
+    case showNone, answerYes, answerNo, answerUnknown, changeCreated, changeMoved
+    case changeWon, changeLost, changeReopened, changeParked, changeUnparked
+    case showPipelineLine(pipeline: String, stage: String, days: Int)
+    case showLostStatus(reason: String)
+    case showProbabilityOfStage(percent: Int, weighted: String)
+    case showProbabilityOwn(percent: Int, stagePercent: Int, weighted: String)
+    case showSetByHand(temperature: String)
+    case showQualification(budget: String, authority: String, need: String, timing: String)
+    case showIdleStallsAfter(days: Int, stallDays: Int)
+    case showIdleStalled(days: Int, stallDays: Int)
+    case showIdleNeverStalls(days: Int)
+    case showSnoozedUntil(day: String)
+    case showSnoozedUntilBecause(day: String, reason: String)
+    case showUndone(entry: String)
+
+    // MARK: Command line: --help
+    case abstractFunnel, abstractBoard, abstractSummary, abstractAdd, abstractList, abstractShow
+    case abstractMove, abstractWon, abstractLost, abstractReopen, abstractReview, abstractDemo
+    case discussionFunnel
+    case parserOverview, parserUsage, parserArguments, parserOptions, parserSubcommands
+    case parserShowHelp, parserShowVersion, parserSeeHelp(command: String)
+
+    // MARK: Config
+    case unknownLanguage(value: String)
+}

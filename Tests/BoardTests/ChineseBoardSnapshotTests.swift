@@ -1,0 +1,107 @@
+import Board
+import Foundation
+import Pipeline
+import Testing
+import Wording
+
+@Suite("Board frames in Chinese: 80x24, 120x40 and 160x50")
+struct ChineseBoardSnapshotTests {
+    let pipeline = BoardFixture.pipeline(name: "销售", stageNames: Pipeline.defaultNames(for: .simplifiedChinese).stages)
+
+    func deals() -> [Deal] {
+        let s = pipeline.stages
+        return [
+            BoardFixture.deal(1, "北京星云科技 续约", stage: s[0], value: 12_500_000, currency: .cny, organization: "北京星云科技有限公司", temperature: .hot),
+            BoardFixture.deal(2, "上海蓝海贸易 新采购", stage: s[0], value: 320_000_000_00, currency: .cny, organization: "上海蓝海贸易"),
+            BoardFixture.deal(3, "深圳未来电子 试点项目", stage: s[1], value: 8_800_000, currency: .cny, organization: "深圳未来电子", temperature: .cold),
+            BoardFixture.deal(4, "Acme renewal", stage: s[2], value: 1_200_000, organization: "Acme Corp"),
+            // Three currencies in one lane: their full totals do not fit an 80-column lane, so they are shortened.
+            BoardFixture.deal(5, "Berlin expansion", stage: s[0], value: 4_500_000, currency: Currency(code: "EUR")!, organization: "Müller GmbH"),
+            BoardFixture.deal(6, "Boston pilot", stage: s[0], value: 2_000_000, organization: "Initech"),
+        ]
+    }
+
+    func board(width: Int, height: Int, deals: [Deal]? = nil) -> BoardState {
+        var state = BoardState(width: width, height: height, now: BoardFixture.now, dateFormat: .chinese, language: .simplifiedChinese)
+        _ = BoardReducer.start(&state)
+        _ = BoardReducer.reduce(into: &state, action: .boardLoaded(BoardFixture.content(pipeline, deals ?? self.deals())))
+        return state
+    }
+
+    /// Every line fits its width (CJK counts two columns) and no character was cut in half.
+    func expectFits(_ screen: Screen, width: Int, sourceLocation: SourceLocation = #_sourceLocation) {
+        for line in screen.text.split(separator: "\n", omittingEmptySubsequences: false) {
+            #expect(DisplayWidth.of(String(line)) <= width, "a line overflows: \(line)", sourceLocation: sourceLocation)
+            #expect(!line.contains("\u{FFFD}"), "a character was cut: \(line)", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test func chineseBoard80x24() throws {
+        let screen = BoardView(state: board(width: 80, height: 24)).render()
+        expectFits(screen, width: 80)
+        #expect(screen.text.contains("进行中 6 个"), "\(screen.text)")
+        #expect(screen.text.contains("? 帮助"), "\(screen.text)")
+        #expect(screen.text.contains("¥3.2亿"), "a lane too narrow for its totals shortens yuan with 万 and 亿:\n\(screen.text)")
+        try expectSnapshot(screen, named: "chinese-board-80x24")
+    }
+
+    @Test func chineseBoard120x40() throws {
+        var state = board(width: 120, height: 40)
+        state.message = BoardMessage(state.text(.dealMoved(title: "北京星云科技 续约", stage: "资格审查")))
+        let screen = BoardView(state: state).render()
+        expectFits(screen, width: 120)
+        #expect(screen.text.contains("已将“北京星云科技 续约”移到资格审查"))
+        #expect(screen.text.contains("（无商机）"))
+        try expectSnapshot(screen, named: "chinese-board-120x40")
+    }
+
+    @Test func chineseBoardFiltered80x24() throws {
+        var state = board(width: 80, height: 24, deals: Array(deals().prefix(1)))
+        state.filter = "北京"
+        state.mode = .filtering
+        let screen = BoardView(state: state).render()
+        expectFits(screen, width: 80)
+        #expect(screen.text.contains("筛选：北京"), "\(screen.text)")
+        try expectSnapshot(screen, named: "chinese-board-filtered-80x24")
+    }
+
+    @Test func chineseEmpty80x24() throws {
+        let screen = BoardView(state: board(width: 80, height: 24, deals: [])).render()
+        expectFits(screen, width: 80)
+        #expect(screen.text.contains("这个销售管道还没有进行中的商机。") && screen.text.contains("（无商机）"), "\(screen.text)")
+        try expectSnapshot(screen, named: "chinese-empty-80x24")
+    }
+
+    @Test func chineseBoard160x50() throws {
+        let screen = BoardView(state: board(width: 160, height: 50)).render()
+        expectFits(screen, width: 160)
+        try expectSnapshot(screen, named: "chinese-board-160x50")
+    }
+
+    @Test func chineseSnoozePrompt80x24() throws {
+        var state = board(width: 80, height: 24)
+        _ = BoardReducer.reduce(into: &state, action: .keyPressed(.character("z")))
+        let screen = BoardView(state: state).render()
+        expectFits(screen, width: 80)
+        #expect(screen.text.contains("暂缓：北京星云科技 续约") && screen.text.contains("Enter 保存 · Esc 取消"), "\(screen.text)")
+    }
+
+    @Test func chineseHelp80x24() throws {
+        var state = board(width: 80, height: 24)
+        _ = BoardReducer.reduce(into: &state, action: .keyPressed(.character("?")))
+        let screen = BoardView(state: state).render()
+        expectFits(screen, width: 80)
+        #expect(screen.text.contains("按键") && screen.text.contains("把商机移到下一阶段的末尾"), "\(screen.text)")
+        try expectSnapshot(screen, named: "chinese-help-80x24")
+    }
+
+    @Test("the board's messages speak the board's language")
+    func messagesSpeakChinese() {
+        var state = board(width: 80, height: 24)
+        _ = BoardReducer.reduce(into: &state, action: .keyPressed(.character("u")))
+        #expect(state.message?.text == "没有可撤销的操作")
+        var english = BoardFixture.loaded(width: 80, height: 24)
+        _ = BoardReducer.reduce(into: &english, action: .keyPressed(.character("u")))
+        #expect(english.message?.text == "Nothing to undo")
+    }
+}
