@@ -6,7 +6,7 @@ import Wording
 
 /// `--config PATH`: which config file a command reads (default: $FUNNEL_CONFIG, else the XDG location).
 struct ConfigOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The config file (default: $FUNNEL_CONFIG, else $XDG_CONFIG_HOME/funnel/config.toml).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp(CommandText.optionConfig.string, valueName: "path"))
     var config: String?
 
     /// The config file's path.

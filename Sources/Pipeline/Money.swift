@@ -60,8 +60,8 @@ public struct Money: Hashable, Sendable {
     /// `parse` for every form, by its rules one after the other.
     static func parseByRules(_ text: String, currency: Currency) throws(PipelineError) -> Money {
         let trimmed = text.trimmingWhitespace()
-        func bad(_ why: (_ value: String, _ accepted: String) -> ErrorText) -> PipelineError {
-            .invalidValue(why(text, acceptedForms).string)
+        func bad(_ why: (_ value: String) -> ErrorText) -> PipelineError {
+            .invalidValue(why(text).string)
         }
         guard !trimmed.isEmpty else { throw bad(ErrorText.amountEmpty) }
         if trimmed.hasPrefix("-") { throw bad(ErrorText.amountNegativeTyped) }
@@ -105,8 +105,8 @@ public struct Money: Hashable, Sendable {
         }
         if fractionCount > currency.minorDigits {
             throw .invalidValue(currency.minorDigits == 0
-                ? ErrorText.amountNoMinorUnit(value: text, currency: currency.code, accepted: acceptedForms).string
-                : ErrorText.amountTooManyDecimals(value: text, currency: currency.code, digits: currency.minorDigits, accepted: acceptedForms).string)
+                ? ErrorText.amountNoMinorUnit(value: text, currency: currency.code).string
+                : ErrorText.amountTooManyDecimals(value: text, currency: currency.code, digits: currency.minorDigits).string)
         }
         digits += String(repeating: "0", count: currency.minorDigits - fractionCount)
         let significant = digits.drop(while: { $0 == "0" })

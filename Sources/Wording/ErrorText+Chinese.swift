@@ -24,16 +24,16 @@ extension ErrorText {
         case .currencyUnknown(let value): "未知的币种“\(value)”：请用三个字母的 ISO 4217 代码，例如 CNY、USD、EUR 或 JPY"
         case .choiceInvalid(let what, let value, let accepted): "\(Self.fieldName(what))“\(value)”无效：请用 \(accepted) 之一"
 
-        case .amountEmpty(let value, let accepted): "金额“\(value)”无效：内容为空；请用 \(accepted) 这样的写法"
-        case .amountNegativeTyped(let value, let accepted): "金额“\(value)”无效：金额不能为负数；请用 \(accepted) 这样的写法"
-        case .amountTwoDecimalPoints(let value, let accepted): "金额“\(value)”无效：小数点多于一个；请用 \(accepted) 这样的写法"
-        case .amountNoWholeDigits(let value, let accepted): "金额“\(value)”无效：小数点前没有数字；请用 \(accepted) 这样的写法"
-        case .amountNoFractionDigits(let value, let accepted): "金额“\(value)”无效：小数点后没有数字；请用 \(accepted) 这样的写法"
-        case .amountMisplacedSeparators(let value, let accepted): "金额“\(value)”无效：千位分隔符位置不对；请用 \(accepted) 这样的写法"
-        case .amountNotANumber(let value, let accepted): "金额“\(value)”无效：不是数字；请用 \(accepted) 这样的写法"
-        case .amountNoMinorUnit(let value, let currency, let accepted): "金额“\(value)”无效：\(currency) 没有小数单位；请用 \(accepted) 这样的写法"
-        case .amountTooManyDecimals(let value, let currency, let digits, let accepted):
-            "金额“\(value)”无效：\(currency) 最多只有 \(digits) 位小数；请用 \(accepted) 这样的写法"
+        case .amountEmpty(let value): "金额“\(value)”无效：内容为空；请用 \(Self.chineseAmountForms) 这样的写法"
+        case .amountNegativeTyped(let value): "金额“\(value)”无效：金额不能为负数；请用 \(Self.chineseAmountForms) 这样的写法"
+        case .amountTwoDecimalPoints(let value): "金额“\(value)”无效：小数点多于一个；请用 \(Self.chineseAmountForms) 这样的写法"
+        case .amountNoWholeDigits(let value): "金额“\(value)”无效：小数点前没有数字；请用 \(Self.chineseAmountForms) 这样的写法"
+        case .amountNoFractionDigits(let value): "金额“\(value)”无效：小数点后没有数字；请用 \(Self.chineseAmountForms) 这样的写法"
+        case .amountMisplacedSeparators(let value): "金额“\(value)”无效：千位分隔符位置不对；请用 \(Self.chineseAmountForms) 这样的写法"
+        case .amountNotANumber(let value): "金额“\(value)”无效：不是数字；请用 \(Self.chineseAmountForms) 这样的写法"
+        case .amountNoMinorUnit(let value, let currency): "金额“\(value)”无效：\(currency) 没有小数单位；请用 \(Self.chineseAmountForms) 这样的写法"
+        case .amountTooManyDecimals(let value, let currency, let digits):
+            "金额“\(value)”无效：\(currency) 最多只有 \(digits) 位小数；请用 \(Self.chineseAmountForms) 这样的写法"
         case .amountNegative(let amount, let currency): "金额 \(amount) \(currency) 无效：金额不能为负数"
         case .amountTooLarge(let value, let largest, let currency):
             "金额“\(value)”无效：超过了 \(largest)，这是 Funnel 能保存的最大 \(currency) 金额"
@@ -158,4 +158,7 @@ extension ErrorText {
         default: english
         }
     }
+
+    /// The amounts every amount field accepts, for the amount refusals.
+    static let chineseAmountForms = "12000、12000.50、12,000.50、12k、1.5m、12万 或 3亿"
 }

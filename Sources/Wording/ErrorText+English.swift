@@ -24,21 +24,21 @@ extension ErrorText {
         case .currencyUnknown(let value): "unknown currency '\(value)': use a three-letter ISO 4217 code such as USD, EUR, CNY or JPY"
         case .choiceInvalid(let what, let value, let accepted): "invalid \(what) '\(value)': use one of \(accepted)"
 
-        case .amountEmpty(let value, let accepted): "invalid amount '\(value)': it is empty; use a form like \(accepted)"
-        case .amountNegativeTyped(let value, let accepted): "invalid amount '\(value)': amounts cannot be negative; use a form like \(accepted)"
-        case .amountTwoDecimalPoints(let value, let accepted):
-            "invalid amount '\(value)': it has more than one decimal point; use a form like \(accepted)"
-        case .amountNoWholeDigits(let value, let accepted):
-            "invalid amount '\(value)': it has no digits before the decimal point; use a form like \(accepted)"
-        case .amountNoFractionDigits(let value, let accepted):
-            "invalid amount '\(value)': it has no digits after the decimal point; use a form like \(accepted)"
-        case .amountMisplacedSeparators(let value, let accepted):
-            "invalid amount '\(value)': its thousands separators are misplaced; use a form like \(accepted)"
-        case .amountNotANumber(let value, let accepted): "invalid amount '\(value)': it is not a number; use a form like \(accepted)"
-        case .amountNoMinorUnit(let value, let currency, let accepted):
-            "invalid amount '\(value)': \(currency) has no minor unit; use a form like \(accepted)"
-        case .amountTooManyDecimals(let value, let currency, let digits, let accepted):
-            "invalid amount '\(value)': \(currency) has only \(digits) digits after the decimal point; use a form like \(accepted)"
+        case .amountEmpty(let value): "invalid amount '\(value)': it is empty; use a form like \(Self.englishAmountForms)"
+        case .amountNegativeTyped(let value): "invalid amount '\(value)': amounts cannot be negative; use a form like \(Self.englishAmountForms)"
+        case .amountTwoDecimalPoints(let value):
+            "invalid amount '\(value)': it has more than one decimal point; use a form like \(Self.englishAmountForms)"
+        case .amountNoWholeDigits(let value):
+            "invalid amount '\(value)': it has no digits before the decimal point; use a form like \(Self.englishAmountForms)"
+        case .amountNoFractionDigits(let value):
+            "invalid amount '\(value)': it has no digits after the decimal point; use a form like \(Self.englishAmountForms)"
+        case .amountMisplacedSeparators(let value):
+            "invalid amount '\(value)': its thousands separators are misplaced; use a form like \(Self.englishAmountForms)"
+        case .amountNotANumber(let value): "invalid amount '\(value)': it is not a number; use a form like \(Self.englishAmountForms)"
+        case .amountNoMinorUnit(let value, let currency):
+            "invalid amount '\(value)': \(currency) has no minor unit; use a form like \(Self.englishAmountForms)"
+        case .amountTooManyDecimals(let value, let currency, let digits):
+            "invalid amount '\(value)': \(currency) has only \(digits) digits after the decimal point; use a form like \(Self.englishAmountForms)"
         case .amountNegative(let amount, let currency): "invalid amount \(amount) \(currency): amounts cannot be negative"
         case .amountTooLarge(let value, let largest, let currency):
             "invalid amount '\(value)': it is more than \(largest), the largest amount Funnel keeps in \(currency)"
@@ -140,4 +140,7 @@ extension ErrorText {
         case .archiveBadValue(let file, let path, let reason): "'\(file)': \(path) \(reason); nothing was written"
         }
     }
+
+    /// The amounts every amount field accepts, for the amount refusals.
+    static let englishAmountForms = "12000, 12000.50, 12,000.50, 12k, 1.5m, 12万 or 3亿"
 }

@@ -1,0 +1,62 @@
+extension CommandText {
+    /// The English table.
+    var english: String {
+        switch self {
+        case .optionJSON: "Print JSON."
+        case .optionPipeline: "The pipeline (default: the first sales pipeline)."
+        case .optionDatabase: "The database file (default: $FUNNEL_DB, else $XDG_DATA_HOME/funnel/funnel.sqlite)."
+        case .optionConfig: "The config file (default: $FUNNEL_CONFIG, else $XDG_CONFIG_HOME/funnel/config.toml)."
+
+        case .stageAbstract: "List or change a pipeline's stages."
+        case .stageListAbstract: "List stages with probability and stall threshold."
+        case .stageAddAbstract: "Add a stage."
+        case .stageRenameAbstract: "Rename a stage."
+        case .stageRemoveAbstract: "Remove a stage (its deals must move elsewhere)."
+        case .stageMoveAbstract: "Move a stage to another position."
+        case .stageSetAbstract: "Set a stage's probability or stall threshold."
+        case .stageNewName: "The new stage's name."
+        case .stageReference: "The stage (name or number)."
+        case .stageItsNewName: "Its new name."
+        case .stageAfter: "Put it after this stage (default: at the end)."
+        case .stageProbability: "Win probability in percent, 0-100."
+        case .stageStallDays: "Days idle before a deal stalls; 0 never."
+        case .stageMoveDealsTo: "Move the stage's deals here first."
+        case .stagePosition: "The new 1-based position."
+        case .stageHeaderNumber: "#"
+        case .stageHeaderStage: "Stage"
+        case .stageHeaderProbability: "Probability"
+        case .stageHeaderStallsAfter: "Stalls after"
+        case .stageHeaderOpenDeals: "Open deals"
+        case .stallsNever: "never"
+        case .stallsAfterDays(let days): "\(days) days"
+        case .pipelineHeading(let name): "Pipeline \(name)"
+        case .stageAdded(let stage, let position, let pipeline): "Added stage \(stage) at position \(position) of \(pipeline)"
+        case .stageRenamed(let stage, let newName): "Renamed stage \(stage) to \(newName)"
+        case .stageRemoved(let stage, let pipeline): "Removed stage \(stage) from \(pipeline)"
+        case .stageMoved(let stage, let position): "Moved stage \(stage) to position \(position)"
+        case .stageUpdated(let stage): "Updated stage \(stage)"
+        case .stageNothingToSet: "nothing to set: give --probability PERCENT and/or --stall-days DAYS"
+
+        case .pipelineAbstract: "List, add, rename or remove pipelines."
+        case .pipelineListAbstract: "List pipelines and their stages."
+        case .pipelineAddAbstract: "Add a pipeline."
+        case .pipelineRenameAbstract: "Rename a pipeline."
+        case .pipelineRemoveAbstract: "Remove a pipeline and its stages (its deals must move to another pipeline)."
+        case .pipelineName: "The pipeline's name."
+        case .pipelineItsNewName: "Its new name."
+        case .pipelineStages: "Its stages, comma-separated (default: the five standard stages)."
+        case .pipelineMoveDealsTo: "Move the pipeline's deals to this pipeline first."
+        case .pipelineMoveToStage: "With --move-deals-to: the stage they go to (default: its first)."
+        case .pipelineConfirmRemoval: "Confirm the removal: a removed pipeline cannot be brought back."
+        case .pipelineLine(let name, let stages): "\(name): \(stages)"
+        case .pipelineAdded(let name, let stages): "Added pipeline \(name): \(stages)"
+        case .pipelineRenamed(let old, let new): "Renamed pipeline \(old) to \(new)"
+        case .pipelineRemoved(let name): "Removed pipeline \(name)"
+        case .pipelineRemovedMovingDeals(let name, let count, let target):
+            count == 1
+                ? "Removed pipeline \(name); its \(count) deal moved to \(target)"
+                : "Removed pipeline \(name); its \(count) deals moved to \(target)"
+        case .pipelineRemovalNeedsYes(let name): "removing pipeline '\(name)' cannot be undone: add --yes to confirm"
+        }
+    }
+}

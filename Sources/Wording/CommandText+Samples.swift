@@ -1,0 +1,126 @@
+/// Every key with marker values, for the test that checks each language says every value.
+extension CommandText {
+    /// One name per text, to list them all.
+    public enum Key: CaseIterable, Sendable {
+        case optionJSON, optionPipeline, optionDatabase, optionConfig, stageAbstract, stageListAbstract, stageAddAbstract, stageRenameAbstract
+        case stageRemoveAbstract, stageMoveAbstract, stageSetAbstract, stageNewName, stageReference, stageItsNewName, stageAfter, stageProbability
+        case stageStallDays, stageMoveDealsTo, stagePosition, stageHeaderNumber, stageHeaderStage, stageHeaderProbability, stageHeaderStallsAfter, stageHeaderOpenDeals
+        case stallsNever, stallsAfterDays, pipelineHeading, stageAdded, stageRenamed, stageRemoved, stageMoved, stageUpdated
+        case stageNothingToSet, pipelineAbstract, pipelineListAbstract, pipelineAddAbstract, pipelineRenameAbstract, pipelineRemoveAbstract, pipelineName, pipelineItsNewName
+        case pipelineStages, pipelineMoveDealsTo, pipelineMoveToStage, pipelineConfirmRemoval, pipelineLine, pipelineAdded, pipelineRenamed, pipelineRemoved
+        case pipelineRemovedMovingDeals, pipelineRemovalNeedsYes
+    }
+
+    /// The key of this text.
+    public var key: Key {
+        switch self {
+        case .optionJSON: .optionJSON
+        case .optionPipeline: .optionPipeline
+        case .optionDatabase: .optionDatabase
+        case .optionConfig: .optionConfig
+        case .stageAbstract: .stageAbstract
+        case .stageListAbstract: .stageListAbstract
+        case .stageAddAbstract: .stageAddAbstract
+        case .stageRenameAbstract: .stageRenameAbstract
+        case .stageRemoveAbstract: .stageRemoveAbstract
+        case .stageMoveAbstract: .stageMoveAbstract
+        case .stageSetAbstract: .stageSetAbstract
+        case .stageNewName: .stageNewName
+        case .stageReference: .stageReference
+        case .stageItsNewName: .stageItsNewName
+        case .stageAfter: .stageAfter
+        case .stageProbability: .stageProbability
+        case .stageStallDays: .stageStallDays
+        case .stageMoveDealsTo: .stageMoveDealsTo
+        case .stagePosition: .stagePosition
+        case .stageHeaderNumber: .stageHeaderNumber
+        case .stageHeaderStage: .stageHeaderStage
+        case .stageHeaderProbability: .stageHeaderProbability
+        case .stageHeaderStallsAfter: .stageHeaderStallsAfter
+        case .stageHeaderOpenDeals: .stageHeaderOpenDeals
+        case .stallsNever: .stallsNever
+        case .stallsAfterDays: .stallsAfterDays
+        case .pipelineHeading: .pipelineHeading
+        case .stageAdded: .stageAdded
+        case .stageRenamed: .stageRenamed
+        case .stageRemoved: .stageRemoved
+        case .stageMoved: .stageMoved
+        case .stageUpdated: .stageUpdated
+        case .stageNothingToSet: .stageNothingToSet
+        case .pipelineAbstract: .pipelineAbstract
+        case .pipelineListAbstract: .pipelineListAbstract
+        case .pipelineAddAbstract: .pipelineAddAbstract
+        case .pipelineRenameAbstract: .pipelineRenameAbstract
+        case .pipelineRemoveAbstract: .pipelineRemoveAbstract
+        case .pipelineName: .pipelineName
+        case .pipelineItsNewName: .pipelineItsNewName
+        case .pipelineStages: .pipelineStages
+        case .pipelineMoveDealsTo: .pipelineMoveDealsTo
+        case .pipelineMoveToStage: .pipelineMoveToStage
+        case .pipelineConfirmRemoval: .pipelineConfirmRemoval
+        case .pipelineLine: .pipelineLine
+        case .pipelineAdded: .pipelineAdded
+        case .pipelineRenamed: .pipelineRenamed
+        case .pipelineRemoved: .pipelineRemoved
+        case .pipelineRemovedMovingDeals: .pipelineRemovedMovingDeals
+        case .pipelineRemovalNeedsYes: .pipelineRemovalNeedsYes
+        }
+    }
+
+    /// The text of a key with marker values: `strings` fills its texts in order, `count` its first number,
+    /// and further numbers are `count + 1`, `count + 2`.
+    public static func sample(_ key: Key, strings: [String], count: Int) -> CommandText {
+        switch key {
+        case .optionJSON: .optionJSON
+        case .optionPipeline: .optionPipeline
+        case .optionDatabase: .optionDatabase
+        case .optionConfig: .optionConfig
+        case .stageAbstract: .stageAbstract
+        case .stageListAbstract: .stageListAbstract
+        case .stageAddAbstract: .stageAddAbstract
+        case .stageRenameAbstract: .stageRenameAbstract
+        case .stageRemoveAbstract: .stageRemoveAbstract
+        case .stageMoveAbstract: .stageMoveAbstract
+        case .stageSetAbstract: .stageSetAbstract
+        case .stageNewName: .stageNewName
+        case .stageReference: .stageReference
+        case .stageItsNewName: .stageItsNewName
+        case .stageAfter: .stageAfter
+        case .stageProbability: .stageProbability
+        case .stageStallDays: .stageStallDays
+        case .stageMoveDealsTo: .stageMoveDealsTo
+        case .stagePosition: .stagePosition
+        case .stageHeaderNumber: .stageHeaderNumber
+        case .stageHeaderStage: .stageHeaderStage
+        case .stageHeaderProbability: .stageHeaderProbability
+        case .stageHeaderStallsAfter: .stageHeaderStallsAfter
+        case .stageHeaderOpenDeals: .stageHeaderOpenDeals
+        case .stallsNever: .stallsNever
+        case .stallsAfterDays: .stallsAfterDays(days: count)
+        case .pipelineHeading: .pipelineHeading(name: strings[0])
+        case .stageAdded: .stageAdded(stage: strings[0], position: count, pipeline: strings[1])
+        case .stageRenamed: .stageRenamed(stage: strings[0], newName: strings[1])
+        case .stageRemoved: .stageRemoved(stage: strings[0], pipeline: strings[1])
+        case .stageMoved: .stageMoved(stage: strings[0], position: count)
+        case .stageUpdated: .stageUpdated(stage: strings[0])
+        case .stageNothingToSet: .stageNothingToSet
+        case .pipelineAbstract: .pipelineAbstract
+        case .pipelineListAbstract: .pipelineListAbstract
+        case .pipelineAddAbstract: .pipelineAddAbstract
+        case .pipelineRenameAbstract: .pipelineRenameAbstract
+        case .pipelineRemoveAbstract: .pipelineRemoveAbstract
+        case .pipelineName: .pipelineName
+        case .pipelineItsNewName: .pipelineItsNewName
+        case .pipelineStages: .pipelineStages
+        case .pipelineMoveDealsTo: .pipelineMoveDealsTo
+        case .pipelineMoveToStage: .pipelineMoveToStage
+        case .pipelineConfirmRemoval: .pipelineConfirmRemoval
+        case .pipelineLine: .pipelineLine(name: strings[0], stages: strings[1])
+        case .pipelineAdded: .pipelineAdded(name: strings[0], stages: strings[1])
+        case .pipelineRenamed: .pipelineRenamed(old: strings[0], new: strings[1])
+        case .pipelineRemoved: .pipelineRemoved(name: strings[0])
+        case .pipelineRemovedMovingDeals: .pipelineRemovedMovingDeals(name: strings[0], count: count, target: strings[1])
+        case .pipelineRemovalNeedsYes: .pipelineRemovalNeedsYes(name: strings[0])
+        }
+    }
+}

@@ -1,0 +1,35 @@
+/// What the command line's other commands print, and their `--help`, as typed keys carrying their values (issue 19).
+///
+/// The pattern of `Text`: one exhaustive `switch` per language (`CommandText+English.swift`,
+/// `CommandText+Chinese.swift`). Command and option names, JSON keys and CSV headers are not here:
+/// they stay English in every language so scripts do not break with the locale.
+public enum CommandText: Sendable, Hashable {
+    // MARK: Shared options
+    case optionJSON
+    case optionPipeline
+    case optionDatabase, optionConfig
+
+    // MARK: funnel stage
+    case stageAbstract, stageListAbstract, stageAddAbstract, stageRenameAbstract, stageRemoveAbstract, stageMoveAbstract, stageSetAbstract
+    case stageNewName, stageReference, stageItsNewName, stageAfter, stageProbability, stageStallDays, stageMoveDealsTo, stagePosition
+    case stageHeaderNumber, stageHeaderStage, stageHeaderProbability, stageHeaderStallsAfter, stageHeaderOpenDeals
+    case stallsNever
+    case stallsAfterDays(days: Int)
+    case pipelineHeading(name: String)
+    case stageAdded(stage: String, position: Int, pipeline: String)
+    case stageRenamed(stage: String, newName: String)
+    case stageRemoved(stage: String, pipeline: String)
+    case stageMoved(stage: String, position: Int)
+    case stageUpdated(stage: String)
+    case stageNothingToSet
+
+    // MARK: funnel pipeline
+    case pipelineAbstract, pipelineListAbstract, pipelineAddAbstract, pipelineRenameAbstract, pipelineRemoveAbstract
+    case pipelineName, pipelineItsNewName, pipelineStages, pipelineMoveDealsTo, pipelineMoveToStage, pipelineConfirmRemoval
+    case pipelineLine(name: String, stages: String)
+    case pipelineAdded(name: String, stages: String)
+    case pipelineRenamed(old: String, new: String)
+    case pipelineRemoved(name: String)
+    case pipelineRemovedMovingDeals(name: String, count: Int, target: String)
+    case pipelineRemovalNeedsYes(name: String)
+}
