@@ -54,6 +54,25 @@ extension CommandText {
         case .pipelineRemoved(let name): "已删除销售管道“\(name)”"
         case .pipelineRemovedMovingDeals(let name, let count, let target): "已删除销售管道“\(name)”；其中 \(count) 个商机已移到“\(target)”"
         case .pipelineRemovalNeedsYes(let name): "删除销售管道“\(name)”后无法撤销：请加上 --yes 确认"
+
+        case .fileUnreadable(let file): "无法读取“\(file)”：文件不存在或不可读"
+        case .importFormatInvalid(let value): "--format“\(value)”无效：请用 csv 或 json"
+        case .importRefused(let badRows, let file, let goodRows):
+            "已拒绝导入：“\(file)”中有 \(badRows) 行有问题；未写入任何内容（请修正这些行，或用 --skip-bad 导入其余 \(goodRows) 行）"
+        case .imported(let file, let source, let created, let updated, let unchanged, let skipped, let addedStages):
+            "已导入“\(file)”（\(source)）：新建 \(created) 个，更新 \(updated) 个，\(unchanged) 个未变"
+                + (skipped > 0 ? "，跳过 \(skipped) 行有问题的行" : "")
+                + (addedStages.isEmpty ? "" : "；新增阶段 \(addedStages)")
+        case .importSkipped(let problem): "已跳过 \(problem)"
+        case .importDryRunHeading(let file, let source): "试运行“\(file)”（\(source)）；未写入任何内容。"
+        case .importWouldDo(let created, let updated, let unchanged, let refused, let addedStages):
+            "将新建 \(created) 个，更新 \(updated) 个，\(unchanged) 个保持不变，拒绝 \(refused) 行"
+                + (addedStages.isEmpty ? "" : "；将新增阶段 \(addedStages)")
+        case .restoreNeedsEmptyDatabase(let path, let deals): "“\(path)”中已有 \(deals) 个商机：JSON 导出只能恢复到空数据库中"
+        case .restoreDryRun(let file, let pipelines, let deals, let history, let activities):
+            "试运行“\(file)”；未写入任何内容。将恢复 \(pipelines) 个销售管道、\(deals) 个商机、\(history) 条阶段记录和 \(activities) 个活动"
+        case .restored(let file, let pipelines, let deals, let history, let activities):
+            "已恢复“\(file)”：\(pipelines) 个销售管道、\(deals) 个商机、\(history) 条阶段记录、\(activities) 个活动"
         }
     }
 }

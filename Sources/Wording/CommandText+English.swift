@@ -57,6 +57,31 @@ extension CommandText {
                 ? "Removed pipeline \(name); its \(count) deal moved to \(target)"
                 : "Removed pipeline \(name); its \(count) deals moved to \(target)"
         case .pipelineRemovalNeedsYes(let name): "removing pipeline '\(name)' cannot be undone: add --yes to confirm"
+
+        case .fileUnreadable(let file): "cannot read '\(file)': no such file, or it is not readable"
+        case .importFormatInvalid(let value): "invalid --format '\(value)': use csv or json"
+        case .importRefused(let badRows, let file, let goodRows):
+            "import refused: \(Self.count(badRows, "bad row")) in '\(file)'; nothing was written (fix them, or --skip-bad imports the other \(goodRows) \(goodRows == 1 ? "row" : "rows"))"
+        case .imported(let file, let source, let created, let updated, let unchanged, let skipped, let addedStages):
+            "Imported '\(file)' (\(source)): \(created) created, \(updated) updated, \(unchanged) unchanged"
+                + (skipped > 0 ? ", \(Self.count(skipped, "bad row")) skipped" : "")
+                + (addedStages.isEmpty ? "" : "; added stages \(addedStages)")
+        case .importSkipped(let problem): "skipped \(problem)"
+        case .importDryRunHeading(let file, let source): "Dry run of '\(file)' (\(source)); nothing was written."
+        case .importWouldDo(let created, let updated, let unchanged, let refused, let addedStages):
+            "Would create \(created), update \(updated), leave \(unchanged) unchanged, refuse \(refused)"
+                + (addedStages.isEmpty ? "" : "; would add stages \(addedStages)")
+        case .restoreNeedsEmptyDatabase(let path, let deals):
+            "'\(path)' already holds \(Self.count(deals, "deal")): a JSON export is restored only into an empty database"
+        case .restoreDryRun(let file, let pipelines, let deals, let history, let activities):
+            "Dry run of '\(file)'; nothing was written. Would restore \(pipelines) pipelines, \(deals) deals, \(history) history entries and \(activities) activities"
+        case .restored(let file, let pipelines, let deals, let history, let activities):
+            "Restored '\(file)': \(Self.count(pipelines, "pipeline")), \(Self.count(deals, "deal")), \(Self.count(history, "history entry", "history entries")), \(Self.count(activities, "activity", "activities"))"
         }
+    }
+
+    /// `1 deal`, `2 deals`: English plurals, in this table only.
+    static func count(_ count: Int, _ noun: String, _ plural: String? = nil) -> String {
+        count == 1 ? "1 \(noun)" : "\(count) \(plural ?? noun + "s")"
     }
 }

@@ -8,7 +8,8 @@ extension CommandText {
         case stallsNever, stallsAfterDays, pipelineHeading, stageAdded, stageRenamed, stageRemoved, stageMoved, stageUpdated
         case stageNothingToSet, pipelineAbstract, pipelineListAbstract, pipelineAddAbstract, pipelineRenameAbstract, pipelineRemoveAbstract, pipelineName, pipelineItsNewName
         case pipelineStages, pipelineMoveDealsTo, pipelineMoveToStage, pipelineConfirmRemoval, pipelineLine, pipelineAdded, pipelineRenamed, pipelineRemoved
-        case pipelineRemovedMovingDeals, pipelineRemovalNeedsYes
+        case pipelineRemovedMovingDeals, pipelineRemovalNeedsYes, fileUnreadable, importFormatInvalid, importRefused, imported, importSkipped, importDryRunHeading
+        case importWouldDo, restoreNeedsEmptyDatabase, restoreDryRun, restored
     }
 
     /// The key of this text.
@@ -64,6 +65,16 @@ extension CommandText {
         case .pipelineRemoved: .pipelineRemoved
         case .pipelineRemovedMovingDeals: .pipelineRemovedMovingDeals
         case .pipelineRemovalNeedsYes: .pipelineRemovalNeedsYes
+        case .fileUnreadable: .fileUnreadable
+        case .importFormatInvalid: .importFormatInvalid
+        case .importRefused: .importRefused
+        case .imported: .imported
+        case .importSkipped: .importSkipped
+        case .importDryRunHeading: .importDryRunHeading
+        case .importWouldDo: .importWouldDo
+        case .restoreNeedsEmptyDatabase: .restoreNeedsEmptyDatabase
+        case .restoreDryRun: .restoreDryRun
+        case .restored: .restored
         }
     }
 
@@ -121,6 +132,16 @@ extension CommandText {
         case .pipelineRemoved: .pipelineRemoved(name: strings[0])
         case .pipelineRemovedMovingDeals: .pipelineRemovedMovingDeals(name: strings[0], count: count, target: strings[1])
         case .pipelineRemovalNeedsYes: .pipelineRemovalNeedsYes(name: strings[0])
+        case .fileUnreadable: .fileUnreadable(file: strings[0])
+        case .importFormatInvalid: .importFormatInvalid(value: strings[0])
+        case .importRefused: .importRefused(badRows: count, file: strings[0], goodRows: count + 1)
+        case .imported: .imported(file: strings[0], source: strings[1], created: count, updated: count + 1, unchanged: count + 2, skipped: count + 3, addedStages: strings[2])
+        case .importSkipped: .importSkipped(problem: strings[0])
+        case .importDryRunHeading: .importDryRunHeading(file: strings[0], source: strings[1])
+        case .importWouldDo: .importWouldDo(created: count, updated: count + 1, unchanged: count + 2, refused: count + 3, addedStages: strings[0])
+        case .restoreNeedsEmptyDatabase: .restoreNeedsEmptyDatabase(path: strings[0], deals: count)
+        case .restoreDryRun: .restoreDryRun(file: strings[0], pipelines: count, deals: count + 1, history: count + 2, activities: count + 3)
+        case .restored: .restored(file: strings[0], pipelines: count, deals: count + 1, history: count + 2, activities: count + 3)
         }
     }
 }

@@ -32,4 +32,18 @@ public enum CommandText: Sendable, Hashable {
     case pipelineRemoved(name: String)
     case pipelineRemovedMovingDeals(name: String, count: Int, target: String)
     case pipelineRemovalNeedsYes(name: String)
+
+    // MARK: funnel import
+    case fileUnreadable(file: String)
+    case importFormatInvalid(value: String)
+    case importRefused(badRows: Int, file: String, goodRows: Int)
+    /// The summary of an import; `skipped` 0 and `addedStages` empty leave their parts out.
+    case imported(file: String, source: String, created: Int, updated: Int, unchanged: Int, skipped: Int, addedStages: String)
+    case importSkipped(problem: String)
+    case importDryRunHeading(file: String, source: String)
+    /// The dry run's last line; `addedStages` empty leaves its part out.
+    case importWouldDo(created: Int, updated: Int, unchanged: Int, refused: Int, addedStages: String)
+    case restoreNeedsEmptyDatabase(path: String, deals: Int)
+    case restoreDryRun(file: String, pipelines: Int, deals: Int, history: Int, activities: Int)
+    case restored(file: String, pipelines: Int, deals: Int, history: Int, activities: Int)
 }

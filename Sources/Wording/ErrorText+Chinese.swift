@@ -116,6 +116,22 @@ extension ErrorText {
             "“\(file)”由更新版本的 Funnel 导出（格式 \(version)，本版本只能读取 \(readable)）：请升级 Funnel 后再导入"
         case .archiveUnknownSection(let file, let section): "“\(file)”含有本版本 Funnel 不认识的部分“\(section)”：请升级 Funnel 后再导入；未写入任何内容"
         case .archiveBadValue(let file, let path, let reason): "“\(file)”：\(path) \(reason)；未写入任何内容"
+
+        case .importNoPipeline: "数据库中没有可导入的销售管道"
+        case .importIDRepeated(let id, let first): "id“\(id)”重复出现（首次在第 \(first) 行）；每个商机在文件中只能出现一次"
+        case .stageMapUnknownStage(let from, let to, let pipeline, let stages):
+            "--stage-map“\(from)=\(to)”无效：销售管道“\(pipeline)”中没有阶段“\(to)”；请用 \(stages) 之一"
+        case .importUnknownName(let name, let rows, let line): "“\(name)”（\(rows) 行，首次在第 \(line) 行）"
+        case .importUnknownPipelines(let names):
+            "未知的销售管道：\(names)：请用 'funnel pipelines add' 创建，或用 --pipeline NAME 把所有行导入同一个销售管道；未写入任何内容"
+        case .importUnknownStages(let pipelines, let names, let example, let firstStage):
+            "销售管道 \(pipelines) 中没有这些阶段：\(names)：请用 --stage-map \"\(example)=\(firstStage)\" 逐个对应，或用 --create-stages 添加；未写入任何内容"
+        case .importCannotCreateStage(let line, let reason): "无法根据第 \(line) 行创建阶段：\(reason)；请改用 --stage-map 对应"
+        case .importTooManyStages(let pipeline, let count, let maximum):
+            "--create-stages 会让销售管道“\(pipeline)”有 \(count) 个阶段，超过上限 \(maximum) 个：请用 --stage-map 对应其中一些"
+        case .stageMapWithoutEquals(let value): "--stage-map“\(value)”无效：请用 FROM=TO，例如 --stage-map \"Qualified To Buy=资格审查\""
+        case .stageMapOneSided(let value): "--stage-map“\(value)”无效：两边都需要阶段名称，例如 \"Qualified To Buy=资格审查\""
+        case .importSourceInvalid(let value): "--from“\(value)”无效：请用 pipedrive、hubspot、generic 或 funnel"
         }
     }
 

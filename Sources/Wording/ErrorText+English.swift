@@ -138,6 +138,22 @@ extension ErrorText {
         case .archiveUnknownSection(let file, let section):
             "'\(file)' has a section '\(section)' this Funnel does not know: upgrade Funnel to import it; nothing was written"
         case .archiveBadValue(let file, let path, let reason): "'\(file)': \(path) \(reason); nothing was written"
+
+        case .importNoPipeline: "the database holds no pipeline to import into"
+        case .importIDRepeated(let id, let first): "id '\(id)' appears again (first on line \(first)); each deal once per file"
+        case .stageMapUnknownStage(let from, let to, let pipeline, let stages):
+            "invalid --stage-map '\(from)=\(to)': pipeline '\(pipeline)' has no stage '\(to)'; use one of \(stages)"
+        case .importUnknownName(let name, let rows, let line): "'\(name)' (\(rows == 1 ? "1 row" : "\(rows) rows"), first on line \(line))"
+        case .importUnknownPipelines(let names):
+            "unknown pipelines: \(names): create them with 'funnel pipelines add' or import every row into one with --pipeline NAME; nothing was written"
+        case .importUnknownStages(let pipelines, let names, let example, let firstStage):
+            "unknown stages in pipeline \(pipelines): \(names): map each with --stage-map \"\(example)=\(firstStage)\" or add them with --create-stages; nothing was written"
+        case .importCannotCreateStage(let line, let reason): "cannot create stage from line \(line): \(reason); map it with --stage-map instead"
+        case .importTooManyStages(let pipeline, let count, let maximum):
+            "--create-stages would give pipeline '\(pipeline)' \(count) stages, more than the \(maximum) allowed: map some with --stage-map"
+        case .stageMapWithoutEquals(let value): "invalid --stage-map '\(value)': use FROM=TO, e.g. --stage-map \"Qualified To Buy=Qualifying\""
+        case .stageMapOneSided(let value): "invalid --stage-map '\(value)': both sides need a stage name, e.g. \"Qualified To Buy=Qualifying\""
+        case .importSourceInvalid(let value): "invalid --from '\(value)': use pipedrive, hubspot, generic or funnel"
         }
     }
 

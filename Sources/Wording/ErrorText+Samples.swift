@@ -13,7 +13,8 @@ extension ErrorText {
         case planStageNeverLeft, planStageZeroProbability, goalTooLarge, notSQLite, truncated, foreignDatabase, newerSchema, cannotSave
         case readOnlyFolder, dealChangedElsewhere, activityChangedElsewhere, pathIsFolder, pathIsNamedPipe, pathIsSocket, pathIsCharacterDevice, pathIsBlockDevice
         case pathIsDanglingLink, pathIsLinkLoop, rowProblem, rowProblemInColumn, configProblem, archiveNotJSON, archiveNotAnObject, archiveNoVersion
-        case archiveNewerFormat, archiveUnknownSection, archiveBadValue
+        case archiveNewerFormat, archiveUnknownSection, archiveBadValue, importNoPipeline, importIDRepeated, stageMapUnknownStage, importUnknownName, importUnknownPipelines
+        case importUnknownStages, importCannotCreateStage, importTooManyStages, stageMapWithoutEquals, stageMapOneSided, importSourceInvalid
     }
 
     /// The key of this text.
@@ -110,6 +111,17 @@ extension ErrorText {
         case .archiveNewerFormat: .archiveNewerFormat
         case .archiveUnknownSection: .archiveUnknownSection
         case .archiveBadValue: .archiveBadValue
+        case .importNoPipeline: .importNoPipeline
+        case .importIDRepeated: .importIDRepeated
+        case .stageMapUnknownStage: .stageMapUnknownStage
+        case .importUnknownName: .importUnknownName
+        case .importUnknownPipelines: .importUnknownPipelines
+        case .importUnknownStages: .importUnknownStages
+        case .importCannotCreateStage: .importCannotCreateStage
+        case .importTooManyStages: .importTooManyStages
+        case .stageMapWithoutEquals: .stageMapWithoutEquals
+        case .stageMapOneSided: .stageMapOneSided
+        case .importSourceInvalid: .importSourceInvalid
         }
     }
 
@@ -208,6 +220,17 @@ extension ErrorText {
         case .archiveNewerFormat: .archiveNewerFormat(file: strings[0], version: Int64(count), readable: Int64(count + 1))
         case .archiveUnknownSection: .archiveUnknownSection(file: strings[0], section: strings[1])
         case .archiveBadValue: .archiveBadValue(file: strings[0], path: strings[1], reason: strings[2])
+        case .importNoPipeline: .importNoPipeline
+        case .importIDRepeated: .importIDRepeated(id: strings[0], first: count)
+        case .stageMapUnknownStage: .stageMapUnknownStage(from: strings[0], to: strings[1], pipeline: strings[2], stages: strings[3])
+        case .importUnknownName: .importUnknownName(name: strings[0], rows: count, line: count + 1)
+        case .importUnknownPipelines: .importUnknownPipelines(names: strings[0])
+        case .importUnknownStages: .importUnknownStages(pipelines: strings[0], names: strings[1], example: strings[2], firstStage: strings[3])
+        case .importCannotCreateStage: .importCannotCreateStage(line: count, reason: strings[0])
+        case .importTooManyStages: .importTooManyStages(pipeline: strings[0], count: count, maximum: count + 1)
+        case .stageMapWithoutEquals: .stageMapWithoutEquals(value: strings[0])
+        case .stageMapOneSided: .stageMapOneSided(value: strings[0])
+        case .importSourceInvalid: .importSourceInvalid(value: strings[0])
         }
     }
 }

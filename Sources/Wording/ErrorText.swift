@@ -115,4 +115,18 @@ public enum ErrorText: Sendable, Hashable {
     case archiveNewerFormat(file: String, version: Int64, readable: Int64)
     case archiveUnknownSection(file: String, section: String)
     case archiveBadValue(file: String, path: String, reason: String)
+
+    // MARK: Import plans (Interop)
+    case importNoPipeline
+    case importIDRepeated(id: String, first: Int)
+    case stageMapUnknownStage(from: String, to: String, pipeline: String, stages: String)
+    /// One unknown pipeline or stage of a file, for the lists of the two refusals below.
+    case importUnknownName(name: String, rows: Int, line: Int)
+    case importUnknownPipelines(names: String)
+    case importUnknownStages(pipelines: String, names: String, example: String, firstStage: String)
+    case importCannotCreateStage(line: Int, reason: String)
+    case importTooManyStages(pipeline: String, count: Int, maximum: Int)
+    case stageMapWithoutEquals(value: String)
+    case stageMapOneSided(value: String)
+    case importSourceInvalid(value: String)
 }
