@@ -55,6 +55,20 @@ extension CommandText {
         case .pipelineRemovedMovingDeals(let name, let count, let target): "已删除销售管道“\(name)”；其中 \(count) 个商机已移到“\(target)”"
         case .pipelineRemovalNeedsYes(let name): "删除销售管道“\(name)”后无法撤销：请加上 --yes 确认"
 
+        case .configAbstract: "显示配置文件的位置，输出带注释的默认配置，或检查配置文件。"
+        case .configPrintDefaultsHelp: "输出一份带注释、包含全部默认值的完整配置文件。"
+        case .configCheckAbstract: "按行报告配置文件中的每个错误；有错误时退出码为 1。"
+        case .configFileAt(let path): "配置文件：\(path)"
+        case .configFileMissingAt(let path): "配置文件：\(path)（不存在：所有设置均为默认值）"
+        case .configNoProblems: "没有发现问题"
+        case .configProblemsSeeCheck(let count): "有 \(count) 个问题：请运行 'funnel config check'"
+        case .configCheckProblems(let count, let path): "“\(path)”中有 \(count) 个问题；这些行被忽略，其余设置生效"
+        case .configFine(let path): "“\(path)”没有问题"
+        case .configNoFile(let path): "“\(path)”处没有配置文件：所有设置均为默认值"
+        case .configUnreadable(let path): "无法读取“\(path)”：文件不存在或不可读；使用默认设置"
+        case .configNotUTF8(let path): "“\(path)”不是 UTF-8 文本；使用默认设置"
+        case .configIgnored(let path, let problem): "配置 \(path)：\(problem)（已忽略）"
+
         case .fileUnreadable(let file): "无法读取“\(file)”：文件不存在或不可读"
         case .importFormatInvalid(let value): "--format“\(value)”无效：请用 csv 或 json"
         case .importRefused(let badRows, let file, let goodRows):

@@ -58,6 +58,23 @@ extension CommandText {
                 : "Removed pipeline \(name); its \(count) deals moved to \(target)"
         case .pipelineRemovalNeedsYes(let name): "removing pipeline '\(name)' cannot be undone: add --yes to confirm"
 
+        case .configAbstract: "Show where the config file is, print a commented default one, or check it."
+        case .configPrintDefaultsHelp: "Print a complete commented config file with every default."
+        case .configCheckAbstract: "Report each mistake in the config file by line; exit 1 if there is any."
+        case .configFileAt(let path): "Config file: \(path)"
+        case .configFileMissingAt(let path): "Config file: \(path) (not there: every setting is at its default)"
+        case .configNoProblems: "No problems found"
+        case .configProblemsSeeCheck(let count): "\(count) problem(s): run 'funnel config check'"
+        case .configCheckProblems(let count, let path):
+            count == 1
+                ? "1 problem in '\(path)'; those lines are ignored, the rest applies"
+                : "\(count) problems in '\(path)'; those lines are ignored, the rest applies"
+        case .configFine(let path): "'\(path)' is fine"
+        case .configNoFile(let path): "no config file at '\(path)': every setting is at its default"
+        case .configUnreadable(let path): "cannot read '\(path)': no such file or not readable; using the defaults"
+        case .configNotUTF8(let path): "'\(path)' is not UTF-8 text; using the defaults"
+        case .configIgnored(let path, let problem): "config \(path): \(problem) (ignored)"
+
         case .fileUnreadable(let file): "cannot read '\(file)': no such file, or it is not readable"
         case .importFormatInvalid(let value): "invalid --format '\(value)': use csv or json"
         case .importRefused(let badRows, let file, let goodRows):

@@ -8,8 +8,10 @@ extension CommandText {
         case stallsNever, stallsAfterDays, pipelineHeading, stageAdded, stageRenamed, stageRemoved, stageMoved, stageUpdated
         case stageNothingToSet, pipelineAbstract, pipelineListAbstract, pipelineAddAbstract, pipelineRenameAbstract, pipelineRemoveAbstract, pipelineName, pipelineItsNewName
         case pipelineStages, pipelineMoveDealsTo, pipelineMoveToStage, pipelineConfirmRemoval, pipelineLine, pipelineAdded, pipelineRenamed, pipelineRemoved
-        case pipelineRemovedMovingDeals, pipelineRemovalNeedsYes, fileUnreadable, importFormatInvalid, importRefused, imported, importSkipped, importDryRunHeading
-        case importWouldDo, restoreNeedsEmptyDatabase, restoreDryRun, restored
+        case pipelineRemovedMovingDeals, pipelineRemovalNeedsYes, configAbstract, configPrintDefaultsHelp, configCheckAbstract, configFileAt, configFileMissingAt, configNoProblems
+        case configProblemsSeeCheck, configCheckProblems, configFine, configNoFile, configUnreadable, configNotUTF8, configIgnored, fileUnreadable
+        case importFormatInvalid, importRefused, imported, importSkipped, importDryRunHeading, importWouldDo, restoreNeedsEmptyDatabase, restoreDryRun
+        case restored
     }
 
     /// The key of this text.
@@ -65,6 +67,19 @@ extension CommandText {
         case .pipelineRemoved: .pipelineRemoved
         case .pipelineRemovedMovingDeals: .pipelineRemovedMovingDeals
         case .pipelineRemovalNeedsYes: .pipelineRemovalNeedsYes
+        case .configAbstract: .configAbstract
+        case .configPrintDefaultsHelp: .configPrintDefaultsHelp
+        case .configCheckAbstract: .configCheckAbstract
+        case .configFileAt: .configFileAt
+        case .configFileMissingAt: .configFileMissingAt
+        case .configNoProblems: .configNoProblems
+        case .configProblemsSeeCheck: .configProblemsSeeCheck
+        case .configCheckProblems: .configCheckProblems
+        case .configFine: .configFine
+        case .configNoFile: .configNoFile
+        case .configUnreadable: .configUnreadable
+        case .configNotUTF8: .configNotUTF8
+        case .configIgnored: .configIgnored
         case .fileUnreadable: .fileUnreadable
         case .importFormatInvalid: .importFormatInvalid
         case .importRefused: .importRefused
@@ -132,6 +147,19 @@ extension CommandText {
         case .pipelineRemoved: .pipelineRemoved(name: strings[0])
         case .pipelineRemovedMovingDeals: .pipelineRemovedMovingDeals(name: strings[0], count: count, target: strings[1])
         case .pipelineRemovalNeedsYes: .pipelineRemovalNeedsYes(name: strings[0])
+        case .configAbstract: .configAbstract
+        case .configPrintDefaultsHelp: .configPrintDefaultsHelp
+        case .configCheckAbstract: .configCheckAbstract
+        case .configFileAt: .configFileAt(path: strings[0])
+        case .configFileMissingAt: .configFileMissingAt(path: strings[0])
+        case .configNoProblems: .configNoProblems
+        case .configProblemsSeeCheck: .configProblemsSeeCheck(count: count)
+        case .configCheckProblems: .configCheckProblems(count: count, path: strings[0])
+        case .configFine: .configFine(path: strings[0])
+        case .configNoFile: .configNoFile(path: strings[0])
+        case .configUnreadable: .configUnreadable(path: strings[0])
+        case .configNotUTF8: .configNotUTF8(path: strings[0])
+        case .configIgnored: .configIgnored(path: strings[0], problem: strings[1])
         case .fileUnreadable: .fileUnreadable(file: strings[0])
         case .importFormatInvalid: .importFormatInvalid(value: strings[0])
         case .importRefused: .importRefused(badRows: count, file: strings[0], goodRows: count + 1)

@@ -33,6 +33,19 @@ public enum CommandText: Sendable, Hashable {
     case pipelineRemovedMovingDeals(name: String, count: Int, target: String)
     case pipelineRemovalNeedsYes(name: String)
 
+    // MARK: funnel config
+    case configAbstract, configPrintDefaultsHelp, configCheckAbstract
+    case configFileAt(path: String)
+    case configFileMissingAt(path: String)
+    case configNoProblems
+    case configProblemsSeeCheck(count: Int)
+    case configCheckProblems(count: Int, path: String)
+    case configFine(path: String)
+    case configNoFile(path: String)
+    case configUnreadable(path: String)
+    case configNotUTF8(path: String)
+    case configIgnored(path: String, problem: String)
+
     // MARK: funnel import
     case fileUnreadable(file: String)
     case importFormatInvalid(value: String)

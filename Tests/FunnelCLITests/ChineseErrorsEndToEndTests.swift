@@ -97,6 +97,19 @@ struct ChineseErrorsEndToEndTests {
         #expect(try english.succeed(["stage", "remove", "Proposal"]) == "Removed stage Proposal from Sales")
     }
 
+    @Test("funnel config check names a config problem by line in Chinese, with the same exit status")
+    func configRefusal() throws {
+        let config = try folder.write("bad.toml", Data("language = \"fr\"\n".utf8))
+        let inEnglish = try english.run(["config", "check", "--config", config])
+        let inChinese = try chinese.run(["config", "check", "--config", config])
+        #expect(inEnglish.status == 1 && inChinese.status == 1)
+        #expect(inEnglish.stderr == "funnel: 1 problem in '\(config)'; those lines are ignored, the rest applies\n")
+        #expect(inChinese.stderr == "funnel: “\(config)”中有 1 个问题；这些行被忽略，其余设置生效\n", "\(inChinese.stderr)")
+        #expect(inChinese.stdout == "\(config):1: 未知的语言“fr”：请用 \"en\", \"zh-Hans\" 之一\n", "\(inChinese.stdout)")
+        let shown = try chinese.succeed(["config", "--config", config])
+        #expect(shown == "配置文件：\(config)\n有 1 个问题：请运行 'funnel config check'", "\(shown)")
+    }
+
     @Test("an import plan's refusal (unknown stages) reads in Chinese with the same exit status")
     func importPlanRefusal() throws {
         _ = try english.succeed(["add", "Acme renewal"])
