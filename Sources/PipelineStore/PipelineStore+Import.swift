@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Pipeline
+import Wording
 
 // MARK: - Import
 
@@ -54,7 +55,7 @@ extension PipelineStore {
         }
         func stage(for item: DealImport) throws -> Stage {
             guard let stage = stages["\(item.deal.pipelineID)\u{0}\(item.stageName.lowercased())"] else {
-                throw PipelineError.notFound("line \(item.line): no stage '\(item.stageName)' in pipeline \(item.deal.pipelineID)")
+                throw PipelineError.notFound(ErrorText.importStageMissing(line: item.line, stage: item.stageName, pipeline: item.deal.pipelineID).string)
             }
             return stage
         }

@@ -117,6 +117,38 @@ extension ErrorText {
         case .archiveUnknownSection(let file, let section): "“\(file)”含有本版本 Funnel 不认识的部分“\(section)”：请升级 Funnel 后再导入；未写入任何内容"
         case .archiveBadValue(let file, let path, let reason): "“\(file)”：\(path) \(reason)；未写入任何内容"
 
+        case .noDealWithID(let id): "没有 id 为 \(id) 的商机：'funnel list --status all' 会列出所有商机"
+        case .noActivityWithID(let id): "没有 id 为 \(id) 的活动：'funnel activity list' 会列出计划中的活动"
+        case .noPipelineNamed(let name, let names): "没有销售管道“\(name)”：请用 \(names) 之一"
+        case .noPipelineWithID(let id): "没有 id 为 \(id) 的销售管道"
+        case .noPipelineAtAll: "数据库中没有销售管道"
+        case .pipelineNameTaken(let name): "已有名为“\(name)”的销售管道"
+        case .dealClosedCannotChangeStage(let id, let status): "商机 \(id) \(Self.statusName(status))：请先重新打开，再修改阶段"
+        case .dealClosedCannotMove(let id, let status): "商机 \(id) \(Self.statusName(status))：请先重新打开，再移动"
+        case .dealNotOpen(let id, let status): "商机 \(id) \(Self.statusName(status))"
+        case .dealAlreadyOpen(let id): "商机 \(id) 已在进行中"
+        case .dealAlreadyClosed(let id, let status): "商机 \(id) \(Self.statusName(status))：用 'funnel reopen \(id)' 重新打开"
+        case .dealStageGone(let id): "商机 \(id) 所在的阶段已不存在"
+        case .dealInLastStage(let id, let pipeline): "商机 \(id) 已在“\(pipeline)”的最后一个阶段：请标记为赢单"
+        case .stageNotInPipeline(let stage, let pipeline): "阶段 \(stage) 不在销售管道“\(pipeline)”中"
+        case .lostReasonEmpty: "输单原因“”无效：请说明为什么输单，例如 --reason \"价格\""
+        case .lostReasonEmptyOnBoard: "输单原因“”无效：请说明为什么输单，例如 价格"
+        case .stageNeedsMoveDealsTo: "--stage 要与 --move-deals-to 一起用：请指定商机要移到的销售管道"
+        case .moveTargetIsRemovedStage: "--move-deals-to 指向的正是要删除的阶段；请选择另一个阶段"
+        case .activityNeedsDueOrDone: "活动需要截止日期或已完成：请加上 --due DATE 或 --done"
+        case .snoozeOnlyOpen(let id, let status): "商机 \(id) \(Self.statusName(status))：只有进行中的商机可以暂缓"
+        case .parkOnlyOpen(let id, let status): "商机 \(id) \(Self.statusName(status))：只有进行中的商机可以搁置"
+        case .alreadyParked(let id, let pipeline): "商机 \(id) 已搁置在“\(pipeline)”：用 'funnel unpark \(id)' 取回"
+        case .notParked(let id, let pipeline): "商机 \(id) 没有被搁置：它在销售管道“\(pipeline)”中"
+        case .unparkReopenFirst(let id, let status): "商机 \(id) \(Self.statusName(status))：请先重新打开"
+        case .noSalesPipelineToReturnTo: "数据库中没有可把商机取回的销售管道"
+        case .noRevisitPipeline: "数据库中没有带阶段的以后再跟进管道"
+        case .backupIsTheDatabase(let path): "“\(path)”就是数据库本身（或它的日志文件）；请为备份选择另一个文件"
+        case .noBackupFile(let path): "没有文件“\(path)”：请给出用 'funnel backup' 做的备份的路径"
+        case .backupUnfinished(let path): "“\(path)”是一份被中断的备份的未完成副本，不是备份：请给出用 'funnel backup' 做的备份，或 backups/ 中的备份"
+        case .importStageMissing(let line, let stage, let pipeline): "第 \(line) 行：销售管道 \(pipeline) 中没有阶段“\(stage)”"
+        case .demoStageRemoved(let stage): "演示数据开始生成时阶段“\(stage)”被删除了；未添加任何内容，请重新运行"
+
         case .importNoPipeline: "数据库中没有可导入的销售管道"
         case .importIDRepeated(let id, let first): "id“\(id)”重复出现（首次在第 \(first) 行）；每个商机在文件中只能出现一次"
         case .stageMapUnknownStage(let from, let to, let pipeline, let stages):
@@ -132,6 +164,16 @@ extension ErrorText {
         case .stageMapWithoutEquals(let value): "--stage-map“\(value)”无效：请用 FROM=TO，例如 --stage-map \"Qualified To Buy=资格审查\""
         case .stageMapOneSided(let value): "--stage-map“\(value)”无效：两边都需要阶段名称，例如 \"Qualified To Buy=资格审查\""
         case .importSourceInvalid(let value): "--from“\(value)”无效：请用 pipedrive、hubspot、generic 或 funnel"
+        }
+    }
+
+    /// A deal's stored status as a Chinese predicate: `won` 已赢单, `lost` 已输单, `open` 在进行中.
+    static func statusName(_ status: String) -> String {
+        switch status {
+        case "won": "已赢单"
+        case "lost": "已输单"
+        case "open": "在进行中"
+        default: "的状态是 \(status)"
         }
     }
 

@@ -13,8 +13,12 @@ extension ErrorText {
         case planStageNeverLeft, planStageZeroProbability, goalTooLarge, notSQLite, truncated, foreignDatabase, newerSchema, cannotSave
         case readOnlyFolder, dealChangedElsewhere, activityChangedElsewhere, pathIsFolder, pathIsNamedPipe, pathIsSocket, pathIsCharacterDevice, pathIsBlockDevice
         case pathIsDanglingLink, pathIsLinkLoop, rowProblem, rowProblemInColumn, configProblem, archiveNotJSON, archiveNotAnObject, archiveNoVersion
-        case archiveNewerFormat, archiveUnknownSection, archiveBadValue, importNoPipeline, importIDRepeated, stageMapUnknownStage, importUnknownName, importUnknownPipelines
-        case importUnknownStages, importCannotCreateStage, importTooManyStages, stageMapWithoutEquals, stageMapOneSided, importSourceInvalid
+        case archiveNewerFormat, archiveUnknownSection, archiveBadValue, noDealWithID, noActivityWithID, noPipelineNamed, noPipelineWithID, noPipelineAtAll
+        case pipelineNameTaken, dealClosedCannotChangeStage, dealClosedCannotMove, dealNotOpen, dealAlreadyOpen, dealAlreadyClosed, dealStageGone, dealInLastStage
+        case stageNotInPipeline, lostReasonEmpty, lostReasonEmptyOnBoard, stageNeedsMoveDealsTo, moveTargetIsRemovedStage, activityNeedsDueOrDone, snoozeOnlyOpen, parkOnlyOpen
+        case alreadyParked, notParked, unparkReopenFirst, noSalesPipelineToReturnTo, noRevisitPipeline, backupIsTheDatabase, noBackupFile, backupUnfinished
+        case importStageMissing, demoStageRemoved, importNoPipeline, importIDRepeated, stageMapUnknownStage, importUnknownName, importUnknownPipelines, importUnknownStages
+        case importCannotCreateStage, importTooManyStages, stageMapWithoutEquals, stageMapOneSided, importSourceInvalid
     }
 
     /// The key of this text.
@@ -111,6 +115,37 @@ extension ErrorText {
         case .archiveNewerFormat: .archiveNewerFormat
         case .archiveUnknownSection: .archiveUnknownSection
         case .archiveBadValue: .archiveBadValue
+        case .noDealWithID: .noDealWithID
+        case .noActivityWithID: .noActivityWithID
+        case .noPipelineNamed: .noPipelineNamed
+        case .noPipelineWithID: .noPipelineWithID
+        case .noPipelineAtAll: .noPipelineAtAll
+        case .pipelineNameTaken: .pipelineNameTaken
+        case .dealClosedCannotChangeStage: .dealClosedCannotChangeStage
+        case .dealClosedCannotMove: .dealClosedCannotMove
+        case .dealNotOpen: .dealNotOpen
+        case .dealAlreadyOpen: .dealAlreadyOpen
+        case .dealAlreadyClosed: .dealAlreadyClosed
+        case .dealStageGone: .dealStageGone
+        case .dealInLastStage: .dealInLastStage
+        case .stageNotInPipeline: .stageNotInPipeline
+        case .lostReasonEmpty: .lostReasonEmpty
+        case .lostReasonEmptyOnBoard: .lostReasonEmptyOnBoard
+        case .stageNeedsMoveDealsTo: .stageNeedsMoveDealsTo
+        case .moveTargetIsRemovedStage: .moveTargetIsRemovedStage
+        case .activityNeedsDueOrDone: .activityNeedsDueOrDone
+        case .snoozeOnlyOpen: .snoozeOnlyOpen
+        case .parkOnlyOpen: .parkOnlyOpen
+        case .alreadyParked: .alreadyParked
+        case .notParked: .notParked
+        case .unparkReopenFirst: .unparkReopenFirst
+        case .noSalesPipelineToReturnTo: .noSalesPipelineToReturnTo
+        case .noRevisitPipeline: .noRevisitPipeline
+        case .backupIsTheDatabase: .backupIsTheDatabase
+        case .noBackupFile: .noBackupFile
+        case .backupUnfinished: .backupUnfinished
+        case .importStageMissing: .importStageMissing
+        case .demoStageRemoved: .demoStageRemoved
         case .importNoPipeline: .importNoPipeline
         case .importIDRepeated: .importIDRepeated
         case .stageMapUnknownStage: .stageMapUnknownStage
@@ -220,6 +255,37 @@ extension ErrorText {
         case .archiveNewerFormat: .archiveNewerFormat(file: strings[0], version: Int64(count), readable: Int64(count + 1))
         case .archiveUnknownSection: .archiveUnknownSection(file: strings[0], section: strings[1])
         case .archiveBadValue: .archiveBadValue(file: strings[0], path: strings[1], reason: strings[2])
+        case .noDealWithID: .noDealWithID(id: Int64(count))
+        case .noActivityWithID: .noActivityWithID(id: Int64(count))
+        case .noPipelineNamed: .noPipelineNamed(name: strings[0], names: strings[1])
+        case .noPipelineWithID: .noPipelineWithID(id: Int64(count))
+        case .noPipelineAtAll: .noPipelineAtAll
+        case .pipelineNameTaken: .pipelineNameTaken(name: strings[0])
+        case .dealClosedCannotChangeStage: .dealClosedCannotChangeStage(id: Int64(count), status: strings[0])
+        case .dealClosedCannotMove: .dealClosedCannotMove(id: Int64(count), status: strings[0])
+        case .dealNotOpen: .dealNotOpen(id: Int64(count), status: strings[0])
+        case .dealAlreadyOpen: .dealAlreadyOpen(id: Int64(count))
+        case .dealAlreadyClosed: .dealAlreadyClosed(id: Int64(count), status: strings[0])
+        case .dealStageGone: .dealStageGone(id: Int64(count))
+        case .dealInLastStage: .dealInLastStage(id: Int64(count), pipeline: strings[0])
+        case .stageNotInPipeline: .stageNotInPipeline(stage: Int64(count), pipeline: strings[0])
+        case .lostReasonEmpty: .lostReasonEmpty
+        case .lostReasonEmptyOnBoard: .lostReasonEmptyOnBoard
+        case .stageNeedsMoveDealsTo: .stageNeedsMoveDealsTo
+        case .moveTargetIsRemovedStage: .moveTargetIsRemovedStage
+        case .activityNeedsDueOrDone: .activityNeedsDueOrDone
+        case .snoozeOnlyOpen: .snoozeOnlyOpen(id: Int64(count), status: strings[0])
+        case .parkOnlyOpen: .parkOnlyOpen(id: Int64(count), status: strings[0])
+        case .alreadyParked: .alreadyParked(id: Int64(count), pipeline: strings[0])
+        case .notParked: .notParked(id: Int64(count), pipeline: strings[0])
+        case .unparkReopenFirst: .unparkReopenFirst(id: Int64(count), status: strings[0])
+        case .noSalesPipelineToReturnTo: .noSalesPipelineToReturnTo
+        case .noRevisitPipeline: .noRevisitPipeline
+        case .backupIsTheDatabase: .backupIsTheDatabase(path: strings[0])
+        case .noBackupFile: .noBackupFile(path: strings[0])
+        case .backupUnfinished: .backupUnfinished(path: strings[0])
+        case .importStageMissing: .importStageMissing(line: count, stage: strings[0], pipeline: Int64(count + 1))
+        case .demoStageRemoved: .demoStageRemoved(stage: strings[0])
         case .importNoPipeline: .importNoPipeline
         case .importIDRepeated: .importIDRepeated(id: strings[0], first: count)
         case .stageMapUnknownStage: .stageMapUnknownStage(from: strings[0], to: strings[1], pipeline: strings[2], stages: strings[3])

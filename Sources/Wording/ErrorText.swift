@@ -116,6 +116,40 @@ public enum ErrorText: Sendable, Hashable {
     case archiveUnknownSection(file: String, section: String)
     case archiveBadValue(file: String, path: String, reason: String)
 
+    // MARK: The store's refusals (PipelineStore)
+    /// `status` is a deal's status as stored (`won`, `lost`, `open`); each table says it in its words.
+    case noDealWithID(id: Int64)
+    case noActivityWithID(id: Int64)
+    case noPipelineNamed(name: String, names: String)
+    case noPipelineWithID(id: Int64)
+    case noPipelineAtAll
+    case pipelineNameTaken(name: String)
+    case dealClosedCannotChangeStage(id: Int64, status: String)
+    case dealClosedCannotMove(id: Int64, status: String)
+    case dealNotOpen(id: Int64, status: String)
+    case dealAlreadyOpen(id: Int64)
+    case dealAlreadyClosed(id: Int64, status: String)
+    case dealStageGone(id: Int64)
+    case dealInLastStage(id: Int64, pipeline: String)
+    case stageNotInPipeline(stage: Int64, pipeline: String)
+    case lostReasonEmpty
+    case lostReasonEmptyOnBoard
+    case stageNeedsMoveDealsTo
+    case moveTargetIsRemovedStage
+    case activityNeedsDueOrDone
+    case snoozeOnlyOpen(id: Int64, status: String)
+    case parkOnlyOpen(id: Int64, status: String)
+    case alreadyParked(id: Int64, pipeline: String)
+    case notParked(id: Int64, pipeline: String)
+    case unparkReopenFirst(id: Int64, status: String)
+    case noSalesPipelineToReturnTo
+    case noRevisitPipeline
+    case backupIsTheDatabase(path: String)
+    case noBackupFile(path: String)
+    case backupUnfinished(path: String)
+    case importStageMissing(line: Int, stage: String, pipeline: Int64)
+    case demoStageRemoved(stage: String)
+
     // MARK: Import plans (Interop)
     case importNoPipeline
     case importIDRepeated(id: String, first: Int)

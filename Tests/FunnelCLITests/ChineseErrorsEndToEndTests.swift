@@ -46,15 +46,20 @@ struct ChineseErrorsEndToEndTests {
         #expect(try english.fingerprint() == before, "\(arguments) wrote something")
     }
 
-    @Test("a domain refusal (PipelineError) reads in Chinese with the same exit status", arguments: [
+    @Test("a domain or store refusal (PipelineError) reads in Chinese with the same exit status", arguments: [
         (["stage", "set", "2", "--probability", "150"], Int32(2), "赢率“150”无效：请用 0 到 100 之间的整数百分比"),
         (["edit", "1", "--value", "1.2.3"], 2, "金额“1.2.3”无效：小数点多于一个"),
         (["edit", "1", "--email", "nobody"], 2, "邮箱“nobody”无效"),
         (["stage", "rename", "9", "Lead"], 1, "销售管道“Sales”中没有第 9 个阶段"),
         (["pipeline", "add", "Partners", "--stages", "A,B,A"], 2, "阶段“A”出现了两次"),
+        (["show", "42"], 1, "没有 id 为 42 的商机：'funnel list --status all' 会列出所有商机"),
+        (["pipeline", "add", "sales"], 1, "已有名为“sales”的销售管道"),
+        (["snooze", "2", "--until", "2026-12-10"], 1, "商机 2 已赢单：只有进行中的商机可以暂缓"),
     ])
     func domainRefusals(arguments: [String], status: Int32, words: String) throws {
         _ = try english.succeed(["add", "Acme renewal", "--value", "12k"])
+        _ = try english.succeed(["add", "Globex", "--value", "5k"])
+        _ = try english.succeed(["won", "2"])
         try refusedAlike(arguments, status: status, chineseSays: [words])
     }
 
