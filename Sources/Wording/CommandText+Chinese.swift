@@ -55,6 +55,69 @@ extension CommandText {
         case .pipelineRemovedMovingDeals(let name, let count, let target): "已删除销售管道“\(name)”；其中 \(count) 个商机已移到“\(target)”"
         case .pipelineRemovalNeedsYes(let name): "删除销售管道“\(name)”后无法撤销：请加上 --yes 确认"
 
+        case .activityAbstract: "记录、安排、修改、完成、删除和列出活动（电话、邮件、会议、任务……）。"
+        case .activityAddAbstract: "安排活动（--due）或记录已发生的活动（--done）；输出它的 id。"
+        case .activityAddDiscussion:
+            """
+            不加 --due 或 --done 时，备注记为已完成，其他类型今天到期。
+            --due 可用 今天、明天、后天、周五、下周、下周一，或 YYYY-MM-DD、YYYY-MM-DDTHH:MM、today、tomorrow、+2d、+1w、
+            fri（今天之后的下一个周五）、next week；后面可加时间：“周五 14:00”。
+            时间是你所在时区（TZ）的钟表时间。
+            """
+        case .activityDoneAbstract: "把计划中的活动标记为已完成。"
+        case .activityEditAbstract: "重新安排活动（--due），或修改它的类型、主题或备注。"
+        case .activityEditDiscussion:
+            """
+            --due 的写法与 'activity add --due' 相同：明天、周五、下周一、YYYY-MM-DD、YYYY-MM-DDTHH:MM、today、tomorrow、
+            +2d、+1w、fri、next week，后面可加时间（“周五 14:00”）。空的 --subject 会用类型作主题；
+            空的 --note 会删除备注。已完成的活动保留截止日期；因商机关闭而取消的活动，只有在商机重新打开后才能修改。
+            """
+        case .activityDeleteAbstract: "永久删除活动（需要 --yes）。"
+        case .activityListAbstract: "按截止日期列出计划中的活动。"
+        case .activityDealID: "商机的 id。"
+        case .activityID: "活动的 id。"
+        case .activityKinds: "call（电话）、email（邮件）、meeting（会议）、sms（短信）、chat（聊天）、social、demo、task（任务）或 note（备注）。"
+        case .activitySubjectDefault: "主题（默认：类型，例如 Call）。"
+        case .activityDue: "截止时间。"
+        case .activityDoneNow: "已经完成（现在）。"
+        case .activityNote: "备注。"
+        case .activityOwner: "负责人。"
+        case .activityDueNow: "新的截止时间。"
+        case .activitySubject: "主题。"
+        case .activityNoteEmptyRemoves: "备注（留空则删除）。"
+        case .activityConfirmDelete: "确认：删除的活动无法恢复。"
+        case .activityOnlyDeal: "只看这个商机的活动。"
+        case .activityOnlyOverdue: "只看已逾期的。"
+        case .activityOnlyToday: "只看今天到期（尚未逾期）的。"
+        case .activityOnlyUpcoming: "只看今天之后到期的。"
+        case .activityIncludeAll: "包括已完成的活动和因商机关闭而取消的活动（需要 --deal）。"
+        case .activityJSON: "输出 JSON 数组。"
+        case .activityMarkedDone(let kind, let subject, let deal, let title): "已完成：商机 \(deal)（\(title)）的\(kind)“\(subject)”"
+        case .activityMarkedDoneNoNextStep(let kind, let subject, let deal, let title):
+            "已完成：商机 \(deal)（\(title)）的\(kind)“\(subject)”；它没有下一步：funnel activity add \(deal) --kind call --due 后天"
+        case .activitySavedOn(let deal, let title, let activity): "已保存到商机 \(deal)（\(title)）：\(activity)"
+        case .activityNothingToChange(let id): "活动 \(id) 没有要修改的内容：请给出 --due、--subject、--kind 或 --note"
+        case .activityDeleteNeedsYes(let id): "删除活动 \(id) 后无法撤销：请加上 --yes 确认（或用 'funnel activity done \(id)' 把它保留为已完成）"
+        case .activityDeleted(let id, let kind, let subject, let deal, let title): "已删除商机 \(deal)（\(title)）的活动 \(id)（\(kind)“\(subject)”）"
+        case .activityDeletedNoNextStep(let id, let kind, let subject, let deal, let title):
+            "已删除商机 \(deal)（\(title)）的活动 \(id)（\(kind)“\(subject)”）；它没有下一步：funnel activity add \(deal) --kind call --due 后天"
+        case .activityOneFilterOnly: "--overdue、--today、--upcoming 只能用一个"
+        case .activityAllNeedsDeal: "--all 需要 --deal ID：已完成的活动按商机列出"
+        case .activityNonePlanned: "没有计划中的活动。可以这样安排：funnel activity add DEAL_ID --kind call --due 明天"
+        case .activityHeaderID: "编号"
+        case .activityHeaderDeal: "商机"
+        case .activityHeaderTitle: "标题"
+        case .activityHeaderKind: "类型"
+        case .activityHeaderSubject: "主题"
+        case .activityHeaderDue: "截止"
+        case .activityHeaderState: "状态"
+        case .activityStateDone: "已完成"
+        case .activityStateCancelled: "已取消"
+        case .activityStateOverdue: "已逾期"
+        case .activityStateDueToday: "今天到期"
+        case .activityStateUpcoming: "待办"
+        case .activityStateNone: "没有下一步"
+
         case .configAbstract: "显示配置文件的位置，输出带注释的默认配置，或检查配置文件。"
         case .configPrintDefaultsHelp: "输出一份带注释、包含全部默认值的完整配置文件。"
         case .configCheckAbstract: "按行报告配置文件中的每个错误；有错误时退出码为 1。"

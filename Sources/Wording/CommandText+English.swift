@@ -58,6 +58,72 @@ extension CommandText {
                 : "Removed pipeline \(name); its \(count) deals moved to \(target)"
         case .pipelineRemovalNeedsYes(let name): "removing pipeline '\(name)' cannot be undone: add --yes to confirm"
 
+        case .activityAbstract: "Log, schedule, edit, complete, delete and list activities (calls, emails, meetings, tasks...)."
+        case .activityAddAbstract: "Schedule an activity (--due) or log one that happened (--done); prints its id."
+        case .activityAddDiscussion:
+            """
+            Without --due or --done, a note is logged as done and anything else is due today.
+            --due takes YYYY-MM-DD, YYYY-MM-DDTHH:MM or a shortcut: today, tomorrow, +2d, +1w,
+            fri (the next Friday after today), next week; a time may follow: "fri 14:00".
+            Times are wall-clock times in your time zone (TZ).
+            """
+        case .activityDoneAbstract: "Mark a planned activity done."
+        case .activityEditAbstract: "Reschedule an activity (--due) or change its kind, subject or note."
+        case .activityEditDiscussion:
+            """
+            --due takes what 'activity add --due' takes: YYYY-MM-DD, YYYY-MM-DDTHH:MM, today, tomorrow,
+            +2d, +1w, fri, next week, optionally followed by a time ("fri 14:00"). An empty --subject
+            gives the kind's title; an empty --note removes the note. A done activity keeps its due date;
+            one cancelled by its deal's close changes only when the deal is reopened.
+            """
+        case .activityDeleteAbstract: "Delete an activity for good (needs --yes)."
+        case .activityListAbstract: "List planned activities by due date."
+        case .activityDealID: "The deal's id."
+        case .activityID: "The activity's id."
+        case .activityKinds: "call, email, meeting, sms, chat, social, demo, task or note."
+        case .activitySubjectDefault: "What it is about (default: the kind, e.g. Call)."
+        case .activityDue: "When it is due."
+        case .activityDoneNow: "It has been done (now)."
+        case .activityNote: "A note."
+        case .activityOwner: "Who does it."
+        case .activityDueNow: "When it is due now."
+        case .activitySubject: "What it is about."
+        case .activityNoteEmptyRemoves: "A note (empty removes it)."
+        case .activityConfirmDelete: "Confirm: the activity cannot be brought back."
+        case .activityOnlyDeal: "Only this deal's activities."
+        case .activityOnlyOverdue: "Only overdue ones."
+        case .activityOnlyToday: "Only those due today (not yet overdue)."
+        case .activityOnlyUpcoming: "Only those due after today."
+        case .activityIncludeAll: "Include done activities and those cancelled by the deal's close (needs --deal)."
+        case .activityJSON: "Print a JSON array."
+        case .activityMarkedDone(let kind, let subject, let deal, let title): "Done: \(kind) \"\(subject)\" on deal \(deal) (\(title))"
+        case .activityMarkedDoneNoNextStep(let kind, let subject, let deal, let title):
+            "Done: \(kind) \"\(subject)\" on deal \(deal) (\(title)); it has no next step: funnel activity add \(deal) --kind call --due +2d"
+        case .activitySavedOn(let deal, let title, let activity): "Saved on deal \(deal) (\(title)): \(activity)"
+        case .activityNothingToChange(let id): "nothing to change in activity \(id): give --due, --subject, --kind or --note"
+        case .activityDeleteNeedsYes(let id):
+            "deleting activity \(id) cannot be undone: add --yes to confirm (or 'funnel activity done \(id)' to keep it as done)"
+        case .activityDeleted(let id, let kind, let subject, let deal, let title):
+            "Deleted activity \(id) (\(kind) \"\(subject)\") of deal \(deal) (\(title))"
+        case .activityDeletedNoNextStep(let id, let kind, let subject, let deal, let title):
+            "Deleted activity \(id) (\(kind) \"\(subject)\") of deal \(deal) (\(title)); it has no next step: funnel activity add \(deal) --kind call --due +2d"
+        case .activityOneFilterOnly: "use only one of --overdue, --today, --upcoming"
+        case .activityAllNeedsDeal: "--all needs --deal ID: done activities are listed per deal"
+        case .activityNonePlanned: "No planned activities. Schedule one with: funnel activity add DEAL_ID --kind call --due tomorrow"
+        case .activityHeaderID: "ID"
+        case .activityHeaderDeal: "Deal"
+        case .activityHeaderTitle: "Title"
+        case .activityHeaderKind: "Kind"
+        case .activityHeaderSubject: "Subject"
+        case .activityHeaderDue: "Due"
+        case .activityHeaderState: "State"
+        case .activityStateDone: "done"
+        case .activityStateCancelled: "cancelled"
+        case .activityStateOverdue: "overdue"
+        case .activityStateDueToday: "due today"
+        case .activityStateUpcoming: "upcoming"
+        case .activityStateNone: "no next step"
+
         case .configAbstract: "Show where the config file is, print a commented default one, or check it."
         case .configPrintDefaultsHelp: "Print a complete commented config file with every default."
         case .configCheckAbstract: "Report each mistake in the config file by line; exit 1 if there is any."

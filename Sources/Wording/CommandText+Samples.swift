@@ -8,10 +8,16 @@ extension CommandText {
         case stallsNever, stallsAfterDays, pipelineHeading, stageAdded, stageRenamed, stageRemoved, stageMoved, stageUpdated
         case stageNothingToSet, pipelineAbstract, pipelineListAbstract, pipelineAddAbstract, pipelineRenameAbstract, pipelineRemoveAbstract, pipelineName, pipelineItsNewName
         case pipelineStages, pipelineMoveDealsTo, pipelineMoveToStage, pipelineConfirmRemoval, pipelineLine, pipelineAdded, pipelineRenamed, pipelineRemoved
-        case pipelineRemovedMovingDeals, pipelineRemovalNeedsYes, configAbstract, configPrintDefaultsHelp, configCheckAbstract, configFileAt, configFileMissingAt, configNoProblems
-        case configProblemsSeeCheck, configCheckProblems, configFine, configNoFile, configUnreadable, configNotUTF8, configIgnored, fileUnreadable
-        case importFormatInvalid, importRefused, imported, importSkipped, importDryRunHeading, importWouldDo, restoreNeedsEmptyDatabase, restoreDryRun
-        case restored
+        case pipelineRemovedMovingDeals, pipelineRemovalNeedsYes, activityAbstract, activityAddAbstract, activityAddDiscussion, activityDoneAbstract, activityEditAbstract, activityEditDiscussion
+        case activityDeleteAbstract, activityListAbstract, activityDealID, activityID, activityKinds, activitySubjectDefault, activityDue, activityDoneNow
+        case activityNote, activityOwner, activityDueNow, activitySubject, activityNoteEmptyRemoves, activityConfirmDelete, activityOnlyDeal, activityOnlyOverdue
+        case activityOnlyToday, activityOnlyUpcoming, activityIncludeAll, activityJSON, activityMarkedDone, activityMarkedDoneNoNextStep, activitySavedOn, activityNothingToChange
+        case activityDeleteNeedsYes, activityDeleted, activityDeletedNoNextStep, activityOneFilterOnly, activityAllNeedsDeal, activityNonePlanned, activityHeaderID, activityHeaderDeal
+        case activityHeaderTitle, activityHeaderKind, activityHeaderSubject, activityHeaderDue, activityHeaderState, activityStateDone, activityStateCancelled, activityStateOverdue
+        case activityStateDueToday, activityStateUpcoming, activityStateNone, configAbstract, configPrintDefaultsHelp, configCheckAbstract, configFileAt, configFileMissingAt
+        case configNoProblems, configProblemsSeeCheck, configCheckProblems, configFine, configNoFile, configUnreadable, configNotUTF8, configIgnored
+        case fileUnreadable, importFormatInvalid, importRefused, imported, importSkipped, importDryRunHeading, importWouldDo, restoreNeedsEmptyDatabase
+        case restoreDryRun, restored
     }
 
     /// The key of this text.
@@ -67,6 +73,55 @@ extension CommandText {
         case .pipelineRemoved: .pipelineRemoved
         case .pipelineRemovedMovingDeals: .pipelineRemovedMovingDeals
         case .pipelineRemovalNeedsYes: .pipelineRemovalNeedsYes
+        case .activityAbstract: .activityAbstract
+        case .activityAddAbstract: .activityAddAbstract
+        case .activityAddDiscussion: .activityAddDiscussion
+        case .activityDoneAbstract: .activityDoneAbstract
+        case .activityEditAbstract: .activityEditAbstract
+        case .activityEditDiscussion: .activityEditDiscussion
+        case .activityDeleteAbstract: .activityDeleteAbstract
+        case .activityListAbstract: .activityListAbstract
+        case .activityDealID: .activityDealID
+        case .activityID: .activityID
+        case .activityKinds: .activityKinds
+        case .activitySubjectDefault: .activitySubjectDefault
+        case .activityDue: .activityDue
+        case .activityDoneNow: .activityDoneNow
+        case .activityNote: .activityNote
+        case .activityOwner: .activityOwner
+        case .activityDueNow: .activityDueNow
+        case .activitySubject: .activitySubject
+        case .activityNoteEmptyRemoves: .activityNoteEmptyRemoves
+        case .activityConfirmDelete: .activityConfirmDelete
+        case .activityOnlyDeal: .activityOnlyDeal
+        case .activityOnlyOverdue: .activityOnlyOverdue
+        case .activityOnlyToday: .activityOnlyToday
+        case .activityOnlyUpcoming: .activityOnlyUpcoming
+        case .activityIncludeAll: .activityIncludeAll
+        case .activityJSON: .activityJSON
+        case .activityMarkedDone: .activityMarkedDone
+        case .activityMarkedDoneNoNextStep: .activityMarkedDoneNoNextStep
+        case .activitySavedOn: .activitySavedOn
+        case .activityNothingToChange: .activityNothingToChange
+        case .activityDeleteNeedsYes: .activityDeleteNeedsYes
+        case .activityDeleted: .activityDeleted
+        case .activityDeletedNoNextStep: .activityDeletedNoNextStep
+        case .activityOneFilterOnly: .activityOneFilterOnly
+        case .activityAllNeedsDeal: .activityAllNeedsDeal
+        case .activityNonePlanned: .activityNonePlanned
+        case .activityHeaderID: .activityHeaderID
+        case .activityHeaderDeal: .activityHeaderDeal
+        case .activityHeaderTitle: .activityHeaderTitle
+        case .activityHeaderKind: .activityHeaderKind
+        case .activityHeaderSubject: .activityHeaderSubject
+        case .activityHeaderDue: .activityHeaderDue
+        case .activityHeaderState: .activityHeaderState
+        case .activityStateDone: .activityStateDone
+        case .activityStateCancelled: .activityStateCancelled
+        case .activityStateOverdue: .activityStateOverdue
+        case .activityStateDueToday: .activityStateDueToday
+        case .activityStateUpcoming: .activityStateUpcoming
+        case .activityStateNone: .activityStateNone
         case .configAbstract: .configAbstract
         case .configPrintDefaultsHelp: .configPrintDefaultsHelp
         case .configCheckAbstract: .configCheckAbstract
@@ -147,6 +202,55 @@ extension CommandText {
         case .pipelineRemoved: .pipelineRemoved(name: strings[0])
         case .pipelineRemovedMovingDeals: .pipelineRemovedMovingDeals(name: strings[0], count: count, target: strings[1])
         case .pipelineRemovalNeedsYes: .pipelineRemovalNeedsYes(name: strings[0])
+        case .activityAbstract: .activityAbstract
+        case .activityAddAbstract: .activityAddAbstract
+        case .activityAddDiscussion: .activityAddDiscussion
+        case .activityDoneAbstract: .activityDoneAbstract
+        case .activityEditAbstract: .activityEditAbstract
+        case .activityEditDiscussion: .activityEditDiscussion
+        case .activityDeleteAbstract: .activityDeleteAbstract
+        case .activityListAbstract: .activityListAbstract
+        case .activityDealID: .activityDealID
+        case .activityID: .activityID
+        case .activityKinds: .activityKinds
+        case .activitySubjectDefault: .activitySubjectDefault
+        case .activityDue: .activityDue
+        case .activityDoneNow: .activityDoneNow
+        case .activityNote: .activityNote
+        case .activityOwner: .activityOwner
+        case .activityDueNow: .activityDueNow
+        case .activitySubject: .activitySubject
+        case .activityNoteEmptyRemoves: .activityNoteEmptyRemoves
+        case .activityConfirmDelete: .activityConfirmDelete
+        case .activityOnlyDeal: .activityOnlyDeal
+        case .activityOnlyOverdue: .activityOnlyOverdue
+        case .activityOnlyToday: .activityOnlyToday
+        case .activityOnlyUpcoming: .activityOnlyUpcoming
+        case .activityIncludeAll: .activityIncludeAll
+        case .activityJSON: .activityJSON
+        case .activityMarkedDone: .activityMarkedDone(kind: strings[0], subject: strings[1], deal: Int64(count), title: strings[2])
+        case .activityMarkedDoneNoNextStep: .activityMarkedDoneNoNextStep(kind: strings[0], subject: strings[1], deal: Int64(count), title: strings[2])
+        case .activitySavedOn: .activitySavedOn(deal: Int64(count), title: strings[0], activity: strings[1])
+        case .activityNothingToChange: .activityNothingToChange(id: Int64(count))
+        case .activityDeleteNeedsYes: .activityDeleteNeedsYes(id: Int64(count))
+        case .activityDeleted: .activityDeleted(id: Int64(count), kind: strings[0], subject: strings[1], deal: Int64(count + 1), title: strings[2])
+        case .activityDeletedNoNextStep: .activityDeletedNoNextStep(id: Int64(count), kind: strings[0], subject: strings[1], deal: Int64(count + 1), title: strings[2])
+        case .activityOneFilterOnly: .activityOneFilterOnly
+        case .activityAllNeedsDeal: .activityAllNeedsDeal
+        case .activityNonePlanned: .activityNonePlanned
+        case .activityHeaderID: .activityHeaderID
+        case .activityHeaderDeal: .activityHeaderDeal
+        case .activityHeaderTitle: .activityHeaderTitle
+        case .activityHeaderKind: .activityHeaderKind
+        case .activityHeaderSubject: .activityHeaderSubject
+        case .activityHeaderDue: .activityHeaderDue
+        case .activityHeaderState: .activityHeaderState
+        case .activityStateDone: .activityStateDone
+        case .activityStateCancelled: .activityStateCancelled
+        case .activityStateOverdue: .activityStateOverdue
+        case .activityStateDueToday: .activityStateDueToday
+        case .activityStateUpcoming: .activityStateUpcoming
+        case .activityStateNone: .activityStateNone
         case .configAbstract: .configAbstract
         case .configPrintDefaultsHelp: .configPrintDefaultsHelp
         case .configCheckAbstract: .configCheckAbstract

@@ -33,6 +33,25 @@ public enum CommandText: Sendable, Hashable {
     case pipelineRemovedMovingDeals(name: String, count: Int, target: String)
     case pipelineRemovalNeedsYes(name: String)
 
+    // MARK: funnel activity
+    case activityAbstract, activityAddAbstract, activityAddDiscussion, activityDoneAbstract, activityEditAbstract, activityEditDiscussion
+    case activityDeleteAbstract, activityListAbstract
+    case activityDealID, activityID, activityKinds, activitySubjectDefault, activityDue, activityDoneNow, activityNote, activityOwner
+    case activityDueNow, activitySubject, activityNoteEmptyRemoves, activityConfirmDelete
+    case activityOnlyDeal, activityOnlyOverdue, activityOnlyToday, activityOnlyUpcoming, activityIncludeAll, activityJSON
+    case activityMarkedDone(kind: String, subject: String, deal: Int64, title: String)
+    case activityMarkedDoneNoNextStep(kind: String, subject: String, deal: Int64, title: String)
+    case activitySavedOn(deal: Int64, title: String, activity: String)
+    case activityNothingToChange(id: Int64)
+    case activityDeleteNeedsYes(id: Int64)
+    case activityDeleted(id: Int64, kind: String, subject: String, deal: Int64, title: String)
+    case activityDeletedNoNextStep(id: Int64, kind: String, subject: String, deal: Int64, title: String)
+    case activityOneFilterOnly
+    case activityAllNeedsDeal
+    case activityNonePlanned
+    case activityHeaderID, activityHeaderDeal, activityHeaderTitle, activityHeaderKind, activityHeaderSubject, activityHeaderDue, activityHeaderState
+    case activityStateDone, activityStateCancelled, activityStateOverdue, activityStateDueToday, activityStateUpcoming, activityStateNone
+
     // MARK: funnel config
     case configAbstract, configPrintDefaultsHelp, configCheckAbstract
     case configFileAt(path: String)

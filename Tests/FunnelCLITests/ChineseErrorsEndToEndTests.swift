@@ -146,6 +146,22 @@ struct ChineseErrorsEndToEndTests {
         #expect(listed.contains("\"title\": \"Acme renewal\"") && listed.contains("\"currency\": \"CNY\""), "\(listed)")
     }
 
+    @Test("funnel activity add, list, done and delete speak Chinese; activity list --json is the English one byte for byte")
+    func activities() throws {
+        let deal = try english.succeed(["add", "Acme renewal"])
+        #expect(try chinese.succeed(["activity", "add", deal, "--kind", "call", "--subject", "回电话", "--due", "明天 10:00"]) == "1")
+        #expect(try chinese.succeed(["activity", "add", deal, "--kind", "email", "--due", "+7d"]) == "2")
+        let listed = try chinese.succeed(["activity", "list"])
+        for text in ["编号", "商机", "主题", "电话", "回电话", "待办"] { #expect(listed.contains(text), "\(listed) lacks \(text)") }
+        #expect(try chinese.succeed(["activity", "list", "--json"]) == (try english.succeed(["activity", "list", "--json"])))
+        #expect(try chinese.succeed(["activity", "done", "1"]) == "已完成：商机 1（Acme renewal）的电话“回电话”")
+        #expect(try chinese.succeed(["activity", "delete", "2", "--yes"])
+            == "已删除商机 1（Acme renewal）的活动 2（邮件“Email”）；它没有下一步：funnel activity add 1 --kind call --due 后天")
+        #expect(try chinese.succeed(["activity", "list"]) == "没有计划中的活动。可以这样安排：funnel activity add DEAL_ID --kind call --due 明天")
+        try refusedAlike(["activity", "delete", "1"], status: 2, chineseSays: ["删除活动 1 后无法撤销：请加上 --yes 确认"])
+        try refusedAlike(["activity", "done", "9"], status: 1, chineseSays: ["没有 id 为 9 的活动"])
+    }
+
     @Test("funnel stage add --help reads in Chinese; command and option names stay English")
     func helpInChinese() throws {
         let help = try chinese.run(["stage", "add", "--help"])
@@ -156,6 +172,7 @@ struct ChineseErrorsEndToEndTests {
         for name in ["funnel stage add", "--probability <percent>", "--stall-days <days>", "--pipeline <name>"] {
             #expect(help.stdout.contains(name), "\(help.stdout) lacks \(name)")
         }
+        #expect(help.stdout.contains("用法：funnel stage add"), "\(help.stdout)")
         #expect(try english.run(["stage", "add", "--help"]).stdout.contains("Win probability in percent, 0-100."))
     }
 }
