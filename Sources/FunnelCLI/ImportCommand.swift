@@ -61,7 +61,7 @@ extension Funnel {
         func chosenFormat() throws -> String {
             if let format {
                 let word = format.lowercased()
-                guard word == "csv" || word == "json" else { throw CommandFailure.usage(CommandText.importFormatInvalid(value: format).string) }
+                guard word == "csv" || word == "json" else { throw CommandFailure.usage(CommandText.formatInvalid(value: format).string) }
                 return word
             }
             return file.lowercased().hasSuffix(".json") ? "json" : "csv"

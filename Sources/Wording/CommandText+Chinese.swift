@@ -118,6 +118,22 @@ extension CommandText {
         case .activityStateUpcoming: "待办"
         case .activityStateNone: "没有下一步"
 
+        case .backupAbstract: "在其他 Funnel 进程使用数据库时安全地复制它。"
+        case .backupDiscussion: "Funnel 还会在数据库旁的 backups/ 中保留最近 7 天的每日备份，每天第一次运行时生成。"
+        case .backupOut: "备份文件（默认：数据库旁的 backups/<database>-<time>.sqlite）。"
+        case .restoreAbstract: "用备份文件替换数据库（当前的数据库会先保存在 backups/ 中）。"
+        case .restoreFile: "用 'funnel backup' 做的备份（或 backups/ 中的每日备份）。"
+        case .exportAbstract: "把商机导出为 CSV（Funnel 的列，可再导入），或把全部内容导出为 JSON（可恢复）。"
+        case .exportFormat: "csv 或 json（默认：按 --out 的扩展名，否则为 csv）。"
+        case .exportOut: "写入这个文件（权限 0600），而不是标准输出。"
+        case .exportPipeline: "只导出这个销售管道。"
+        case .exportStatus: "open（进行中）、won（赢单）、lost（输单）或 all；可重复或用逗号分隔（默认：all）。"
+        case .outEmpty: "--out“”无效：请给出文件路径"
+        case .outIsTheDatabase(let path): "--out“\(path)”无效：那就是数据库本身（或它的日志文件）；请选择另一个文件"
+        case .restoreFromTheDatabase(let path): "“\(path)”就是数据库本身：请给出备份文件"
+        case .backedUp(let database, let backup): "已将“\(database)”备份到“\(backup)”"
+        case .restoredBackup(let backup, let database, let kept): "已把“\(backup)”恢复到“\(database)”；之前的数据库保存为“\(kept)”"
+
         case .configAbstract: "显示配置文件的位置，输出带注释的默认配置，或检查配置文件。"
         case .configPrintDefaultsHelp: "输出一份带注释、包含全部默认值的完整配置文件。"
         case .configCheckAbstract: "按行报告配置文件中的每个错误；有错误时退出码为 1。"
@@ -133,7 +149,7 @@ extension CommandText {
         case .configIgnored(let path, let problem): "配置 \(path)：\(problem)（已忽略）"
 
         case .fileUnreadable(let file): "无法读取“\(file)”：文件不存在或不可读"
-        case .importFormatInvalid(let value): "--format“\(value)”无效：请用 csv 或 json"
+        case .formatInvalid(let value): "--format“\(value)”无效：请用 csv 或 json"
         case .importRefused(let badRows, let file, let goodRows):
             "已拒绝导入：“\(file)”中有 \(badRows) 行有问题；未写入任何内容（请修正这些行，或用 --skip-bad 导入其余 \(goodRows) 行）"
         case .imported(let file, let source, let created, let updated, let unchanged, let skipped, let addedStages):

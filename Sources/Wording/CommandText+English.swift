@@ -124,6 +124,22 @@ extension CommandText {
         case .activityStateUpcoming: "upcoming"
         case .activityStateNone: "no next step"
 
+        case .backupAbstract: "Copy the database safely while other Funnel processes use it."
+        case .backupDiscussion: "Funnel also keeps the last 7 daily backups in backups/ beside the database, made on the first run of each day."
+        case .backupOut: "The backup file (default: backups/<database>-<time>.sqlite beside the database)."
+        case .restoreAbstract: "Replace the database with a backup file (the current one is kept in backups/ first)."
+        case .restoreFile: "A backup made by 'funnel backup' (or a daily one from backups/)."
+        case .exportAbstract: "Export deals as CSV (Funnel's columns, re-importable) or everything as JSON (restorable)."
+        case .exportFormat: "csv or json (default: from --out's extension, else csv)."
+        case .exportOut: "Write to this file (mode 0600) instead of stdout."
+        case .exportPipeline: "Only this pipeline."
+        case .exportStatus: "open, won, lost or all; repeat or separate with commas (default: all)."
+        case .outEmpty: "invalid --out '': give a file path"
+        case .outIsTheDatabase(let path): "invalid --out '\(path)': that is the database itself (or one of its journals); choose another file"
+        case .restoreFromTheDatabase(let path): "'\(path)' is the database itself: give a backup file"
+        case .backedUp(let database, let backup): "Backed up '\(database)' to '\(backup)'"
+        case .restoredBackup(let backup, let database, let kept): "Restored '\(backup)' into '\(database)'; the previous database is kept as '\(kept)'"
+
         case .configAbstract: "Show where the config file is, print a commented default one, or check it."
         case .configPrintDefaultsHelp: "Print a complete commented config file with every default."
         case .configCheckAbstract: "Report each mistake in the config file by line; exit 1 if there is any."
@@ -142,7 +158,7 @@ extension CommandText {
         case .configIgnored(let path, let problem): "config \(path): \(problem) (ignored)"
 
         case .fileUnreadable(let file): "cannot read '\(file)': no such file, or it is not readable"
-        case .importFormatInvalid(let value): "invalid --format '\(value)': use csv or json"
+        case .formatInvalid(let value): "invalid --format '\(value)': use csv or json"
         case .importRefused(let badRows, let file, let goodRows):
             "import refused: \(Self.count(badRows, "bad row")) in '\(file)'; nothing was written (fix them, or --skip-bad imports the other \(goodRows) \(goodRows == 1 ? "row" : "rows"))"
         case .imported(let file, let source, let created, let updated, let unchanged, let skipped, let addedStages):

@@ -14,10 +14,12 @@ extension CommandText {
         case activityOnlyToday, activityOnlyUpcoming, activityIncludeAll, activityJSON, activityMarkedDone, activityMarkedDoneNoNextStep, activitySavedOn, activityNothingToChange
         case activityDeleteNeedsYes, activityDeleted, activityDeletedNoNextStep, activityOneFilterOnly, activityAllNeedsDeal, activityNonePlanned, activityHeaderID, activityHeaderDeal
         case activityHeaderTitle, activityHeaderKind, activityHeaderSubject, activityHeaderDue, activityHeaderState, activityStateDone, activityStateCancelled, activityStateOverdue
-        case activityStateDueToday, activityStateUpcoming, activityStateNone, configAbstract, configPrintDefaultsHelp, configCheckAbstract, configFileAt, configFileMissingAt
-        case configNoProblems, configProblemsSeeCheck, configCheckProblems, configFine, configNoFile, configUnreadable, configNotUTF8, configIgnored
-        case fileUnreadable, importFormatInvalid, importRefused, imported, importSkipped, importDryRunHeading, importWouldDo, restoreNeedsEmptyDatabase
-        case restoreDryRun, restored
+        case activityStateDueToday, activityStateUpcoming, activityStateNone, backupAbstract, backupDiscussion, backupOut, restoreAbstract, restoreFile
+        case exportAbstract, exportFormat, exportOut, exportPipeline, exportStatus, outEmpty, outIsTheDatabase, restoreFromTheDatabase
+        case backedUp, restoredBackup, configAbstract, configPrintDefaultsHelp, configCheckAbstract, configFileAt, configFileMissingAt, configNoProblems
+        case configProblemsSeeCheck, configCheckProblems, configFine, configNoFile, configUnreadable, configNotUTF8, configIgnored, fileUnreadable
+        case formatInvalid, importRefused, imported, importSkipped, importDryRunHeading, importWouldDo, restoreNeedsEmptyDatabase, restoreDryRun
+        case restored
     }
 
     /// The key of this text.
@@ -122,6 +124,21 @@ extension CommandText {
         case .activityStateDueToday: .activityStateDueToday
         case .activityStateUpcoming: .activityStateUpcoming
         case .activityStateNone: .activityStateNone
+        case .backupAbstract: .backupAbstract
+        case .backupDiscussion: .backupDiscussion
+        case .backupOut: .backupOut
+        case .restoreAbstract: .restoreAbstract
+        case .restoreFile: .restoreFile
+        case .exportAbstract: .exportAbstract
+        case .exportFormat: .exportFormat
+        case .exportOut: .exportOut
+        case .exportPipeline: .exportPipeline
+        case .exportStatus: .exportStatus
+        case .outEmpty: .outEmpty
+        case .outIsTheDatabase: .outIsTheDatabase
+        case .restoreFromTheDatabase: .restoreFromTheDatabase
+        case .backedUp: .backedUp
+        case .restoredBackup: .restoredBackup
         case .configAbstract: .configAbstract
         case .configPrintDefaultsHelp: .configPrintDefaultsHelp
         case .configCheckAbstract: .configCheckAbstract
@@ -136,7 +153,7 @@ extension CommandText {
         case .configNotUTF8: .configNotUTF8
         case .configIgnored: .configIgnored
         case .fileUnreadable: .fileUnreadable
-        case .importFormatInvalid: .importFormatInvalid
+        case .formatInvalid: .formatInvalid
         case .importRefused: .importRefused
         case .imported: .imported
         case .importSkipped: .importSkipped
@@ -251,6 +268,21 @@ extension CommandText {
         case .activityStateDueToday: .activityStateDueToday
         case .activityStateUpcoming: .activityStateUpcoming
         case .activityStateNone: .activityStateNone
+        case .backupAbstract: .backupAbstract
+        case .backupDiscussion: .backupDiscussion
+        case .backupOut: .backupOut
+        case .restoreAbstract: .restoreAbstract
+        case .restoreFile: .restoreFile
+        case .exportAbstract: .exportAbstract
+        case .exportFormat: .exportFormat
+        case .exportOut: .exportOut
+        case .exportPipeline: .exportPipeline
+        case .exportStatus: .exportStatus
+        case .outEmpty: .outEmpty
+        case .outIsTheDatabase: .outIsTheDatabase(path: strings[0])
+        case .restoreFromTheDatabase: .restoreFromTheDatabase(path: strings[0])
+        case .backedUp: .backedUp(database: strings[0], backup: strings[1])
+        case .restoredBackup: .restoredBackup(backup: strings[0], database: strings[1], kept: strings[2])
         case .configAbstract: .configAbstract
         case .configPrintDefaultsHelp: .configPrintDefaultsHelp
         case .configCheckAbstract: .configCheckAbstract
@@ -265,7 +297,7 @@ extension CommandText {
         case .configNotUTF8: .configNotUTF8(path: strings[0])
         case .configIgnored: .configIgnored(path: strings[0], problem: strings[1])
         case .fileUnreadable: .fileUnreadable(file: strings[0])
-        case .importFormatInvalid: .importFormatInvalid(value: strings[0])
+        case .formatInvalid: .formatInvalid(value: strings[0])
         case .importRefused: .importRefused(badRows: count, file: strings[0], goodRows: count + 1)
         case .imported: .imported(file: strings[0], source: strings[1], created: count, updated: count + 1, unchanged: count + 2, skipped: count + 3, addedStages: strings[2])
         case .importSkipped: .importSkipped(problem: strings[0])

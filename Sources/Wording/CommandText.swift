@@ -52,6 +52,15 @@ public enum CommandText: Sendable, Hashable {
     case activityHeaderID, activityHeaderDeal, activityHeaderTitle, activityHeaderKind, activityHeaderSubject, activityHeaderDue, activityHeaderState
     case activityStateDone, activityStateCancelled, activityStateOverdue, activityStateDueToday, activityStateUpcoming, activityStateNone
 
+    // MARK: funnel backup, restore and export
+    case backupAbstract, backupDiscussion, backupOut, restoreAbstract, restoreFile
+    case exportAbstract, exportFormat, exportOut, exportPipeline, exportStatus
+    case outEmpty
+    case outIsTheDatabase(path: String)
+    case restoreFromTheDatabase(path: String)
+    case backedUp(database: String, backup: String)
+    case restoredBackup(backup: String, database: String, kept: String)
+
     // MARK: funnel config
     case configAbstract, configPrintDefaultsHelp, configCheckAbstract
     case configFileAt(path: String)
@@ -67,7 +76,7 @@ public enum CommandText: Sendable, Hashable {
 
     // MARK: funnel import
     case fileUnreadable(file: String)
-    case importFormatInvalid(value: String)
+    case formatInvalid(value: String)
     case importRefused(badRows: Int, file: String, goodRows: Int)
     /// The summary of an import; `skipped` 0 and `addedStages` empty leave their parts out.
     case imported(file: String, source: String, created: Int, updated: Int, unchanged: Int, skipped: Int, addedStages: String)

@@ -162,6 +162,18 @@ struct ChineseErrorsEndToEndTests {
         try refusedAlike(["activity", "done", "9"], status: 1, chineseSays: ["没有 id 为 9 的活动"])
     }
 
+    @Test("funnel backup and restore report in Chinese; export refuses its own database in Chinese and writes nothing")
+    func backupRestoreExport() throws {
+        _ = try english.succeed(["add", "Acme renewal"])
+        let backup = folder.path("copy.sqlite")
+        #expect(try chinese.succeed(["backup", "--out", backup]) == "已将“\(folder.path("funnel.sqlite"))”备份到“\(backup)”")
+        let restored = try chinese.succeed(["restore", backup])
+        #expect(restored.hasPrefix("已把“\(backup)”恢复到“\(folder.path("funnel.sqlite"))”；之前的数据库保存为“"), "\(restored)")
+        try refusedAlike(["export", "--out", folder.path("funnel.sqlite")], status: 2, chineseSays: ["那就是数据库本身"])
+        try refusedAlike(["export", "--format", "xml"], status: 2, chineseSays: ["--format“xml”无效：请用 csv 或 json"])
+        #expect(try chinese.succeed(["export", "--format", "json"]) == (try english.succeed(["export", "--format", "json"])))
+    }
+
     @Test("funnel stage add --help reads in Chinese; command and option names stay English")
     func helpInChinese() throws {
         let help = try chinese.run(["stage", "add", "--help"])
