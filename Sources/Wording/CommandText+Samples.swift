@@ -16,10 +16,13 @@ extension CommandText {
         case activityHeaderTitle, activityHeaderKind, activityHeaderSubject, activityHeaderDue, activityHeaderState, activityStateDone, activityStateCancelled, activityStateOverdue
         case activityStateDueToday, activityStateUpcoming, activityStateNone, backupAbstract, backupDiscussion, backupOut, restoreAbstract, restoreFile
         case exportAbstract, exportFormat, exportOut, exportPipeline, exportStatus, outEmpty, outIsTheDatabase, restoreFromTheDatabase
-        case backedUp, restoredBackup, configAbstract, configPrintDefaultsHelp, configCheckAbstract, configFileAt, configFileMissingAt, configNoProblems
-        case configProblemsSeeCheck, configCheckProblems, configFine, configNoFile, configUnreadable, configNotUTF8, configIgnored, fileUnreadable
-        case formatInvalid, importRefused, imported, importSkipped, importDryRunHeading, importWouldDo, restoreNeedsEmptyDatabase, restoreDryRun
-        case restored
+        case backedUp, restoredBackup, stalledAbstract, stalledJSON, stalledNone, stalledHeaderID, stalledHeaderTitle, stalledHeaderStage
+        case stalledHeaderIdle, stalledHeaderThreshold, stalledHeaderValue, stalledHeaderNextStep, stalledIdle, daysShort, stalledNoNextStep, snoozeAbstract
+        case snoozeDiscussion, snoozeUntil, snoozeReason, snoozeClear, snoozeUntilOrClear, snoozed, snoozeCleared, parkAbstract
+        case parkUntil, parkStage, parked, parkedUntil, unparkAbstract, unparkStage, unparked, configAbstract
+        case configPrintDefaultsHelp, configCheckAbstract, configFileAt, configFileMissingAt, configNoProblems, configProblemsSeeCheck, configCheckProblems, configFine
+        case configNoFile, configUnreadable, configNotUTF8, configIgnored, fileUnreadable, formatInvalid, importRefused, imported
+        case importSkipped, importDryRunHeading, importWouldDo, restoreNeedsEmptyDatabase, restoreDryRun, restored
     }
 
     /// The key of this text.
@@ -139,6 +142,35 @@ extension CommandText {
         case .restoreFromTheDatabase: .restoreFromTheDatabase
         case .backedUp: .backedUp
         case .restoredBackup: .restoredBackup
+        case .stalledAbstract: .stalledAbstract
+        case .stalledJSON: .stalledJSON
+        case .stalledNone: .stalledNone
+        case .stalledHeaderID: .stalledHeaderID
+        case .stalledHeaderTitle: .stalledHeaderTitle
+        case .stalledHeaderStage: .stalledHeaderStage
+        case .stalledHeaderIdle: .stalledHeaderIdle
+        case .stalledHeaderThreshold: .stalledHeaderThreshold
+        case .stalledHeaderValue: .stalledHeaderValue
+        case .stalledHeaderNextStep: .stalledHeaderNextStep
+        case .stalledIdle: .stalledIdle
+        case .daysShort: .daysShort
+        case .stalledNoNextStep: .stalledNoNextStep
+        case .snoozeAbstract: .snoozeAbstract
+        case .snoozeDiscussion: .snoozeDiscussion
+        case .snoozeUntil: .snoozeUntil
+        case .snoozeReason: .snoozeReason
+        case .snoozeClear: .snoozeClear
+        case .snoozeUntilOrClear: .snoozeUntilOrClear
+        case .snoozed: .snoozed
+        case .snoozeCleared: .snoozeCleared
+        case .parkAbstract: .parkAbstract
+        case .parkUntil: .parkUntil
+        case .parkStage: .parkStage
+        case .parked: .parked
+        case .parkedUntil: .parkedUntil
+        case .unparkAbstract: .unparkAbstract
+        case .unparkStage: .unparkStage
+        case .unparked: .unparked
         case .configAbstract: .configAbstract
         case .configPrintDefaultsHelp: .configPrintDefaultsHelp
         case .configCheckAbstract: .configCheckAbstract
@@ -283,6 +315,35 @@ extension CommandText {
         case .restoreFromTheDatabase: .restoreFromTheDatabase(path: strings[0])
         case .backedUp: .backedUp(database: strings[0], backup: strings[1])
         case .restoredBackup: .restoredBackup(backup: strings[0], database: strings[1], kept: strings[2])
+        case .stalledAbstract: .stalledAbstract
+        case .stalledJSON: .stalledJSON
+        case .stalledNone: .stalledNone
+        case .stalledHeaderID: .stalledHeaderID
+        case .stalledHeaderTitle: .stalledHeaderTitle
+        case .stalledHeaderStage: .stalledHeaderStage
+        case .stalledHeaderIdle: .stalledHeaderIdle
+        case .stalledHeaderThreshold: .stalledHeaderThreshold
+        case .stalledHeaderValue: .stalledHeaderValue
+        case .stalledHeaderNextStep: .stalledHeaderNextStep
+        case .stalledIdle: .stalledIdle(days: count)
+        case .daysShort: .daysShort(days: count)
+        case .stalledNoNextStep: .stalledNoNextStep
+        case .snoozeAbstract: .snoozeAbstract
+        case .snoozeDiscussion: .snoozeDiscussion
+        case .snoozeUntil: .snoozeUntil
+        case .snoozeReason: .snoozeReason
+        case .snoozeClear: .snoozeClear
+        case .snoozeUntilOrClear: .snoozeUntilOrClear
+        case .snoozed: .snoozed(id: Int64(count), title: strings[0], day: strings[1])
+        case .snoozeCleared: .snoozeCleared(id: Int64(count), title: strings[0])
+        case .parkAbstract: .parkAbstract
+        case .parkUntil: .parkUntil
+        case .parkStage: .parkStage
+        case .parked: .parked(id: Int64(count), pipeline: strings[0], stage: strings[1])
+        case .parkedUntil: .parkedUntil(id: Int64(count), pipeline: strings[0], stage: strings[1], day: strings[2])
+        case .unparkAbstract: .unparkAbstract
+        case .unparkStage: .unparkStage
+        case .unparked: .unparked(id: Int64(count), pipeline: strings[0], stage: strings[1])
         case .configAbstract: .configAbstract
         case .configPrintDefaultsHelp: .configPrintDefaultsHelp
         case .configCheckAbstract: .configCheckAbstract

@@ -61,6 +61,21 @@ public enum CommandText: Sendable, Hashable {
     case backedUp(database: String, backup: String)
     case restoredBackup(backup: String, database: String, kept: String)
 
+    // MARK: funnel stalled, snooze, park and unpark
+    case stalledAbstract, stalledJSON, stalledNone
+    case stalledHeaderID, stalledHeaderTitle, stalledHeaderStage, stalledHeaderIdle, stalledHeaderThreshold, stalledHeaderValue, stalledHeaderNextStep
+    case stalledIdle(days: Int)
+    case daysShort(days: Int)
+    case stalledNoNextStep
+    case snoozeAbstract, snoozeDiscussion, snoozeUntil, snoozeReason, snoozeClear, snoozeUntilOrClear
+    case snoozed(id: Int64, title: String, day: String)
+    case snoozeCleared(id: Int64, title: String)
+    case parkAbstract, parkUntil, parkStage
+    case parked(id: Int64, pipeline: String, stage: String)
+    case parkedUntil(id: Int64, pipeline: String, stage: String, day: String)
+    case unparkAbstract, unparkStage
+    case unparked(id: Int64, pipeline: String, stage: String)
+
     // MARK: funnel config
     case configAbstract, configPrintDefaultsHelp, configCheckAbstract
     case configFileAt(path: String)

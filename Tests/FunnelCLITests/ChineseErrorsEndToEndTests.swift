@@ -174,6 +174,20 @@ struct ChineseErrorsEndToEndTests {
         #expect(try chinese.succeed(["export", "--format", "json"]) == (try english.succeed(["export", "--format", "json"])))
     }
 
+    @Test("funnel snooze, park, unpark and stalled speak Chinese; stalled --json is the English one byte for byte")
+    func followUps() throws {
+        let deal = try english.succeed(["add", "Acme renewal"], now: "2026-10-01T09:00:00Z")
+        let stalled = try chinese.succeed(["stalled"])
+        for text in ["编号", "闲置", "停滞天数", "⚑ 59天", "14天", "无"] { #expect(stalled.contains(text), "\(stalled) lacks \(text)") }
+        #expect(try chinese.succeed(["stalled", "--json"]) == (try english.succeed(["stalled", "--json"])))
+        #expect(try chinese.succeed(["snooze", deal, "--until", "2026-12-10"]).hasPrefix("已暂缓商机 1（Acme renewal）到 2026年12月10日"))
+        #expect(try chinese.succeed(["stalled"]) == "没有停滞的商机。")
+        #expect(try chinese.succeed(["snooze", deal, "--clear"]) == "商机 1（Acme renewal）已不再暂缓")
+        #expect(try chinese.succeed(["park", deal]) == "已把商机 1 搁置到 Revisit › Parked；用 'funnel unpark 1' 取回")
+        try refusedAlike(["park", deal], status: 1, chineseSays: ["商机 1 已搁置在“Revisit”：用 'funnel unpark 1' 取回"])
+        #expect(try chinese.succeed(["unpark", deal]) == "已把商机 1 取回到 Sales › Prospecting")
+    }
+
     @Test("funnel stage add --help reads in Chinese; command and option names stay English")
     func helpInChinese() throws {
         let help = try chinese.run(["stage", "add", "--help"])
