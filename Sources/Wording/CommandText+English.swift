@@ -172,6 +172,22 @@ extension CommandText {
         case .unparkStage: "The stage to bring it back to."
         case .unparked(let id, let pipeline, let stage): "Brought deal \(id) back to \(pipeline) › \(stage)"
 
+        case .reportAbstract: "Print the pipeline's insights: conversion, time in stage, forecast and more."
+        case .reportDiscussion: "Every figure covers all deals matching the filters. Rates need at least 5 deals; below that the report says so (null in JSON)."
+        case .reportOwner: "Only deals of this owner (any case)."
+        case .reportSince: "Only deals created on or after this day (UTC)."
+        case .reportUntil: "Only deals created on or before this day (UTC)."
+        case .reportJSON: "Print one JSON document (keys in docs/cli.md)."
+        case .planAbstract: "Plan a revenue goal: won deals needed, deals per stage, new deals to add at the top."
+        case .planDiscussion:
+            "Uses each stage's historical conversion when every stage has at least 5 entries, else the stage probabilities (it says which)."
+        case .planGoal: "The revenue goal, e.g. 100000, 250k, 1.5m or \"100k EUR\"."
+        case .planCurrency: "ISO 4217 currency of the goal (default USD)."
+        case .planBy: "The day the goal is to be reached by."
+        case .planJSON: "Print the plan as JSON with every input and intermediate number (keys in docs/cli.md)."
+        case .planDateInPast(let value, let today): "invalid --by '\(value)': the goal date must be today (\(today)) or later"
+        case .windowBackwards(let until, let since): "invalid --until '\(until)': it is before --since '\(since)'; give a window that runs forward"
+
         case .configAbstract: "Show where the config file is, print a commented default one, or check it."
         case .configPrintDefaultsHelp: "Print a complete commented config file with every default."
         case .configCheckAbstract: "Report each mistake in the config file by line; exit 1 if there is any."

@@ -19,10 +19,12 @@ extension CommandText {
         case backedUp, restoredBackup, stalledAbstract, stalledJSON, stalledNone, stalledHeaderID, stalledHeaderTitle, stalledHeaderStage
         case stalledHeaderIdle, stalledHeaderThreshold, stalledHeaderValue, stalledHeaderNextStep, stalledIdle, daysShort, stalledNoNextStep, snoozeAbstract
         case snoozeDiscussion, snoozeUntil, snoozeReason, snoozeClear, snoozeUntilOrClear, snoozed, snoozeCleared, parkAbstract
-        case parkUntil, parkStage, parked, parkedUntil, unparkAbstract, unparkStage, unparked, configAbstract
-        case configPrintDefaultsHelp, configCheckAbstract, configFileAt, configFileMissingAt, configNoProblems, configProblemsSeeCheck, configCheckProblems, configFine
-        case configNoFile, configUnreadable, configNotUTF8, configIgnored, fileUnreadable, formatInvalid, importRefused, imported
-        case importSkipped, importDryRunHeading, importWouldDo, restoreNeedsEmptyDatabase, restoreDryRun, restored
+        case parkUntil, parkStage, parked, parkedUntil, unparkAbstract, unparkStage, unparked, reportAbstract
+        case reportDiscussion, reportOwner, reportSince, reportUntil, reportJSON, planAbstract, planDiscussion, planGoal
+        case planCurrency, planBy, planJSON, planDateInPast, windowBackwards, configAbstract, configPrintDefaultsHelp, configCheckAbstract
+        case configFileAt, configFileMissingAt, configNoProblems, configProblemsSeeCheck, configCheckProblems, configFine, configNoFile, configUnreadable
+        case configNotUTF8, configIgnored, fileUnreadable, formatInvalid, importRefused, imported, importSkipped, importDryRunHeading
+        case importWouldDo, restoreNeedsEmptyDatabase, restoreDryRun, restored
     }
 
     /// The key of this text.
@@ -171,6 +173,20 @@ extension CommandText {
         case .unparkAbstract: .unparkAbstract
         case .unparkStage: .unparkStage
         case .unparked: .unparked
+        case .reportAbstract: .reportAbstract
+        case .reportDiscussion: .reportDiscussion
+        case .reportOwner: .reportOwner
+        case .reportSince: .reportSince
+        case .reportUntil: .reportUntil
+        case .reportJSON: .reportJSON
+        case .planAbstract: .planAbstract
+        case .planDiscussion: .planDiscussion
+        case .planGoal: .planGoal
+        case .planCurrency: .planCurrency
+        case .planBy: .planBy
+        case .planJSON: .planJSON
+        case .planDateInPast: .planDateInPast
+        case .windowBackwards: .windowBackwards
         case .configAbstract: .configAbstract
         case .configPrintDefaultsHelp: .configPrintDefaultsHelp
         case .configCheckAbstract: .configCheckAbstract
@@ -344,6 +360,20 @@ extension CommandText {
         case .unparkAbstract: .unparkAbstract
         case .unparkStage: .unparkStage
         case .unparked: .unparked(id: Int64(count), pipeline: strings[0], stage: strings[1])
+        case .reportAbstract: .reportAbstract
+        case .reportDiscussion: .reportDiscussion
+        case .reportOwner: .reportOwner
+        case .reportSince: .reportSince
+        case .reportUntil: .reportUntil
+        case .reportJSON: .reportJSON
+        case .planAbstract: .planAbstract
+        case .planDiscussion: .planDiscussion
+        case .planGoal: .planGoal
+        case .planCurrency: .planCurrency
+        case .planBy: .planBy
+        case .planJSON: .planJSON
+        case .planDateInPast: .planDateInPast(value: strings[0], today: strings[1])
+        case .windowBackwards: .windowBackwards(until: strings[0], since: strings[1])
         case .configAbstract: .configAbstract
         case .configPrintDefaultsHelp: .configPrintDefaultsHelp
         case .configCheckAbstract: .configCheckAbstract

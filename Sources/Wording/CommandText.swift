@@ -76,6 +76,12 @@ public enum CommandText: Sendable, Hashable {
     case unparkAbstract, unparkStage
     case unparked(id: Int64, pipeline: String, stage: String)
 
+    // MARK: funnel report and plan (--help and refusals; the pages themselves are the insights screens')
+    case reportAbstract, reportDiscussion, reportOwner, reportSince, reportUntil, reportJSON
+    case planAbstract, planDiscussion, planGoal, planCurrency, planBy, planJSON
+    case planDateInPast(value: String, today: String)
+    case windowBackwards(until: String, since: String)
+
     // MARK: funnel config
     case configAbstract, configPrintDefaultsHelp, configCheckAbstract
     case configFileAt(path: String)

@@ -55,6 +55,8 @@ struct ChineseErrorsEndToEndTests {
         (["show", "42"], 1, "没有 id 为 42 的商机：'funnel list --status all' 会列出所有商机"),
         (["pipeline", "add", "sales"], 1, "已有名为“sales”的销售管道"),
         (["snooze", "2", "--until", "2026-12-10"], 1, "商机 2 已赢单：只有进行中的商机可以暂缓"),
+        (["report", "--since", "2026-12-01", "--until", "2026-11-01"], 2, "--until“2026-11-01”无效：它在 --since“2026-12-01”之前"),
+        (["plan", "--goal", "0"], 2, "销售目标“0”无效：目标必须大于零"),
     ])
     func domainRefusals(arguments: [String], status: Int32, words: String) throws {
         _ = try english.succeed(["add", "Acme renewal", "--value", "12k"])
