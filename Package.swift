@@ -37,7 +37,7 @@ let package = Package(
         // Reading and writing other tools' files: CSV and JSON deal files into import plans. Pure: no I/O, no clock.
         .target(
             name: "Interop",
-            dependencies: ["Pipeline"]
+            dependencies: ["Pipeline", "Wording"]
         ),
         // libncursesw, as a system library: module map and shim.h with static inline wrappers.
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),

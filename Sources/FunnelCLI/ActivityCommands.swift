@@ -2,43 +2,41 @@ import ArgumentParser
 import Foundation
 import Pipeline
 import FunnelStore
+import Wording
 
 extension Funnel {
     /// `funnel activity`: logs, schedules, reschedules, completes, deletes and lists a deal's activities.
     struct ActivityCommand: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "activity",
-            abstract: "Log, schedule, edit, complete, delete and list activities (calls, emails, meetings, tasks...).",
-            subcommands: [ActivityAdd.self, ActivityDone.self, ActivityEditCommand.self, ActivityDelete.self, ActivityList.self],
-            defaultSubcommand: ActivityList.self,
-            aliases: ["activities"])
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "activity",
+                abstract: CommandText.activityAbstract.string,
+                subcommands: [ActivityAdd.self, ActivityDone.self, ActivityEditCommand.self, ActivityDelete.self, ActivityList.self],
+                defaultSubcommand: ActivityList.self,
+                aliases: ["activities"])
+        }
     }
 
     /// `funnel activity add`: saves a planned or done activity on a deal and prints its id.
     struct ActivityAdd: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "add",
-            abstract: "Schedule an activity (--due) or log one that happened (--done); prints its id.",
-            discussion: """
-                Without --due or --done, a note is logged as done and anything else is due today.
-                --due takes YYYY-MM-DD, YYYY-MM-DDTHH:MM or a shortcut: today, tomorrow, +2d, +1w,
-                fri (the next Friday after today), next week; a time may follow: "fri 14:00".
-                Times are wall-clock times in your time zone (TZ).
-                """)
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "add", abstract: CommandText.activityAddAbstract.string, discussion: CommandText.activityAddDiscussion.string)
+        }
 
-        @Argument(help: "The deal's id.")
+        @Argument(help: ArgumentHelp(CommandText.activityDealID.string))
         var dealID: Int64
-        @Option(help: ArgumentHelp("call, email, meeting, sms, chat, social, demo, task or note.", valueName: "kind"))
+        @Option(help: ArgumentHelp(CommandText.activityKinds.string, valueName: "kind"))
         var kind: String
-        @Option(help: ArgumentHelp("What it is about (default: the kind, e.g. Call).", valueName: "text"))
+        @Option(help: ArgumentHelp(CommandText.activitySubjectDefault.string, valueName: "text"))
         var subject: String?
-        @Option(help: ArgumentHelp("When it is due.", valueName: "date"))
+        @Option(help: ArgumentHelp(CommandText.activityDue.string, valueName: "date"))
         var due: String?
-        @Flag(help: "It has been done (now).")
+        @Flag(help: ArgumentHelp(CommandText.activityDoneNow.string))
         var done = false
-        @Option(help: ArgumentHelp("A note.", valueName: "text"))
+        @Option(help: ArgumentHelp(CommandText.activityNote.string, valueName: "text"))
         var note: String?
-        @Option(help: ArgumentHelp("Who does it.", valueName: "name"))
+        @Option(help: ArgumentHelp(CommandText.activityOwner.string, valueName: "name"))
         var owner: String?
         @OptionGroup var configOptions: ConfigOptions
         @OptionGroup var store: StoreOptions
@@ -64,9 +62,9 @@ extension Funnel {
 
     /// `funnel activity done`: marks a planned activity done now.
     struct ActivityDone: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "done", abstract: "Mark a planned activity done.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "done", abstract: CommandText.activityDoneAbstract.string) }
 
-        @Argument(help: "The activity's id.")
+        @Argument(help: ArgumentHelp(CommandText.activityID.string))
         var activityID: Int64
         @OptionGroup var store: StoreOptions
 
@@ -75,42 +73,37 @@ extension Funnel {
             let store = try store.open()
             let activity = try store.completeActivity(id: activityID, now: now).value
             let deal = try store.deal(id: activity.dealID)
-            var message = "Done: \(activity.kind.rawValue) \"\(activity.subject)\" on deal \(deal.id) (\(deal.shownTitle))"
-            if deal.nextActivityDue == nil && deal.status == .open {
-                message += "; it has no next step: funnel activity add \(deal.id) --kind call --due +2d"
-            }
-            print(TerminalText.visible(message))
+            let kind = activity.kind.name.string
+            let message = deal.nextActivityDue == nil && deal.status == .open
+                ? CommandText.activityMarkedDoneNoNextStep(kind: kind, subject: activity.subject, deal: deal.id, title: deal.shownTitle)
+                : CommandText.activityMarkedDone(kind: kind, subject: activity.subject, deal: deal.id, title: deal.shownTitle)
+            print(TerminalText.visible(message.string))
         }
     }
 
     /// `funnel activity edit`: reschedules an activity or changes its kind, subject or note.
     struct ActivityEditCommand: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "edit",
-            abstract: "Reschedule an activity (--due) or change its kind, subject or note.",
-            discussion: """
-                --due takes what 'activity add --due' takes: YYYY-MM-DD, YYYY-MM-DDTHH:MM, today, tomorrow,
-                +2d, +1w, fri, next week, optionally followed by a time ("fri 14:00"). An empty --subject
-                gives the kind's title; an empty --note removes the note. A done activity keeps its due date;
-                one cancelled by its deal's close changes only when the deal is reopened.
-                """)
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "edit", abstract: CommandText.activityEditAbstract.string, discussion: CommandText.activityEditDiscussion.string)
+        }
 
-        @Argument(help: "The activity's id.")
+        @Argument(help: ArgumentHelp(CommandText.activityID.string))
         var activityID: Int64
-        @Option(help: ArgumentHelp("When it is due now.", valueName: "when"))
+        @Option(help: ArgumentHelp(CommandText.activityDueNow.string, valueName: "when"))
         var due: String?
-        @Option(help: ArgumentHelp("What it is about.", valueName: "text"))
+        @Option(help: ArgumentHelp(CommandText.activitySubject.string, valueName: "text"))
         var subject: String?
-        @Option(help: ArgumentHelp("call, email, meeting, sms, chat, social, demo, task or note.", valueName: "kind"))
+        @Option(help: ArgumentHelp(CommandText.activityKinds.string, valueName: "kind"))
         var kind: String?
-        @Option(help: ArgumentHelp("A note (empty removes it).", valueName: "text"))
+        @Option(help: ArgumentHelp(CommandText.activityNoteEmptyRemoves.string, valueName: "text"))
         var note: String?
         @OptionGroup var configOptions: ConfigOptions
         @OptionGroup var store: StoreOptions
 
         func validate() throws {
             if due == nil && subject == nil && kind == nil && note == nil {
-                throw ValidationError("nothing to change in activity \(activityID): give --due, --subject, --kind or --note")
+                throw ValidationError(CommandText.activityNothingToChange(id: activityID).string)
             }
         }
 
@@ -122,56 +115,55 @@ extension Funnel {
             let store = try store.open()
             let saved = try store.editActivity(id: activityID, edit, now: now).value
             let deal = try store.deal(id: saved.dealID)
-            print(TerminalText.visible("Saved on deal \(deal.id) (\(deal.shownTitle)): ")
-                + ActivityText.line(saved, now: now, timeZone: Clock.timeZone, dates: configOptions.dateText()))
+            let line = ActivityText.line(saved, now: now, timeZone: Clock.timeZone, dates: configOptions.dateText())
+            print(CommandText.activitySavedOn(deal: deal.id, title: TerminalText.visible(deal.shownTitle), activity: line).string)
         }
     }
 
     /// `funnel activity delete`: deletes an activity for good, only with `--yes`.
     struct ActivityDelete: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete an activity for good (needs --yes).")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "delete", abstract: CommandText.activityDeleteAbstract.string) }
 
-        @Argument(help: "The activity's id.")
+        @Argument(help: ArgumentHelp(CommandText.activityID.string))
         var activityID: Int64
-        @Flag(help: "Confirm: the activity cannot be brought back.")
+        @Flag(help: ArgumentHelp(CommandText.activityConfirmDelete.string))
         var yes = false
         @OptionGroup var store: StoreOptions
 
         func run() throws {
             guard yes else {
-                throw CommandFailure.usage(
-                    "deleting activity \(activityID) cannot be undone: add --yes to confirm (or 'funnel activity done \(activityID)' to keep it as done)")
+                throw CommandFailure.usage(CommandText.activityDeleteNeedsYes(id: activityID).string)
             }
             let now = try Clock.now()
             let store = try store.open()
             let deleted = try store.deleteActivity(id: activityID, now: now).value
             let deal = try store.deal(id: deleted.dealID)
-            var message = "Deleted activity \(deleted.id) (\(deleted.kind.rawValue) \"\(deleted.subject)\") of deal \(deal.id) (\(deal.shownTitle))"
-            if deleted.isPlanned && deal.nextActivityDue == nil && deal.status == .open {
-                message += "; it has no next step: funnel activity add \(deal.id) --kind call --due +2d"
-            }
-            print(TerminalText.visible(message))
+            let kind = deleted.kind.name.string
+            let message = deleted.isPlanned && deal.nextActivityDue == nil && deal.status == .open
+                ? CommandText.activityDeletedNoNextStep(id: deleted.id, kind: kind, subject: deleted.subject, deal: deal.id, title: deal.shownTitle)
+                : CommandText.activityDeleted(id: deleted.id, kind: kind, subject: deleted.subject, deal: deal.id, title: deal.shownTitle)
+            print(TerminalText.visible(message.string))
         }
     }
 
     /// `funnel activity list`: planned activities, by due date.
     struct ActivityList: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List planned activities by due date.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: CommandText.activityListAbstract.string) }
 
-        @Option(parsing: .unconditional, help: ArgumentHelp("Only this deal's activities.", valueName: "id"))
+        @Option(parsing: .unconditional, help: ArgumentHelp(CommandText.activityOnlyDeal.string, valueName: "id"))
         var deal: Int64?
-        @Flag(help: "Only overdue ones.") var overdue = false
-        @Flag(help: "Only those due today (not yet overdue).") var today = false
-        @Flag(help: "Only those due after today.") var upcoming = false
-        @Flag(help: "Include done activities and those cancelled by the deal's close (needs --deal).") var all = false
-        @Flag(help: "Print a JSON array.") var json = false
+        @Flag(help: ArgumentHelp(CommandText.activityOnlyOverdue.string)) var overdue = false
+        @Flag(help: ArgumentHelp(CommandText.activityOnlyToday.string)) var today = false
+        @Flag(help: ArgumentHelp(CommandText.activityOnlyUpcoming.string)) var upcoming = false
+        @Flag(help: ArgumentHelp(CommandText.activityIncludeAll.string)) var all = false
+        @Flag(help: ArgumentHelp(CommandText.activityJSON.string)) var json = false
         @OptionGroup var configOptions: ConfigOptions
         @OptionGroup var store: StoreOptions
 
         func validate() throws {
             if let deal, deal < 0 { throw ValidationError(PipelineError.negative("--deal", deal, "use a deal's id, a whole number from 1").description) }
             if [overdue, today, upcoming].filter({ $0 }).count > 1 {
-                throw ValidationError("use only one of --overdue, --today, --upcoming")
+                throw ValidationError(CommandText.activityOneFilterOnly.string)
             }
         }
 
@@ -184,7 +176,7 @@ extension Funnel {
             if all, let deal {
                 activities = try store.activities(dealID: deal)
             } else if all {
-                throw CommandFailure.usage("--all needs --deal ID: done activities are listed per deal")
+                throw CommandFailure.usage(CommandText.activityAllNeedsDeal.string)
             } else {
                 activities = try store.plannedActivities(
                     dealID: deal,
@@ -198,25 +190,39 @@ extension Funnel {
                 return
             }
             if activities.isEmpty {
-                print("No planned activities. Schedule one with: funnel activity add DEAL_ID --kind call --due tomorrow")
+                print(CommandText.activityNonePlanned.string)
                 return
             }
             let dates = configOptions.dateText()
             let titles = try Dictionary(
                 uniqueKeysWithValues: Set(activities.map(\.dealID)).map { id in (id, try store.deal(id: id).title) })
             var table = PageTable(
-                headers: ["ID", "Deal", "Title", "Kind", "Subject", "Due", "State"],
+                headers: [
+                    CommandText.activityHeaderID, .activityHeaderDeal, .activityHeaderTitle, .activityHeaderKind, .activityHeaderSubject,
+                    .activityHeaderDue, .activityHeaderState,
+                ].map(\.string),
                 alignments: [.right, .right, .left, .left, .left, .left, .left],
                 maxWidths: [10, 10, 30, 8, 40, 18, 12],
                 minWidths: [nil, nil, 12, nil, 16, nil, nil], dropOrder: [2, 6, 1])
             for activity in activities {
                 table.append([
-                    String(activity.id), String(activity.dealID), titles[activity.dealID] ?? "", activity.kind.rawValue,
-                    activity.subject, activity.due.map(dates.due) ?? "",
-                    activity.isDone ? "done" : activity.isCancelled ? "cancelled" : activity.state(now: now, timeZone: timeZone).label,
+                    String(activity.id), String(activity.dealID), titles[activity.dealID] ?? "", activity.kind.name.string,
+                    activity.subject, activity.due.map(dates.due) ?? "", Self.state(of: activity, now: now, timeZone: timeZone).string,
                 ])
             }
             print(table.lines(fitting: TerminalWidth.forTables).joined(separator: "\n"))
+        }
+
+        /// The word of the State column: done, cancelled, or how its due date stands.
+        static func state(of activity: Activity, now: Date, timeZone: TimeZone) -> CommandText {
+            if activity.isDone { return .activityStateDone }
+            if activity.isCancelled { return .activityStateCancelled }
+            switch activity.state(now: now, timeZone: timeZone) {
+            case .overdue: return .activityStateOverdue
+            case .dueToday: return .activityStateDueToday
+            case .upcoming: return .activityStateUpcoming
+            case .none: return .activityStateNone
+            }
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Wording
 import Interop
 import Pipeline
 
@@ -99,17 +100,17 @@ enum ArchiveJSON {
         } catch {
             switch error {
             case .notJSON(let detail):
-                throw CommandFailure.usage("'\(name)' is not valid JSON: \(detail)")
+                throw CommandFailure.usage(ErrorText.archiveNotJSON(file: name, detail: detail).string)
             case .notAnObject:
-                throw CommandFailure.usage("'\(name)' is not a Funnel JSON export: it is not a JSON object")
+                throw CommandFailure.usage(ErrorText.archiveNotAnObject(file: name).string)
             case .noVersion:
-                throw CommandFailure.usage("'\(name)' is not a Funnel JSON export (no \"funnel_export\" version): import CSV files with --format csv")
+                throw CommandFailure.usage(ErrorText.archiveNoVersion(file: name).string)
             case .newerFormat(let version):
-                throw CommandFailure.usage("'\(name)' was exported by a newer Funnel (format \(version), this one reads \(ArchiveReader.formatVersion)): upgrade Funnel to import it")
+                throw CommandFailure.usage(ErrorText.archiveNewerFormat(file: name, version: version, readable: ArchiveReader.formatVersion).string)
             case .unknownSection(let section):
-                throw CommandFailure.usage("'\(name)' has a section '\(section)' this Funnel does not know: upgrade Funnel to import it; nothing was written")
+                throw CommandFailure.usage(ErrorText.archiveUnknownSection(file: name, section: section).string)
             case .badValue(let path, let reason):
-                throw CommandFailure.usage("'\(name)': \(path) \(reason); nothing was written")
+                throw CommandFailure.usage(ErrorText.archiveBadValue(file: name, path: path, reason: reason).string)
             }
         }
     }

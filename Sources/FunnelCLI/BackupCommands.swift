@@ -3,16 +3,16 @@ import Foundation
 import Pipeline
 import FunnelStore
 import StoreEngines
+import Wording
 
 extension Funnel {
     /// `funnel backup`: a consistent copy of the database, made while others use it.
     struct Backup: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "backup",
-            abstract: "Copy the database safely while other Funnel processes use it.",
-            discussion: "Funnel also keeps the last 7 daily backups in backups/ beside the database, made on the first run of each day.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "backup", abstract: CommandText.backupAbstract.string, discussion: CommandText.backupDiscussion.string)
+        }
 
-        @Option(help: ArgumentHelp("The backup file (default: backups/<database>-<time>.sqlite beside the database).", valueName: "file"))
+        @Option(help: ArgumentHelp(CommandText.backupOut.string, valueName: "file"))
         var out: String?
         @OptionGroup var store: StoreOptions
 
@@ -21,10 +21,10 @@ extension Funnel {
             let store = try store.open(dailyBackup: false)
             let destination: String
             if let out {
-                guard !out.isEmpty else { throw CommandFailure.usage("invalid --out '': give a file path") }
+                guard !out.isEmpty else { throw CommandFailure.usage(CommandText.outEmpty.string) }
                 // The same file under any name (a symbolic or hard link too), found by device and inode.
                 if store.isOwnFile(out) {
-                    throw CommandFailure.usage("invalid --out '\(out)': that is the database itself (or one of its journals); choose another file")
+                    throw CommandFailure.usage(CommandText.outIsTheDatabase(path: out).string)
                 }
                 try store.backup(to: out)
                 destination = out
@@ -33,17 +33,17 @@ extension Funnel {
                 // Never over another backup: a second one in the same second gets the next free name.
                 destination = try store.newBackup(label: stamp)
             }
-            print("Backed up '\(TerminalText.visible(store.location.description))' to '\(TerminalText.visible(destination))'")
+            print(CommandText.backedUp(database: TerminalText.visible(store.location.description), backup: TerminalText.visible(destination)).string)
         }
     }
 
     /// `funnel restore`: replaces the database with a backup, keeping a copy of the current one first.
     struct Restore: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "restore",
-            abstract: "Replace the database with a backup file (the current one is kept in backups/ first).")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "restore", abstract: CommandText.restoreAbstract.string)
+        }
 
-        @Argument(help: "A backup made by 'funnel backup' (or a daily one from backups/).")
+        @Argument(help: ArgumentHelp(CommandText.restoreFile.string))
         var file: String
         @OptionGroup var store: StoreOptions
 
@@ -52,14 +52,15 @@ extension Funnel {
             try self.store.location.checkBackupFile(path: file)
             let store = try store.open(dailyBackup: false)
             if store.isOwnFile(file) {
-                throw CommandFailure.usage("'\(file)' is the database itself: give a backup file")
+                throw CommandFailure.usage(CommandText.restoreFromTheDatabase(path: file).string)
             }
             try store.checkWritable()
             let stamp = Timestamp.string(now).replacingOccurrences(of: ":", with: "")
             // A new file, never over the copy kept by another restore in the same second.
             let kept = try store.newBackup(label: "before-restore-\(stamp)")
             try store.replaceContent(withBackup: file)
-            print("Restored '\(TerminalText.visible(file))' into '\(TerminalText.visible(store.location.description))'; the previous database is kept as '\(TerminalText.visible(kept))'")
+            print(CommandText.restoredBackup(
+                backup: TerminalText.visible(file), database: TerminalText.visible(store.location.description), kept: TerminalText.visible(kept)).string)
         }
     }
 }

@@ -2,16 +2,16 @@ import ArgumentParser
 import Foundation
 import Pipeline
 import FunnelConfig
+import Wording
 
 extension Funnel {
     /// `funnel config`: print the defaults or check the config file.
     struct ConfigCommand: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "config",
-            abstract: "Show where the config file is, print a commented default one, or check it.",
-            subcommands: [Check.self])
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "config", abstract: CommandText.configAbstract.string, subcommands: [Check.self])
+        }
 
-        @Flag(name: .customLong("print-defaults"), help: "Print a complete commented config file with every default.")
+        @Flag(name: .customLong("print-defaults"), help: ArgumentHelp(CommandText.configPrintDefaultsHelp.string))
         var printDefaults = false
         @OptionGroup var configOptions: ConfigOptions
 
@@ -21,13 +21,16 @@ extension Funnel {
                 return
             }
             let (report, found) = configOptions.report()
-            print("Config file: \(TerminalText.visible(configOptions.path))\(found ? "" : " (not there: every setting is at its default)")")
-            print(report.problems.isEmpty ? "No problems found" : "\(report.problems.count) problem(s): run 'funnel config check'")
+            let path = TerminalText.visible(configOptions.path)
+            print((found ? CommandText.configFileAt(path: path) : .configFileMissingAt(path: path)).string)
+            print((report.problems.isEmpty ? CommandText.configNoProblems : .configProblemsSeeCheck(count: report.problems.count)).string)
         }
 
         /// `funnel config check`: every problem with its line; exit 1 if there is any.
         struct Check: ParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "check", abstract: "Report each mistake in the config file by line; exit 1 if there is any.")
+            static var configuration: CommandConfiguration {
+                CommandConfiguration(commandName: "check", abstract: CommandText.configCheckAbstract.string)
+            }
 
             @OptionGroup var configOptions: ConfigOptions
 
@@ -38,11 +41,9 @@ extension Funnel {
                     print("\(path):\(problem.line > 0 ? "\(problem.line):" : "") \(TerminalText.visible(problem.message))")
                 }
                 if !report.problems.isEmpty {
-                    throw CommandFailure(
-                        message: "\(report.problems.count) problem\(report.problems.count == 1 ? "" : "s") in '\(path)'; those lines are ignored, the rest applies",
-                        status: 1)
+                    throw CommandFailure(message: CommandText.configCheckProblems(count: report.problems.count, path: path).string, status: 1)
                 }
-                print(found ? "'\(path)' is fine" : "no config file at '\(path)': every setting is at its default")
+                print((found ? CommandText.configFine(path: path) : .configNoFile(path: path)).string)
             }
         }
     }

@@ -6,7 +6,7 @@ import Wording
 
 /// `--config PATH`: which config file a command reads (default: $FUNNEL_CONFIG, else the XDG location).
 struct ConfigOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The config file (default: $FUNNEL_CONFIG, else $XDG_CONFIG_HOME/funnel/config.toml).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp(CommandText.optionConfig.string, valueName: "path"))
     var config: String?
 
     /// The config file's path.
@@ -20,12 +20,12 @@ struct ConfigOptions: ParsableArguments {
             var report = ConfigFile.Report(config: .defaults, problems: [])
             let named = config != nil || ProcessInfo.processInfo.environment["FUNNEL_CONFIG"].map { !$0.isEmpty } == true
             if named {
-                report.problems.append(ConfigProblem(line: 0, message: "cannot read '\(path)': no such file or not readable; using the defaults"))
+                report.problems.append(ConfigProblem(line: 0, message: CommandText.configUnreadable(path: path).string))
             }
             return (report, false)
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            return (ConfigFile.Report(config: .defaults, problems: [ConfigProblem(line: 0, message: "'\(path)' is not UTF-8 text; using the defaults")]), true)
+            return (ConfigFile.Report(config: .defaults, problems: [ConfigProblem(line: 0, message: CommandText.configNotUTF8(path: path).string)]), true)
         }
         return (ConfigFile.parse(text), true)
     }
@@ -51,7 +51,7 @@ struct ConfigOptions: ParsableArguments {
     func load() -> Config {
         let (report, _) = report()
         for problem in report.problems {
-            FunnelMain.printError("config \(path): \(problem.line > 0 ? problem.description : problem.message) (ignored)")
+            FunnelMain.printError(CommandText.configIgnored(path: path, problem: problem.line > 0 ? problem.description : problem.message).string)
         }
         return report.config
     }

@@ -4,32 +4,33 @@ import FunnelFiles
 import Interop
 import Pipeline
 import FunnelStore
+import Wording
 
 extension Funnel {
     /// `funnel export`: deals as CSV in Funnel's own columns, or everything as JSON.
     struct Export: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "export",
-            abstract: "Export deals as CSV (Funnel's columns, re-importable) or everything as JSON (restorable).")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "export", abstract: CommandText.exportAbstract.string)
+        }
 
-        @Option(help: ArgumentHelp("csv or json (default: from --out's extension, else csv).", valueName: "format"))
+        @Option(help: ArgumentHelp(CommandText.exportFormat.string, valueName: "format"))
         var format: String?
-        @Option(help: ArgumentHelp("Write to this file (mode 0600) instead of stdout.", valueName: "file"))
+        @Option(help: ArgumentHelp(CommandText.exportOut.string, valueName: "file"))
         var out: String?
-        @Option(help: ArgumentHelp("Only this pipeline.", valueName: "name"))
+        @Option(help: ArgumentHelp(CommandText.exportPipeline.string, valueName: "name"))
         var pipeline: String?
-        @Option(help: ArgumentHelp("open, won, lost or all; repeat or separate with commas (default: all).", valueName: "status"))
+        @Option(help: ArgumentHelp(CommandText.exportStatus.string, valueName: "status"))
         var status: [String] = []
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            if out?.isEmpty == true { throw CommandFailure.usage("invalid --out '': give a file path") }
+            if out?.isEmpty == true { throw CommandFailure.usage(CommandText.outEmpty.string) }
             let format = try chosenFormat()
             let statuses = try chosenStatuses()
             let now = try Clock.now()
             let store = try store.open()
             if let out, store.isOwnFile(out) {
-                throw CommandFailure.usage("invalid --out '\(out)': that is the database itself (or one of its journals); choose another file")
+                throw CommandFailure.usage(CommandText.outIsTheDatabase(path: out).string)
             }
             var query = DealQuery(statuses: statuses)
             if let pipeline { query.pipelineID = try store.pipeline(named: pipeline).id }
@@ -56,7 +57,7 @@ extension Funnel {
         func chosenFormat() throws -> String {
             if let format {
                 let word = format.lowercased()
-                guard word == "csv" || word == "json" else { throw CommandFailure.usage("invalid --format '\(format)': use csv or json") }
+                guard word == "csv" || word == "json" else { throw CommandFailure.usage(CommandText.formatInvalid(value: format).string) }
                 return word
             }
             return out?.lowercased().hasSuffix(".json") == true ? "json" : "csv"

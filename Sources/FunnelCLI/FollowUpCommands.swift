@@ -2,15 +2,16 @@ import ArgumentParser
 import Foundation
 import Pipeline
 import FunnelStore
+import Wording
 
 extension Funnel {
     /// `funnel stalled`: open deals idle longer than their stage allows, most idle first.
     struct Stalled: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "stalled", abstract: "List stalled deals, most idle first.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "stalled", abstract: CommandText.stalledAbstract.string) }
 
-        @Option(help: ArgumentHelp("Only this pipeline.", valueName: "name"))
+        @Option(help: ArgumentHelp(CommandText.exportPipeline.string, valueName: "name"))
         var pipeline: String?
-        @Flag(help: "Print a JSON array of deals.")
+        @Flag(help: ArgumentHelp(CommandText.stalledJSON.string))
         var json = false
         @OptionGroup var store: StoreOptions
 
@@ -31,20 +32,23 @@ extension Funnel {
                 return
             }
             if deals.isEmpty {
-                print("No stalled deals.")
+                print(CommandText.stalledNone.string)
                 return
             }
             var table = PageTable(
-                headers: ["ID", "Title", "Stage", "Idle", "Threshold", "Value", "Next step"],
+                headers: [
+                    CommandText.stalledHeaderID, .stalledHeaderTitle, .stalledHeaderStage, .stalledHeaderIdle, .stalledHeaderThreshold,
+                    .stalledHeaderValue, .stalledHeaderNextStep,
+                ].map(\.string),
                 alignments: [.right, .left, .left, .right, .right, .right, .left],
                 maxWidths: [10, 40, 20, 8, 9, 20, 16],
                 minWidths: [nil, 16, 10, nil, nil, nil, 10], dropOrder: [4, 2, 3])
             for deal in deals {
                 let stage = pipelines[deal.pipelineID]?.stage(id: deal.stageID)
                 table.append([
-                    String(deal.id), deal.title, stage?.name ?? "?", "⚑ \(StallRule.idleDays(deal, now: now))d",
-                    "\(stage?.stallDays ?? 0)d", deal.value.formatted,
-                    deal.nextActivityDue.map { "\($0)" } ?? "none",
+                    String(deal.id), deal.title, stage?.name ?? "?", CommandText.stalledIdle(days: StallRule.idleDays(deal, now: now)).string,
+                    CommandText.daysShort(days: stage?.stallDays ?? 0).string, deal.value.formatted,
+                    deal.nextActivityDue.map { "\($0)" } ?? CommandText.stalledNoNextStep.string,
                 ])
             }
             print(table.lines(fitting: TerminalWidth.forTables).joined(separator: "\n"))
@@ -53,24 +57,23 @@ extension Funnel {
 
     /// `funnel snooze`: keeps a deal from being flagged stalled until a day.
     struct Snooze: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "snooze",
-            abstract: "Snooze a deal: it is not flagged stalled until the day given.",
-            discussion: "--until takes YYYY-MM-DD or a shortcut: tomorrow, +3d, +2w, fri, next week, next fri (weeks start on the config's week_starts_on).")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "snooze", abstract: CommandText.snoozeAbstract.string, discussion: CommandText.snoozeDiscussion.string)
+        }
 
-        @Argument(help: "The deal's id.")
+        @Argument(help: ArgumentHelp(CommandText.activityDealID.string))
         var id: Int64
-        @Option(help: ArgumentHelp("The day it counts again (after today).", valueName: "date"))
+        @Option(help: ArgumentHelp(CommandText.snoozeUntil.string, valueName: "date"))
         var until: String?
-        @Option(help: ArgumentHelp("Why, e.g. \"back from holiday on the 5th\".", valueName: "text"))
+        @Option(help: ArgumentHelp(CommandText.snoozeReason.string, valueName: "text"))
         var reason: String?
-        @Flag(help: "End the snooze now.")
+        @Flag(help: ArgumentHelp(CommandText.snoozeClear.string))
         var clear = false
         @OptionGroup var configOptions: ConfigOptions
         @OptionGroup var store: StoreOptions
 
         func validate() throws {
-            if clear == (until != nil) { throw ValidationError("give either --until DATE or --clear") }
+            if clear == (until != nil) { throw ValidationError(CommandText.snoozeUntilOrClear.string) }
         }
 
         func run() throws {
@@ -85,22 +88,22 @@ extension Funnel {
             let store = try store.open()
             let deal = try store.snooze(dealID: id, until: day, reason: reason, now: now).value
             if let day {
-                print(TerminalText.visible("Snoozed deal \(id) (\(deal.shownTitle)) until \(dates.day(day))"))
+                print(TerminalText.visible(CommandText.snoozed(id: id, title: deal.shownTitle, day: dates.day(day)).string))
             } else {
-                print(TerminalText.visible("Deal \(id) (\(deal.shownTitle)) is no longer snoozed"))
+                print(TerminalText.visible(CommandText.snoozeCleared(id: id, title: deal.shownTitle).string))
             }
         }
     }
 
     /// `funnel park`: moves a deal to the Revisit pipeline, keeping its history.
     struct Park: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "park", abstract: "Park a deal in the Revisit pipeline (cold or stuck leads).")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "park", abstract: CommandText.parkAbstract.string) }
 
-        @Argument(help: "The deal's id.")
+        @Argument(help: ArgumentHelp(CommandText.activityDealID.string))
         var id: Int64
-        @Option(help: ArgumentHelp("The day to look at it again (it then shows in the review).", valueName: "date"))
+        @Option(help: ArgumentHelp(CommandText.parkUntil.string, valueName: "date"))
         var until: String?
-        @Option(parsing: .unconditional, help: ArgumentHelp("The Revisit stage (default: its first).", valueName: "stage"))
+        @Option(parsing: .unconditional, help: ArgumentHelp(CommandText.parkStage.string, valueName: "stage"))
         var stage: String?
         @OptionGroup var configOptions: ConfigOptions
         @OptionGroup var store: StoreOptions
@@ -116,18 +119,21 @@ extension Funnel {
             let store = try store.open()
             let change = try store.park(dealID: id, until: day, stage: stage, now: now).value
             let revisit = try store.revisitPipeline()
-            print("Parked deal \(id) in \(TerminalText.visible(revisit.name)) › \(TerminalText.visible(change.toStageName))"
-                + (day.map { " until \(dates.day($0))" } ?? "") + "; 'funnel unpark \(id)' brings it back")
+            let pipeline = TerminalText.visible(revisit.name)
+            let stage = TerminalText.visible(change.toStageName)
+            let parked = day.map { CommandText.parkedUntil(id: id, pipeline: pipeline, stage: stage, day: dates.day($0)) }
+                ?? CommandText.parked(id: id, pipeline: pipeline, stage: stage)
+            print(parked.string)
         }
     }
 
     /// `funnel unpark`: brings a parked deal back to its sales pipeline.
     struct Unpark: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "unpark", abstract: "Bring a parked deal back from Revisit (to the stage it left, by default).")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "unpark", abstract: CommandText.unparkAbstract.string) }
 
-        @Argument(help: "The deal's id.")
+        @Argument(help: ArgumentHelp(CommandText.activityDealID.string))
         var id: Int64
-        @Option(parsing: .unconditional, help: ArgumentHelp("The stage to bring it back to.", valueName: "stage"))
+        @Option(parsing: .unconditional, help: ArgumentHelp(CommandText.unparkStage.string, valueName: "stage"))
         var stage: String?
         @OptionGroup var store: StoreOptions
 
@@ -137,7 +143,7 @@ extension Funnel {
             let change = try store.unpark(dealID: id, stage: stage, now: now).value
             let deal = try store.deal(id: id)
             let pipeline = try store.pipeline(id: deal.pipelineID)
-            print("Brought deal \(id) back to \(TerminalText.visible(pipeline.name)) › \(TerminalText.visible(change.toStageName))")
+            print(CommandText.unparked(id: id, pipeline: TerminalText.visible(pipeline.name), stage: TerminalText.visible(change.toStageName)).string)
         }
     }
 
@@ -148,7 +154,7 @@ extension Funnel {
             abstract: "Set a deal's qualification; its temperature follows unless set by hand.",
             discussion: "All four yes is hot, any no is cold, otherwise warm. --temperature auto lets it follow the answers again.")
 
-        @Argument(help: "The deal's id.")
+        @Argument(help: ArgumentHelp(CommandText.activityDealID.string))
         var id: Int64
         @Option(help: ArgumentHelp("Has budget: yes, no or unknown.", valueName: "answer")) var budget: String?
         @Option(help: ArgumentHelp("Talking to who decides: yes, no or unknown.", valueName: "answer")) var authority: String?

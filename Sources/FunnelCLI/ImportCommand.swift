@@ -4,6 +4,7 @@ import FunnelConfig
 import Interop
 import Pipeline
 import FunnelStore
+import Wording
 
 extension Funnel {
     /// `funnel import`: deals from a Pipedrive, HubSpot or other CSV file, or a Funnel JSON export.
@@ -48,7 +49,7 @@ extension Funnel {
         func run() throws {
             let format = try chosenFormat()
             guard let data = FileManager.default.contents(atPath: file) else {
-                throw CommandFailure.runtime("cannot read '\(file)': no such file, or it is not readable")
+                throw CommandFailure.runtime(CommandText.fileUnreadable(file: file).string)
             }
             if format == "json" {
                 try restoreExport(data)
@@ -60,7 +61,7 @@ extension Funnel {
         func chosenFormat() throws -> String {
             if let format {
                 let word = format.lowercased()
-                guard word == "csv" || word == "json" else { throw CommandFailure.usage("invalid --format '\(format)': use csv or json") }
+                guard word == "csv" || word == "json" else { throw CommandFailure.usage(CommandText.formatInvalid(value: format).string) }
                 return word
             }
             return file.lowercased().hasSuffix(".json") ? "json" : "csv"
@@ -88,8 +89,7 @@ extension Funnel {
             let badLines = Set(problems.map(\.line))
             if !problems.isEmpty && !skipBad && !dryRun {
                 for problem in problems { FunnelMain.printError(problem.description) }
-                throw CommandFailure.usage(
-                    "import refused: \(rows(badLines.count, "bad row")) in '\(file)'; nothing was written (fix them, or --skip-bad imports the other \(plan.items.count) \(plan.items.count == 1 ? "row" : "rows"))")
+                throw CommandFailure.usage(CommandText.importRefused(badRows: badLines.count, file: file, goodRows: plan.items.count).string)
             }
             let imports = plan.items.map { item in
                 DealImport(
@@ -113,11 +113,12 @@ extension Funnel {
                 return
             }
             for conflict in outcome.conflicts { print(TerminalText.visible(Self.sentence(conflict))) }
-            for problem in problems { FunnelMain.printError("skipped " + problem.description) }
-            var summary = "Imported '\(file)' (\(source.rawValue)): \(outcome.count(.created)) created, \(outcome.count(.updated)) updated, \(outcome.count(.unchanged)) unchanged"
-            if !problems.isEmpty { summary += ", \(rows(badLines.count, "bad row")) skipped" }
-            if !outcome.createdStages.isEmpty { summary += "; added stages \(outcome.createdStages.joined(separator: ", "))" }
-            print(TerminalText.visible(summary))
+            for problem in problems { FunnelMain.printError(CommandText.importSkipped(problem: problem.description).string) }
+            let summary = CommandText.imported(
+                file: file, source: source.rawValue, created: outcome.count(.created), updated: outcome.count(.updated),
+                unchanged: outcome.count(.unchanged), skipped: problems.isEmpty ? 0 : badLines.count,
+                addedStages: outcome.createdStages.joined(separator: ", "))
+            print(TerminalText.visible(summary.string))
             if let note = conflictNote(outcome.conflicts) { print(note) }
         }
 
@@ -173,13 +174,14 @@ extension Funnel {
                 }
             }
             for problem in problems { lines.append((problem.line, "refuse     \(problem)")) }
-            print(TerminalText.visible("Dry run of '\(file)' (\(source.rawValue)); nothing was written."))
+            print(TerminalText.visible(CommandText.importDryRunHeading(file: file, source: source.rawValue).string))
             for (_, text) in lines.sorted(by: { $0.0 < $1.0 }) { print(TerminalText.visible(text)) }
             for conflict in outcome.conflicts { print(TerminalText.visible(Self.sentence(conflict))) }
             let refused = Set(problems.map(\.line)).count
-            var out = "Would create \(outcome.count(.created)), update \(outcome.count(.updated)), leave \(outcome.count(.unchanged)) unchanged, refuse \(refused)"
-            if !outcome.createdStages.isEmpty { out += "; would add stages \(outcome.createdStages.joined(separator: ", "))" }
-            print(TerminalText.visible(out))
+            let out = CommandText.importWouldDo(
+                created: outcome.count(.created), updated: outcome.count(.updated), unchanged: outcome.count(.unchanged), refused: refused,
+                addedStages: outcome.createdStages.joined(separator: ", "))
+            print(TerminalText.visible(out.string))
             if let note = conflictNote(outcome.conflicts) { print(note) }
         }
 
@@ -194,20 +196,17 @@ extension Funnel {
             if dryRun {
                 let count = try store.dealCount(DealQuery(statuses: Set(DealStatus.allCases)))
                 guard count == 0 else {
-                    throw PipelineError.refused("'\(store.location)' already holds \(count) deal\(count == 1 ? "" : "s"): a JSON export is restored only into an empty database")
+                    throw PipelineError.refused(CommandText.restoreNeedsEmptyDatabase(path: store.location.description, deals: count).string)
                 }
-                print("Dry run of '\(TerminalText.visible(file))'; nothing was written. Would restore \(archive.pipelines.count) pipelines, \(archive.deals.count) deals, \(archive.history.count) history entries and \(archive.activities.count) activities")
+                print(CommandText.restoreDryRun(
+                    file: TerminalText.visible(file), pipelines: archive.pipelines.count, deals: archive.deals.count,
+                    history: archive.history.count, activities: archive.activities.count).string)
                 return
             }
             try store.restore(archive)
-            print("Restored '\(TerminalText.visible(file))': \(Funnel.Import.count(archive.pipelines.count, "pipeline")), \(Funnel.Import.count(archive.deals.count, "deal")), \(Funnel.Import.count(archive.history.count, "history entry", "history entries")), \(Funnel.Import.count(archive.activities.count, "activity", "activities"))")
-        }
-
-        func rows(_ count: Int, _ noun: String) -> String { Self.count(count, noun) }
-
-        /// `1 deal`, `2 deals`.
-        static func count(_ count: Int, _ noun: String, _ plural: String? = nil) -> String {
-            count == 1 ? "1 \(noun)" : "\(count) \(plural ?? noun + "s")"
+            print(CommandText.restored(
+                file: TerminalText.visible(file), pipelines: archive.pipelines.count, deals: archive.deals.count,
+                history: archive.history.count, activities: archive.activities.count).string)
         }
     }
 }

@@ -2,24 +2,24 @@ import ArgumentParser
 import Foundation
 import Pipeline
 import FunnelStore
+import Wording
 
 extension Funnel {
     /// `funnel report`: conversion, time in stage, forecast, Pareto, owners, sources and lost reasons.
     struct Report: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "report",
-            abstract: "Print the pipeline's insights: conversion, time in stage, forecast and more.",
-            discussion: "Every figure covers all deals matching the filters. Rates need at least 5 deals; below that the report says so (null in JSON).")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "report", abstract: CommandText.reportAbstract.string, discussion: CommandText.reportDiscussion.string)
+        }
 
-        @Option(help: ArgumentHelp("The pipeline (default: the first sales pipeline).", valueName: "name"))
+        @Option(help: ArgumentHelp(CommandText.optionPipeline.string, valueName: "name"))
         var pipeline: String?
-        @Option(help: ArgumentHelp("Only deals of this owner (any case).", valueName: "name"))
+        @Option(help: ArgumentHelp(CommandText.reportOwner.string, valueName: "name"))
         var owner: String?
-        @Option(help: ArgumentHelp("Only deals created on or after this day (UTC).", valueName: "YYYY-MM-DD"))
+        @Option(help: ArgumentHelp(CommandText.reportSince.string, valueName: "YYYY-MM-DD"))
         var since: String?
-        @Option(help: ArgumentHelp("Only deals created on or before this day (UTC).", valueName: "YYYY-MM-DD"))
+        @Option(help: ArgumentHelp(CommandText.reportUntil.string, valueName: "YYYY-MM-DD"))
         var until: String?
-        @Flag(help: "Print one JSON document (keys in docs/cli.md).")
+        @Flag(help: ArgumentHelp(CommandText.reportJSON.string))
         var json = false
         @OptionGroup var store: StoreOptions
 
@@ -43,20 +43,19 @@ extension Funnel {
 
     /// `funnel plan`: how many deals must enter the pipeline to reach a revenue goal.
     struct Plan: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "plan",
-            abstract: "Plan a revenue goal: won deals needed, deals per stage, new deals to add at the top.",
-            discussion: "Uses each stage's historical conversion when every stage has at least 5 entries, else the stage probabilities (it says which).")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "plan", abstract: CommandText.planAbstract.string, discussion: CommandText.planDiscussion.string)
+        }
 
-        @Option(parsing: .unconditional, help: ArgumentHelp("The revenue goal, e.g. 100000, 250k, 1.5m or \"100k EUR\".", valueName: "amount"))
+        @Option(parsing: .unconditional, help: ArgumentHelp(CommandText.planGoal.string, valueName: "amount"))
         var goal: String
-        @Option(help: ArgumentHelp("ISO 4217 currency of the goal (default USD).", valueName: "code"))
+        @Option(help: ArgumentHelp(CommandText.planCurrency.string, valueName: "code"))
         var currency: String?
-        @Option(help: ArgumentHelp("The day the goal is to be reached by.", valueName: "YYYY-MM-DD"))
+        @Option(help: ArgumentHelp(CommandText.planBy.string, valueName: "YYYY-MM-DD"))
         var by: String?
-        @Option(help: ArgumentHelp("The pipeline (default: the first sales pipeline).", valueName: "name"))
+        @Option(help: ArgumentHelp(CommandText.optionPipeline.string, valueName: "name"))
         var pipeline: String?
-        @Flag(help: "Print the plan as JSON with every input and intermediate number (keys in docs/cli.md).")
+        @Flag(help: ArgumentHelp(CommandText.planJSON.string))
         var json = false
         @OptionGroup var store: StoreOptions
 
@@ -68,7 +67,7 @@ extension Funnel {
             let now = try Clock.now()
             let today = CalendarDay(now, in: InsightFilterOptions.utc)
             if let goalDate, goalDate < today {
-                throw PipelineError.invalidValue("invalid --by '\(goalDate)': the goal date must be today (\(today)) or later")
+                throw PipelineError.invalidValue(CommandText.planDateInPast(value: "\(goalDate)", today: "\(today)").string)
             }
             let store = try store.open()
             let chosen = try store.pipeline(named: pipeline)

@@ -1,5 +1,6 @@
 import Foundation
 import Pipeline
+import Wording
 
 /// Checks shared by the insight commands.
 enum InsightFilterOptions {
@@ -10,7 +11,7 @@ enum InsightFilterOptions {
         let start = try since.map { text throws(PipelineError) in try CalendarDay.parse(text, field: "--since date") }
         let end = try until.map { text throws(PipelineError) in try CalendarDay.parse(text, field: "--until date") }
         if let start, let end, end < start {
-            throw PipelineError.invalidValue("invalid --until '\(end)': it is before --since '\(start)'; give a window that runs forward")
+            throw PipelineError.invalidValue(CommandText.windowBackwards(until: "\(end)", since: "\(start)").string)
         }
         return (start, end)
     }

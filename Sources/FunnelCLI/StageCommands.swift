@@ -2,28 +2,31 @@ import ArgumentParser
 import Foundation
 import Pipeline
 import FunnelStore
+import Wording
 
 extension Funnel {
     /// `funnel stage`: lists and changes the stages of a pipeline (`stages` is the older name).
     struct Stages: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
             commandName: "stage",
-            abstract: "List or change a pipeline's stages.",
+            abstract: CommandText.stageAbstract.string,
             subcommands: [StagesList.self, StagesAdd.self, StagesRename.self, StagesRemove.self, StagesMove.self, StagesSet.self],
             defaultSubcommand: StagesList.self,
             aliases: ["stages"])
+        }
     }
 
     /// Which pipeline a stage command works on.
     struct PipelineOption: ParsableArguments {
-        @Option(help: ArgumentHelp("The pipeline (default: the first sales pipeline).", valueName: "name"))
+        @Option(help: ArgumentHelp(CommandText.optionPipeline.string, valueName: "name"))
         var pipeline: String?
     }
 
     struct StagesList: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List stages with probability and stall threshold.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: CommandText.stageListAbstract.string) }
         @OptionGroup var pipeline: PipelineOption
-        @Flag(help: "Print JSON.")
+        @Flag(help: ArgumentHelp(CommandText.optionJSON.string))
         var json = false
         @OptionGroup var store: StoreOptions
 
@@ -44,25 +47,25 @@ extension Funnel {
                 return
             }
             var table = PageTable(
-                headers: ["#", "Stage", "Probability", "Stalls after", "Open deals"],
+                headers: [CommandText.stageHeaderNumber, .stageHeaderStage, .stageHeaderProbability, .stageHeaderStallsAfter, .stageHeaderOpenDeals].map(\.string),
                 alignments: [.right, .left, .right, .right, .right], maxWidths: [3, 40, 11, 12, 10])
             for (stage, summary) in zip(chosen.stages, summaries) {
                 table.append([
                     String(stage.position + 1), stage.name, "\(stage.probability)%",
-                    stage.stallDays == 0 ? "never" : "\(stage.stallDays) days", String(summary.dealCount),
+                    stage.stallDays == 0 ? CommandText.stallsNever.string : CommandText.stallsAfterDays(days: stage.stallDays).string, String(summary.dealCount),
                 ])
             }
-            print("Pipeline \(TerminalText.visible(chosen.name))")
+            print(CommandText.pipelineHeading(name: TerminalText.visible(chosen.name)).string)
             print(table.lines(fitting: TerminalWidth.forTables).joined(separator: "\n"))
         }
     }
 
     struct StagesAdd: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a stage.")
-        @Argument(help: "The new stage's name.") var name: String
-        @Option(parsing: .unconditional, help: ArgumentHelp("Put it after this stage (default: at the end).", valueName: "stage")) var after: String?
-        @Option(parsing: .unconditional, help: ArgumentHelp("Win probability in percent, 0-100.", valueName: "percent")) var probability: Int?
-        @Option(name: .customLong("stall-days"), parsing: .unconditional, help: ArgumentHelp("Days idle before a deal stalls; 0 never.", valueName: "days")) var stallDays: Int?
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: CommandText.stageAddAbstract.string) }
+        @Argument(help: ArgumentHelp(CommandText.stageNewName.string)) var name: String
+        @Option(parsing: .unconditional, help: ArgumentHelp(CommandText.stageAfter.string, valueName: "stage")) var after: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp(CommandText.stageProbability.string, valueName: "percent")) var probability: Int?
+        @Option(name: .customLong("stall-days"), parsing: .unconditional, help: ArgumentHelp(CommandText.stageStallDays.string, valueName: "days")) var stallDays: Int?
         @OptionGroup var pipeline: PipelineOption
         @OptionGroup var store: StoreOptions
 
@@ -73,14 +76,14 @@ extension Funnel {
             let store = try store.open()
             let chosen = try store.pipeline(named: pipeline.pipeline)
             let stage = try store.addStage(pipelineID: chosen.id, name: name, after: after, probability: probability, stallDays: stallDays)
-            print("Added stage \(TerminalText.visible(stage.name)) at position \(stage.position + 1) of \(TerminalText.visible(chosen.name))")
+            print(CommandText.stageAdded(stage: TerminalText.visible(stage.name), position: stage.position + 1, pipeline: TerminalText.visible(chosen.name)).string)
         }
     }
 
     struct StagesRename: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "rename", abstract: "Rename a stage.")
-        @Argument(help: "The stage (name or number).") var old: String
-        @Argument(help: "Its new name.") var new: String
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "rename", abstract: CommandText.stageRenameAbstract.string) }
+        @Argument(help: ArgumentHelp(CommandText.stageReference.string)) var old: String
+        @Argument(help: ArgumentHelp(CommandText.stageItsNewName.string)) var new: String
         @OptionGroup var pipeline: PipelineOption
         @OptionGroup var store: StoreOptions
 
@@ -90,14 +93,14 @@ extension Funnel {
             let chosen = try store.pipeline(named: pipeline.pipeline)
             let stage = try chosen.stage(named: old)
             try store.renameStage(pipelineID: chosen.id, old, to: new)
-            print("Renamed stage \(TerminalText.visible(stage.name)) to \(TerminalText.visible(new.trimmingWhitespace()))")
+            print(CommandText.stageRenamed(stage: TerminalText.visible(stage.name), newName: TerminalText.visible(new.trimmingWhitespace())).string)
         }
     }
 
     struct StagesRemove: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove a stage (its deals must move elsewhere).")
-        @Argument(help: "The stage (name or number).") var name: String
-        @Option(name: .customLong("move-deals-to"), parsing: .unconditional, help: ArgumentHelp("Move the stage's deals here first.", valueName: "stage")) var moveDealsTo: String?
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "remove", abstract: CommandText.stageRemoveAbstract.string) }
+        @Argument(help: ArgumentHelp(CommandText.stageReference.string)) var name: String
+        @Option(name: .customLong("move-deals-to"), parsing: .unconditional, help: ArgumentHelp(CommandText.stageMoveDealsTo.string, valueName: "stage")) var moveDealsTo: String?
         @OptionGroup var pipeline: PipelineOption
         @OptionGroup var store: StoreOptions
 
@@ -107,14 +110,14 @@ extension Funnel {
             let chosen = try store.pipeline(named: pipeline.pipeline)
             let stage = try chosen.stage(named: name)
             try store.removeStage(pipelineID: chosen.id, name, moveDealsTo: moveDealsTo, now: now)
-            print("Removed stage \(TerminalText.visible(stage.name)) from \(TerminalText.visible(chosen.name))")
+            print(CommandText.stageRemoved(stage: TerminalText.visible(stage.name), pipeline: TerminalText.visible(chosen.name)).string)
         }
     }
 
     struct StagesMove: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "move", abstract: "Move a stage to another position.")
-        @Argument(help: "The stage (name or number).") var name: String
-        @Option(parsing: .unconditional, help: ArgumentHelp("The new 1-based position.", valueName: "position")) var to: Int
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "move", abstract: CommandText.stageMoveAbstract.string) }
+        @Argument(help: ArgumentHelp(CommandText.stageReference.string)) var name: String
+        @Option(parsing: .unconditional, help: ArgumentHelp(CommandText.stagePosition.string, valueName: "position")) var to: Int
         @OptionGroup var pipeline: PipelineOption
         @OptionGroup var store: StoreOptions
 
@@ -123,21 +126,21 @@ extension Funnel {
             let chosen = try store.pipeline(named: pipeline.pipeline)
             let stage = try chosen.stage(named: name)
             try store.moveStage(pipelineID: chosen.id, name, toPosition: to)
-            print("Moved stage \(TerminalText.visible(stage.name)) to position \(to)")
+            print(CommandText.stageMoved(stage: TerminalText.visible(stage.name), position: to).string)
         }
     }
 
     struct StagesSet: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "set", abstract: "Set a stage's probability or stall threshold.")
-        @Argument(help: "The stage (name or number).") var name: String
-        @Option(parsing: .unconditional, help: ArgumentHelp("Win probability in percent, 0-100.", valueName: "percent")) var probability: Int?
-        @Option(name: .customLong("stall-days"), parsing: .unconditional, help: ArgumentHelp("Days idle before a deal stalls; 0 never.", valueName: "days")) var stallDays: Int?
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "set", abstract: CommandText.stageSetAbstract.string) }
+        @Argument(help: ArgumentHelp(CommandText.stageReference.string)) var name: String
+        @Option(parsing: .unconditional, help: ArgumentHelp(CommandText.stageProbability.string, valueName: "percent")) var probability: Int?
+        @Option(name: .customLong("stall-days"), parsing: .unconditional, help: ArgumentHelp(CommandText.stageStallDays.string, valueName: "days")) var stallDays: Int?
         @OptionGroup var pipeline: PipelineOption
         @OptionGroup var store: StoreOptions
 
         func validate() throws {
             guard probability != nil || stallDays != nil else {
-                throw ValidationError("nothing to set: give --probability PERCENT and/or --stall-days DAYS")
+                throw ValidationError(CommandText.stageNothingToSet.string)
             }
         }
 
@@ -148,23 +151,25 @@ extension Funnel {
             let chosen = try store.pipeline(named: pipeline.pipeline)
             let stage = try chosen.stage(named: name)
             try store.updateStage(pipelineID: chosen.id, name, probability: probability, stallDays: stallDays)
-            print("Updated stage \(TerminalText.visible(stage.name))")
+            print(CommandText.stageUpdated(stage: TerminalText.visible(stage.name)).string)
         }
     }
 
     /// `funnel pipeline`: lists, adds, renames and removes pipelines (`pipelines` is the older name).
     struct Pipelines: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
             commandName: "pipeline",
-            abstract: "List, add, rename or remove pipelines.",
+            abstract: CommandText.pipelineAbstract.string,
             subcommands: [PipelinesList.self, PipelinesAdd.self, PipelinesRename.self, PipelinesRemove.self],
             defaultSubcommand: PipelinesList.self,
             aliases: ["pipelines"])
+        }
     }
 
     struct PipelinesList: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List pipelines and their stages.")
-        @Flag(help: "Print JSON.") var json = false
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: CommandText.pipelineListAbstract.string) }
+        @Flag(help: ArgumentHelp(CommandText.optionJSON.string)) var json = false
         @OptionGroup var store: StoreOptions
 
         func run() throws {
@@ -181,15 +186,15 @@ extension Funnel {
                 return
             }
             for pipeline in pipelines {
-                print("\(TerminalText.visible(pipeline.name)): \(TerminalText.visible(pipeline.stages.map(\.name).joined(separator: " › ")))")
+                print(CommandText.pipelineLine(name: TerminalText.visible(pipeline.name), stages: TerminalText.visible(pipeline.stages.map(\.name).joined(separator: " › "))).string)
             }
         }
     }
 
     struct PipelinesAdd: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a pipeline.")
-        @Argument(help: "The pipeline's name.") var name: String
-        @Option(help: ArgumentHelp("Its stages, comma-separated (default: the five standard stages).", valueName: "A,B,C")) var stages: String?
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: CommandText.pipelineAddAbstract.string) }
+        @Argument(help: ArgumentHelp(CommandText.pipelineName.string)) var name: String
+        @Option(help: ArgumentHelp(CommandText.pipelineStages.string, valueName: "A,B,C")) var stages: String?
 
         @OptionGroup var store: StoreOptions
 
@@ -200,39 +205,39 @@ extension Funnel {
             _ = try Pipeline.checkStageNames(names)
             let store = try store.open()
             let pipeline = try store.addPipeline(name: name, stageNames: names)
-            print("Added pipeline \(TerminalText.visible(pipeline.name)): \(TerminalText.visible(pipeline.stages.map(\.name).joined(separator: " › ")))")
+            print(CommandText.pipelineAdded(name: TerminalText.visible(pipeline.name), stages: TerminalText.visible(pipeline.stages.map(\.name).joined(separator: " › "))).string)
         }
     }
 
     struct PipelinesRename: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "rename", abstract: "Rename a pipeline.")
-        @Argument(help: "The pipeline's name.") var old: String
-        @Argument(help: "Its new name.") var new: String
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "rename", abstract: CommandText.pipelineRenameAbstract.string) }
+        @Argument(help: ArgumentHelp(CommandText.pipelineName.string)) var old: String
+        @Argument(help: ArgumentHelp(CommandText.pipelineItsNewName.string)) var new: String
         @OptionGroup var store: StoreOptions
 
         func run() throws {
             _ = try Stage.validName(new, what: "pipeline")
             let store = try store.open()
             try store.renamePipeline(old, to: new)
-            print("Renamed pipeline \(TerminalText.visible(old)) to \(TerminalText.visible(new.trimmingWhitespace()))")
+            print(CommandText.pipelineRenamed(old: TerminalText.visible(old), new: TerminalText.visible(new.trimmingWhitespace())).string)
         }
     }
 
     struct PipelinesRemove: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "remove",
-            abstract: "Remove a pipeline and its stages (its deals must move to another pipeline).")
-        @Argument(help: "The pipeline's name.") var name: String
-        @Option(name: .customLong("move-deals-to"), help: ArgumentHelp("Move the pipeline's deals to this pipeline first.", valueName: "pipeline"))
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "remove", abstract: CommandText.pipelineRemoveAbstract.string)
+        }
+        @Argument(help: ArgumentHelp(CommandText.pipelineName.string)) var name: String
+        @Option(name: .customLong("move-deals-to"), help: ArgumentHelp(CommandText.pipelineMoveDealsTo.string, valueName: "pipeline"))
         var moveDealsTo: String?
-        @Option(parsing: .unconditional, help: ArgumentHelp("With --move-deals-to: the stage they go to (default: its first).", valueName: "stage"))
+        @Option(parsing: .unconditional, help: ArgumentHelp(CommandText.pipelineMoveToStage.string, valueName: "stage"))
         var stage: String?
-        @Flag(help: "Confirm the removal: a removed pipeline cannot be brought back.") var yes = false
+        @Flag(help: ArgumentHelp(CommandText.pipelineConfirmRemoval.string)) var yes = false
         @OptionGroup var store: StoreOptions
 
         func validate() throws {
             guard yes else {
-                throw ValidationError("removing pipeline '\(TerminalText.visible(name))' cannot be undone: add --yes to confirm")
+                throw ValidationError(CommandText.pipelineRemovalNeedsYes(name: TerminalText.visible(name)).string)
             }
         }
 
@@ -242,9 +247,9 @@ extension Funnel {
             let (removed, moved) = try store.removePipeline(named: name, moveDealsTo: moveDealsTo, stage: stage, now: now)
             let name = TerminalText.visible(removed.name)
             if moved > 0, let moveDealsTo {
-                print("Removed pipeline \(name); its \(moved) deal\(moved == 1 ? "" : "s") moved to \(TerminalText.visible(moveDealsTo))")
+                print(CommandText.pipelineRemovedMovingDeals(name: name, count: moved, target: TerminalText.visible(moveDealsTo)).string)
             } else {
-                print("Removed pipeline \(name)")
+                print(CommandText.pipelineRemoved(name: name).string)
             }
         }
     }

@@ -7,7 +7,7 @@ import Wording
 
 /// The options every command shares: which database file to use.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The database file (default: $FUNNEL_DB, else $XDG_DATA_HOME/funnel/funnel.sqlite).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp(CommandText.optionDatabase.string, valueName: "path"))
     var db: String?
 
     /// The database path chosen by --db, FUNNEL_DB or the default location; refuses a variable that is

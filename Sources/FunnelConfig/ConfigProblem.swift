@@ -1,3 +1,5 @@
+import Wording
+
 /// One mistake in the config file: its line and what is wrong. The line is ignored; the rest applies.
 public struct ConfigProblem: Sendable, Equatable, CustomStringConvertible {
     public var line: Int
@@ -9,5 +11,5 @@ public struct ConfigProblem: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// `line 12: unknown action 'jump' in [keys]: use one of ...`.
-    public var description: String { "line \(line): \(message)" }
+    public var description: String { ErrorText.configProblem(line: line, message: message).string }
 }

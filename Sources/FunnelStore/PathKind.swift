@@ -1,3 +1,5 @@
+import Wording
+
 /// What lies at a database path that is not a file Funnel can open, named for the user.
 public enum PathKind: Equatable, Sendable {
     case folder
@@ -14,19 +16,19 @@ public enum PathKind: Equatable, Sendable {
     public func refusal(path: String) -> String {
         switch self {
         case .folder:
-            "'\(path)' is a folder, not a database file; give the path of a file, new or existing"
+            ErrorText.pathIsFolder(path: path).string
         case .namedPipe:
-            "'\(path)' is a FIFO (named pipe), not a database file; nothing was read or written"
+            ErrorText.pathIsNamedPipe(path: path).string
         case .socket:
-            "'\(path)' is a socket, not a database file; nothing was read or written"
+            ErrorText.pathIsSocket(path: path).string
         case .characterDevice:
-            "'\(path)' is a character device, not a database file; nothing was read or written"
+            ErrorText.pathIsCharacterDevice(path: path).string
         case .blockDevice:
-            "'\(path)' is a block device, not a database file; nothing was read or written"
+            ErrorText.pathIsBlockDevice(path: path).string
         case .danglingLink(let target):
-            "'\(path)' is a symbolic link to '\(target)', which does not exist (is its drive or synced folder mounted?); nothing was created"
+            ErrorText.pathIsDanglingLink(path: path, target: target).string
         case .linkLoop:
-            "'\(path)' is a symbolic link that leads back to itself, not a database file; nothing was read or written"
+            ErrorText.pathIsLinkLoop(path: path).string
         }
     }
 }

@@ -1,4 +1,5 @@
 import Pipeline
+import Wording
 
 /// Why the store could not open a file or finish a write, in words for the user.
 public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -28,28 +29,19 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .notSQLite(let path):
-            "'\(path)' is not a Funnel database: it is not an SQLite file (left untouched)"
-        case .truncated(let path):
-            "'\(path)' is damaged: the SQLite file is truncated (left untouched); restore it from a backup with 'funnel restore'"
-        case .foreignDatabase(let path):
-            "'\(path)' is not a Funnel database: it is another program's SQLite file (left untouched)"
-        case .newerSchema(let path):
-            "'\(path)' was written by a newer Funnel: upgrade Funnel to open it (left untouched)"
-        case .notAFile(let path, let kind):
-            kind.refusal(path: path)
-        case .notWritable(let why):
-            "cannot save: \(why)"
-        case .readOnlyFolder(let path):
-            "cannot open '\(path)': its folder is read-only for you and SQLite needs to create '\(path)-shm' beside it; make the folder writable or copy the file elsewhere (left untouched)"
-        case .changedElsewhere(let id):
-            "deal \(id) was changed elsewhere since it was shown; showing the new version, nothing was saved"
-        case .activityChangedElsewhere(let id):
-            "activity \(id) was changed elsewhere since it was shown; showing the new version, nothing was saved"
+        case .notSQLite(let path): ErrorText.notSQLite(path: path).string
+        case .truncated(let path): ErrorText.truncated(path: path).string
+        case .foreignDatabase(let path): ErrorText.foreignDatabase(path: path).string
+        case .newerSchema(let path): ErrorText.newerSchema(path: path).string
+        case .notAFile(let path, let kind): kind.refusal(path: path)
+        case .notWritable(let why): ErrorText.cannotSave(reason: why).string
+        case .readOnlyFolder(let path): ErrorText.readOnlyFolder(path: path).string
+        case .changedElsewhere(let id): ErrorText.dealChangedElsewhere(id: id).string
+        case .activityChangedElsewhere(let id): ErrorText.activityChangedElsewhere(id: id).string
         case .damagedDeal(let id, let column, let value):
-            "deal \(id) is damaged in the database: its \(column.split(separator: "_").joined(separator: " ")) is \(value.map { "'\(TerminalText.visible($0))'" } ?? "empty"), which Funnel does not know; nothing was read or changed. Restore the file from a backup with 'funnel restore'"
-        case .failed(let why):
-            why
+            value.map { ErrorText.damagedDeal(id: id, field: column.split(separator: "_").joined(separator: " "), value: TerminalText.visible($0)).string }
+                ?? ErrorText.damagedDealEmpty(id: id, field: column.split(separator: "_").joined(separator: " ")).string
+        case .failed(let why): why
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Pipeline
+import Wording
 
 /// Deals read from a file, placed in their pipeline and stage and ready for the store:
 /// the pure half of an import, decided before anything is written.
@@ -38,7 +39,7 @@ public struct ImportPlan: Sendable {
         createStages: Bool, now: Date
     ) throws(ImportError) -> ImportPlan {
         guard let fallback = target ?? pipelines.first(where: { $0.kind == .sales }) ?? pipelines.first else {
-            throw .usage("the database holds no pipeline to import into")
+            throw .usage(ErrorText.importNoPipeline.string)
         }
         // Map targets must be real stages of the pipelines they are used with; checked per pipeline below.
         var items: [Item] = []
@@ -56,7 +57,7 @@ public struct ImportPlan: Sendable {
         for draft in drafts {
             if let id = draft.externalID {
                 if let first = firstLineOfID[id] {
-                    problems.append(RowProblem(line: draft.line, column: nil, reason: "id '\(id)' appears again (first on line \(first)); each deal once per file"))
+                    problems.append(RowProblem(line: draft.line, column: nil, reason: ErrorText.importIDRepeated(id: id, first: first).string))
                     continue
                 }
                 firstLineOfID[id] = draft.line
@@ -96,7 +97,7 @@ public struct ImportPlan: Sendable {
                         stageName = mapped ?? raw
                     }
                     if let mapped, !pipeline.stages.contains(where: { $0.name.matchesIgnoringCase(mapped) }) {
-                        throw .usage("invalid --stage-map '\(raw)=\(mapped)': pipeline '\(pipeline.name)' has no stage '\(mapped)'; use one of \(pipeline.stageList)")
+                        throw .usage(ErrorText.stageMapUnknownStage(from: raw, to: mapped, pipeline: pipeline.name, stages: pipeline.stageList).string)
                     }
                     if let known = pipeline.stages.first(where: { $0.name.matchesIgnoringCase(stageName) }) {
                         stageName = known.name
@@ -126,16 +127,18 @@ public struct ImportPlan: Sendable {
 
         if !unknownPipelines.isEmpty {
             let list = unknownPipelines.sorted { $0.value.line < $1.value.line }
-                .map { "'\(TerminalText.visible($0.key))' (\(rows($0.value.count)), first on line \($0.value.line))" }
-            throw .usage("unknown pipelines: \(list.joined(separator: ", ")): create them with 'funnel pipelines add' or import every row into one with --pipeline NAME; nothing was written")
+                .map { ErrorText.importUnknownName(name: TerminalText.visible($0.key), rows: $0.value.count, line: $0.value.line).string }
+            throw .usage(ErrorText.importUnknownPipelines(names: list.joined(separator: ", ")).string)
         }
         var newStages: [NewStage] = []
         if !unknownStages.isEmpty {
             guard createStages else {
-                let list = unknownStages.map { "'\(TerminalText.visible($0.name))' (\(rows($0.count)), first on line \($0.line))" }
+                let list = unknownStages.map { ErrorText.importUnknownName(name: TerminalText.visible($0.name), rows: $0.count, line: $0.line).string }
                 let pipelineNames = Set(unknownStages.map(\.pipeline.name)).sorted().map { "'\($0)'" }.joined(separator: ", ")
                 let example = unknownStages[0]
-                throw .usage("unknown stages in pipeline \(pipelineNames): \(list.joined(separator: ", ")): map each with --stage-map \"\(TerminalText.visible(example.name))=\(example.pipeline.stages.first?.name ?? "Stage")\" or add them with --create-stages; nothing was written")
+                throw .usage(ErrorText.importUnknownStages(
+                    pipelines: pipelineNames, names: list.joined(separator: ", "), example: TerminalText.visible(example.name),
+                    firstStage: example.pipeline.stages.first?.name ?? "Stage").string)
             }
             var added: [Int64: Int] = [:]
             for unknown in unknownStages {
@@ -143,11 +146,11 @@ public struct ImportPlan: Sendable {
                 do {
                     name = try Stage.validName(unknown.name)
                 } catch {
-                    throw .usage("cannot create stage from line \(unknown.line): \(error.description); map it with --stage-map instead")
+                    throw .usage(ErrorText.importCannotCreateStage(line: unknown.line, reason: error.description).string)
                 }
                 let count = unknown.pipeline.stages.count + added[unknown.pipeline.id, default: 0] + 1
                 guard count <= Pipeline.maximumStages else {
-                    throw .usage("--create-stages would give pipeline '\(unknown.pipeline.name)' \(count) stages, more than the \(Pipeline.maximumStages) allowed: map some with --stage-map")
+                    throw .usage(ErrorText.importTooManyStages(pipeline: unknown.pipeline.name, count: count, maximum: Pipeline.maximumStages).string)
                 }
                 added[unknown.pipeline.id, default: 0] += 1
                 newStages.append(NewStage(pipelineID: unknown.pipeline.id, name: name))
@@ -189,6 +192,4 @@ public struct ImportPlan: Sendable {
             }
         }
     }
-
-    static func rows(_ count: Int) -> String { count == 1 ? "1 row" : "\(count) rows" }
 }

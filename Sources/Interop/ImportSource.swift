@@ -1,4 +1,5 @@
 import Pipeline
+import Wording
 
 /// The system a deal file came from, which decides how its columns are read.
 public enum ImportSource: String, CaseIterable, Sendable {
@@ -13,7 +14,7 @@ public enum ImportSource: String, CaseIterable, Sendable {
     public static func parse(_ text: String) throws(ImportError) -> ImportSource {
         let key = text.trimmingWhitespace().lowercased()
         if let source = ImportSource(rawValue: key) { return source }
-        throw .usage("invalid --from '\(text)': use pipedrive, hubspot, generic or funnel")
+        throw .usage(ErrorText.importSourceInvalid(value: text).string)
     }
 
     /// Recognises a file from its header row: Pipedrive's "Deal - Title", HubSpot's "Deal Name",

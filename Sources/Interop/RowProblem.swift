@@ -1,4 +1,5 @@
 import Pipeline
+import Wording
 
 /// Why one row of a file cannot be imported: its line, the column and the reason.
 public struct RowProblem: Sendable, Equatable, CustomStringConvertible {
@@ -16,7 +17,8 @@ public struct RowProblem: Sendable, Equatable, CustomStringConvertible {
 
     /// `line 14, column "Deal - Value": invalid amount 'abc': ...`.
     public var description: String {
-        let place = column.map { "line \(line), column \"\(TerminalText.visible($0))\"" } ?? "line \(line)"
-        return "\(place): \(TerminalText.visible(reason))"
+        let reason = TerminalText.visible(reason)
+        guard let column else { return ErrorText.rowProblem(line: line, reason: reason).string }
+        return ErrorText.rowProblemInColumn(line: line, column: TerminalText.visible(column), reason: reason).string
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Pipeline
+import Wording
 
 /// `--stage-map FROM=TO`: the file's stage names (any case) to the pipeline's.
 public struct StageMap: Sendable, Equatable {
@@ -10,12 +11,12 @@ public struct StageMap: Sendable, Equatable {
         var targets: [String: String] = [:]
         for pair in pairs {
             guard let equals = pair.firstIndex(of: "=") else {
-                throw .usage("invalid --stage-map '\(pair)': use FROM=TO, e.g. --stage-map \"Qualified To Buy=Qualifying\"")
+                throw .usage(ErrorText.stageMapWithoutEquals(value: pair).string)
             }
             let from = String(pair[..<equals]).trimmingWhitespace()
             let to = String(pair[pair.index(after: equals)...]).trimmingWhitespace()
             guard !from.isEmpty, !to.isEmpty else {
-                throw .usage("invalid --stage-map '\(pair)': both sides need a stage name, e.g. \"Qualified To Buy=Qualifying\"")
+                throw .usage(ErrorText.stageMapOneSided(value: pair).string)
             }
             targets[from.lowercased()] = to
         }

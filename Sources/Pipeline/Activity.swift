@@ -54,10 +54,10 @@ public struct Activity: Hashable, Sendable, Identifiable {
     /// This planned activity marked done at `now`, or the rule that refuses it.
     public func completed(at now: Date) throws(PipelineError) -> Activity {
         if let doneAt {
-            throw .refused("activity \(id) was already done at \(Timestamp.string(doneAt))")
+            throw .refused(ErrorText.activityAlreadyDone(id: id, at: Timestamp.string(doneAt)).string)
         }
         if isCancelled {
-            throw .refused("activity \(id) was cancelled when deal \(dealID) was closed: 'funnel reopen \(dealID)' plans it again")
+            throw .refused(ErrorText.activityCancelled(id: id, deal: dealID).string)
         }
         var done = self
         done.doneAt = now
@@ -154,10 +154,10 @@ public struct Activity: Hashable, Sendable, Identifiable {
     ) throws(PipelineError) -> Activity {
         let words = text.trimmingWhitespace().split(separator: " ", maxSplits: 1).map(String.init)
         guard let first = words.first else {
-            throw .invalidValue("a next step needs a kind and a due date, e.g. 'call +2d'")
+            throw .invalidValue(ErrorText.nextStepEmpty.string)
         }
         let kind = try Kind.parse(letterOrName: first)
-        guard words.count == 2 else { throw .invalidValue("give a due date after the kind, e.g. '\(kind.rawValue) +2d'") }
+        guard words.count == 2 else { throw .invalidValue(ErrorText.nextStepNeedsDue(kind: kind.rawValue).string) }
         let due = try ActivityDue.parse(words[1], today: today, weekStartsOn: weekStartsOn)
         return Activity(dealID: dealID, kind: kind, due: due, createdAt: createdAt)
     }
@@ -166,7 +166,7 @@ public struct Activity: Hashable, Sendable, Identifiable {
     public static func validSubject(_ raw: String?, kind: Kind) throws(PipelineError) -> String {
         guard let subject = try Deal.validText(raw, field: "subject", maxLength: 200) else { return kind.title }
         guard !subject.unicodeScalars.contains(where: TerminalText.isControl) else {
-            throw .invalidValue("invalid subject '\(TerminalText.visible(subject))': use one line without control characters")
+            throw .invalidValue(ErrorText.subjectHasControl(value: TerminalText.visible(subject)).string)
         }
         return subject
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Wording
 
 /// When a planned activity is due: a day, and optionally a time of day, on the user's wall clock.
 ///
@@ -76,7 +77,7 @@ public struct ActivityDue: Hashable, Sendable, Comparable, CustomStringConvertib
     public static func parse(
         _ text: String, today: CalendarDay, weekStartsOn: Weekday = .monday, field: String = "due date"
     ) throws(PipelineError) -> ActivityDue {
-        let invalid = PipelineError.invalidValue("invalid \(field) '\(TerminalText.visible(text))': use \(acceptedForms)")
+        let invalid = PipelineError.invalidValue(ErrorText.dueInvalid(field: field, value: TerminalText.visible(text)).string)
         var words = chineseTimeApart(text.trimmingWhitespace().lowercased().replacingOccurrences(of: "：", with: ":"))
             .split(whereSeparator: \.isWhitespace).map(String.init)
         guard !words.isEmpty else { throw invalid }
@@ -170,11 +171,10 @@ public struct ActivityDue: Hashable, Sendable, Comparable, CustomStringConvertib
         _ text: String, today: CalendarDay, weekStartsOn: Weekday = .monday, field: String
     ) throws(PipelineError) -> CalendarDay {
         guard let day = parseDay(text, today: today, weekStartsOn: weekStartsOn) else {
-            throw .invalidValue(
-                "invalid \(field) '\(TerminalText.visible(text))': use YYYY-MM-DD, tomorrow, +3d, +2w, a weekday (mon…sun), next week or next fri, or 明天, 后天, 周五, 下周一")
+            throw .invalidValue(ErrorText.dueDayInvalid(field: field, value: TerminalText.visible(text)).string)
         }
         guard today < day else {
-            throw .invalidValue("invalid \(field) '\(TerminalText.visible(text))': use a day after today (\(today))")
+            throw .invalidValue(ErrorText.dueDayNotAfterToday(field: field, value: TerminalText.visible(text), today: "\(today)").string)
         }
         return day
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Wording
 
 /// A change to an activity a salesperson asked for: a new due date, kind, subject or note.
 ///
@@ -58,11 +59,10 @@ public struct ActivityEdit: Sendable, Hashable {
     /// The activity with this edit applied, or the rule it breaks.
     public func applied(to activity: Activity) throws(PipelineError) -> Activity {
         if activity.isCancelled {
-            throw .refused(
-                "activity \(activity.id) was cancelled when deal \(activity.dealID) was closed: 'funnel reopen \(activity.dealID)' plans it again")
+            throw .refused(ErrorText.activityCancelled(id: activity.id, deal: activity.dealID).string)
         }
         if due != nil, activity.isDone {
-            throw .refused("activity \(activity.id) is done: its kind, subject and note can change, not its due date")
+            throw .refused(ErrorText.activityDoneKeepsDue(id: activity.id).string)
         }
         var edited = activity
         if let kind { edited.kind = kind }

@@ -1,4 +1,5 @@
 import Foundation
+import Wording
 
 /// A date without a time, such as an expected close date: `2026-12-31`.
 public struct CalendarDay: Hashable, Sendable, Comparable, CustomStringConvertible {
@@ -23,7 +24,7 @@ public struct CalendarDay: Hashable, Sendable, Comparable, CustomStringConvertib
               parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
               let day = CalendarDay(year: Int(parts[0])!, month: Int(parts[1])!, day: Int(parts[2])!)
         else {
-            throw .invalidValue("invalid \(field) '\(text)': use a real date as YYYY-MM-DD, e.g. 2026-12-31")
+            throw .invalidValue(ErrorText.dayInvalid(field: field, value: text).string)
         }
         return day
     }

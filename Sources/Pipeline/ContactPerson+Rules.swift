@@ -1,9 +1,10 @@
+import Wording
 extension ContactPerson {
     /// Checks a phone number: digits, spaces and + - ( ) . / x only, at most 40 characters.
     public static func validPhone(_ raw: String?) throws(PipelineError) -> String? {
         guard let phone = try Deal.validText(raw, field: "phone", maxLength: 40) else { return nil }
         guard phone.utf8.allSatisfy(isPhoneByte), phone.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else {
-            throw .invalidValue("invalid phone '\(TerminalText.visible(phone))': use digits with + - ( ) spaces, e.g. +1-555-0101")
+            throw .invalidValue(ErrorText.phoneInvalid(value: TerminalText.visible(phone)).string)
         }
         return phone
     }

@@ -21,8 +21,7 @@ public struct Currency: Hashable, Sendable, Comparable, CustomStringConvertible 
     /// Parses a code or throws an error that names the bad value and the accepted form.
     public static func parse(_ text: String) throws(PipelineError) -> Currency {
         guard let currency = Currency(code: text.trimmingWhitespace()) else {
-            throw .invalidValue(
-                "unknown currency '\(text)': use a three-letter ISO 4217 code such as USD, EUR, CNY or JPY")
+            throw .invalidValue(ErrorText.currencyUnknown(value: text).string)
         }
         return currency
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Wording
 
 /// A sale being worked through a pipeline: what, for whom, how much, and where it stands.
 public struct Deal: Hashable, Sendable, Identifiable {
@@ -123,18 +124,18 @@ public struct Deal: Hashable, Sendable, Identifiable {
     /// Checks a title: not empty after trimming, at most 200 characters and 1,600 bytes.
     public static func validTitle(_ raw: String) throws(PipelineError) -> String {
         let title = raw.trimmingWhitespace()
-        guard !title.isEmpty else { throw .invalidValue("invalid title '\(raw)': a deal needs a title that is not empty") }
+        guard !title.isEmpty else { throw .invalidValue(ErrorText.titleEmpty(value: raw).string) }
         guard titleLimit.admits(title) else {
-            throw .invalidValue("invalid title '\(TerminalText.visible(TextLimit.start(of: title)))…': \(titleLimit.advice(for: title))")
+            throw .invalidValue(ErrorText.titleTooLong(start: TerminalText.visible(TextLimit.start(of: title)), advice: titleLimit.advice(for: title)).string)
         }
         return title
     }
 
     /// Checks a priority: 0 to 3.
     public static func validPriority(_ value: Int) throws(PipelineError) -> Int {
-        if value < 0 { throw .negative("priority", value, "use 0 (none), 1, 2 or 3 (highest)") }
+        if value < 0 { throw .invalidValue(ErrorText.priorityNegative(value: value).string) }
         guard (0...3).contains(value) else {
-            throw .invalidValue("invalid priority '\(value)': use 0 (none), 1, 2 or 3 (highest)")
+            throw .invalidValue(ErrorText.priorityInvalid(value: value).string)
         }
         return value
     }
@@ -159,7 +160,7 @@ public struct Deal: Hashable, Sendable, Identifiable {
         if text.isEmpty { return nil }
         let limit = TextLimit(characters: maxLength)
         guard limit.admits(text) else {
-            throw .invalidValue("invalid \(field): \(limit.advice(for: text))")
+            throw .invalidValue(ErrorText.fieldTooLong(field: field, advice: limit.advice(for: text)).string)
         }
         return text
     }
@@ -170,7 +171,7 @@ public struct Deal: Hashable, Sendable, Identifiable {
         if isPlainASCIIEmail(email) { return email }
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !email.contains(where: \.isWhitespace) else {
-            throw .invalidValue("invalid email '\(TerminalText.visible(email))': use an address like name@example.com")
+            throw .invalidValue(ErrorText.emailInvalid(value: TerminalText.visible(email)).string)
         }
         return email
     }

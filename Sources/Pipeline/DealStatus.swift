@@ -1,3 +1,5 @@
+import Wording
+
 /// Where a deal stands: still being worked, won, or lost.
 public enum DealStatus: String, Sendable, Hashable, CaseIterable {
     case open
@@ -16,5 +18,5 @@ where Choice.RawValue == String {
     let word = text.trimmingWhitespace().lowercased()
     if let choice = Choice(rawValue: word) { return choice }
     let accepted = Choice.allCases.map(\.rawValue).joined(separator: ", ")
-    throw .invalidValue("invalid \(what) '\(text)': use one of \(accepted)")
+    throw .invalidValue(ErrorText.choiceInvalid(what: what, value: text, accepted: accepted).string)
 }

@@ -43,7 +43,7 @@ public struct Money: Hashable, Sendable {
     /// most `maximumMinorUnits`.
     public static func validAmount(_ amount: Money) throws(PipelineError) -> Money {
         guard amount.minorUnits >= 0 else {
-            throw .invalidValue("invalid amount \(amount.decimalString) \(amount.currency.code): amounts cannot be negative")
+            throw .invalidValue(ErrorText.amountNegative(amount: amount.decimalString, currency: amount.currency.code).string)
         }
         guard amount.minorUnits <= maximumMinorUnits else {
             throw .invalidValue(tooLarge("\(amount.decimalString) \(amount.currency.code)", currency: amount.currency))
@@ -54,17 +54,17 @@ public struct Money: Hashable, Sendable {
     /// The refusal of an amount over `maximumMinorUnits`, naming the largest one of its currency.
     static func tooLarge(_ text: String, currency: Currency) -> String {
         let largest = Money(minorUnits: maximumMinorUnits, currency: currency)
-        return "invalid amount '\(text)': it is more than \(largest.formatted), the largest amount Funnel keeps in \(currency.code)"
+        return ErrorText.amountTooLarge(value: text, largest: largest.formatted, currency: currency.code).string
     }
 
     /// `parse` for every form, by its rules one after the other.
     static func parseByRules(_ text: String, currency: Currency) throws(PipelineError) -> Money {
         let trimmed = text.trimmingWhitespace()
-        func bad(_ why: String) -> PipelineError {
-            .invalidValue("invalid amount '\(text)': \(why); use a form like \(acceptedForms)")
+        func bad(_ why: (_ value: String) -> ErrorText) -> PipelineError {
+            .invalidValue(why(text).string)
         }
-        guard !trimmed.isEmpty else { throw bad("it is empty") }
-        if trimmed.hasPrefix("-") { throw bad("amounts cannot be negative") }
+        guard !trimmed.isEmpty else { throw bad(ErrorText.amountEmpty) }
+        if trimmed.hasPrefix("-") { throw bad(ErrorText.amountNegativeTyped) }
 
         var body = Substring(trimmed)
         var multiplierDigits = 0
@@ -73,22 +73,22 @@ public struct Money: Hashable, Sendable {
             body = body.dropLast()
         }
         let parts = body.split(separator: ".", maxSplits: 2, omittingEmptySubsequences: false)
-        guard parts.count <= 2 else { throw bad("it has more than one decimal point") }
+        guard parts.count <= 2 else { throw bad(ErrorText.amountTwoDecimalPoints) }
         let wholeText = parts[0]
         let fractionText = parts.count == 2 ? parts[1] : ""
-        guard !wholeText.isEmpty else { throw bad("it has no digits before the decimal point") }
-        if parts.count == 2 && fractionText.isEmpty { throw bad("it has no digits after the decimal point") }
+        guard !wholeText.isEmpty else { throw bad(ErrorText.amountNoWholeDigits) }
+        if parts.count == 2 && fractionText.isEmpty { throw bad(ErrorText.amountNoFractionDigits) }
 
         // Thousands separators: groups of three digits after the first group.
         let groups = wholeText.split(separator: ",", omittingEmptySubsequences: false)
         if groups.count > 1 {
             guard let first = groups.first, (1...3).contains(first.count),
                   groups.dropFirst().allSatisfy({ $0.count == 3 })
-            else { throw bad("its thousands separators are misplaced") }
+            else { throw bad(ErrorText.amountMisplacedSeparators) }
         }
         let wholeDigits = groups.joined()
         guard wholeDigits.allSatisfy(\.isASCIIDigit), fractionText.allSatisfy(\.isASCIIDigit) else {
-            throw bad("it is not a number")
+            throw bad(ErrorText.amountNotANumber)
         }
 
         // Scale by the k/m multiplier, then check the remaining fraction against the currency.
@@ -104,9 +104,9 @@ public struct Money: Hashable, Sendable {
             fractionCount -= 1
         }
         if fractionCount > currency.minorDigits {
-            throw bad(currency.minorDigits == 0
-                ? "\(currency.code) has no minor unit"
-                : "\(currency.code) has only \(currency.minorDigits) digits after the decimal point")
+            throw .invalidValue(currency.minorDigits == 0
+                ? ErrorText.amountNoMinorUnit(value: text, currency: currency.code).string
+                : ErrorText.amountTooManyDecimals(value: text, currency: currency.code, digits: currency.minorDigits).string)
         }
         digits += String(repeating: "0", count: currency.minorDigits - fractionCount)
         let significant = digits.drop(while: { $0 == "0" })

@@ -35,9 +35,8 @@ public struct MoneyTotals: Hashable, Sendable {
 
     /// The refusal of a sum that does not fit: what a command says instead of a wrong total or a crash.
     public static func tooLarge(_ currency: Currency) -> PipelineError {
-        .refused("the amounts in \(currency.code) add up to more than Funnel can count (\(Int64.max) minor units); "
-            + "no deal can be worth more than \(Money(minorUnits: Money.maximumMinorUnits, currency: currency).formatted), "
-            + "so look for deals with values edited outside Funnel")
+        .refused(ErrorText.totalTooLarge(
+            currency: currency.code, limit: "\(Int64.max)", largest: Money(minorUnits: Money.maximumMinorUnits, currency: currency).formatted).string)
     }
 
     public var isEmpty: Bool { byCurrency.isEmpty }

@@ -54,14 +54,14 @@ public struct Pipeline: Hashable, Sendable, Identifiable {
     public func stage(named reference: String) throws(PipelineError) -> Stage {
         let trimmed = reference.trimmingWhitespace()
         if let number = Int(trimmed) {
-            if number < 0 { throw .negative("a stage number", number, "use 1 to \(stages.count) or a name (\(stageList))") }
+            if number < 0 { throw .invalidValue(ErrorText.stageNumberNegative(value: number, count: stages.count, stages: stageList).string) }
             guard (1...stages.count).contains(number) else {
-                throw .notFound("no stage number \(number) in pipeline '\(name)': use 1 to \(stages.count) or a name (\(stageList))")
+                throw .notFound(ErrorText.noStageNumber(number: number, pipeline: name, count: stages.count, stages: stageList).string)
             }
             return stages[number - 1]
         }
         if let stage = stages.first(where: { $0.name.matchesIgnoringCase(trimmed) }) { return stage }
-        throw .notFound("no stage '\(reference)' in pipeline '\(name)': use one of \(stageList) or a number from 1 to \(stages.count)")
+        throw .notFound(ErrorText.noStageNamed(value: reference, pipeline: name, count: stages.count, stages: stageList).string)
     }
 
     /// The stage with an id, if it belongs to this pipeline.
@@ -88,10 +88,10 @@ public struct Pipeline: Hashable, Sendable, Identifiable {
     public func checkNewStageName(_ raw: String) throws(PipelineError) -> String {
         let name = try Stage.validName(raw)
         guard stages.count < Pipeline.maximumStages else {
-            throw .refused("pipeline '\(self.name)' already has \(Pipeline.maximumStages) stages, the most it can have")
+            throw .refused(ErrorText.tooManyStages(pipeline: self.name, maximum: Pipeline.maximumStages).string)
         }
         guard !stages.contains(where: { $0.name.matchesIgnoringCase(name) }) else {
-            throw .refused("pipeline '\(self.name)' already has a stage named '\(name)'")
+            throw .refused(ErrorText.stageNameTaken(pipeline: self.name, name: name).string)
         }
         return name
     }
@@ -100,7 +100,7 @@ public struct Pipeline: Hashable, Sendable, Identifiable {
     public func checkRename(_ stage: Stage, to raw: String) throws(PipelineError) -> String {
         let name = try Stage.validName(raw)
         if stages.contains(where: { $0.id != stage.id && $0.name.matchesIgnoringCase(name) }) {
-            throw .refused("pipeline '\(self.name)' already has a stage named '\(name)'")
+            throw .refused(ErrorText.stageNameTaken(pipeline: self.name, name: name).string)
         }
         return name
     }
@@ -108,7 +108,7 @@ public struct Pipeline: Hashable, Sendable, Identifiable {
     /// Checks that a stage may be removed: never the last one.
     public func checkRemoval(_ stage: Stage) throws(PipelineError) {
         guard stages.count > Pipeline.minimumStages else {
-            throw .refused("stage '\(stage.name)' is the only stage of pipeline '\(name)'; a pipeline needs at least one")
+            throw .refused(ErrorText.onlyStage(stage: stage.name, pipeline: name).string)
         }
     }
 
@@ -116,29 +116,28 @@ public struct Pipeline: Hashable, Sendable, Identifiable {
     /// wait there) nor the last sales pipeline; its deals, if any, go to `target`, another sales pipeline.
     public func checkRemoval(among all: [Pipeline], dealCount: Int, movingDealsTo target: Pipeline?) throws(PipelineError) {
         guard kind == .sales else {
-            throw .refused("pipeline '\(name)' holds parked deals and cannot be removed; 'funnel unpark' brings deals back")
+            throw .refused(ErrorText.revisitCannotBeRemoved(pipeline: name).string)
         }
         guard all.contains(where: { $0.kind == .sales && $0.id != id }) else {
-            throw .refused("pipeline '\(name)' is the only sales pipeline; add another before removing it")
+            throw .refused(ErrorText.onlySalesPipeline(pipeline: name).string)
         }
         if let target {
             guard target.id != id else {
-                throw .invalidValue("--move-deals-to names the pipeline being removed; choose another pipeline")
+                throw .invalidValue(ErrorText.moveTargetIsRemoved.string)
             }
             guard target.kind == .sales else {
-                throw .invalidValue("--move-deals-to '\(target.name)' is the Revisit pipeline; choose a sales pipeline (or park deals one by one)")
+                throw .invalidValue(ErrorText.moveTargetIsRevisit(pipeline: target.name).string)
             }
         } else if dealCount > 0 {
-            throw .refused(
-                "pipeline '\(name)' holds \(dealCount) deal\(dealCount == 1 ? "" : "s"): add --move-deals-to PIPELINE to move them first")
+            throw .refused(ErrorText.pipelineHoldsDeals(pipeline: name, count: dealCount).string)
         }
     }
 
     /// The stage order after moving one stage to a 1-based position.
     public func reordering(_ stage: Stage, toPosition position: Int) throws(PipelineError) -> [Stage] {
-        if position < 0 { throw .negative("a position", position, "use 1 to \(stages.count)") }
+        if position < 0 { throw .invalidValue(ErrorText.positionNegative(value: position, count: stages.count).string) }
         guard (1...stages.count).contains(position) else {
-            throw .invalidValue("invalid position '\(position)': use 1 to \(stages.count)")
+            throw .invalidValue(ErrorText.positionInvalid(value: position, count: stages.count).string)
         }
         var reordered = stages.filter { $0.id != stage.id }
         reordered.insert(stage, at: position - 1)
@@ -152,12 +151,12 @@ public struct Pipeline: Hashable, Sendable, Identifiable {
         for item in raw {
             let name = try Stage.validName(item)
             if names.contains(where: { $0.matchesIgnoringCase(name) }) {
-                throw .invalidValue("stage '\(name)' appears twice: stage names must be unique in a pipeline")
+                throw .invalidValue(ErrorText.stageTwice(name: name).string)
             }
             names.append(name)
         }
         guard (minimumStages...maximumStages).contains(names.count) else {
-            throw .invalidValue("a pipeline needs \(minimumStages) to \(maximumStages) stages, got \(names.count)")
+            throw .invalidValue(ErrorText.stageCount(minimum: minimumStages, maximum: maximumStages, got: names.count).string)
         }
         return names
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Wording
 
 /// The moments Funnel records (a deal created, a stage entered, a deal closed, an activity done, a
 /// review decision): whole seconds from 1970-01-01 to the end of 2199, in UTC.
@@ -14,8 +15,8 @@ public enum RecordedMoment {
     /// Checks that a moment lies between `earliest` and `latest`.
     public static func valid(_ date: Date, field: String) throws(PipelineError) -> Date {
         guard date >= earliest, date <= latest else {
-            throw .invalidValue(
-                "invalid \(field) \(Timestamp.string(date)): use a moment from \(Timestamp.string(earliest)) to \(Timestamp.string(latest))")
+            throw .invalidValue(ErrorText.momentOutOfRange(
+                field: field, value: Timestamp.string(date), earliest: Timestamp.string(earliest), latest: Timestamp.string(latest)).string)
         }
         return date
     }

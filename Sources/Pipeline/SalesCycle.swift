@@ -1,4 +1,5 @@
 import Foundation
+import Wording
 
 /// The usual length of a won sale, from creation to won, used to suggest parking deals that drag on.
 public struct SalesCycle: Hashable, Sendable {
@@ -40,10 +41,10 @@ public struct SalesCycle: Hashable, Sendable {
     /// Checks a configured number of days: 1 to 3650.
     public static func validParkAfterDays(_ text: String) throws(PipelineError) -> Int {
         if let days = Int(text.trimmingWhitespace()), days < 0 {
-            throw .negative("park-after-days", days, "use a whole number of days from 1 to 3650")
+            throw .invalidValue(ErrorText.parkAfterDaysNegative(value: days).string)
         }
         guard let days = Int(text.trimmingWhitespace()), (1...3650).contains(days) else {
-            throw .invalidValue("invalid park-after days '\(TerminalText.visible(text))': use a whole number of days from 1 to 3650")
+            throw .invalidValue(ErrorText.parkAfterDaysInvalid(value: TerminalText.visible(text)).string)
         }
         return days
     }

@@ -1,3 +1,5 @@
+import Wording
+
 /// One step of a pipeline, shown as a lane on the board.
 public struct Stage: Hashable, Sendable, Identifiable {
     public var id: Int64
@@ -42,18 +44,18 @@ public struct Stage: Hashable, Sendable, Identifiable {
 
     /// Checks a win probability typed by a user.
     public static func validProbability(_ value: Int) throws(PipelineError) -> Int {
-        if value < 0 { throw .negative("probability", value, "use a whole percent from 0 to 100") }
+        if value < 0 { throw .invalidValue(ErrorText.probabilityNegative(value: value).string) }
         guard (0...100).contains(value) else {
-            throw .invalidValue("invalid probability '\(value)': use a whole percent from 0 to 100")
+            throw .invalidValue(ErrorText.probabilityInvalid(value: value).string)
         }
         return value
     }
 
     /// Checks a stall threshold typed by a user.
     public static func validStallDays(_ value: Int) throws(PipelineError) -> Int {
-        if value < 0 { throw .negative("stall days", value, "use a whole number of days from 0 (never stalls) to 3650") }
+        if value < 0 { throw .invalidValue(ErrorText.stallDaysNegative(value: value).string) }
         guard (0...3650).contains(value) else {
-            throw .invalidValue("invalid stall days '\(value)': use a whole number of days from 0 (never stalls) to 3650")
+            throw .invalidValue(ErrorText.stallDaysInvalid(value: value).string)
         }
         return value
     }
@@ -61,16 +63,16 @@ public struct Stage: Hashable, Sendable, Identifiable {
     /// Checks a stage or pipeline name: not empty, no control characters, at most 60 characters and 480 bytes.
     public static func validName(_ raw: String, what: String = "stage") throws(PipelineError) -> String {
         let name = raw.trimmingWhitespace()
-        guard !name.isEmpty else { throw .invalidValue("invalid \(what) name '\(raw)': it must not be empty") }
+        guard !name.isEmpty else { throw .invalidValue(ErrorText.nameEmpty(what: what, value: raw).string) }
         let limit = TextLimit(characters: 60)
         guard limit.admits(name) else {
-            throw .invalidValue("invalid \(what) name '\(TerminalText.visible(TextLimit.start(of: name)))…': \(limit.advice(for: name))")
+            throw .invalidValue(ErrorText.nameTooLong(what: what, start: TerminalText.visible(TextLimit.start(of: name)), advice: limit.advice(for: name)).string)
         }
         guard !name.unicodeScalars.contains(where: TerminalText.isControl) else {
-            throw .invalidValue("invalid \(what) name '\(TerminalText.visible(name))': control characters are not allowed")
+            throw .invalidValue(ErrorText.nameHasControl(what: what, value: TerminalText.visible(name)).string)
         }
         guard !name.contains(",") || what != "stage" else {
-            throw .invalidValue("invalid stage name '\(name)': commas are not allowed (they separate stages in --stages)")
+            throw .invalidValue(ErrorText.stageNameHasComma(value: name).string)
         }
         return name
     }

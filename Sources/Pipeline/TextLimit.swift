@@ -1,3 +1,5 @@
+import Wording
+
 /// The most text one field takes: a number of characters (graphemes), and eight UTF-8 bytes for each.
 ///
 /// A character counted alone can carry any number of combining marks (a 200-character title of 400 KB),
@@ -45,7 +47,7 @@ public struct TextLimit: Hashable, Sendable {
     public func advice(for text: String) -> String {
         let byteCount = text.utf8.count
         // Counting the graphemes of a huge text costs a pass over it; its bytes already say it is too long.
-        let got = byteCount > bytes * 16 ? "\(byteCount) bytes" : "\(text.count) characters in \(byteCount) bytes"
-        return "use at most \(characters) characters and \(bytes) bytes (got \(got))"
+        let gotCharacters = byteCount > bytes * 16 ? nil : text.count
+        return ErrorText.textLimit(characters: characters, bytes: bytes, gotCharacters: gotCharacters, gotBytes: byteCount).string
     }
 }

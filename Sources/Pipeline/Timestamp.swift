@@ -1,4 +1,5 @@
 import Foundation
+import Wording
 
 /// Reads and writes moments as ISO 8601 text, always printed in UTC: `2026-11-29T09:00:00Z`.
 public enum Timestamp {
@@ -10,7 +11,7 @@ public enum Timestamp {
         let trimmed = text.trimmingWhitespace()
         if let date = internetForm(trimmed) { return date }
         if let day = try? CalendarDay.parse(trimmed) { return day.start(in: TimeZone(identifier: "UTC")!) }
-        throw .invalidValue("invalid \(field) '\(text)': use a real date and time in ISO 8601 such as 2026-11-29T09:00:00Z or 2026-11-29, in the years 0001 to 9999")
+        throw .invalidValue(ErrorText.timestampInvalid(field: field, value: text).string)
     }
 
     /// Exactly `YYYY-MM-DDTHH:MM:SSZ` of a real day and time, the form `string` writes, read byte by

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import FunnelStore
 import Pipeline
+import Wording
 
 // MARK: - Activities
 
@@ -132,7 +133,7 @@ extension SQLitePipelineStore {
     static func insertActivity(_ db: Database, _ activity: Activity) throws -> Activity {
         _ = try fetchDeal(db, id: activity.dealID)
         guard activity.due != nil || activity.doneAt != nil else {
-            throw PipelineError.invalidValue("an activity needs a due date or to be done: add --due DATE or --done")
+            throw PipelineError.invalidValue(ErrorText.activityNeedsDueOrDone.string)
         }
         try db.execute(
             sql: """
@@ -150,7 +151,7 @@ extension SQLitePipelineStore {
 
     static func fetchActivity(_ db: Database, id: Int64) throws -> Activity {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM activity WHERE id = ?", arguments: [id]) else {
-            throw PipelineError.notFound("no activity with id \(id): 'funnel activity list' shows planned activities")
+            throw PipelineError.notFound(ErrorText.noActivityWithID(id: id).string)
         }
         return Activity(row: row)
     }

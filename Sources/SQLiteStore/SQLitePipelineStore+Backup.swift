@@ -3,6 +3,7 @@ import FunnelFiles
 import GRDB
 import FunnelStore
 import Pipeline
+import Wording
 
 // MARK: - Backup and restore
 
@@ -74,7 +75,7 @@ extension SQLitePipelineStore {
 
     func refuseOwnFile(_ destination: String) throws {
         guard !isOwnFile(destination) else {
-            throw PipelineError.invalidValue("'\(destination)' is the database itself (or one of its journals); choose another file for the backup")
+            throw PipelineError.invalidValue(ErrorText.backupIsTheDatabase(path: destination).string)
         }
     }
 
@@ -152,12 +153,12 @@ extension SQLitePipelineStore {
     /// Checks that a file is a sound Funnel database this build can open, without changing it.
     public static func checkBackupFile(path: String) throws {
         guard FileManager.default.fileExists(atPath: path) else {
-            throw PipelineError.notFound("no file '\(path)': give the path of a backup made by 'funnel backup'")
+            throw PipelineError.notFound(ErrorText.noBackupFile(path: path).string)
         }
         // A named pipe, a device or a folder is refused before anything opens it: opening a FIFO waits forever.
         _ = try StoreFileCheck.existingFile(path: path)
         guard !AtomicFile.isTemporaryFile(path) else {
-            throw PipelineError.invalidValue("'\(path)' is the unfinished copy of a backup that was stopped, not a backup: give a backup made by 'funnel backup' or one from backups/")
+            throw PipelineError.invalidValue(ErrorText.backupUnfinished(path: path).string)
         }
         try StoreFileCheck.checkHeader(path: path)
         var config = Configuration()

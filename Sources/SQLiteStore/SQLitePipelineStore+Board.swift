@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import FunnelStore
 import Pipeline
+import Wording
 
 // MARK: - The board's lanes
 
@@ -88,10 +89,10 @@ extension SQLitePipelineStore {
             if let expectedVersion, expectedVersion != deal.version { throw StoreError.changedElsewhere(dealID: id) }
             let pipeline = try Self.fetchPipeline(db, id: deal.pipelineID)
             guard let target = pipeline.stage(id: stageID) else {
-                throw PipelineError.notFound("stage \(stageID) is not in pipeline '\(pipeline.name)'")
+                throw PipelineError.notFound(ErrorText.stageNotInPipeline(stage: stageID, pipeline: pipeline.name).string)
             }
             guard deal.status == .open else {
-                throw PipelineError.refused("deal \(id) is \(deal.status.rawValue): reopen it to move it")
+                throw PipelineError.refused(ErrorText.dealClosedCannotMove(id: id, status: deal.status.rawValue).string)
             }
             let position = try Self.lanePosition(db, stageID: stageID, place: place, excluding: id)
             if target.id == deal.stageID {

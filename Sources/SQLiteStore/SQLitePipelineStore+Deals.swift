@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import FunnelStore
 import Pipeline
+import Wording
 
 // MARK: - Deals
 
@@ -85,7 +86,7 @@ extension SQLitePipelineStore {
                 let target = try pipeline.stage(named: stageReference)
                 if target.id != current.stageID {
                     guard current.status == .open else {
-                        throw PipelineError.refused("deal \(id) is \(current.status.rawValue): reopen it to change its stage")
+                        throw PipelineError.refused(ErrorText.dealClosedCannotChangeStage(id: id, status: current.status.rawValue).string)
                     }
                     try Self.applyMove(db, dealID: id, to: target, pipeline: pipeline, kind: .moved, now: now, expectedVersion: nil)
                 }
@@ -108,10 +109,10 @@ extension SQLitePipelineStore {
             if let expectedVersion, expectedVersion != deal.version { throw StoreError.changedElsewhere(dealID: id) }
             let pipeline = try Self.fetchPipeline(db, id: deal.pipelineID)
             guard let target = pipeline.stage(id: stageID) else {
-                throw PipelineError.notFound("stage \(stageID) is not in pipeline '\(pipeline.name)'")
+                throw PipelineError.notFound(ErrorText.stageNotInPipeline(stage: stageID, pipeline: pipeline.name).string)
             }
             guard deal.status == .open else {
-                throw PipelineError.refused("deal \(id) is \(deal.status.rawValue): reopen it to move it")
+                throw PipelineError.refused(ErrorText.dealClosedCannotMove(id: id, status: deal.status.rawValue).string)
             }
             if target.id == deal.stageID {
                 if let lanePosition {
@@ -137,7 +138,7 @@ extension SQLitePipelineStore {
     @discardableResult
     public func markLost(id: Int64, reason rawReason: String, now: Date, expectedVersion: Int? = nil) throws -> Revised<StageChange> {
         guard let reason = try DealTextField.lostReason.valid(rawReason) else {
-            throw PipelineError.invalidValue("invalid lost reason '': say why the deal was lost, e.g. --reason \"price\"")
+            throw PipelineError.invalidValue(ErrorText.lostReasonEmpty.string)
         }
         return try close(id: id, as: .lost, reason: reason, now: now, expectedVersion: expectedVersion)
     }
@@ -148,7 +149,7 @@ extension SQLitePipelineStore {
     public func reopen(id: Int64, stage stageReference: String?, now: Date) throws -> StageChange {
         try write("the change to deal \(id)") { db in
             let deal = try Self.fetchDeal(db, id: id)
-            guard deal.status != .open else { throw PipelineError.refused("deal \(id) is already open") }
+            guard deal.status != .open else { throw PipelineError.refused(ErrorText.dealAlreadyOpen(id: id).string) }
             let pipeline = try Self.fetchPipeline(db, id: deal.pipelineID)
             let target = try stageReference.map { ref throws(PipelineError) in try pipeline.stage(named: ref) }
                 ?? pipeline.stage(id: deal.stageID) ?? pipeline.stages[0]
@@ -258,7 +259,7 @@ extension SQLitePipelineStore {
 
     static func fetchDeal(_ db: Database, id: Int64) throws -> Deal {
         guard let deal = try Deal.fetchAll(db, sql: "SELECT * FROM deal WHERE id = ?", arguments: [id]).first else {
-            throw PipelineError.notFound("no deal with id \(id): 'funnel list --status all' shows every deal")
+            throw PipelineError.notFound(ErrorText.noDealWithID(id: id).string)
         }
         return deal
     }
@@ -267,7 +268,7 @@ extension SQLitePipelineStore {
         _ = try Money.validAmount(deal.value)
         let pipeline = try fetchPipeline(db, id: deal.pipelineID)
         guard let stage = pipeline.stage(id: deal.stageID) else {
-            throw PipelineError.notFound("stage \(deal.stageID) is not in pipeline '\(pipeline.name)'")
+            throw PipelineError.notFound(ErrorText.stageNotInPipeline(stage: deal.stageID, pipeline: pipeline.name).string)
         }
         var columns = deal.columnValues
         columns.append(("lane_position", try topPosition(db, stageID: stage.id)))
@@ -351,11 +352,11 @@ extension SQLitePipelineStore {
             let deal = try Self.fetchDeal(db, id: id)
             if let expectedVersion, expectedVersion != deal.version { throw StoreError.changedElsewhere(dealID: id) }
             guard deal.status == .open else {
-                throw PipelineError.refused("deal \(id) is already \(deal.status.rawValue): 'funnel reopen \(id)' opens it again")
+                throw PipelineError.refused(ErrorText.dealAlreadyClosed(id: id, status: deal.status.rawValue).string)
             }
             let pipeline = try Self.fetchPipeline(db, id: deal.pipelineID)
             guard let stage = pipeline.stage(id: deal.stageID) else {
-                throw PipelineError.notFound("deal \(id) is in a stage that no longer exists")
+                throw PipelineError.notFound(ErrorText.dealStageGone(id: id).string)
             }
             try db.execute(
                 sql: "UPDATE deal SET status = ?, lost_reason = ?, closed_at = ?, updated_at = ?, version = version + 1 WHERE id = ?",

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import FunnelStore
 import Pipeline
+import Wording
 
 // MARK: - Demo data
 
@@ -31,7 +32,7 @@ extension SQLitePipelineStore {
                 db, sql: "SELECT EXISTS (SELECT 1 FROM stage JOIN pipeline ON pipeline.id = stage.pipeline_id WHERE stage.id = ? AND stage.pipeline_id = ?)",
                 arguments: [stage.id, stage.pipelineID]) ?? false
             guard found else {
-                throw PipelineError.notFound("the stage '\(stage.name)' was removed while the demo started; nothing was added, run it again")
+                throw PipelineError.notFound(ErrorText.demoStageRemoved(stage: stage.name).string)
             }
         }
     }

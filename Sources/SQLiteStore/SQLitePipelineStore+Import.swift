@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import FunnelStore
 import Pipeline
+import Wording
 
 // MARK: - Import
 
@@ -55,7 +56,7 @@ extension SQLitePipelineStore {
         }
         func stage(for item: DealImport) throws -> Stage {
             guard let stage = stages["\(item.deal.pipelineID)\u{0}\(item.stageName.lowercased())"] else {
-                throw PipelineError.notFound("line \(item.line): no stage '\(item.stageName)' in pipeline \(item.deal.pipelineID)")
+                throw PipelineError.notFound(ErrorText.importStageMissing(line: item.line, stage: item.stageName, pipeline: item.deal.pipelineID).string)
             }
             return stage
         }

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import FunnelStore
 import Pipeline
+import Wording
 
 // MARK: - Snoozing and parking
 
@@ -12,7 +13,7 @@ extension SQLitePipelineStore {
         try revisedWrite(dealID: dealID, "the change to deal \(dealID)") { db in
             let deal = try Self.fetchDeal(db, id: dealID)
             guard deal.status == .open else {
-                throw PipelineError.refused("deal \(dealID) is \(deal.status.rawValue): only open deals are snoozed")
+                throw PipelineError.refused(ErrorText.snoozeOnlyOpen(id: dealID, status: deal.status.rawValue).string)
             }
             try db.execute(
                 sql: "UPDATE deal SET snoozed_until = ?, snooze_reason = ?, updated_at = ?, version = version + 1 WHERE id = ?",
@@ -29,11 +30,11 @@ extension SQLitePipelineStore {
         try revisedWrite(dealID: dealID, "the change to deal \(dealID)") { db in
             let deal = try Self.fetchDeal(db, id: dealID)
             guard deal.status == .open else {
-                throw PipelineError.refused("deal \(dealID) is \(deal.status.rawValue): only open deals are parked")
+                throw PipelineError.refused(ErrorText.parkOnlyOpen(id: dealID, status: deal.status.rawValue).string)
             }
             let from = try Self.fetchPipeline(db, id: deal.pipelineID)
             guard from.kind == .sales else {
-                throw PipelineError.refused("deal \(dealID) is already parked in '\(from.name)': 'funnel unpark \(dealID)' brings it back")
+                throw PipelineError.refused(ErrorText.alreadyParked(id: dealID, pipeline: from.name).string)
             }
             let revisit = try Self.fetchRevisitPipeline(db)
             let target = try stageReference.map { ref throws(PipelineError) in try revisit.stage(named: ref) } ?? revisit.stages[0]
@@ -55,10 +56,10 @@ extension SQLitePipelineStore {
             let deal = try Self.fetchDeal(db, id: dealID)
             let current = try Self.fetchPipeline(db, id: deal.pipelineID)
             guard current.kind == .revisit else {
-                throw PipelineError.refused("deal \(dealID) is not parked: it is in pipeline '\(current.name)'")
+                throw PipelineError.refused(ErrorText.notParked(id: dealID, pipeline: current.name).string)
             }
             guard deal.status == .open else {
-                throw PipelineError.refused("deal \(dealID) is \(deal.status.rawValue): reopen it first")
+                throw PipelineError.refused(ErrorText.unparkReopenFirst(id: dealID, status: deal.status.rawValue).string)
             }
             let parkedFrom = try Int64.fetchOne(db, sql: """
                 SELECT from_stage_id FROM stage_change
@@ -68,7 +69,7 @@ extension SQLitePipelineStore {
             let pipelines = try Self.fetchPipelines(db)
             let origin = pipelines.first { pipeline in parkedFrom.map { pipeline.stage(id: $0) != nil } ?? false }
                 ?? pipelines.first { $0.kind == .sales }
-            guard let origin else { throw PipelineError.notFound("the database holds no sales pipeline to bring the deal back to") }
+            guard let origin else { throw PipelineError.notFound(ErrorText.noSalesPipelineToReturnTo.string) }
             let target: Stage
             if let stageReference {
                 target = try origin.stage(named: stageReference)
@@ -88,7 +89,7 @@ extension SQLitePipelineStore {
 
     static func fetchRevisitPipeline(_ db: Database) throws -> Pipeline {
         guard let revisit = try fetchPipelines(db).first(where: { $0.kind == .revisit && !$0.stages.isEmpty }) else {
-            throw PipelineError.notFound("the database has no Revisit pipeline with a stage")
+            throw PipelineError.notFound(ErrorText.noRevisitPipeline.string)
         }
         return revisit
     }

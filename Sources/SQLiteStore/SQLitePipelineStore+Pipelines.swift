@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import FunnelStore
 import Pipeline
+import Wording
 
 // MARK: - Pipelines and stages
 
@@ -28,7 +29,7 @@ extension SQLitePipelineStore {
         let names = try Pipeline.checkStageNames(stageNames)
         return try write("the new pipeline") { db in
             if try Self.findPipeline(db, named: name) != nil {
-                throw PipelineError.refused("a pipeline named '\(name)' already exists")
+                throw PipelineError.refused(ErrorText.pipelineNameTaken(name: name).string)
             }
             let position = try Int.fetchOne(db, sql: "SELECT coalesce(max(position) + 1, 0) FROM pipeline") ?? 0
             try db.execute(
@@ -51,7 +52,7 @@ extension SQLitePipelineStore {
         try write("the renaming of pipeline '\(oldName)'") { db in
             let pipeline = try Self.fetchPipeline(db, named: oldName)
             if let other = try Self.findPipeline(db, named: name), other.id != pipeline.id {
-                throw PipelineError.refused("a pipeline named '\(name)' already exists")
+                throw PipelineError.refused(ErrorText.pipelineNameTaken(name: name).string)
             }
             try db.execute(sql: "UPDATE pipeline SET name = ? WHERE id = ?", arguments: [name, pipeline.id])
         }
@@ -73,7 +74,7 @@ extension SQLitePipelineStore {
                 db, sql: "SELECT count(*) FROM deal WHERE pipeline_id = ?", arguments: [pipeline.id]) ?? 0
             try pipeline.checkRemoval(among: try Self.fetchPipelines(db), dealCount: dealCount, movingDealsTo: target)
             if stageReference != nil && target == nil {
-                throw PipelineError.invalidValue("--stage goes with --move-deals-to: name the pipeline the deals move to")
+                throw PipelineError.invalidValue(ErrorText.stageNeedsMoveDealsTo.string)
             }
             if let target, dealCount > 0 {
                 let stage = try stageReference.map { try target.stage(named: $0) } ?? target.stages[0]
@@ -143,7 +144,7 @@ extension SQLitePipelineStore {
             // A target is checked even when no deal needs it: a typo is refused, never silently ignored.
             let target = try targetReference.map { try pipeline.stage(named: $0) }
             guard target?.id != stage.id else {
-                throw PipelineError.invalidValue("--move-deals-to names the stage being removed; choose another stage")
+                throw PipelineError.invalidValue(ErrorText.moveTargetIsRemovedStage.string)
             }
             // Removing the stage sets its history entries' stage ids to NULL, one stage-stay trigger
             // each (a deal's stays worked out again): past a small share of all stays, rebuilding
@@ -239,18 +240,18 @@ extension SQLitePipelineStore {
         let pipelines = try fetchPipelines(db)
         guard let name else {
             guard let first = pipelines.first(where: { $0.kind == .sales }) ?? pipelines.first else {
-                throw PipelineError.notFound("the database holds no pipeline")
+                throw PipelineError.notFound(ErrorText.noPipelineAtAll.string)
             }
             return first
         }
         if let found = pipelines.first(where: { $0.name.matchesIgnoringCase(name.trimmingWhitespace()) }) { return found }
         let names = pipelines.map(\.name).joined(separator: ", ")
-        throw PipelineError.notFound("no pipeline '\(name)': use one of \(names)")
+        throw PipelineError.notFound(ErrorText.noPipelineNamed(name: name, names: names).string)
     }
 
     static func fetchPipeline(_ db: Database, id: Int64) throws -> Pipeline {
         guard let pipeline = try fetchPipelines(db).first(where: { $0.id == id }) else {
-            throw PipelineError.notFound("no pipeline with id \(id)")
+            throw PipelineError.notFound(ErrorText.noPipelineWithID(id: id).string)
         }
         return pipeline
     }

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import FunnelStore
 import Pipeline
+import Wording
 
 // MARK: - Stalled deals and the daily review
 
@@ -136,10 +137,10 @@ extension SQLitePipelineStore {
     public func advanceFromReview(dealID: Int64, mark: ReviewMark, now: Date) throws -> Revised<StageChange> {
         try revisedWrite(dealID: dealID, "the change to deal \(dealID)") { db in
             let deal = try Self.fetchDeal(db, id: dealID)
-            guard deal.status == .open else { throw PipelineError.refused("deal \(dealID) is \(deal.status.rawValue)") }
+            guard deal.status == .open else { throw PipelineError.refused(ErrorText.dealNotOpen(id: dealID, status: deal.status.rawValue).string) }
             let pipeline = try Self.fetchPipeline(db, id: deal.pipelineID)
             guard let next = pipeline.stage(after: deal.stageID) else {
-                throw PipelineError.refused("deal \(dealID) is in the last stage of '\(pipeline.name)': mark it won instead")
+                throw PipelineError.refused(ErrorText.dealInLastStage(id: dealID, pipeline: pipeline.name).string)
             }
             let change = try Self.applyMove(db, dealID: dealID, to: next, pipeline: pipeline, kind: .moved, now: now, expectedVersion: nil)
             try Self.recordReviewMark(db, dealID: dealID, mark: mark, now: now)
@@ -151,7 +152,7 @@ extension SQLitePipelineStore {
     @discardableResult
     public func markLostFromReview(dealID: Int64, reason rawReason: String, mark: ReviewMark, now: Date) throws -> Revised<StageChange> {
         guard let reason = try DealTextField.lostReason.valid(rawReason) else {
-            throw PipelineError.invalidValue("invalid lost reason '': say why the deal was lost, e.g. price")
+            throw PipelineError.invalidValue(ErrorText.lostReasonEmptyOnBoard.string)
         }
         return try revisedWrite(dealID: dealID, "the change to deal \(dealID)") { db in
             let change = try Self.applyClose(db, id: dealID, as: .lost, reason: reason, now: now, expectedVersion: nil)

@@ -1,3 +1,5 @@
+import Wording
+
 /// A revenue goal as people type it, on the board's planner and on the command line alike: an amount
 /// with an optional ISO currency code before or after it (`250k`, `100k EUR`, `EUR 1.5m`).
 public enum RevenueGoal {
@@ -14,11 +16,11 @@ public enum RevenueGoal {
             }
         }
         if let named, let given, named != given {
-            throw .invalidValue("invalid goal '\(text.trimmingWhitespace())': it names \(named.code) but the currency given is \(given.code); give one")
+            throw .invalidValue(ErrorText.goalCurrencyClash(value: text.trimmingWhitespace(), named: named.code, given: given.code).string)
         }
         let money = try Money.parse(amount.joined(separator: " "), currency: named ?? given ?? .usd)
         guard money.minorUnits > 0 else {
-            throw .invalidValue("invalid goal '\(text.trimmingWhitespace())': the goal must be more than zero")
+            throw .invalidValue(ErrorText.goalNotPositive(value: text.trimmingWhitespace()).string)
         }
         return money
     }

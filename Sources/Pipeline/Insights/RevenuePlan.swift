@@ -1,3 +1,5 @@
+import Wording
+
 /// How many deals must enter each stage, and the top of the pipeline, to reach a revenue goal.
 ///
 /// Works back from the goal: won deals needed = goal / average won value (rounded up).
@@ -67,15 +69,14 @@ public struct RevenuePlan: Hashable, Sendable {
         today: CalendarDay, by goalDate: CalendarDay? = nil
     ) throws(PipelineError) {
         guard goal.minorUnits > 0 else {
-            throw .invalidValue("invalid goal '\(goal.decimalString)': the goal must be more than zero")
+            throw .invalidValue(ErrorText.goalNotPositive(value: goal.decimalString).string)
         }
         guard let averageWonValue, averageWonValue.minorUnits > 0 else {
-            throw .refused(
-                "no deal in \(goal.currency.code) has been won yet, so the average won value is unknown: win one first, or plan a goal in another currency")
+            throw .refused(ErrorText.goalNothingWon(currency: goal.currency.code).string)
         }
-        guard !stages.isEmpty else { throw .refused("the pipeline has no stages to plan with") }
+        guard !stages.isEmpty else { throw .refused(ErrorText.planNoStages.string) }
         if let goalDate, goalDate < today {
-            throw .invalidValue("invalid date '\(goalDate)': the goal date must be today (\(today)) or later")
+            throw .invalidValue(ErrorText.goalDateInPast(value: "\(goalDate)", today: "\(today)").string)
         }
         self.goal = goal
         self.averageWonValue = averageWonValue
@@ -94,12 +95,12 @@ public struct RevenuePlan: Hashable, Sendable {
         for (stage, conversion) in zip(stages, conversions).reversed() {
             guard conversion.numerator > 0 else {
                 throw .refused(basis == .history
-                    ? "no deal has moved on from stage '\(stage.stage.name)' (0 of \(stage.entered)): no number of new deals reaches the goal"
-                    : "stage '\(stage.stage.name)' has a win probability of 0%: no number of new deals reaches the goal; give it a probability with 'funnel stages set'")
+                    ? ErrorText.planStageNeverLeft(stage: stage.stage.name, entered: stage.entered).string
+                    : ErrorText.planStageZeroProbability(stage: stage.stage.name).string)
             }
             let (product, overflow) = Int64(stillNeeded).multipliedReportingOverflow(by: Int64(conversion.denominator))
             guard !overflow, product < Int64(Int32.max) * 1024 else {
-                throw .invalidValue("invalid goal '\(goal.decimalString)': it needs more deals than can be counted")
+                throw .invalidValue(ErrorText.goalTooLarge(value: goal.decimalString).string)
             }
             let needed = Int(RevenuePlan.divideRoundingUp(product, Int64(conversion.numerator)))
             let now = dealsNow[stage.stage.id] ?? 0

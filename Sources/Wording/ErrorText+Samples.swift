@@ -1,0 +1,306 @@
+/// Every key with marker values, for the test that checks each language says every value.
+extension ErrorText {
+    /// One name per text, to list them all.
+    public enum Key: CaseIterable, Sendable {
+        case textLimit, titleEmpty, titleTooLong, fieldTooLong, priorityNegative, priorityInvalid, emailInvalid, phoneInvalid
+        case momentOutOfRange, dayInvalid, timestampInvalid, currencyUnknown, choiceInvalid, amountEmpty, amountNegativeTyped, amountTwoDecimalPoints
+        case amountNoWholeDigits, amountNoFractionDigits, amountMisplacedSeparators, amountNotANumber, amountNoMinorUnit, amountTooManyDecimals, amountNegative, amountTooLarge
+        case totalTooLarge, probabilityNegative, probabilityInvalid, stallDaysNegative, stallDaysInvalid, nameEmpty, nameTooLong, nameHasControl
+        case stageNameHasComma, stageNumberNegative, noStageNumber, noStageNamed, tooManyStages, stageNameTaken, onlyStage, revisitCannotBeRemoved
+        case onlySalesPipeline, moveTargetIsRemoved, moveTargetIsRevisit, pipelineHoldsDeals, positionNegative, positionInvalid, stageTwice, stageCount
+        case parkAfterDaysNegative, parkAfterDaysInvalid, activityAlreadyDone, activityCancelled, activityDoneKeepsDue, nextStepEmpty, nextStepNeedsDue, subjectHasControl
+        case dueInvalid, dueDayInvalid, dueDayNotAfterToday, goalNotPositive, goalCurrencyClash, goalNothingWon, planNoStages, goalDateInPast
+        case planStageNeverLeft, planStageZeroProbability, goalTooLarge, notSQLite, truncated, foreignDatabase, newerSchema, cannotSave
+        case readOnlyFolder, dealChangedElsewhere, activityChangedElsewhere, damagedDeal, damagedDealEmpty, pathIsFolder, pathIsNamedPipe, pathIsSocket, pathIsCharacterDevice, pathIsBlockDevice
+        case pathIsDanglingLink, pathIsLinkLoop, rowProblem, rowProblemInColumn, configProblem, archiveNotJSON, archiveNotAnObject, archiveNoVersion
+        case archiveNewerFormat, archiveUnknownSection, archiveBadValue, noDealWithID, noActivityWithID, noPipelineNamed, noPipelineWithID, noPipelineAtAll
+        case pipelineNameTaken, dealClosedCannotChangeStage, dealClosedCannotMove, dealNotOpen, dealAlreadyOpen, dealAlreadyClosed, dealStageGone, dealInLastStage
+        case stageNotInPipeline, lostReasonEmpty, lostReasonEmptyOnBoard, stageNeedsMoveDealsTo, moveTargetIsRemovedStage, activityNeedsDueOrDone, snoozeOnlyOpen, parkOnlyOpen
+        case alreadyParked, notParked, unparkReopenFirst, noSalesPipelineToReturnTo, noRevisitPipeline, backupIsTheDatabase, noBackupFile, backupUnfinished
+        case importStageMissing, demoStageRemoved, importNoPipeline, importIDRepeated, stageMapUnknownStage, importUnknownName, importUnknownPipelines, importUnknownStages
+        case importCannotCreateStage, importTooManyStages, stageMapWithoutEquals, stageMapOneSided, importSourceInvalid
+    }
+
+    /// The key of this text.
+    public var key: Key {
+        switch self {
+        case .textLimit: .textLimit
+        case .titleEmpty: .titleEmpty
+        case .titleTooLong: .titleTooLong
+        case .fieldTooLong: .fieldTooLong
+        case .priorityNegative: .priorityNegative
+        case .priorityInvalid: .priorityInvalid
+        case .emailInvalid: .emailInvalid
+        case .phoneInvalid: .phoneInvalid
+        case .momentOutOfRange: .momentOutOfRange
+        case .dayInvalid: .dayInvalid
+        case .timestampInvalid: .timestampInvalid
+        case .currencyUnknown: .currencyUnknown
+        case .choiceInvalid: .choiceInvalid
+        case .amountEmpty: .amountEmpty
+        case .amountNegativeTyped: .amountNegativeTyped
+        case .amountTwoDecimalPoints: .amountTwoDecimalPoints
+        case .amountNoWholeDigits: .amountNoWholeDigits
+        case .amountNoFractionDigits: .amountNoFractionDigits
+        case .amountMisplacedSeparators: .amountMisplacedSeparators
+        case .amountNotANumber: .amountNotANumber
+        case .amountNoMinorUnit: .amountNoMinorUnit
+        case .amountTooManyDecimals: .amountTooManyDecimals
+        case .amountNegative: .amountNegative
+        case .amountTooLarge: .amountTooLarge
+        case .totalTooLarge: .totalTooLarge
+        case .probabilityNegative: .probabilityNegative
+        case .probabilityInvalid: .probabilityInvalid
+        case .stallDaysNegative: .stallDaysNegative
+        case .stallDaysInvalid: .stallDaysInvalid
+        case .nameEmpty: .nameEmpty
+        case .nameTooLong: .nameTooLong
+        case .nameHasControl: .nameHasControl
+        case .stageNameHasComma: .stageNameHasComma
+        case .stageNumberNegative: .stageNumberNegative
+        case .noStageNumber: .noStageNumber
+        case .noStageNamed: .noStageNamed
+        case .tooManyStages: .tooManyStages
+        case .stageNameTaken: .stageNameTaken
+        case .onlyStage: .onlyStage
+        case .revisitCannotBeRemoved: .revisitCannotBeRemoved
+        case .onlySalesPipeline: .onlySalesPipeline
+        case .moveTargetIsRemoved: .moveTargetIsRemoved
+        case .moveTargetIsRevisit: .moveTargetIsRevisit
+        case .pipelineHoldsDeals: .pipelineHoldsDeals
+        case .positionNegative: .positionNegative
+        case .positionInvalid: .positionInvalid
+        case .stageTwice: .stageTwice
+        case .stageCount: .stageCount
+        case .parkAfterDaysNegative: .parkAfterDaysNegative
+        case .parkAfterDaysInvalid: .parkAfterDaysInvalid
+        case .activityAlreadyDone: .activityAlreadyDone
+        case .activityCancelled: .activityCancelled
+        case .activityDoneKeepsDue: .activityDoneKeepsDue
+        case .nextStepEmpty: .nextStepEmpty
+        case .nextStepNeedsDue: .nextStepNeedsDue
+        case .subjectHasControl: .subjectHasControl
+        case .dueInvalid: .dueInvalid
+        case .dueDayInvalid: .dueDayInvalid
+        case .dueDayNotAfterToday: .dueDayNotAfterToday
+        case .goalNotPositive: .goalNotPositive
+        case .goalCurrencyClash: .goalCurrencyClash
+        case .goalNothingWon: .goalNothingWon
+        case .planNoStages: .planNoStages
+        case .goalDateInPast: .goalDateInPast
+        case .planStageNeverLeft: .planStageNeverLeft
+        case .planStageZeroProbability: .planStageZeroProbability
+        case .goalTooLarge: .goalTooLarge
+        case .notSQLite: .notSQLite
+        case .truncated: .truncated
+        case .foreignDatabase: .foreignDatabase
+        case .newerSchema: .newerSchema
+        case .cannotSave: .cannotSave
+        case .readOnlyFolder: .readOnlyFolder
+        case .dealChangedElsewhere: .dealChangedElsewhere
+        case .activityChangedElsewhere: .activityChangedElsewhere
+        case .damagedDeal: .damagedDeal
+        case .damagedDealEmpty: .damagedDealEmpty
+        case .pathIsFolder: .pathIsFolder
+        case .pathIsNamedPipe: .pathIsNamedPipe
+        case .pathIsSocket: .pathIsSocket
+        case .pathIsCharacterDevice: .pathIsCharacterDevice
+        case .pathIsBlockDevice: .pathIsBlockDevice
+        case .pathIsDanglingLink: .pathIsDanglingLink
+        case .pathIsLinkLoop: .pathIsLinkLoop
+        case .rowProblem: .rowProblem
+        case .rowProblemInColumn: .rowProblemInColumn
+        case .configProblem: .configProblem
+        case .archiveNotJSON: .archiveNotJSON
+        case .archiveNotAnObject: .archiveNotAnObject
+        case .archiveNoVersion: .archiveNoVersion
+        case .archiveNewerFormat: .archiveNewerFormat
+        case .archiveUnknownSection: .archiveUnknownSection
+        case .archiveBadValue: .archiveBadValue
+        case .noDealWithID: .noDealWithID
+        case .noActivityWithID: .noActivityWithID
+        case .noPipelineNamed: .noPipelineNamed
+        case .noPipelineWithID: .noPipelineWithID
+        case .noPipelineAtAll: .noPipelineAtAll
+        case .pipelineNameTaken: .pipelineNameTaken
+        case .dealClosedCannotChangeStage: .dealClosedCannotChangeStage
+        case .dealClosedCannotMove: .dealClosedCannotMove
+        case .dealNotOpen: .dealNotOpen
+        case .dealAlreadyOpen: .dealAlreadyOpen
+        case .dealAlreadyClosed: .dealAlreadyClosed
+        case .dealStageGone: .dealStageGone
+        case .dealInLastStage: .dealInLastStage
+        case .stageNotInPipeline: .stageNotInPipeline
+        case .lostReasonEmpty: .lostReasonEmpty
+        case .lostReasonEmptyOnBoard: .lostReasonEmptyOnBoard
+        case .stageNeedsMoveDealsTo: .stageNeedsMoveDealsTo
+        case .moveTargetIsRemovedStage: .moveTargetIsRemovedStage
+        case .activityNeedsDueOrDone: .activityNeedsDueOrDone
+        case .snoozeOnlyOpen: .snoozeOnlyOpen
+        case .parkOnlyOpen: .parkOnlyOpen
+        case .alreadyParked: .alreadyParked
+        case .notParked: .notParked
+        case .unparkReopenFirst: .unparkReopenFirst
+        case .noSalesPipelineToReturnTo: .noSalesPipelineToReturnTo
+        case .noRevisitPipeline: .noRevisitPipeline
+        case .backupIsTheDatabase: .backupIsTheDatabase
+        case .noBackupFile: .noBackupFile
+        case .backupUnfinished: .backupUnfinished
+        case .importStageMissing: .importStageMissing
+        case .demoStageRemoved: .demoStageRemoved
+        case .importNoPipeline: .importNoPipeline
+        case .importIDRepeated: .importIDRepeated
+        case .stageMapUnknownStage: .stageMapUnknownStage
+        case .importUnknownName: .importUnknownName
+        case .importUnknownPipelines: .importUnknownPipelines
+        case .importUnknownStages: .importUnknownStages
+        case .importCannotCreateStage: .importCannotCreateStage
+        case .importTooManyStages: .importTooManyStages
+        case .stageMapWithoutEquals: .stageMapWithoutEquals
+        case .stageMapOneSided: .stageMapOneSided
+        case .importSourceInvalid: .importSourceInvalid
+        }
+    }
+
+    /// The text of a key with marker values: `strings` fills its texts in order, `count` its first number,
+    /// and further numbers are `count + 1`, `count + 2`.
+    public static func sample(_ key: Key, strings: [String], count: Int) -> ErrorText {
+        switch key {
+        case .textLimit: .textLimit(characters: count, bytes: count + 1, gotCharacters: count + 2, gotBytes: count + 3)
+        case .titleEmpty: .titleEmpty(value: strings[0])
+        case .titleTooLong: .titleTooLong(start: strings[0], advice: strings[1])
+        case .fieldTooLong: .fieldTooLong(field: strings[0], advice: strings[1])
+        case .priorityNegative: .priorityNegative(value: count)
+        case .priorityInvalid: .priorityInvalid(value: count)
+        case .emailInvalid: .emailInvalid(value: strings[0])
+        case .phoneInvalid: .phoneInvalid(value: strings[0])
+        case .momentOutOfRange: .momentOutOfRange(field: strings[0], value: strings[1], earliest: strings[2], latest: strings[3])
+        case .dayInvalid: .dayInvalid(field: strings[0], value: strings[1])
+        case .timestampInvalid: .timestampInvalid(field: strings[0], value: strings[1])
+        case .currencyUnknown: .currencyUnknown(value: strings[0])
+        case .choiceInvalid: .choiceInvalid(what: strings[0], value: strings[1], accepted: strings[2])
+        case .amountEmpty: .amountEmpty(value: strings[0])
+        case .amountNegativeTyped: .amountNegativeTyped(value: strings[0])
+        case .amountTwoDecimalPoints: .amountTwoDecimalPoints(value: strings[0])
+        case .amountNoWholeDigits: .amountNoWholeDigits(value: strings[0])
+        case .amountNoFractionDigits: .amountNoFractionDigits(value: strings[0])
+        case .amountMisplacedSeparators: .amountMisplacedSeparators(value: strings[0])
+        case .amountNotANumber: .amountNotANumber(value: strings[0])
+        case .amountNoMinorUnit: .amountNoMinorUnit(value: strings[0], currency: strings[1])
+        case .amountTooManyDecimals: .amountTooManyDecimals(value: strings[0], currency: strings[1], digits: count)
+        case .amountNegative: .amountNegative(amount: strings[0], currency: strings[1])
+        case .amountTooLarge: .amountTooLarge(value: strings[0], largest: strings[1], currency: strings[2])
+        case .totalTooLarge: .totalTooLarge(currency: strings[0], limit: strings[1], largest: strings[2])
+        case .probabilityNegative: .probabilityNegative(value: count)
+        case .probabilityInvalid: .probabilityInvalid(value: count)
+        case .stallDaysNegative: .stallDaysNegative(value: count)
+        case .stallDaysInvalid: .stallDaysInvalid(value: count)
+        case .nameEmpty: .nameEmpty(what: strings[0], value: strings[1])
+        case .nameTooLong: .nameTooLong(what: strings[0], start: strings[1], advice: strings[2])
+        case .nameHasControl: .nameHasControl(what: strings[0], value: strings[1])
+        case .stageNameHasComma: .stageNameHasComma(value: strings[0])
+        case .stageNumberNegative: .stageNumberNegative(value: count, count: count + 1, stages: strings[0])
+        case .noStageNumber: .noStageNumber(number: count, pipeline: strings[0], count: count + 1, stages: strings[1])
+        case .noStageNamed: .noStageNamed(value: strings[0], pipeline: strings[1], count: count, stages: strings[2])
+        case .tooManyStages: .tooManyStages(pipeline: strings[0], maximum: count)
+        case .stageNameTaken: .stageNameTaken(pipeline: strings[0], name: strings[1])
+        case .onlyStage: .onlyStage(stage: strings[0], pipeline: strings[1])
+        case .revisitCannotBeRemoved: .revisitCannotBeRemoved(pipeline: strings[0])
+        case .onlySalesPipeline: .onlySalesPipeline(pipeline: strings[0])
+        case .moveTargetIsRemoved: .moveTargetIsRemoved
+        case .moveTargetIsRevisit: .moveTargetIsRevisit(pipeline: strings[0])
+        case .pipelineHoldsDeals: .pipelineHoldsDeals(pipeline: strings[0], count: count)
+        case .positionNegative: .positionNegative(value: count, count: count + 1)
+        case .positionInvalid: .positionInvalid(value: count, count: count + 1)
+        case .stageTwice: .stageTwice(name: strings[0])
+        case .stageCount: .stageCount(minimum: count, maximum: count + 1, got: count + 2)
+        case .parkAfterDaysNegative: .parkAfterDaysNegative(value: count)
+        case .parkAfterDaysInvalid: .parkAfterDaysInvalid(value: strings[0])
+        case .activityAlreadyDone: .activityAlreadyDone(id: Int64(count), at: strings[0])
+        case .activityCancelled: .activityCancelled(id: Int64(count), deal: Int64(count + 1))
+        case .activityDoneKeepsDue: .activityDoneKeepsDue(id: Int64(count))
+        case .nextStepEmpty: .nextStepEmpty
+        case .nextStepNeedsDue: .nextStepNeedsDue(kind: strings[0])
+        case .subjectHasControl: .subjectHasControl(value: strings[0])
+        case .dueInvalid: .dueInvalid(field: strings[0], value: strings[1])
+        case .dueDayInvalid: .dueDayInvalid(field: strings[0], value: strings[1])
+        case .dueDayNotAfterToday: .dueDayNotAfterToday(field: strings[0], value: strings[1], today: strings[2])
+        case .goalNotPositive: .goalNotPositive(value: strings[0])
+        case .goalCurrencyClash: .goalCurrencyClash(value: strings[0], named: strings[1], given: strings[2])
+        case .goalNothingWon: .goalNothingWon(currency: strings[0])
+        case .planNoStages: .planNoStages
+        case .goalDateInPast: .goalDateInPast(value: strings[0], today: strings[1])
+        case .planStageNeverLeft: .planStageNeverLeft(stage: strings[0], entered: count)
+        case .planStageZeroProbability: .planStageZeroProbability(stage: strings[0])
+        case .goalTooLarge: .goalTooLarge(value: strings[0])
+        case .notSQLite: .notSQLite(path: strings[0])
+        case .truncated: .truncated(path: strings[0])
+        case .foreignDatabase: .foreignDatabase(path: strings[0])
+        case .newerSchema: .newerSchema(path: strings[0])
+        case .cannotSave: .cannotSave(reason: strings[0])
+        case .readOnlyFolder: .readOnlyFolder(path: strings[0])
+        case .dealChangedElsewhere: .dealChangedElsewhere(id: Int64(count))
+        case .activityChangedElsewhere: .activityChangedElsewhere(id: Int64(count))
+        case .damagedDeal: .damagedDeal(id: Int64(count), field: strings[0], value: strings[1])
+        case .damagedDealEmpty: .damagedDealEmpty(id: Int64(count), field: strings[0])
+        case .pathIsFolder: .pathIsFolder(path: strings[0])
+        case .pathIsNamedPipe: .pathIsNamedPipe(path: strings[0])
+        case .pathIsSocket: .pathIsSocket(path: strings[0])
+        case .pathIsCharacterDevice: .pathIsCharacterDevice(path: strings[0])
+        case .pathIsBlockDevice: .pathIsBlockDevice(path: strings[0])
+        case .pathIsDanglingLink: .pathIsDanglingLink(path: strings[0], target: strings[1])
+        case .pathIsLinkLoop: .pathIsLinkLoop(path: strings[0])
+        case .rowProblem: .rowProblem(line: count, reason: strings[0])
+        case .rowProblemInColumn: .rowProblemInColumn(line: count, column: strings[0], reason: strings[1])
+        case .configProblem: .configProblem(line: count, message: strings[0])
+        case .archiveNotJSON: .archiveNotJSON(file: strings[0], detail: strings[1])
+        case .archiveNotAnObject: .archiveNotAnObject(file: strings[0])
+        case .archiveNoVersion: .archiveNoVersion(file: strings[0])
+        case .archiveNewerFormat: .archiveNewerFormat(file: strings[0], version: Int64(count), readable: Int64(count + 1))
+        case .archiveUnknownSection: .archiveUnknownSection(file: strings[0], section: strings[1])
+        case .archiveBadValue: .archiveBadValue(file: strings[0], path: strings[1], reason: strings[2])
+        case .noDealWithID: .noDealWithID(id: Int64(count))
+        case .noActivityWithID: .noActivityWithID(id: Int64(count))
+        case .noPipelineNamed: .noPipelineNamed(name: strings[0], names: strings[1])
+        case .noPipelineWithID: .noPipelineWithID(id: Int64(count))
+        case .noPipelineAtAll: .noPipelineAtAll
+        case .pipelineNameTaken: .pipelineNameTaken(name: strings[0])
+        case .dealClosedCannotChangeStage: .dealClosedCannotChangeStage(id: Int64(count), status: strings[0])
+        case .dealClosedCannotMove: .dealClosedCannotMove(id: Int64(count), status: strings[0])
+        case .dealNotOpen: .dealNotOpen(id: Int64(count), status: strings[0])
+        case .dealAlreadyOpen: .dealAlreadyOpen(id: Int64(count))
+        case .dealAlreadyClosed: .dealAlreadyClosed(id: Int64(count), status: strings[0])
+        case .dealStageGone: .dealStageGone(id: Int64(count))
+        case .dealInLastStage: .dealInLastStage(id: Int64(count), pipeline: strings[0])
+        case .stageNotInPipeline: .stageNotInPipeline(stage: Int64(count), pipeline: strings[0])
+        case .lostReasonEmpty: .lostReasonEmpty
+        case .lostReasonEmptyOnBoard: .lostReasonEmptyOnBoard
+        case .stageNeedsMoveDealsTo: .stageNeedsMoveDealsTo
+        case .moveTargetIsRemovedStage: .moveTargetIsRemovedStage
+        case .activityNeedsDueOrDone: .activityNeedsDueOrDone
+        case .snoozeOnlyOpen: .snoozeOnlyOpen(id: Int64(count), status: strings[0])
+        case .parkOnlyOpen: .parkOnlyOpen(id: Int64(count), status: strings[0])
+        case .alreadyParked: .alreadyParked(id: Int64(count), pipeline: strings[0])
+        case .notParked: .notParked(id: Int64(count), pipeline: strings[0])
+        case .unparkReopenFirst: .unparkReopenFirst(id: Int64(count), status: strings[0])
+        case .noSalesPipelineToReturnTo: .noSalesPipelineToReturnTo
+        case .noRevisitPipeline: .noRevisitPipeline
+        case .backupIsTheDatabase: .backupIsTheDatabase(path: strings[0])
+        case .noBackupFile: .noBackupFile(path: strings[0])
+        case .backupUnfinished: .backupUnfinished(path: strings[0])
+        case .importStageMissing: .importStageMissing(line: count, stage: strings[0], pipeline: Int64(count + 1))
+        case .demoStageRemoved: .demoStageRemoved(stage: strings[0])
+        case .importNoPipeline: .importNoPipeline
+        case .importIDRepeated: .importIDRepeated(id: strings[0], first: count)
+        case .stageMapUnknownStage: .stageMapUnknownStage(from: strings[0], to: strings[1], pipeline: strings[2], stages: strings[3])
+        case .importUnknownName: .importUnknownName(name: strings[0], rows: count, line: count + 1)
+        case .importUnknownPipelines: .importUnknownPipelines(names: strings[0])
+        case .importUnknownStages: .importUnknownStages(pipelines: strings[0], names: strings[1], example: strings[2], firstStage: strings[3])
+        case .importCannotCreateStage: .importCannotCreateStage(line: count, reason: strings[0])
+        case .importTooManyStages: .importTooManyStages(pipeline: strings[0], count: count, maximum: count + 1)
+        case .stageMapWithoutEquals: .stageMapWithoutEquals(value: strings[0])
+        case .stageMapOneSided: .stageMapOneSided(value: strings[0])
+        case .importSourceInvalid: .importSourceInvalid(value: strings[0])
+        }
+    }
+}

@@ -1,0 +1,168 @@
+/// Every refusal and error Funnel says, as a typed key carrying its values (issue 19).
+///
+/// Kept apart from `Text` so the board's texts and the errors can grow without touching each other's
+/// files; the same pattern: one exhaustive `switch` per language (`ErrorText+English.swift`,
+/// `ErrorText+Chinese.swift`), callers pass values, never pieces of sentences. A value the user gave is
+/// passed as it should be shown (already made visible); `field` and `what` name a field in English
+/// (`due date`, `stage`) and each table says it in its words (`ErrorText.fieldName`).
+public enum ErrorText: Sendable, Hashable {
+    // MARK: Text limits
+    /// The advice after a text that is too long: `use at most 200 characters and 1600 bytes (got …)`;
+    /// `gotCharacters` is nil when only the bytes were counted.
+    case textLimit(characters: Int, bytes: Int, gotCharacters: Int?, gotBytes: Int)
+
+    // MARK: Deal fields (Pipeline)
+    case titleEmpty(value: String)
+    case titleTooLong(start: String, advice: String)
+    case fieldTooLong(field: String, advice: String)
+    case priorityNegative(value: Int)
+    case priorityInvalid(value: Int)
+    case emailInvalid(value: String)
+    case phoneInvalid(value: String)
+    case momentOutOfRange(field: String, value: String, earliest: String, latest: String)
+    case dayInvalid(field: String, value: String)
+    case timestampInvalid(field: String, value: String)
+    case currencyUnknown(value: String)
+    case choiceInvalid(what: String, value: String, accepted: String)
+
+    // MARK: Amounts
+    /// The amount cases name the forms accepted in their own words (`englishAmountForms`, `chineseAmountForms`).
+    case amountEmpty(value: String)
+    case amountNegativeTyped(value: String)
+    case amountTwoDecimalPoints(value: String)
+    case amountNoWholeDigits(value: String)
+    case amountNoFractionDigits(value: String)
+    case amountMisplacedSeparators(value: String)
+    case amountNotANumber(value: String)
+    case amountNoMinorUnit(value: String, currency: String)
+    case amountTooManyDecimals(value: String, currency: String, digits: Int)
+    case amountNegative(amount: String, currency: String)
+    case amountTooLarge(value: String, largest: String, currency: String)
+    case totalTooLarge(currency: String, limit: String, largest: String)
+
+    // MARK: Stages and pipelines
+    case probabilityNegative(value: Int)
+    case probabilityInvalid(value: Int)
+    case stallDaysNegative(value: Int)
+    case stallDaysInvalid(value: Int)
+    case nameEmpty(what: String, value: String)
+    case nameTooLong(what: String, start: String, advice: String)
+    case nameHasControl(what: String, value: String)
+    case stageNameHasComma(value: String)
+    case stageNumberNegative(value: Int, count: Int, stages: String)
+    case noStageNumber(number: Int, pipeline: String, count: Int, stages: String)
+    case noStageNamed(value: String, pipeline: String, count: Int, stages: String)
+    case tooManyStages(pipeline: String, maximum: Int)
+    case stageNameTaken(pipeline: String, name: String)
+    case onlyStage(stage: String, pipeline: String)
+    case revisitCannotBeRemoved(pipeline: String)
+    case onlySalesPipeline(pipeline: String)
+    case moveTargetIsRemoved
+    case moveTargetIsRevisit(pipeline: String)
+    case pipelineHoldsDeals(pipeline: String, count: Int)
+    case positionNegative(value: Int, count: Int)
+    case positionInvalid(value: Int, count: Int)
+    case stageTwice(name: String)
+    case stageCount(minimum: Int, maximum: Int, got: Int)
+    case parkAfterDaysNegative(value: Int)
+    case parkAfterDaysInvalid(value: String)
+
+    // MARK: Activities
+    case activityAlreadyDone(id: Int64, at: String)
+    case activityCancelled(id: Int64, deal: Int64)
+    case activityDoneKeepsDue(id: Int64)
+    case nextStepEmpty
+    case nextStepNeedsDue(kind: String)
+    case subjectHasControl(value: String)
+    case dueInvalid(field: String, value: String)
+    case dueDayInvalid(field: String, value: String)
+    case dueDayNotAfterToday(field: String, value: String, today: String)
+
+    // MARK: Goals and plans
+    case goalNotPositive(value: String)
+    case goalCurrencyClash(value: String, named: String, given: String)
+    case goalNothingWon(currency: String)
+    case planNoStages
+    case goalDateInPast(value: String, today: String)
+    case planStageNeverLeft(stage: String, entered: Int)
+    case planStageZeroProbability(stage: String)
+    case goalTooLarge(value: String)
+
+    // MARK: The database file (StoreError, PathKind)
+    case notSQLite(path: String)
+    case truncated(path: String)
+    case foreignDatabase(path: String)
+    case newerSchema(path: String)
+    case cannotSave(reason: String)
+    case readOnlyFolder(path: String)
+    case dealChangedElsewhere(id: Int64)
+    case activityChangedElsewhere(id: Int64)
+    case damagedDeal(id: Int64, field: String, value: String)
+    case damagedDealEmpty(id: Int64, field: String)
+    case pathIsFolder(path: String)
+    case pathIsNamedPipe(path: String)
+    case pathIsSocket(path: String)
+    case pathIsCharacterDevice(path: String)
+    case pathIsBlockDevice(path: String)
+    case pathIsDanglingLink(path: String, target: String)
+    case pathIsLinkLoop(path: String)
+
+    // MARK: Files read (Interop) and the config file
+    case rowProblem(line: Int, reason: String)
+    case rowProblemInColumn(line: Int, column: String, reason: String)
+    case configProblem(line: Int, message: String)
+    case archiveNotJSON(file: String, detail: String)
+    case archiveNotAnObject(file: String)
+    case archiveNoVersion(file: String)
+    case archiveNewerFormat(file: String, version: Int64, readable: Int64)
+    case archiveUnknownSection(file: String, section: String)
+    case archiveBadValue(file: String, path: String, reason: String)
+
+    // MARK: The store's refusals (PipelineStore)
+    /// `status` is a deal's status as stored (`won`, `lost`, `open`); each table says it in its words.
+    case noDealWithID(id: Int64)
+    case noActivityWithID(id: Int64)
+    case noPipelineNamed(name: String, names: String)
+    case noPipelineWithID(id: Int64)
+    case noPipelineAtAll
+    case pipelineNameTaken(name: String)
+    case dealClosedCannotChangeStage(id: Int64, status: String)
+    case dealClosedCannotMove(id: Int64, status: String)
+    case dealNotOpen(id: Int64, status: String)
+    case dealAlreadyOpen(id: Int64)
+    case dealAlreadyClosed(id: Int64, status: String)
+    case dealStageGone(id: Int64)
+    case dealInLastStage(id: Int64, pipeline: String)
+    case stageNotInPipeline(stage: Int64, pipeline: String)
+    case lostReasonEmpty
+    case lostReasonEmptyOnBoard
+    case stageNeedsMoveDealsTo
+    case moveTargetIsRemovedStage
+    case activityNeedsDueOrDone
+    case snoozeOnlyOpen(id: Int64, status: String)
+    case parkOnlyOpen(id: Int64, status: String)
+    case alreadyParked(id: Int64, pipeline: String)
+    case notParked(id: Int64, pipeline: String)
+    case unparkReopenFirst(id: Int64, status: String)
+    case noSalesPipelineToReturnTo
+    case noRevisitPipeline
+    case backupIsTheDatabase(path: String)
+    case noBackupFile(path: String)
+    case backupUnfinished(path: String)
+    case importStageMissing(line: Int, stage: String, pipeline: Int64)
+    case demoStageRemoved(stage: String)
+
+    // MARK: Import plans (Interop)
+    case importNoPipeline
+    case importIDRepeated(id: String, first: Int)
+    case stageMapUnknownStage(from: String, to: String, pipeline: String, stages: String)
+    /// One unknown pipeline or stage of a file, for the lists of the two refusals below.
+    case importUnknownName(name: String, rows: Int, line: Int)
+    case importUnknownPipelines(names: String)
+    case importUnknownStages(pipelines: String, names: String, example: String, firstStage: String)
+    case importCannotCreateStage(line: Int, reason: String)
+    case importTooManyStages(pipeline: String, count: Int, maximum: Int)
+    case stageMapWithoutEquals(value: String)
+    case stageMapOneSided(value: String)
+    case importSourceInvalid(value: String)
+}
