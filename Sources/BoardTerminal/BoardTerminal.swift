@@ -10,12 +10,12 @@ public enum BoardTerminal {
     static let changeCheckInterval: TimeInterval = 0.4
 
     /// Runs the board until the user quits. Throws a one-line error, with the terminal untouched,
-    /// when there is no usable terminal. `keyMap`, `colors`, `cardFields`, `dateFormat` and
-    /// `weekStartsOn` come from the user's config file.
+    /// when there is no usable terminal. `keyMap`, `colors`, `cardFields`, `dateFormat`, `weekStartsOn` and
+    /// `decimalSeparator` come from the user's config file.
     public static func run(
         store: PipelineStore, pipeline: String?, mouse: Bool, now: @escaping @Sendable () -> Date,
         keyMap: KeyMap = .standard, colors: [StyleRole: PaletteColor] = [:], cardFields: [CardField] = CardField.defaults,
-        dateFormat: DateFormat = .iso, weekStartsOn: Weekday = .monday
+        dateFormat: DateFormat = .iso, weekStartsOn: Weekday = .monday, decimalSeparator: DecimalSeparator? = nil
     ) throws {
         let terminal = try Terminal(mouse: mouse)
         defer { terminal.restore() }
@@ -24,7 +24,8 @@ public enum BoardTerminal {
         var session = BoardSession(
             state: BoardState(
                 width: size.width, height: size.height, now: now(), timeZone: TimeZone.current, keyMap: keyMap,
-                requestedPipeline: pipeline, cardFields: cardFields, dateFormat: dateFormat, weekStartsOn: weekStartsOn),
+                requestedPipeline: pipeline, cardFields: cardFields, dateFormat: dateFormat, weekStartsOn: weekStartsOn,
+                decimalSeparator: decimalSeparator),
             performer: EffectPerformer(store: store, now: now, timeZone: TimeZone.current))
         session.start()
         var lastToken = (try? store.changeToken()) ?? 0

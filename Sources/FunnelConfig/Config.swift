@@ -6,6 +6,8 @@ public struct Config: Sendable, Equatable {
     /// The currency `funnel add` and imports use when none is given.
     public var defaultCurrency: Currency = .usd
     public var dateFormat: DateFormat = .iso
+    /// The mark before an amount's fraction (`decimal_separator`); nil refuses the ambiguous `1.200` (`Money.parse`).
+    public var decimalSeparator: DecimalSeparator?
     public var weekStartsOn: Weekday = .monday
     /// The detail lines a card shows, in order.
     public var cardFields: [CardField] = CardField.defaults

@@ -15,6 +15,8 @@ public struct BoardState: Sendable, Equatable {
     public var cardFields: [CardField]
     public var dateFormat: DateFormat
     public var weekStartsOn: Weekday
+    /// The config's `decimal_separator`: how the deal form reads and writes values.
+    public var decimalSeparator: DecimalSeparator?
     /// The pipeline asked for on the command line; nil for the first one.
     public var requestedPipeline: String?
     /// Nil until the first load arrives.
@@ -54,9 +56,10 @@ public struct BoardState: Sendable, Equatable {
     public init(
         width: Int, height: Int, now: Date, timeZone: TimeZone = TimeZone(identifier: "UTC")!, keyMap: KeyMap = .standard,
         requestedPipeline: String? = nil, cardFields: [CardField] = CardField.defaults, dateFormat: DateFormat = .iso,
-        weekStartsOn: Weekday = .monday
+        weekStartsOn: Weekday = .monday, decimalSeparator: DecimalSeparator? = nil
     ) {
         self.cardFields = cardFields
+        self.decimalSeparator = decimalSeparator
         self.dateFormat = dateFormat
         self.weekStartsOn = weekStartsOn
         self.width = width

@@ -41,30 +41,36 @@ public struct DealForm: Sendable, Hashable {
     public var focus: Field
     /// Why the last Enter was refused.
     public var error: String?
+    /// The config's `decimal_separator`, for reading the value (nil refuses the ambiguous `1.200`).
+    public var decimalSeparator: DecimalSeparator?
 
-    public init(purpose: Purpose, values: [Field: String] = [:], focus: Field = .title, error: String? = nil) {
+    public init(
+        purpose: Purpose, values: [Field: String] = [:], focus: Field = .title, error: String? = nil,
+        decimalSeparator: DecimalSeparator? = nil
+    ) {
         self.purpose = purpose
         fields = values.mapValues { TextField($0) }
         self.focus = focus
         self.error = error
+        self.decimalSeparator = decimalSeparator
     }
 
     /// An empty form for a new deal in a stage.
-    public static func new(stageID: Int64, currency: Currency) -> DealForm {
-        DealForm(purpose: .create(stageID: stageID), values: [.currency: currency.code])
+    public static func new(stageID: Int64, currency: Currency, decimalSeparator: DecimalSeparator? = nil) -> DealForm {
+        DealForm(purpose: .create(stageID: stageID), values: [.currency: currency.code], decimalSeparator: decimalSeparator)
     }
 
-    /// A form filled with a deal's fields.
-    public static func editing(_ deal: Deal) -> DealForm {
+    /// A form filled with a deal's fields, the value written with the config's decimal mark.
+    public static func editing(_ deal: Deal, decimalSeparator: DecimalSeparator? = nil) -> DealForm {
         DealForm(purpose: .edit(deal), values: [
             .title: deal.title,
-            .value: deal.value.minorUnits == 0 ? "" : deal.value.decimalString,
+            .value: deal.value.minorUnits == 0 ? "" : deal.value.typed(with: decimalSeparator),
             .currency: deal.value.currency.code,
             .organization: deal.organization ?? "",
             .person: deal.person.name ?? "",
             .expectedClose: deal.expectedClose?.description ?? "",
             .temperature: deal.temperatureSetByHand ? deal.temperature.rawValue : "",
-        ])
+        ], decimalSeparator: decimalSeparator)
     }
 
     public func text(_ field: Field) -> String { fields[field]?.text ?? "" }
@@ -81,7 +87,7 @@ public struct DealForm: Sendable, Hashable {
         let currencyText = text(.currency).trimmingWhitespace()
         let currency = currencyText.isEmpty ? Currency.usd : try Currency.parse(currencyText)
         let valueText = text(.value).trimmingWhitespace()
-        let value = valueText.isEmpty ? Money.zero(currency) : try Money.parse(valueText, currency: currency)
+        let value = valueText.isEmpty ? Money.zero(currency) : try Money.parse(valueText, currency: currency, decimalSeparator: decimalSeparator)
         let organization = try DealTextField.organization.valid(text(.organization))
         let person = try DealTextField.person.valid(text(.person))
         let closeText = text(.expectedClose).trimmingWhitespace()
