@@ -5,7 +5,8 @@ import Pipeline
 public struct Config: Sendable, Equatable {
     /// The currency `funnel add` and imports use when none is given.
     public var defaultCurrency: Currency = .usd
-    public var dateFormat: DateFormat = .iso
+    /// How people read days and moments (`date_format`): `6 Dec 2026` and `6 Dec 2026 14:00` unless configured.
+    public var dateFormat: DateFormat = .dayMonthName
     /// The mark before an amount's fraction (`decimal_separator`); nil refuses the ambiguous `1.200` (`Money.parse`).
     public var decimalSeparator: DecimalSeparator?
     public var weekStartsOn: Weekday = .monday

@@ -44,9 +44,15 @@ struct ConfigEndToEndTests {
         #expect(show.contains("#2 email \"Email\" due 30/11/2026 (upcoming)"), "\(show)")
         #expect(show.contains("  29/11/2026 09:00  created "), "\(show)")
         #expect(try run(["activity", "list"]).contains("06/12/2026 10:30"))
-        // Without the config: ISO, as before.
+        // Without the config: the human form people read (issue 15 item 12).
         let plain = try run(["show", id], ["TZ": "UTC"])
-        #expect(plain.contains("Close date   2026-12-24\n") && plain.contains("due 2026-12-06T10:30 (upcoming)"), "\(plain)")
+        #expect(plain.contains("Close date   24 Dec 2026\n") && plain.contains("due 6 Dec 2026 10:30 (upcoming)"), "\(plain)")
+        #expect(plain.contains("Created      29 Nov 2026 09:00\n") && plain.contains("  29 Nov 2026 09:00  created "), "\(plain)")
+        // date_format = "YYYY-MM-DD" gives ISO days and wall-clock minutes.
+        let iso = try folder.write("iso.toml", Data("date_format = \"YYYY-MM-DD\"\n".utf8))
+        let isoShow = try run(["show", id], ["FUNNEL_CONFIG": iso, "TZ": "UTC"])
+        #expect(isoShow.contains("Close date   2026-12-24\n") && isoShow.contains("due 2026-12-06T10:30 (upcoming)"), "\(isoShow)")
+        #expect(isoShow.contains("Created      2026-11-29 09:00\n"), "\(isoShow)")
         // JSON keeps ISO whatever the config says.
         let json = try run(["show", "--json", id])
         #expect(json.contains("\"expected_close\":\"2026-12-24\"") || json.contains("\"expected_close\": \"2026-12-24\""), "\(json)")
