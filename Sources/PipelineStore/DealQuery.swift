@@ -6,7 +6,7 @@ public struct DealQuery: Sendable, Equatable {
     public var stageID: Int64?
     /// Statuses to include; empty means all.
     public var statuses: Set<DealStatus>
-    /// Case-insensitive text matched against title, organization and person.
+    /// Case-insensitive text matched against title, organization, person and owner.
     public var text: String?
     public var owner: String?
     public var limit: Int?
@@ -43,7 +43,7 @@ public struct DealQuery: Sendable, Equatable {
         if let text, !text.isEmpty {
             conditions.append(DealQuery.textCondition)
             let pattern = "%" + DealQuery.escapeLike(text.lowercased()) + "%"
-            arguments.append(contentsOf: [pattern, pattern, pattern])
+            arguments.append(contentsOf: [pattern, pattern, pattern, pattern])
         }
         if let owner {
             conditions.append("lower(owner) = lower(?)")
@@ -52,9 +52,10 @@ public struct DealQuery: Sendable, Equatable {
         return (conditions.isEmpty ? "1" : conditions.joined(separator: " AND "), arguments)
     }
 
-    /// Matches title, organization or person, case-insensitively for every script.
+    /// Matches title, organization, person or owner, case-insensitively for every script.
     static let textCondition =
-        "(funnel_lower(title) LIKE ? ESCAPE '\\' OR funnel_lower(coalesce(organization, '')) LIKE ? ESCAPE '\\' OR funnel_lower(coalesce(person, '')) LIKE ? ESCAPE '\\')"
+        "(funnel_lower(title) LIKE ? ESCAPE '\\' OR funnel_lower(coalesce(organization, '')) LIKE ? ESCAPE '\\' OR funnel_lower(coalesce(person, '')) LIKE ? ESCAPE '\\'"
+            + " OR funnel_lower(coalesce(owner, '')) LIKE ? ESCAPE '\\')"
 
     static func escapeLike(_ text: String) -> String {
         var out = ""

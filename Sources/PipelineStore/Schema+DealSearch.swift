@@ -58,7 +58,8 @@ extension Schema {
             """)
     }
 
-    /// Refills the search index from the open deals, from scratch.
+    /// Fills the three-text search index of this migration from the open deals, from scratch. Later code uses
+    /// `refillDealSearch` (the owner is indexed since migration "filter: owner in the trigram search").
     static func rebuildDealSearch(_ db: Database) throws {
         try db.execute(sql: """
             DELETE FROM deal_search;

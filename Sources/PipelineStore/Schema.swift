@@ -75,6 +75,9 @@ enum Schema {
                 WHERE id IN (SELECT deal_id FROM activity WHERE cancelled_at IS NOT NULL);
                 """)
         }
+        migrator.registerMigration("filter: owner in the trigram search") { db in
+            try addOwnerToDealSearch(db)
+        }
         return migrator
     }
 

@@ -26,7 +26,7 @@ public struct BoardState: Sendable, Equatable {
     public var focusedLane: Int
     /// The leftmost lane on screen when lanes do not all fit.
     public var firstVisibleLane: Int
-    /// Text matched against title, organization and person; empty for none.
+    /// Text matched against title, organization, person and owner; empty for none.
     /// The `/` filter as typed, with its cursor.
     public var filterField: TextField
     /// The `/` filter's text; setting it puts the cursor at its end.
