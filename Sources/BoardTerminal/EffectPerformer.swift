@@ -300,12 +300,16 @@ public struct EffectPerformer: Sendable {
             }
         }
         // Stalled counts do not depend on the filter: a filter key keeps the ones the board has.
+        // So do the owners: a filter key reads neither.
         var stalledCounts: [Int64: Int]?
+        var severalOwners: Bool?
         if load.recountsStalled || load.pipeline != .id(pipeline.id) {
             stalledCounts = try store.stalledCounts(pipelineID: pipeline.id, now: at, timeZone: timeZone)
+            severalOwners = try store.hasSeveralOwners(pipelineID: pipeline.id)
         }
         return BoardContent(
-            pipelines: pipelines, pipeline: pipeline, summaries: summaries, pages: pages, now: at, stalledCounts: stalledCounts)
+            pipelines: pipelines, pipeline: pipeline, summaries: summaries, pages: pages, now: at, stalledCounts: stalledCounts,
+            severalOwners: severalOwners)
     }
 
     func page(_ request: LaneRequest, in lanes: some LaneSource) throws -> LanePage {

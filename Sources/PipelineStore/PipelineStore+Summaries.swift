@@ -21,4 +21,15 @@ extension PipelineStore {
         // Unfiltered: the totals kept by triggers, without reading a deal.
         return try fetchStageTotals(db, pipelineID: pipelineID)
     }
+
+    /// True when the deals of a pipeline (open or closed) have more than one owner: cards then show their
+    /// owner's initials (issue 15 item 10). Two distinct owners read from the report's kept outcomes.
+    public func hasSeveralOwners(pipelineID: Int64) throws -> Bool {
+        try read { db in
+            try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM (SELECT DISTINCT owner FROM deal_outcome
+                                      WHERE pipeline_id = ? AND owner IS NOT NULL AND deals > 0 LIMIT 2)
+                """, arguments: [pipelineID]) ?? 0
+        } > 1
+    }
 }

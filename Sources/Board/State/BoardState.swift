@@ -50,6 +50,8 @@ public struct BoardState: Sendable, Equatable {
     public var badges: [Int64: CardBadges]
     /// Stalled deals per stage id, once known.
     public var stalledCounts: [Int64: Int]
+    /// True when the pipeline's deals have more than one owner: each card shows its owner's initials.
+    public var severalOwners = false
     /// True once the board asked to quit.
     public var isFinished: Bool
 

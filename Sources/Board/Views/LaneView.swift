@@ -20,12 +20,15 @@ public struct LaneView: ScreenView {
     /// What the cards show: `card_fields` and `date_format` from the config.
     public var cardFields: [CardField]
     public var dateFormat: DateFormat
+    /// Cards show their owner's initials (the pipeline's deals have more than one owner).
+    public var ownerInitials: Bool
 
     public init(
         lane: Lane, laneIndex: Int, isFocused: Bool, carry: Carry?, now: Date, badges: [Int64: CardBadges],
         stalledCount: Int?, filter: String, moreLeft: Int, moreRight: Int, drawsRightBorder: Bool, cardCapacity: Int,
-        cardFields: [CardField] = CardField.defaults, dateFormat: DateFormat = .iso
+        cardFields: [CardField] = CardField.defaults, dateFormat: DateFormat = .iso, ownerInitials: Bool = false
     ) {
+        self.ownerInitials = ownerInitials
         self.cardFields = cardFields
         self.dateFormat = dateFormat
         self.lane = lane
@@ -119,7 +122,7 @@ public struct LaneView: ScreenView {
             let item = deals[local]
             CardView(
                 deal: item.deal, look: item.look, now: now, badges: badges[item.deal.id] ?? CardBadges(), fields: cardFields,
-                dateFormat: dateFormat, stageProbability: lane.stage.probability)
+                dateFormat: dateFormat, stageProbability: lane.stage.probability, ownerInitials: ownerInitials)
                 .draw(on: &screen, in: Rect(x: area.x, y: y, width: area.width - 1, height: CardView.height))
         }
         let below = count - top - shown
