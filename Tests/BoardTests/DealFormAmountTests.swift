@@ -34,5 +34,13 @@ struct DealFormAmountTests {
         #expect(try comma.draft().value == deal.value)
         let kwd = Deal(title: "Kuwait", value: Money(minorUnits: 1_200, currency: Currency(code: "KWD")!), pipelineID: 1, stageID: 1, createdAt: Date(timeIntervalSince1970: 0))
         #expect(try DealForm.editing(kwd).draft().value == kwd.value)
+        // KWD 1.234 is written 1.234 (ambiguous alone): saved untouched it keeps its amount; typed again it is refused.
+        var exact = kwd
+        exact.value.minorUnits = 1_234
+        var form = DealForm.editing(exact)
+        #expect(form.text(.value) == "1.234")
+        #expect(try form.draft().value == exact.value)
+        form.fields[.value] = TextField("1.235")
+        #expect(throws: PipelineError.self) { try form.draft() }
     }
 }

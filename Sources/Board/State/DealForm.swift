@@ -87,7 +87,14 @@ public struct DealForm: Sendable, Hashable {
         let currencyText = text(.currency).trimmingWhitespace()
         let currency = currencyText.isEmpty ? Currency.usd : try Currency.parse(currencyText)
         let valueText = text(.value).trimmingWhitespace()
-        let value = valueText.isEmpty ? Money.zero(currency) : try Money.parse(valueText, currency: currency, decimalSeparator: decimalSeparator)
+        let value: Money
+        if case .edit(let deal) = purpose, deal.value.currency == currency, valueText == deal.value.typed(with: decimalSeparator) {
+            // The value as it was filled in, untouched: kept, even where its text alone is ambiguous (KWD 1.234
+            // without `decimal_separator`), so editing another field never trips over it.
+            value = deal.value
+        } else {
+            value = valueText.isEmpty ? Money.zero(currency) : try Money.parse(valueText, currency: currency, decimalSeparator: decimalSeparator)
+        }
         let organization = try DealTextField.organization.valid(text(.organization))
         let person = try DealTextField.person.valid(text(.person))
         let closeText = text(.expectedClose).trimmingWhitespace()
