@@ -98,11 +98,12 @@ public struct FilteredLanes: LaneSource {
             for sum in matches.lanes.first(where: { $0.stageID == stage.id })?.sums ?? [] {
                 guard let currency = sum.currency else { continue }
                 guard !sum.overflowed else { throw MoneyTotals.tooLarge(currency) }
-                summary.dealCount += sum.deals
-                try summary.total.add(Money(minorUnits: sum.total, currency: currency))
-                try summary.weighted.add(Money.weightedTotal(
-                    stageWeighted: sum.stageWeighted, stageProbability: stage.probability,
-                    ownHundredths: sum.ownHundredths, currency: currency))
+                try summary.add(
+                    deals: sum.deals, value: Money(minorUnits: sum.total, currency: currency),
+                    weighted: Money.weightedTotal(
+                        stageWeighted: sum.stageWeighted, stageProbability: stage.probability,
+                        ownHundredths: sum.ownHundredths, currency: currency),
+                    stageWeighted: sum.stageWeighted)
             }
             return summary
         }
