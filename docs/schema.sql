@@ -130,12 +130,13 @@ CREATE TABLE deal_search (
 deal_id INTEGER PRIMARY KEY,
 title TEXT NOT NULL,
 organization TEXT NOT NULL,
-person TEXT NOT NULL
+person TEXT NOT NULL,
+owner TEXT NOT NULL
 );
 
 -- table deal_search_trigram
 CREATE VIRTUAL TABLE deal_search_trigram USING fts5(
-title, organization, person,
+title, organization, person, owner,
 content = 'deal_search', content_rowid = 'deal_id', tokenize = 'trigram case_sensitive 1'
 );
 
@@ -283,34 +284,42 @@ PRIMARY KEY (stage_id, currency)
 
 -- trigger deal_search_after_delete on deal
 CREATE TRIGGER deal_search_after_delete AFTER DELETE ON deal WHEN old.status = 'open' BEGIN
-INSERT INTO deal_search_trigram (deal_search_trigram, rowid, title, organization, person)
-SELECT 'delete', deal_id, title, organization, person FROM deal_search WHERE deal_id = old.id;
+INSERT INTO deal_search_trigram (deal_search_trigram, rowid, title, organization, person, owner)
+SELECT 'delete', deal_id, title, organization, person, owner FROM deal_search WHERE deal_id = old.id;
 DELETE FROM deal_search WHERE deal_id = old.id;
 END;
 
 -- trigger deal_search_after_insert on deal
 CREATE TRIGGER deal_search_after_insert AFTER INSERT ON deal WHEN new.status = 'open' BEGIN
-INSERT INTO deal_search (deal_id, title, organization, person)
-SELECT new.id, CASE WHEN new.title GLOB '*[^ -~]*' THEN funnel_lower(new.title) ELSE lower(coalesce(new.title, '')) END, CASE WHEN new.organization GLOB '*[^ -~]*' THEN funnel_lower(new.organization) ELSE lower(coalesce(new.organization, '')) END, CASE WHEN new.person GLOB '*[^ -~]*' THEN funnel_lower(new.person) ELSE lower(coalesce(new.person, '')) END
+INSERT INTO deal_search (deal_id, title, organization, person, owner)
+SELECT new.id,
+CASE WHEN new.title GLOB '*[^ -~]*' THEN funnel_lower(new.title) ELSE lower(coalesce(new.title, '')) END,
+CASE WHEN new.organization GLOB '*[^ -~]*' THEN funnel_lower(new.organization) ELSE lower(coalesce(new.organization, '')) END,
+CASE WHEN new.person GLOB '*[^ -~]*' THEN funnel_lower(new.person) ELSE lower(coalesce(new.person, '')) END,
+CASE WHEN new.owner GLOB '*[^ -~]*' THEN funnel_lower(new.owner) ELSE lower(coalesce(new.owner, '')) END
 WHERE new.status = 'open';
-INSERT INTO deal_search_trigram (rowid, title, organization, person)
-SELECT deal_id, title, organization, person FROM deal_search WHERE deal_id = new.id;
+INSERT INTO deal_search_trigram (rowid, title, organization, person, owner)
+SELECT deal_id, title, organization, person, owner FROM deal_search WHERE deal_id = new.id;
 END;
 
 -- trigger deal_search_after_update on deal
-CREATE TRIGGER deal_search_after_update AFTER UPDATE OF id, title, organization, person, status ON deal
+CREATE TRIGGER deal_search_after_update AFTER UPDATE OF id, title, organization, person, owner, status ON deal
 WHEN (old.status = 'open' OR new.status = 'open')
 AND (old.id IS NOT new.id OR old.title IS NOT new.title OR old.organization IS NOT new.organization
-OR old.person IS NOT new.person OR old.status IS NOT new.status)
+OR old.person IS NOT new.person OR old.owner IS NOT new.owner OR old.status IS NOT new.status)
 BEGIN
-INSERT INTO deal_search_trigram (deal_search_trigram, rowid, title, organization, person)
-SELECT 'delete', deal_id, title, organization, person FROM deal_search WHERE deal_id = old.id;
+INSERT INTO deal_search_trigram (deal_search_trigram, rowid, title, organization, person, owner)
+SELECT 'delete', deal_id, title, organization, person, owner FROM deal_search WHERE deal_id = old.id;
 DELETE FROM deal_search WHERE deal_id = old.id;
-INSERT INTO deal_search (deal_id, title, organization, person)
-SELECT new.id, CASE WHEN new.title GLOB '*[^ -~]*' THEN funnel_lower(new.title) ELSE lower(coalesce(new.title, '')) END, CASE WHEN new.organization GLOB '*[^ -~]*' THEN funnel_lower(new.organization) ELSE lower(coalesce(new.organization, '')) END, CASE WHEN new.person GLOB '*[^ -~]*' THEN funnel_lower(new.person) ELSE lower(coalesce(new.person, '')) END
+INSERT INTO deal_search (deal_id, title, organization, person, owner)
+SELECT new.id,
+CASE WHEN new.title GLOB '*[^ -~]*' THEN funnel_lower(new.title) ELSE lower(coalesce(new.title, '')) END,
+CASE WHEN new.organization GLOB '*[^ -~]*' THEN funnel_lower(new.organization) ELSE lower(coalesce(new.organization, '')) END,
+CASE WHEN new.person GLOB '*[^ -~]*' THEN funnel_lower(new.person) ELSE lower(coalesce(new.person, '')) END,
+CASE WHEN new.owner GLOB '*[^ -~]*' THEN funnel_lower(new.owner) ELSE lower(coalesce(new.owner, '')) END
 WHERE new.status = 'open';
-INSERT INTO deal_search_trigram (rowid, title, organization, person)
-SELECT deal_id, title, organization, person FROM deal_search WHERE deal_id = new.id;
+INSERT INTO deal_search_trigram (rowid, title, organization, person, owner)
+SELECT deal_id, title, organization, person, owner FROM deal_search WHERE deal_id = new.id;
 END;
 
 -- trigger stage_idle_day_after_delete on deal

@@ -11,12 +11,13 @@ public enum BoardTerminal {
     static let changeCheckInterval: TimeInterval = 0.4
 
     /// Runs the board until the user quits. Throws a one-line error, with the terminal untouched,
-    /// when there is no usable terminal. `keyMap`, `colors`, `cardFields`, `dateFormat` and
-    /// `weekStartsOn` come from the user's config file.
+    /// when there is no usable terminal. `keyMap`, `colors`, `cardFields`, `dateFormat`, `weekStartsOn` and
+    /// `decimalSeparator` come from the user's config file.
     public static func run(
         store: any PipelineStore, pipeline: String?, mouse: Bool, now: @escaping @Sendable () -> Date,
         keyMap: KeyMap = .standard, colors: [StyleRole: PaletteColor] = [:], cardFields: [CardField] = CardField.defaults,
-        dateFormat: DateFormat = .iso, weekStartsOn: Weekday = .monday, language: Language = Language.current
+        dateFormat: DateFormat = .iso, weekStartsOn: Weekday = .monday, language: Language = Language.current,
+        decimalSeparator: DecimalSeparator? = nil
     ) throws {
         let terminal = try Terminal(mouse: mouse)
         defer { terminal.restore() }
@@ -26,7 +27,7 @@ public enum BoardTerminal {
             state: BoardState(
                 width: size.width, height: size.height, now: now(), timeZone: TimeZone.current, keyMap: keyMap,
                 requestedPipeline: pipeline, cardFields: cardFields, dateFormat: dateFormat, weekStartsOn: weekStartsOn,
-                language: language),
+                language: language, decimalSeparator: decimalSeparator),
             performer: EffectPerformer(store: store, now: now, timeZone: TimeZone.current, language: language))
         session.start()
         var lastToken = (try? store.changeToken()) ?? 0

@@ -306,12 +306,16 @@ public struct EffectPerformer: Sendable {
             (summaries, pages) = (lanes.summaries, lanes.pages.map(LanePage.init))
         }
         // Stalled counts do not depend on the filter: a filter key keeps the ones the board has.
+        // So do the owners: a filter key reads neither.
         var stalledCounts: [Int64: Int]?
+        var severalOwners: Bool?
         if load.recountsStalled || load.pipeline != .id(pipeline.id) {
             stalledCounts = try store.stalledCounts(pipelineID: pipeline.id, now: at, timeZone: timeZone)
+            severalOwners = try store.hasSeveralOwners(pipelineID: pipeline.id)
         }
         return BoardContent(
-            pipelines: pipelines, pipeline: pipeline, summaries: summaries, pages: pages, now: at, stalledCounts: stalledCounts)
+            pipelines: pipelines, pipeline: pipeline, summaries: summaries, pages: pages, now: at, stalledCounts: stalledCounts,
+            severalOwners: severalOwners)
     }
 
     /// The store's request for a board's lane request (the stalled filter at now).

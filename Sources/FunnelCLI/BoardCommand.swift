@@ -54,7 +54,7 @@ extension Funnel {
                 try BoardTerminal.run(
                     store: store, pipeline: chosen.name, mouse: !noMouse, now: now, keyMap: config.keys,
                     colors: config.paletteColors, cardFields: config.cardFields, dateFormat: config.dateFormat,
-                    weekStartsOn: config.weekStartsOn)
+                    weekStartsOn: config.weekStartsOn, decimalSeparator: config.decimalSeparator)
             } catch let unusable as CustomStringConvertible where !(unusable is PipelineError) && !(unusable is StoreError) {
                 throw CommandFailure.runtime(unusable.description)
             }

@@ -1,15 +1,16 @@
 import Foundation
+import FunnelConfig
 import Pipeline
 
 /// Days and times as people read them in the CLI's text output, in the config's `date_format`.
 ///
-/// JSON and CSV never use it: they keep ISO 8601. The ISO default prints exactly what Funnel
-/// printed before the setting was used (full timestamps for moments).
+/// JSON and CSV never use it: they keep ISO 8601. Without a `date_format`, the human form: `6 Dec 2026`,
+/// `6 Dec 2026 14:00` on the local wall clock (issue 15 item 12).
 struct DateText: Sendable {
     var format: DateFormat
     var timeZone: TimeZone
 
-    init(format: DateFormat = .iso, timeZone: TimeZone = Clock.timeZone) {
+    init(format: DateFormat = Config.defaults.dateFormat, timeZone: TimeZone = Clock.timeZone) {
         self.format = format
         self.timeZone = timeZone
     }

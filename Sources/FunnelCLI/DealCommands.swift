@@ -17,9 +17,10 @@ extension Funnel {
 
         func run() throws {
             let title = try Deal.validTitle(title)
-            let parsed = try fields.parsed()
+            let config = configOptions.load()
+            let parsed = try fields.parsed(decimalSeparator: config.decimalSeparator)
             // Without --currency, the config's default_currency (USD when there is no config).
-            let currency = parsed.currency ?? configOptions.load().defaultCurrency
+            let currency = parsed.currency ?? config.defaultCurrency
             let now = try Clock.now()
             let store = try store.open()
             let pipeline = try store.pipeline(named: fields.pipeline)
@@ -43,11 +44,12 @@ extension Funnel {
         @Option(help: ArgumentHelp("A new title.", valueName: "text"))
         var title: String?
         @OptionGroup var fields: DealFieldOptions
+        @OptionGroup var configOptions: ConfigOptions
         @OptionGroup var store: StoreOptions
 
         func run() throws {
             let title = try title.map { text throws(PipelineError) in try Deal.validTitle(text) }
-            let parsed = try fields.parsed()
+            let parsed = try fields.parsed(decimalSeparator: configOptions.load().decimalSeparator)
             let now = try Clock.now()
             let store = try store.open()
             if let pipelineName = fields.pipeline {

@@ -53,15 +53,18 @@ struct DealFieldOptions: ParsableArguments {
         var priority: Int?
         var probability: Int??
         var notes: String??
+        /// The config's `decimal_separator`, for reading the value.
+        var decimalSeparator: DecimalSeparator?
     }
 
     /// Checks every given field; an empty string clears an optional field on edit.
-    func parsed() throws -> Parsed {
+    func parsed(decimalSeparator: DecimalSeparator?) throws -> Parsed {
         var parsed = Parsed()
+        parsed.decimalSeparator = decimalSeparator
         parsed.currency = try currency.map { text throws(PipelineError) in try Currency.parse(text) }
         if let value {
             // Checked now against the given currency (or USD); re-read against the deal's currency on edit.
-            _ = try Money.parse(value, currency: parsed.currency ?? .usd)
+            _ = try Money.parse(value, currency: parsed.currency ?? .usd, decimalSeparator: decimalSeparator)
             parsed.value = value
         }
         parsed.organization = try org.map { try DealTextField.organization.valid($0) }
@@ -96,7 +99,7 @@ extension DealFieldOptions.Parsed {
     /// Applies the given fields to a deal (new or existing).
     func apply(to deal: inout Deal) throws {
         if let currency { deal.value.currency = currency }
-        if let value { deal.value = try Money.parse(value, currency: deal.value.currency) }
+        if let value { deal.value = try Money.parse(value, currency: deal.value.currency, decimalSeparator: decimalSeparator) }
         if let organization { deal.organization = organization }
         if let person { deal.person.name = person }
         if let jobTitle { deal.person.jobTitle = jobTitle }

@@ -76,7 +76,8 @@ extension Funnel {
             let source = try from.map { text throws(ImportError) in try ImportSource.parse(text) } ?? ImportSource.recognise(header: document.header)
             let mapping = try ColumnMapping(header: document.header, source: source, overrides: maps, fileName: file)
             let stageMap = try StageMap(stageMaps)
-            let reader = DealDraftReader(mapping: mapping, defaultCurrency: config.defaultCurrency, timeZone: Clock.timeZone, now: now)
+            let reader = DealDraftReader(
+                mapping: mapping, defaultCurrency: config.defaultCurrency, decimalSeparator: config.decimalSeparator, timeZone: Clock.timeZone, now: now)
             let (drafts, rowProblems) = reader.readAll(document.records)
             var problems = rowProblems
             let store = try store.open()

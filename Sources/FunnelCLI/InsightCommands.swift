@@ -57,12 +57,13 @@ extension Funnel {
         var pipeline: String?
         @Flag(help: ArgumentHelp(CommandText.planJSON.string))
         var json = false
+        @OptionGroup var configOptions: ConfigOptions
         @OptionGroup var store: StoreOptions
 
         func run() throws {
             let currency = try currency.map { text throws(PipelineError) in try Currency.parse(text) }
             // The same money text as the board's planner: "100k EUR", "EUR 1.5m", "250k".
-            let goal = try RevenueGoal.parse(goal, currency: currency)
+            let goal = try RevenueGoal.parse(goal, currency: currency, decimalSeparator: configOptions.load().decimalSeparator)
             let goalDate = try by.map { text throws(PipelineError) in try CalendarDay.parse(text, field: "--by date") }
             let now = try Clock.now()
             let today = CalendarDay(now, in: InsightFilterOptions.utc)

@@ -84,7 +84,7 @@ extension Funnel {
             let store = try store.open()
             let deal = try store.deal(id: id)
             let pipeline = try store.pipeline(id: deal.pipelineID)
-            let history = try store.history(dealID: id)
+            let history = StageChange.shown(try store.history(dealID: id))
             let activities = try store.activities(dealID: id)
             let nextActivity = activities.filter(\.isPlanned).min(by: Activity.dueOrder)
             if json {

@@ -10,6 +10,8 @@ public struct Config: Sendable, Equatable {
     public var currencySetting: Currency?
     /// `date_format` as the file set it; nil for the language's default (`dateFormat`).
     public var dateFormatSetting: DateFormat?
+    /// The mark before an amount's fraction (`decimal_separator`); nil refuses the ambiguous `1.200` (`Money.parse`).
+    public var decimalSeparator: DecimalSeparator?
     public var weekStartsOn: Weekday = .monday
     /// The detail lines a card shows, in order.
     public var cardFields: [CardField] = CardField.defaults

@@ -20,6 +20,11 @@ extension ConfigFile {
             # a three-letter ISO 4217 code. Without it: CNY when Funnel speaks Chinese, USD otherwise.
             # default_currency = "\(config.defaultCurrency.code)"
 
+            # The mark before an amount's cents: "." (1,200.50) or "," (1.200,50); the other one groups thousands.
+            # Unset, an amount like 1.200 or 80,000 (one mark, then three digits) is refused as ambiguous:
+            # write 1200 or 1.20 instead, or set this.
+            # decimal_separator = "."
+
             # How days are shown: \(DateFormat.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")).
             # Without it: YYYY年M月D日 when Funnel speaks Chinese, YYYY-MM-DD otherwise.
             # date_format = "\(config.dateFormat.rawValue)"

@@ -26,7 +26,7 @@ public enum ConfigFile {
         return (environment["HOME"] ?? "~") + "/.config/funnel/config.toml"
     }
 
-    static let rootSettings = ["default_currency", "date_format", "week_starts_on", "card_fields", "colors", "keys", "language"]
+    static let rootSettings = ["default_currency", "decimal_separator", "date_format", "week_starts_on", "card_fields", "colors", "keys", "language"]
 
     /// Parses the text of a config file.
     public static func parse(_ text: String) -> Report {
@@ -123,6 +123,12 @@ struct SettingsReader {
                     config.defaultCurrency = currency
                 } else {
                     complain("", key, "unknown currency '\(text)': use a three-letter ISO 4217 code such as USD, EUR, CNY or JPY")
+                }
+            case "decimal_separator":
+                if let text = value.string, let separator = DecimalSeparator(rawValue: text.trimmingWhitespace()) {
+                    config.decimalSeparator = separator
+                } else {
+                    complain("", key, "bad decimal_separator '\(value.string ?? "\(value)")': use \".\" (1,200.50) or \",\" (1.200,50)")
                 }
             case "date_format":
                 let accepted = DateFormat.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")

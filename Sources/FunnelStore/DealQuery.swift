@@ -6,7 +6,7 @@ public struct DealQuery: Sendable, Equatable {
     public var stageID: Int64?
     /// Statuses to include; empty means all.
     public var statuses: Set<DealStatus>
-    /// Case-insensitive text matched against title, organization and person.
+    /// Case-insensitive text matched against title, organization, person and owner.
     public var text: String?
     public var owner: String?
     public var limit: Int?

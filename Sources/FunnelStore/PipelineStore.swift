@@ -142,6 +142,9 @@ public protocol PipelineStore: LaneSource, Sendable {
 
     // MARK: - Lanes and figures
 
+    /// True when the open deals of a pipeline have more than one owner (cards then show owners' initials).
+    func hasSeveralOwners(pipelineID: Int64) throws -> Bool
+
     /// Each stage's open deals: count and totals per currency (the lane headers).
     func stageSummaries(pipelineID: Int64, text: String?) throws -> [StageSummary]
     /// The lane totals of these stages, as kept by the store (whatever the number of deals).

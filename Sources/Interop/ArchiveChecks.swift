@@ -113,7 +113,7 @@ struct ArchiveChecks {
         let title = try rule("\(path).title", item.title) { text throws(PipelineError) in try Deal.validTitle(text) }
         let status = try rule("\(path).status", item.status) { text throws(PipelineError) in try DealStatus.parse(text) }
         let currency = try rule("\(path).currency", item.currency) { text throws(PipelineError) in try Currency.parse(text) }
-        let value = try rule("\(path).value", item.value) { text throws(PipelineError) in try Money.parse(text, currency: currency) }
+        let value = try rule("\(path).value", item.value) { text throws(PipelineError) in try Money.parse(text, currency: currency, decimalSeparator: .point) }
         var deal = Deal(title: title, value: value, pipelineID: 0, stageID: 0, status: status, createdAt: RecordedMoment.earliest)
         deal.id = id
         deal.organization = try field(.organization, item.organization, "\(path).organization")

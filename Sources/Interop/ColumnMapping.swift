@@ -36,6 +36,17 @@ public struct ColumnMapping: Sendable, Equatable {
         self.columns = columns
     }
 
+    /// The currency a code in the value column's header names (`Amount (EUR)`, `Deal value [CNY]`), when no
+    /// currency column is mapped: one three-letter upper-case word of the header that is a known ISO 4217 code.
+    public var valueHeaderCurrency: Currency? {
+        guard columns[.currency] == nil, let column = columns[.value] else { return nil }
+        let words = header[column].split(whereSeparator: { !$0.isLetter }).filter { word in
+            word.count == 3 && word.allSatisfy { $0.isASCII && $0.isUppercase }
+        }
+        let codes = Set(words.compactMap { Currency(code: String($0)) })
+        return codes.count == 1 ? codes.first : nil
+    }
+
     /// The header name of a field's column, for messages.
     public func columnName(_ field: DealField) -> String {
         columns[field].map { header[$0] } ?? field.rawValue

@@ -5,20 +5,31 @@ import Pipeline
 /// every problem of the row with the column it is in.
 public struct DealDraftReader: Sendable {
     public var mapping: ColumnMapping {
-        didSet { columnOfField = Self.columns(of: mapping) }
+        didSet {
+            columnOfField = Self.columns(of: mapping)
+            headerCurrency = mapping.valueHeaderCurrency
+        }
     }
+    /// `mapping.valueHeaderCurrency`, worked out once rather than per row.
+    private var headerCurrency: Currency?
     /// The column of each field by `DealField.ordinal`, -1 when the file has none.
     private var columnOfField: [Int]
     /// The currency of rows that do not name one (the config's `default_currency`, else USD).
     public var defaultCurrency: Currency
+    /// The config's `decimal_separator` (nil refuses the ambiguous `1.200`); Funnel's own files always write a point.
+    public var decimalSeparator: DecimalSeparator?
     /// The zone of dates and times written without one.
     public var timeZone: TimeZone
     public var now: Date
 
-    public init(mapping: ColumnMapping, defaultCurrency: Currency, timeZone: TimeZone, now: Date) {
+    public init(
+        mapping: ColumnMapping, defaultCurrency: Currency, decimalSeparator: DecimalSeparator? = nil, timeZone: TimeZone, now: Date
+    ) {
         self.mapping = mapping
         columnOfField = Self.columns(of: mapping)
+        headerCurrency = mapping.valueHeaderCurrency
         self.defaultCurrency = defaultCurrency
+        self.decimalSeparator = decimalSeparator
         self.timeZone = timeZone
         self.now = now
     }
@@ -64,11 +75,16 @@ public struct DealDraftReader: Sendable {
             title = check(.title) { text throws(PipelineError) in try Deal.validTitle(text) }
         }
         let problemsBeforeCurrency = problems.count
-        let currency = check(.currency) { text throws(PipelineError) in try Currency.parse(text) } ?? defaultCurrency
+        // Without a currency column, a code in the value column's header (`Amount (EUR)`) is the currency.
+        let currency = check(.currency) { text throws(PipelineError) in try Currency.parse(text) }
+            ?? headerCurrency ?? defaultCurrency
+        let separator = mapping.source == .funnel ? .point : decimalSeparator
         // A value is only checked against a currency that is known.
         let value = problems.count > problemsBeforeCurrency
             ? .zero(currency)
-            : check(.value) { text throws(PipelineError) in try Money.parse(text, currency: currency) } ?? .zero(currency)
+            : check(.value) { text throws(PipelineError) in
+                try Money.parse(text, currency: currency, decimalSeparator: separator)
+            } ?? .zero(currency)
         let status = check(.status) { text throws(PipelineError) in try DealStatus.parse(text) } ?? .open
 
         var deal = Deal(title: title ?? "", value: value, pipelineID: 0, stageID: 0, status: status, createdAt: now)

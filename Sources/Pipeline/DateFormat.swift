@@ -14,10 +14,10 @@ public enum DateFormat: String, CaseIterable, Sendable, Hashable {
     /// `2026年12月6日`, the default under Chinese; a due date adds its weekday (`2026年12月11日 周五 14:00`).
     case chinese = "YYYY年M月D日"
 
-    /// How days are shown when the config does not say: `2026年12月6日` in Chinese, `2026-12-06` otherwise.
+    /// How days are shown when the config does not say: `2026年12月6日` in Chinese, `6 Dec 2026` otherwise.
     public static func `default`(for language: Language) -> DateFormat {
         switch language {
-        case .english: .iso
+        case .english: .dayMonthName
         case .simplifiedChinese: .chinese
         }
     }

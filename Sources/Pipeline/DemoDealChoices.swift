@@ -8,7 +8,7 @@ public struct DemoDealChoices: Sendable {
     /// 1 for the first deal of the demo; also its lane position.
     public internal(set) var number = 0
     /// Positions in `DemoTexts.organizations`, `titles[company]`, `people`/`emails`, `jobTitles`,
-    /// `owners`, `currencyCodes`, `sources` and `lostReasons` (-1: not lost).
+    /// `owners`, `sources` and `lostReasons` (-1: not lost), and in `DemoPipeline.currencies`.
     public internal(set) var company = 0
     public internal(set) var topic = 0
     public internal(set) var person = 0

@@ -1,15 +1,30 @@
 /// The names a demo pipeline draws from: companies, people, topics, owners and reasons.
 enum DemoNames {
-    static let companies: [(name: String, isChinese: Bool)] = [
-        ("Acme Corp", false), ("Initech", false), ("Globex", false), ("Umbrella Health", false),
-        ("O'Brien Partners", false), ("Northwind Traders", false), ("Stark Logistics", false),
-        ("Wayne Foods", false), ("Hooli", false), ("Vandelay Industries", false), ("Müller & Söhne", false),
-        ("Café Lumière", false), ("北京星云科技有限公司", true), ("上海蓝海贸易", true), ("深圳未来电子", true),
-        ("杭州青山软件", true), ("广州南方物流", true), ("成都天府餐饮", true), ("株式会社サクラ", true),
-        ("東京システム", true),
+    /// The language a company's deal titles are written in: the language of its name.
+    enum Language { case english, chinese, japanese }
+
+    static let companies: [(name: String, language: Language)] = [
+        ("Acme Corp", .english), ("Initech", .english), ("Globex", .english), ("Umbrella Health", .english),
+        ("O'Brien Partners", .english), ("Northwind Traders", .english), ("Stark Logistics", .english),
+        ("Wayne Foods", .english), ("Hooli", .english), ("Vandelay Industries", .english), ("Müller & Söhne", .english),
+        ("Café Lumière", .english), ("北京星云科技有限公司", .chinese), ("上海蓝海贸易", .chinese), ("深圳未来电子", .chinese),
+        ("杭州青山软件", .chinese), ("广州南方物流", .chinese), ("成都天府餐饮", .chinese), ("株式会社サクラ", .japanese),
+        ("東京システム", .japanese),
     ]
     static let topics = ["renewal", "expansion", "pilot", "new licences", "support plan", "upgrade", "onboarding", "2027 contract"]
     static let chineseTopics = ["新采购", "续约", "扩容", "试点项目", "年度合同", "系统升级"]
+    /// As many as the Chinese topics, so a seed draws the same deals as before (issue 15 item 6: Japanese
+    /// companies had Chinese titles).
+    static let japaneseTopics = ["新規導入", "契約更新", "増設", "試験導入", "年間契約", "システム更新"]
+
+    /// The topics of a company's titles, in its language.
+    static func topics(in language: Language) -> [String] {
+        switch language {
+        case .english: topics
+        case .chinese: chineseTopics
+        case .japanese: japaneseTopics
+        }
+    }
     static let people: [(name: String, email: String)] = [
         ("Bob Smith", "bob"), ("Maria García", "maria"), ("Liam O'Neil", "liam"), ("Yuki Tanaka", "yuki"),
         ("Priya Shah", "priya"), ("Jonas Weber", "jonas"), ("王伟", "wang.wei"), ("李娜", "li.na"),

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Makes a realistic, reproducible sample pipeline: deals with English and Chinese names,
-/// several currencies, and stage histories spread over the last 120 days.
+/// Makes a realistic, reproducible sample pipeline: deals with English, Chinese and Japanese names, in one
+/// currency or several, and stage histories spread over the last 120 days.
 ///
 /// Pure: the same seed, stages and `now` always give the same deals, one at a time,
 /// so a million of them never sit in memory together.
@@ -19,12 +19,22 @@ public struct DemoPipeline: Sequence {
     public let now: Date
     /// Share of deals still open, in percent; the rest are won or lost.
     public let openPercent: Int
-    /// The names, titles and currencies deals draw from: `DemoTexts.standard`, or `.chinese` for a demo in Chinese.
+    /// The names and titles deals draw from: `DemoTexts.standard`, or `.chinese` for a demo in Chinese.
     public let texts: DemoTexts
+    /// The currencies of its deals: one for a team that sells in one (`funnel demo --currency`), several only when
+    /// asked (`--currencies`); a list may repeat a currency to make it more frequent (`DemoTexts.currencies`).
+    /// Nil takes the texts' own mix.
+    public let currencies: [Currency]
 
-    public init(stages: [Stage], count: Int, seed: UInt64, now: Date, openPercent: Int, texts: DemoTexts = .standard) {
+    public init(
+        stages: [Stage], count: Int, seed: UInt64, now: Date, openPercent: Int, texts: DemoTexts = .standard,
+        currencies: [Currency]? = nil
+    ) {
         self.texts = texts
+        let currencies = currencies ?? texts.currencies
         precondition(!stages.isEmpty, "a demo needs a pipeline with stages")
+        precondition(!currencies.isEmpty, "a demo needs a currency")
+        self.currencies = currencies
         self.stages = stages
         self.count = count
         self.seed = seed
@@ -74,9 +84,12 @@ public struct DemoPipeline: Sequence {
         choices.company = random.next(upTo: texts.organizations.count)
         choices.person = random.next(upTo: texts.people.count)
         choices.topic = random.next(upTo: texts.titles[choices.company].count)
-        choices.currency = random.next(upTo: texts.currencies.count)
-        let major = Int64(5 + random.next(upTo: 200)) * (texts.currencyCodes[choices.currency] == "JPY" ? 10_000 : 500)
-        choices.value = major * texts.currencies[choices.currency].minorUnitsPerMajor
+        // Drawn from the standard mix's size whatever the list, so the draws after it stay those of the seed.
+        choices.currency = random.next(upTo: texts.currencies.count) % currencies.count
+        let currency = currencies[choices.currency]
+        // Currencies without a minor unit (JPY) count in larger numbers.
+        let major = Int64(5 + random.next(upTo: 200)) * (currency.minorDigits == 0 ? 10_000 : 500)
+        choices.value = major * currency.minorUnitsPerMajor
 
         let roll = random.next(upTo: 100)
         let status: DealStatus = roll < openPercent ? .open : (random.next(upTo: 100) < 40 ? .won : .lost)
@@ -130,7 +143,7 @@ public struct DemoPipeline: Sequence {
         }
         let deal = Deal(
             title: texts.titles[choices.company][choices.topic],
-            value: Money(minorUnits: choices.value, currency: texts.currencies[choices.currency]),
+            value: Money(minorUnits: choices.value, currency: currencies[choices.currency]),
             pipelineID: stage.pipelineID, stageID: stage.id, status: choices.status,
             lostReason: choices.lostReason >= 0 ? texts.lostReasons[choices.lostReason] : nil,
             expectedClose: choices.expectedClose,

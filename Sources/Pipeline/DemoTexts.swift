@@ -4,7 +4,7 @@ import Wording
 ///
 /// Titles are made per company and topic, e-mail addresses per person, so no deal builds a string.
 public struct DemoTexts: Sendable {
-    /// `titles[company][topic]`: the company's name and one of its topics (Chinese topics for Chinese names).
+    /// `titles[company][topic]`: the company's name and one of its topics, in the language of its name.
     public let titles: [[String]]
     public let organizations: [String]
     /// People's names and their e-mail addresses, at the same positions.
@@ -13,9 +13,8 @@ public struct DemoTexts: Sendable {
     public let jobTitles: [String]
     public let owners: [String]
     public let lostReasons: [String]
+    /// The mix of currencies a demo of several currencies draws from when it is given none (USD most often).
     public let currencies: [Currency]
-    /// The currencies' codes, at the same positions as `currencies`.
-    public let currencyCodes: [String]
     /// Lead sources' stored names, at the positions of `LeadSource.known`.
     public let sources: [String]
 
@@ -42,13 +41,12 @@ public struct DemoTexts: Sendable {
         owners = DemoNames.chineseOwners
         lostReasons = DemoNames.chineseLostReasons
         currencies = [.cny]
-        currencyCodes = ["CNY"]
         sources = LeadSource.known.map(\.name)
     }
 
     private init() {
         titles = DemoNames.companies.map { company in
-            (company.isChinese ? DemoNames.chineseTopics : DemoNames.topics).map { "\(company.name) \($0)" }
+            DemoNames.topics(in: company.language).map { "\(company.name) \($0)" }
         }
         organizations = DemoNames.companies.map(\.name)
         people = DemoNames.people.map(\.name)
@@ -57,7 +55,6 @@ public struct DemoTexts: Sendable {
         owners = DemoNames.owners
         lostReasons = DemoNames.lostReasons
         currencies = DemoNames.currencies
-        currencyCodes = DemoNames.currencies.map(\.code)
         sources = LeadSource.known.map(\.name)
     }
 }

@@ -27,6 +27,9 @@ public struct Money: Hashable, Sendable {
     /// The accepted forms, for error messages.
     public static let acceptedForms = "12000, 12000.50, 12,000.50, 12k, 1.5m, 12万 or 3亿"
 
+    /// The accepted forms with a decimal comma (`decimal_separator = ","`), for error messages.
+    public static let acceptedFormsWithDecimalComma = "12000, 12000,50, 12.000,50, 12k or 1,5m"
+
     /// Parses an amount typed by a person or read from a file.
     ///
     /// Accepts `12000`, `12000.50`, `12,000.50`, `12k`, `1.5m`, `12万` (ten thousands), `1.5万`, `3亿`
@@ -34,9 +37,18 @@ public struct Money: Hashable, Sendable {
     /// currency symbol or trailing code is not accepted: the currency is its own field).
     /// Rejects negatives, more minor digits than the currency has, amounts over `maximumMinorUnits`,
     /// and anything else.
-    public static func parse(_ text: String, currency: Currency) throws(PipelineError) -> Money {
-        if let plain = plainAmount(text, currency: currency) { return plain }
-        return try parseByRules(text, currency: currency)
+    ///
+    /// `decimalSeparator` is the config's `decimal_separator`, the other mark then groups thousands. Without
+    /// one, two different marks (`1.200,50`, `1,200.50`) or one mark twice or more (`1,200,000`) read as people
+    /// write them, and a single mark followed by exactly three digits (`1.200`, `80,000`) is refused as
+    /// ambiguous: it is 1200 in one convention and 1.20 in the other.
+    public static func parse(
+        _ text: String, currency: Currency, decimalSeparator: DecimalSeparator? = nil
+    ) throws(PipelineError) -> Money {
+        if decimalSeparator != .comma, let plain = plainAmount(text, currency: currency, strict: decimalSeparator == nil) {
+            return plain
+        }
+        return try parseByRules(text, currency: currency, decimalSeparator: decimalSeparator)
     }
 
     /// Checks an amount that did not come through `parse` (a JSON file, a database row): at least zero and at
@@ -58,7 +70,9 @@ public struct Money: Hashable, Sendable {
     }
 
     /// `parse` for every form, by its rules one after the other.
-    static func parseByRules(_ text: String, currency: Currency) throws(PipelineError) -> Money {
+    static func parseByRules(
+        _ text: String, currency: Currency, decimalSeparator: DecimalSeparator? = nil
+    ) throws(PipelineError) -> Money {
         let trimmed = text.trimmingWhitespace()
         func bad(_ why: (_ value: String) -> ErrorText) -> PipelineError {
             .invalidValue(why(text).string)
@@ -71,6 +85,18 @@ public struct Money: Hashable, Sendable {
         if let last = body.last, let digits = Money.multiplierDigits[last] {
             multiplierDigits = digits
             body = body.dropLast()
+        }
+        // Read every convention as a decimal point and grouping commas.
+        let separator: DecimalSeparator
+        if let decimalSeparator {
+            separator = decimalSeparator
+        } else if let inferred = DecimalSeparator.inferred(from: body) {
+            separator = inferred
+        } else {
+            throw ambiguous(text, body: body, currency: currency)
+        }
+        if separator == .comma {
+            body = Substring(String(body.map { $0 == "," ? "." : $0 == "." ? "," : $0 }))
         }
         let parts = body.split(separator: ".", maxSplits: 2, omittingEmptySubsequences: false)
         guard parts.count <= 2 else { throw bad(ErrorText.amountTwoDecimalPoints) }
@@ -120,11 +146,27 @@ public struct Money: Hashable, Sendable {
 
     /// The zeros each multiplier an amount may end with stands for: thousand, million, 万 (10^4), 亿 (10^8).
     static let multiplierDigits: [Character: Int] = ["k": 3, "K": 3, "m": 6, "M": 6, "万": 4, "亿": 8]
+    /// The refusal of an amount whose single mark is followed by exactly three digits (`1.200`, `80,000`),
+    /// naming both readings: "write 1200 or 1.20".
+    static func ambiguous(_ text: String, body: Substring, currency: Currency) -> PipelineError {
+        let mark = body.last(where: { $0 == "." || $0 == "," }) ?? "."
+        let whole = body.prefix(while: { $0 != mark })
+        let fraction = body.drop(while: { $0 != mark }).dropFirst()
+        let multiplier = text.trimmingWhitespace().last.map { "kKmM".contains($0) ? String($0) : "" } ?? ""
+        var decimal = String(fraction)
+        while decimal.count > max(currency.minorDigits, 1), decimal.last == "0" { decimal.removeLast() }
+        let grouped = "\(whole)\(fraction)\(multiplier)"
+        let pointed = "\(whole).\(decimal)\(multiplier)"
+        return .invalidValue(
+            "invalid amount '\(text)': a single '\(mark)' followed by three digits could mean \(grouped) or \(pointed); "
+                + "write \(grouped) or \(pointed), or set decimal_separator in the config file to \".\" or \",\"")
+    }
 
     /// `parse` of the common form, digits with an optional fraction no longer than the currency's
     /// (`88500.00`), by arithmetic: imports read hundreds of thousands. Nil sends the text to `parse`'s
     /// full rules; the limit of 17 digits and `maximumMinorUnits` keep every amount this accepts one that `parse` accepts.
-    static func plainAmount(_ text: String, currency: Currency) -> Money? {
+    /// `strict` (no `decimal_separator`) sends a fraction of exactly three digits to the rules, which refuse it as ambiguous.
+    static func plainAmount(_ text: String, currency: Currency, strict: Bool = true) -> Money? {
         var whole: Int64 = 0, fraction: Int64 = 0
         var wholeDigits = 0, fractionDigits = 0
         var sawPoint = false
@@ -144,7 +186,7 @@ public struct Money: Hashable, Sendable {
                 return nil
             }
         }
-        guard wholeDigits > 0, !sawPoint || fractionDigits > 0 else { return nil }
+        guard wholeDigits > 0, !sawPoint || fractionDigits > 0, !(strict && fractionDigits == 3) else { return nil }
         var units = whole
         for _ in 0..<currency.minorDigits { units *= 10 }
         for _ in fractionDigits..<currency.minorDigits { fraction *= 10 }
@@ -160,6 +202,18 @@ public struct Money: Hashable, Sendable {
         guard currency.minorDigits > 0 else { return String(whole) }
         let fraction = String(minorUnits % factor)
         return "\(whole).\(String(repeating: "0", count: currency.minorDigits - fraction.count))\(fraction)"
+    }
+
+    /// The amount as a person would type it back with a decimal mark (`decimal_separator`): `12000.50`,
+    /// `12000,50` with a comma. Without one, a fraction's padding zeros are dropped where the text would otherwise
+    /// be refused as ambiguous (KWD `1.200` is written `1.2`).
+    public func typed(with separator: DecimalSeparator?) -> String {
+        var text = decimalString
+        if separator == nil, (try? Money.parse(text, currency: currency)) == nil {
+            while text.last == "0", text.contains(".") { text.removeLast() }
+            if text.last == "." { text.removeLast() }
+        }
+        return separator == .comma ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 
     /// The amount with thousands separators and its symbol: `$12,000.50`, `¥500`.

@@ -43,4 +43,20 @@ public struct StageChange: Hashable, Sendable, Identifiable {
         self.at = at
         self.undone = undone
     }
+
+    /// A history as people read it (`show`, the board's detail): without the `moved` entry from no stage that
+    /// imports before issue 15 wrote right after a deal's `created` entry into the same stage, a move that never
+    /// happened. The deal's stage-entry time keeps when it entered its stage.
+    public static func shown(_ history: [StageChange]) -> [StageChange] {
+        var shown: [StageChange] = []
+        shown.reserveCapacity(history.count)
+        for change in history {
+            if change.kind == .moved, change.fromStageID == nil, let previous = shown.last, previous.kind == .created,
+               previous.dealID == change.dealID, previous.toStageID == change.toStageID {
+                continue
+            }
+            shown.append(change)
+        }
+        return shown
+    }
 }

@@ -7,11 +7,33 @@ public struct StageSummary: Hashable, Sendable {
     public var total: MoneyTotals
     /// Value times win probability (the deal's own, else the stage's), per currency.
     public var weighted: MoneyTotals
+    /// How many of the deals are in each currency: the lane header's main currency is the one most of them use.
+    public var dealsByCurrency: [Currency: Int] = [:]
+    /// True when some deal's own probability weighs in the weighted total (a deal of some value whose probability
+    /// is not its stage's): the header then does not claim the stage's `@80%`.
+    public var hasOwnProbabilities = false
 
     public init(stageID: Int64, dealCount: Int = 0, total: MoneyTotals = MoneyTotals(), weighted: MoneyTotals = MoneyTotals()) {
         self.stageID = stageID
         self.dealCount = dealCount
         self.total = total
         self.weighted = weighted
+    }
+
+    /// The currency most of the deals use (the earliest code of those tied); nil for an empty stage.
+    public var mainCurrency: Currency? {
+        dealsByCurrency.max { ($0.value, $1.key.code) < ($1.value, $0.key.code) }?.key ?? total.amounts.first?.currency
+    }
+
+    /// Adds one currency's deals: their count, value and weighted value, and whether their own probabilities
+    /// weigh in (`stageWeighted`, the value of those on the stage's probability, differs from `value`).
+    public mutating func add(
+        deals: Int, value: Money, weighted weightedValue: Money, stageWeighted: Int64
+    ) throws(PipelineError) {
+        dealCount += deals
+        dealsByCurrency[value.currency, default: 0] += deals
+        try total.add(value)
+        try weighted.add(weightedValue)
+        if stageWeighted != value.minorUnits { hasOwnProbabilities = true }
     }
 }

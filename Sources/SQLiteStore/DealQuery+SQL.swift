@@ -23,7 +23,7 @@ extension DealQuery {
         if let text, !text.isEmpty {
             conditions.append(DealQuery.textCondition)
             let pattern = "%" + DealQuery.escapeLike(text.lowercased()) + "%"
-            arguments.append(contentsOf: [pattern, pattern, pattern])
+            arguments.append(contentsOf: [pattern, pattern, pattern, pattern])
         }
         if let owner {
             conditions.append("lower(owner) = lower(?)")
@@ -32,9 +32,10 @@ extension DealQuery {
         return (conditions.isEmpty ? "1" : conditions.joined(separator: " AND "), arguments)
     }
 
-    /// Matches title, organization or person, case-insensitively for every script.
+    /// Matches title, organization, person or owner, case-insensitively for every script.
     static let textCondition =
-        "(funnel_lower(title) LIKE ? ESCAPE '\\' OR funnel_lower(coalesce(organization, '')) LIKE ? ESCAPE '\\' OR funnel_lower(coalesce(person, '')) LIKE ? ESCAPE '\\')"
+        "(funnel_lower(title) LIKE ? ESCAPE '\\' OR funnel_lower(coalesce(organization, '')) LIKE ? ESCAPE '\\' OR funnel_lower(coalesce(person, '')) LIKE ? ESCAPE '\\'"
+            + " OR funnel_lower(coalesce(owner, '')) LIKE ? ESCAPE '\\')"
 
     static func escapeLike(_ text: String) -> String {
         var out = ""

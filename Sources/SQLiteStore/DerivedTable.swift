@@ -29,7 +29,7 @@ extension SQLitePipelineStore {
         DerivedTable(
             name: "deal_search",
             triggers: ["deal_search_after_insert", "deal_search_after_delete", "deal_search_after_update"],
-            rebuild: { db in try Schema.rebuildDealSearch(db) }),
+            rebuild: { db in try Schema.refillDealSearch(db) }),
         // Stalled counts: open deals per stage, idle day and snooze day; a rebuild is one grouped pass over an index of the open deals.
         DerivedTable(
             name: "stage_idle_day",

@@ -20,7 +20,7 @@ struct FilterMatches: Sendable {
         var probability: Int64
         /// The currency's three letters packed into an integer (`CurrencySum.key`).
         var currency: Int
-        /// The title, organization and person, folded, each followed by a 0 byte: `texts[textStart..<textEnd]`.
+        /// The title, organization, person and owner, folded, each followed by a 0 byte: `texts[textStart..<textEnd]`.
         var textStart: Int32
         var textEnd: Int32
     }
@@ -41,6 +41,9 @@ struct FilterMatches: Sendable {
     /// The matches' folded texts (shared with the matches this was narrowed from), nil when not kept:
     /// under the stalled filter, or past `maximumTextBytes`.
     var texts: [UInt8]?
+
+    /// The folded texts a filter looks in: title, organization, person and owner (`deal_search`).
+    static let textColumns: Int32 = 4
 
     /// Texts kept for narrowing at most: a one-letter filter over 50,000 open deals keeps about 2.3 MB.
     static let maximumTextBytes = 16 << 20
@@ -123,7 +126,7 @@ struct FilterMatches: Sendable {
         }
         let statement = try db.cachedStatement(sql: """
             SELECT deal.stage_id, deal.lane_position, deal.id, deal.currency, deal.value, deal.probability_override,
-                   folded.title, folded.organization, folded.person
+                   folded.title, folded.organization, folded.person, folded.owner
             FROM (\(search.sql)) AS found
             CROSS JOIN deal INDEXED BY deal_open_card ON deal.id = found.id
             CROSS JOIN deal_search AS folded ON folded.deal_id = found.id
@@ -139,7 +142,7 @@ struct FilterMatches: Sendable {
     /// (`deal_search`) beside one pass over their cards (`deal_open_card`), both in id order, so a filter
     /// that matches most deals costs two sequential reads and no lookup per match.
     static func readScanned(_ db: Database, pipelineID: Int64?, needle: [UInt8]) throws -> FilterMatches {
-        let texts = try db.cachedStatement(sql: "SELECT deal_id, title, organization, person FROM deal_search ORDER BY deal_id")
+        let texts = try db.cachedStatement(sql: "SELECT deal_id, title, organization, person, owner FROM deal_search ORDER BY deal_id")
         let cards = try db.cachedStatement(sql: """
             SELECT id, pipeline_id, stage_id, lane_position, currency, value, probability_override
             FROM deal INDEXED BY deal_open_card WHERE status = 'open' ORDER BY id
@@ -157,7 +160,7 @@ struct FilterMatches: Sendable {
             while try step(db, textHandle) {
                 let id = sqlite3_column_int64(textHandle, 0)
                 var found = false
-                for column: Int32 in 1...3 {
+                for column: Int32 in 1...Self.textColumns {
                     let length = Int(sqlite3_column_bytes(textHandle, column))
                     guard length >= piece.count, let start = sqlite3_column_blob(textHandle, column) else { continue }
                     if holds(start, length, UnsafeRawPointer(piece.baseAddress!), piece.count) {
@@ -216,7 +219,7 @@ struct FilterMatches: Sendable {
         }
 
         /// Reads every row of `statement`: stage, lane position, id, currency, value and probability in
-        /// columns 0...5, then the three folded texts from `firstTextColumn` when given.
+        /// columns 0...5, then the four folded texts from `firstTextColumn` when given.
         mutating func collect(_ db: Database, _ statement: Statement, firstTextColumn: Int32?) throws {
             let handle = statement.sqliteStatement
             defer { sqlite3_reset(handle) }
@@ -227,7 +230,7 @@ struct FilterMatches: Sendable {
         }
 
         /// Adds a match: its lane position and currency are columns of `card`, its value and own probability
-        /// the two columns after the currency; its texts three columns of `texts` from `firstTextColumn`.
+        /// the two columns after the currency; its texts `textColumns` columns of `texts` from `firstTextColumn`.
         mutating func add(
             stageID: Int64, id: Int64, card: OpaquePointer?, lanePositionColumn: Int32, currencyColumn money: Int32,
             texts handle: OpaquePointer?, firstTextColumn: Int32
@@ -243,7 +246,7 @@ struct FilterMatches: Sendable {
             var textEnd = Int32(0)
             if keepsTexts, let handle {
                 textStart = Int32(texts.count)
-                for column in firstTextColumn...(firstTextColumn + 2) {
+                for column in firstTextColumn..<(firstTextColumn + FilterMatches.textColumns) {
                     let length = Int(sqlite3_column_bytes(handle, column))
                     if length > 0, let start = sqlite3_column_blob(handle, column) {
                         texts.append(contentsOf: UnsafeRawBufferPointer(start: start, count: length))

@@ -9,7 +9,7 @@ import Pipeline
 /// keys and money; the lane totals come from them and each lane's page is a keyset page of its matches' keys.
 ///
 /// The filter's meaning is the one it had since v1: Unicode lower case of both sides (Swift's
-/// `lowercased()`, in SQL `funnel_lower`), substring of the title, organization or person. Texts of three
+/// `lowercased()`, in SQL `funnel_lower`), substring of the title, organization, person or owner (issue 15). Texts of three
 /// or more characters go through the trigram index (`deal_search_trigram`); shorter ones read the folded
 /// texts (`deal_search`) beside the cards of every open deal.
 ///
@@ -82,8 +82,8 @@ public struct FilteredLanes: LaneSource {
         }
         return ("""
             SELECT deal_id AS id FROM deal_search
-            WHERE instr(title, ?) > 0 OR instr(organization, ?) > 0 OR instr(person, ?) > 0
-            """, [needle, needle, needle])
+            WHERE instr(title, ?) > 0 OR instr(organization, ?) > 0 OR instr(person, ?) > 0 OR instr(owner, ?) > 0
+            """, [needle, needle, needle, needle])
     }
 
     // MARK: - Lane totals
@@ -99,11 +99,12 @@ public struct FilteredLanes: LaneSource {
             for sum in matches.lanes.first(where: { $0.stageID == stage.id })?.sums ?? [] {
                 guard let currency = sum.currency else { continue }
                 guard !sum.overflowed else { throw MoneyTotals.tooLarge(currency) }
-                summary.dealCount += sum.deals
-                try summary.total.add(Money(minorUnits: sum.total, currency: currency))
-                try summary.weighted.add(Money.weightedTotal(
-                    stageWeighted: sum.stageWeighted, stageProbability: stage.probability,
-                    ownHundredths: sum.ownHundredths, currency: currency))
+                try summary.add(
+                    deals: sum.deals, value: Money(minorUnits: sum.total, currency: currency),
+                    weighted: Money.weightedTotal(
+                        stageWeighted: sum.stageWeighted, stageProbability: stage.probability,
+                        ownHundredths: sum.ownHundredths, currency: currency),
+                    stageWeighted: sum.stageWeighted)
             }
             return summary
         }

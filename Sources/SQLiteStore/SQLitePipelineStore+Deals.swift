@@ -277,11 +277,9 @@ extension SQLitePipelineStore {
             sql: "INSERT INTO deal (\(columns.map(\.0).joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))",
             arguments: StatementArguments(columns.map { $0.1?.databaseValue ?? .null }))
         let id = db.lastInsertedRowID
+        // One entry even when the deal entered its stage after its creation (an imported deal): a `moved` from no
+        // stage would be a move that never happened (issue 15 item 12); `stage_entered_at` keeps when it got there.
         _ = try insertChange(db, dealID: id, from: nil, to: stage, kind: .created, at: deal.createdAt)
-        if deal.stageEnteredAt > deal.createdAt {
-            // An imported deal that entered its stage after creation: record when it got there.
-            _ = try insertChange(db, dealID: id, from: nil, to: stage, kind: .moved, at: deal.stageEnteredAt)
-        }
         if deal.status != .open, let closedAt = deal.closedAt {
             _ = try insertChange(db, dealID: id, from: stage, to: stage, kind: deal.status == .won ? .won : .lost, at: closedAt)
         }

@@ -187,7 +187,7 @@ private final class DemoBinding {
         jobTitles = source.jobTitles
         owners = source.owners
         lostReasons = source.lostReasons
-        currencyCodes = source.currencyCodes
+        currencyCodes = demo.currencies.map(\.code)
         sources = source.sources
         phones = (Self.firstPhone...9999).map { "+1-555-\($0)" }
         statuses = DealStatus.allCases.map(\.rawValue)

@@ -145,8 +145,10 @@ extension SQLitePipelineStore {
         }
         func recordCreation(of item: DealImport, id: Int64, in target: Stage) throws {
             let deal = item.deal
+            // One entry: the file does not say where the deal was before it entered its stage, and a `moved`
+            // from no stage into the stage it was created in is a move that never happened (issue 15 item 12).
+            // The deal's stage-entry time keeps the file's date.
             try record(id, from: nil, to: target, .created, at: deal.createdAt)
-            if deal.stageEnteredAt > deal.createdAt { try record(id, from: nil, to: target, .moved, at: deal.stageEnteredAt) }
             if deal.status != .open, let closedAt = deal.closedAt {
                 try record(id, from: target, to: target, deal.status == .won ? .won : .lost, at: closedAt)
             }

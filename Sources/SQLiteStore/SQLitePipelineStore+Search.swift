@@ -75,7 +75,8 @@ extension SQLitePipelineStore {
     /// CROSS JOIN keeps stages as the outer loop: one range of the idle-since index per stage.
     static let stalledSummariesSQL = """
         SELECT deal.stage_id, deal.currency, count(*) AS deals, sum(deal.value) AS total,
-               sum(deal.value * coalesce(deal.probability_override, stage.probability)) AS weighted_hundredths
+               sum(deal.value * coalesce(deal.probability_override, stage.probability)) AS weighted_hundredths,
+               sum(CASE WHEN deal.probability_override IS NULL THEN deal.value ELSE 0 END) AS stage_weighted
         FROM stage CROSS JOIN deal ON deal.stage_id = stage.id
         WHERE stage.pipeline_id = ? AND deal.status = 'open' AND \(StallCheck.stageJoinCondition)
         GROUP BY deal.stage_id, deal.currency
@@ -91,11 +92,11 @@ extension SQLitePipelineStore {
             let stageID: Int64 = row["stage_id"]
             guard let index = summaries.firstIndex(where: { $0.stageID == stageID }),
                   let currency = Currency(code: row["currency"]) else { continue }
-            summaries[index].dealCount += row["deals"] as Int
-            try summaries[index].total.add(Money(minorUnits: MoneyColumn.minorUnits(row, "total", currency: currency), currency: currency))
             let hundredths = try MoneyColumn.minorUnits(row, "weighted_hundredths", currency: currency)
-            try summaries[index].weighted.add(Money.weightedTotal(
-                stageWeighted: 0, stageProbability: 0, ownHundredths: hundredths, currency: currency))
+            try summaries[index].add(
+                deals: row["deals"], value: Money(minorUnits: MoneyColumn.minorUnits(row, "total", currency: currency), currency: currency),
+                weighted: Money.weightedTotal(stageWeighted: 0, stageProbability: 0, ownHundredths: hundredths, currency: currency),
+                stageWeighted: MoneyColumn.minorUnits(row, "stage_weighted", currency: currency))
         }
         return summaries
     }

@@ -20,7 +20,7 @@ extension SQLitePipelineStore {
     static func fetchStageTotals(_ db: Database, stageIDs: [Int64]) throws -> [StageSummary] {
         var summaries = stageIDs.map { StageSummary(stageID: $0) }
         let statement = try db.cachedStatement(sql: """
-            SELECT stage_total.currency, stage_total.deals, stage_total.value,
+            SELECT stage_total.currency, stage_total.deals, stage_total.value, stage_total.stage_weighted_value,
                    stage_total.stage_weighted_value * stage.probability + stage_total.own_weighted_hundredths AS weighted_hundredths
             FROM stage JOIN stage_total ON stage_total.stage_id = stage.id
             WHERE stage.id = ? AND stage_total.deals > 0
@@ -29,11 +29,11 @@ extension SQLitePipelineStore {
             let rows = try Row.fetchCursor(statement, arguments: [summaries[index].stageID])
             while let row = try rows.next() {
                 guard let currency = Currency(code: row["currency"]) else { continue }
-                summaries[index].dealCount += row["deals"] as Int
-                try summaries[index].total.add(Money(minorUnits: MoneyColumn.minorUnits(row, "value", currency: currency), currency: currency))
                 let hundredths = try MoneyColumn.minorUnits(row, "weighted_hundredths", currency: currency)
-                try summaries[index].weighted.add(Money.weightedTotal(
-                    stageWeighted: 0, stageProbability: 0, ownHundredths: hundredths, currency: currency))
+                try summaries[index].add(
+                    deals: row["deals"], value: Money(minorUnits: MoneyColumn.minorUnits(row, "value", currency: currency), currency: currency),
+                    weighted: Money.weightedTotal(stageWeighted: 0, stageProbability: 0, ownHundredths: hundredths, currency: currency),
+                    stageWeighted: MoneyColumn.minorUnits(row, "stage_weighted_value", currency: currency))
             }
         }
         return summaries
@@ -44,7 +44,8 @@ extension SQLitePipelineStore {
     static func scannedStageTotals(_ db: Database, pipelineID: Int64) throws -> [StageSummary] {
         let rows = try Row.fetchAll(db, sql: """
             SELECT deal.stage_id, deal.currency, count(*) AS deals, sum(deal.value) AS total,
-                   sum(deal.value * coalesce(deal.probability_override, stage.probability)) AS weighted_hundredths
+                   sum(deal.value * coalesce(deal.probability_override, stage.probability)) AS weighted_hundredths,
+                   sum(CASE WHEN deal.probability_override IS NULL THEN deal.value ELSE 0 END) AS stage_weighted
             FROM stage JOIN deal INDEXED BY deal_on_open_lane ON deal.stage_id = stage.id AND deal.status = 'open'
             WHERE stage.pipeline_id = ?
             GROUP BY deal.stage_id, deal.currency

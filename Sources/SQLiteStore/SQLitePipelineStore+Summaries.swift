@@ -22,4 +22,19 @@ extension SQLitePipelineStore {
         // Unfiltered: the totals kept by triggers, without reading a deal.
         return try fetchStageTotals(db, pipelineID: pipelineID)
     }
+
+    /// True when the open deals of a pipeline (the cards the board shows) have more than one owner: cards then
+    /// show their owner's initials (issue 15 item 10). Read on the covering index `deal_for_outcomes`: the
+    /// first owner found, then whether any open deal has another; no kept table.
+    public func hasSeveralOwners(pipelineID: Int64) throws -> Bool {
+        try read { db in
+            try Bool.fetchOne(db, sql: """
+                SELECT EXISTS (
+                    SELECT 1 FROM deal INDEXED BY deal_for_outcomes
+                    WHERE pipeline_id = ?1 AND status = 'open' AND owner IS NOT NULL
+                      AND owner <> (SELECT owner FROM deal INDEXED BY deal_for_outcomes
+                                    WHERE pipeline_id = ?1 AND status = 'open' AND owner IS NOT NULL LIMIT 1))
+                """, arguments: [pipelineID]) ?? false
+        }
+    }
 }

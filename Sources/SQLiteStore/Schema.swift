@@ -80,6 +80,9 @@ enum Schema {
         migrator.registerMigration("report: outcomes grouped from the deals' index, no deal_outcome table") { db in
             try db.execute(sql: dropDealOutcomesMigration)
         }
+        migrator.registerMigration("filter: owner in the trigram search") { db in
+            try addOwnerToDealSearch(db)
+        }
         return migrator
     }
 

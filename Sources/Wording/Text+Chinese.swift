@@ -38,6 +38,7 @@ extension Text {
         case .laneNoDeals: "（无商机）"
         case .laneNoMatch: "（无匹配）"
         case .moreAbove(let count): "↑ 还有 \(count) 个"
+        case .laneOtherCurrencies(let count): "另有 \(count) 种币种"
         case .moreBelow(let count): "↓ 还有 \(count) 个"
 
         case .filterPrompt: "筛选："

@@ -38,6 +38,7 @@ extension Text {
         case .laneNoDeals: "(no deals)"
         case .laneNoMatch: "(no match)"
         case .moreAbove(let count): "↑ +\(count) more"
+        case .laneOtherCurrencies(let count): count == 1 ? "+1 currency" : "+\(count) currencies"
         case .moreBelow(let count): "↓ +\(count) more"
 
         case .filterPrompt: "Filter: "

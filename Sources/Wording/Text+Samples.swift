@@ -7,7 +7,7 @@ extension Text {
         case hintHelp, hintQuit, hintsChoosingStage, hintsCarrying, hintsConfirmDelete, hintsTypeNext
         case hintsTypeSave, hintsDetailWithActivities, hintsDetail, hintsForm, hintsLostReason, hintsFiltering
         case hintsPipelineChooser, hintsHelp, hintsActivityKind, hintsQualifying, hintsReviewing, hintsInsights
-        case hintsPlanner, laneNoDeals, laneNoMatch, moreAbove, moreBelow, cardDays
+        case hintsPlanner, laneNoDeals, laneNoMatch, moreAbove, laneOtherCurrencies, moreBelow, cardDays
         case cardStalledDays, cardCloseDate, emptyHeading, emptyAddDeal, emptyDemo, emptyImport
         case promptSnoozeUntil, promptParkUntil, promptLostReason, promptHintSave, promptSnoozeTitle, promptParkTitle
         case promptLostTitle, filterPrompt, nothingSaved, stalledOnlyShown, allDealsShown, pipelineChosen
@@ -94,6 +94,7 @@ extension Text {
         case .laneNoDeals: .laneNoDeals
         case .laneNoMatch: .laneNoMatch
         case .moreAbove: .moreAbove
+        case .laneOtherCurrencies: .laneOtherCurrencies
         case .moreBelow: .moreBelow
         case .cardDays: .cardDays
         case .cardStalledDays: .cardStalledDays
@@ -409,6 +410,7 @@ extension Text {
         case .laneNoDeals: .laneNoDeals
         case .laneNoMatch: .laneNoMatch
         case .moreAbove: .moreAbove(count: count)
+        case .laneOtherCurrencies: .laneOtherCurrencies(count: count)
         case .moreBelow: .moreBelow(count: count)
         case .cardDays: .cardDays(count: count)
         case .cardStalledDays: .cardStalledDays(count: count)

@@ -25,6 +25,7 @@ public enum Text: Sendable, Hashable {
     // MARK: Lanes
     case laneNoDeals, laneNoMatch
     case moreAbove(count: Int), moreBelow(count: Int)
+    case laneOtherCurrencies(count: Int)
 
     // MARK: Cards
     case cardDays(count: Int), cardStalledDays(count: Int)

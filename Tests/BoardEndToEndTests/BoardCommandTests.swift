@@ -20,6 +20,23 @@ struct BoardCommandTests {
         #expect(lines[0].hasPrefix(" Prospecting"))
     }
 
+    /// Issue 15 item 10: cards had no owner. With deals of two owners each card shows its owner's initials at the
+    /// end of its title line; with one owner, none.
+    @Test func cardsShowOwnerInitialsWhenThePipelineHasSeveralOwners() throws {
+        _ = try funnel.succeed(["add", "Nordwind fleet", "--owner", "Sam Patel"])
+        let single = try funnel.run(["board", "--snapshot", "--width", "100", "--height", "20"])
+        #expect(single.status == 0)
+        #expect(!single.stdout.contains(" SP"), "\(single.stdout)")
+        _ = try funnel.succeed(["add", "北京数据平台", "--owner", "王芳", "--stage", "2"])
+        _ = try funnel.succeed(["add", "Unowned pilot", "--stage", "3"])
+        let several = try funnel.run(["board", "--snapshot", "--width", "100", "--height", "20"])
+        #expect(several.status == 0)
+        let lines = several.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.contains("▶ Nordwind fleet") && $0.contains(" SP") }, "\(several.stdout)")
+        #expect(lines.contains { $0.contains("北京数据平台") && $0.contains(" 王") }, "\(several.stdout)")
+        #expect(lines.contains { $0.contains("Unowned pilot") }, "\(several.stdout)")
+    }
+
     @Test func snapshotDefaultsTo80x24() throws {
         let result = try funnel.run(["board", "--snapshot"])
         #expect(result.status == 0)

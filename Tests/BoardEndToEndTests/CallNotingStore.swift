@@ -353,6 +353,11 @@ final class CallNotingStore: PipelineStore, @unchecked Sendable {
         return try base.setParkAfterDays(days)
     }
 
+    func hasSeveralOwners(pipelineID: Int64) throws -> Bool {
+        note("hasSeveralOwners")
+        return try base.hasSeveralOwners(pipelineID: pipelineID)
+    }
+
     func stageSummaries(pipelineID: Int64, text: String?) throws -> [StageSummary] {
         note("stageSummaries")
         return try base.stageSummaries(pipelineID: pipelineID, text: text)

@@ -41,7 +41,7 @@ struct ChineseBoardSnapshotTests {
         expectFits(screen, width: 80)
         #expect(screen.text.contains("进行中 6 个"), "\(screen.text)")
         #expect(screen.text.contains("? 帮助"), "\(screen.text)")
-        #expect(screen.text.contains("¥3.2亿"), "a lane too narrow for its totals shortens yuan with 万 and 亿:\n\(screen.text)")
+        #expect(screen.text.contains("¥320,125,000"), "a lane header shows its main currency's total whole, with grouping:\n\(screen.text)")
         try expectSnapshot(screen, named: "chinese-board-80x24")
     }
 

@@ -114,6 +114,33 @@ import Testing
         try expectSnapshot(BoardView(state: insightsState(width: 120, height: 40)).render(), named: "insights-120x40")
     }
 
+    /// Issue 15 item 18: the top-deals table's headings must line up with its rows, whose titles are CJK and emoji
+    /// (two columns a character), at 80 and 120 columns; won values are never cut.
+    @Test(arguments: [(80, 24), (120, 40)])
+    func topDealsLineUpWithTheirHeadings(width: Int, height: Int) throws {
+        var state = insightsState(width: width, height: height)
+        // Scrolled until the section's title is the first line inside the frame.
+        for _ in 0..<200 where !(BoardView(state: state).render().text.split(separator: "\n")[1].contains("Top 20% of open deals")) {
+            _ = BoardReducer.reduce(into: &state, action: .keyPressed(.down))
+        }
+        let screen = BoardView(state: state).render()
+        let lines = screen.text.split(separator: "\n").map(String.init)
+        let heading = try #require(lines.first { $0.contains("ID") && $0.contains("Deal") && $0.contains("Stage") && $0.contains("Value") })
+        // Every row's stage and value start and end in the columns of their headings (display width, not characters).
+        func column(of text: String, in line: String) -> Int? {
+            guard let range = line.range(of: text) else { return nil }
+            return DisplayWidth.of(String(line[..<range.lowerBound]))
+        }
+        let stageColumn = try #require(column(of: "Stage", in: heading))
+        let valueEnd = try #require(column(of: "Value", in: heading)) + 5
+        for (stage, value) in [("Closing", "$30,000"), ("Contact", "$25,000")] {
+            let row = try #require(lines.first { $0.contains(stage) && $0.contains(value) }, "\(stage) row")
+            #expect(column(of: stage, in: row) == stageColumn, "\(row)")
+            #expect(column(of: value, in: row).map { $0 + value.count } == valueEnd, "\(row)")
+        }
+        try expectSnapshot(screen, named: "insights-top-deals-\(width)x\(height)")
+    }
+
     @Test func insights40x12() throws {
         try expectSnapshot(BoardView(state: insightsState(width: 40, height: 12)).render(), named: "insights-40x12")
     }

@@ -137,7 +137,7 @@ struct ActivityCommandsEndToEndTests {
         let deal = try funnel.succeed(["add", "Acme", "--stage", "contact"], now: "2026-11-01T09:00:00Z")
         #expect(try show(deal)["stalled"] as? Bool == true)
         let out = try funnel.succeed(["snooze", deal, "--until", "2026-12-03", "--reason", "on holiday"])
-        #expect(out == "Snoozed deal \(deal) (Acme) until 2026-12-03")
+        #expect(out == "Snoozed deal \(deal) (Acme) until 3 Dec 2026")
         var shown = try show(deal)
         #expect(shown["stalled"] as? Bool == false)
         #expect(shown["snoozed_until"] as? String == "2026-12-03")
@@ -164,7 +164,7 @@ struct ActivityCommandsEndToEndTests {
     @Test func parkAndUnparkKeepTheHistory() throws {
         let deal = try funnel.succeed(["add", "Acme", "--stage", "relationship"], now: "2026-10-01T09:00:00Z")
         let out = try funnel.succeed(["park", deal, "--until", "2027-01-15"])
-        #expect(out.contains("Parked deal \(deal) in Revisit › Parked until 2027-01-15"))
+        #expect(out.contains("Parked deal \(deal) in Revisit › Parked until 15 Jan 2027"))
         var shown = try show(deal)
         #expect(shown["pipeline"] as? String == "Revisit")
         #expect(shown["parked"] as? Bool == true)

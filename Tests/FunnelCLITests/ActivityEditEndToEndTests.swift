@@ -37,7 +37,7 @@ struct ActivityEditEndToEndTests {
         let email = try funnel.succeed(["activity", "add", deal, "--kind", "email", "--due", "+3d", "--note", "old"])
         let out = try funnel.succeed(["activity", "edit", call, "--due", "fri 14:00"])
         #expect(out.contains("Saved on deal \(deal)"))
-        #expect(out.contains("due 2026-12-04T14:00"))
+        #expect(out.contains("due 4 Dec 2026 14:00"))
         var shown = try show(deal)
         #expect((shown["next_activity"] as? [String: Any])?["id"] as? Int == Int(email))
         try funnel.succeed(["activity", "edit", email, "--kind", "meeting", "--subject", "Contract 签字", "--note", ""])
@@ -90,7 +90,7 @@ struct ActivityEditEndToEndTests {
         #expect(cancelled["state"] as? String == "cancelled")
         #expect(cancelled["cancelled_at"] as? String == "2026-11-29T10:00:00Z")
         let text = try funnel.succeed(["show", deal])
-        #expect(text.contains("#\(call) call \"Call\" due 2026-11-30 cancelled 2026-11-29 10:00 (the deal was closed)"))
+        #expect(text.contains("#\(call) call \"Call\" due 30 Nov 2026 cancelled 29 Nov 2026 10:00 (the deal was closed)"))
         try refused(["activity", "done", call], status: 1, mentions: ["activity \(call) was cancelled", "funnel reopen \(deal)"])
         try refused(["activity", "edit", call, "--due", "+3d"], status: 1, mentions: ["activity \(call) was cancelled"])
 

@@ -44,9 +44,15 @@ struct ConfigEndToEndTests {
         #expect(show.contains("#2 email \"Email\" due 30/11/2026 (upcoming)"), "\(show)")
         #expect(show.contains("  29/11/2026 09:00  created "), "\(show)")
         #expect(try run(["activity", "list"]).contains("06/12/2026 10:30"))
-        // Without the config: ISO, as before.
+        // Without the config: the human form people read (issue 15 item 12).
         let plain = try run(["show", id], ["TZ": "UTC"])
-        #expect(plain.contains("Close date   2026-12-24\n") && plain.contains("due 2026-12-06T10:30 (upcoming)"), "\(plain)")
+        #expect(plain.contains("Close date   24 Dec 2026\n") && plain.contains("due 6 Dec 2026 10:30 (upcoming)"), "\(plain)")
+        #expect(plain.contains("Created      29 Nov 2026 09:00\n") && plain.contains("  29 Nov 2026 09:00  created "), "\(plain)")
+        // date_format = "YYYY-MM-DD" gives ISO days and wall-clock minutes.
+        let iso = try folder.write("iso.toml", Data("date_format = \"YYYY-MM-DD\"\n".utf8))
+        let isoShow = try run(["show", id], ["FUNNEL_CONFIG": iso, "TZ": "UTC"])
+        #expect(isoShow.contains("Close date   2026-12-24\n") && isoShow.contains("due 2026-12-06T10:30 (upcoming)"), "\(isoShow)")
+        #expect(isoShow.contains("Created      2026-11-29 09:00\n"), "\(isoShow)")
         // JSON keeps ISO whatever the config says.
         let json = try run(["show", "--json", id])
         #expect(json.contains("\"expected_close\":\"2026-12-24\"") || json.contains("\"expected_close\": \"2026-12-24\""), "\(json)")
@@ -59,7 +65,7 @@ struct ConfigEndToEndTests {
         let config = try folder.write("bad.toml", Data("colour_scheme = 1\ndefault_currency = \"EUR\"\n".utf8))
         let result = try funnel.run(["add", "Euro deal"], extraEnvironment: ["FUNNEL_CONFIG": config])
         #expect(result.status == 0)
-        #expect(result.stderr == "funnel: config \(config): line 1: unknown setting 'colour_scheme': use one of default_currency, date_format, week_starts_on, card_fields, colors, keys, language (ignored)\n")
+        #expect(result.stderr == "funnel: config \(config): line 1: unknown setting 'colour_scheme': use one of default_currency, decimal_separator, date_format, week_starts_on, card_fields, colors, keys, language (ignored)\n")
         #expect(try funnel.deals().first?["currency"] as? String == "EUR")
     }
 

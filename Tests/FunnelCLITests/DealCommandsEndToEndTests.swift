@@ -172,11 +172,11 @@ struct DealCommandsEndToEndTests {
         let staged = try funnel.succeed(["add", "Globex pilot", "--value", "10k"])
         let shanghai = try funnel.run(["show", own], extraEnvironment: ["TZ": "Asia/Shanghai"]).stdout
         #expect(shanghai.contains("Probability  35% (its own; the stage's is 10%) · weighted $3,500.00"), "\(shanghai)")
-        #expect(shanghai.contains("Created      2026-11-29 17:00"), "\(shanghai)")
+        #expect(shanghai.contains("Created      29 Nov 2026 17:00"), "\(shanghai)")
         #expect(!shanghai.contains("T09:00:00Z"))
         let utc = try funnel.run(["show", staged], extraEnvironment: ["TZ": "UTC"]).stdout
         #expect(utc.contains("Probability  10% (the stage's) · weighted $1,000.00"), "\(utc)")
-        #expect(utc.contains("2026-11-29 09:00"))
+        #expect(utc.contains("29 Nov 2026 09:00"))
         // JSON keeps ISO 8601 UTC.
         #expect(try funnel.show(Int(own)!)["created_at"] as? String == "2026-11-29T09:00:00Z")
     }
@@ -222,7 +222,8 @@ struct DealCommandsEndToEndTests {
         #expect(try funnel.succeed(["demo", "--deals", "120", "--seed", "4"]) == "Added 120 demo deals to Sales")
         let all = try funnel.deals()
         #expect(all.count == 120)
-        #expect(Set(all.compactMap { $0["currency"] as? String }).count >= 3)
+        // One currency, the config's default (USD without one): issue 15 item 6.
+        #expect(Set(all.compactMap { $0["currency"] as? String }) == ["USD"])
         #expect(all.contains { ($0["title"] as? String ?? "").unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF } })
         #expect(all.contains { $0["status"] as? String == "lost" && $0["lost_reason"] is String })
         let before = try funnel.fingerprint()
@@ -232,5 +233,24 @@ struct DealCommandsEndToEndTests {
         #expect(try funnel.fingerprint() == before)
         try funnel.succeed(["demo", "--deals", "5", "--force"])
         #expect(try funnel.deals().count == 125)
+    }
+
+    /// Issue 15 item 6: five currencies crowded every lane header of the demo.
+    @Test func demoSellsInOneCurrencyUnlessAskedForSeveral() throws {
+        let euros = FunnelProcess(databasePath: funnel.databasePath + "-eur")
+        try euros.succeed(["demo", "--deals", "60", "--currency", "eur"])
+        #expect(Set(try euros.deals().compactMap { $0["currency"] as? String }) == ["EUR"])
+        let several = FunnelProcess(databasePath: funnel.databasePath + "-several")
+        try several.succeed(["demo", "--deals", "60", "--currencies", "USD,EUR,CNY"])
+        #expect(Set(try several.deals().compactMap { $0["currency"] as? String }) == ["USD", "EUR", "CNY"])
+        for (arguments, mention) in [
+            (["--currency", "EUR", "--currencies", "USD,EUR"], "not both"), (["--currencies", "USD,,EUR"], "'USD,,EUR'"),
+            (["--currency", "EUU"], "'EUU'"), (["--currencies", "USD,XXQ"], "'XXQ'"),
+        ] {
+            let refused = try funnel.run(["demo"] + arguments)
+            #expect(refused.status == 2, "\(arguments)")
+            #expect(refused.stderr.contains(mention), "\(arguments): \(refused.stderr)")
+        }
+        #expect(try funnel.deals().isEmpty)
     }
 }

@@ -20,7 +20,9 @@ struct ErrorPathsEndToEndTests {
     }
 
     static let refusals: [Refusal] = [
-        Refusal(arguments: ["add", "X", "--value", "12.345"], status: 2, mentions: ["'12.345'", "12k"]),
+        Refusal(arguments: ["add", "X", "--value", "12.3456"], status: 2, mentions: ["'12.3456'", "12k"]),
+        Refusal(arguments: ["add", "X", "--value", "1.200", "--currency", "EUR"], status: 2, mentions: ["'1.200'", "write 1200 or 1.20", "decimal_separator"]),
+        Refusal(arguments: ["edit", "1", "--value", "80,000"], status: 2, mentions: ["'80,000'", "write 80000 or 80.00"]),
         Refusal(arguments: ["add", "X", "--value=-5"], status: 2, mentions: ["'-5'", "negative"]),
         Refusal(arguments: ["add", "X", "--value", "lots"], status: 2, mentions: ["'lots'", "1.5m"]),
         Refusal(arguments: ["add", "X", "--currency", "USS"], status: 2, mentions: ["'USS'", "ISO 4217"]),
@@ -45,7 +47,7 @@ struct ErrorPathsEndToEndTests {
         Refusal(arguments: ["lost", "1"], status: 2, mentions: ["--reason"]),
         Refusal(arguments: ["lost", "1", "--reason", " "], status: 2, mentions: ["--reason"]),
         Refusal(arguments: ["reopen", "1"], status: 1, mentions: ["already open"]),
-        Refusal(arguments: ["edit", "1", "--value", "1,00"], status: 2, mentions: ["'1,00'"]),
+        Refusal(arguments: ["edit", "1", "--value", "1,00,0"], status: 2, mentions: ["'1,00,0'"]),
         Refusal(arguments: ["list", "--status", "closed"], status: 2, mentions: ["'closed'", "open, won, lost, all"]),
         Refusal(arguments: ["stages", "add", "qualifying"], status: 1, mentions: ["qualifying"]),
         Refusal(arguments: ["stages", "add", "X", "--probability", "120"], status: 2, mentions: ["'120'", "0 to 100"]),

@@ -29,8 +29,10 @@ struct ImportEndToEndTests {
         #expect(acme["expected_close"] as? String == "2026-12-29")
         #expect(acme["email"] as? String == "contact2@example.com")
         let history = try funnel.show(acme["id"] as! Int)["history"] as! [[String: Any]]
-        #expect(history.map { $0["kind"] as! String } == ["created", "moved"])
-        #expect(history.map { $0["at"] as! String } == ["2026-09-20T16:08:00Z", "2026-09-22T16:08:00Z"])
+        // One entry (issue 15 item 12): no phantom `moved` from no stage into the stage it was created in.
+        #expect(history.map { $0["kind"] as! String } == ["created"])
+        #expect(history.map { $0["at"] as! String } == ["2026-09-20T16:08:00Z"])
+        #expect(history.first?["to"] as? String == "Qualifying")
         // Won and lost deals keep their outcome; Chinese titles arrive intact.
         let won = try #require(deals.first { $0["title"] as? String == "北京星云科技有限公司 新采购" && $0["status"] as? String == "won" })
         #expect(won["closed_at"] as? String == "2026-10-27T00:00:00Z")
@@ -229,7 +231,7 @@ struct ImportEndToEndTests {
         #expect(acme["stage"] as? String == "Closing")
         #expect(acme["stage_entered_at"] as? String == "2026-11-20T10:00:00Z")
         let history = try funnel.show(acme["id"] as! Int)["history"] as! [[String: Any]]
-        #expect(history.map { $0["kind"] as! String } == ["created", "moved", "moved"])
+        #expect(history.map { $0["kind"] as! String } == ["created", "moved"])
         #expect(history.last?["from"] as? String == "Qualifying")
         #expect(history.last?["to"] as? String == "Closing")
     }

@@ -58,7 +58,7 @@ struct ReviewEndToEndTests {
         _ = try seed()
         let text = try funnel.succeed(["review", "--print"])
         let lines = text.split(separator: "\n").map(String.init)
-        #expect(lines[0] == "Review for 2026-11-29: 7 to do, 0 handled today")
+        #expect(lines[0] == "Review for 29 Nov 2026: 7 to do, 0 handled today")
         #expect(lines.count == 8)
         #expect(lines[1].contains("overdue activity · Overdue 小 · $1,000.00 · Sales › Prospecting"))
         #expect(lines[4].contains("No step big 🚀"))
@@ -84,7 +84,7 @@ struct ReviewEndToEndTests {
         // A later run the same day continues at the stalled deal; snooze it, park the big one, mark the small one lost.
         let second = try funnel.run(["review"], now: "2026-11-29T11:00:00Z", stdin: "z\n+1w\np\n\nl\nno budget\nq\n")
         #expect(second.status == 0, "\(second.stderr)")
-        #expect(second.stdout.contains("Review for 2026-11-29: 5 to do, 2 already handled today"))
+        #expect(second.stdout.contains("Review for 29 Nov 2026: 5 to do, 2 already handled today"))
         #expect(second.stdout.contains("── 3/7"))
         #expect(second.stdout.contains("#\(ids["stalled"]!) Stalled"))
         #expect(second.stdout.contains("Stopped at 6/7"))
@@ -100,7 +100,7 @@ struct ReviewEndToEndTests {
         // Finish: advance the hot lead, skip the last; the summary counts the day's decisions.
         let third = try funnel.run(["review"], stdin: "a\ns\n")
         #expect(third.status == 0, "\(third.stderr)")
-        #expect(third.stdout.contains("Review done for 2026-11-29: 7 deals; 1 contacts logged, 1 advanced a stage, 1 snoozed, 1 parked in Revisit, 1 marked lost, 2 skipped."))
+        #expect(third.stdout.contains("Review done for 29 Nov 2026: 7 deals; 1 contacts logged, 1 advanced a stage, 1 snoozed, 1 parked in Revisit, 1 marked lost, 2 skipped."))
         #expect(try queue().isEmpty)
 
         // The next day the skipped item due yesterday is overdue and back.
@@ -113,7 +113,7 @@ struct ReviewEndToEndTests {
         let deal = try funnel.succeed(["add", "No step"])
         let result = try funnel.run(["review"], stdin: "c\nm\nLunch with 王伟\n\n")
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("Review done for 2026-11-29: 1 deals; 1 contacts logged."))
+        #expect(result.stdout.contains("Review done for 29 Nov 2026: 1 deals; 1 contacts logged."))
         let shown = try #require(try funnel.run(["show", "--json", deal]).json() as? [String: Any])
         let activities = try #require(shown["activities"] as? [[String: Any]])
         #expect(activities.count == 1)
@@ -147,7 +147,7 @@ struct ReviewEndToEndTests {
         #expect(result.stdout.contains("Stopped at 2/2"))
         #expect(try queue().count == 1)
         let empty = try FunnelProcess(databasePath: folder.path("empty.sqlite"), environment: ["TZ": "UTC"]).succeed(["review"])
-        #expect(empty == "Nothing needs attention today (2026-11-29).")
+        #expect(empty == "Nothing needs attention today (29 Nov 2026).")
     }
 
     @Test func refusals() throws {

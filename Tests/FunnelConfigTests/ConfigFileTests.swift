@@ -56,6 +56,18 @@ struct ConfigFileTests {
         #expect(report.config.keys.command(for: .character("H")) == nil)
     }
 
+    /// Issue 15 item 2: unset, `1.200` is refused as ambiguous; set, it decides which mark is the decimal one.
+    @Test("decimal_separator is \".\" or \",\", unset by default; anything else is reported by line")
+    func decimalSeparator() {
+        #expect(Config.defaults.decimalSeparator == nil)
+        #expect(ConfigFile.parse("decimal_separator = \",\"").config.decimalSeparator == .comma)
+        #expect(ConfigFile.parse("decimal_separator = \".\"").config.decimalSeparator == .point)
+        let bad = ConfigFile.parse("default_currency = \"EUR\"\ndecimal_separator = \"'\"\n")
+        #expect(bad.config.decimalSeparator == nil)
+        #expect(bad.problems.map(\.line) == [2])
+        #expect(bad.problems.first?.message.contains("use \".\" (1,200.50) or \",\" (1.200,50)") == true)
+    }
+
     @Test("Every kind of mistake is reported with its line; the line is ignored and the rest applies")
     func everyErrorKind() {
         let report = ConfigFile.parse("""

@@ -10,7 +10,7 @@ func checkParsingProperties(_ text: String, report: (String) -> Void) {
     for code in ["USD", "JPY", "KWD", "CNY"] {
         let currency = Currency(code: code)!
         if let money = try? Money.parse(text, currency: currency) {
-            if (try? Money.parse(money.decimalString, currency: currency)) != money {
+            if (try? Money.parse(money.decimalString, currency: currency, decimalSeparator: .point)) != money {
                 report("money round trip failed for \(text.debugDescription) in \(code)")
             }
             if money.minorUnits < 0 { report("negative amount from \(text.debugDescription)") }

@@ -85,6 +85,41 @@ struct DealDraftReaderTests {
             reason: "invalid amount '12.5': JPY has no minor unit; use a form like \(Money.acceptedForms)")])
     }
 
+    /// Issue 15 item 2: `--map value="Amount (EUR)"` turned `1.200` into $1.20.
+    @Test("A code in the value column's header is the currency when no currency column is mapped")
+    func headerCurrency() throws {
+        let euros = try reader(["Name", "Amount (EUR)"], source: .generic, maps: ["title=Name", "value=Amount (EUR)"])
+        var draft = try euros.read(.init(line: 2, fields: ["A", "1,200,000"])).get()
+        #expect(draft.deal.value == Money(minorUnits: 120_000_000, currency: Currency(code: "EUR")!))
+        let yen = try reader(["Name", "Deal value [JPY]"], source: .generic, maps: ["title=Name", "value=Deal value [JPY]"])
+        draft = try yen.read(.init(line: 2, fields: ["A", "5000"])).get()
+        #expect(draft.deal.value == Money(minorUnits: 5_000, currency: Currency(code: "JPY")!))
+        // No code, an unknown one, or two: the default currency.
+        for header in ["Amount", "Amount (XYZ)", "Amount (USD or EUR)", "Total amount"] {
+            let plain = try reader(["Name", header], source: .generic, maps: ["title=Name", "value=\(header)"])
+            #expect(try plain.read(.init(line: 2, fields: ["A", "5"])).get().deal.value.currency == Currency(code: "EUR")!, "\(header)")
+        }
+        // A mapped currency column wins.
+        let both = try reader(["Name", "Amount (EUR)", "Cur"], source: .generic, maps: ["title=Name", "value=Amount (EUR)", "currency=Cur"])
+        #expect(try both.read(.init(line: 2, fields: ["A", "5", "CNY"])).get().deal.value.currency == Currency(code: "CNY")!)
+    }
+
+    @Test("1.200 in a file is refused as ambiguous unless the config's decimal_separator reads it; Funnel's own files use a point")
+    func ambiguousValues() throws {
+        let mapping = try ColumnMapping(header: ["title", "value", "currency"], source: .generic, overrides: [], fileName: "f.csv")
+        var reader = DealDraftReader(mapping: mapping, defaultCurrency: .usd, timeZone: utc, now: now)
+        guard case .failure(let failure) = reader.read(.init(line: 4, fields: ["A", "1.200", "EUR"])) else {
+            Issue.record("the row was accepted")
+            return
+        }
+        #expect(failure.problems.first?.reason.contains("write 1200 or 1.20") == true)
+        reader.decimalSeparator = .comma
+        #expect(try reader.read(.init(line: 4, fields: ["A", "1.200", "EUR"])).get().deal.value.minorUnits == 120_000)
+        let own = try ColumnMapping(header: ["title", "value", "currency"], source: .funnel, overrides: [], fileName: "f.csv")
+        let ownReader = DealDraftReader(mapping: own, defaultCurrency: .usd, decimalSeparator: .comma, timeZone: utc, now: now)
+        #expect(try ownReader.read(.init(line: 2, fields: ["A", "1.200", "KWD"])).get().deal.value.minorUnits == 1_200)
+    }
+
     @Test("A stage entered before the deal was created is refused")
     func stageBeforeCreation() throws {
         let reader = try reader(["title", "created_at", "stage_entered_at"], source: .generic)

@@ -10,14 +10,15 @@ struct MoneyTests {
     @Test("accepted forms", arguments: [
         ("12000", Int64(1_200_000)), ("12000.50", 1_200_050), ("12,000.50", 1_200_050), ("12k", 1_200_000),
         ("1.5m", 150_000_000), ("0", 0), ("0.5", 50), ("1,234,567", 123_456_700), (" 42 ", 4_200), ("2.25K", 225_000),
-        ("12.50", 1_250), ("1.005k", 100_500),
+        ("12.50", 1_250), ("1.0055k", 100_550), ("1.200,50", 120_050), ("1,200.50", 120_050), ("1.200.000", 120_000_000),
+        ("12,50", 1_250), ("1234.5", 123_450), ("1,234,567.5", 123_456_750),
     ])
     func parsesAcceptedForms(text: String, minorUnits: Int64) throws {
         #expect(try Money.parse(text, currency: usd) == Money(minorUnits: minorUnits, currency: usd))
     }
 
     @Test("refused forms name the value and the accepted forms", arguments: [
-        "-5", "", "abc", "12,00", "1.2.3", "12.", ".5", "1,2345", "12.345", "1e5", "$12", "12 000", "１２",
+        "-5", "", "abc", "12,0,0", "1.2.3", "12.", ".5", "1,2345", "12.3456", "1e5", "$12", "12 000", "１２", "1.200,000,5",
     ])
     func refusesBadForms(text: String) {
         #expect {
@@ -26,6 +27,53 @@ struct MoneyTests {
             let message = (error as? PipelineError)?.description ?? ""
             return message.contains("'\(text)'") && message.contains("12k")
         }
+    }
+
+    /// Issue 15 item 2: `--value 1.200 --currency EUR` saved €1.20 and an import turned `1.200` into 1.20. A single
+    /// mark followed by exactly three digits reads as 1200 in one convention and 1.20 in the other: refused.
+    @Test("a single mark followed by three digits is refused as ambiguous, naming both readings", arguments: [
+        ("1.200", "1200", "1.20"), ("80,000", "80000", "80.00"), ("1.234", "1234", "1.234"), ("1.500k", "1500k", "1.50k"),
+        ("999,999", "999999", "999.999"),
+    ])
+    func refusesAmbiguousAmounts(text: String, grouped: String, pointed: String) {
+        for currency in [usd, kwd] {
+            #expect {
+                try Money.parse(text, currency: currency)
+            } throws: { error in
+                let message = (error as? PipelineError)?.description ?? ""
+                return message.hasPrefix("invalid amount '\(text)'") && message.contains("write \(grouped) or ")
+                    && message.contains("decimal_separator") && (currency != usd || message.contains(pointed))
+            }
+        }
+    }
+
+    @Test("decimal_separator makes the other mark the grouping one")
+    func decimalSeparatorSettles() throws {
+        let eur = Currency(code: "EUR")!
+        #expect(try Money.parse("1.200", currency: eur, decimalSeparator: .point).minorUnits == 120)
+        #expect(try Money.parse("80,000", currency: eur, decimalSeparator: .point).minorUnits == 8_000_000)
+        #expect(try Money.parse("1.200", currency: eur, decimalSeparator: .comma).minorUnits == 120_000)
+        #expect(try Money.parse("80,000", currency: eur, decimalSeparator: .comma).minorUnits == 8_000)
+        #expect(try Money.parse("1.200,50", currency: eur, decimalSeparator: .comma).minorUnits == 120_050)
+        #expect(try Money.parse("12000,5", currency: eur, decimalSeparator: .comma).minorUnits == 1_200_050)
+        #expect(try Money.parse("1,5m", currency: eur, decimalSeparator: .comma).minorUnits == 150_000_000)
+        #expect(try Money.parse("12000", currency: eur, decimalSeparator: .comma).minorUnits == 1_200_000)
+        #expect(try Money.parse("1.234", currency: kwd, decimalSeparator: .point).minorUnits == 1_234)
+        // The other convention's forms are refused, not misread.
+        #expect(throws: PipelineError.self) { try Money.parse("12.50", currency: eur, decimalSeparator: .comma) }
+        #expect(throws: PipelineError.self) { try Money.parse("12,50", currency: eur, decimalSeparator: .point) }
+        #expect(throws: PipelineError.self) { try Money.parse("1,200.50", currency: eur, decimalSeparator: .comma) }
+    }
+
+    @Test("a value written back for typing is read again as the same amount")
+    func typedValuesReadBack() throws {
+        for money in [Money(minorUnits: 1_200, currency: kwd), Money(minorUnits: 120_050, currency: usd), Money(minorUnits: 500, currency: jpy)] {
+            for separator in [nil, DecimalSeparator.point, .comma] {
+                #expect(try Money.parse(money.typed(with: separator), currency: money.currency, decimalSeparator: separator) == money)
+            }
+        }
+        #expect(Money(minorUnits: 120_050, currency: usd).typed(with: .comma) == "1200,50")
+        #expect(Money(minorUnits: 1_200, currency: kwd).typed(with: nil) == "1.2")
     }
 
     /// Issue 14 item 8: `--value 999999999999999.99` was accepted and made the lane totals overflow.
@@ -97,7 +145,7 @@ struct MoneyTests {
         #expect(try Money.parse("500", currency: jpy).minorUnits == 500)
         #expect(throws: PipelineError.self) { try Money.parse("500.5", currency: jpy) }
         #expect(try Money.parse("500.0", currency: jpy).minorUnits == 500)
-        #expect(try Money.parse("1.234", currency: kwd).minorUnits == 1_234)
+        #expect(try Money.parse("1.234", currency: kwd, decimalSeparator: .point).minorUnits == 1_234)
         #expect(throws: PipelineError.self) { try Money.parse("1.2345", currency: kwd) }
         #expect(try Money.parse("1.5k", currency: jpy).minorUnits == 1_500)
     }

@@ -46,6 +46,7 @@ struct DealSearchTests {
             try fixture.store.editDeal(id: deal.id, now: Self.now) { deal in
                 deal.organization = sample.organization
                 deal.person.name = sample.person
+                deal.owner = ["Rémi Thoret", "王芳", nil][index % 3]
             }
             open.append(try fixture.store.deal(id: deal.id))
             let closed = try fixture.addDeal(sample.title, stage: "1")
@@ -96,6 +97,8 @@ struct DealSearchTests {
         #expect(try boardMatches(fixture.store, "\"q").count == 1)
         #expect(try boardMatches(fixture.store, "a").count == 11)
         #expect(try boardMatches(fixture.store, "zzz").isEmpty)
+        #expect(try boardMatches(fixture.store, "rémi th").count == 4)
+        #expect(try boardMatches(fixture.store, "芳").count == 4)
     }
 
     @Test("random texts and filters: the index and the old LIKE agree")
@@ -128,13 +131,14 @@ struct DealSearchTests {
     /// The index rows as they should be: one per open deal, each text folded.
     func expectIndexInStep(_ store: SQLitePipelineStore, sourceLocation: SourceLocation = #_sourceLocation) throws {
         try store.dbWriter.read { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT deal_id, title, organization, person FROM deal_search ORDER BY deal_id")
-            let open = try Row.fetchAll(db, sql: "SELECT id, title, organization, person FROM deal WHERE status = 'open' ORDER BY id")
+            let rows = try Row.fetchAll(db, sql: "SELECT deal_id, title, organization, person, owner FROM deal_search ORDER BY deal_id")
+            let open = try Row.fetchAll(db, sql: "SELECT id, title, organization, person, owner FROM deal WHERE status = 'open' ORDER BY id")
             #expect(rows.map { $0["deal_id"] as Int64 } == open.map { $0["id"] as Int64 }, sourceLocation: sourceLocation)
             for (row, deal) in zip(rows, open) {
                 #expect(row["title"] as String == (deal["title"] as String).lowercased(), sourceLocation: sourceLocation)
                 #expect(row["organization"] as String == ((deal["organization"] as String?) ?? "").lowercased(), sourceLocation: sourceLocation)
                 #expect(row["person"] as String == ((deal["person"] as String?) ?? "").lowercased(), sourceLocation: sourceLocation)
+                #expect(row["owner"] as String == ((deal["owner"] as String?) ?? "").lowercased(), sourceLocation: sourceLocation)
             }
         }
         // FTS5 checks its index against the rows it was built from.
@@ -178,6 +182,16 @@ struct DealSearchTests {
         try store.undo(change: lost, restoring: before, expectedVersion: try store.deal(id: deal.id).version)
         try expectIndexInStep(store)
         #expect(try boardMatches(store, "contoso") == [deal.id])
+
+        // Issue 15 item 10: the owner is found too, and an owner change re-indexes the deal.
+        try store.editDeal(id: deal.id, now: Self.now) { $0.owner = "Sam Patel" }
+        try expectIndexInStep(store)
+        #expect(try boardMatches(store, "sam patel") == [deal.id])
+        #expect(try boardMatches(store, "Sa") == [deal.id])
+        try store.editDeal(id: deal.id, now: Self.now) { $0.owner = "王芳" }
+        try expectIndexInStep(store)
+        #expect(try boardMatches(store, "sam patel").isEmpty)
+        #expect(try boardMatches(store, "王") == [deal.id])
 
         let other = try fixture.addDeal("Contoso two", stage: "2")
         try store.deleteDeal(id: deal.id)
@@ -234,6 +248,25 @@ struct DealSearchTests {
         try expectIndexInStep(store)
         #expect(try boardMatches(store, "北京") == [1])
         #expect(try boardMatches(store, "éco") == [3])
+    }
+
+    /// Issue 15 item 10: `/Sam Patel` matched nothing on a database indexed before the owner was.
+    @Test("a database indexed before the owner was gets the owners of its open deals indexed on opening")
+    func ownerMigrationIndexesOwners() throws {
+        let older = try OlderDatabase(.beforeCancellation) { db in
+            for (title, owner, status) in [("Renewal", "Sam Patel", "open"), ("Pilot", "王芳", "open"), ("Old", "Sam Patel", "won")] {
+                try db.execute(sql: """
+                    INSERT INTO deal (title, owner, value, currency, pipeline_id, stage_id, status, closed_at, created_at, stage_entered_at, updated_at)
+                    VALUES (?, ?, 500, 'EUR', 1, 1, ?, ?, 1700000000, 1700000000, 1700000000)
+                    """, arguments: [title, owner, status, status == "open" ? nil : 1700000000])
+            }
+        }
+        let store = try SQLitePipelineStore.open(path: older.path)
+        try expectIndexInStep(store)
+        #expect(try boardMatches(store, "sam patel") == [1])
+        #expect(try boardMatches(store, "Sa") == [1])
+        #expect(try boardMatches(store, "王芳") == [2])
+        #expect(try boardMatches(store, "renewal") == [1])
     }
 
     @Test("the filtered board queries go through the search index and their matches, never a scan of every deal")

@@ -33,6 +33,13 @@ struct StageTotalsTests {
         #expect(summaries[0].weighted.amounts == [Money(minorUnits: 925, currency: .usd)])
         #expect(summaries[1].total.amounts == [Money(minorUnits: 700, currency: Currency(code: "EUR")!)])
         #expect(try store.stageTotals(stageIDs: [sales.stages[1].id, sales.stages[0].id]) == [summaries[1], summaries[0]])
+        // Issue 15 item 17: what a lane header needs, the same kept, scanned and under a filter.
+        #expect(summaries[0].dealsByCurrency == [.usd: 2] && summaries[0].mainCurrency == .usd)
+        #expect(summaries[0].hasOwnProbabilities)
+        #expect(!summaries[1].hasOwnProbabilities && summaries[1].mainCurrency == Currency(code: "EUR"))
+        let filtered = try store.stageSummaries(pipelineID: sales.id, text: "b")
+        #expect(filtered[0].dealsByCurrency == [.usd: 1] && filtered[0].hasOwnProbabilities)
+        #expect(try store.stageSummaries(pipelineID: sales.id, text: "a")[0].hasOwnProbabilities == false)
     }
 
     @Test("a stage's new probability changes its weighted total without touching stage_total")

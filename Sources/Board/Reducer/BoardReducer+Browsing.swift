@@ -56,11 +56,11 @@ extension BoardReducer {
             guard let focused = state.focused else { return [] }
             // The new deal starts in the currency of the card beside it, else US dollars.
             let currency = focused.selectedDeal?.value.currency ?? .usd
-            state.mode = .form(.new(stageID: focused.stage.id, currency: currency))
+            state.mode = .form(.new(stageID: focused.stage.id, currency: currency, decimalSeparator: state.decimalSeparator))
             return []
         case .editDeal:
             guard let deal = state.selectedDeal else { return nothingSelected(&state) }
-            state.mode = .form(.editing(deal))
+            state.mode = .form(.editing(deal, decimalSeparator: state.decimalSeparator))
             return []
         case .markWon:
             guard let deal = state.selectedDeal else { return nothingSelected(&state) }

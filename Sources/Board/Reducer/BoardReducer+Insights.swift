@@ -68,7 +68,7 @@ extension BoardReducer {
         case .enter:
             guard let pipeline = state.pipeline else { return [] }
             do {
-                let goal = try PlannerScreen.parseGoal(screen.goal)
+                let goal = try PlannerScreen.parseGoal(screen.goal, decimalSeparator: state.decimalSeparator)
                 screen.problem = nil
                 state.mode = .planner(screen)
                 return [.planGoal(pipelineID: pipeline.id, goal: goal)]

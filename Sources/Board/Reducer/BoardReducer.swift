@@ -286,6 +286,7 @@ public enum BoardReducer {
         }
         state.lanes = lanes
         if let stalledCounts = content.stalledCounts { state.stalledCounts = stalledCounts }
+        if let severalOwners = content.severalOwners { state.severalOwners = severalOwners }
         refreshBadges(&state)
         state.follow = nil
         state.reloadingForOutsideChange = false

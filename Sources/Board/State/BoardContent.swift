@@ -11,11 +11,15 @@ public struct BoardContent: Sendable, Hashable {
     /// Stalled open deals per stage id (stages with none are absent); nil when not counted again
     /// (`BoardLoad.recountsStalled`): the board keeps the counts it has.
     public var stalledCounts: [Int64: Int]?
+    /// Whether the pipeline's deals have more than one owner (cards show initials); nil when not read again,
+    /// like `stalledCounts`: the board keeps what it has.
+    public var severalOwners: Bool?
 
     public init(
         pipelines: [Pipeline], pipeline: Pipeline, summaries: [StageSummary], pages: [LanePage], now: Date,
-        stalledCounts: [Int64: Int]? = [:]
+        stalledCounts: [Int64: Int]? = [:], severalOwners: Bool? = nil
     ) {
+        self.severalOwners = severalOwners
         self.pipelines = pipelines
         self.pipeline = pipeline
         self.summaries = summaries

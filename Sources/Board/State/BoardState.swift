@@ -18,6 +18,8 @@ public struct BoardState: Sendable, Equatable {
     public var weekStartsOn: Weekday
     /// The language every view and message of the board speaks, chosen once at start.
     public var language: Language
+    /// The config's `decimal_separator`: how the deal form reads and writes values.
+    public var decimalSeparator: DecimalSeparator?
     /// The pipeline asked for on the command line; nil for the first one.
     public var requestedPipeline: String?
     /// Nil until the first load arrives.
@@ -27,7 +29,7 @@ public struct BoardState: Sendable, Equatable {
     public var focusedLane: Int
     /// The leftmost lane on screen when lanes do not all fit.
     public var firstVisibleLane: Int
-    /// Text matched against title, organization and person; empty for none.
+    /// Text matched against title, organization, person and owner; empty for none.
     /// The `/` filter as typed, with its cursor.
     public var filterField: TextField
     /// The `/` filter's text; setting it puts the cursor at its end.
@@ -51,16 +53,19 @@ public struct BoardState: Sendable, Equatable {
     public var badges: [Int64: CardBadges]
     /// Stalled deals per stage id, once known.
     public var stalledCounts: [Int64: Int]
+    /// True when the pipeline's deals have more than one owner: each card shows its owner's initials.
+    public var severalOwners = false
     /// True once the board asked to quit.
     public var isFinished: Bool
 
     public init(
         width: Int, height: Int, now: Date, timeZone: TimeZone = TimeZone(identifier: "UTC")!, keyMap: KeyMap = .standard,
         requestedPipeline: String? = nil, cardFields: [CardField] = CardField.defaults, dateFormat: DateFormat = .iso,
-        weekStartsOn: Weekday = .monday, language: Language = .english
+        weekStartsOn: Weekday = .monday, language: Language = .english, decimalSeparator: DecimalSeparator? = nil
     ) {
         self.language = language
         self.cardFields = cardFields
+        self.decimalSeparator = decimalSeparator
         self.dateFormat = dateFormat
         self.weekStartsOn = weekStartsOn
         self.width = width

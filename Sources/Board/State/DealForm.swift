@@ -55,32 +55,36 @@ public struct DealForm: Sendable, Hashable {
     /// The fields another terminal changed while this form was open, named once a save was refused for it;
     /// the next Enter saves the form over that change. Nil when nothing was refused.
     public var changedMeanwhile: [String]?
+    /// The config's `decimal_separator`, for reading the value (nil refuses the ambiguous `1.200`).
+    public var decimalSeparator: DecimalSeparator?
 
     public init(
-        purpose: Purpose, values: [Field: String] = [:], focus: Field = .title, error: String? = nil, changedMeanwhile: [String]? = nil
+        purpose: Purpose, values: [Field: String] = [:], focus: Field = .title, error: String? = nil, changedMeanwhile: [String]? = nil,
+        decimalSeparator: DecimalSeparator? = nil
     ) {
         self.purpose = purpose
         fields = values.mapValues { TextField($0) }
         self.focus = focus
         self.error = error
         self.changedMeanwhile = changedMeanwhile
+        self.decimalSeparator = decimalSeparator
     }
 
     /// An empty form for a new deal in a stage.
-    public static func new(stageID: Int64, currency: Currency) -> DealForm {
-        DealForm(purpose: .create(stageID: stageID), values: [.currency: currency.code])
+    public static func new(stageID: Int64, currency: Currency, decimalSeparator: DecimalSeparator? = nil) -> DealForm {
+        DealForm(purpose: .create(stageID: stageID), values: [.currency: currency.code], decimalSeparator: decimalSeparator)
     }
 
-    /// A form filled with a deal's fields.
-    public static func editing(_ deal: Deal) -> DealForm {
-        DealForm(purpose: .edit(deal), values: values(of: deal))
+    /// A form filled with a deal's fields, the value written with the config's decimal mark.
+    public static func editing(_ deal: Deal, decimalSeparator: DecimalSeparator? = nil) -> DealForm {
+        DealForm(purpose: .edit(deal), values: values(of: deal, decimalSeparator: decimalSeparator), decimalSeparator: decimalSeparator)
     }
 
     /// A deal's fields as the form shows them.
-    static func values(of deal: Deal) -> [Field: String] {
+    static func values(of deal: Deal, decimalSeparator: DecimalSeparator? = nil) -> [Field: String] {
         [
             .title: deal.title,
-            .value: deal.value.minorUnits == 0 ? "" : deal.value.decimalString,
+            .value: deal.value.minorUnits == 0 ? "" : deal.value.typed(with: decimalSeparator),
             .currency: deal.value.currency.code,
             .organization: deal.organization ?? "",
             .person: deal.person.name ?? "",
@@ -115,8 +119,8 @@ public struct DealForm: Sendable, Hashable {
     /// against the new version.
     public mutating func rebase(onto current: Deal) {
         guard case .edit(let shown) = purpose else { return }
-        let before = Self.values(of: shown)
-        let after = Self.values(of: current)
+        let before = Self.values(of: shown, decimalSeparator: decimalSeparator)
+        let after = Self.values(of: current, decimalSeparator: decimalSeparator)
         var changed = Field.allCases.filter { before[$0] != after[$0] }.map { $0.label.lowercased() }
         if shown.stageID != current.stageID { changed.append("stage") }
         if shown.status != current.status { changed.append("status") }
@@ -134,7 +138,14 @@ public struct DealForm: Sendable, Hashable {
         let currencyText = text(.currency).trimmingWhitespace()
         let currency = currencyText.isEmpty ? Currency.usd : try Currency.parse(currencyText)
         let valueText = text(.value).trimmingWhitespace()
-        let value = valueText.isEmpty ? Money.zero(currency) : try Money.parse(valueText, currency: currency)
+        let value: Money
+        if case .edit(let deal) = purpose, deal.value.currency == currency, valueText == deal.value.typed(with: decimalSeparator) {
+            // The value as it was filled in, untouched: kept, even where its text alone is ambiguous (KWD 1.234
+            // without `decimal_separator`), so editing another field never trips over it.
+            value = deal.value
+        } else {
+            value = valueText.isEmpty ? Money.zero(currency) : try Money.parse(valueText, currency: currency, decimalSeparator: decimalSeparator)
+        }
         let organization = try DealTextField.organization.valid(text(.organization))
         let person = try DealTextField.person.valid(text(.person))
         let email = try Deal.validEmail(text(.email))

@@ -27,7 +27,7 @@ public struct PlannerScreen: Sendable, Hashable {
     }
 
     /// Reads the typed goal: an amount with an optional ISO currency code before or after it (default USD).
-    public static func parseGoal(_ text: String) throws(PipelineError) -> Money {
-        try RevenueGoal.parse(text)
+    public static func parseGoal(_ text: String, decimalSeparator: DecimalSeparator? = nil) throws(PipelineError) -> Money {
+        try RevenueGoal.parse(text, decimalSeparator: decimalSeparator)
     }
 }

@@ -49,7 +49,7 @@ public struct BoardView {
                 moreLeft: slot == 0 ? state.firstVisibleLane : 0,
                 moreRight: isLast ? state.lanes.count - index - 1 : 0,
                 drawsRightBorder: !isLast, cardCapacity: layout.cardCapacity, cardFields: state.cardFields,
-                dateFormat: state.dateFormat, language: state.language
+                dateFormat: state.dateFormat, language: state.language, ownerInitials: state.severalOwners
             ).draw(on: &screen, in: layout.laneRect(slot: slot))
         }
         if state.mode == .browsing, state.filter.isEmpty, !state.stalledOnly, state.openTotals.count == 0 {

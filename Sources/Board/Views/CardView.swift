@@ -21,12 +21,16 @@ public struct CardView: ScreenView {
     public var stageProbability: Int
     /// The language of the days, the close date and the short value.
     public var language: Language
+    /// Shows the owner's initials at the end of the title line (the pipeline's deals have more than one owner),
+    /// unless the card shows the owner in full (`card_fields`).
+    public var ownerInitials: Bool
 
     public init(
         deal: Deal, look: Look, now: Date, badges: CardBadges = CardBadges(), fields: [CardField] = CardField.defaults,
-        dateFormat: DateFormat = .iso, stageProbability: Int = 0, language: Language = .english
+        dateFormat: DateFormat = .iso, stageProbability: Int = 0, language: Language = .english, ownerInitials: Bool = false
     ) {
         self.language = language
+        self.ownerInitials = ownerInitials
         self.deal = deal
         self.look = look
         self.now = now
@@ -68,7 +72,16 @@ public struct CardView: ScreenView {
         }
         let textWidth = area.width - 2
         screen.put(marker, x: area.x, y: area.y, style: base)
-        screen.put(deal.title, x: area.x + 2, y: area.y, style: look == .normal ? CellStyle(tint ?? .plain, bold: true) : base, limit: textWidth)
+        // The owner's initials at the right of the title line, one column apart, when there is room for a title.
+        var titleWidth = textWidth
+        if ownerInitials, !fields.contains(.owner), let initials = deal.ownerInitials {
+            let width = DisplayWidth.of(TerminalText.visible(initials))
+            if width <= 4, textWidth - width - 1 >= 6 {
+                titleWidth = textWidth - width - 1
+                screen.put(initials, x: area.maxX - width, y: area.y, style: look == .normal ? CellStyle(.dim) : base)
+            }
+        }
+        screen.put(deal.title, x: area.x + 2, y: area.y, style: look == .normal ? CellStyle(tint ?? .plain, bold: true) : base, limit: titleWidth)
         guard rows >= 2 else { return }
         let secondLine = text(of: .who)
         screen.put(secondLine, x: area.x + 2, y: area.y + 1, style: look == .normal ? CellStyle(tint ?? .dim) : base, limit: textWidth)

@@ -68,7 +68,7 @@ public struct DetailPaneView: ScreenView {
             }
         }
         lines += [("", ""), ("History", pane.history == nil ? "loading…" : "")]
-        for change in pane.history ?? [] {
+        for change in StageChange.shown(pane.history ?? []) {
             let day = dateFormat.format(change.at, in: timeZone)
             let move = change.fromStageName.map { "\($0) → \(change.toStageName)" } ?? change.toStageName
             lines.append((day, "\(change.kind.rawValue): \(move)\(change.undone ? " (undone)" : "")"))

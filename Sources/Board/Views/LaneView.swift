@@ -23,13 +23,17 @@ public struct LaneView: ScreenView {
     public var dateFormat: DateFormat
     /// The language of the header's short amounts and the lane's notes.
     public var language: Language
+    /// Cards show their owner's initials (the pipeline's deals have more than one owner).
+    public var ownerInitials: Bool
 
     public init(
         lane: Lane, laneIndex: Int, isFocused: Bool, carry: Carry?, now: Date, badges: [Int64: CardBadges],
         stalledCount: Int?, filter: String, moreLeft: Int, moreRight: Int, drawsRightBorder: Bool, cardCapacity: Int,
-        cardFields: [CardField] = CardField.defaults, dateFormat: DateFormat = .iso, language: Language = .english
+        cardFields: [CardField] = CardField.defaults, dateFormat: DateFormat = .iso, language: Language = .english,
+        ownerInitials: Bool = false
     ) {
         self.language = language
+        self.ownerInitials = ownerInitials
         self.cardFields = cardFields
         self.dateFormat = dateFormat
         self.lane = lane
@@ -66,12 +70,35 @@ public struct LaneView: ScreenView {
         let countWidth = DisplayWidth.of(count)
         screen.put(lane.stage.name, x: area.x, y: area.y, style: headerStyle, limit: area.width - countWidth - 2)
         screen.put(count, x: area.maxX - countWidth - 1, y: area.y, style: headerStyle)
-        screen.put(lane.summary.total.fitting(area.width - 1, in: language), x: area.x, y: area.y + 1, limit: area.width - 1)
-        let rate = " @\(lane.stage.probability)%"
-        let weighted = "≈ " + lane.summary.weighted.fitting(area.width - 1 - DisplayWidth.of("≈ " + rate), in: language) + rate
+        let (total, weighted) = Self.headerFigures(lane.summary, probability: lane.stage.probability, width: area.width - 1, language: language)
+        screen.put(total, x: area.x, y: area.y + 1, limit: area.width - 1)
         screen.put(weighted, x: area.x, y: area.y + 2, style: CellStyle(.dim), limit: area.width - 1)
         let rule = String(repeating: isFocused ? "━" : "─", count: max(0, area.width - 1))
         screen.put(rule, x: area.x, y: area.y + 3, style: isFocused ? CellStyle(.header, bold: true) : CellStyle(.border))
+    }
+
+    /// The header's two money lines (issue 15 item 17): the main currency's total and weighted total whole
+    /// (`$165,000`, `≈ $132,000 @80%`), then `+N currencies` for the others (their breakdown is in insights),
+    /// abbreviated (`$165k`) only when whole does not fit, never cut inside a number. The stage's `@80%` only when
+    /// every deal follows it.
+    static func headerFigures(
+        _ summary: StageSummary, probability: Int, width: Int, language: Language = .english
+    ) -> (total: String, weighted: String) {
+        guard let main = summary.mainCurrency else { return ("—", "≈ — @\(probability)%") }
+        let others = summary.total.byCurrency.count - 1
+        let more = others > 0 ? " " + Text.laneOtherCurrencies(count: others).rendered(in: language) : ""
+        let shortMore = others > 0 ? " +\(others)" : ""
+        let rate = summary.hasOwnProbabilities ? "" : " @\(probability)%"
+        let value = Money(minorUnits: summary.total.byCurrency[main] ?? 0, currency: main)
+        let weightedValue = Money(minorUnits: summary.weighted.byCurrency[main] ?? 0, currency: main)
+        func fit(_ prefix: String, _ money: Money, _ suffix: String, _ long: String, _ short: String) -> String {
+            for (amount, tail) in [(money.compact, suffix + long), (money.compact, suffix + short), (money.abbreviated(in: language), suffix + short)]
+            where DisplayWidth.of(prefix + amount + tail) <= width {
+                return prefix + amount + tail
+            }
+            return prefix + money.abbreviated(in: language) + suffix
+        }
+        return (fit("", value, "", more, shortMore), fit("≈ ", weightedValue, rate, "", ""))
     }
 
     /// The cards as shown: the lane's loaded cards, without a card carried away, with a carried card inserted.
@@ -123,7 +150,7 @@ public struct LaneView: ScreenView {
             let item = deals[local]
             CardView(
                 deal: item.deal, look: item.look, now: now, badges: badges[item.deal.id] ?? CardBadges(), fields: cardFields,
-                dateFormat: dateFormat, stageProbability: lane.stage.probability, language: language)
+                dateFormat: dateFormat, stageProbability: lane.stage.probability, language: language, ownerInitials: ownerInitials)
                 .draw(on: &screen, in: Rect(x: area.x, y: y, width: area.width - 1, height: CardView.height))
         }
         let below = count - top - shown

@@ -5,7 +5,10 @@ import Wording
 public enum RevenueGoal {
     /// The goal in `text`; its currency is the code in the text, else `currency`. A code in the text
     /// that disagrees with a `currency` given apart is refused rather than guessed.
-    public static func parse(_ text: String, currency given: Currency? = nil) throws(PipelineError) -> Money {
+    /// `decimalSeparator` is the config's `decimal_separator` (`Money.parse`).
+    public static func parse(
+        _ text: String, currency given: Currency? = nil, decimalSeparator: DecimalSeparator? = nil
+    ) throws(PipelineError) -> Money {
         var named: Currency?
         var amount: [Substring] = []
         for word in text.split(whereSeparator: \.isWhitespace) {
@@ -18,7 +21,7 @@ public enum RevenueGoal {
         if let named, let given, named != given {
             throw .invalidValue(ErrorText.goalCurrencyClash(value: text.trimmingWhitespace(), named: named.code, given: given.code).string)
         }
-        let money = try Money.parse(amount.joined(separator: " "), currency: named ?? given ?? .usd)
+        let money = try Money.parse(amount.joined(separator: " "), currency: named ?? given ?? .usd, decimalSeparator: decimalSeparator)
         guard money.minorUnits > 0 else {
             throw .invalidValue(ErrorText.goalNotPositive(value: text.trimmingWhitespace()).string)
         }
