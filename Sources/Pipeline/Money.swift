@@ -152,7 +152,7 @@ public struct Money: Hashable, Sendable {
         let mark = body.last(where: { $0 == "." || $0 == "," }) ?? "."
         let whole = body.prefix(while: { $0 != mark })
         let fraction = body.drop(while: { $0 != mark }).dropFirst()
-        let multiplier = text.trimmingWhitespace().last.map { "kKmM".contains($0) ? String($0) : "" } ?? ""
+        let multiplier = text.trimmingWhitespace().last.map { "kKmM万亿".contains($0) ? String($0) : "" } ?? ""
         var decimal = String(fraction)
         while decimal.count > max(currency.minorDigits, 1), decimal.last == "0" { decimal.removeLast() }
         let grouped = "\(whole)\(fraction)\(multiplier)"

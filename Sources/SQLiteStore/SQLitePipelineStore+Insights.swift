@@ -169,7 +169,8 @@ extension SQLitePipelineStore {
         let clause = filter.conditions(alias: "d")
         let rows = try Row.fetchAll(db, sql: """
             SELECT d.stage_id, d.expected_close AS day, d.currency, count(*) AS deals,
-                sum(d.value) AS total, sum(d.value * coalesce(d.probability_override, s.probability)) AS weighted_hundredths
+                sum(d.value) AS total, sum(d.value * coalesce(d.probability_override, s.probability)) AS weighted_hundredths,
+                sum(CASE WHEN d.probability_override IS NULL THEN d.value ELSE 0 END) AS stage_weighted_value
             FROM deal d JOIN stage s ON s.id = d.stage_id
             WHERE \(clause.sql) AND d.status = 'open'
             GROUP BY d.stage_id, d.expected_close, d.currency
@@ -185,6 +186,11 @@ extension SQLitePipelineStore {
             let hundredths = try MoneyColumn.minorUnits(row, "weighted_hundredths", currency: currency)
             summaries[stageID, default: StageSummary(stageID: stageID)].dealCount += deals
             try summaries[stageID]!.total.add(Money(minorUnits: total, currency: currency))
+            // As the lanes tell them: deals per currency, and whether a deal's own probability weighs in.
+            summaries[stageID]!.dealsByCurrency[currency, default: 0] += deals
+            if try MoneyColumn.minorUnits(row, "stage_weighted_value", currency: currency) != total {
+                summaries[stageID]!.hasOwnProbabilities = true
+            }
             stageHundredths[stageID, default: [:]][currency] = try MoneyColumn.adding(
                 stageHundredths[stageID]?[currency] ?? 0, hundredths, currency: currency)
             let month = (row["day"] as String?).map { String($0.prefix(7)) } ?? ""

@@ -28,7 +28,7 @@ struct ConfigLanguageTests {
     @Test("without default_currency and date_format, the run's language decides: CNY and 2026年12月6日 in Chinese")
     func defaultsFollowTheLanguage() {
         let config = ConfigFile.parse("").config
-        #expect(config.defaultCurrency == .usd && config.dateFormat == .iso)
+        #expect(config.defaultCurrency == .usd && config.dateFormat == .dayMonthName)
         Language.$current.withValue(.simplifiedChinese) {
             #expect(config.defaultCurrency == .cny && config.dateFormat == .chinese)
             let chosen = ConfigFile.parse("default_currency = \"EUR\"\ndate_format = \"DD/MM/YYYY\"\n").config

@@ -13,11 +13,20 @@ struct ChineseAmountsAndDatesTests {
 
     @Test("万 and 亿 are accepted in any currency, with a fraction, as any other multiplier", arguments: [
         ("12万", Int64(12_000_000)), ("1.5万", 1_500_000), ("3亿", 30_000_000_000), ("0.25万", 250_000),
-        ("1,200万", 1_200_000_000), ("1.23456万", 1_234_560), ("1000亿", 10_000_000_000_000),
+        ("1200万", 1_200_000_000), ("1,200,000万", 1_200_000_000_000), ("1.23456万", 1_234_560), ("1000亿", 10_000_000_000_000),
     ])
     func tenThousandsAndHundredMillions(text: String, minorUnits: Int64) throws {
         #expect(try Money.parse(text, currency: cny) == Money(minorUnits: minorUnits, currency: cny))
         #expect(try Money.parse(text, currency: usd).minorUnits == minorUnits)
+    }
+
+    @Test("a lone mark before three digits is as ambiguous before 万 as anywhere, and the refusal names both readings")
+    func anAmbiguousAmountBeforeTenThousand() {
+        #expect {
+            try Money.parse("1,200万", currency: cny)
+        } throws: { error in
+            "\(error)".contains("1200万") && "\(error)".contains("1.20万")
+        }
     }
 
     @Test("万 and 亿 keep the currency's rules and the limit", arguments: ["1.2345678万", "万", "-1万", "12万万", "1.5", "100001亿"])
@@ -61,7 +70,7 @@ struct ChineseAmountsAndDatesTests {
         let moment = Date(timeIntervalSince1970: 1_796_565_600)  // 2026-12-06T14:00:00Z
         #expect(DateFormat.chinese.formatMoment(moment, in: TimeZone(identifier: "UTC")!) == "2026年12月6日 14:00")
         #expect(DateFormat.default(for: .simplifiedChinese) == .chinese)
-        #expect(DateFormat.default(for: .english) == .iso)
+        #expect(DateFormat.default(for: .english) == .dayMonthName)
     }
 
     @Test("due dates typed in Chinese count from today", arguments: [

@@ -31,7 +31,10 @@ struct OlderDatabase {
         let name = release.rawValue + (filled ? "" : "-empty") + ".sqlite"
         try FileManager.default.copyItem(atPath: Self.fixtures.appendingPathComponent(name).path, toPath: path)
         if let fill {
-            let queue = try DatabaseQueue(path: path)
+            // The release's triggers fold texts with `funnel_lower`, which every Funnel registers on its connection.
+            var configuration = Configuration()
+            configuration.prepareDatabase { db in db.add(function: SQLitePipelineStore.lowercaseFunction) }
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
             try queue.write(fill)
             try queue.close()
         }

@@ -228,10 +228,15 @@ struct KeptFiguresConformanceTests {
             var summary = StageSummary(stageID: stage.id)
             let here = open.filter { $0.stageID == stage.id }
             for (currency, deals) in Dictionary(grouping: here, by: \.value.currency).sorted(by: { $0.key.code < $1.key.code }) {
-                summary.dealCount += deals.count
-                try summary.total.add(Money(minorUnits: deals.reduce(0) { $0 + $1.value.minorUnits }, currency: currency))
+                let value = Money(minorUnits: deals.reduce(0) { $0 + $1.value.minorUnits }, currency: currency)
                 let hundredths = deals.reduce(Int64(0)) { $0 + $1.value.minorUnits * Int64($1.probabilityOverride ?? stage.probability) }
-                try summary.weighted.add(Money.weightedTotal(stageWeighted: 0, stageProbability: 0, ownHundredths: hundredths, currency: currency))
+                // The value of the deals on their stage's probability: it differs from the whole value when some
+                // deal's own probability weighs in.
+                let onStage = deals.filter { $0.probabilityOverride == nil }.reduce(Int64(0)) { $0 + $1.value.minorUnits }
+                try summary.add(
+                    deals: deals.count, value: value,
+                    weighted: Money.weightedTotal(stageWeighted: 0, stageProbability: 0, ownHundredths: hundredths, currency: currency),
+                    stageWeighted: onStage)
             }
             return summary
         }
