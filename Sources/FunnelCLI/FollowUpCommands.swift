@@ -24,8 +24,9 @@ extension Funnel {
             let pipelines = Dictionary(uniqueKeysWithValues: try store.pipelines().map { ($0.id, $0) })
             if json {
                 let planned = try store.activities(dealIDs: deals.filter { $0.nextActivityDue != nil }.map(\.id), plannedOnly: true)
-                print(JSONValue.array(deals.map { deal in
-                    let pipeline = pipelines[deal.pipelineID]!
+                // Pipelines are read after the deals: one removed in between takes its deals with it, so they are left out.
+                print(JSONValue.array(deals.compactMap { deal in
+                    guard let pipeline = pipelines[deal.pipelineID] else { return nil }
                     return .object(DealJSON.deal(deal, pipeline: pipeline) + DealJSON.followUp(
                         deal, pipeline: pipeline, nextActivity: planned[deal.id]?.min(by: Activity.dueOrder), now: now, timeZone: timeZone))
                 }).serialized())

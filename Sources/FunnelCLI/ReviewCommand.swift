@@ -37,8 +37,9 @@ extension Funnel {
             let pipelines = Dictionary(uniqueKeysWithValues: try store.pipelines().map { ($0.id, $0) })
             if json {
                 let planned = try store.activities(dealIDs: queue.remaining.map(\.deal.id), plannedOnly: true)
-                print(JSONValue.array(queue.remaining.map { item in
-                    let pipeline = pipelines[item.deal.pipelineID]!
+                // Pipelines are read after the queue: one removed in between takes its deals with it, so they are left out.
+                print(JSONValue.array(queue.remaining.compactMap { item in
+                    guard let pipeline = pipelines[item.deal.pipelineID] else { return nil }
                     return .object([
                         ("reason", .string(item.reason.rawValue)),
                         ("reason_text", .string(item.reason.label)),
@@ -55,7 +56,8 @@ extension Funnel {
                 print(Text.reviewHeader(day: dates.day(queue.day), toDo: queue.remaining.count, handled: queue.handled.count).string)
                 if let cycle = queue.salesCycle { print(ReviewText.sweepLine(cycle)) }
                 for item in queue.remaining {
-                    print(ReviewText.printedLine(item, pipeline: pipelines[item.deal.pipelineID]!, now: now, timeZone: timeZone, dates: dates))
+                    guard let pipeline = pipelines[item.deal.pipelineID] else { continue }
+                    print(ReviewText.printedLine(item, pipeline: pipeline, now: now, timeZone: timeZone, dates: dates))
                 }
                 return
             }
