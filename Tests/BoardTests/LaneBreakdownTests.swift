@@ -165,6 +165,17 @@ struct LaneBreakdownTests {
         #expect(tableRows(screen).contains { $0.contains("¥120,000") && $0.contains("¥60,000") })
     }
 
+    @Test("an empty lane's breakdown says it has no open deals, with no table")
+    func emptyLane() throws {
+        var state = try board(width: 80, height: 24)
+        _ = press(&state, .c("l"), .c("l"), .c("b"))
+        let text = BoardView(state: state).render().text
+        #expect(text.contains("Contact: totals by currency"))
+        #expect(text.contains("Stage probability 40%, 0 open deals."))
+        #expect(text.contains("No open deals in this stage."))
+        #expect(!text.contains("Currency  Deals"))
+    }
+
     @Test func snapshotsInEnglish() throws {
         for (width, height) in [(80, 24), (120, 40), (40, 12)] {
             var state = try board(width: width, height: height)
