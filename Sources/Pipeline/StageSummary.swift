@@ -25,6 +25,31 @@ public struct StageSummary: Hashable, Sendable {
         dealsByCurrency.max { ($0.value, $1.key.code) < ($1.value, $0.key.code) }?.key ?? total.amounts.first?.currency
     }
 
+    /// One currency's share of the stage: its deals, their value and weighted value.
+    public struct CurrencyLine: Hashable, Sendable {
+        public var deals: Int
+        public var total: Money
+        public var weighted: Money
+    }
+
+    /// The stage's breakdown by currency: the main currency first, then the others by whole amount (largest
+    /// first, a currency's own major units, not converted), then by code.
+    public var currencyLines: [CurrencyLine] {
+        let main = mainCurrency
+        let lines = total.amounts.map { amount in
+            CurrencyLine(
+                deals: dealsByCurrency[amount.currency] ?? 0, total: amount,
+                weighted: Money(minorUnits: weighted.byCurrency[amount.currency] ?? 0, currency: amount.currency))
+        }
+        return lines.sorted { left, right in
+            if (left.total.currency == main) != (right.total.currency == main) { return left.total.currency == main }
+            let leftMajor = left.total.minorUnits / left.total.currency.minorUnitsPerMajor
+            let rightMajor = right.total.minorUnits / right.total.currency.minorUnitsPerMajor
+            if leftMajor != rightMajor { return leftMajor > rightMajor }
+            return left.total.currency < right.total.currency
+        }
+    }
+
     /// Adds one currency's deals: their count, value and weighted value, and whether their own probabilities
     /// weigh in (`stageWeighted`, the value of those on the stage's probability, differs from `value`).
     public mutating func add(

@@ -55,6 +55,8 @@ extension Text {
         case abstractList, abstractShow, abstractMove, abstractWon, abstractLost, abstractReopen
         case abstractReview, abstractDemo, discussionFunnel, parserOverview, parserUsage, parserArguments
         case parserOptions, parserSubcommands, parserShowHelp, parserShowVersion, parserSeeHelp, unknownLanguage
+        case hintsLaneBreakdown, commandLaneBreakdown, laneBreakdownTitle, laneBreakdownSummary, laneBreakdownCurrency, laneBreakdownDeals
+        case laneBreakdownTotal, laneBreakdownWeighted, laneBreakdownStageRate, laneBreakdownOwnRates, laneBreakdownNoDeals
     }
 
     /// The key of this text.
@@ -369,6 +371,17 @@ extension Text {
         case .parserShowVersion: .parserShowVersion
         case .parserSeeHelp: .parserSeeHelp
         case .unknownLanguage: .unknownLanguage
+        case .hintsLaneBreakdown: .hintsLaneBreakdown
+        case .commandLaneBreakdown: .commandLaneBreakdown
+        case .laneBreakdownTitle: .laneBreakdownTitle
+        case .laneBreakdownSummary: .laneBreakdownSummary
+        case .laneBreakdownCurrency: .laneBreakdownCurrency
+        case .laneBreakdownDeals: .laneBreakdownDeals
+        case .laneBreakdownTotal: .laneBreakdownTotal
+        case .laneBreakdownWeighted: .laneBreakdownWeighted
+        case .laneBreakdownStageRate: .laneBreakdownStageRate
+        case .laneBreakdownOwnRates: .laneBreakdownOwnRates
+        case .laneBreakdownNoDeals: .laneBreakdownNoDeals
         }
     }
 
@@ -685,6 +698,17 @@ extension Text {
         case .parserShowVersion: .parserShowVersion
         case .parserSeeHelp: .parserSeeHelp(command: strings[0])
         case .unknownLanguage: .unknownLanguage(value: strings[0])
+        case .hintsLaneBreakdown: .hintsLaneBreakdown
+        case .commandLaneBreakdown: .commandLaneBreakdown
+        case .laneBreakdownTitle: .laneBreakdownTitle(stage: strings[0])
+        case .laneBreakdownSummary: .laneBreakdownSummary(percent: count, count: count + 1)
+        case .laneBreakdownCurrency: .laneBreakdownCurrency
+        case .laneBreakdownDeals: .laneBreakdownDeals
+        case .laneBreakdownTotal: .laneBreakdownTotal
+        case .laneBreakdownWeighted: .laneBreakdownWeighted
+        case .laneBreakdownStageRate: .laneBreakdownStageRate(percent: count)
+        case .laneBreakdownOwnRates: .laneBreakdownOwnRates(percent: count)
+        case .laneBreakdownNoDeals: .laneBreakdownNoDeals
         }
     }
 }

@@ -20,12 +20,19 @@ public enum Text: Sendable, Hashable {
     case hintsChoosingStage, hintsCarrying, hintsConfirmDelete, hintsTypeNext, hintsTypeSave
     case hintsDetailWithActivities, hintsDetail, hintsForm, hintsLostReason, hintsFiltering
     case hintsPipelineChooser, hintsHelp, hintsActivityKind, hintsQualifying, hintsReviewing
-    case hintsInsights, hintsPlanner
+    case hintsInsights, hintsPlanner, hintsLaneBreakdown
 
     // MARK: Lanes
     case laneNoDeals, laneNoMatch
     case moreAbove(count: Int), moreBelow(count: Int)
     case laneOtherCurrencies(count: Int)
+    // The lane's breakdown by currency (`b`): title, summary, column headings, how weighted was reckoned.
+    case laneBreakdownTitle(stage: String)
+    case laneBreakdownSummary(percent: Int, count: Int)
+    case laneBreakdownCurrency, laneBreakdownDeals, laneBreakdownTotal, laneBreakdownWeighted
+    case laneBreakdownStageRate(percent: Int)
+    case laneBreakdownOwnRates(percent: Int)
+    case laneBreakdownNoDeals
 
     // MARK: Cards
     case cardDays(count: Int), cardStalledDays(count: Int)
@@ -91,6 +98,7 @@ public enum Text: Sendable, Hashable {
     case commandMarkLost, commandUndo, commandRedo, commandFilter, commandClearFilter
     case commandSwitchPipeline, commandLogActivity, commandStalledFilter, commandSnooze, commandPark
     case commandQualify, commandReview, commandOpenInsights, commandOpenPlanner, commandHelp
+    case commandLaneBreakdown
     case commandQuit, helpTitle, helpBoard, helpCarryingCard, helpCarryLane
     case helpCarryPlace, helpCarryDrop, helpCarryBack, helpDetailPane, helpDetailChoose
     case helpDetailReschedule, helpDetailEdit, helpDetailDone, helpDetailDelete, helpKeysDelete

@@ -609,6 +609,7 @@ struct BoardReducerTests {
         case .reviewing: "reviewing"
         case .insights: "insights"
         case .planner: "planner"
+        case .laneBreakdown: "laneBreakdown"
         }
     }
 
@@ -618,6 +619,7 @@ struct BoardReducerTests {
         let ways: [[Key]] = [
             [], [.c("m")], [.space, .c("l")], [.enter], [.c("n"), .c("H"), .c("a")], [.c("x")], [.c("/"), .c("a"), .c("c")],
             [.c("p")], [.c("?")], [.c("a"), .c("c")], [.c("z")], [.c("Q")], [.c("r")], [.c("i")], [.c("P"), .c("5")],
+            [.c("b")],
         ]
         var reached: Set<String> = []
         for keys in ways {

@@ -38,6 +38,7 @@ public enum BoardCommand: String, Sendable, Hashable, CaseIterable {
     case review = "review"
     case openInsights = "open_insights"
     case openPlanner = "open_planner"
+    case laneBreakdown = "lane_breakdown"
     case help = "help"
     case quit = "quit"
 
@@ -84,6 +85,7 @@ public enum BoardCommand: String, Sendable, Hashable, CaseIterable {
         case .review: .commandReview
         case .openInsights: .commandOpenInsights
         case .openPlanner: .commandOpenPlanner
+        case .laneBreakdown: .commandLaneBreakdown
         case .help: .commandHelp
         case .quit: .commandQuit
         }

@@ -89,6 +89,7 @@ public struct KeyMap: Sendable, Equatable {
         .review: [.character("r")],
         .openInsights: [.character("i")],
         .openPlanner: [.character("P")],
+        .laneBreakdown: [.character("b")],
         .help: [.character("?")],
         .quit: [.character("q"), .control("c")],
     ])

@@ -88,6 +88,8 @@ extension BoardReducer {
             return openInsights(&state)
         case .openPlanner:
             return openPlanner(&state)
+        case .laneBreakdown:
+            return openLaneBreakdown(&state)
         case .help:
             state.mode = .help(scroll: 0)
             return []

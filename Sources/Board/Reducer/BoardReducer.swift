@@ -191,6 +191,8 @@ public enum BoardReducer {
             return insightsKey(key, screen, &state)
         case .planner(let screen):
             return plannerKey(key, screen, &state)
+        case .laneBreakdown:
+            return laneBreakdownKey(key, &state)
         case .help(let scroll):
             switch key {
             case .escape, .character("?"), .character("q"), .enter:
@@ -285,6 +287,8 @@ public enum BoardReducer {
             lanes.append(lane)
         }
         state.lanes = lanes
+        // A breakdown of a stage that is gone (deleted elsewhere) closes: there is nothing left to show.
+        if case .laneBreakdown(let stageID) = state.mode, !lanes.contains(where: { $0.stage.id == stageID }) { state.mode = .browsing }
         if let stalledCounts = content.stalledCounts { state.stalledCounts = stalledCounts }
         if let severalOwners = content.severalOwners { state.severalOwners = severalOwners }
         refreshBadges(&state)

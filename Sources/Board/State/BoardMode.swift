@@ -24,4 +24,6 @@ public enum BoardMode: Sendable, Hashable {
     case insights(InsightsScreen)
     /// `P`: the revenue planner, asking for a goal.
     case planner(PlannerScreen)
+    /// `b`: the focused lane's totals by currency, read from the lane with this stage as it reloads.
+    case laneBreakdown(stageID: Int64)
 }

@@ -92,6 +92,10 @@ public struct BoardView {
             InsightsView(screen: insights).draw(on: &screen, in: area)
         case .planner(let planner):
             PlannerView(screen: planner, pipeline: state.pipeline).draw(on: &screen, in: area)
+        case .laneBreakdown(let stageID):
+            if let lane = state.lanes.first(where: { $0.stage.id == stageID }) {
+                LaneBreakdownView(lane: lane, language: state.language).draw(on: &screen, in: area)
+            }
         }
     }
 }

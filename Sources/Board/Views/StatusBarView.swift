@@ -103,6 +103,7 @@ public struct StatusBarView: ScreenView {
         case .reviewing: return state.text(.hintsReviewing)
         case .insights: return state.text(.hintsInsights)
         case .planner: return state.text(.hintsPlanner)
+        case .laneBreakdown: return state.text(.hintsLaneBreakdown)
         }
     }
 }
