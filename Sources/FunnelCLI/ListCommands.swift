@@ -236,42 +236,7 @@ extension Temperature {
     }
 }
 
-extension Qualification.Answer {
-    /// yes, no or unknown in the run's language.
-    var shownName: Text {
-        switch self {
-        case .yes: .answerYes
-        case .no: .answerNo
-        case .unknown: .answerUnknown
-        }
-    }
-}
-
-extension StageChange.Kind {
-    /// The history entry's kind in the run's language: created, moved, won ….
-    var shownName: Text {
-        switch self {
-        case .created: .changeCreated
-        case .moved: .changeMoved
-        case .won: .changeWon
-        case .lost: .changeLost
-        case .reopened: .changeReopened
-        case .parked: .changeParked
-        case .unparked: .changeUnparked
-        }
-    }
-}
-
 extension DealStatus {
-    /// The status as a person reads it: open, won or lost in the run's language (JSON keeps the raw value).
-    var shownName: Text {
-        switch self {
-        case .open: .dealStatusOpen
-        case .won: .dealStatusWon
-        case .lost: .dealStatusLost
-        }
-    }
-
     /// Parses a `--status` filter, naming `all` among the accepted words.
     static func parseListFilter(_ text: String) throws(PipelineError) -> DealStatus {
         guard let status = DealStatus(rawValue: text.trimmingWhitespace().lowercased()) else {

@@ -20,3 +20,14 @@ where Choice.RawValue == String {
     let accepted = Choice.allCases.map(\.rawValue).joined(separator: ", ")
     throw .invalidValue(ErrorText.choiceInvalid(what: what, value: text, accepted: accepted).string)
 }
+
+extension DealStatus {
+    /// The status as a person reads it: open, won or lost in the run's language (JSON keeps the raw value).
+    public var shownName: Text {
+        switch self {
+        case .open: .dealStatusOpen
+        case .won: .dealStatusWon
+        case .lost: .dealStatusLost
+        }
+    }
+}

@@ -1,3 +1,5 @@
+import Wording
+
 /// Where a deal's next step stands today: overdue, due today, upcoming, or missing.
 public enum NextActivityState: String, Sendable, Hashable, CaseIterable, Comparable {
     case overdue
@@ -17,12 +19,15 @@ public enum NextActivityState: String, Sendable, Hashable, CaseIterable, Compara
     }
 
     /// Words for lists and the review: "overdue", "due today", "upcoming", "no next step".
-    public var label: String {
+    public var label: String { name.rendered(in: .english) }
+
+    /// The state as a person reads it, in the table's languages.
+    public var name: Text {
         switch self {
-        case .overdue: "overdue"
-        case .dueToday: "due today"
-        case .upcoming: "upcoming"
-        case .none: "no next step"
+        case .overdue: .activityOverdue
+        case .dueToday: .activityDueToday
+        case .upcoming: .activityUpcoming
+        case .none: .activityNoNextStep
         }
     }
 

@@ -1,3 +1,4 @@
+import Wording
 /// The four qualifying answers about a lead: budget, authority, need, timing (BANT).
 public struct Qualification: Hashable, Sendable {
     public var budget: Answer
@@ -33,5 +34,16 @@ public struct Qualification: Hashable, Sendable {
         if budget == .yes && authority == .yes && need == .yes && timing == .yes { return .hot }
         if budget == .no || authority == .no || need == .no || timing == .no { return .cold }
         return .warm
+    }
+}
+
+extension Qualification.Answer {
+    /// yes, no or unknown in the run's language.
+    public var shownName: Text {
+        switch self {
+        case .yes: .answerYes
+        case .no: .answerNo
+        case .unknown: .answerUnknown
+        }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Wording
 
 /// One entry of a deal's stage history: created, moved, won, lost, reopened, parked or unparked.
 ///
@@ -58,5 +59,20 @@ public struct StageChange: Hashable, Sendable, Identifiable {
             shown.append(change)
         }
         return shown
+    }
+}
+
+extension StageChange.Kind {
+    /// The history entry's kind in the run's language: created, moved, won ….
+    public var shownName: Text {
+        switch self {
+        case .created: .changeCreated
+        case .moved: .changeMoved
+        case .won: .changeWon
+        case .lost: .changeLost
+        case .reopened: .changeReopened
+        case .parked: .changeParked
+        case .unparked: .changeUnparked
+        }
     }
 }

@@ -1,3 +1,5 @@
+import Wording
+
 /// How likely a lead is to buy soon: hot, warm or cold.
 public enum Temperature: String, Sendable, Hashable, CaseIterable {
     case hot
@@ -14,6 +16,17 @@ public enum Temperature: String, Sendable, Hashable, CaseIterable {
         case .hot: "▲"
         case .warm: "◆"
         case .cold: "▽"
+        }
+    }
+}
+
+extension Temperature {
+    /// hot, warm or cold as a person reads it, in the table's languages.
+    public var shownName: Text {
+        switch self {
+        case .hot: .temperatureHot
+        case .warm: .temperatureWarm
+        case .cold: .temperatureCold
         }
     }
 }

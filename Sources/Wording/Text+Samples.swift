@@ -47,7 +47,7 @@ extension Text {
         case showValue, showProbability, showOrganization, showPerson, showEmail, showPhone
         case showSource, showOwner, showTemperature, showPriority, showCloseDate, showCreated
         case showClosed, showBANT, showIdle, showNextStep, showSnoozed, showRevisitOn
-        case showNotes, showActivities, showHistory, showNone, answerYes, answerNo
+        case showNotes, showActivities, showHistory, showNone, detailStage, activityOverdue, activityDueToday, activityUpcoming, activityNoNextStep, detailQualification, detailExpectedClose, detailLoading, detailJobTitle, detailInStage, detailDays, detailStageProbability, detailTabChooses, detailActivityKeys, detailSnoozedUntil, detailCancelled, answerYes, answerNo
         case answerUnknown, changeCreated, changeMoved, changeWon, changeLost, changeReopened
         case changeParked, changeUnparked, showPipelineLine, showLostStatus, showProbabilityOfStage, showProbabilityOwn
         case showSetByHand, showQualification, showIdleStallsAfter, showIdleStalled, showIdleNeverStalls, showSnoozedUntil
@@ -327,6 +327,22 @@ extension Text {
         case .showActivities: .showActivities
         case .showHistory: .showHistory
         case .showNone: .showNone
+        case .detailStage: .detailStage
+        case .activityOverdue: .activityOverdue
+        case .activityDueToday: .activityDueToday
+        case .activityUpcoming: .activityUpcoming
+        case .activityNoNextStep: .activityNoNextStep
+        case .detailQualification: .detailQualification
+        case .detailExpectedClose: .detailExpectedClose
+        case .detailLoading: .detailLoading
+        case .detailJobTitle: .detailJobTitle
+        case .detailInStage: .detailInStage
+        case .detailDays: .detailDays
+        case .detailStageProbability: .detailStageProbability
+        case .detailTabChooses: .detailTabChooses
+        case .detailActivityKeys: .detailActivityKeys
+        case .detailSnoozedUntil: .detailSnoozedUntil
+        case .detailCancelled: .detailCancelled
         case .answerYes: .answerYes
         case .answerNo: .answerNo
         case .answerUnknown: .answerUnknown
@@ -654,6 +670,22 @@ extension Text {
         case .showActivities: .showActivities
         case .showHistory: .showHistory
         case .showNone: .showNone
+        case .detailStage: .detailStage
+        case .activityOverdue: .activityOverdue
+        case .activityDueToday: .activityDueToday
+        case .activityUpcoming: .activityUpcoming
+        case .activityNoNextStep: .activityNoNextStep
+        case .detailQualification: .detailQualification
+        case .detailExpectedClose: .detailExpectedClose
+        case .detailLoading: .detailLoading
+        case .detailJobTitle: .detailJobTitle
+        case .detailInStage: .detailInStage
+        case .detailDays: .detailDays(count: count)
+        case .detailStageProbability: .detailStageProbability
+        case .detailTabChooses: .detailTabChooses
+        case .detailActivityKeys: .detailActivityKeys
+        case .detailSnoozedUntil: .detailSnoozedUntil(day: strings[0])
+        case .detailCancelled: .detailCancelled(activity: strings[0])
         case .answerYes: .answerYes
         case .answerNo: .answerNo
         case .answerUnknown: .answerUnknown

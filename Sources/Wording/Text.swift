@@ -161,6 +161,23 @@ public enum Text: Sendable, Hashable {
     case showPerson, showEmail, showPhone, showSource, showOwner, showTemperature
     case showPriority, showCloseDate, showCreated, showClosed, showBANT, showIdle
     case showNextStep, showSnoozed, showRevisitOn, showNotes, showActivities, showHistory
+    // The board's detail pane
+    case detailStage
+    case activityOverdue
+    case activityDueToday
+    case activityUpcoming
+    case activityNoNextStep
+    case detailQualification
+    case detailExpectedClose
+    case detailLoading
+    case detailJobTitle
+    case detailInStage
+    case detailDays(count: Int)
+    case detailStageProbability
+    case detailTabChooses
+    case detailActivityKeys
+    case detailSnoozedUntil(day: String)
+    case detailCancelled(activity: String)
     case showNone, answerYes, answerNo, answerUnknown, changeCreated, changeMoved
     case changeWon, changeLost, changeReopened, changeParked, changeUnparked
     case showPipelineLine(pipeline: String, stage: String, days: Int)

@@ -104,4 +104,28 @@ struct ChineseBoardSnapshotTests {
         _ = BoardReducer.reduce(into: &english, action: .keyPressed(.character("u")))
         #expect(english.message?.text == "Nothing to undo")
     }
+
+    /// The detail pane speaks Chinese: labels, status, temperature, qualification, idle days, activities and history;
+    /// the deal's own texts stay as typed. At 120x40 and 80x24, every line fits and the rules align.
+    @Test func chineseDetailPane() throws {
+        for (width, height) in [(120, 40), (80, 24)] {
+            var board = board(width: width, height: height)
+            let deal = board.selectedDeal!
+            _ = BoardReducer.reduce(into: &board, action: .keyPressed(.enter))
+            let created = StageChange(
+                dealID: deal.id, fromStageID: nil, toStageID: deal.stageID, fromStageName: nil, toStageName: pipeline.stages[0].name,
+                kind: .created, at: BoardFixture.now.addingTimeInterval(-17 * 86_400))
+            _ = BoardReducer.reduce(into: &board, action: .detailLoaded(deal, [created]))
+            let call = Activity(id: 1, dealID: deal.id, kind: .call, subject: "回访王伟", due: ActivityDue(stored: "2026-11-28"), createdAt: BoardFixture.now)
+            _ = BoardReducer.reduce(into: &board, action: .detailActivitiesLoaded(dealID: deal.id, [call]))
+            let screen = BoardView(state: board).render()
+            expectFits(screen, width: width)
+            #expect(screen.text.contains("┌─ 商机"), "\(screen.text)")
+            #expect(screen.text.contains("阶段"), "\(screen.text)")
+            #expect(screen.text.contains("资格评估"), "\(screen.text)")
+            if height == 40 { #expect(screen.text.contains("电话 回访王伟"), "the activity, below the fold at 80x24:\n\(screen.text)") }
+            #expect(!screen.text.contains("Stage "), "an English label is left:\n\(screen.text)")
+            try expectSnapshot(screen, named: "chinese-detail-\(width)x\(height)")
+        }
+    }
 }

@@ -68,7 +68,7 @@ public struct BoardView {
         case .detail(let pane):
             DetailPaneView(
                 pane: pane, pipeline: state.pipeline, now: state.now, dateFormat: state.dateFormat, timeZone: state.timeZone,
-                width: layout.detailPane.width
+                width: layout.detailPane.width, language: state.language
             ).draw(on: &screen, in: layout.detailPane)
             if let prompt = pane.activityPrompt { PromptView(activityEdit: prompt, today: today).draw(on: &screen, in: area) }
         case .form(let form):

@@ -1,5 +1,6 @@
 import Foundation
 import Pipeline
+import Wording
 
 /// Every field of one deal, its activities (planned and done) and its stage history with dates, in a scrollable pane.
 public struct DetailPaneView: ScreenView {
@@ -10,11 +11,14 @@ public struct DetailPaneView: ScreenView {
     public var timeZone: TimeZone
     /// The pane's width in columns, frame included: the title wraps to fit it.
     public var width: Int
+    /// The language of its labels and words (the deal's own texts stay as typed).
+    public var language: Language
 
     public init(
         pane: DetailPane, pipeline: Pipeline?, now: Date, dateFormat: DateFormat = .iso, timeZone: TimeZone = TimeZone(identifier: "UTC")!,
-        width: Int
+        width: Int, language: Language = .english
     ) {
+        self.language = language
         self.pane = pane
         self.pipeline = pipeline
         self.now = now
@@ -29,49 +33,57 @@ public struct DetailPaneView: ScreenView {
     /// A moment as people read it, on their clock to the minute, as the command line shows it.
     func moment(_ date: Date) -> String { dateFormat.formatMoment(date, in: timeZone) }
 
-    /// The pane's text, one entry a line.
+    func say(_ text: Text) -> String { text.rendered(in: language) }
+
+    /// The pane's text, one entry a line; the same lines in every language, so the reducer can count them in English.
     public var lines: [(label: String, value: String)] {
         let deal = pane.deal
+        let answers = deal.qualification
+        let temperature = "\(deal.temperature.symbol) \(say(deal.temperature.shownName))"
         var lines: [(String, String)] = titleLines.map { ("", $0) } + [("", "")]
         lines += [
             ("ID", String(deal.id)),
-            ("Stage", pipeline?.stage(id: deal.stageID)?.name ?? "?"),
-            ("Status", deal.status.rawValue + (deal.lostReason.map { " (\($0))" } ?? "")),
-            ("Value", deal.value.formatted),
-            ("Organization", deal.organization ?? ""),
-            ("Person", deal.person.name ?? ""),
-            ("Job title", deal.person.jobTitle ?? ""),
-            ("Email", deal.person.email ?? ""),
-            ("Phone", deal.person.phone ?? ""),
-            ("Source", deal.source?.name ?? ""),
-            ("Owner", deal.owner ?? ""),
-            ("Temperature", "\(deal.temperature.symbol) \(deal.temperature.rawValue)\(deal.temperatureSetByHand ? " (set by hand)" : "")"),
-            ("Qualification", "budget \(deal.qualification.budget.rawValue), authority \(deal.qualification.authority.rawValue), need \(deal.qualification.need.rawValue), timing \(deal.qualification.timing.rawValue)"),
-            ("Priority", String(deal.priority)),
-            ("Probability", deal.probabilityOverride.map { "\($0)%" } ?? "stage's"),
-            ("Expected close", deal.expectedClose.map(dateFormat.format) ?? ""),
-            ("In stage", "\(deal.daysInStage(now: now)) days"),
-            ("Idle", idleText),
-            ("Created", moment(deal.createdAt)),
-            ("Notes", deal.notes ?? ""),
+            (say(.detailStage), pipeline?.stage(id: deal.stageID)?.name ?? "?"),
+            (say(.showStatus), deal.lostReason.map { say(.showLostStatus(reason: $0)) } ?? say(deal.status.shownName)),
+            (say(.showValue), deal.value.formatted),
+            (say(.showOrganization), deal.organization ?? ""),
+            (say(.showPerson), deal.person.name ?? ""),
+            (say(.detailJobTitle), deal.person.jobTitle ?? ""),
+            (say(.showEmail), deal.person.email ?? ""),
+            (say(.showPhone), deal.person.phone ?? ""),
+            (say(.showSource), deal.source?.name ?? ""),
+            (say(.showOwner), deal.owner ?? ""),
+            (say(.showTemperature), deal.temperatureSetByHand ? say(.showSetByHand(temperature: temperature)) : temperature),
+            (say(.detailQualification), say(.showQualification(
+                budget: say(answers.budget.shownName), authority: say(answers.authority.shownName),
+                need: say(answers.need.shownName), timing: say(answers.timing.shownName)))),
+            (say(.showPriority), String(deal.priority)),
+            (say(.showProbability), deal.probabilityOverride.map { "\($0)%" } ?? say(.detailStageProbability)),
+            (say(.detailExpectedClose), deal.expectedClose.map(dateFormat.format) ?? ""),
+            (say(.detailInStage), say(.detailDays(count: deal.daysInStage(now: now)))),
+            (say(.showIdle), idleText),
+            (say(.showCreated), moment(deal.createdAt)),
+            (say(.showNotes), deal.notes ?? ""),
             ("", ""),
-            ("Activities", activitiesHint),
+            (say(.showActivities), activitiesHint),
         ]
         for activity in pane.activities ?? [] {
             if let doneAt = activity.doneAt {
-                lines.append((CalendarDay(doneAt, in: timeZone).description, "✓ \(activity.kind.rawValue) \(activity.subject)"))
+                lines.append((dateFormat.format(CalendarDay(doneAt, in: timeZone)), "✓ \(say(activity.kind.name)) \(activity.subject)"))
             } else if activity.isCancelled {
-                lines.append((activity.due?.day.description ?? "", "✗ \(Self.time(activity.due))\(activity.kind.rawValue) \(activity.subject) (cancelled: the deal was closed)"))
+                let shown = "\(Self.time(activity.due))\(say(activity.kind.name)) \(activity.subject)"
+                lines.append((activity.due.map { dateFormat.format($0.day) } ?? "", "✗ " + say(.detailCancelled(activity: shown))))
             } else {
                 let state = activity.state(now: now, timeZone: timeZone)
-                lines.append((activity.due?.day.description ?? "", "\(state.symbol) \(Self.time(activity.due))\(activity.kind.rawValue) \(activity.subject) (\(state.label))"))
+                lines.append((activity.due.map { dateFormat.format($0.day) } ?? "", "\(state.symbol) \(Self.time(activity.due))\(say(activity.kind.name)) \(activity.subject) (\(say(state.name)))"))
             }
         }
-        lines += [("", ""), ("History", pane.history == nil ? "loading…" : "")]
+        lines += [("", ""), (say(.showHistory), pane.history == nil ? say(.detailLoading) : "")]
         for change in StageChange.shown(pane.history ?? []) {
             let day = dateFormat.format(change.at, in: timeZone)
             let move = change.fromStageName.map { "\($0) → \(change.toStageName)" } ?? change.toStageName
-            lines.append((day, "\(change.kind.rawValue): \(move)\(change.undone ? " (undone)" : "")"))
+            let entry = "\(say(change.kind.shownName)): \(move)"
+            lines.append((day, change.undone ? say(.showUndone(entry: entry)) : entry))
         }
         return lines
     }
@@ -84,15 +96,15 @@ public struct DetailPaneView: ScreenView {
 
     /// Beside the Activities heading: what loads, or the keys that act on them.
     var activitiesHint: String {
-        guard let activities = pane.activities else { return "loading…" }
-        if activities.isEmpty { return "none" }
-        return pane.selectedActivity == nil ? "Tab chooses one" : "r reschedule · e edit · d done · x delete"
+        guard let activities = pane.activities else { return say(.detailLoading) }
+        if activities.isEmpty { return say(.showNone) }
+        return say(pane.selectedActivity == nil ? .detailTabChooses : .detailActivityKeys)
     }
 
     /// The line of the pane (counted from its top, before scrolling) that shows an activity.
     public func lineIndex(ofActivity id: Int64) -> Int? {
         guard let index = pane.activities?.firstIndex(where: { $0.id == id }),
-              let heading = lines.firstIndex(where: { $0.label == "Activities" }) else { return nil }
+              let heading = lines.firstIndex(where: { $0.label == say(.showActivities) }) else { return nil }
         return heading + 1 + index
     }
 
@@ -100,16 +112,17 @@ public struct DetailPaneView: ScreenView {
     var idleText: String {
         let deal = pane.deal
         guard deal.status == .open, let stage = pipeline?.stage(id: deal.stageID) else { return "" }
-        var text = "\(StallRule.idleDays(deal, now: now)) days"
-        text += " (\(stage.stallThresholdText))"
-        if StallRule(stage: stage).isStalled(deal, now: now, timeZone: timeZone) { text += " ⚑ stalled" }
-        if let until = deal.snoozedUntil, deal.isSnoozed(today: CalendarDay(now, in: timeZone)) { text += " · snoozed until \(until)" }
+        let idle = StallRule.idleDays(deal, now: now)
+        var text = say(stage.stallDays == 0 ? .showIdleNeverStalls(days: idle)
+            : StallRule(stage: stage).isStalled(deal, now: now, timeZone: timeZone) ? .showIdleStalled(days: idle, stallDays: stage.stallDays)
+            : .showIdleStallsAfter(days: idle, stallDays: stage.stallDays))
+        if let until = deal.snoozedUntil, deal.isSnoozed(today: CalendarDay(now, in: timeZone)) { text += say(.detailSnoozedUntil(day: until.description)) }
         return text
     }
 
     public func draw(on screen: inout Screen, in area: Rect) {
         screen.fill(area, style: CellStyle(.overlay))
-        screen.box(area, title: "Deal")
+        screen.box(area, title: say(.showDeal))
         let inner = area.inset(by: 1)
         guard inner.height > 0, inner.width > 4 else { return }
         let all = lines
