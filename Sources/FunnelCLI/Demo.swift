@@ -69,7 +69,7 @@ extension Funnel {
             let demo = DemoPipeline(
                 stages: chosen.stages, count: deals, seed: seed, now: now,
                 openPercent: openPercent ?? DemoPipeline.defaultOpenPercent(forCount: deals), texts: .for(Language.current),
-                currencies: currencies)
+                currencies: currencies, timeZone: Clock.timeZone)
             let showProgress = isatty(STDERR_FILENO) == 1 && deals >= 50_000
             let saved = try store.insertDemo(demo) { done in
                 if showProgress {

@@ -31,6 +31,8 @@ public struct DemoDealChoices: Sendable {
     public internal(set) var stageMoments: [Int64] = []
     /// Seconds since 1970 at which it was won or lost; nil while open.
     public internal(set) var closedAt: Int64?
+    /// Its done activities, oldest first, then its planned next step if it has one (open deals only).
+    public internal(set) var activities: [ActivityChoice] = []
 
     public init() {}
 

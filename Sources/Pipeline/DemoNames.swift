@@ -33,6 +33,12 @@ enum DemoNames {
     static let jobTitles = ["Head of Sales", "CTO", "Procurement Manager", "CEO", "Operations Lead", "采购经理", "IT Director"]
     static let owners = ["Alex Rivera", "Sam Patel", "王芳", "Jordan Lee"]
     static let lostReasons = ["price", "timing", "competitor", "no budget", "no decision", "went silent"]
+    /// What a demo's done and planned activities are about: calls, e-mails and meetings, calls most often.
+    static let activitySubjects: [(kind: Activity.Kind, subject: String)] = [
+        (.call, "Discovery call"), (.call, "Follow-up call"), (.call, "Check in on the proposal"), (.call, "Pricing questions"),
+        (.email, "Sent the proposal"), (.email, "Sent case studies"), (.email, "Answered the security questionnaire"),
+        (.meeting, "Product demo"), (.meeting, "Meeting with the buying team"), (.meeting, "Contract review"),
+    ]
     static let currencies: [Currency] = ["USD", "USD", "USD", "EUR", "CNY", "CNY", "JPY", "GBP"].map { Currency(code: $0)! }
 
     // MARK: - A demo in Chinese: Chinese companies, people and titles, in yuan.
@@ -51,4 +57,9 @@ enum DemoNames {
     static let chineseJobTitles = ["销售总监", "技术总监", "采购经理", "总经理", "运营负责人", "信息部主任", "财务经理"]
     static let chineseOwners = ["王芳", "李明", "张伟", "陈晓"]
     static let chineseLostReasons = ["价格", "时机", "竞争对手", "没有预算", "迟迟不做决定", "失去联系"]
+    static let chineseActivitySubjects: [(kind: Activity.Kind, subject: String)] = [
+        (.call, "初次沟通电话"), (.call, "跟进电话"), (.call, "确认方案反馈"), (.call, "价格咨询"),
+        (.email, "发送方案"), (.email, "发送客户案例"), (.email, "回复安全问卷"),
+        (.meeting, "产品演示"), (.meeting, "与采购团队会面"), (.meeting, "合同评审"),
+    ]
 }

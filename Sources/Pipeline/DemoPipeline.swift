@@ -1,7 +1,8 @@
 import Foundation
 
 /// Makes a realistic, reproducible sample pipeline: deals with English, Chinese and Japanese names, in one
-/// currency or several, and stage histories spread over the last 120 days.
+/// currency or several, stage histories spread over the last 120 days, and the calls, e-mails and meetings
+/// of a team that follows its deals up (`DemoPipeline+Activities.swift`).
 ///
 /// Pure: the same seed, stages and `now` always give the same deals, one at a time,
 /// so a million of them never sit in memory together.
@@ -11,6 +12,8 @@ public struct DemoPipeline: Sequence {
         public var deal: Deal
         /// History entries in order; stage ids refer to the pipeline's stages.
         public var history: [StageChange]
+        /// Done activities, oldest first, then the planned next step if any; deal ids are 0.
+        public var activities: [Activity]
     }
 
     public let stages: [Stage]
@@ -25,10 +28,12 @@ public struct DemoPipeline: Sequence {
     /// asked (`--currencies`); a list may repeat a currency to make it more frequent (`DemoTexts.currencies`).
     /// Nil takes the texts' own mix.
     public let currencies: [Currency]
+    /// The user's day at `now`: next steps fall due around it.
+    public let today: CalendarDay
 
     public init(
         stages: [Stage], count: Int, seed: UInt64, now: Date, openPercent: Int, texts: DemoTexts = .standard,
-        currencies: [Currency]? = nil
+        currencies: [Currency]? = nil, timeZone: TimeZone = TimeZone(identifier: "UTC")!
     ) {
         self.texts = texts
         let currencies = currencies ?? texts.currencies
@@ -40,6 +45,7 @@ public struct DemoPipeline: Sequence {
         self.seed = seed
         self.now = now
         self.openPercent = openPercent
+        today = LocalNow(now, in: timeZone).today
     }
 
     /// The default open share: half of a small demo, 5% of a large history.
@@ -128,6 +134,7 @@ public struct DemoPipeline: Sequence {
         choices.phone = 1000 + random.next(upTo: 9000)
         choices.source = random.next(upTo: texts.sources.count)
         choices.priority = random.next(upTo: 4) == 0 ? 1 + random.next(upTo: 3) : 0
+        drawActivities(into: &choices)
     }
 
     /// The readable form of a drawn deal: the `Deal` and the history entries a store keeps for it.
@@ -141,7 +148,7 @@ public struct DemoPipeline: Sequence {
                 dealID: 0, fromStageID: from?.id, toStageID: to.id, fromStageName: from?.name, toStageName: to.name,
                 kind: entry.kind, at: Timestamp.date(seconds: entry.at)))
         }
-        let deal = Deal(
+        var deal = Deal(
             title: texts.titles[choices.company][choices.topic],
             value: Money(minorUnits: choices.value, currency: currencies[choices.currency]),
             pipelineID: stage.pipelineID, stageID: stage.id, status: choices.status,
@@ -159,7 +166,18 @@ public struct DemoPipeline: Sequence {
             stageEnteredAt: Timestamp.date(seconds: choices.stageEnteredAt),
             updatedAt: Timestamp.date(seconds: choices.closedAt ?? choices.stageEnteredAt),
             closedAt: choices.closedAt.map(Timestamp.date(seconds:)), lanePosition: Double(choices.number))
-        return DemoDeal(deal: deal, history: history)
+        deal.lastActivityAt = choices.lastDoneAt.map(Timestamp.date(seconds:))
+        deal.lastContactAt = deal.lastActivityAt
+        deal.nextActivityDue = choices.nextDueDay.map { ActivityDue(day: CalendarDay(daysSinceEpoch: $0)) }
+        let activities = choices.activities.map { choice in
+            let subject = texts.activitySubjects[choice.subject]
+            return Activity(
+                dealID: 0, kind: subject.kind, subject: subject.subject,
+                due: choice.dueDay.map { ActivityDue(day: CalendarDay(daysSinceEpoch: $0)) },
+                doneAt: choice.doneAt.map(Timestamp.date(seconds:)), owner: deal.owner,
+                createdAt: Timestamp.date(seconds: choice.createdAt))
+        }
+        return DemoDeal(deal: deal, history: history, activities: activities)
     }
 }
 

@@ -17,6 +17,8 @@ public struct DemoTexts: Sendable {
     public let currencies: [Currency]
     /// Lead sources' stored names, at the positions of `LeadSource.known`.
     public let sources: [String]
+    /// The kinds and subjects of demo activities (calls, e-mails, meetings), in the texts' language.
+    public let activitySubjects: [(kind: Activity.Kind, subject: String)]
 
     /// The demo's texts.
     public static let standard = DemoTexts()
@@ -42,6 +44,7 @@ public struct DemoTexts: Sendable {
         lostReasons = DemoNames.chineseLostReasons
         currencies = [.cny]
         sources = LeadSource.known.map(\.name)
+        activitySubjects = DemoNames.chineseActivitySubjects
     }
 
     private init() {
@@ -56,5 +59,6 @@ public struct DemoTexts: Sendable {
         lostReasons = DemoNames.lostReasons
         currencies = DemoNames.currencies
         sources = LeadSource.known.map(\.name)
+        activitySubjects = DemoNames.activitySubjects
     }
 }

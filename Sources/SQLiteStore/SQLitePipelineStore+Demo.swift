@@ -7,14 +7,16 @@ import Wording
 // MARK: - Demo data
 
 extension SQLitePipelineStore {
-    /// Inserts generated deals with their histories in one transaction, through reused prepared statements.
+    /// Inserts generated deals with their histories and activities in one transaction, through reused prepared statements.
     ///
     /// Either every deal is saved or, when anything fails or the process dies, none is.
     /// `progress` is called after every 10,000 deals with the number saved so far.
     ///
-    /// A demo writes deals and history only: the report's kept figures follow from them, through
-    /// their triggers in a small demo and rebuilt by `BulkLoad.finish` in a large one, as in every
-    /// other bulk load.
+    /// A demo writes deals, history and activities: each deal's follow-up columns (last done, last
+    /// contact, next due) go in with its row, computed from its drawn activities as
+    /// `followUpAssignments` would, so the stalled counts and the report's kept figures follow from
+    /// the rows, through their triggers in a small demo and rebuilt by `BulkLoad.finish` in a large
+    /// one, as in every other bulk load.
     @discardableResult
     public func insertDemo(_ demo: DemoPipeline, progress: ((Int) -> Void)? = nil) throws -> Int {
         try bulkLoad(newDeals: demo.count) { db in
@@ -43,6 +45,7 @@ extension SQLitePipelineStore {
         "id", "title", "value", "currency", "pipeline_id", "stage_id", "status", "lost_reason", "expected_close", "owner",
         "organization", "person", "job_title", "email", "phone", "source", "temperature", "budget", "authority", "need",
         "timing", "priority", "created_at", "stage_entered_at", "updated_at", "closed_at", "lane_position",
+        "last_done_at", "last_contact_at", "next_due",
     ]
 
     /// Deals per multi-row INSERT: each run of a statement opens and closes a cursor on the table
@@ -67,6 +70,7 @@ extension SQLitePipelineStore {
         var many = try demoInsert(db, rows: demoDealsPerStatement)
         var one = try demoInsert(db, rows: 1)
         var history = try StageChangeBatch(db)
+        var activities = try ActivityBatch(db)
         let firstID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM deal") ?? 0) + 1
         var deals = demo.makeIterator()
         var waiting = Array(repeating: DemoDealChoices(), count: demoDealsPerStatement)
@@ -81,6 +85,7 @@ extension SQLitePipelineStore {
                 try many.run()
                 for choices in waiting {
                     try addDemoHistory(choices, dealID: firstID + Int64(choices.number - 1), demo, texts, to: &history)
+                    try addDemoActivities(choices, dealID: firstID + Int64(choices.number - 1), texts, to: &activities)
                 }
                 count = 0
             }
@@ -91,8 +96,10 @@ extension SQLitePipelineStore {
             bindDemoDeal(choices, id: firstID + Int64(choices.number - 1), demo, texts, to: &one)
             try one.run()
             try addDemoHistory(choices, dealID: firstID + Int64(choices.number - 1), demo, texts, to: &history)
+            try addDemoActivities(choices, dealID: firstID + Int64(choices.number - 1), texts, to: &activities)
         }
         try history.flush()
+        try activities.flush()
         return saved
     }
 
@@ -128,6 +135,23 @@ extension SQLitePipelineStore {
         insert.bind(choices.closedAt ?? choices.stageEnteredAt)
         insert.bind(choices.closedAt)
         insert.bind(Double(choices.number))
+        // Every demo activity is a call, e-mail or meeting: its last done one is also its last contact.
+        let lastDone = choices.lastDoneAt
+        insert.bind(lastDone)
+        insert.bind(lastDone)
+        insert.bind(choices.nextDueDay.map(texts.day))
+    }
+
+    /// Adds a drawn deal's activities: its done calls, e-mails and meetings, and its planned next step.
+    private static func addDemoActivities(
+        _ choices: DemoDealChoices, dealID: Int64, _ texts: DemoBinding, to activities: inout ActivityBatch
+    ) throws {
+        for activity in choices.activities {
+            try activities.add(
+                dealID: dealID, kind: texts.activityKinds[activity.subject], subject: texts.activitySubjects[activity.subject],
+                due: activity.dueDay.map(texts.day), doneAt: activity.doneAt, owner: texts.owners[choices.owner],
+                createdAt: activity.createdAt)
+        }
     }
 
     /// Adds a drawn deal's history: its creation, each move, and its win or loss.
@@ -163,6 +187,9 @@ private final class DemoBinding {
     let temperatures: [String]
     let answers: [String]
     let stageNames: [String]
+    /// The stored kinds and the subjects of `DemoTexts.activitySubjects`, at the same positions.
+    let activityKinds: [String]
+    let activitySubjects: [String]
     let created: String, moved: String, won: String, lost: String
     /// The text of a history entry's kind; a demo writes created, moved, won and lost only.
     func kind(_ kind: StageChange.Kind) -> String {
@@ -194,6 +221,8 @@ private final class DemoBinding {
         temperatures = Temperature.allCases.map(\.rawValue)
         answers = Qualification.Answer.allCases.map(\.rawValue)
         stageNames = demo.stages.map(\.name)
+        activityKinds = source.activitySubjects.map(\.kind.rawValue)
+        activitySubjects = source.activitySubjects.map(\.subject)
         created = StageChange.Kind.created.rawValue
         moved = StageChange.Kind.moved.rawValue
         won = StageChange.Kind.won.rawValue

@@ -42,8 +42,11 @@ struct BulkLoadEndToEndTests {
         #expect(made.history > 1_200)
         // Issue 15 item 6 changed the titles of the two Japanese companies' deals (Japanese instead of Chinese
         // topics), and only them (checked against the previous binary's export, field by field): new digests.
-        #expect(made.export == "ae61fa240ae6223f")
-        #expect(made.report == "b91773668959748d")
+        // Its last part gave deals their activities (988 here) and re-planned 31 of the 100 open deals' past
+        // expected close dates into the coming weeks, and only that (the export's deals differ in expected_close
+        // alone, the history not at all; the report's forecast follows): new digests.
+        #expect(made.export == "5e0b7b8c71435718")
+        #expect(made.report == "4c0506e847e04600")
 
         let csv = folder.path("demo.csv")
         try demo.succeed(["export", "--format", "csv", "--status", "all", "--out", csv])
@@ -52,8 +55,9 @@ struct BulkLoadEndToEndTests {
         let read = try readBack(imported, name: "imported")
         #expect(read.deals == 400)
         // The import also writes one created entry per deal now, without the phantom move (issue 15 item 12).
-        #expect(read.export == "f07b9e621504225e")
-        #expect(read.report == "cba0991ce47434fc")
+        // The CSV carries no activities: the import differs from before in those 31 expected close dates only.
+        #expect(read.export == "fe26ad3dba9f2560")
+        #expect(read.report == "169c4a77d54ca3a7")
     }
 }
 
