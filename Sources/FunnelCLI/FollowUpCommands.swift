@@ -13,11 +13,13 @@ extension Funnel {
         var pipeline: String?
         @Flag(help: ArgumentHelp(CommandText.stalledJSON.string))
         var json = false
+        @OptionGroup var configOptions: ConfigOptions
         @OptionGroup var store: StoreOptions
 
         func run() throws {
             let now = try Clock.now()
             let timeZone = Clock.timeZone
+            let dates = DateText(format: configOptions.load().dateFormat, timeZone: timeZone)
             let store = try store.open()
             let chosen = try pipeline.map { name in try store.pipeline(named: name) }
             let deals = try store.stalledDeals(pipelineID: chosen?.id, now: now, timeZone: timeZone)
@@ -49,7 +51,7 @@ extension Funnel {
                 table.append([
                     String(deal.id), deal.title, stage?.name ?? "?", CommandText.stalledIdle(days: StallRule.idleDays(deal, now: now)).string,
                     CommandText.daysShort(days: stage?.stallDays ?? 0).string, deal.value.formatted,
-                    deal.nextActivityDue.map { "\($0)" } ?? CommandText.stalledNoNextStep.string,
+                    deal.nextActivityDue.map(dates.due) ?? CommandText.stalledNoNextStep.string,
                 ])
             }
             print(table.lines(fitting: TerminalWidth.forTables).joined(separator: "\n"))

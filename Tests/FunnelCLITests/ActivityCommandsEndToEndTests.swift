@@ -127,9 +127,13 @@ struct ActivityCommandsEndToEndTests {
         try funnel.succeed(["stages", "set", "contact", "--stall-days", "0"])
         let afterZero = try #require(try funnel.run(["stalled", "--json"]).json() as? [[String: Any]])
         #expect(afterZero.map { "\($0["id"] ?? "")" } == [prospect])
+        try funnel.succeed(["activity", "add", prospect, "--kind", "call", "--due", "2026-11-20"], now: "2026-11-14T09:00:00Z")
         let text = try funnel.succeed(["stalled"])
         #expect(text.contains("⚑ 15d"))
         #expect(text.contains("Prospecting"))
+        // Issue 15 item 12: text output shows days as people read them, not ISO.
+        #expect(text.contains("20 Nov 2026"), "\(text)")
+        #expect(!text.contains("2026-11-20"), "\(text)")
         try refused(["stalled", "--pipeline", "Nope"], status: 1, mentions: ["'Nope'"])
     }
 
