@@ -1,5 +1,3 @@
-import Pipeline
-
 /// What to save for one `a` or review decision, all in one transaction: mark `completeID` done (or
 /// save `done`), then save `next`; the review mark goes with the last write.
 public struct ActivityLog: Sendable, Hashable {
