@@ -47,7 +47,7 @@ extension Text {
         case showValue, showProbability, showOrganization, showPerson, showEmail, showPhone
         case showSource, showOwner, showTemperature, showPriority, showCloseDate, showCreated
         case showClosed, showBANT, showIdle, showNextStep, showSnoozed, showRevisitOn
-        case showNotes, showActivities, showHistory, showNone, detailStage, activityOverdue, activityDueToday, activityUpcoming, activityNoNextStep, detailQualification, detailExpectedClose, detailLoading, detailJobTitle, detailInStage, detailDays, detailStageProbability, detailTabChooses, detailActivityKeys, detailSnoozedUntil, detailCancelled, answerYes, answerNo
+        case showNotes, showActivities, showHistory, showNone, detailStage, formTitle, formValue, formCurrency, formOrganization, formPerson, formEmail, formPhone, formExpectedClose, formProbability, formSource, formOwner, formNotes, formTemperature, formHintRequired, formHintValue, formHintCurrency, formHintEmail, formHintPhone, formHintCloseDate, formHintProbability, formHintSource, formHintOwner, formHintTemperature, formNewDeal, formEditDeal, formKeys, formChangedMeanwhile, formChangedOtherDetails, frameMoreAbove, frameMoreBelow, activityOverdue, activityDueToday, activityUpcoming, activityNoNextStep, detailQualification, detailExpectedClose, detailLoading, detailJobTitle, detailInStage, detailDays, detailStageProbability, detailTabChooses, detailActivityKeys, detailSnoozedUntil, detailCancelled, answerYes, answerNo
         case answerUnknown, changeCreated, changeMoved, changeWon, changeLost, changeReopened
         case changeParked, changeUnparked, showPipelineLine, showLostStatus, showProbabilityOfStage, showProbabilityOwn
         case showSetByHand, showQualification, showIdleStallsAfter, showIdleStalled, showIdleNeverStalls, showSnoozedUntil
@@ -328,6 +328,36 @@ extension Text {
         case .showHistory: .showHistory
         case .showNone: .showNone
         case .detailStage: .detailStage
+        case .formTitle: .formTitle
+        case .formValue: .formValue
+        case .formCurrency: .formCurrency
+        case .formOrganization: .formOrganization
+        case .formPerson: .formPerson
+        case .formEmail: .formEmail
+        case .formPhone: .formPhone
+        case .formExpectedClose: .formExpectedClose
+        case .formProbability: .formProbability
+        case .formSource: .formSource
+        case .formOwner: .formOwner
+        case .formNotes: .formNotes
+        case .formTemperature: .formTemperature
+        case .formHintRequired: .formHintRequired
+        case .formHintValue: .formHintValue
+        case .formHintCurrency: .formHintCurrency
+        case .formHintEmail: .formHintEmail
+        case .formHintPhone: .formHintPhone
+        case .formHintCloseDate: .formHintCloseDate
+        case .formHintProbability: .formHintProbability
+        case .formHintSource: .formHintSource
+        case .formHintOwner: .formHintOwner
+        case .formHintTemperature: .formHintTemperature
+        case .formNewDeal: .formNewDeal
+        case .formEditDeal: .formEditDeal
+        case .formKeys: .formKeys
+        case .formChangedMeanwhile: .formChangedMeanwhile
+        case .formChangedOtherDetails: .formChangedOtherDetails
+        case .frameMoreAbove: .frameMoreAbove
+        case .frameMoreBelow: .frameMoreBelow
         case .activityOverdue: .activityOverdue
         case .activityDueToday: .activityDueToday
         case .activityUpcoming: .activityUpcoming
@@ -671,6 +701,36 @@ extension Text {
         case .showHistory: .showHistory
         case .showNone: .showNone
         case .detailStage: .detailStage
+        case .formTitle: .formTitle
+        case .formValue: .formValue
+        case .formCurrency: .formCurrency
+        case .formOrganization: .formOrganization
+        case .formPerson: .formPerson
+        case .formEmail: .formEmail
+        case .formPhone: .formPhone
+        case .formExpectedClose: .formExpectedClose
+        case .formProbability: .formProbability
+        case .formSource: .formSource
+        case .formOwner: .formOwner
+        case .formNotes: .formNotes
+        case .formTemperature: .formTemperature
+        case .formHintRequired: .formHintRequired
+        case .formHintValue: .formHintValue
+        case .formHintCurrency: .formHintCurrency
+        case .formHintEmail: .formHintEmail
+        case .formHintPhone: .formHintPhone
+        case .formHintCloseDate: .formHintCloseDate
+        case .formHintProbability: .formHintProbability
+        case .formHintSource: .formHintSource
+        case .formHintOwner: .formHintOwner
+        case .formHintTemperature: .formHintTemperature
+        case .formNewDeal: .formNewDeal
+        case .formEditDeal: .formEditDeal(title: strings[0])
+        case .formKeys: .formKeys
+        case .formChangedMeanwhile: .formChangedMeanwhile(fields: strings[0])
+        case .formChangedOtherDetails: .formChangedOtherDetails
+        case .frameMoreAbove: .frameMoreAbove
+        case .frameMoreBelow: .frameMoreBelow
         case .activityOverdue: .activityOverdue
         case .activityDueToday: .activityDueToday
         case .activityUpcoming: .activityUpcoming

@@ -163,6 +163,36 @@ public enum Text: Sendable, Hashable {
     case showNextStep, showSnoozed, showRevisitOn, showNotes, showActivities, showHistory
     // The board's detail pane
     case detailStage
+    case formTitle
+    case formValue
+    case formCurrency
+    case formOrganization
+    case formPerson
+    case formEmail
+    case formPhone
+    case formExpectedClose
+    case formProbability
+    case formSource
+    case formOwner
+    case formNotes
+    case formTemperature
+    case formHintRequired
+    case formHintValue
+    case formHintCurrency
+    case formHintEmail
+    case formHintPhone
+    case formHintCloseDate
+    case formHintProbability
+    case formHintSource
+    case formHintOwner
+    case formHintTemperature
+    case formNewDeal
+    case formEditDeal(title: String)
+    case formKeys
+    case formChangedMeanwhile(fields: String)
+    case formChangedOtherDetails
+    case frameMoreAbove
+    case frameMoreBelow
     case activityOverdue
     case activityDueToday
     case activityUpcoming

@@ -128,4 +128,34 @@ struct ChineseBoardSnapshotTests {
             try expectSnapshot(screen, named: "chinese-detail-\(width)x\(height)")
         }
     }
+
+    /// The new-deal and edit forms speak Chinese: title, labels, hints and keys; at 60x15 the form scrolls with `↓ 更多`.
+    @Test func chineseDealForm() throws {
+        var board = board(width: 120, height: 40)
+        _ = BoardReducer.reduce(into: &board, action: .keyPressed(.character("n")))
+        let screen = BoardView(state: board).render()
+        expectFits(screen, width: 120)
+        for words in ["新建商机", "标题", "负责人", "跟进这个商机的人", "Tab 下一栏"] {
+            #expect(screen.text.contains(words), "\(words) missing:\n\(screen.text)")
+        }
+        #expect(!screen.text.contains("Title"), "an English label is left:\n\(screen.text)")
+        try expectSnapshot(screen, named: "chinese-form-120x40")
+        var small = self.board(width: 60, height: 15)
+        _ = BoardReducer.reduce(into: &small, action: .keyPressed(.character("e")))
+        let edit = BoardView(state: small).render()
+        expectFits(edit, width: 60)
+        #expect(edit.text.contains("编辑：北京星云科技 续约"), "\(edit.text)")
+        #expect(edit.text.contains("↓ 更多"), "\(edit.text)")
+        try expectSnapshot(edit, named: "chinese-form-60x15")
+    }
+
+    /// A save refused for a change made meanwhile names the changed fields in Chinese.
+    @Test func chineseChangedMeanwhileLine() {
+        var form = DealForm(purpose: .create(stageID: 1))
+        form.changedMeanwhile = ["value", "stage"]
+        #expect(form.changedMeanwhileLine(in: .simplifiedChinese) == "期间已更改：金额、阶段——按 Enter 用你的内容覆盖保存")
+        #expect(form.changedMeanwhileLine(in: .english) == "Changed meanwhile: value, stage — Enter saves yours over it")
+        form.changedMeanwhile = []
+        #expect(form.changedMeanwhileLine(in: .simplifiedChinese) == "期间已更改：它的活动或其他细节——按 Enter 用你的内容覆盖保存")
+    }
 }

@@ -1,4 +1,5 @@
 import Pipeline
+import Wording
 
 /// The new/edit deal form: one text field per deal field, Tab between them.
 public struct DealForm: Sendable, Hashable {
@@ -11,38 +12,42 @@ public struct DealForm: Sendable, Hashable {
     public enum Field: Int, Sendable, Hashable, CaseIterable {
         case title, value, currency, organization, person, email, phone, expectedClose, probability, source, owner, notes, temperature
 
-        public var label: String {
+        /// The field's name in English, as the form names a change made meanwhile (`changedMeanwhile`).
+        public var label: String { name.rendered(in: .english) }
+
+        /// The field's name as the form shows it.
+        public var name: Text {
             switch self {
-            case .title: "Title"
-            case .value: "Value"
-            case .currency: "Currency"
-            case .organization: "Organization"
-            case .person: "Person"
-            case .email: "Email"
-            case .phone: "Phone"
-            case .expectedClose: "Expected close"
-            case .probability: "Probability"
-            case .source: "Source"
-            case .owner: "Owner"
-            case .notes: "Notes"
-            case .temperature: "Temperature"
+            case .title: .formTitle
+            case .value: .formValue
+            case .currency: .formCurrency
+            case .organization: .formOrganization
+            case .person: .formPerson
+            case .email: .formEmail
+            case .phone: .formPhone
+            case .expectedClose: .formExpectedClose
+            case .probability: .formProbability
+            case .source: .formSource
+            case .owner: .formOwner
+            case .notes: .formNotes
+            case .temperature: .formTemperature
             }
         }
 
-        /// What the field accepts, shown beside it while it is empty.
-        public var hint: String {
+        /// What the field accepts, shown beside it while it is empty; nil for free text.
+        public var hint: Text? {
             switch self {
-            case .title: "required"
-            case .value: "12000, 12k, 1.5m"
-            case .currency: "USD, EUR, CNY..."
-            case .organization, .person, .notes: ""
-            case .email: "name@example.com"
-            case .phone: "+1-555-0101"
-            case .expectedClose: "YYYY-MM-DD"
-            case .probability: "0-100 %, empty: the stage's"
-            case .source: "referral, website, cold call, event, social, other"
-            case .owner: "who works the deal"
-            case .temperature: "hot, warm or cold"
+            case .title: .formHintRequired
+            case .value: .formHintValue
+            case .currency: .formHintCurrency
+            case .organization, .person, .notes: nil
+            case .email: .formHintEmail
+            case .phone: .formHintPhone
+            case .expectedClose: .formHintCloseDate
+            case .probability: .formHintProbability
+            case .source: .formHintSource
+            case .owner: .formHintOwner
+            case .temperature: .formHintTemperature
             }
         }
     }
@@ -108,10 +113,22 @@ public struct DealForm: Sendable, Hashable {
     }
 
     /// The line under the fields after a save was refused because the deal changed meanwhile.
-    public var changedMeanwhileLine: String? {
+    public var changedMeanwhileLine: String? { changedMeanwhileLine(in: .english) }
+
+    /// The line under the fields after a save was refused because the deal changed meanwhile, in a language:
+    /// `changedMeanwhile` holds the English names, each shown in the language's words.
+    public func changedMeanwhileLine(in language: Language) -> String? {
         guard let changed = changedMeanwhile else { return nil }
-        let names = changed.isEmpty ? "its activities or other details" : changed.joined(separator: ", ")
-        return "Changed meanwhile: \(names) — Enter saves yours over it"
+        func shown(_ english: String) -> String {
+            if language == .english { return english }
+            if let field = Field.allCases.first(where: { $0.label.lowercased() == english }) { return field.name.rendered(in: language) }
+            if english == "stage" { return Text.detailStage.rendered(in: language) }
+            if english == "status" { return Text.showStatus.rendered(in: language) }
+            return english
+        }
+        let separator = language == .english ? ", " : "、"
+        let names = changed.isEmpty ? Text.formChangedOtherDetails.rendered(in: language) : changed.map(shown).joined(separator: separator)
+        return Text.formChangedMeanwhile(fields: names).rendered(in: language)
     }
 
     /// After a save was refused because the deal became `current` elsewhere: the fields the user did not

@@ -72,7 +72,7 @@ public struct BoardView {
             ).draw(on: &screen, in: layout.detailPane)
             if let prompt = pane.activityPrompt { PromptView(activityEdit: prompt, today: today).draw(on: &screen, in: area) }
         case .form(let form):
-            DealFormView(form: form).draw(on: &screen, in: area)
+            DealFormView(form: form, language: state.language).draw(on: &screen, in: area)
         case .choosingLostReason(let chooser):
             LostReasonView(chooser: chooser, dealTitle: state.selectedDeal?.title ?? "").draw(on: &screen, in: area)
         case .choosingPipeline(let selected):

@@ -146,8 +146,8 @@ public struct DetailPaneView: ScreenView {
         }
         // The history often runs below the pane: say so on its frame, as the insights screen does.
         if area.width > 12 {
-            if scroll > 0 { screen.put("↑ more", x: area.maxX - 9, y: area.y, style: CellStyle(.dim)) }
-            if scroll + inner.height < all.count { screen.put("↓ more", x: area.maxX - 9, y: area.maxY - 1, style: CellStyle(.dim)) }
+            if scroll > 0 { screen.put(say(.frameMoreAbove), x: area.maxX - 9, y: area.y, style: CellStyle(.dim)) }
+            if scroll + inner.height < all.count { screen.put(say(.frameMoreBelow), x: area.maxX - 9, y: area.maxY - 1, style: CellStyle(.dim)) }
         }
     }
 }
