@@ -157,9 +157,7 @@ public struct Money: Hashable, Sendable {
         while decimal.count > max(currency.minorDigits, 1), decimal.last == "0" { decimal.removeLast() }
         let grouped = "\(whole)\(fraction)\(multiplier)"
         let pointed = "\(whole).\(decimal)\(multiplier)"
-        return .invalidValue(
-            "invalid amount '\(text)': a single '\(mark)' followed by three digits could mean \(grouped) or \(pointed); "
-                + "write \(grouped) or \(pointed), or set decimal_separator in the config file to \".\" or \",\"")
+        return .invalidValue(ErrorText.amountAmbiguous(value: text, mark: String(mark), grouped: grouped, pointed: pointed).string)
     }
 
     /// `parse` of the common form, digits with an optional fraction no longer than the currency's

@@ -98,6 +98,8 @@ extension ErrorText {
             "无法打开“\(path)”：它所在的文件夹对你只读，而打开时需要在旁边创建“\(path)-shm”；请让该文件夹可写，或把文件复制到别处（未做任何改动）"
         case .dealChangedElsewhere(let id): "商机 \(id) 在显示之后已在别处被修改；现在显示新版本，未保存任何内容"
         case .activityChangedElsewhere(let id): "活动 \(id) 在显示之后已在别处被修改；现在显示新版本，未保存任何内容"
+        case .amountAmbiguous(let value, let mark, let grouped, let pointed):
+            "金额“\(value)”有歧义：一个“\(mark)”后跟三位数字，可能是 \(grouped)，也可能是 \(pointed)；请写成 \(grouped) 或 \(pointed)，或在配置文件中把 decimal_separator 设为 \".\" 或 \",\""
         case .damagedDeal(let id, let field, let value): "商机 \(id) 在数据库中已损坏：它的 \(field) 是“\(value)”，Funnel 不认识这个值；没有读取或修改任何内容。请用 'funnel restore' 从备份恢复文件"
         case .damagedDealEmpty(let id, let field): "商机 \(id) 在数据库中已损坏：它的 \(field) 为空，Funnel 不认识这个值；没有读取或修改任何内容。请用 'funnel restore' 从备份恢复文件"
         case .pathIsFolder(let path): "“\(path)”是文件夹，不是数据库文件；请给出一个文件的路径，新文件或已有文件均可"

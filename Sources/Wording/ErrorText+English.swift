@@ -116,6 +116,8 @@ extension ErrorText {
         case .dealChangedElsewhere(let id): "deal \(id) was changed elsewhere since it was shown; showing the new version, nothing was saved"
         case .activityChangedElsewhere(let id):
             "activity \(id) was changed elsewhere since it was shown; showing the new version, nothing was saved"
+        case .amountAmbiguous(let value, let mark, let grouped, let pointed):
+            "invalid amount '\(value)': a single '\(mark)' followed by three digits could mean \(grouped) or \(pointed); write \(grouped) or \(pointed), or set decimal_separator in the config file to \".\" or \",\""
         case .damagedDeal(let id, let field, let value):
             "deal \(id) is damaged in the database: its \(field) is '\(value)', which Funnel does not know; nothing was read or changed. Restore the file from a backup with 'funnel restore'"
         case .damagedDealEmpty(let id, let field):

@@ -11,7 +11,7 @@ extension ErrorText {
         case parkAfterDaysNegative, parkAfterDaysInvalid, activityAlreadyDone, activityCancelled, activityDoneKeepsDue, nextStepEmpty, nextStepNeedsDue, subjectHasControl
         case dueInvalid, dueDayInvalid, dueDayNotAfterToday, goalNotPositive, goalCurrencyClash, goalNothingWon, planNoStages, goalDateInPast
         case planStageNeverLeft, planStageZeroProbability, goalTooLarge, notSQLite, truncated, foreignDatabase, newerSchema, cannotSave
-        case readOnlyFolder, dealChangedElsewhere, activityChangedElsewhere, damagedDeal, damagedDealEmpty, pathIsFolder, pathIsNamedPipe, pathIsSocket, pathIsCharacterDevice, pathIsBlockDevice
+        case readOnlyFolder, dealChangedElsewhere, activityChangedElsewhere, damagedDeal, damagedDealEmpty, amountAmbiguous, pathIsFolder, pathIsNamedPipe, pathIsSocket, pathIsCharacterDevice, pathIsBlockDevice
         case pathIsDanglingLink, pathIsLinkLoop, rowProblem, rowProblemInColumn, configProblem, archiveNotJSON, archiveNotAnObject, archiveNoVersion
         case archiveNewerFormat, archiveUnknownSection, archiveBadValue, noDealWithID, noActivityWithID, noPipelineNamed, noPipelineWithID, noPipelineAtAll
         case pipelineNameTaken, dealClosedCannotChangeStage, dealClosedCannotMove, dealNotOpen, dealAlreadyOpen, dealAlreadyClosed, dealStageGone, dealInLastStage
@@ -100,6 +100,7 @@ extension ErrorText {
         case .dealChangedElsewhere: .dealChangedElsewhere
         case .activityChangedElsewhere: .activityChangedElsewhere
         case .damagedDeal: .damagedDeal
+        case .amountAmbiguous: .amountAmbiguous
         case .damagedDealEmpty: .damagedDealEmpty
         case .pathIsFolder: .pathIsFolder
         case .pathIsNamedPipe: .pathIsNamedPipe
@@ -242,6 +243,7 @@ extension ErrorText {
         case .dealChangedElsewhere: .dealChangedElsewhere(id: Int64(count))
         case .activityChangedElsewhere: .activityChangedElsewhere(id: Int64(count))
         case .damagedDeal: .damagedDeal(id: Int64(count), field: strings[0], value: strings[1])
+        case .amountAmbiguous: .amountAmbiguous(value: strings[0], mark: strings[1], grouped: strings[2], pointed: strings[3])
         case .damagedDealEmpty: .damagedDealEmpty(id: Int64(count), field: strings[0])
         case .pathIsFolder: .pathIsFolder(path: strings[0])
         case .pathIsNamedPipe: .pathIsNamedPipe(path: strings[0])

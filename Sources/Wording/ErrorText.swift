@@ -98,6 +98,7 @@ public enum ErrorText: Sendable, Hashable {
     case dealChangedElsewhere(id: Int64)
     case activityChangedElsewhere(id: Int64)
     case damagedDeal(id: Int64, field: String, value: String)
+    case amountAmbiguous(value: String, mark: String, grouped: String, pointed: String)
     case damagedDealEmpty(id: Int64, field: String)
     case pathIsFolder(path: String)
     case pathIsNamedPipe(path: String)
