@@ -49,6 +49,7 @@ struct ChineseErrorsEndToEndTests {
     @Test("a domain or store refusal (PipelineError) reads in Chinese with the same exit status", arguments: [
         (["stage", "set", "2", "--probability", "150"], Int32(2), "赢率“150”无效：请用 0 到 100 之间的整数百分比"),
         (["edit", "1", "--value", "1.2.3"], 2, "金额“1.2.3”无效：千位分隔符位置不对"),
+        (["edit", "1", "--value", "1.200"], 2, "金额“1.200”有歧义：一个“.”后跟三位数字，可能是 1200，也可能是 1.20"),
         (["edit", "1", "--email", "nobody"], 2, "邮箱“nobody”无效"),
         (["stage", "rename", "9", "Lead"], 1, "销售管道“Sales”中没有第 9 个阶段"),
         (["pipeline", "add", "Partners", "--stages", "A,B,A"], 2, "阶段“A”出现了两次"),
