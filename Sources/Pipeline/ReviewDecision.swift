@@ -1,3 +1,5 @@
+import Wording
+
 /// What the user decided about one review item; recorded so the item does not come back today.
 public enum ReviewDecision: String, Sendable, Hashable, CaseIterable {
     case loggedContact = "logged_contact"
@@ -9,15 +11,18 @@ public enum ReviewDecision: String, Sendable, Hashable, CaseIterable {
     case skipped
 
     /// Words for the end-of-review summary: "3 contacts logged".
-    public var summaryLabel: String {
+    public var summaryLabel: String { summaryName.rendered(in: .english) }
+
+    /// The decision as today's summary counts it, in the table's languages.
+    public var summaryName: Text {
         switch self {
-        case .loggedContact: "contacts logged"
-        case .scheduledNextStep: "next steps scheduled"
-        case .advanced: "advanced a stage"
-        case .snoozed: "snoozed"
-        case .parked: "parked in Revisit"
-        case .markedLost: "marked lost"
-        case .skipped: "skipped"
+        case .loggedContact: .decisionLoggedContact
+        case .scheduledNextStep: .decisionScheduledNextStep
+        case .advanced: .decisionAdvanced
+        case .snoozed: .decisionSnoozed
+        case .parked: .decisionParked
+        case .markedLost: .decisionMarkedLost
+        case .skipped: .decisionSkipped
         }
     }
 }

@@ -1,3 +1,5 @@
+import Wording
+
 /// Today's review as the user works through it: what is left, and what was already decided today.
 public struct ReviewQueue: Hashable, Sendable {
     public var day: CalendarDay
@@ -25,12 +27,15 @@ public struct ReviewQueue: Hashable, Sendable {
     }
 
     /// "2 contacts logged, 1 snoozed": today's decisions counted, in a fixed order.
-    public var summary: String {
+    public var summary: String { summary(in: .english) }
+
+    /// Today's decisions counted, in a language.
+    public func summary(in language: Language) -> String {
         var parts: [String] = []
         for decision in ReviewDecision.allCases {
             let count = handled.filter { $0 == decision }.count
-            if count > 0 { parts.append("\(count) \(decision.summaryLabel)") }
+            if count > 0 { parts.append(Text.reviewHandled(count: count, decision: decision.summaryName.rendered(in: language)).rendered(in: language)) }
         }
-        return parts.isEmpty ? "nothing handled yet" : parts.joined(separator: ", ")
+        return parts.isEmpty ? Text.reviewNothingHandled.rendered(in: language) : parts.joined(separator: language == .english ? ", " : "，")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Wording
 
 /// The next item of today's review as both front-ends work it (the CLI's `funnel review` and the board's `r`):
 /// what each key chooses and the decision it records, the activity a logged contact completes, the deal's last
@@ -37,16 +38,19 @@ public struct ReviewStep: Hashable, Sendable {
         }
 
         /// Its name in the key hints: "log contact".
-        public var label: String {
+        public var label: String { name.rendered(in: .english) }
+
+        /// Its name in the key hints, in the table's languages.
+        public var name: Text {
             switch self {
-            case .logContact: "log contact"
-            case .nextStep: "next step"
-            case .advance: "advance"
-            case .snooze: "snooze"
-            case .park: "park"
-            case .markLost: "lost"
-            case .open: "open"
-            case .skip: "skip"
+            case .logContact: .choiceLogContact
+            case .nextStep: .choiceNextStep
+            case .advance: .choiceAdvance
+            case .snooze: .choiceSnooze
+            case .park: .choicePark
+            case .markLost: .choiceLost
+            case .open: .choiceOpen
+            case .skip: .choiceSkip
             }
         }
     }
@@ -91,20 +95,30 @@ public struct ReviewStep: Hashable, Sendable {
     }
 
     /// Why the deal is here: "overdue activity (also: stalled, no next step)".
-    public var reasonText: String {
-        let others = item.allReasons.dropFirst().map(\.label)
-        return item.reason.label + (others.isEmpty ? "" : " (also: \(others.joined(separator: ", ")))")
+    public var reasonText: String { reasonText(in: .english) }
+
+    /// Why the deal is here, in a language.
+    public func reasonText(in language: Language) -> String {
+        let reason = item.reason.shownName.rendered(in: language)
+        let others = item.allReasons.dropFirst().map { $0.shownName.rendered(in: language) }
+        guard !others.isEmpty else { return reason }
+        return Text.reviewAlso(reason: reason, others: others.joined(separator: language == .english ? ", " : "、")).rendered(in: language)
     }
 
     /// The deal's idle days against its stage's threshold: "Idle 9 days (stalls after 7)".
-    public func idleText(stage: Stage?) -> String {
-        "Idle \(item.idleDays) days (\(Stage.stallThresholdText(of: stage)))"
+    public func idleText(stage: Stage?, in language: Language = .english) -> String {
+        Text.reviewIdleLine(days: item.idleDays, threshold: Stage.stallThreshold(of: stage).rendered(in: language)).rendered(in: language)
     }
 
     /// The four qualifying answers: "budget yes, authority no, need unknown, timing yes".
-    public var qualificationText: String {
+    public var qualificationText: String { qualificationText(in: .english) }
+
+    /// The four qualifying answers, in a language.
+    public func qualificationText(in language: Language) -> String {
         let q = item.deal.qualification
-        return "budget \(q.budget.rawValue), authority \(q.authority.rawValue), need \(q.need.rawValue), timing \(q.timing.rawValue)"
+        func say(_ answer: Qualification.Answer) -> String { answer.shownName.rendered(in: language) }
+        return Text.showQualification(budget: say(q.budget), authority: say(q.authority), need: say(q.need), timing: say(q.timing))
+            .rendered(in: language)
     }
 
     /// The keys named in a sentence for an unknown key: "c, n, a, z, p, l, o, s or q".

@@ -33,14 +33,16 @@ public struct Stage: Hashable, Sendable, Identifiable {
 
     /// The stage's stall threshold as a user reads it beside a deal's idle days: "stalls after 14", or
     /// "never stalls here" for a threshold of 0. The one text of it for the board and the CLI.
-    public var stallThresholdText: String {
-        stallDays > 0 ? "stalls after \(stallDays)" : "never stalls here"
-    }
+    public var stallThreshold: Text { stallDays > 0 ? .stallsAfter(days: stallDays) : .neverStallsHere }
 
-    /// The stall threshold text of a deal's stage, when it has one: a stage not found never stalls.
-    public static func stallThresholdText(of stage: Stage?) -> String {
-        stage?.stallThresholdText ?? "never stalls here"
-    }
+    /// `stallThreshold` in English.
+    public var stallThresholdText: String { stallThreshold.rendered(in: .english) }
+
+    /// The stall threshold of a deal's stage, when it has one: a stage not found never stalls.
+    public static func stallThreshold(of stage: Stage?) -> Text { stage?.stallThreshold ?? .neverStallsHere }
+
+    /// `stallThreshold(of:)` in English.
+    public static func stallThresholdText(of stage: Stage?) -> String { stallThreshold(of: stage).rendered(in: .english) }
 
     /// Checks a win probability typed by a user.
     public static func validProbability(_ value: Int) throws(PipelineError) -> Int {

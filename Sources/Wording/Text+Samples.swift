@@ -47,7 +47,7 @@ extension Text {
         case showValue, showProbability, showOrganization, showPerson, showEmail, showPhone
         case showSource, showOwner, showTemperature, showPriority, showCloseDate, showCreated
         case showClosed, showBANT, showIdle, showNextStep, showSnoozed, showRevisitOn
-        case showNotes, showActivities, showHistory, showNone, detailStage, formTitle, formValue, formCurrency, formOrganization, formPerson, formEmail, formPhone, formExpectedClose, formProbability, formSource, formOwner, formNotes, formTemperature, formHintRequired, formHintValue, formHintCurrency, formHintEmail, formHintPhone, formHintCloseDate, formHintProbability, formHintSource, formHintOwner, formHintTemperature, formNewDeal, formEditDeal, formKeys, formChangedMeanwhile, formChangedOtherDetails, frameMoreAbove, frameMoreBelow, activityOverdue, activityDueToday, activityUpcoming, activityNoNextStep, detailQualification, detailExpectedClose, detailLoading, detailJobTitle, detailInStage, detailDays, detailStageProbability, detailTabChooses, detailActivityKeys, detailSnoozedUntil, detailCancelled, answerYes, answerNo
+        case showNotes, showActivities, showHistory, showNone, detailStage, reviewLoading, reviewNothingToday, reviewBackToBoard, reviewFinished, reviewNothingHandled, reviewHandled, decisionLoggedContact, decisionScheduledNextStep, decisionAdvanced, decisionSnoozed, decisionParked, decisionMarkedLost, decisionSkipped, reviewAlso, reviewIdleLine, stallsAfter, neverStallsHere, reviewLast, reviewNextLine, reviewNoActivityDone, reviewNoNextStep, reviewActivitiesHeading, reviewJobTitle, reviewExpectedClose, reviewNoContact, reviewStillToReview, reviewEscPause, reviewActivityDone, reviewActivityDue, reviewTitle, reviewTitleLoading, choiceLogContact, choiceNextStep, choiceAdvance, choiceSnooze, choicePark, choiceLost, choiceOpen, choiceSkip, formTitle, formValue, formCurrency, formOrganization, formPerson, formEmail, formPhone, formExpectedClose, formProbability, formSource, formOwner, formNotes, formTemperature, formHintRequired, formHintValue, formHintCurrency, formHintEmail, formHintPhone, formHintCloseDate, formHintProbability, formHintSource, formHintOwner, formHintTemperature, formNewDeal, formEditDeal, formKeys, formChangedMeanwhile, formChangedOtherDetails, frameMoreAbove, frameMoreBelow, activityOverdue, activityDueToday, activityUpcoming, activityNoNextStep, detailQualification, detailExpectedClose, detailLoading, detailJobTitle, detailInStage, detailDays, detailStageProbability, detailTabChooses, detailActivityKeys, detailSnoozedUntil, detailCancelled, answerYes, answerNo
         case answerUnknown, changeCreated, changeMoved, changeWon, changeLost, changeReopened
         case changeParked, changeUnparked, showPipelineLine, showLostStatus, showProbabilityOfStage, showProbabilityOwn
         case showSetByHand, showQualification, showIdleStallsAfter, showIdleStalled, showIdleNeverStalls, showSnoozedUntil
@@ -328,6 +328,45 @@ extension Text {
         case .showHistory: .showHistory
         case .showNone: .showNone
         case .detailStage: .detailStage
+        case .reviewLoading: .reviewLoading
+        case .reviewNothingToday: .reviewNothingToday
+        case .reviewBackToBoard: .reviewBackToBoard
+        case .reviewFinished: .reviewFinished
+        case .reviewNothingHandled: .reviewNothingHandled
+        case .reviewHandled: .reviewHandled
+        case .decisionLoggedContact: .decisionLoggedContact
+        case .decisionScheduledNextStep: .decisionScheduledNextStep
+        case .decisionAdvanced: .decisionAdvanced
+        case .decisionSnoozed: .decisionSnoozed
+        case .decisionParked: .decisionParked
+        case .decisionMarkedLost: .decisionMarkedLost
+        case .decisionSkipped: .decisionSkipped
+        case .reviewAlso: .reviewAlso
+        case .reviewIdleLine: .reviewIdleLine
+        case .stallsAfter: .stallsAfter
+        case .neverStallsHere: .neverStallsHere
+        case .reviewLast: .reviewLast
+        case .reviewNextLine: .reviewNextLine
+        case .reviewNoActivityDone: .reviewNoActivityDone
+        case .reviewNoNextStep: .reviewNoNextStep
+        case .reviewActivitiesHeading: .reviewActivitiesHeading
+        case .reviewJobTitle: .reviewJobTitle
+        case .reviewExpectedClose: .reviewExpectedClose
+        case .reviewNoContact: .reviewNoContact
+        case .reviewStillToReview: .reviewStillToReview
+        case .reviewEscPause: .reviewEscPause
+        case .reviewActivityDone: .reviewActivityDone
+        case .reviewActivityDue: .reviewActivityDue
+        case .reviewTitle: .reviewTitle
+        case .reviewTitleLoading: .reviewTitleLoading
+        case .choiceLogContact: .choiceLogContact
+        case .choiceNextStep: .choiceNextStep
+        case .choiceAdvance: .choiceAdvance
+        case .choiceSnooze: .choiceSnooze
+        case .choicePark: .choicePark
+        case .choiceLost: .choiceLost
+        case .choiceOpen: .choiceOpen
+        case .choiceSkip: .choiceSkip
         case .formTitle: .formTitle
         case .formValue: .formValue
         case .formCurrency: .formCurrency
@@ -701,6 +740,45 @@ extension Text {
         case .showHistory: .showHistory
         case .showNone: .showNone
         case .detailStage: .detailStage
+        case .reviewLoading: .reviewLoading
+        case .reviewNothingToday: .reviewNothingToday(day: strings[0])
+        case .reviewBackToBoard: .reviewBackToBoard
+        case .reviewFinished: .reviewFinished(day: strings[0], total: count)
+        case .reviewNothingHandled: .reviewNothingHandled
+        case .reviewHandled: .reviewHandled(count: count, decision: strings[0])
+        case .decisionLoggedContact: .decisionLoggedContact
+        case .decisionScheduledNextStep: .decisionScheduledNextStep
+        case .decisionAdvanced: .decisionAdvanced
+        case .decisionSnoozed: .decisionSnoozed
+        case .decisionParked: .decisionParked
+        case .decisionMarkedLost: .decisionMarkedLost
+        case .decisionSkipped: .decisionSkipped
+        case .reviewAlso: .reviewAlso(reason: strings[0], others: strings[1])
+        case .reviewIdleLine: .reviewIdleLine(days: count, threshold: strings[0])
+        case .stallsAfter: .stallsAfter(days: count)
+        case .neverStallsHere: .neverStallsHere
+        case .reviewLast: .reviewLast(activity: strings[0])
+        case .reviewNextLine: .reviewNextLine(activity: strings[0])
+        case .reviewNoActivityDone: .reviewNoActivityDone
+        case .reviewNoNextStep: .reviewNoNextStep
+        case .reviewActivitiesHeading: .reviewActivitiesHeading
+        case .reviewJobTitle: .reviewJobTitle(title: strings[0])
+        case .reviewExpectedClose: .reviewExpectedClose(day: strings[0])
+        case .reviewNoContact: .reviewNoContact
+        case .reviewStillToReview: .reviewStillToReview(count: count)
+        case .reviewEscPause: .reviewEscPause
+        case .reviewActivityDone: .reviewActivityDone(kind: strings[0], subject: strings[1], at: strings[2])
+        case .reviewActivityDue: .reviewActivityDue(kind: strings[0], subject: strings[1], due: strings[2], state: strings[3])
+        case .reviewTitle: .reviewTitle(day: strings[0])
+        case .reviewTitleLoading: .reviewTitleLoading
+        case .choiceLogContact: .choiceLogContact
+        case .choiceNextStep: .choiceNextStep
+        case .choiceAdvance: .choiceAdvance
+        case .choiceSnooze: .choiceSnooze
+        case .choicePark: .choicePark
+        case .choiceLost: .choiceLost
+        case .choiceOpen: .choiceOpen
+        case .choiceSkip: .choiceSkip
         case .formTitle: .formTitle
         case .formValue: .formValue
         case .formCurrency: .formCurrency

@@ -163,6 +163,45 @@ public enum Text: Sendable, Hashable {
     case showNextStep, showSnoozed, showRevisitOn, showNotes, showActivities, showHistory
     // The board's detail pane
     case detailStage
+    case reviewLoading
+    case reviewNothingToday(day: String)
+    case reviewBackToBoard
+    case reviewFinished(day: String, total: Int)
+    case reviewNothingHandled
+    case reviewHandled(count: Int, decision: String)
+    case decisionLoggedContact
+    case decisionScheduledNextStep
+    case decisionAdvanced
+    case decisionSnoozed
+    case decisionParked
+    case decisionMarkedLost
+    case decisionSkipped
+    case reviewAlso(reason: String, others: String)
+    case reviewIdleLine(days: Int, threshold: String)
+    case stallsAfter(days: Int)
+    case neverStallsHere
+    case reviewLast(activity: String)
+    case reviewNextLine(activity: String)
+    case reviewNoActivityDone
+    case reviewNoNextStep
+    case reviewActivitiesHeading
+    case reviewJobTitle(title: String)
+    case reviewExpectedClose(day: String)
+    case reviewNoContact
+    case reviewStillToReview(count: Int)
+    case reviewEscPause
+    case reviewActivityDone(kind: String, subject: String, at: String)
+    case reviewActivityDue(kind: String, subject: String, due: String, state: String)
+    case reviewTitle(day: String)
+    case reviewTitleLoading
+    case choiceLogContact
+    case choiceNextStep
+    case choiceAdvance
+    case choiceSnooze
+    case choicePark
+    case choiceLost
+    case choiceOpen
+    case choiceSkip
     case formTitle
     case formValue
     case formCurrency

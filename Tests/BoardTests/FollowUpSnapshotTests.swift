@@ -2,6 +2,7 @@ import Board
 import Foundation
 import Pipeline
 import Testing
+import Wording
 
 @Suite("Board frames: follow-up badges, prompts and the review")
 struct FollowUpSnapshotTests {
@@ -26,10 +27,10 @@ struct FollowUpSnapshotTests {
         return [stalled, snoozed, overdue, dueToday, planned, quiet]
     }
 
-    func board(width: Int, height: Int) -> BoardState {
+    func board(width: Int, height: Int, language: Language = .english) -> BoardState {
         var content = BoardFixture.content(pipeline, deals())
         content.stalledCounts = [pipeline.stages[2].id: 1]
-        var state = BoardState(width: width, height: height, now: BoardFixture.now)
+        var state = BoardState(width: width, height: height, now: BoardFixture.now, language: language)
         _ = BoardReducer.reduce(into: &state, action: .boardLoaded(content))
         return state
     }
@@ -64,8 +65,8 @@ struct FollowUpSnapshotTests {
         try expectSnapshot(BoardView(state: state).render(), named: "followup-qualify-80x24")
     }
 
-    func reviewing(width: Int, height: Int, expanded: Bool = false) -> BoardState {
-        var state = board(width: width, height: height)
+    func reviewing(width: Int, height: Int, expanded: Bool = false, language: Language = .english) -> BoardState {
+        var state = board(width: width, height: height, language: language)
         press(&state, .c("r"))
         let queue = ReviewQueue(
             day: today, remaining: DailyReview(now: BoardFixture.now, timeZone: utc).queue(deals: deals(), pipelines: [pipeline]),
@@ -91,5 +92,18 @@ struct FollowUpSnapshotTests {
 
     @Test func reviewTiny40x12() throws {
         try expectSnapshot(BoardView(state: reviewing(width: 40, height: 12)).render(), named: "followup-review-40x12")
+    }
+
+    /// The daily review speaks Chinese: its title, reasons, idle line, last and next activity, keys and the queue
+    /// beside the deal; the deal's own texts stay as typed (issue 19).
+    @Test func reviewInChinese120x40() throws {
+        let screen = BoardView(state: reviewing(width: 120, height: 40, expanded: true, language: .simplifiedChinese)).render()
+        for words in ["每日回顾", "闲置", "上次：", "下一步：", "c 记录联系", "Esc 暂停", "待回顾"] {
+            #expect(screen.text.contains(words), "\(words) missing:\n\(screen.text)")
+        }
+        for english in ["Daily review", "Idle ", "Last:", "Still to review", "log contact"] {
+            #expect(!screen.text.contains(english), "\(english) is left in English:\n\(screen.text)")
+        }
+        try expectSnapshot(screen, named: "followup-review-chinese-120x40")
     }
 }

@@ -87,7 +87,10 @@ public struct BoardView {
         case .qualifying(let form):
             QualifyView(form: form).draw(on: &screen, in: area)
         case .reviewing(let review):
-            ReviewView(screen: review, pipelines: state.pipelines, now: state.now, timeZone: state.timeZone, dateFormat: state.dateFormat).draw(on: &screen, in: area)
+            ReviewView(
+                screen: review, pipelines: state.pipelines, now: state.now, timeZone: state.timeZone, dateFormat: state.dateFormat,
+                language: state.language
+            ).draw(on: &screen, in: area)
         case .insights(let insights):
             InsightsView(screen: insights).draw(on: &screen, in: area)
         case .planner(let planner):

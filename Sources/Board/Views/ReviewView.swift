@@ -1,5 +1,6 @@
 import Foundation
 import Pipeline
+import Wording
 
 /// The daily review: one deal with its context, the keys for each decision, and the progress.
 public struct ReviewView: ScreenView {
@@ -8,8 +9,14 @@ public struct ReviewView: ScreenView {
     public var now: Date
     public var timeZone: TimeZone
     public var dateFormat: DateFormat
+    /// The language of its words (the deal's own texts stay as typed).
+    public var language: Language
 
-    public init(screen: ReviewScreen, pipelines: [Pipeline], now: Date, timeZone: TimeZone, dateFormat: DateFormat = .iso) {
+    public init(
+        screen: ReviewScreen, pipelines: [Pipeline], now: Date, timeZone: TimeZone, dateFormat: DateFormat = .iso,
+        language: Language = .english
+    ) {
+        self.language = language
         self.screenState = screen
         self.pipelines = pipelines
         self.now = now
@@ -17,72 +24,81 @@ public struct ReviewView: ScreenView {
         self.dateFormat = dateFormat
     }
 
+    func say(_ text: Text) -> String { text.rendered(in: language) }
+
     /// The review's text lines (without the prompt).
     public var lines: [String] {
-        guard let queue = screenState.queue else { return ["Loading today's review…"] }
+        guard let queue = screenState.queue else { return [say(.reviewLoading)] }
         guard let step = screenState.step else {
             return queue.total == 0
-                ? ["Nothing needs attention today (\(dateFormat.format(queue.day))).", "", "Esc back to the board"]
-                : ["Review done for \(dateFormat.format(queue.day)): \(queue.total) deals.", queue.summary + ".", "", "Esc back to the board"]
+                ? [say(.reviewNothingToday(day: dateFormat.format(queue.day))), "", say(.reviewBackToBoard)]
+                : [
+                    say(.reviewFinished(day: dateFormat.format(queue.day), total: queue.total)),
+                    queue.summary(in: language) + (language == .english ? "." : "。"), "", say(.reviewBackToBoard),
+                ]
         }
         let deal = step.item.deal
         let pipeline = pipelines.first { $0.id == deal.pipelineID }
         let stage = pipeline?.stage(id: deal.stageID)
         var lines = [
-            "\(queue.progressText)  \(step.reasonText)",
+            "\(queue.progressText)  \(step.reasonText(in: language))",
             "",
             "\(deal.shownTitle)",
             "\(deal.value.formatted) · \(pipeline?.name ?? "?") › \(stage?.name ?? "?")" + (deal.organization.map { " · \($0)" } ?? ""),
             contactLine(deal.person),
-            step.idleText(stage: stage) + (step.item.stalled ? " ⚑ stalled" : ""),
-            "\(deal.temperature.symbol) \(deal.temperature.rawValue) · \(step.qualificationText)",
-            "Last: " + (step.lastDone.map { line($0) } ?? "no activity done yet"),
-            "Next: " + (step.nextPlanned.map { line($0) } ?? "no next step"),
+            step.idleText(stage: stage, in: language) + (step.item.stalled ? " " + say(.reviewStalledMark) : ""),
+            "\(deal.temperature.symbol) \(say(deal.temperature.shownName)) · \(step.qualificationText(in: language))",
+            say(.reviewLast(activity: step.lastDone.map { line($0) } ?? say(.reviewNoActivityDone))),
+            say(.reviewNextLine(activity: step.nextPlanned.map { line($0) } ?? say(.reviewNoNextStep))),
         ]
         if screenState.expanded {
             lines.append("")
-            lines.append("Activities:" + (screenState.activities.isEmpty ? " none" : ""))
+            lines.append(say(.reviewActivitiesHeading) + (screenState.activities.isEmpty ? " " + say(.showNone) : ""))
             for activity in screenState.activities { lines.append("  " + line(activity)) }
-            if let jobTitle = deal.person.jobTitle { lines.append("Job title: \(jobTitle)") }
-            if let close = deal.expectedClose { lines.append("Expected close: \(dateFormat.format(close))") }
+            if let jobTitle = deal.person.jobTitle { lines.append(say(.reviewJobTitle(title: jobTitle))) }
+            if let close = deal.expectedClose { lines.append(say(.reviewExpectedClose(day: dateFormat.format(close)))) }
         }
         lines.append("")
-        lines.append(Self.keys)
+        lines.append(Self.keys(in: language))
         return lines
     }
 
     /// Who to call and how: the person, phone and email, or that none is on record.
     func contactLine(_ person: ContactPerson) -> String {
         let parts = [person.name, person.phone.map { "☎ \($0)" }, person.email.map { "✉ \($0)" }].compactMap { $0 }
-        return parts.isEmpty ? "No contact person on record: e on the board adds one." : parts.joined(separator: " · ")
+        return parts.isEmpty ? say(.reviewNoContact) : parts.joined(separator: " · ")
     }
 
     /// The deals still to review, the current one first, for the column beside the deal.
     var queueLines: [String] {
         guard let queue = screenState.queue, !queue.remaining.isEmpty else { return [] }
-        var lines = ["Still to review: \(queue.remaining.count)", ""]
+        var lines = [say(.reviewStillToReview(count: queue.remaining.count)), ""]
         for (index, item) in queue.remaining.enumerated() {
             lines.append((index == 0 ? "▶ " : "  ") + item.deal.shownTitle)
-            lines.append("    \(item.reason.label) · \(item.deal.value.compact)")
+            lines.append("    \(say(item.reason.shownName)) · \(item.deal.value.compact)")
         }
         return lines
     }
 
     /// "c log contact · n next step · … · Esc pause": every choice of a review step, then pausing.
-    static let keys = (ReviewStep.Choice.allCases.map { "\($0.rawValue) \($0.label)" } + ["Esc pause"]).joined(separator: " · ")
+    static func keys(in language: Language) -> String {
+        (ReviewStep.Choice.allCases.map { "\($0.rawValue) \($0.name.rendered(in: language))" } + [Text.reviewEscPause.rendered(in: language)])
+            .joined(separator: " · ")
+    }
 
     func line(_ activity: Activity) -> String {
         if let doneAt = activity.doneAt {
-            return "\(activity.kind.rawValue) \"\(activity.subject)\" done \(dateFormat.format(doneAt, in: timeZone))"
+            return say(.reviewActivityDone(kind: say(activity.kind.name), subject: activity.subject, at: dateFormat.format(doneAt, in: timeZone)))
         }
-        let due = activity.due.map { "due \(dateFormat.format($0)) (\(activity.state(now: now, timeZone: timeZone).label))" } ?? ""
-        return "\(activity.kind.rawValue) \"\(activity.subject)\" \(due)"
+        guard let due = activity.due else { return say(activity.kind.name) + " \"\(activity.subject)\" " }
+        return say(.reviewActivityDue(
+            kind: say(activity.kind.name), subject: activity.subject, due: dateFormat.format(due),
+            state: say(activity.state(now: now, timeZone: timeZone).name)))
     }
 
     public func draw(on screen: inout Screen, in area: Rect) {
         screen.fill(area, style: CellStyle(.overlay))
-        let day = screenState.queue.map { " " + dateFormat.format($0.day) } ?? ""
-        screen.box(area, title: "Daily review" + day)
+        screen.box(area, title: screenState.queue.map { say(.reviewTitle(day: dateFormat.format($0.day))) } ?? say(.reviewTitleLoading))
         let inner = area.inset(by: 1)
         guard inner.height > 0, inner.width > 4 else { return }
         // From 120 columns the queue stands beside the deal, so what comes next is in sight.
@@ -105,7 +121,7 @@ public struct ReviewView: ScreenView {
                 let style = index == 0 ? CellStyle(.header, bold: true) : index == 2 ? CellStyle(bold: true) : CellStyle(.plain)
                 screen.put(text, x: x + 2, y: inner.y + index, style: style, limit: queueWidth - 3)
             }
-            if queue.count > inner.height { screen.put("↓ more", x: area.maxX - 9, y: area.maxY - 1, style: CellStyle(.dim)) }
+            if queue.count > inner.height { screen.put(say(.frameMoreBelow), x: area.maxX - 9, y: area.maxY - 1, style: CellStyle(.dim)) }
         }
         let today = CalendarDay(now, in: timeZone)
         switch screenState.prompt {
