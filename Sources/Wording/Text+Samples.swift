@@ -47,7 +47,7 @@ extension Text {
         case showValue, showProbability, showOrganization, showPerson, showEmail, showPhone
         case showSource, showOwner, showTemperature, showPriority, showCloseDate, showCreated
         case showClosed, showBANT, showIdle, showNextStep, showSnoozed, showRevisitOn
-        case showNotes, showActivities, showHistory, showNone, detailStage, reviewLoading, reviewNothingToday, reviewBackToBoard, reviewFinished, reviewNothingHandled, reviewHandled, decisionLoggedContact, decisionScheduledNextStep, decisionAdvanced, decisionSnoozed, decisionParked, decisionMarkedLost, decisionSkipped, reviewAlso, reviewIdleLine, stallsAfter, neverStallsHere, reviewLast, reviewNextLine, reviewNoActivityDone, reviewNoNextStep, reviewActivitiesHeading, reviewJobTitle, reviewExpectedClose, reviewNoContact, reviewStillToReview, reviewEscPause, reviewActivityDone, reviewActivityDue, reviewTitle, reviewTitleLoading, choiceLogContact, choiceNextStep, choiceAdvance, choiceSnooze, choicePark, choiceLost, choiceOpen, choiceSkip, formTitle, formValue, formCurrency, formOrganization, formPerson, formEmail, formPhone, formExpectedClose, formProbability, formSource, formOwner, formNotes, formTemperature, formHintRequired, formHintValue, formHintCurrency, formHintEmail, formHintPhone, formHintCloseDate, formHintProbability, formHintSource, formHintOwner, formHintTemperature, formNewDeal, formEditDeal, formKeys, formChangedMeanwhile, formChangedOtherDetails, frameMoreAbove, frameMoreBelow, activityOverdue, activityDueToday, activityUpcoming, activityNoNextStep, detailQualification, detailExpectedClose, detailLoading, detailJobTitle, detailInStage, detailDays, detailStageProbability, detailTabChooses, detailActivityKeys, detailSnoozedUntil, detailCancelled, answerYes, answerNo
+        case showNotes, showActivities, showHistory, showNone, detailStage, lostKeys, lostNewReason, editShown, editShownDue, editRescheduleTitle, editRescheduleForms, editActivityTitle, editSubjectLine, editNoteLine, editDeleteTitle, editDeleteQuestion, editDeleteHint, reviewLoading, reviewNothingToday, reviewBackToBoard, reviewFinished, reviewNothingHandled, reviewHandled, decisionLoggedContact, decisionScheduledNextStep, decisionAdvanced, decisionSnoozed, decisionParked, decisionMarkedLost, decisionSkipped, reviewAlso, reviewIdleLine, stallsAfter, neverStallsHere, reviewLast, reviewNextLine, reviewNoActivityDone, reviewNoNextStep, reviewActivitiesHeading, reviewJobTitle, reviewExpectedClose, reviewNoContact, reviewStillToReview, reviewEscPause, reviewActivityDone, reviewActivityDue, reviewTitle, reviewTitleLoading, choiceLogContact, choiceNextStep, choiceAdvance, choiceSnooze, choicePark, choiceLost, choiceOpen, choiceSkip, formTitle, formValue, formCurrency, formOrganization, formPerson, formEmail, formPhone, formExpectedClose, formProbability, formSource, formOwner, formNotes, formTemperature, formHintRequired, formHintValue, formHintCurrency, formHintEmail, formHintPhone, formHintCloseDate, formHintProbability, formHintSource, formHintOwner, formHintTemperature, formNewDeal, formEditDeal, formKeys, formChangedMeanwhile, formChangedOtherDetails, frameMoreAbove, frameMoreBelow, activityOverdue, activityDueToday, activityUpcoming, activityNoNextStep, detailQualification, detailExpectedClose, detailLoading, detailJobTitle, detailInStage, detailDays, detailStageProbability, detailTabChooses, detailActivityKeys, detailSnoozedUntil, detailCancelled, answerYes, answerNo
         case answerUnknown, changeCreated, changeMoved, changeWon, changeLost, changeReopened
         case changeParked, changeUnparked, showPipelineLine, showLostStatus, showProbabilityOfStage, showProbabilityOwn
         case showSetByHand, showQualification, showIdleStallsAfter, showIdleStalled, showIdleNeverStalls, showSnoozedUntil
@@ -328,6 +328,18 @@ extension Text {
         case .showHistory: .showHistory
         case .showNone: .showNone
         case .detailStage: .detailStage
+        case .lostKeys: .lostKeys
+        case .lostNewReason: .lostNewReason
+        case .editShown: .editShown
+        case .editShownDue: .editShownDue
+        case .editRescheduleTitle: .editRescheduleTitle
+        case .editRescheduleForms: .editRescheduleForms
+        case .editActivityTitle: .editActivityTitle
+        case .editSubjectLine: .editSubjectLine
+        case .editNoteLine: .editNoteLine
+        case .editDeleteTitle: .editDeleteTitle
+        case .editDeleteQuestion: .editDeleteQuestion
+        case .editDeleteHint: .editDeleteHint
         case .reviewLoading: .reviewLoading
         case .reviewNothingToday: .reviewNothingToday
         case .reviewBackToBoard: .reviewBackToBoard
@@ -740,6 +752,18 @@ extension Text {
         case .showHistory: .showHistory
         case .showNone: .showNone
         case .detailStage: .detailStage
+        case .lostKeys: .lostKeys
+        case .lostNewReason: .lostNewReason
+        case .editShown: .editShown(kind: strings[0], subject: strings[1])
+        case .editShownDue: .editShownDue(kind: strings[0], subject: strings[1], due: strings[2])
+        case .editRescheduleTitle: .editRescheduleTitle
+        case .editRescheduleForms: .editRescheduleForms(example: strings[0])
+        case .editActivityTitle: .editActivityTitle
+        case .editSubjectLine: .editSubjectLine(kind: strings[0])
+        case .editNoteLine: .editNoteLine
+        case .editDeleteTitle: .editDeleteTitle
+        case .editDeleteQuestion: .editDeleteQuestion(activity: strings[0])
+        case .editDeleteHint: .editDeleteHint
         case .reviewLoading: .reviewLoading
         case .reviewNothingToday: .reviewNothingToday(day: strings[0])
         case .reviewBackToBoard: .reviewBackToBoard

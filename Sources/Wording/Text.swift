@@ -163,6 +163,18 @@ public enum Text: Sendable, Hashable {
     case showNextStep, showSnoozed, showRevisitOn, showNotes, showActivities, showHistory
     // The board's detail pane
     case detailStage
+    case lostKeys
+    case lostNewReason
+    case editShown(kind: String, subject: String)
+    case editShownDue(kind: String, subject: String, due: String)
+    case editRescheduleTitle
+    case editRescheduleForms(example: String)
+    case editActivityTitle
+    case editSubjectLine(kind: String)
+    case editNoteLine
+    case editDeleteTitle
+    case editDeleteQuestion(activity: String)
+    case editDeleteHint
     case reviewLoading
     case reviewNothingToday(day: String)
     case reviewBackToBoard

@@ -158,4 +158,36 @@ struct ChineseBoardSnapshotTests {
         form.changedMeanwhile = []
         #expect(form.changedMeanwhileLine(in: .simplifiedChinese) == "期间已更改：它的活动或其他细节——按 Enter 用你的内容覆盖保存")
     }
+
+    /// The lost-reason chooser speaks Chinese, its refusal of an empty Enter too; the reasons stay as typed.
+    @Test func chineseLostReasonChooser() throws {
+        var board = board(width: 80, height: 24)
+        _ = BoardReducer.reduce(into: &board, action: .keyPressed(.character("x")))
+        _ = BoardReducer.reduce(into: &board, action: .lostReasonsLoaded(["价格太高", "went with a competitor"]))
+        _ = BoardReducer.reduce(into: &board, action: .keyPressed(.down))
+        _ = BoardReducer.reduce(into: &board, action: .keyPressed(.down))
+        _ = BoardReducer.reduce(into: &board, action: .keyPressed(.enter))
+        let screen = BoardView(state: board).render()
+        expectFits(screen, width: 80)
+        for words in ["输单：北京星云科技 续约", "为什么输单？", "价格太高", "新原因：", "请用", "Enter 保存"] {
+            #expect(screen.text.contains(words), "\(words) missing:\n\(screen.text)")
+        }
+        #expect(!screen.text.contains("Why was it lost"), "\(screen.text)")
+        try expectSnapshot(screen, named: "chinese-lost-80x24")
+    }
+
+    /// The detail pane's activity prompts speak Chinese: reschedule, subject, note and delete.
+    @Test func chineseActivityEditPrompts() {
+        let call = Activity(id: 1, dealID: 1, kind: .call, subject: "回访王伟", due: ActivityDue(stored: "2026-12-01"), createdAt: BoardFixture.now)
+        let today = CalendarDay(year: 2026, month: 11, day: 29)!
+        let reschedule = PromptView(activityEdit: ActivityEditPrompt(purpose: .reschedule, activity: call), today: today, language: .simplifiedChinese)
+        #expect(reschedule.title == "改期")
+        #expect(reschedule.lines == ["电话“回访王伟”到期 2026-12-01", "到期：+2d、周五 14:00、明天 10:00、2026-12-13，或 e 周五 14:00（改为邮件）"])
+        #expect(reschedule.hint == "Enter 保存 · Esc 取消")
+        let delete = PromptView(activityEdit: ActivityEditPrompt(purpose: .confirmDelete, activity: call), language: .simplifiedChinese)
+        #expect(delete.title == "删除活动")
+        #expect(delete.lines == ["删除电话“回访王伟”到期 2026-12-01？按 u 可以恢复。"])
+        let english = PromptView(activityEdit: ActivityEditPrompt(purpose: .confirmDelete, activity: call))
+        #expect(english.lines == ["Delete call \"回访王伟\" due 2026-12-01? u brings it back."])
+    }
 }

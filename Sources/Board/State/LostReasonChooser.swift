@@ -1,4 +1,5 @@
 import Pipeline
+import Wording
 
 /// Choosing why a deal was lost: one of the reasons used before, or a new one typed in.
 ///
@@ -28,7 +29,7 @@ public struct LostReasonChooser: Sendable, Hashable {
     }
 
     /// What Enter on nothing chosen says: the chooser stays open with it.
-    public static let nothingChosen = "Choose a reason with ↑↓ or type a new one"
+    public static let nothingChosen = Text.chooseLostReason.rendered(in: .english)
 
     /// The new reason as typed; setting it puts the cursor at its end.
     public var typed: String {

@@ -70,11 +70,11 @@ public struct BoardView {
                 pane: pane, pipeline: state.pipeline, now: state.now, dateFormat: state.dateFormat, timeZone: state.timeZone,
                 width: layout.detailPane.width, language: state.language
             ).draw(on: &screen, in: layout.detailPane)
-            if let prompt = pane.activityPrompt { PromptView(activityEdit: prompt, today: today).draw(on: &screen, in: area) }
+            if let prompt = pane.activityPrompt { PromptView(activityEdit: prompt, today: today, language: state.language).draw(on: &screen, in: area) }
         case .form(let form):
             DealFormView(form: form, language: state.language).draw(on: &screen, in: area)
         case .choosingLostReason(let chooser):
-            LostReasonView(chooser: chooser, dealTitle: state.selectedDeal?.title ?? "").draw(on: &screen, in: area)
+            LostReasonView(chooser: chooser, dealTitle: state.selectedDeal?.title ?? "", language: state.language).draw(on: &screen, in: area)
         case .choosingPipeline(let selected):
             PipelineChooserView(pipelines: state.pipelines, selected: selected, current: state.pipeline?.id)
                 .draw(on: &screen, in: area)

@@ -1,26 +1,32 @@
 import Pipeline
+import Wording
 
 /// Choosing why a deal was lost: the reasons used before, then a line to type a new one.
 public struct LostReasonView: ScreenView {
     public var chooser: LostReasonChooser
     public var dealTitle: String
+    /// The language of its words (reasons stay as typed).
+    public var language: Language
 
-    public init(chooser: LostReasonChooser, dealTitle: String) {
+    public init(chooser: LostReasonChooser, dealTitle: String, language: Language = .english) {
         self.chooser = chooser
         self.dealTitle = dealTitle
+        self.language = language
     }
+
+    func say(_ text: Text) -> String { text.rendered(in: language) }
 
     public func draw(on screen: inout Screen, in area: Rect) {
         let reasons = chooser.reasons ?? []
         let errorRows = chooser.error == nil ? 0 : 1
         let box = area.centered(width: 56, height: min(area.height, reasons.count + 6 + errorRows))
         screen.fill(box, style: CellStyle(.overlay))
-        screen.box(box, title: "Lost: \(TerminalText.visible(dealTitle))")
+        screen.box(box, title: say(.promptLostTitle(title: TerminalText.visible(dealTitle))))
         let inner = box.inset(by: 1)
         guard inner.height >= 2 else { return }
-        screen.put("Why was it lost?", x: inner.x + 1, y: inner.y, style: CellStyle(.dim), limit: inner.width - 2)
-        var lines = chooser.reasons == nil ? ["loading…"] : reasons
-        lines.append("New reason: ")
+        screen.put(say(.promptLostReason), x: inner.x + 1, y: inner.y, style: CellStyle(.dim), limit: inner.width - 2)
+        var lines = chooser.reasons == nil ? [say(.detailLoading)] : reasons
+        lines.append(say(.lostNewReason))
         let room = inner.height - 2 - errorRows
         let first = max(0, min(chooser.selected - room + 1, lines.count - room))
         for (row, index) in (first..<lines.count).prefix(max(0, room)).enumerated() {
@@ -38,8 +44,10 @@ public struct LostReasonView: ScreenView {
             }
         }
         if let error = chooser.error, inner.height >= 3 {
-            screen.put(error, x: inner.x + 1, y: inner.maxY - 2, style: CellStyle(.error, bold: true), limit: inner.width - 2)
+            // The chooser's own refusal is said in the view's language.
+            let shown = error == LostReasonChooser.nothingChosen ? say(.chooseLostReason) : error
+            screen.put(shown, x: inner.x + 1, y: inner.maxY - 2, style: CellStyle(.error, bold: true), limit: inner.width - 2)
         }
-        screen.put("↑↓ choose · type a new one · Enter save · Esc cancel", x: inner.x + 1, y: inner.maxY - 1, style: CellStyle(.dim), limit: inner.width - 2)
+        screen.put(say(.lostKeys), x: inner.x + 1, y: inner.maxY - 1, style: CellStyle(.dim), limit: inner.width - 2)
     }
 }

@@ -57,26 +57,32 @@ public struct PromptView: ScreenView {
     }
 
     /// A question about the activity selected in the detail pane.
-    public init(activityEdit prompt: ActivityEditPrompt, today: CalendarDay? = nil) {
+    public init(activityEdit prompt: ActivityEditPrompt, today: CalendarDay? = nil, language: Language = .english) {
+        func say(_ text: Text) -> String { text.rendered(in: language) }
         let activity = prompt.activity
-        let shown = "\(activity.kind.rawValue) \"\(TerminalText.visible(activity.subject))\"" + (activity.due.map { " due \($0)" } ?? "")
+        // English names a kind by its raw name (`call`) here, as before.
+        let kind = language == .english ? activity.kind.rawValue : say(activity.kind.name)
+        let subject = TerminalText.visible(activity.subject)
+        let shown = activity.due.map { say(.editShownDue(kind: kind, subject: subject, due: $0.description)) }
+            ?? say(.editShown(kind: kind, subject: subject))
+        let emptySubject = language == .english ? activity.kind.title : say(activity.kind.name)
         switch prompt.purpose {
         case .reschedule:
             self.init(
-                title: "Reschedule", lines: [shown, "Due: +2d, fri 14:00, \(Self.exampleDay(today)), or e fri 14:00 (an email)"],
-                input: prompt.input, error: prompt.error, hint: "Enter save · Esc cancel")
+                title: say(.editRescheduleTitle), lines: [shown, say(.editRescheduleForms(example: Self.exampleDay(today)))],
+                input: prompt.input, error: prompt.error, hint: say(.promptHintSave))
         case .subject:
             self.init(
-                title: "Edit activity", lines: [shown, "Subject (empty: \(activity.kind.title))"],
-                input: prompt.input, error: prompt.error, hint: "Enter next · Esc cancel")
+                title: say(.editActivityTitle), lines: [shown, say(.editSubjectLine(kind: emptySubject))],
+                input: prompt.input, error: prompt.error, hint: say(.promptHintNext))
         case .note:
             self.init(
-                title: "Edit activity", lines: [shown, "Note (empty: none)"],
-                input: prompt.input, error: prompt.error, hint: "Enter save · Esc cancel")
+                title: say(.editActivityTitle), lines: [shown, say(.editNoteLine)],
+                input: prompt.input, error: prompt.error, hint: say(.promptHintSave))
         case .confirmDelete:
             self.init(
-                title: "Delete activity", lines: ["Delete \(shown)? u brings it back."],
-                input: nil, error: prompt.error, hint: "y delete · any other key keeps it")
+                title: say(.editDeleteTitle), lines: [say(.editDeleteQuestion(activity: shown))],
+                input: nil, error: prompt.error, hint: say(.editDeleteHint))
         }
     }
 

@@ -128,7 +128,7 @@ public struct ReviewView: ScreenView {
         case .activity(let prompt): PromptView(activity: prompt, today: today).draw(on: &screen, in: inner)
         case .day(let prompt): PromptView(day: prompt, today: today).draw(on: &screen, in: inner)
         case .lostReason(let chooser):
-            LostReasonView(chooser: chooser, dealTitle: screenState.current?.deal.title ?? "").draw(on: &screen, in: inner)
+            LostReasonView(chooser: chooser, dealTitle: screenState.current?.deal.title ?? "", language: language).draw(on: &screen, in: inner)
         case nil: break
         }
     }
