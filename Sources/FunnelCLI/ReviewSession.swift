@@ -1,5 +1,6 @@
 import Foundation
 import Pipeline
+import Wording
 import FunnelStore
 
 /// The interactive review on a plain terminal or a pipe: one item at a time, one key and Enter per decision.
@@ -20,16 +21,18 @@ struct ReviewSession {
             let queue = try store.reviewQueue(now: now, timeZone: timeZone)
             guard let item = queue.remaining.first else {
                 if queue.total == 0 {
-                    say("Nothing needs attention today (\(dates.day(queue.day))).")
+                    say(Text.reviewNothingToday(day: dates.day(queue.day)).string)
                 } else {
-                    say("Review done for \(dates.day(queue.day)): \(queue.total) deals; \(queue.summary).")
+                    say(Text.sessionDone(day: dates.day(queue.day), total: queue.total, summary: queue.summary(in: Language.current)).string)
                 }
                 return
             }
             let pipeline = try store.pipeline(id: item.deal.pipelineID)
             let step = ReviewStep(day: queue.day, item: item, activities: try store.activities(dealID: item.deal.id))
             if shown.isEmpty {
-                say("Review for \(dates.day(queue.day)): \(queue.remaining.count) to do" + (queue.handled.isEmpty ? "" : ", \(queue.handled.count) already handled today"))
+                say((queue.handled.isEmpty
+                    ? Text.sessionHeader(day: dates.day(queue.day), toDo: queue.remaining.count)
+                    : Text.sessionHeaderHandled(day: dates.day(queue.day), toDo: queue.remaining.count, handled: queue.handled.count)).string)
                 if let cycle = queue.salesCycle { say(ReviewText.sweepLine(cycle)) }
             }
             shown.insert(item.deal.id)
@@ -40,7 +43,7 @@ struct ReviewSession {
             guard let answer = ask(">") else { return stop(queue) }
             if answer.lowercased().first == "q" { return stop(queue) }
             guard let choice = answer.first.flatMap(ReviewStep.Choice.init(key:)) else {
-                warn("unknown key '\(TerminalText.visible(answer))': use \(ReviewStep.keyList(quit: "q"))")
+                warn(Text.sessionUnknownKey(key: TerminalText.visible(answer), keys: ReviewStep.keyList(quit: "q")).string)
                 continue
             }
             do {
@@ -48,27 +51,27 @@ struct ReviewSession {
                 case .logContact:
                     guard try logContact(step) else { return stop(queue) }
                 case .nextStep:
-                    guard let next = try askNextStep(item.deal.id, prompt: "Next step: kind and due, e.g. 'call +2d' or 'e fri 14:00'") else {
+                    guard let next = try askNextStep(item.deal.id, prompt: Text.sessionNextStepPrompt.string) else {
                         return stop(queue)
                     }
                     if let next { try store.addActivity(next, review: step.mark(choice), now: now) }
                 case .advance:
                     let change = try store.advanceFromReview(dealID: item.deal.id, mark: step.mark(choice)!, now: now).value
-                    say("Moved to \(TerminalText.visible(change.toStageName)).")
+                    say(Text.sessionMovedTo(stage: TerminalText.visible(change.toStageName)).string)
                 case .snooze:
-                    guard let text = ask("Snooze until (Enter: +1w):") else { return stop(queue) }
+                    guard let text = ask(Text.sessionSnoozePrompt.string) else { return stop(queue) }
                     let day = try ActivityDue.parseFutureDay(text.isEmpty ? "+1w" : text, today: queue.day, weekStartsOn: weekStartsOn, field: "snooze day")
                     try store.snooze(dealID: item.deal.id, until: day, reason: nil, now: now, review: step.mark(choice))
-                    say("Snoozed until \(dates.day(day)).")
+                    say(Text.sessionSnoozed(day: dates.day(day)).string)
                 case .park:
-                    guard let text = ask("Revisit on (Enter: no date):") else { return stop(queue) }
+                    guard let text = ask(Text.sessionRevisitPrompt.string) else { return stop(queue) }
                     let day = try text.isEmpty ? nil : ActivityDue.parseFutureDay(text, today: queue.day, weekStartsOn: weekStartsOn, field: "revisit day")
                     try store.park(dealID: item.deal.id, until: day, stage: nil, now: now, review: step.mark(choice))
-                    say("Parked in Revisit.")
+                    say(Text.sessionParked.string)
                 case .markLost:
-                    guard let reason = ask("Lost reason:") else { return stop(queue) }
+                    guard let reason = ask(Text.sessionLostPrompt.string) else { return stop(queue) }
                     try store.markLostFromReview(dealID: item.deal.id, reason: reason, mark: step.mark(choice)!, now: now)
-                    say("Marked lost.")
+                    say(Text.sessionMarkedLost.string)
                 case .open:
                     open(item.deal, pipeline: pipeline, activities: step.activities)
                 case .skip:
@@ -87,8 +90,8 @@ struct ReviewSession {
         let item = step.item
         let mark = step.mark(.logContact)!
         if let due = step.dueActivity(now: now, timeZone: timeZone) {
-            say(TerminalText.visible("Marking done: #\(due.id) \(due.kind.rawValue) \"\(due.subject)\""))
-            guard let next = try askNextStep(item.deal.id, prompt: "Next step (e.g. 'call +2d', 'email fri'; Enter to skip):", optional: true) else {
+            say(TerminalText.visible(Text.sessionMarkingDone(id: due.id, kind: Language.current == .english ? due.kind.rawValue : due.kind.name.string, subject: due.subject).string))
+            guard let next = try askNextStep(item.deal.id, prompt: Text.sessionNextStepOptional.string, optional: true) else {
                 return false
             }
             if let next {
@@ -97,15 +100,15 @@ struct ReviewSession {
             } else {
                 try store.completeActivity(id: due.id, now: now, review: mark, expected: nil)
             }
-            say("Logged.")
+            say(Text.sessionLogged.string)
             return true
         }
-        guard let kindText = ask("Contact kind (Enter: call; or email, meeting, sms, chat, social, demo):") else { return false }
+        guard let kindText = ask(Text.sessionContactKindPrompt.string) else { return false }
         let kind = try kindText.isEmpty ? .call : Activity.Kind.parse(letterOrName: kindText)
         guard kind.isContact else { throw PipelineError.invalidValue("invalid contact kind '\(kindText)': tasks and notes are not contact") }
-        guard let subjectText = ask("Subject (Enter: \(kind.title)):") else { return false }
+        guard let subjectText = ask(Text.sessionSubjectPrompt(kind: kind.title).string) else { return false }
         let subject = try Activity.validSubject(subjectText, kind: kind)
-        guard let next = try askNextStep(item.deal.id, prompt: "Next step (e.g. 'call +2d', 'email fri'; Enter to skip):", optional: true) else {
+        guard let next = try askNextStep(item.deal.id, prompt: Text.sessionNextStepOptional.string, optional: true) else {
             return false
         }
         let done = Activity(dealID: item.deal.id, kind: kind, subject: subject, doneAt: now, createdAt: now)
@@ -116,7 +119,7 @@ struct ReviewSession {
         } else {
             try store.addActivity(done, review: mark, now: now)
         }
-        say("Logged.")
+        say(Text.sessionLogged.string)
         return true
     }
 
@@ -128,24 +131,24 @@ struct ReviewSession {
             throw PipelineError.invalidValue("a next step needs a kind and a due date, e.g. 'call +2d'")
         }
         var next = try Activity.nextStep(text, dealID: dealID, today: CalendarDay(now, in: timeZone), weekStartsOn: weekStartsOn, createdAt: now)
-        guard let subjectText = ask("Subject (Enter: \(next.kind.title)):") else { return nil }
+        guard let subjectText = ask(Text.sessionSubjectPrompt(kind: next.kind.title).string) else { return nil }
         next.subject = try Activity.validSubject(subjectText, kind: next.kind)
         return .some(next)
     }
 
     private func open(_ deal: Deal, pipeline: Pipeline, activities: [Activity]) {
-        if let org = deal.organization { say(TerminalText.visible("Organization: \(org)")) }
+        if let org = deal.organization { say(TerminalText.visible(Text.sessionOrganization(organization: org).string)) }
         let person = [deal.person.name, deal.person.jobTitle, deal.person.email, deal.person.phone].compactMap { $0 }
-        if !person.isEmpty { say(TerminalText.visible("Person: \(person.joined(separator: ", "))")) }
-        if let close = deal.expectedClose { say("Expected close: \(dates.day(close))") }
+        if !person.isEmpty { say(TerminalText.visible(Text.sessionPerson(person: person.joined(separator: ", ")).string)) }
+        if let close = deal.expectedClose { say(Text.reviewExpectedClose(day: dates.day(close)).string) }
         if let notes = deal.notes { for line in TerminalText.visibleLines(notes) { say("  " + line) } }
-        say("Activities:" + (activities.isEmpty ? " none" : ""))
+        say(Text.reviewActivitiesHeading.string + (activities.isEmpty ? " " + Text.showNone.string : ""))
         for activity in activities { say("  " + ActivityText.line(activity, now: now, timeZone: timeZone, dates: dates)) }
     }
 
     private func stop(_ queue: ReviewQueue) {
         say("")
-        say("Stopped at \(queue.progressText); today's progress is kept: run 'funnel review' to continue.")
+        say(Text.sessionStopped(progress: queue.progressText).string)
     }
 
     private func say(_ line: String) {

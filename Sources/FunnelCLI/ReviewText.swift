@@ -32,14 +32,16 @@ enum ReviewText {
         return [
             "── \(progress) ─────────────────────────────",
             TerminalText.visible("#\(deal.id) \(deal.shownTitle) · \(deal.value.formatted) · \(pipeline.name) › \(stage?.name ?? "?")"),
-            "Why: \(step.reasonText)",
-            "\(step.idleText(stage: stage))\(step.item.stalled ? " ⚑" : "") · \(deal.temperature.symbol) \(deal.temperature.rawValue)"
-                + " · \(step.qualificationText)",
-            "Last: " + (step.lastDone.map { ActivityText.line($0, now: now, timeZone: timeZone, dates: dates) } ?? "no activity done yet"),
-            "Next: " + (step.nextPlanned.map { ActivityText.line($0, now: now, timeZone: timeZone, dates: dates) } ?? "no next step"),
+            Text.reviewWhy(reason: step.reasonText(in: Language.current)).string,
+            "\(step.idleText(stage: stage, in: Language.current))\(step.item.stalled ? " ⚑" : "") · \(deal.temperature.symbol) \(deal.temperature.shownName.string)"
+                + " · \(step.qualificationText(in: Language.current))",
+            Text.reviewLast(activity: step.lastDone.map { ActivityText.line($0, now: now, timeZone: timeZone, dates: dates) } ?? Text.reviewNoActivityDone.string).string,
+            Text.reviewNextLine(activity: step.nextPlanned.map { ActivityText.line($0, now: now, timeZone: timeZone, dates: dates) } ?? Text.reviewNoNextStep.string).string,
         ]
     }
 
     /// "[c] log contact  [n] next step  …  [q] quit": every choice of a review step, then quitting.
-    static let keys = (ReviewStep.Choice.allCases.map { "[\($0.rawValue)] \($0.label)" } + ["[q] quit"]).joined(separator: "  ")
+    static var keys: String {
+        (ReviewStep.Choice.allCases.map { "[\($0.rawValue)] \($0.name.string)" } + ["[q] \(Text.hintQuit.string)"]).joined(separator: "  ")
+    }
 }

@@ -47,7 +47,7 @@ extension Text {
         case showValue, showProbability, showOrganization, showPerson, showEmail, showPhone
         case showSource, showOwner, showTemperature, showPriority, showCloseDate, showCreated
         case showClosed, showBANT, showIdle, showNextStep, showSnoozed, showRevisitOn
-        case showNotes, showActivities, showHistory, showNone, detailStage, lostKeys, lostNewReason, editShown, editShownDue, editRescheduleTitle, editRescheduleForms, editActivityTitle, editSubjectLine, editNoteLine, editDeleteTitle, editDeleteQuestion, editDeleteHint, reviewLoading, reviewNothingToday, reviewBackToBoard, reviewFinished, reviewNothingHandled, reviewHandled, decisionLoggedContact, decisionScheduledNextStep, decisionAdvanced, decisionSnoozed, decisionParked, decisionMarkedLost, decisionSkipped, reviewAlso, reviewIdleLine, stallsAfter, neverStallsHere, reviewLast, reviewNextLine, reviewNoActivityDone, reviewNoNextStep, reviewActivitiesHeading, reviewJobTitle, reviewExpectedClose, reviewNoContact, reviewStillToReview, reviewEscPause, reviewActivityDone, reviewActivityDue, reviewTitle, reviewTitleLoading, choiceLogContact, choiceNextStep, choiceAdvance, choiceSnooze, choicePark, choiceLost, choiceOpen, choiceSkip, formTitle, formValue, formCurrency, formOrganization, formPerson, formEmail, formPhone, formExpectedClose, formProbability, formSource, formOwner, formNotes, formTemperature, formHintRequired, formHintValue, formHintCurrency, formHintEmail, formHintPhone, formHintCloseDate, formHintProbability, formHintSource, formHintOwner, formHintTemperature, formNewDeal, formEditDeal, formKeys, formChangedMeanwhile, formChangedOtherDetails, frameMoreAbove, frameMoreBelow, activityOverdue, activityDueToday, activityUpcoming, activityNoNextStep, detailQualification, detailExpectedClose, detailLoading, detailJobTitle, detailInStage, detailDays, detailStageProbability, detailTabChooses, detailActivityKeys, detailSnoozedUntil, detailCancelled, answerYes, answerNo
+        case showNotes, showActivities, showHistory, showNone, detailStage, sessionHeader, sessionHeaderHandled, sessionDone, sessionUnknownKey, sessionNextStepPrompt, sessionNextStepOptional, sessionMovedTo, sessionSnoozePrompt, sessionSnoozed, sessionRevisitPrompt, sessionParked, sessionLostPrompt, sessionMarkedLost, sessionMarkingDone, sessionLogged, sessionContactKindPrompt, sessionSubjectPrompt, sessionOrganization, sessionPerson, sessionStopped, reviewWhy, lostKeys, lostNewReason, editShown, editShownDue, editRescheduleTitle, editRescheduleForms, editActivityTitle, editSubjectLine, editNoteLine, editDeleteTitle, editDeleteQuestion, editDeleteHint, reviewLoading, reviewNothingToday, reviewBackToBoard, reviewFinished, reviewNothingHandled, reviewHandled, decisionLoggedContact, decisionScheduledNextStep, decisionAdvanced, decisionSnoozed, decisionParked, decisionMarkedLost, decisionSkipped, reviewAlso, reviewIdleLine, stallsAfter, neverStallsHere, reviewLast, reviewNextLine, reviewNoActivityDone, reviewNoNextStep, reviewActivitiesHeading, reviewJobTitle, reviewExpectedClose, reviewNoContact, reviewStillToReview, reviewEscPause, reviewActivityDone, reviewActivityDue, reviewTitle, reviewTitleLoading, choiceLogContact, choiceNextStep, choiceAdvance, choiceSnooze, choicePark, choiceLost, choiceOpen, choiceSkip, formTitle, formValue, formCurrency, formOrganization, formPerson, formEmail, formPhone, formExpectedClose, formProbability, formSource, formOwner, formNotes, formTemperature, formHintRequired, formHintValue, formHintCurrency, formHintEmail, formHintPhone, formHintCloseDate, formHintProbability, formHintSource, formHintOwner, formHintTemperature, formNewDeal, formEditDeal, formKeys, formChangedMeanwhile, formChangedOtherDetails, frameMoreAbove, frameMoreBelow, activityOverdue, activityDueToday, activityUpcoming, activityNoNextStep, detailQualification, detailExpectedClose, detailLoading, detailJobTitle, detailInStage, detailDays, detailStageProbability, detailTabChooses, detailActivityKeys, detailSnoozedUntil, detailCancelled, answerYes, answerNo
         case answerUnknown, changeCreated, changeMoved, changeWon, changeLost, changeReopened
         case changeParked, changeUnparked, showPipelineLine, showLostStatus, showProbabilityOfStage, showProbabilityOwn
         case showSetByHand, showQualification, showIdleStallsAfter, showIdleStalled, showIdleNeverStalls, showSnoozedUntil
@@ -328,6 +328,27 @@ extension Text {
         case .showHistory: .showHistory
         case .showNone: .showNone
         case .detailStage: .detailStage
+        case .sessionHeader: .sessionHeader
+        case .sessionHeaderHandled: .sessionHeaderHandled
+        case .sessionDone: .sessionDone
+        case .sessionUnknownKey: .sessionUnknownKey
+        case .sessionNextStepPrompt: .sessionNextStepPrompt
+        case .sessionNextStepOptional: .sessionNextStepOptional
+        case .sessionMovedTo: .sessionMovedTo
+        case .sessionSnoozePrompt: .sessionSnoozePrompt
+        case .sessionSnoozed: .sessionSnoozed
+        case .sessionRevisitPrompt: .sessionRevisitPrompt
+        case .sessionParked: .sessionParked
+        case .sessionLostPrompt: .sessionLostPrompt
+        case .sessionMarkedLost: .sessionMarkedLost
+        case .sessionMarkingDone: .sessionMarkingDone
+        case .sessionLogged: .sessionLogged
+        case .sessionContactKindPrompt: .sessionContactKindPrompt
+        case .sessionSubjectPrompt: .sessionSubjectPrompt
+        case .sessionOrganization: .sessionOrganization
+        case .sessionPerson: .sessionPerson
+        case .sessionStopped: .sessionStopped
+        case .reviewWhy: .reviewWhy
         case .lostKeys: .lostKeys
         case .lostNewReason: .lostNewReason
         case .editShown: .editShown
@@ -752,6 +773,27 @@ extension Text {
         case .showHistory: .showHistory
         case .showNone: .showNone
         case .detailStage: .detailStage
+        case .sessionHeader: .sessionHeader(day: strings[0], toDo: count)
+        case .sessionHeaderHandled: .sessionHeaderHandled(day: strings[0], toDo: count, handled: count + 1)
+        case .sessionDone: .sessionDone(day: strings[0], total: count, summary: strings[1])
+        case .sessionUnknownKey: .sessionUnknownKey(key: strings[0], keys: strings[1])
+        case .sessionNextStepPrompt: .sessionNextStepPrompt
+        case .sessionNextStepOptional: .sessionNextStepOptional
+        case .sessionMovedTo: .sessionMovedTo(stage: strings[0])
+        case .sessionSnoozePrompt: .sessionSnoozePrompt
+        case .sessionSnoozed: .sessionSnoozed(day: strings[0])
+        case .sessionRevisitPrompt: .sessionRevisitPrompt
+        case .sessionParked: .sessionParked
+        case .sessionLostPrompt: .sessionLostPrompt
+        case .sessionMarkedLost: .sessionMarkedLost
+        case .sessionMarkingDone: .sessionMarkingDone(id: Int64(count), kind: strings[0], subject: strings[1])
+        case .sessionLogged: .sessionLogged
+        case .sessionContactKindPrompt: .sessionContactKindPrompt
+        case .sessionSubjectPrompt: .sessionSubjectPrompt(kind: strings[0])
+        case .sessionOrganization: .sessionOrganization(organization: strings[0])
+        case .sessionPerson: .sessionPerson(person: strings[0])
+        case .sessionStopped: .sessionStopped(progress: strings[0])
+        case .reviewWhy: .reviewWhy(reason: strings[0])
         case .lostKeys: .lostKeys
         case .lostNewReason: .lostNewReason
         case .editShown: .editShown(kind: strings[0], subject: strings[1])

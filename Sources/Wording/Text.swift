@@ -163,6 +163,27 @@ public enum Text: Sendable, Hashable {
     case showNextStep, showSnoozed, showRevisitOn, showNotes, showActivities, showHistory
     // The board's detail pane
     case detailStage
+    case sessionHeader(day: String, toDo: Int)
+    case sessionHeaderHandled(day: String, toDo: Int, handled: Int)
+    case sessionDone(day: String, total: Int, summary: String)
+    case sessionUnknownKey(key: String, keys: String)
+    case sessionNextStepPrompt
+    case sessionNextStepOptional
+    case sessionMovedTo(stage: String)
+    case sessionSnoozePrompt
+    case sessionSnoozed(day: String)
+    case sessionRevisitPrompt
+    case sessionParked
+    case sessionLostPrompt
+    case sessionMarkedLost
+    case sessionMarkingDone(id: Int64, kind: String, subject: String)
+    case sessionLogged
+    case sessionContactKindPrompt
+    case sessionSubjectPrompt(kind: String)
+    case sessionOrganization(organization: String)
+    case sessionPerson(person: String)
+    case sessionStopped(progress: String)
+    case reviewWhy(reason: String)
     case lostKeys
     case lostNewReason
     case editShown(kind: String, subject: String)

@@ -204,4 +204,20 @@ struct ChineseErrorsEndToEndTests {
         #expect(help.stdout.contains("用法：funnel stage add"), "\(help.stdout)")
         #expect(try english.run(["stage", "add", "--help"]).stdout.contains("Win probability in percent, 0-100."))
     }
+
+    /// The interactive `funnel review` speaks Chinese: the day's header, the deal's context, a snooze and the stop.
+    @Test("the interactive review speaks Chinese and its decisions are saved as in English")
+    func interactiveReviewInChinese() throws {
+        let id = try chinese.succeed(["add", "北京星云 续约", "--value", "12万"], now: "2026-11-01T09:00:00Z")
+        let result = try chinese.run(["review"], stdin: "z\n+1w\nq\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        for words in ["的回顾：待处理", "原因：", "闲置", "上次：", "[z] 暂缓", "[q] 退出", "暂缓至（Enter：一周）：", "已暂缓至", "的回顾已完成"] {
+            #expect(result.stdout.contains(words), "\(words) missing:\n\(result.stdout)")
+        }
+        for english in ["Review for", "Why:", "Last:", "Snoozed until", "log contact", "Review done"] {
+            #expect(!result.stdout.contains(english), "\(english) is left in English:\n\(result.stdout)")
+        }
+        let shown = try #require(try english.run(["show", id, "--json"]).json() as? [String: Any])
+        #expect(shown["snoozed_until"] as? String == "2026-12-06", "\(shown)")
+    }
 }
