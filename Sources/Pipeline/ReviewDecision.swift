@@ -11,8 +11,6 @@ public enum ReviewDecision: String, Sendable, Hashable, CaseIterable {
     case skipped
 
     /// Words for the end-of-review summary: "3 contacts logged".
-    public var summaryLabel: String { summaryName.rendered(in: .english) }
-
     /// The decision as today's summary counts it, in the table's languages.
     public var summaryName: Text {
         switch self {

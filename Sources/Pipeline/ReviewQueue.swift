@@ -27,8 +27,6 @@ public struct ReviewQueue: Hashable, Sendable {
     }
 
     /// "2 contacts logged, 1 snoozed": today's decisions counted, in a fixed order.
-    public var summary: String { summary(in: .english) }
-
     /// Today's decisions counted, in a language.
     public func summary(in language: Language) -> String {
         var parts: [String] = []

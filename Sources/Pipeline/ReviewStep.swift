@@ -37,10 +37,7 @@ public struct ReviewStep: Hashable, Sendable {
             }
         }
 
-        /// Its name in the key hints: "log contact".
-        public var label: String { name.rendered(in: .english) }
-
-        /// Its name in the key hints, in the table's languages.
+        /// Its name in the key hints ("log contact"), in the table's languages.
         public var name: Text {
             switch self {
             case .logContact: .choiceLogContact
@@ -94,10 +91,7 @@ public struct ReviewStep: Hashable, Sendable {
         return [.overdue, .dueToday].contains(next.state(now: now, timeZone: timeZone)) ? next : nil
     }
 
-    /// Why the deal is here: "overdue activity (also: stalled, no next step)".
-    public var reasonText: String { reasonText(in: .english) }
-
-    /// Why the deal is here, in a language.
+    /// Why the deal is here, in a language: "overdue activity (also: stalled, no next step)".
     public func reasonText(in language: Language) -> String {
         let reason = item.reason.shownName.rendered(in: language)
         let others = item.allReasons.dropFirst().map { $0.shownName.rendered(in: language) }
@@ -110,10 +104,7 @@ public struct ReviewStep: Hashable, Sendable {
         Text.reviewIdleLine(days: item.idleDays, threshold: Stage.stallThreshold(of: stage).rendered(in: language)).rendered(in: language)
     }
 
-    /// The four qualifying answers: "budget yes, authority no, need unknown, timing yes".
-    public var qualificationText: String { qualificationText(in: .english) }
-
-    /// The four qualifying answers, in a language.
+    /// The four qualifying answers, in a language: "budget yes, authority no, need unknown, timing yes".
     public func qualificationText(in language: Language) -> String {
         let q = item.deal.qualification
         func say(_ answer: Qualification.Answer) -> String { answer.shownName.rendered(in: language) }

@@ -35,14 +35,8 @@ public struct Stage: Hashable, Sendable, Identifiable {
     /// "never stalls here" for a threshold of 0. The one text of it for the board and the CLI.
     public var stallThreshold: Text { stallDays > 0 ? .stallsAfter(days: stallDays) : .neverStallsHere }
 
-    /// `stallThreshold` in English.
-    public var stallThresholdText: String { stallThreshold.rendered(in: .english) }
-
     /// The stall threshold of a deal's stage, when it has one: a stage not found never stalls.
     public static func stallThreshold(of stage: Stage?) -> Text { stage?.stallThreshold ?? .neverStallsHere }
-
-    /// `stallThreshold(of:)` in English.
-    public static func stallThresholdText(of stage: Stage?) -> String { stallThreshold(of: stage).rendered(in: .english) }
 
     /// Checks a win probability typed by a user.
     public static func validProbability(_ value: Int) throws(PipelineError) -> Int {

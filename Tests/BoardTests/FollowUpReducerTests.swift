@@ -306,4 +306,15 @@ struct FollowUpReducerTests {
         #expect(state.message == BoardMessage("Review done: 1 contacts logged, 1 snoozed"))
         #expect(effects.count == 1)
     }
+
+    /// Under Chinese the end-of-review message counts the decisions in Chinese too, not only its frame.
+    @Test func aFinishedReviewSaysItsSummaryInTheBoardsLanguage() {
+        var state = BoardFixture.loaded(deals: followUpDeals())
+        state.language = .simplifiedChinese
+        press(&state, .c("r"))
+        let done = ReviewQueue(day: today, remaining: [], handled: [.loggedContact, .snoozed])
+        _ = BoardReducer.reduce(into: &state, action: .reviewLoaded(done, activities: []))
+        press(&state, .c("x"))
+        #expect(state.message == BoardMessage("每日回顾完成：已记录联系 1 个，已暂缓 1 个"))
+    }
 }

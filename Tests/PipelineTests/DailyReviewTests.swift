@@ -163,7 +163,7 @@ struct DailyReviewTests {
         let items = review.queue(deals: [{ var d = quiet(1); d.nextActivityDue = nil; return d }()], pipelines: [sales])
         let queue = ReviewQueue(day: Fixtures.day("2026-11-29"), remaining: items, handled: [.skipped, .loggedContact, .skipped])
         #expect(queue.progressText == "4/4")
-        #expect(queue.summary == "1 contacts logged, 2 skipped")
+        #expect(queue.summary(in: .english) == "1 contacts logged, 2 skipped")
         let done = ReviewQueue(day: Fixtures.day("2026-11-29"), remaining: [], handled: [.parked])
         #expect(done.progressText == "1/1")
     }

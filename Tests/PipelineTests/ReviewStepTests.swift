@@ -1,9 +1,10 @@
 import Foundation
 import Pipeline
+import Wording
 import Testing
 
 /// Issue 16 item 4: the review's rules live once (`ReviewStep`), for the CLI's `funnel review` and the board's `r`;
-/// a threshold's words (`Stage.stallThresholdText`) and "temperature follows qualification" (`Deal.followQualification`) too.
+/// a threshold's words (`Stage.stallThreshold`) and "temperature follows qualification" (`Deal.followQualification`) too.
 @Suite("Review step, stall threshold text and temperature rules")
 struct ReviewStepTests {
     let now = Fixtures.at("2026-11-29T09:00:00Z")
@@ -46,17 +47,17 @@ struct ReviewStepTests {
     @Test("the item's words: why, idle days against the threshold, the answers")
     func texts() {
         let step = step(reasons: [.overdueActivity, .stalled, .pastExpectedClose])
-        #expect(step.reasonText == "overdue activity (also: stalled, past expected close date)")
+        #expect(step.reasonText(in: .english) == "overdue activity (also: stalled, past expected close date)")
         #expect(step.idleText(stage: Fixtures.stage(stallDays: 7)) == "Idle 9 days (stalls after 7)")
         #expect(step.idleText(stage: nil) == "Idle 9 days (never stalls here)")
-        #expect(step.qualificationText == "budget unknown, authority unknown, need unknown, timing unknown")
+        #expect(step.qualificationText(in: .english) == "budget unknown, authority unknown, need unknown, timing unknown")
     }
 
     @Test("a stage's threshold in words: stalls after N, or never for 0 and for no stage")
     func stallThresholdText() {
-        #expect(Fixtures.stage(stallDays: 14).stallThresholdText == "stalls after 14")
-        #expect(Fixtures.stage(stallDays: 0).stallThresholdText == "never stalls here")
-        #expect(Stage.stallThresholdText(of: nil) == "never stalls here")
+        #expect(Fixtures.stage(stallDays: 14).stallThreshold.rendered(in: .english) == "stalls after 14")
+        #expect(Fixtures.stage(stallDays: 0).stallThreshold.rendered(in: .english) == "never stalls here")
+        #expect(Stage.stallThreshold(of: nil).rendered(in: .english) == "never stalls here")
     }
 
     @Test("the temperature follows the answers unless set by hand")

@@ -100,7 +100,7 @@ struct ReviewProgressStoreTests {
             review: ReviewMark(day: queue.day, reason: .noNextStep, decision: .scheduledNextStep), now: now)
         queue = try reopened.reviewQueue(now: now, timeZone: StoreFixture.utc)
         #expect(queue.remaining.isEmpty)
-        #expect(queue.summary == "1 next steps scheduled, 1 skipped")
+        #expect(queue.summary(in: .english) == "1 next steps scheduled, 1 skipped")
 
         // The skipped deal changes elsewhere: it needs attention again today.
         try reopened.editDeal(id: big.id, now: now) { $0.notes = "called back" }

@@ -248,7 +248,7 @@ extension BoardReducer {
         }
         guard let step = screen.step else {
             state.mode = .browsing
-            state.message = BoardMessage(state.text(.reviewDone(summary: queue.summary)))
+            state.message = BoardMessage(state.text(.reviewDone(summary: queue.summary(in: state.language))))
             return [reload(state)]
         }
         let deal = step.item.deal
