@@ -13,12 +13,12 @@ public struct LostReasonChooser: Sendable, Hashable {
     /// A new reason being typed.
     public var input: TextField
     /// Why the last Enter saved nothing.
-    public var error: String?
+    public var error: Text?
     /// Set when the chooser was opened from the daily review.
     public var review: ReviewMark?
 
     public init(
-        dealID: Int64, reasons: [String]? = nil, selected: Int = 0, typed: String = "", error: String? = nil, review: ReviewMark? = nil
+        dealID: Int64, reasons: [String]? = nil, selected: Int = 0, typed: String = "", error: Text? = nil, review: ReviewMark? = nil
     ) {
         self.dealID = dealID
         self.reasons = reasons
@@ -29,7 +29,7 @@ public struct LostReasonChooser: Sendable, Hashable {
     }
 
     /// What Enter on nothing chosen says: the chooser stays open with it.
-    public static let nothingChosen = Text.chooseLostReason.rendered(in: .english)
+    public static let nothingChosen = Text.chooseLostReason
 
     /// The new reason as typed; setting it puts the cursor at its end.
     public var typed: String {

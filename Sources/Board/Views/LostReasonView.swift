@@ -44,9 +44,7 @@ public struct LostReasonView: ScreenView {
             }
         }
         if let error = chooser.error, inner.height >= 3 {
-            // The chooser's own refusal is said in the view's language.
-            let shown = error == LostReasonChooser.nothingChosen ? say(.chooseLostReason) : error
-            screen.put(shown, x: inner.x + 1, y: inner.maxY - 2, style: CellStyle(.error, bold: true), limit: inner.width - 2)
+            screen.put(say(error), x: inner.x + 1, y: inner.maxY - 2, style: CellStyle(.error, bold: true), limit: inner.width - 2)
         }
         screen.put(say(.lostKeys), x: inner.x + 1, y: inner.maxY - 1, style: CellStyle(.dim), limit: inner.width - 2)
     }
