@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/google/swift-benchmark", from: "0.1.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // Every text a person reads, as typed keys with an English and a Simplified Chinese table. Pure Swift.
@@ -32,8 +33,13 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
+        // The PostgreSQL engine through postgres-nio: a team's shared pipeline on a server. The only importer of PostgresNIO.
+        .target(
+            name: "PostgresStore",
+            dependencies: ["Pipeline", "FunnelStore", "Wording", .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
         // Opens the store where the user points (`StoreLocation`) with the engine that keeps it.
-        .target(name: "StoreEngines", dependencies: ["FunnelStore", "SQLiteStore", "Wording"]),
+        .target(name: "StoreEngines", dependencies: ["FunnelStore", "SQLiteStore", "PostgresStore", "Wording"]),
         // Reading and writing other tools' files: CSV and JSON deal files into import plans. Pure: no I/O, no clock.
         .target(
             name: "Interop",
@@ -82,7 +88,7 @@ let package = Package(
         .testTarget(
             name: "StoreConformanceTests",
             dependencies: [
-                "FunnelStore", "StoreEngines", "SQLiteStore", "Pipeline", "FunnelTestSupport", "Wording",
+                "FunnelStore", "StoreEngines", "SQLiteStore", "PostgresStore", "Pipeline", "FunnelTestSupport", "Wording",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),

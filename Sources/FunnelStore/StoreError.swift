@@ -24,7 +24,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A deal's stored value is one this build does not know (a damaged or hand-edited file): refused
     /// rather than read as a default. `column` names the column, `value` what was stored (nil: nothing).
     case damagedDeal(id: Int64, column: String, value: String?)
-    /// Anything else SQLite reported.
+    /// The database server cannot be reached, or the connection to it was lost: nothing was saved, and
+    /// trying again later may work. Carries the sentence that names the server.
+    case unreachable(String)
+    /// Anything else the database reported.
     case failed(String)
 
     public var description: String {
@@ -41,6 +44,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .damagedDeal(let id, let column, let value):
             value.map { ErrorText.damagedDeal(id: id, field: column.split(separator: "_").joined(separator: " "), value: TerminalText.visible($0)).string }
                 ?? ErrorText.damagedDealEmpty(id: id, field: column.split(separator: "_").joined(separator: " ")).string
+        case .unreachable(let why): why
         case .failed(let why): why
         }
     }

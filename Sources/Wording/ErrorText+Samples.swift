@@ -10,7 +10,7 @@ extension ErrorText {
         case onlySalesPipeline, moveTargetIsRemoved, moveTargetIsRevisit, pipelineHoldsDeals, positionNegative, positionInvalid, stageTwice, stageCount
         case parkAfterDaysNegative, parkAfterDaysInvalid, activityAlreadyDone, activityCancelled, activityDoneKeepsDue, nextStepEmpty, nextStepNeedsDue, subjectHasControl
         case dueInvalid, dueDayInvalid, dueDayNotAfterToday, goalNotPositive, goalCurrencyClash, goalNothingWon, planNoStages, goalDateInPast
-        case planStageNeverLeft, planStageZeroProbability, goalTooLarge, notSQLite, truncated, foreignDatabase, newerSchema, cannotSave
+        case planStageNeverLeft, planStageZeroProbability, goalTooLarge, notSQLite, truncated, foreignDatabase, newerSchema, cannotSave, serverUnreachable, serverLoginRefused, serverDatabaseMissing, serverNeedsEncryption, serverLost, serverRefusedChange, serverFailed, serverNotFunnel, constraintUnique, constraintForeignKey, constraintCheck, constraintOther
         case readOnlyFolder, dealChangedElsewhere, activityChangedElsewhere, damagedDeal, damagedDealEmpty, amountAmbiguous, pathIsFolder, pathIsNamedPipe, pathIsSocket, pathIsCharacterDevice, pathIsBlockDevice
         case pathIsDanglingLink, pathIsLinkLoop, rowProblem, rowProblemInColumn, configProblem, archiveNotJSON, archiveNotAnObject, archiveNoVersion
         case archiveNewerFormat, archiveUnknownSection, archiveBadValue, noDealWithID, noActivityWithID, noPipelineNamed, noPipelineWithID, noPipelineAtAll
@@ -96,6 +96,18 @@ extension ErrorText {
         case .foreignDatabase: .foreignDatabase
         case .newerSchema: .newerSchema
         case .cannotSave: .cannotSave
+        case .serverUnreachable: .serverUnreachable
+        case .serverLoginRefused: .serverLoginRefused
+        case .serverDatabaseMissing: .serverDatabaseMissing
+        case .serverNeedsEncryption: .serverNeedsEncryption
+        case .serverLost: .serverLost
+        case .serverRefusedChange: .serverRefusedChange
+        case .serverFailed: .serverFailed
+        case .serverNotFunnel: .serverNotFunnel
+        case .constraintUnique: .constraintUnique
+        case .constraintForeignKey: .constraintForeignKey
+        case .constraintCheck: .constraintCheck
+        case .constraintOther: .constraintOther
         case .readOnlyFolder: .readOnlyFolder
         case .dealChangedElsewhere: .dealChangedElsewhere
         case .activityChangedElsewhere: .activityChangedElsewhere
@@ -239,6 +251,18 @@ extension ErrorText {
         case .foreignDatabase: .foreignDatabase(path: strings[0])
         case .newerSchema: .newerSchema(path: strings[0])
         case .cannotSave: .cannotSave(reason: strings[0])
+        case .serverUnreachable: .serverUnreachable(server: strings[0])
+        case .serverLoginRefused: .serverLoginRefused(user: strings[0], server: strings[1])
+        case .serverDatabaseMissing: .serverDatabaseMissing(database: strings[0], server: strings[1])
+        case .serverNeedsEncryption: .serverNeedsEncryption(server: strings[0])
+        case .serverLost: .serverLost(server: strings[0])
+        case .serverRefusedChange: .serverRefusedChange(reason: strings[0])
+        case .serverFailed: .serverFailed(server: strings[0], code: strings[1])
+        case .serverNotFunnel: .serverNotFunnel(server: strings[0])
+        case .constraintUnique: .constraintUnique
+        case .constraintForeignKey: .constraintForeignKey
+        case .constraintCheck: .constraintCheck
+        case .constraintOther: .constraintOther
         case .readOnlyFolder: .readOnlyFolder(path: strings[0])
         case .dealChangedElsewhere: .dealChangedElsewhere(id: Int64(count))
         case .activityChangedElsewhere: .activityChangedElsewhere(id: Int64(count))

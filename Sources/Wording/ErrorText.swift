@@ -94,6 +94,18 @@ public enum ErrorText: Sendable, Hashable {
     case foreignDatabase(path: String)
     case newerSchema(path: String)
     case cannotSave(reason: String)
+    case serverUnreachable(server: String)
+    case serverLoginRefused(user: String, server: String)
+    case serverDatabaseMissing(database: String, server: String)
+    case serverNeedsEncryption(server: String)
+    case serverLost(server: String)
+    case serverRefusedChange(reason: String)
+    case serverFailed(server: String, code: String)
+    case serverNotFunnel(server: String)
+    case constraintUnique
+    case constraintForeignKey
+    case constraintCheck
+    case constraintOther
     case readOnlyFolder(path: String)
     case dealChangedElsewhere(id: Int64)
     case activityChangedElsewhere(id: Int64)

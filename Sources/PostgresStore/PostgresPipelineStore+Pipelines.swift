@@ -1,0 +1,174 @@
+import Foundation
+import FunnelStore
+import Pipeline
+import PostgresNIO
+import Wording
+
+// MARK: - Pipelines and stages
+
+extension PostgresPipelineStore {
+    /// Every pipeline with its stages, in pipeline order.
+    public func pipelines() throws -> [Pipeline] {
+        try read { session in try Self.fetchPipelines(session) }
+    }
+
+    /// The pipeline with this name (case-insensitive), or the first sales pipeline when `name` is nil.
+    public func pipeline(named name: String?) throws -> Pipeline {
+        try read { session in try Self.fetchPipeline(session, named: name) }
+    }
+
+    /// The pipeline with this id.
+    public func pipeline(id: Int64) throws -> Pipeline {
+        try read { session in try Self.fetchPipeline(session, id: id) }
+    }
+
+    /// The Revisit pipeline (every database has one).
+    public func revisitPipeline() throws -> Pipeline {
+        try read { session in
+            guard let revisit = try Self.fetchPipelines(session).first(where: { $0.kind == .revisit && !$0.stages.isEmpty }) else {
+                throw PipelineError.notFound(ErrorText.noRevisitPipeline.string)
+            }
+            return revisit
+        }
+    }
+
+    /// Adds a pipeline with the given stages, spreading default probabilities across them.
+    @discardableResult
+    public func addPipeline(name rawName: String, stageNames: [String], kind: Pipeline.Kind = .sales) throws -> Pipeline {
+        let name = try Stage.validName(rawName, what: "pipeline")
+        let names = try Pipeline.checkStageNames(stageNames)
+        return try write { session in
+            if try Self.findPipeline(session, named: name) != nil {
+                throw PipelineError.refused(ErrorText.pipelineNameTaken(name: name).string)
+            }
+            let position = try session.value("SELECT coalesce(max(position) + 1, 0)::bigint FROM pipeline", as: Int.self) ?? 0
+            let id = try session.value(
+                "INSERT INTO pipeline (name, kind, position) VALUES (\(name), \(kind.rawValue), \(position)) RETURNING id", as: Int64.self)!
+            for (index, stageName) in names.enumerated() {
+                let settings = Pipeline.defaultSettings(index: index, count: names.count)
+                try session.execute("""
+                    INSERT INTO stage (pipeline_id, name, position, probability, stall_days)
+                    VALUES (\(id), \(stageName), \(index), \(settings.probability), \(settings.stallDays))
+                    """)
+            }
+            return try Self.fetchPipeline(session, id: id)
+        }
+    }
+
+    /// Renames a pipeline; the new name must be unused.
+    public func renamePipeline(_ oldName: String, to rawName: String) throws {
+        let name = try Stage.validName(rawName, what: "pipeline")
+        try write { session in
+            let pipeline = try Self.fetchPipeline(session, named: oldName)
+            if let other = try Self.findPipeline(session, named: name), other.id != pipeline.id {
+                throw PipelineError.refused(ErrorText.pipelineNameTaken(name: name).string)
+            }
+            try session.execute("UPDATE pipeline SET name = \(name) WHERE id = \(pipeline.id)")
+        }
+    }
+
+    /// Adds a stage after another (or at the end), with a probability and stall threshold.
+    @discardableResult
+    public func addStage(
+        pipelineID: Int64, name rawName: String, after afterReference: String?, probability: Int?, stallDays: Int?
+    ) throws -> Stage {
+        try write { session in
+            let pipeline = try Self.fetchPipeline(session, id: pipelineID)
+            let name = try pipeline.checkNewStageName(rawName)
+            let position: Int
+            if let afterReference {
+                position = try pipeline.stage(named: afterReference).position + 1
+            } else {
+                position = pipeline.stages.count
+            }
+            let neighbour = pipeline.stages[min(max(position - 1, 0), pipeline.stages.count - 1)]
+            let chosenProbability = try Stage.validProbability(probability ?? neighbour.probability)
+            let chosenStallDays = try Stage.validStallDays(stallDays ?? 14)
+            try session.execute("UPDATE stage SET position = position + 1 WHERE pipeline_id = \(pipelineID) AND position >= \(position)")
+            let id = try session.value("""
+                INSERT INTO stage (pipeline_id, name, position, probability, stall_days)
+                VALUES (\(pipelineID), \(name), \(position), \(chosenProbability), \(chosenStallDays)) RETURNING id
+                """, as: Int64.self)!
+            return Stage(
+                id: id, pipelineID: pipelineID, name: name, position: position,
+                probability: chosenProbability, stallDays: chosenStallDays)
+        }
+    }
+
+    /// Renames a stage; history keeps showing the stage by its current name.
+    public func renameStage(pipelineID: Int64, _ reference: String, to rawName: String) throws {
+        try write { session in
+            let pipeline = try Self.fetchPipeline(session, id: pipelineID)
+            let stage = try pipeline.stage(named: reference)
+            let name = try pipeline.checkRename(stage, to: rawName)
+            try session.execute("UPDATE stage SET name = \(name) WHERE id = \(stage.id)")
+        }
+    }
+
+    /// Moves a stage to a 1-based position, shifting the others.
+    public func moveStage(pipelineID: Int64, _ reference: String, toPosition position: Int) throws {
+        try write { session in
+            let pipeline = try Self.fetchPipeline(session, id: pipelineID)
+            let stage = try pipeline.stage(named: reference)
+            for reordered in try pipeline.reordering(stage, toPosition: position) {
+                try session.execute("UPDATE stage SET position = \(reordered.position) WHERE id = \(reordered.id)")
+            }
+        }
+    }
+
+    /// Changes a stage's win probability and/or stall threshold.
+    public func updateStage(pipelineID: Int64, _ reference: String, probability: Int?, stallDays: Int?) throws {
+        try write { session in
+            let pipeline = try Self.fetchPipeline(session, id: pipelineID)
+            let stage = try pipeline.stage(named: reference)
+            if let probability {
+                try session.execute("UPDATE stage SET probability = \(try Stage.validProbability(probability)) WHERE id = \(stage.id)")
+            }
+            if let stallDays {
+                try session.execute("UPDATE stage SET stall_days = \(try Stage.validStallDays(stallDays)) WHERE id = \(stage.id)")
+            }
+        }
+    }
+
+    // MARK: - Fetching
+
+    static func fetchPipelines(_ session: ServerSession) throws -> [Pipeline] {
+        var stagesByPipeline: [Int64: [Stage]] = [:]
+        for row in try session.namedRows("SELECT * FROM stage ORDER BY pipeline_id, position") {
+            let stage = Stage(
+                id: try row["id"], pipelineID: try row["pipeline_id"], name: try row["name"], position: try row["position"],
+                probability: try row["probability"], stallDays: try row["stall_days"])
+            stagesByPipeline[stage.pipelineID, default: []].append(stage)
+        }
+        return try session.namedRows("SELECT * FROM pipeline ORDER BY kind = 'revisit', position, id").map { row in
+            let id: Int64 = try row["id"]
+            return Pipeline(
+                id: id, name: try row["name"], kind: Pipeline.Kind(rawValue: try row["kind"]) ?? .sales,
+                stages: stagesByPipeline[id] ?? [])
+        }
+    }
+
+    static func findPipeline(_ session: ServerSession, named name: String) throws -> Pipeline? {
+        try fetchPipelines(session).first { $0.name.matchesIgnoringCase(name.trimmingWhitespace()) }
+    }
+
+    static func fetchPipeline(_ session: ServerSession, named name: String?) throws -> Pipeline {
+        let pipelines = try fetchPipelines(session)
+        guard let name else {
+            guard let first = pipelines.first(where: { $0.kind == .sales }) ?? pipelines.first else {
+                throw PipelineError.notFound(ErrorText.noPipelineAtAll.string)
+            }
+            return first
+        }
+        if let found = pipelines.first(where: { $0.name.matchesIgnoringCase(name.trimmingWhitespace()) }) { return found }
+        let names = pipelines.map(\.name).joined(separator: ", ")
+        throw PipelineError.notFound(ErrorText.noPipelineNamed(name: name, names: names).string)
+    }
+
+    static func fetchPipeline(_ session: ServerSession, id: Int64) throws -> Pipeline {
+        guard let pipeline = try fetchPipelines(session).first(where: { $0.id == id }) else {
+            throw PipelineError.notFound(ErrorText.noPipelineWithID(id: id).string)
+        }
+        return pipeline
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import NIOSSL
+import PostgresNIO
+
+/// One connection to the server, used synchronously from the thread that owns the store.
+///
+/// The store contract is synchronous (the board's loop runs on the main thread, where ncurses must stay), and
+/// postgres-nio is asynchronous: the session owns a one-thread event loop, starts each query there and waits
+/// for its future on the calling thread (`EventLoopFuture.wait`, which NIO allows from any thread that is not
+/// one of its event loops). Nothing of the driver crosses into the caller but rows already read.
+final class ServerSession: @unchecked Sendable {
+    // @unchecked: the connection and the group are themselves thread-safe; `inTransaction` is read and
+    // written only by the thread that owns the store, as the contract's one-caller rule says.
+    let endpoint: ServerEndpoint
+    private let group: MultiThreadedEventLoopGroup
+    private let connection: PostgresConnection
+    private let logger: Logger
+    /// True between `BEGIN` and `COMMIT`/`ROLLBACK` of `transaction`.
+    private(set) var inTransaction = false
+
+    /// How long a connection attempt may take before the server is called unreachable.
+    static let connectTimeout: TimeAmount = .seconds(5)
+
+    private init(endpoint: ServerEndpoint, group: MultiThreadedEventLoopGroup, connection: PostgresConnection, logger: Logger) {
+        self.endpoint = endpoint
+        self.group = group
+        self.connection = connection
+        self.logger = logger
+    }
+
+    /// Connects, or throws a `StoreError` naming the server's host and port within `connectTimeout`.
+    static func connect(_ endpoint: ServerEndpoint) throws -> ServerSession {
+        // The driver logs nothing anywhere: a log line could carry a query's values.
+        let logger = Logger(label: "funnel.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        do {
+            var configuration = PostgresConnection.Configuration(
+                host: endpoint.host, port: endpoint.port, username: endpoint.user, password: endpoint.password,
+                database: endpoint.database, tls: try tls(endpoint.encryption))
+            configuration.options.connectTimeout = connectTimeout
+            let connection = try PostgresConnection.connect(
+                on: group.next(), configuration: configuration, id: 1, logger: logger
+            ).wait()
+            return ServerSession(endpoint: endpoint, group: group, connection: connection, logger: logger)
+        } catch {
+            try? group.syncShutdownGracefully()
+            throw StoreError.server(error, endpoint: endpoint, connecting: true)
+        }
+    }
+
+    private static func tls(_ encryption: ServerEndpoint.Encryption) throws -> PostgresConnection.Configuration.TLS {
+        switch encryption {
+        case .disable:
+            return .disable
+        case .prefer, .require:
+            // libpq's `prefer` and `require` encrypt without checking the certificate.
+            var tlsConfiguration = TLSConfiguration.makeClientConfiguration()
+            tlsConfiguration.certificateVerification = .none
+            let context = try NIOSSLContext(configuration: tlsConfiguration)
+            return encryption == .prefer ? .prefer(context) : .require(context)
+        }
+    }
+
+    /// Runs one statement and returns every row it gives.
+    func rows(_ query: PostgresQuery) throws -> [PostgresRow] {
+        do {
+            let result = try connection.query(query, logger: logger).wait()
+            return Array(result.rows)
+        } catch {
+            throw StoreError.server(error, endpoint: endpoint, connecting: false)
+        }
+    }
+
+    /// Runs one statement for its effect; returns how many rows it changed, when the server says.
+    @discardableResult
+    func execute(_ query: PostgresQuery) throws -> Int {
+        do {
+            let result = try connection.query(query, logger: logger).wait()
+            return result.metadata.rows ?? 0
+        } catch {
+            throw StoreError.server(error, endpoint: endpoint, connecting: false)
+        }
+    }
+
+    /// Runs `body` in one transaction: committed when it returns, rolled back when it throws. A
+    /// transaction inside another joins it.
+    func transaction<T>(_ body: () throws -> T) throws -> T {
+        if inTransaction { return try body() }
+        try execute("BEGIN")
+        inTransaction = true
+        defer { inTransaction = false }
+        let value: T
+        do {
+            value = try body()
+        } catch {
+            // A lost connection has rolled back already; the first error is the one to tell.
+            _ = try? execute("ROLLBACK")
+            throw error
+        }
+        try execute("COMMIT")
+        return value
+    }
+
+    /// True while the connection is open.
+    var isOpen: Bool { !connection.isClosed }
+
+    /// Closes the connection and stops the event loop.
+    func close() {
+        try? connection.close().wait()
+        try? group.syncShutdownGracefully()
+    }
+
+    deinit {
+        if !connection.isClosed { try? connection.close().wait() }
+        try? group.syncShutdownGracefully()
+    }
+}
