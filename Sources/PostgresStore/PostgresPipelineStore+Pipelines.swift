@@ -24,12 +24,7 @@ extension PostgresPipelineStore {
 
     /// The Revisit pipeline (every database has one).
     public func revisitPipeline() throws -> Pipeline {
-        try read { session in
-            guard let revisit = try Self.fetchPipelines(session).first(where: { $0.kind == .revisit && !$0.stages.isEmpty }) else {
-                throw PipelineError.notFound(ErrorText.noRevisitPipeline.string)
-            }
-            return revisit
-        }
+        try read { session in try Self.fetchRevisitPipeline(session) }
     }
 
     /// Adds a pipeline with the given stages, spreading default probabilities across them.
@@ -64,6 +59,73 @@ extension PostgresPipelineStore {
                 throw PipelineError.refused(ErrorText.pipelineNameTaken(name: name).string)
             }
             try session.execute("UPDATE pipeline SET name = \(name) WHERE id = \(pipeline.id)")
+        }
+    }
+
+    /// Removes a pipeline and its stages, in one transaction. One that holds deals (open or closed) is removed
+    /// only when they move to a stage of another sales pipeline (its first unless named): open deals with a history
+    /// entry each, closed ones keeping their outcome. Returns the pipeline removed and how many deals moved.
+    @discardableResult
+    public func removePipeline(
+        named name: String, moveDealsTo targetName: String?, stage stageReference: String?, now: Date
+    ) throws -> (removed: Pipeline, movedDeals: Int) {
+        try write { session in
+            let pipeline = try Self.fetchPipeline(session, named: name)
+            // A target is checked even when no deal needs it: a typo is refused, never silently ignored.
+            let target = try targetName.map { try Self.fetchPipeline(session, named: $0) }
+            let dealCount = try session.value("SELECT count(*) FROM deal WHERE pipeline_id = \(pipeline.id)", as: Int.self) ?? 0
+            try pipeline.checkRemoval(among: try Self.fetchPipelines(session), dealCount: dealCount, movingDealsTo: target)
+            if stageReference != nil && target == nil {
+                throw PipelineError.invalidValue(ErrorText.stageNeedsMoveDealsTo.string)
+            }
+            if let target, dealCount > 0 {
+                let stage = try stageReference.map { try target.stage(named: $0) } ?? target.stages[0]
+                let openIDs = try session.rows(
+                    "SELECT id FROM deal WHERE pipeline_id = \(pipeline.id) AND status = 'open' ORDER BY id").map { try $0.decode(Int64.self) }
+                for id in openIDs {
+                    try Self.applyMove(session, dealID: id, to: stage, pipeline: target, kind: .moved, now: now, expectedVersion: nil)
+                }
+                // Closed deals keep their outcome; they only change the stage they are filed under.
+                try session.execute("""
+                    UPDATE deal SET pipeline_id = \(target.id), stage_id = \(stage.id), version = version + 1
+                    WHERE pipeline_id = \(pipeline.id)
+                    """)
+            } else if let stageReference, let target {
+                _ = try target.stage(named: stageReference)
+            }
+            // The stages go with the pipeline; history entries keep their stage names.
+            try session.execute("DELETE FROM pipeline WHERE id = \(pipeline.id)")
+            return (pipeline, dealCount)
+        }
+    }
+
+    /// Removes a stage. One that holds deals (open or closed) is removed only when its deals move to another stage.
+    public func removeStage(pipelineID: Int64, _ reference: String, moveDealsTo targetReference: String?, now: Date) throws {
+        try write { session in
+            let pipeline = try Self.fetchPipeline(session, id: pipelineID)
+            let stage = try pipeline.stage(named: reference)
+            try pipeline.checkRemoval(stage)
+            // A target is checked even when no deal needs it: a typo is refused, never silently ignored.
+            let target = try targetReference.map { try pipeline.stage(named: $0) }
+            guard target?.id != stage.id else {
+                throw PipelineError.invalidValue(ErrorText.moveTargetIsRemovedStage.string)
+            }
+            let dealCount = try session.value("SELECT count(*) FROM deal WHERE stage_id = \(stage.id)", as: Int.self) ?? 0
+            if dealCount > 0 {
+                guard let target else {
+                    throw PipelineError.refused(ErrorText.stageHoldsDeals(stage: stage.name, count: dealCount).string)
+                }
+                let openIDs = try session.rows(
+                    "SELECT id FROM deal WHERE stage_id = \(stage.id) AND status = 'open' ORDER BY id").map { try $0.decode(Int64.self) }
+                for id in openIDs {
+                    try Self.applyMove(session, dealID: id, to: target, pipeline: pipeline, kind: .moved, now: now, expectedVersion: nil)
+                }
+                // Closed deals keep their outcome; they only change the stage they are filed under.
+                try session.execute("UPDATE deal SET stage_id = \(target.id), version = version + 1 WHERE stage_id = \(stage.id)")
+            }
+            try session.execute("DELETE FROM stage WHERE id = \(stage.id)")
+            try session.execute(
+                "UPDATE stage SET position = position - 1 WHERE pipeline_id = \(pipelineID) AND position > \(stage.position)")
         }
     }
 

@@ -19,6 +19,8 @@ public final class PostgresPipelineStore: @unchecked Sendable {
     public let isReadOnly = false
     /// How many times this store raised the change counter, so `changeToken` moves only for others' writes.
     private var ownWrites: Int64 = 0
+    /// The review decisions noted by the changes being recorded now, innermost last (`recording`).
+    var reviewNotes: [ReviewDecisionsNoted] = []
 
     init(session: ServerSession, location: StoreLocation) {
         self.session = session

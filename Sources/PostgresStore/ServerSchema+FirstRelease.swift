@@ -10,6 +10,8 @@ extension ServerSchema {
     ///   `deal` in the writing transaction, for the board's per-key figures (the same sums as SQLite's triggers).
     /// - `stage_stay`, `stage_stay_seconds`, `stage_stay_days`: the report's stays, kept by the engine's writes
     ///   from the domain's rule (`StageStay`), not by triggers.
+    /// - Days and due moments (`YYYY-MM-DD`, `YYYY-MM-DDTHH:MM`) compare as bytes (`COLLATE "C"`), as in SQLite,
+    ///   whatever the database's own collation.
     /// - The filter matches title, organization, person and owner through a `pg_trgm` index on their lower case.
     /// Frozen when it shipped (a migration never calls code that may change after it): edit it never; a change is a new migration.
     static let firstRelease = #"""
@@ -49,7 +51,7 @@ extension ServerSchema {
             stage_id bigint NOT NULL REFERENCES stage (id),
             status text NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'won', 'lost')),
             lost_reason text,
-            expected_close text CHECK (expected_close ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'),
+            expected_close text COLLATE "C" CHECK (expected_close ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'),
             owner text,
             organization text,
             person text,
@@ -74,10 +76,10 @@ extension ServerSchema {
             version bigint NOT NULL DEFAULT 1 CHECK (version >= 1),
             last_done_at bigint,
             last_contact_at bigint,
-            next_due text,
-            snoozed_until text CHECK (snoozed_until ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'),
+            next_due text COLLATE "C",
+            snoozed_until text COLLATE "C" CHECK (snoozed_until ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'),
             snooze_reason text,
-            revisit_on text CHECK (revisit_on ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'),
+            revisit_on text COLLATE "C" CHECK (revisit_on ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'),
             CHECK ((status = 'open') = (closed_at IS NULL)),
             CHECK (status = 'lost' OR lost_reason IS NULL)
         );
@@ -95,9 +97,10 @@ extension ServerSchema {
         -- Reports: outcomes and values by pipeline, status and currency.
         CREATE INDEX deal_for_outcomes ON deal (pipeline_id, status, currency, owner, source, lost_reason, value);
         CREATE INDEX deal_for_values ON deal (pipeline_id, status, currency, value, created_at, closed_at) WHERE status = 'won' OR status = 'open';
-        -- The filter: any part of title, organization, person or owner, in any case, by trigrams.
+        -- The filter: any part of title, organization, person or owner, in any case, by trigrams (fields joined by
+        -- chr(1), which no typed text holds, so a match never spans two fields).
         CREATE INDEX deal_search ON deal USING gin (
-            lower(coalesce(title, '') || ' ' || coalesce(organization, '') || ' ' || coalesce(person, '') || ' ' || coalesce(owner, '')) gin_trgm_ops
+            lower(coalesce(title, '') || chr(1) || coalesce(organization, '') || chr(1) || coalesce(person, '') || chr(1) || coalesce(owner, '')) gin_trgm_ops
         ) WHERE status = 'open';
 
         CREATE TABLE stage_change (
@@ -120,7 +123,7 @@ extension ServerSchema {
             deal_id bigint NOT NULL REFERENCES deal (id) ON DELETE CASCADE,
             kind text NOT NULL CHECK (kind IN ('call', 'email', 'meeting', 'sms', 'chat', 'social', 'demo', 'task', 'note')),
             subject text NOT NULL CHECK (length(trim(subject)) > 0),
-            due text CHECK (due ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-2][0-9]:[0-5][0-9])?$'),
+            due text COLLATE "C" CHECK (due ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-2][0-9]:[0-5][0-9])?$'),
             done_at bigint,
             note text,
             owner text,
@@ -133,12 +136,14 @@ extension ServerSchema {
         CREATE INDEX activity_planned_on_due ON activity (due, deal_id) WHERE done_at IS NULL AND cancelled_at IS NULL;
 
         CREATE TABLE review_progress (
-            day text NOT NULL CHECK (day ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'),
+            day text COLLATE "C" NOT NULL CHECK (day ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'),
             deal_id bigint NOT NULL REFERENCES deal (id) ON DELETE CASCADE,
             reason text NOT NULL,
             decision text NOT NULL,
             deal_version bigint NOT NULL,
             at bigint NOT NULL,
+            -- The order decisions were first made in a day (an upsert keeps it, as SQLite's rowid).
+            seq bigint GENERATED ALWAYS AS IDENTITY,
             PRIMARY KEY (day, deal_id)
         );
         CREATE INDEX review_progress_on_deal ON review_progress (deal_id);

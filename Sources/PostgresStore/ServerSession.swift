@@ -1,4 +1,5 @@
 import Foundation
+import FunnelStore
 import Logging
 import NIOCore
 import NIOPosix

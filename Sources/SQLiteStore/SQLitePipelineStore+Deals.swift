@@ -247,13 +247,13 @@ extension SQLitePipelineStore {
 
     /// Refuses an undo or redo that would put `deal` back into a stage removed since (SQLite would
     /// otherwise fail it with a bare foreign-key error).
-    static func checkStageStillThere(_ db: Database, for deal: Deal, doing action: String) throws {
+    static func checkStageStillThere(_ db: Database, for deal: Deal, undoing: Bool) throws {
         let exists = try Bool.fetchOne(
             db, sql: "SELECT EXISTS (SELECT 1 FROM stage WHERE id = ? AND pipeline_id = ?)",
             arguments: [deal.stageID, deal.pipelineID]) ?? false
         guard exists else {
             throw PipelineError.refused(
-                "cannot \(action) the change of '\(deal.shownTitle)': the stage it would go back to was removed since; move the deal to a stage instead")
+                undoing ? ErrorText.undoStageRemoved(title: deal.shownTitle).string : ErrorText.redoStageRemoved(title: deal.shownTitle).string)
         }
     }
 

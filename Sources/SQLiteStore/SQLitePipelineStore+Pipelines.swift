@@ -159,8 +159,7 @@ extension SQLitePipelineStore {
             let dealCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM deal WHERE stage_id = ?", arguments: [stage.id]) ?? 0
             if dealCount > 0 {
                 guard let target else {
-                    throw PipelineError.refused(
-                        "stage '\(stage.name)' holds \(dealCount) deal\(dealCount == 1 ? "" : "s"): add --move-deals-to STAGE to move them first")
+                    throw PipelineError.refused(ErrorText.stageHoldsDeals(stage: stage.name, count: dealCount).string)
                 }
                 let openIDs = try Int64.fetchAll(
                     db, sql: "SELECT id FROM deal WHERE stage_id = ? AND status = 'open'", arguments: [stage.id])

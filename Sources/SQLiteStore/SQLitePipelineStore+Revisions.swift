@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import FunnelStore
 import Pipeline
+import Wording
 
 // MARK: - Recording changes, undo and redo
 
@@ -132,12 +133,11 @@ extension SQLitePipelineStore {
         let expected = undoing ? revision.after : revision.before
         let target = undoing ? revision.before : revision.after
         let current = try fetchDealIfAny(db, id: revision.dealID)
-        let action = undoing ? "undo" : "redo"
         // Named as the change left it: a deal created again since may have taken the id.
         let title = (expected ?? target)?.shownTitle ?? "deal \(revision.dealID)"
         guard current?.version == expected?.version, (current == nil) == (expected == nil) else {
             throw PipelineError.refused(
-                "cannot \(action) the change of '\(title)': it was changed elsewhere since; nothing \(undoing ? "undone" : "redone")")
+                undoing ? ErrorText.undoChangedElsewhere(title: title).string : ErrorText.redoChangedElsewhere(title: title).string)
         }
         var result = revision
         guard let target else {
@@ -146,7 +146,7 @@ extension SQLitePipelineStore {
             if undoing { result.before = nil } else { result.after = nil }
             return result
         }
-        try checkStageStillThere(db, for: target, doing: action)
+        try checkStageStillThere(db, for: target, undoing: undoing)
         var restored = target
         let recreated = current == nil
         restored.version = (current?.version ?? target.version) + 1

@@ -106,6 +106,11 @@ extension ErrorText {
         case .constraintForeignKey: "它引用的商机、阶段或销售管道已不存在"
         case .constraintCheck: "有值缺失或超出 Funnel 允许的范围"
         case .constraintOther: "它违反了保持销售管道一致的规则"
+        case .undoChangedElsewhere(let title): "无法撤销对“\(title)”的更改：它此后已在别处被修改；未撤销任何内容"
+        case .redoChangedElsewhere(let title): "无法重做对“\(title)”的更改：它此后已在别处被修改；未重做任何内容"
+        case .undoStageRemoved(let title): "无法撤销对“\(title)”的更改：它要回到的阶段已被删除；请改为把商机移到某个阶段"
+        case .redoStageRemoved(let title): "无法重做对“\(title)”的更改：它要回到的阶段已被删除；请改为把商机移到某个阶段"
+        case .stageHoldsDeals(let stage, let count): "阶段“\(stage)”中有 \(count) 个商机：请加上 --move-deals-to 阶段，先把它们移走"
         case .readOnlyFolder(let path):
             "无法打开“\(path)”：它所在的文件夹对你只读，而打开时需要在旁边创建“\(path)-shm”；请让该文件夹可写，或把文件复制到别处（未做任何改动）"
         case .dealChangedElsewhere(let id): "商机 \(id) 在显示之后已在别处被修改；现在显示新版本，未保存任何内容"

@@ -123,6 +123,11 @@ extension ErrorText {
         case .constraintForeignKey: "it refers to a deal, stage or pipeline that no longer exists"
         case .constraintCheck: "a value is missing or outside what Funnel allows"
         case .constraintOther: "it breaks one of the rules that keep the pipeline consistent"
+        case .undoChangedElsewhere(let title): "cannot undo the change of '\(title)': it was changed elsewhere since; nothing undone"
+        case .redoChangedElsewhere(let title): "cannot redo the change of '\(title)': it was changed elsewhere since; nothing redone"
+        case .undoStageRemoved(let title): "cannot undo the change of '\(title)': the stage it would go back to was removed since; move the deal to a stage instead"
+        case .redoStageRemoved(let title): "cannot redo the change of '\(title)': the stage it would go back to was removed since; move the deal to a stage instead"
+        case .stageHoldsDeals(let stage, let count): count == 1 ? "stage '\(stage)' holds 1 deal: add --move-deals-to STAGE to move it first" : "stage '\(stage)' holds \(count) deals: add --move-deals-to STAGE to move them first"
         case .readOnlyFolder(let path):
             "cannot open '\(path)': its folder is read-only for you and SQLite needs to create '\(path)-shm' beside it; make the folder writable or copy the file elsewhere (left untouched)"
         case .dealChangedElsewhere(let id): "deal \(id) was changed elsewhere since it was shown; showing the new version, nothing was saved"

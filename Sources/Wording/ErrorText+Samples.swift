@@ -10,7 +10,7 @@ extension ErrorText {
         case onlySalesPipeline, moveTargetIsRemoved, moveTargetIsRevisit, pipelineHoldsDeals, positionNegative, positionInvalid, stageTwice, stageCount
         case parkAfterDaysNegative, parkAfterDaysInvalid, activityAlreadyDone, activityCancelled, activityDoneKeepsDue, nextStepEmpty, nextStepNeedsDue, subjectHasControl
         case dueInvalid, dueDayInvalid, dueDayNotAfterToday, goalNotPositive, goalCurrencyClash, goalNothingWon, planNoStages, goalDateInPast
-        case planStageNeverLeft, planStageZeroProbability, goalTooLarge, notSQLite, truncated, foreignDatabase, newerSchema, cannotSave, serverUnreachable, serverLoginRefused, serverDatabaseMissing, serverNeedsEncryption, serverLost, serverRefusedChange, serverFailed, serverNotFunnel, constraintUnique, constraintForeignKey, constraintCheck, constraintOther
+        case planStageNeverLeft, planStageZeroProbability, goalTooLarge, notSQLite, truncated, foreignDatabase, newerSchema, cannotSave, serverUnreachable, serverLoginRefused, serverDatabaseMissing, serverNeedsEncryption, serverLost, serverRefusedChange, serverFailed, serverNotFunnel, constraintUnique, constraintForeignKey, constraintCheck, constraintOther, undoChangedElsewhere, redoChangedElsewhere, undoStageRemoved, redoStageRemoved, stageHoldsDeals
         case readOnlyFolder, dealChangedElsewhere, activityChangedElsewhere, damagedDeal, damagedDealEmpty, amountAmbiguous, pathIsFolder, pathIsNamedPipe, pathIsSocket, pathIsCharacterDevice, pathIsBlockDevice
         case pathIsDanglingLink, pathIsLinkLoop, rowProblem, rowProblemInColumn, configProblem, archiveNotJSON, archiveNotAnObject, archiveNoVersion
         case archiveNewerFormat, archiveUnknownSection, archiveBadValue, noDealWithID, noActivityWithID, noPipelineNamed, noPipelineWithID, noPipelineAtAll
@@ -108,6 +108,11 @@ extension ErrorText {
         case .constraintForeignKey: .constraintForeignKey
         case .constraintCheck: .constraintCheck
         case .constraintOther: .constraintOther
+        case .undoChangedElsewhere: .undoChangedElsewhere
+        case .redoChangedElsewhere: .redoChangedElsewhere
+        case .undoStageRemoved: .undoStageRemoved
+        case .redoStageRemoved: .redoStageRemoved
+        case .stageHoldsDeals: .stageHoldsDeals
         case .readOnlyFolder: .readOnlyFolder
         case .dealChangedElsewhere: .dealChangedElsewhere
         case .activityChangedElsewhere: .activityChangedElsewhere
@@ -263,6 +268,11 @@ extension ErrorText {
         case .constraintForeignKey: .constraintForeignKey
         case .constraintCheck: .constraintCheck
         case .constraintOther: .constraintOther
+        case .undoChangedElsewhere: .undoChangedElsewhere(title: strings[0])
+        case .redoChangedElsewhere: .redoChangedElsewhere(title: strings[0])
+        case .undoStageRemoved: .undoStageRemoved(title: strings[0])
+        case .redoStageRemoved: .redoStageRemoved(title: strings[0])
+        case .stageHoldsDeals: .stageHoldsDeals(stage: strings[0], count: count)
         case .readOnlyFolder: .readOnlyFolder(path: strings[0])
         case .dealChangedElsewhere: .dealChangedElsewhere(id: Int64(count))
         case .activityChangedElsewhere: .activityChangedElsewhere(id: Int64(count))

@@ -106,6 +106,11 @@ public enum ErrorText: Sendable, Hashable {
     case constraintForeignKey
     case constraintCheck
     case constraintOther
+    case undoChangedElsewhere(title: String)
+    case redoChangedElsewhere(title: String)
+    case undoStageRemoved(title: String)
+    case redoStageRemoved(title: String)
+    case stageHoldsDeals(stage: String, count: Int)
     case readOnlyFolder(path: String)
     case dealChangedElsewhere(id: Int64)
     case activityChangedElsewhere(id: Int64)

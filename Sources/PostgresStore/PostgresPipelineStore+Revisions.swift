@@ -1,0 +1,325 @@
+import Foundation
+import FunnelStore
+import Pipeline
+import PostgresNIO
+import Wording
+
+// MARK: - Recording changes, undo and redo
+
+/// The review decisions written while one change is recorded, with the row each replaced.
+final class ReviewDecisionsNoted {
+    private(set) var changes: [DealRevision.ReviewChange] = []
+
+    /// Notes a review decision written: the first row it replaced and the last one written.
+    func note(before: ReviewProgress?, after: ReviewProgress) {
+        if let index = changes.firstIndex(where: { $0.after?.dealID == after.dealID && $0.after?.mark.day == after.mark.day }) {
+            changes[index].after = after
+        } else {
+            changes.append(DealRevision.ReviewChange(before: before, after: after))
+        }
+    }
+}
+
+extension PostgresPipelineStore {
+    /// One write to the deal `dealID`, recorded as its `DealRevision`, in one transaction.
+    func revisedWrite<T>(dealID: Int64, _ updates: (ServerSession) throws -> T) throws -> Revised<T> {
+        let (value, revision) = try recording(knownID: { _ in dealID }, { try write(updates) }) { _ in dealID }
+        return Revised(value: value, revision: revision)
+    }
+
+    /// One write that creates a deal, recorded: undo deletes the deal, redo creates it again.
+    func revisedCreation(_ updates: (ServerSession) throws -> Deal) throws -> Revised<Deal> {
+        let (value, revision) = try recording(knownID: { _ in nil }, { try write(updates) }) { $0.id }
+        return Revised(value: value, revision: revision)
+    }
+
+    /// One write to an activity, recorded on its deal (`expected`'s, else the one it belongs to now).
+    func revisedActivityWrite(id: Int64, expected: Activity?, _ updates: (ServerSession) throws -> Activity) throws -> Revised<Activity> {
+        let (value, revision) = try recording(
+            knownID: { session in
+                if let expected { return expected.dealID }
+                return try session.value("SELECT deal_id FROM activity WHERE id = \(id)", as: Int64.self)
+            },
+            { try write(updates) }
+        ) { $0.dealID }
+        return Revised(value: value, revision: revision)
+    }
+
+    /// Saves an `a` or review log in one transaction: the done part, then the next step; the review mark goes
+    /// with the last write.
+    public func logActivity(_ log: ActivityLog, now: Date) throws -> Revised<LoggedActivity> {
+        let lastWrite = log.next != nil ? 2 : 1
+        let (logged, revision) = try recording(knownID: { _ in log.dealID }, { () throws -> LoggedActivity in
+            var done: Activity?
+            if let completeID = log.completeID {
+                done = try completeActivity(id: completeID, now: now, review: lastWrite == 1 ? log.review : nil).value
+            } else if var logged = log.done {
+                logged.doneAt = now
+                logged.createdAt = now
+                done = try addActivity(logged, review: lastWrite == 1 ? log.review : nil, now: now).value
+            }
+            var next: Activity?
+            if var planned = log.next {
+                planned.createdAt = now
+                next = try addActivity(planned, review: log.review, now: now).value
+            }
+            return LoggedActivity(done: done, completedPlanned: log.completeID != nil, next: next)
+        }) { _ in log.dealID }
+        return Revised(value: logged, revision: revision)
+    }
+
+    /// Takes a recorded change back in one transaction; refused with a sentence when the deal changed since.
+    @discardableResult
+    public func undo(_ revision: DealRevision) throws -> DealRevision {
+        try write { session in try Self.restore(session, revision, undoing: true) }
+    }
+
+    /// Puts an undone change back in one transaction; refused like `undo`.
+    @discardableResult
+    public func redo(_ revision: DealRevision) throws -> DealRevision {
+        try write { session in try Self.restore(session, revision, undoing: false) }
+    }
+
+    /// Takes back a stage change known by its history entry alone: the deal returns to `before`.
+    @discardableResult
+    public func undo(change: StageChange, restoring before: Deal, expectedVersion: Int) throws -> Deal {
+        try write { session in
+            let current = try Self.fetchDeal(session, id: before.id, locking: true)
+            guard current.version == expectedVersion else { throw StoreError.changedElsewhere(dealID: before.id) }
+            var revision = DealRevision(dealID: before.id, before: before, after: current, history: [change])
+            if change.kind == .won || change.kind == .lost {
+                revision.activities = try Self.fetchActivities(session, dealID: before.id, cancelledBy: change.id).map { cancelled in
+                    var planned = cancelled
+                    planned.cancelledAt = nil
+                    return DealRevision.ActivityChange(before: planned, after: cancelled)
+                }
+            }
+            return try Self.restore(session, revision, undoing: true).before ?? current
+        }
+    }
+
+    /// Puts an undone change back: replays the same change and clears its undone mark.
+    @discardableResult
+    public func redo(change: StageChange, applying after: Deal, expectedVersion: Int) throws -> Deal {
+        try write { session in
+            let current = try Self.fetchDeal(session, id: after.id, locking: true)
+            guard current.version == expectedVersion else { throw StoreError.changedElsewhere(dealID: after.id) }
+            var revision = DealRevision(dealID: after.id, before: current, after: after, history: [change])
+            if after.status != .open, change.kind == .won || change.kind == .lost {
+                revision.activities = try Self.fetchActivities(session, dealID: after.id).filter(\.isPlanned).map { planned in
+                    var cancelled = planned
+                    cancelled.cancelledAt = after.closedAt ?? after.updatedAt
+                    return DealRevision.ActivityChange(before: planned, after: cancelled)
+                }
+            }
+            return try Self.restore(session, revision, undoing: false).after ?? current
+        }
+    }
+
+    // MARK: - Inside a transaction
+
+    /// Records `change` in one transaction: `knownID` names the deal before it (nil for a deal it creates),
+    /// `dealID` the deal from its result.
+    private func recording<T>(
+        knownID: (ServerSession) throws -> Int64?, _ change: () throws -> T, dealID: (T) -> Int64
+    ) throws -> (result: T, revision: DealRevision) {
+        try write { session in
+            let noted = ReviewDecisionsNoted()
+            let knownID = try knownID(session)
+            let before = try knownID.flatMap { try Self.fetchDealIfAny(session, id: $0, locking: true) }
+            let activitiesBefore = try knownID.map { try Self.fetchActivities(session, dealID: $0) } ?? []
+            let lastEntry = try session.value("SELECT coalesce(max(id), 0)::bigint FROM stage_change", as: Int64.self) ?? 0
+            reviewNotes.append(noted)
+            let result: T
+            do {
+                defer { reviewNotes.removeLast() }
+                result = try change()
+            }
+            let id = dealID(result)
+            let after = try Self.fetchDealIfAny(session, id: id)
+            let activitiesAfter = try Self.fetchActivities(session, dealID: id)
+            let history = try Self.fetchHistory(session, dealID: id, after: lastEntry)
+            var activities: [DealRevision.ActivityChange] = []
+            for activityID in Set(activitiesBefore.map(\.id)).union(activitiesAfter.map(\.id)).sorted() {
+                let old = activitiesBefore.first { $0.id == activityID }
+                let new = activitiesAfter.first { $0.id == activityID }
+                if old != new { activities.append(DealRevision.ActivityChange(before: old, after: new)) }
+            }
+            let review = noted.changes.filter { $0.after?.dealID == id && $0.before != $0.after }
+            // An enclosing change (a log of several writes) notes these decisions too.
+            for change in review { if let after = change.after { reviewNotes.last?.note(before: change.before, after: after) } }
+            return (result, DealRevision(
+                dealID: id, before: before, after: after, history: history, activities: activities, reviewProgress: review))
+        }
+    }
+
+    /// Writes a day's review decision on a deal, noting it for the change being recorded.
+    func recordReviewMark(_ session: ServerSession, dealID: Int64, mark: ReviewMark, now: Date) throws {
+        let version = try session.value("SELECT version FROM deal WHERE id = \(dealID)", as: Int.self) ?? 0
+        let progress = ReviewProgress(dealID: dealID, mark: mark, dealVersion: version, at: now)
+        if let noted = reviewNotes.last {
+            noted.note(before: try Self.fetchReviewProgress(session, day: mark.day, dealID: dealID), after: progress)
+        }
+        try Self.writeReviewProgress(session, progress)
+    }
+
+    /// Writes a day's decision on a deal, replacing the one it had that day.
+    static func writeReviewProgress(_ session: ServerSession, _ progress: ReviewProgress) throws {
+        try session.execute("""
+            INSERT INTO review_progress (day, deal_id, reason, decision, deal_version, at)
+            VALUES (\(progress.mark.day.description), \(progress.dealID), \(progress.mark.reason.rawValue),
+                \(progress.mark.decision.rawValue), \(progress.dealVersion), \(Timestamp.seconds(progress.at)))
+            ON CONFLICT (day, deal_id) DO UPDATE SET
+                reason = excluded.reason, decision = excluded.decision, deal_version = excluded.deal_version, at = excluded.at
+            """)
+    }
+
+    /// A day's decision on a deal, if it has one.
+    static func fetchReviewProgress(_ session: ServerSession, day: CalendarDay, dealID: Int64) throws -> ReviewProgress? {
+        guard let row = try session.namedRows("""
+            SELECT reason, decision, deal_version, at FROM review_progress WHERE day = \(day.description) AND deal_id = \(dealID)
+            """).first else { return nil }
+        guard let reason = ReviewReason(rawValue: try row["reason"]), let decision = ReviewDecision(rawValue: try row["decision"]) else {
+            return nil
+        }
+        return ReviewProgress(
+            dealID: dealID, mark: ReviewMark(day: day, reason: reason, decision: decision), dealVersion: try row["deal_version"],
+            at: Timestamp.date(seconds: try row["at"]))
+    }
+
+    /// Writes one side of a revision back, after checking the deal is exactly as the other side left it.
+    static func restore(_ session: ServerSession, _ revision: DealRevision, undoing: Bool) throws -> DealRevision {
+        let expected = undoing ? revision.after : revision.before
+        let target = undoing ? revision.before : revision.after
+        let current = try fetchDealIfAny(session, id: revision.dealID, locking: true)
+        let title = (expected ?? target)?.shownTitle ?? "deal \(revision.dealID)"
+        guard current?.version == expected?.version, (current == nil) == (expected == nil) else {
+            throw PipelineError.refused(
+                undoing ? ErrorText.undoChangedElsewhere(title: title).string : ErrorText.redoChangedElsewhere(title: title).string)
+        }
+        var result = revision
+        guard let target else {
+            // The change created the deal: taking it back deletes it with its history (the rows cascade).
+            try session.execute("DELETE FROM deal WHERE id = \(revision.dealID)")
+            if undoing { result.before = nil } else { result.after = nil }
+            return result
+        }
+        let stageThere = try session.value(
+            "SELECT count(*) FROM stage WHERE id = \(target.stageID) AND pipeline_id = \(target.pipelineID)", as: Int.self) ?? 0
+        guard stageThere > 0 else {
+            throw PipelineError.refused(
+                undoing ? ErrorText.undoStageRemoved(title: target.shownTitle).string : ErrorText.redoStageRemoved(title: target.shownTitle).string)
+        }
+        var restored = target
+        let recreated = current == nil
+        restored.version = (current?.version ?? target.version) + 1
+        try writeWholeDeal(session, restored, inserting: recreated)
+        if recreated {
+            // The deal comes back with its history; the entries get new ids.
+            var history: [StageChange] = []
+            for entry in revision.history {
+                var again = entry
+                again.id = try session.value("""
+                    INSERT INTO stage_change (deal_id, from_stage_id, to_stage_id, from_stage, to_stage, kind, at)
+                    VALUES (\(entry.dealID), \(entry.fromStageID), \(entry.toStageID), \(entry.fromStageName), \(entry.toStageName),
+                        \(entry.kind.rawValue), \(Timestamp.seconds(entry.at)))
+                    RETURNING id
+                    """, as: Int64.self)!
+                history.append(again)
+            }
+            result.history = history
+        } else if !revision.history.isEmpty {
+            try session.execute("UPDATE stage_change SET undone = \(undoing) WHERE id = ANY(\(revision.history.map(\.id)))")
+        }
+        for index in result.activities.indices {
+            let change = result.activities[index]
+            let wanted = try restoreActivity(session, undoing ? change.before : change.after, replacing: undoing ? change.after : change.before)
+            if undoing { result.activities[index].before = wanted } else { result.activities[index].after = wanted }
+        }
+        for index in result.reviewProgress.indices {
+            let change = result.reviewProgress[index]
+            var wanted = undoing ? change.before : change.after
+            // A decision that was left at the restored state's version counts for its new version.
+            if wanted?.dealVersion == target.version { wanted?.dealVersion = restored.version }
+            if let wanted {
+                try writeReviewProgress(session, wanted)
+            } else if let replacing = undoing ? change.after : change.before {
+                try session.execute(
+                    "DELETE FROM review_progress WHERE day = \(replacing.mark.day.description) AND deal_id = \(replacing.dealID)")
+            }
+            if undoing { result.reviewProgress[index].before = wanted } else { result.reviewProgress[index].after = wanted }
+        }
+        let saved = try fetchDeal(session, id: revision.dealID)
+        if undoing { result.before = saved } else { result.after = saved }
+        return result
+    }
+
+    /// Writes every column of a deal (its version as given), as an update or, for a deal deleted since, an insert with its id.
+    static func writeWholeDeal(_ session: ServerSession, _ deal: Deal, inserting: Bool) throws {
+        var bindings = PostgresBindings()
+        deal.appendServerValues(to: &bindings)
+        bindings.append(deal.lanePosition)
+        bindings.append(deal.version)
+        bindings.append(deal.lastActivityAt.map(Timestamp.seconds))
+        bindings.append(deal.lastContactAt.map(Timestamp.seconds))
+        bindings.append(deal.nextActivityDue?.description)
+        bindings.append(deal.snoozedUntil?.description)
+        bindings.append(deal.snoozeReason)
+        bindings.append(deal.revisitOn?.description)
+        bindings.append(deal.id)
+        let columns = Deal.serverColumns + [
+            "lane_position", "version", "last_done_at", "last_contact_at", "next_due", "snoozed_until", "snooze_reason", "revisit_on",
+        ]
+        if inserting {
+            let placeholders = (1...bindings.count).map { "$\($0)" }.joined(separator: ", ")
+            try session.execute(PostgresQuery(
+                unsafeSQL: "INSERT INTO deal (\(columns.joined(separator: ", ")), id) VALUES (\(placeholders))", binds: bindings))
+        } else {
+            let assignments = columns.enumerated().map { "\($0.element) = $\($0.offset + 1)" }.joined(separator: ", ")
+            try session.execute(PostgresQuery(unsafeSQL: "UPDATE deal SET \(assignments) WHERE id = $\(bindings.count)", binds: bindings))
+        }
+    }
+
+    /// Puts an activity back as `wanted` (nil: it did not exist) where `replacing` is; returns it as saved.
+    static func restoreActivity(_ session: ServerSession, _ wanted: Activity?, replacing: Activity?) throws -> Activity? {
+        guard let wanted else {
+            if let replacing { try session.execute("DELETE FROM activity WHERE id = \(replacing.id)") }
+            return nil
+        }
+        let cancelledAt = wanted.cancelledAt.map(Timestamp.seconds)
+        let closingEntry = "(SELECT max(id) FROM stage_change WHERE deal_id = activity.deal_id AND kind IN ('won', 'lost') AND NOT undone)"
+        let exists = try session.value(
+            "SELECT count(*) FROM activity WHERE id = \(wanted.id) AND deal_id = \(wanted.dealID)", as: Int.self) ?? 0
+        if exists > 0 {
+            var statement = ServerSQL()
+            statement.append("""
+                UPDATE activity SET deal_id = \(statement.bind(wanted.dealID)), kind = \(statement.bind(wanted.kind.rawValue)),
+                    subject = \(statement.bind(wanted.subject)), due = \(statement.bind(wanted.due?.description)),
+                    done_at = \(statement.bind(wanted.doneAt.map(Timestamp.seconds))), note = \(statement.bind(wanted.note)),
+                    owner = \(statement.bind(wanted.owner)), created_at = \(statement.bind(Timestamp.seconds(wanted.createdAt))),
+                    cancelled_at = \(statement.bind(cancelledAt)),
+                    cancelled_by = CASE WHEN \(statement.bind(cancelledAt))::bigint IS NULL THEN NULL ELSE coalesce(cancelled_by, \(closingEntry)) END
+                WHERE id = \(statement.bind(wanted.id))
+                """)
+            try session.execute(statement.query)
+            return wanted
+        }
+        // Deleted since: it comes back with its id, or a new one when another deal's activity has taken that id.
+        let idTaken = (try session.value("SELECT count(*) FROM activity WHERE id = \(wanted.id)", as: Int.self) ?? 0) > 0
+        let closing = "(SELECT max(id) FROM stage_change WHERE deal_id = \(wanted.dealID) AND kind IN ('won', 'lost') AND NOT undone)"
+        var statement = ServerSQL()
+        let idColumn = idTaken ? "" : "id, "
+        let idValue = idTaken ? "" : "\(statement.bind(wanted.id)), "
+        statement.append("""
+            INSERT INTO activity (\(idColumn)deal_id, kind, subject, due, done_at, note, owner, created_at, cancelled_at, cancelled_by)
+            VALUES (\(idValue)\(statement.bind(wanted.dealID)), \(statement.bind(wanted.kind.rawValue)), \(statement.bind(wanted.subject)),
+                \(statement.bind(wanted.due?.description)), \(statement.bind(wanted.doneAt.map(Timestamp.seconds))),
+                \(statement.bind(wanted.note)), \(statement.bind(wanted.owner)), \(statement.bind(Timestamp.seconds(wanted.createdAt))),
+                \(statement.bind(cancelledAt)), CASE WHEN \(statement.bind(cancelledAt))::bigint IS NULL THEN NULL ELSE \(closing) END)
+            RETURNING id
+            """)
+        var saved = wanted
+        saved.id = try session.value(statement.query, as: Int64.self)!
+        return saved
+    }
+}

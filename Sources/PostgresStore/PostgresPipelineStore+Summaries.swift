@@ -1,0 +1,188 @@
+import Foundation
+import FunnelStore
+import Pipeline
+import PostgresNIO
+import Wording
+
+// MARK: - Lane totals, stage summaries and the filter
+
+extension PostgresPipelineStore {
+    /// Counts and totals of the open deals of some stages, read from `stage_total` (kept by a trigger): a few
+    /// rows per stage, whatever the number of deals. Stages without open deals get empty summaries.
+    public func stageTotals(stageIDs: [Int64]) throws -> [StageSummary] {
+        try read { session in try Self.fetchStageTotals(session, stageIDs: stageIDs) }
+    }
+
+    static func fetchStageTotals(_ session: ServerSession, stageIDs: [Int64]) throws -> [StageSummary] {
+        var summaries = stageIDs.map { StageSummary(stageID: $0) }
+        guard !stageIDs.isEmpty else { return summaries }
+        let rows = try session.namedRows("""
+            SELECT stage_total.stage_id, stage_total.currency, stage_total.deals, stage_total.value::text AS total,
+                   stage_total.stage_weighted_value::text AS stage_weighted,
+                   (stage_total.stage_weighted_value::numeric * stage.probability + stage_total.own_weighted_hundredths)::text AS weighted_hundredths
+            FROM stage JOIN stage_total ON stage_total.stage_id = stage.id
+            WHERE stage.id = ANY(\(stageIDs)) AND stage_total.deals > 0
+            ORDER BY stage_total.stage_id, stage_total.currency
+            """)
+        try add(rows, to: &summaries)
+        return summaries
+    }
+
+    /// Counts and totals of the open deals in each stage of a pipeline: the kept totals without a filter, an
+    /// aggregate over the trigram index's matches with one. Weighted totals are `sum(value × probability) / 100`
+    /// per currency, rounded half up once, a deal's own probability winning over its stage's.
+    public func stageSummaries(pipelineID: Int64, text: String? = nil) throws -> [StageSummary] {
+        try read { session in
+            let pipeline = try Self.fetchPipeline(session, id: pipelineID)
+            if let text, !text.isEmpty {
+                return try Self.matchedSummaries(session, pipeline: pipeline, text: text, stalledAt: nil)
+            }
+            return try Self.fetchStageTotals(session, stageIDs: pipeline.stages.map(\.id))
+        }
+    }
+
+    /// Counts and totals of the stalled deals in each stage of a pipeline (matching `text`): lane headers under `s`.
+    public func stalledSummaries(pipelineID: Int64, text: String?, now: Date, timeZone: TimeZone) throws -> [StageSummary] {
+        try read { session in
+            let pipeline = try Self.fetchPipeline(session, id: pipelineID)
+            return try Self.matchedSummaries(
+                session, pipeline: pipeline, text: text?.isEmpty == false ? text : nil, stalledAt: StallCheck(now: now, timeZone: timeZone))
+        }
+    }
+
+    /// True when the open deals of a pipeline have more than one owner (cards then show owners' initials).
+    public func hasSeveralOwners(pipelineID: Int64) throws -> Bool {
+        try read { session in
+            try session.value("""
+                SELECT count(*) FROM (
+                    SELECT DISTINCT owner FROM deal WHERE pipeline_id = \(pipelineID) AND status = 'open' AND owner IS NOT NULL LIMIT 2
+                ) AS owners
+                """, as: Int.self) ?? 0 > 1
+        }
+    }
+
+    /// The board's lanes under a `/` filter, in one snapshot: the matches' totals per stage of `summariesOf`
+    /// and the pages asked for, each page by keyset over the lane index with the trigram condition.
+    public func filteredLanes(
+        pipelineID: Int64?, text: String, stalledAt: StallCheck?, summariesOf: Int64?, pages: [LanePageRequest]
+    ) throws -> FilteredLaneCards {
+        try read { session in
+            let summaries = try summariesOf.map { id in
+                try Self.matchedSummaries(session, pipeline: try Self.fetchPipeline(session, id: id), text: text, stalledAt: stalledAt)
+            } ?? []
+            var cards: [LaneCards] = []
+            for request in pages {
+                cards.append(try Self.matchedPage(session, request: request, text: text))
+            }
+            var statement = ServerSQL()
+            let query = DealQuery(pipelineID: pipelineID, statuses: [.open], text: text)
+            let condition = query.condition(binding: &statement)
+            let stalled = stalledAt.map { " AND " + $0.condition(binding: &statement) } ?? ""
+            statement.append("SELECT count(*) FROM deal WHERE \(condition)\(stalled)")
+            let matchCount = try session.value(statement.query, as: Int.self) ?? 0
+            return FilteredLaneCards(summaries: summaries, pages: cards, matchCount: matchCount)
+        }
+    }
+
+    // MARK: - Inside a transaction
+
+    /// Per stage and currency over the open deals of a pipeline that match `text` and/or are stalled.
+    static func matchedSummaries(_ session: ServerSession, pipeline: Pipeline, text: String?, stalledAt: StallCheck?) throws -> [StageSummary] {
+        var statement = ServerSQL()
+        var conditions = ["stage.pipeline_id = \(statement.bind(pipeline.id))", "deal.status = 'open'"]
+        if let text {
+            conditions.append(DealQuery(statuses: [.open], text: text).condition(binding: &statement))
+        }
+        if let stalledAt { conditions.append(stalledAt.condition(binding: &statement, stageJoined: true)) }
+        statement.append("""
+            SELECT deal.stage_id, deal.currency, count(*) AS deals, sum(deal.value)::text AS total,
+                   sum(deal.value::numeric * coalesce(deal.probability_override, stage.probability))::text AS weighted_hundredths,
+                   sum(CASE WHEN deal.probability_override IS NULL THEN deal.value ELSE 0 END)::text AS stage_weighted
+            FROM stage JOIN deal ON deal.stage_id = stage.id
+            WHERE \(conditions.joined(separator: " AND "))
+            GROUP BY deal.stage_id, deal.currency
+            ORDER BY deal.stage_id, deal.currency
+            """)
+        var summaries = pipeline.stages.map { StageSummary(stageID: $0.id) }
+        try add(try session.namedRows(statement.query), to: &summaries)
+        return summaries
+    }
+
+    /// Adds rows of (stage_id, currency, deals, total, stage_weighted, weighted_hundredths as text) to summaries.
+    ///
+    /// Sums arrive as text (PostgreSQL's exact numeric), so a sum past 64 bits is refused as too large rather
+    /// than cut.
+    static func add(_ rows: [ServerRow], to summaries: inout [StageSummary]) throws {
+        for row in rows {
+            let stageID: Int64 = try row["stage_id"]
+            guard let index = summaries.firstIndex(where: { $0.stageID == stageID }),
+                  let currency = Currency(code: try row["currency"]) else { continue }
+            func minorUnits(_ column: String) throws -> Int64 {
+                guard let text: String = try row[column] else { return 0 }
+                guard let value = Int64(text) else { throw MoneyTotals.tooLarge(currency) }
+                return value
+            }
+            try summaries[index].add(
+                deals: try row["deals"], value: Money(minorUnits: try minorUnits("total"), currency: currency),
+                weighted: Money.weightedTotal(stageWeighted: 0, stageProbability: 0, ownHundredths: try minorUnits("weighted_hundredths"), currency: currency),
+                stageWeighted: try minorUnits("stage_weighted"))
+        }
+    }
+
+    /// One page of a lane's open deals that match `text` (and the stall check), and the index of its first card
+    /// among the lane's matches.
+    static func matchedPage(_ session: ServerSession, request: LanePageRequest, text: String) throws -> LaneCards {
+        func page(pivot: LaneKey?, skip: Int, last: Bool) throws -> (deals: [Deal], firstIndex: Int) {
+            func conditions(_ statement: inout ServerSQL) -> String {
+                var parts = ["deal.stage_id = \(statement.bind(request.stageID))", "deal.status = 'open'",
+                             DealQuery(statuses: [.open], text: text).condition(binding: &statement)]
+                if let stalledAt = request.stalledAt { parts.append(stalledAt.condition(binding: &statement)) }
+                return parts.joined(separator: " AND ")
+            }
+            var deals: [Deal] = []
+            if last {
+                var statement = ServerSQL()
+                statement.append("SELECT * FROM deal WHERE \(conditions(&statement)) ORDER BY lane_position DESC, id DESC LIMIT \(request.limit)")
+                deals = try session.namedRows(statement.query).map(Deal.init(serverRow:)).reversed()
+            } else {
+                let key = pivot ?? LaneKey(lanePosition: -Double.greatestFiniteMagnitude, id: Int64.min)
+                if skip < 0 {
+                    var statement = ServerSQL()
+                    let where_ = conditions(&statement)
+                    statement.append("""
+                        SELECT * FROM deal WHERE \(where_) AND (lane_position, id) < (\(statement.bind(key.lanePosition)), \(statement.bind(key.id)))
+                        ORDER BY lane_position DESC, id DESC LIMIT \(-skip)
+                        """)
+                    deals = try session.namedRows(statement.query).map(Deal.init(serverRow:)).reversed()
+                }
+                let rest = max(0, request.limit - deals.count)
+                if rest > 0 {
+                    var statement = ServerSQL()
+                    let where_ = conditions(&statement)
+                    statement.append("""
+                        SELECT * FROM deal WHERE \(where_) AND (lane_position, id) >= (\(statement.bind(key.lanePosition)), \(statement.bind(key.id)))
+                        ORDER BY lane_position, id LIMIT \(rest) OFFSET \(max(0, skip))
+                        """)
+                    deals += try session.namedRows(statement.query).map(Deal.init(serverRow:))
+                }
+            }
+            guard let first = deals.first else { return ([], 0) }
+            var statement = ServerSQL()
+            let where_ = conditions(&statement)
+            statement.append("""
+                SELECT count(*) FROM deal WHERE \(where_) AND (lane_position, id) < (\(statement.bind(first.lanePosition)), \(statement.bind(first.id)))
+                """)
+            return (deals, try session.value(statement.query, as: Int.self) ?? 0)
+        }
+        let result: (deals: [Deal], firstIndex: Int)
+        switch request.start {
+        case .first: result = try page(pivot: nil, skip: 0, last: false)
+        case .last: result = try page(pivot: nil, skip: 0, last: true)
+        case .key(let key, let skip): result = try page(pivot: key, skip: skip, last: false)
+        case .deal(let id, let fallback, let skip):
+            let pivot = try fetchLaneKey(session, dealID: id, stageID: request.stageID) ?? fallback
+            result = try page(pivot: pivot, skip: skip, last: false)
+        }
+        return LaneCards(stageID: request.stageID, deals: result.deals, firstIndex: result.firstIndex)
+    }
+}
