@@ -304,4 +304,20 @@ public enum Text: Sendable, Hashable {
 
     // MARK: Config
     case unknownLanguage(value: String)
+
+    // MARK: The pipeline chooser, activity messages, the terminal's refusals
+    case pipelinesTitle
+    /// The pipeline on screen, in the chooser: `Sales (open)`.
+    case pipelineOnScreen(name: String)
+    /// `kind` is the activity kind's name in the same language (`Activity.Kind.name`).
+    case activityKept(kind: String, subject: String)
+    /// `due` is written already, nil when the activity has no due date.
+    case activitySavedDue(kind: String, subject: String, due: String?)
+    case activityDoneMessage(kind: String, subject: String)
+    case activityDeletedMessage(kind: String, subject: String)
+    case terminalNotATerminal
+    case terminalNoType
+    case terminalDumb
+    case terminalUnknownType(term: String)
+    case terminalCannotStart(term: String)
 }

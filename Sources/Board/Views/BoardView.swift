@@ -76,7 +76,7 @@ public struct BoardView {
         case .choosingLostReason(let chooser):
             LostReasonView(chooser: chooser, dealTitle: state.selectedDeal?.title ?? "", language: state.language).draw(on: &screen, in: area)
         case .choosingPipeline(let selected):
-            PipelineChooserView(pipelines: state.pipelines, selected: selected, current: state.pipeline?.id)
+            PipelineChooserView(pipelines: state.pipelines, selected: selected, current: state.pipeline?.id, language: state.language)
                 .draw(on: &screen, in: area)
         case .help(let scroll):
             HelpView(keyMap: state.keyMap, scroll: scroll, language: state.language).draw(on: &screen, in: area)
@@ -92,9 +92,10 @@ public struct BoardView {
                 language: state.language
             ).draw(on: &screen, in: area)
         case .insights(let insights):
-            InsightsView(screen: insights).draw(on: &screen, in: area)
+            InsightsView(screen: insights, language: state.language, dateFormat: state.dateFormat).draw(on: &screen, in: area)
         case .planner(let planner):
-            PlannerView(screen: planner, pipeline: state.pipeline).draw(on: &screen, in: area)
+            PlannerView(screen: planner, pipeline: state.pipeline, language: state.language, dateFormat: state.dateFormat)
+                .draw(on: &screen, in: area)
         case .laneBreakdown(let stageID):
             if let lane = state.lanes.first(where: { $0.stage.id == stageID }) {
                 LaneBreakdownView(lane: lane, language: state.language).draw(on: &screen, in: area)
