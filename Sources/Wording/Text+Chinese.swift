@@ -460,6 +460,15 @@ extension Text {
         case .terminalDumb: "看板无法在 TERM=dumb 上绘制；请用 xterm-256color 之类的终端，或用 'funnel board --snapshot'"
         case .terminalUnknownType(let term): "terminfo 不认识终端类型 TERM=\(term)；请把 TERM 设为它认识的类型（例如 xterm-256color）"
         case .terminalCannotStart(let term): "无法启动终端 TERM=\(term)；请把 TERM 设为 terminfo 认识的类型（例如 xterm-256color）"
+
+        case .qualifyTitle(let title): "资格评估：\(title)"
+        case .qualifyBudget: "预算"
+        case .qualifyAuthority: "决策权"
+        case .qualifyNeed: "需求"
+        case .qualifyTiming: "时机"
+        case .qualifyTemperature(let temperature, let byHand): "温度  \(temperature)（\(byHand ? "手动设定" : "按回答得出")）"
+        case .windowTooSmall(let width, let height): "请把窗口放大到 \(width)x\(height) 或更大"
+        case .chooseKindByLetter(let kinds): "请用字母选择类型：" + kinds.joined(separator: "、")
         }
     }
 }

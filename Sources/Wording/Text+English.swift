@@ -462,6 +462,15 @@ extension Text {
         case .terminalDumb: "the board cannot draw on TERM=dumb; use a terminal such as xterm-256color, or 'funnel board --snapshot'"
         case .terminalUnknownType(let term): "the terminal type TERM=\(term) is unknown to terminfo; set TERM to one it knows (e.g. xterm-256color)"
         case .terminalCannotStart(let term): "cannot start the terminal TERM=\(term); set TERM to one terminfo knows (e.g. xterm-256color)"
+
+        case .qualifyTitle(let title): "Qualify: \(title)"
+        case .qualifyBudget: "Budget"
+        case .qualifyAuthority: "Authority"
+        case .qualifyNeed: "Need"
+        case .qualifyTiming: "Timing"
+        case .qualifyTemperature(let temperature, let byHand): "Temperature  \(temperature) (\(byHand ? "set by hand" : "from the answers"))"
+        case .windowTooSmall(let width, let height): "Enlarge the window to \(width)x\(height) or more"
+        case .chooseKindByLetter(let kinds): "Choose the kind with its letter: " + kinds.joined(separator: ", ")
         }
     }
 }

@@ -57,6 +57,7 @@ extension Text {
         case parserOptions, parserSubcommands, parserShowHelp, parserShowVersion, parserSeeHelp, unknownLanguage
         case pipelinesTitle, pipelineOnScreen, activityKept, activitySavedDue, activityDoneMessage, activityDeletedMessage
         case terminalNotATerminal, terminalNoType, terminalDumb, terminalUnknownType, terminalCannotStart
+        case qualifyTitle, qualifyBudget, qualifyAuthority, qualifyNeed, qualifyTiming, qualifyTemperature, windowTooSmall, chooseKindByLetter
         case hintsLaneBreakdown, commandLaneBreakdown, laneBreakdownTitle, laneBreakdownSummary, laneBreakdownCurrency, laneBreakdownDeals
         case laneBreakdownTotal, laneBreakdownWeighted, laneBreakdownStageRate, laneBreakdownOwnRates, laneBreakdownNoDeals
     }
@@ -502,6 +503,14 @@ extension Text {
         case .terminalDumb: .terminalDumb
         case .terminalUnknownType: .terminalUnknownType
         case .terminalCannotStart: .terminalCannotStart
+        case .qualifyTitle: .qualifyTitle
+        case .qualifyBudget: .qualifyBudget
+        case .qualifyAuthority: .qualifyAuthority
+        case .qualifyNeed: .qualifyNeed
+        case .qualifyTiming: .qualifyTiming
+        case .qualifyTemperature: .qualifyTemperature
+        case .windowTooSmall: .windowTooSmall
+        case .chooseKindByLetter: .chooseKindByLetter
         case .hintsLaneBreakdown: .hintsLaneBreakdown
         case .commandLaneBreakdown: .commandLaneBreakdown
         case .laneBreakdownTitle: .laneBreakdownTitle
@@ -958,6 +967,14 @@ extension Text {
         case .terminalDumb: .terminalDumb
         case .terminalUnknownType: .terminalUnknownType(term: strings[0])
         case .terminalCannotStart: .terminalCannotStart(term: strings[0])
+        case .qualifyTitle: .qualifyTitle(title: strings[0])
+        case .qualifyBudget: .qualifyBudget
+        case .qualifyAuthority: .qualifyAuthority
+        case .qualifyNeed: .qualifyNeed
+        case .qualifyTiming: .qualifyTiming
+        case .qualifyTemperature: .qualifyTemperature(temperature: strings[0], byHand: true)
+        case .windowTooSmall: .windowTooSmall(width: count, height: count + 1)
+        case .chooseKindByLetter: .chooseKindByLetter(kinds: [strings[0], strings[1]])
         case .hintsLaneBreakdown: .hintsLaneBreakdown
         case .commandLaneBreakdown: .commandLaneBreakdown
         case .laneBreakdownTitle: .laneBreakdownTitle(stage: strings[0])

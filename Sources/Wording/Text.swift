@@ -320,4 +320,13 @@ public enum Text: Sendable, Hashable {
     case terminalDumb
     case terminalUnknownType(term: String)
     case terminalCannotStart(term: String)
+
+    // MARK: The qualification form, a window too small, the activity kind's letter
+    case qualifyTitle(title: String)
+    case qualifyBudget, qualifyAuthority, qualifyNeed, qualifyTiming
+    /// `temperature` is its symbol and word (`◆ hot`); `byHand` when the user set it rather than the answers.
+    case qualifyTemperature(temperature: String, byHand: Bool)
+    case windowTooSmall(width: Int, height: Int)
+    /// `kinds` are each letter and kind's name (`c call`), in the table's language.
+    case chooseKindByLetter(kinds: [String])
 }
