@@ -39,7 +39,7 @@ let package = Package(
             dependencies: ["Pipeline", "FunnelStore", "Wording", .product(name: "PostgresNIO", package: "postgres-nio")]
         ),
         // Opens the store where the user points (`StoreLocation`) with the engine that keeps it.
-        .target(name: "StoreEngines", dependencies: ["FunnelStore", "SQLiteStore", "PostgresStore", "Wording"]),
+        .target(name: "StoreEngines", dependencies: ["FunnelStore", "SQLiteStore", "PostgresStore", "Interop", "FunnelFiles", "Pipeline", "Wording"]),
         // Reading and writing other tools' files: CSV and JSON deal files into import plans. Pure: no I/O, no clock.
         .target(
             name: "Interop",
@@ -126,5 +126,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "FunnelConfigTests", dependencies: ["FunnelConfig", "Board", "Wording"]),
+        // The store contract's own values: server addresses (URLs, libpq's environment, the password file).
+        .testTarget(name: "FunnelStoreTests", dependencies: ["FunnelStore", "StoreEngines", "FunnelTestSupport", "Wording"]),
     ]
 )

@@ -4,7 +4,7 @@ extension CommandText {
         switch self {
         case .optionJSON: "输出 JSON。"
         case .optionPipeline: "销售管道（默认：第一个销售管道）。"
-        case .optionDatabase: "数据库文件（默认：$FUNNEL_DB，否则为 $XDG_DATA_HOME/funnel/funnel.sqlite）。"
+        case .optionDatabase: "数据库文件（默认：$FUNNEL_DB，否则为配置文件的 database，否则为 $XDG_DATA_HOME/funnel/funnel.sqlite），或以 postgresql://用户@主机:端口/数据库 给出的 PostgreSQL 服务器。"
         case .optionConfig: "配置文件（默认：$FUNNEL_CONFIG，否则为 $XDG_CONFIG_HOME/funnel/config.toml）。"
 
         case .stageAbstract: "列出或修改销售管道的阶段。"

@@ -185,6 +185,30 @@ extension ErrorText {
         case .stageMapWithoutEquals(let value): "--stage-map“\(value)”无效：请用 FROM=TO，例如 --stage-map \"Qualified To Buy=资格审查\""
         case .stageMapOneSided(let value): "--stage-map“\(value)”无效：两边都需要阶段名称，例如 \"Qualified To Buy=资格审查\""
         case .importSourceInvalid(let value): "--from“\(value)”无效：请用 pipedrive、hubspot、generic 或 funnel"
+        case .serverSchemeUnknown(let scheme):
+            "“\(scheme)://”不是 Funnel 能存放销售管道的地址：请给出 postgresql://用户@主机:端口/数据库 或数据库文件的路径"
+        case .serverEscapeInvalid(let part, let value):
+            "服务器地址中的 \(part)“\(value)”无效：“%”后须是两位十六进制数字，组成 %00 以外的 UTF-8 字符；“%”本身请写作 %25"
+        case .serverPasswordEscapeInvalid:
+            "服务器地址中的密码无效（不予显示）：“%”后须是两位十六进制数字，组成 %00 以外的 UTF-8 字符；“%”本身请写作 %25"
+        case .serverIPv6Unclosed: "服务器地址中的主机无效：以“[”开头的 IPv6 地址需要对应的“]”，例如 postgresql://[::1]:5432/sales"
+        case .serverHostUnexpected(let character):
+            "服务器地址无效：IPv6 主机的“]”之后是“\(character)”；端口请用“:”，数据库请用“/”，参数请用“?”"
+        case .serverHostEmpty(let setting): "\(setting)“”无效：请给出主机名、IP 地址或套接字文件夹，例如 /var/run/postgresql"
+        case .serverHostMany(let setting, let value): "\(setting)“\(value)”无效：Funnel 只连接一台服务器；请给出一个主机和一个端口"
+        case .serverPortInvalid(let setting, let value): "\(setting)“\(value)”无效：请使用 1 到 65535 之间的整数，例如 5432"
+        case .serverSSLModeInvalid(let setting, let value):
+            "\(setting)“\(value)”无效：请使用 disable、prefer 或 require（Funnel 不校验服务器证书，因此拒绝 verify-ca 和 verify-full，而不是悄悄降低要求）"
+        case .serverParameterUnknown(let name):
+            "服务器地址中的参数“\(name)”未知：请使用 host、port、user、password、dbname 或 sslmode"
+        case .serverParameterWithoutValue(let name): "服务器地址中的参数“\(name)”无效：请写成 名称=值，例如 ?sslmode=require"
+        case .serverNotReachableYet(let address):
+            "“\(address)”是 PostgreSQL 服务器，这个版本的 Funnel 还不能连接服务器：请用 --db 给出数据库文件"
+        case .passwordFileNotPlain(let path): "警告：密码文件“\(path)”不是普通文件，未读取"
+        case .passwordFileLoose(let path):
+            "警告：密码文件“\(path)”允许同组或其他用户访问；权限应为 u=rw (0600) 或更严；未读取"
+        case .configDatabaseInvalid(let value):
+            "database \(value) 无效：请用引号给出数据库文件的路径或 postgresql:// 地址，例如 database = \"postgresql://sam@db.example.com/sales\""
         }
     }
 

@@ -210,6 +210,30 @@ extension ErrorText {
         case .stageMapWithoutEquals(let value): "invalid --stage-map '\(value)': use FROM=TO, e.g. --stage-map \"Qualified To Buy=Qualifying\""
         case .stageMapOneSided(let value): "invalid --stage-map '\(value)': both sides need a stage name, e.g. \"Qualified To Buy=Qualifying\""
         case .importSourceInvalid(let value): "invalid --from '\(value)': use pipedrive, hubspot, generic or funnel"
+        case .serverSchemeUnknown(let scheme):
+            "'\(scheme)://' is not an address Funnel can keep a pipeline at: give postgresql://USER@HOST:PORT/DATABASE or a database file's path"
+        case .serverEscapeInvalid(let part, let value):
+            "invalid \(part) '\(value)' in the server address: a '%' must be followed by two hex digits of a UTF-8 character other than %00; write '%' itself as %25"
+        case .serverPasswordEscapeInvalid:
+            "invalid password in the server address (not shown): a '%' must be followed by two hex digits of a UTF-8 character other than %00; write '%' itself as %25"
+        case .serverIPv6Unclosed: "invalid host in the server address: an IPv6 address opened with '[' needs its ']', e.g. postgresql://[::1]:5432/sales"
+        case .serverHostUnexpected(let character):
+            "invalid server address: '\(character)' right after the IPv6 host's ']'; use ':' for the port, '/' for the database or '?' for parameters"
+        case .serverHostEmpty(let setting): "invalid \(setting) '': give a host name, an IP address or a socket folder such as /var/run/postgresql"
+        case .serverHostMany(let setting, let value): "invalid \(setting) '\(value)': Funnel connects to one server; give one host and one port"
+        case .serverPortInvalid(let setting, let value): "invalid \(setting) '\(value)': use a whole number from 1 to 65535, e.g. 5432"
+        case .serverSSLModeInvalid(let setting, let value):
+            "invalid \(setting) '\(value)': use disable, prefer or require (Funnel does not check server certificates, so verify-ca and verify-full are refused rather than weakened)"
+        case .serverParameterUnknown(let name):
+            "unknown parameter '\(name)' in the server address: use host, port, user, password, dbname or sslmode"
+        case .serverParameterWithoutValue(let name): "invalid parameter '\(name)' in the server address: write NAME=VALUE, e.g. ?sslmode=require"
+        case .serverNotReachableYet(let address):
+            "'\(address)' is a PostgreSQL server, and this Funnel cannot reach servers yet: give a database file with --db"
+        case .passwordFileNotPlain(let path): "warning: password file '\(path)' is not a plain file; it was not read"
+        case .passwordFileLoose(let path):
+            "warning: password file '\(path)' has group or world access; permissions should be u=rw (0600) or less; it was not read"
+        case .configDatabaseInvalid(let value):
+            "invalid database \(value): give a database file's path or a postgresql:// address in quotes, e.g. database = \"postgresql://sam@db.example.com/sales\""
         }
     }
 

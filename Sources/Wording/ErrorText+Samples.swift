@@ -19,6 +19,9 @@ extension ErrorText {
         case alreadyParked, notParked, unparkReopenFirst, noSalesPipelineToReturnTo, noRevisitPipeline, backupIsTheDatabase, noBackupFile, backupUnfinished
         case importStageMissing, demoStageRemoved, importNoPipeline, importIDRepeated, stageMapUnknownStage, importUnknownName, importUnknownPipelines, importUnknownStages
         case importCannotCreateStage, importTooManyStages, stageMapWithoutEquals, stageMapOneSided, importSourceInvalid
+        case serverSchemeUnknown, serverEscapeInvalid, serverPasswordEscapeInvalid, serverIPv6Unclosed, serverHostUnexpected, serverHostEmpty
+        case serverHostMany, serverPortInvalid, serverSSLModeInvalid, serverParameterUnknown, serverParameterWithoutValue, serverNotReachableYet
+        case passwordFileNotPlain, passwordFileLoose, configDatabaseInvalid
     }
 
     /// The key of this text.
@@ -177,6 +180,21 @@ extension ErrorText {
         case .stageMapWithoutEquals: .stageMapWithoutEquals
         case .stageMapOneSided: .stageMapOneSided
         case .importSourceInvalid: .importSourceInvalid
+        case .serverSchemeUnknown: .serverSchemeUnknown
+        case .serverEscapeInvalid: .serverEscapeInvalid
+        case .serverPasswordEscapeInvalid: .serverPasswordEscapeInvalid
+        case .serverIPv6Unclosed: .serverIPv6Unclosed
+        case .serverHostUnexpected: .serverHostUnexpected
+        case .serverHostEmpty: .serverHostEmpty
+        case .serverHostMany: .serverHostMany
+        case .serverPortInvalid: .serverPortInvalid
+        case .serverSSLModeInvalid: .serverSSLModeInvalid
+        case .serverParameterUnknown: .serverParameterUnknown
+        case .serverParameterWithoutValue: .serverParameterWithoutValue
+        case .serverNotReachableYet: .serverNotReachableYet
+        case .passwordFileNotPlain: .passwordFileNotPlain
+        case .passwordFileLoose: .passwordFileLoose
+        case .configDatabaseInvalid: .configDatabaseInvalid
         }
     }
 
@@ -337,6 +355,21 @@ extension ErrorText {
         case .stageMapWithoutEquals: .stageMapWithoutEquals(value: strings[0])
         case .stageMapOneSided: .stageMapOneSided(value: strings[0])
         case .importSourceInvalid: .importSourceInvalid(value: strings[0])
+        case .serverSchemeUnknown: .serverSchemeUnknown(scheme: strings[0])
+        case .serverEscapeInvalid: .serverEscapeInvalid(part: strings[0], value: strings[1])
+        case .serverPasswordEscapeInvalid: .serverPasswordEscapeInvalid
+        case .serverIPv6Unclosed: .serverIPv6Unclosed
+        case .serverHostUnexpected: .serverHostUnexpected(character: strings[0])
+        case .serverHostEmpty: .serverHostEmpty(setting: strings[0])
+        case .serverHostMany: .serverHostMany(setting: strings[0], value: strings[1])
+        case .serverPortInvalid: .serverPortInvalid(setting: strings[0], value: strings[1])
+        case .serverSSLModeInvalid: .serverSSLModeInvalid(setting: strings[0], value: strings[1])
+        case .serverParameterUnknown: .serverParameterUnknown(name: strings[0])
+        case .serverParameterWithoutValue: .serverParameterWithoutValue(name: strings[0])
+        case .serverNotReachableYet: .serverNotReachableYet(address: strings[0])
+        case .passwordFileNotPlain: .passwordFileNotPlain(path: strings[0])
+        case .passwordFileLoose: .passwordFileLoose(path: strings[0])
+        case .configDatabaseInvalid: .configDatabaseInvalid(value: strings[0])
         }
     }
 }
