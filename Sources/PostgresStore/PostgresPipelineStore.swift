@@ -31,11 +31,11 @@ public final class PostgresPipelineStore: @unchecked Sendable {
     ///
     /// A server that does not answer is named with its host and port within 5 seconds; a database that holds
     /// another program's tables, or was migrated by a newer Funnel, is refused untouched.
-    public static func open(_ endpoint: ServerEndpoint, location: StoreLocation, language: Language = .english) throws -> PostgresPipelineStore {
-        let session = try ServerSession.connect(endpoint)
+    public static func open(_ address: ServerAddress, language: Language = .english) throws -> PostgresPipelineStore {
+        let session = try ServerSession.connect(address)
         do {
             let isNew = try ServerSchema.migrate(session)
-            let store = PostgresPipelineStore(session: session, location: location)
+            let store = PostgresPipelineStore(session: session, location: .server(address))
             if isNew { try store.seed(Pipeline.defaultNames(for: language)) }
             return store
         } catch {
@@ -90,7 +90,7 @@ public final class PostgresPipelineStore: @unchecked Sendable {
     /// Refuses a write while the server is away.
     public func checkWritable() throws {
         guard session.isOpen else {
-            throw StoreError.unreachable(ErrorText.serverLost(server: session.endpoint.hostAndPort).string)
+            throw StoreError.unreachable(ErrorText.serverLost(server: session.address.hostAndPort).string)
         }
     }
 

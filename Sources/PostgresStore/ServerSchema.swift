@@ -35,7 +35,7 @@ enum ServerSchema {
                 let others = try session.rows(
                     "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"
                 ).first.map { try $0.decode(Int64.self) } ?? 0
-                guard others == 0 else { throw StoreError.failed(ErrorText.serverNotFunnel(server: session.endpoint.description).string) }
+                guard others == 0 else { throw StoreError.failed(ErrorText.serverNotFunnel(server: session.address.description).string) }
                 try session.execute("""
                     CREATE TABLE funnel_migration (
                         identifier text PRIMARY KEY,
@@ -45,7 +45,7 @@ enum ServerSchema {
             }
             let known = migrations.map(\.identifier)
             guard applied.allSatisfy(known.contains) else {
-                throw StoreError.newerSchema(path: session.endpoint.description)
+                throw StoreError.newerSchema(path: session.address.description)
             }
             for (order, migration) in migrations.enumerated() where !applied.contains(migration.identifier) {
                 try session.execute(PostgresQuery(unsafeSQL: migration.sql))

@@ -15,7 +15,7 @@ import PostgresNIO
 final class ServerSession: @unchecked Sendable {
     // @unchecked: the connection and the group are themselves thread-safe; `inTransaction` is read and
     // written only by the thread that owns the store, as the contract's one-caller rule says.
-    let endpoint: ServerEndpoint
+    let address: ServerAddress
     private let group: MultiThreadedEventLoopGroup
     private let connection: PostgresConnection
     private let logger: Logger
@@ -25,34 +25,38 @@ final class ServerSession: @unchecked Sendable {
     /// How long a connection attempt may take before the server is called unreachable.
     static let connectTimeout: TimeAmount = .seconds(5)
 
-    private init(endpoint: ServerEndpoint, group: MultiThreadedEventLoopGroup, connection: PostgresConnection, logger: Logger) {
-        self.endpoint = endpoint
+    private init(address: ServerAddress, group: MultiThreadedEventLoopGroup, connection: PostgresConnection, logger: Logger) {
+        self.address = address
         self.group = group
         self.connection = connection
         self.logger = logger
     }
 
     /// Connects, or throws a `StoreError` naming the server's host and port within `connectTimeout`.
-    static func connect(_ endpoint: ServerEndpoint) throws -> ServerSession {
+    static func connect(_ address: ServerAddress) throws -> ServerSession {
         // The driver logs nothing anywhere: a log line could carry a query's values.
         let logger = Logger(label: "funnel.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         do {
-            var configuration = PostgresConnection.Configuration(
-                host: endpoint.host, port: endpoint.port, username: endpoint.user, password: endpoint.password,
-                database: endpoint.database, tls: try tls(endpoint.encryption))
+            var configuration = address.isSocketFolder
+                ? PostgresConnection.Configuration(
+                    unixSocketPath: address.socketPath, username: address.user, password: address.password?.revealedForServer,
+                    database: address.database)
+                : PostgresConnection.Configuration(
+                    host: address.host, port: address.port, username: address.user, password: address.password?.revealedForServer,
+                    database: address.database, tls: try tls(address.sslMode))
             configuration.options.connectTimeout = connectTimeout
             let connection = try PostgresConnection.connect(
                 on: group.next(), configuration: configuration, id: 1, logger: logger
             ).wait()
-            return ServerSession(endpoint: endpoint, group: group, connection: connection, logger: logger)
+            return ServerSession(address: address, group: group, connection: connection, logger: logger)
         } catch {
             try? group.syncShutdownGracefully()
-            throw StoreError.server(error, endpoint: endpoint, connecting: true)
+            throw StoreError.server(error, address: address, connecting: true)
         }
     }
 
-    private static func tls(_ encryption: ServerEndpoint.Encryption) throws -> PostgresConnection.Configuration.TLS {
+    private static func tls(_ encryption: SSLMode) throws -> PostgresConnection.Configuration.TLS {
         switch encryption {
         case .disable:
             return .disable
@@ -71,7 +75,7 @@ final class ServerSession: @unchecked Sendable {
             let result = try connection.query(query, logger: logger).wait()
             return Array(result.rows)
         } catch {
-            throw StoreError.server(error, endpoint: endpoint, connecting: false)
+            throw StoreError.server(error, address: address, connecting: false)
         }
     }
 
@@ -82,7 +86,7 @@ final class ServerSession: @unchecked Sendable {
             let result = try connection.query(query, logger: logger).wait()
             return result.metadata.rows ?? 0
         } catch {
-            throw StoreError.server(error, endpoint: endpoint, connecting: false)
+            throw StoreError.server(error, address: address, connecting: false)
         }
     }
 

@@ -9,9 +9,9 @@ extension StoreError {
     ///
     /// No PostgreSQL wording reaches the user: the server's own message is never shown (it may quote values), only
     /// what the user can act on, with the SQLSTATE code as the last resort for a bug report.
-    static func server(_ error: any Error, endpoint: ServerEndpoint, connecting: Bool) -> StoreError {
+    static func server(_ error: any Error, address: ServerAddress, connecting: Bool) -> StoreError {
         if let error = error as? StoreError { return error }
-        let server = endpoint.hostAndPort
+        let server = address.hostAndPort
         guard let error = error as? PSQLError else {
             // NIO's own failures to connect: refused, timed out, no such host.
             return .unreachable(connecting ? ErrorText.serverUnreachable(server: server).string : ErrorText.serverLost(server: server).string)
@@ -20,14 +20,14 @@ extension StoreError {
         case .sslUnsupported:
             return .failed(ErrorText.serverNeedsEncryption(server: server).string)
         case .authMechanismRequiresPassword, .unsupportedAuthMechanism, .saslError:
-            return .failed(ErrorText.serverLoginRefused(user: endpoint.user, server: server).string)
+            return .failed(ErrorText.serverLoginRefused(user: address.user, server: server).string)
         case .server:
             let state = error.serverInfo?[.sqlState] ?? ""
             switch state {
             case "28P01", "28000":
-                return .failed(ErrorText.serverLoginRefused(user: endpoint.user, server: server).string)
+                return .failed(ErrorText.serverLoginRefused(user: address.user, server: server).string)
             case "3D000":
-                return .failed(ErrorText.serverDatabaseMissing(database: endpoint.database, server: server).string)
+                return .failed(ErrorText.serverDatabaseMissing(database: address.database, server: server).string)
             case "57P01", "57P02", "57P03", "08006", "08003", "08000":
                 return .unreachable(ErrorText.serverLost(server: server).string)
             case let state where state.hasPrefix("23"):

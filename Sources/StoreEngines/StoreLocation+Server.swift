@@ -1,11 +1,11 @@
 import FunnelStore
+import PostgresStore
 import Wording
 
 extension StoreLocation {
-    /// Opens the pipeline on a PostgreSQL server: not in this build, which refuses in one sentence.
-    ///
-    /// The PostgreSQL engine replaces this file.
+    /// Opens the pipeline on a PostgreSQL server with the PostgreSQL engine: connects within 5 seconds or names
+    /// the server it could not reach, then creates or upgrades the schema.
     static func openServer(_ address: ServerAddress, language: Language) throws -> any PipelineStore {
-        throw StoreError.failed(ErrorText.serverNotReachableYet(address: address.description).string)
+        try PostgresPipelineStore.open(address, language: language)
     }
 }

@@ -20,7 +20,7 @@ extension ErrorText {
         case importStageMissing, demoStageRemoved, importNoPipeline, importIDRepeated, stageMapUnknownStage, importUnknownName, importUnknownPipelines, importUnknownStages
         case importCannotCreateStage, importTooManyStages, stageMapWithoutEquals, stageMapOneSided, importSourceInvalid
         case serverSchemeUnknown, serverEscapeInvalid, serverPasswordEscapeInvalid, serverIPv6Unclosed, serverHostUnexpected, serverHostEmpty
-        case serverHostMany, serverPortInvalid, serverSSLModeInvalid, serverParameterUnknown, serverParameterWithoutValue, serverNotReachableYet
+        case serverHostMany, serverPortInvalid, serverSSLModeInvalid, serverParameterUnknown, serverParameterWithoutValue
         case passwordFileNotPlain, passwordFileLoose, configDatabaseInvalid
     }
 
@@ -191,7 +191,6 @@ extension ErrorText {
         case .serverSSLModeInvalid: .serverSSLModeInvalid
         case .serverParameterUnknown: .serverParameterUnknown
         case .serverParameterWithoutValue: .serverParameterWithoutValue
-        case .serverNotReachableYet: .serverNotReachableYet
         case .passwordFileNotPlain: .passwordFileNotPlain
         case .passwordFileLoose: .passwordFileLoose
         case .configDatabaseInvalid: .configDatabaseInvalid
@@ -366,7 +365,6 @@ extension ErrorText {
         case .serverSSLModeInvalid: .serverSSLModeInvalid(setting: strings[0], value: strings[1])
         case .serverParameterUnknown: .serverParameterUnknown(name: strings[0])
         case .serverParameterWithoutValue: .serverParameterWithoutValue(name: strings[0])
-        case .serverNotReachableYet: .serverNotReachableYet(address: strings[0])
         case .passwordFileNotPlain: .passwordFileNotPlain(path: strings[0])
         case .passwordFileLoose: .passwordFileLoose(path: strings[0])
         case .configDatabaseInvalid: .configDatabaseInvalid(value: strings[0])

@@ -197,7 +197,6 @@ public enum ErrorText: Sendable, Hashable {
     case serverParameterUnknown(name: String)
     case serverParameterWithoutValue(name: String)
     /// Until the PostgreSQL engine lands: `address` is the URL without its password.
-    case serverNotReachableYet(address: String)
     case passwordFileNotPlain(path: String)
     case passwordFileLoose(path: String)
     case configDatabaseInvalid(value: String)
