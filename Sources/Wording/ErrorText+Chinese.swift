@@ -202,7 +202,6 @@ extension ErrorText {
         case .serverParameterUnknown(let name):
             "服务器地址中的参数“\(name)”未知：请使用 host、port、user、password、dbname 或 sslmode"
         case .serverParameterWithoutValue(let name): "服务器地址中的参数“\(name)”无效：请写成 名称=值，例如 ?sslmode=require"
-            "“\(address)”是 PostgreSQL 服务器，这个版本的 Funnel 还不能连接服务器：请用 --db 给出数据库文件"
         case .passwordFileNotPlain(let path): "警告：密码文件“\(path)”不是普通文件，未读取"
         case .passwordFileLoose(let path):
             "警告：密码文件“\(path)”允许同组或其他用户访问；权限应为 u=rw (0600) 或更严；未读取"

@@ -227,7 +227,6 @@ extension ErrorText {
         case .serverParameterUnknown(let name):
             "unknown parameter '\(name)' in the server address: use host, port, user, password, dbname or sslmode"
         case .serverParameterWithoutValue(let name): "invalid parameter '\(name)' in the server address: write NAME=VALUE, e.g. ?sslmode=require"
-            "'\(address)' is a PostgreSQL server, and this Funnel cannot reach servers yet: give a database file with --db"
         case .passwordFileNotPlain(let path): "warning: password file '\(path)' is not a plain file; it was not read"
         case .passwordFileLoose(let path):
             "warning: password file '\(path)' has group or world access; permissions should be u=rw (0600) or less; it was not read"
