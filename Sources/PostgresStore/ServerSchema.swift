@@ -48,7 +48,9 @@ enum ServerSchema {
                 throw StoreError.newerSchema(path: session.address.description)
             }
             for (order, migration) in migrations.enumerated() where !applied.contains(migration.identifier) {
-                try session.execute(PostgresQuery(unsafeSQL: migration.sql))
+                for statement in SQLScript.statements(migration.sql) {
+                    try session.execute(PostgresQuery(unsafeSQL: statement))
+                }
                 try session.execute("INSERT INTO funnel_migration (identifier, applied_order) VALUES (\(migration.identifier), \(order))")
             }
             return applied.isEmpty
