@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Interop
 import Pipeline
 import FunnelStore
 import Wording

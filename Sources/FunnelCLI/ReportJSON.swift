@@ -1,4 +1,5 @@
 import Foundation
+import Interop
 import Pipeline
 
 /// The JSON shape of `funnel report` and `funnel plan`: the contract documented in docs/cli.md.

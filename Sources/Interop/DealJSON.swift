@@ -2,9 +2,9 @@ import Foundation
 import Pipeline
 
 /// The JSON shape of deals and their history: the contract documented in docs/cli.md.
-enum DealJSON {
+public enum DealJSON {
     /// A deal as a JSON object with snake_case keys; absent values are null.
-    static func deal(_ deal: Deal, pipeline: Pipeline) -> [(String, JSONValue)] {
+    public static func deal(_ deal: Deal, pipeline: Pipeline) -> [(String, JSONValue)] {
         [
             ("id", .int(deal.id)),
             ("title", .string(deal.title)),
@@ -42,7 +42,7 @@ enum DealJSON {
     }
 
     /// One history entry: `{"from": "Prospecting", "to": "Qualifying", "kind": "moved", "at": "...", "undone": false}`.
-    static func change(_ change: StageChange) -> JSONValue {
+    public static func change(_ change: StageChange) -> JSONValue {
         .object([
             ("from", .string(change.fromStageName)),
             ("to", .string(change.toStageName)),
@@ -57,7 +57,7 @@ enum DealJSON {
     /// What needs doing about a deal now: stalled, idle days, snooze, parking, last contact and next step.
     ///
     /// `nextActivity` is the deal's earliest planned activity, if any.
-    static func followUp(_ deal: Deal, pipeline: Pipeline, nextActivity: Activity?, now: Date, timeZone: TimeZone) -> [(String, JSONValue)] {
+    public static func followUp(_ deal: Deal, pipeline: Pipeline, nextActivity: Activity?, now: Date, timeZone: TimeZone) -> [(String, JSONValue)] {
         let stage = pipeline.stage(id: deal.stageID)
         let stalled = stage.map { StallRule(stage: $0).isStalled(deal, now: now, timeZone: timeZone) } ?? false
         return [
@@ -78,7 +78,7 @@ enum DealJSON {
     /// One activity: `{"id": 4, "deal_id": 2, "kind": "call", "subject": "...", "due": "2026-11-30T09:00", "state": "upcoming", ...}`.
     ///
     /// `state` is overdue, today, upcoming, done or cancelled (by the deal's close, `cancelled_at`).
-    static func activity(_ activity: Activity, now: Date, timeZone: TimeZone) -> JSONValue {
+    public static func activity(_ activity: Activity, now: Date, timeZone: TimeZone) -> JSONValue {
         .object([
             ("id", .int(activity.id)),
             ("deal_id", .int(activity.dealID)),

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A JSON document with keys in the order they were written, serialised with every control character escaped.
-enum JSONValue: Equatable {
+public enum JSONValue: Equatable, Sendable {
     case null
     case bool(Bool)
     case int(Int64)
@@ -10,14 +10,14 @@ enum JSONValue: Equatable {
     case array([JSONValue])
     case object([(String, JSONValue)])
 
-    static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.serialized() == rhs.serialized() }
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.serialized() == rhs.serialized() }
 
-    static func string(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
-    static func int(_ value: Int) -> JSONValue { .int(Int64(value)) }
-    static func int(_ value: Int?) -> JSONValue { value.map { .int(Int64($0)) } ?? .null }
+    public static func string(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
+    public static func int(_ value: Int) -> JSONValue { .int(Int64(value)) }
+    public static func int(_ value: Int?) -> JSONValue { value.map { .int(Int64($0)) } ?? .null }
 
     /// Compact or pretty-printed JSON text.
-    func serialized(pretty: Bool = true) -> String {
+    public func serialized(pretty: Bool = true) -> String {
         var out = ""
         write(into: &out, indent: pretty ? 0 : nil)
         return out
@@ -67,7 +67,7 @@ enum JSONValue: Equatable {
 
     /// Writes a JSON string, escaping quotes, backslashes, C0 and C1 controls, DEL,
     /// bidi controls and line separators as `\uXXXX`, so no output can steer a terminal.
-    static func writeString(_ value: String, into out: inout String) {
+    public static func writeString(_ value: String, into out: inout String) {
         out += "\""
         // Printable ASCII without quotes or backslashes needs no escaping: append it whole.
         if value.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) {

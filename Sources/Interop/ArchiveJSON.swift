@@ -1,6 +1,5 @@
 import Foundation
 import Wording
-import Interop
 import Pipeline
 
 /// The JSON shape of `funnel export --format json`: one object with a format version and named
@@ -8,10 +7,10 @@ import Pipeline
 /// so later features add sections of their own. `funnel import` restores it exactly; Interop's
 /// `ArchiveReader` reads and checks it (a section it does not know is refused, never dropped; format 1
 /// files, without follow-up data, still import).
-enum ArchiveJSON {
+public enum ArchiveJSON {
     // MARK: - Writing
 
-    static func encode(_ archive: PipelineArchive, exportedAt: Date) -> JSONValue {
+    public static func encode(_ archive: PipelineArchive, exportedAt: Date) -> JSONValue {
         let byID = Dictionary(uniqueKeysWithValues: archive.pipelines.map { ($0.id, $0) })
         let links = Dictionary(uniqueKeysWithValues: archive.importLinks.map { ($0.dealID, $0) })
         return .object([
@@ -73,7 +72,7 @@ enum ArchiveJSON {
         ])
     }
 
-    static func pipeline(_ pipeline: Pipeline) -> JSONValue {
+    public static func pipeline(_ pipeline: Pipeline) -> JSONValue {
         .object([
             ("id", .int(pipeline.id)),
             ("name", .string(pipeline.name)),
@@ -88,17 +87,5 @@ enum ArchiveJSON {
                 ])
             })),
         ])
-    }
-
-    // MARK: - Reading
-
-    /// Reads an export with `ArchiveReader` (every value checked with the domain's rules), turning
-    /// its first problem into one line that names the file and the value's JSON path.
-    static func decode(_ data: Data, name: String) throws -> PipelineArchive {
-        do {
-            return try ArchiveReader.read(data)
-        } catch {
-            throw CommandFailure.usage(error.refusal(file: name).string)
-        }
     }
 }
