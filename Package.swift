@@ -36,7 +36,9 @@ let package = Package(
         // The PostgreSQL engine through postgres-nio: a team's shared pipeline on a server. The only importer of PostgresNIO.
         .target(
             name: "PostgresStore",
-            dependencies: ["Pipeline", "FunnelStore", "Wording", .product(name: "PostgresNIO", package: "postgres-nio")]
+            dependencies: [
+                "Pipeline", "FunnelStore", "FunnelFiles", "Interop", "Wording", .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
         ),
         // Opens the store where the user points (`StoreLocation`) with the engine that keeps it.
         .target(name: "StoreEngines", dependencies: ["FunnelStore", "SQLiteStore", "PostgresStore", "Interop", "FunnelFiles", "Pipeline", "Wording"]),

@@ -15,6 +15,8 @@ public final class PostgresPipelineStore: @unchecked Sendable {
     let session: ServerSession
     /// How messages and the board name this store: the server address without the password.
     public let location: StoreLocation
+    /// Where `newBackup` writes this server pipeline's JSON archives on this machine (made 0700 when first used).
+    public let backupFolder: String
     /// Always false: the server decides what a login may write, and says so when it refuses.
     public let isReadOnly = false
     /// How many times this store raised the change counter, so `changeToken` moves only for others' writes.
@@ -22,20 +24,22 @@ public final class PostgresPipelineStore: @unchecked Sendable {
     /// The review decisions noted by the changes being recorded now, innermost last (`recording`).
     var reviewNotes: [ReviewDecisionsNoted] = []
 
-    init(session: ServerSession, location: StoreLocation) {
+    init(session: ServerSession, location: StoreLocation, backupFolder: String) {
         self.session = session
         self.location = location
+        self.backupFolder = backupFolder
     }
 
     /// Connects, creates or upgrades the schema, and gives a new database its pipelines named in `language`.
     ///
     /// A server that does not answer is named with its host and port within 5 seconds; a database that holds
     /// another program's tables, or was migrated by a newer Funnel, is refused untouched.
-    public static func open(_ address: ServerAddress, language: Language = .english) throws -> PostgresPipelineStore {
+    /// `backupFolder` is where `newBackup` (the copy `restore` keeps first, `backup` without `--out`) writes on this machine.
+    public static func open(_ address: ServerAddress, backupFolder: String, language: Language = .english) throws -> PostgresPipelineStore {
         let session = try ServerSession.connect(address)
         do {
             let isNew = try ServerSchema.migrate(session)
-            let store = PostgresPipelineStore(session: session, location: .server(address))
+            let store = PostgresPipelineStore(session: session, location: .server(address), backupFolder: backupFolder)
             if isNew { try store.seed(Pipeline.defaultNames(for: language)) }
             return store
         } catch {

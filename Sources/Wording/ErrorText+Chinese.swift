@@ -111,6 +111,8 @@ extension ErrorText {
         case .undoStageRemoved(let title): "无法撤销对“\(title)”的更改：它要回到的阶段已被删除；请改为把商机移到某个阶段"
         case .redoStageRemoved(let title): "无法重做对“\(title)”的更改：它要回到的阶段已被删除；请改为把商机移到某个阶段"
         case .stageHoldsDeals(let stage, let count): "阶段“\(stage)”中有 \(count) 个商机：请加上 --move-deals-to 阶段，先把它们移走"
+        case .restoreIntoNonEmpty(let location, let count): "“\(location)”中已有 \(count) 个商机：JSON 导出只能恢复到空数据库；请用 --db 新文件，或用“funnel restore”恢复备份文件"
+        case .backupNamesTaken(let path, let tried): "无法在“\(path)”写入备份：该名称及其后 \(tried) 个名称都已被占用；请删除一些旧备份"
         case .readOnlyFolder(let path):
             "无法打开“\(path)”：它所在的文件夹对你只读，而打开时需要在旁边创建“\(path)-shm”；请让该文件夹可写，或把文件复制到别处（未做任何改动）"
         case .dealChangedElsewhere(let id): "商机 \(id) 在显示之后已在别处被修改；现在显示新版本，未保存任何内容"

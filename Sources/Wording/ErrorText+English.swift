@@ -128,6 +128,8 @@ extension ErrorText {
         case .undoStageRemoved(let title): "cannot undo the change of '\(title)': the stage it would go back to was removed since; move the deal to a stage instead"
         case .redoStageRemoved(let title): "cannot redo the change of '\(title)': the stage it would go back to was removed since; move the deal to a stage instead"
         case .stageHoldsDeals(let stage, let count): count == 1 ? "stage '\(stage)' holds 1 deal: add --move-deals-to STAGE to move it first" : "stage '\(stage)' holds \(count) deals: add --move-deals-to STAGE to move them first"
+        case .restoreIntoNonEmpty(let location, let count): count == 1 ? "'\(location)' already holds 1 deal: a JSON export is restored only into an empty database; use --db NEW_FILE, or 'funnel restore' for a backup file" : "'\(location)' already holds \(count) deals: a JSON export is restored only into an empty database; use --db NEW_FILE, or 'funnel restore' for a backup file"
+        case .backupNamesTaken(let path, let tried): "cannot write a backup at '\(path)': that name and the next \(tried) are taken; remove some old backups"
         case .readOnlyFolder(let path):
             "cannot open '\(path)': its folder is read-only for you and SQLite needs to create '\(path)-shm' beside it; make the folder writable or copy the file elsewhere (left untouched)"
         case .dealChangedElsewhere(let id): "deal \(id) was changed elsewhere since it was shown; showing the new version, nothing was saved"

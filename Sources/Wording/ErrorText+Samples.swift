@@ -10,7 +10,7 @@ extension ErrorText {
         case onlySalesPipeline, moveTargetIsRemoved, moveTargetIsRevisit, pipelineHoldsDeals, positionNegative, positionInvalid, stageTwice, stageCount
         case parkAfterDaysNegative, parkAfterDaysInvalid, activityAlreadyDone, activityCancelled, activityDoneKeepsDue, nextStepEmpty, nextStepNeedsDue, subjectHasControl
         case dueInvalid, dueDayInvalid, dueDayNotAfterToday, goalNotPositive, goalCurrencyClash, goalNothingWon, planNoStages, goalDateInPast
-        case planStageNeverLeft, planStageZeroProbability, goalTooLarge, notSQLite, truncated, foreignDatabase, newerSchema, cannotSave, serverUnreachable, serverLoginRefused, serverDatabaseMissing, serverNeedsEncryption, serverLost, serverRefusedChange, serverFailed, serverNotFunnel, constraintUnique, constraintForeignKey, constraintCheck, constraintOther, undoChangedElsewhere, redoChangedElsewhere, undoStageRemoved, redoStageRemoved, stageHoldsDeals
+        case planStageNeverLeft, planStageZeroProbability, goalTooLarge, notSQLite, truncated, foreignDatabase, newerSchema, cannotSave, serverUnreachable, serverLoginRefused, serverDatabaseMissing, serverNeedsEncryption, serverLost, serverRefusedChange, serverFailed, serverNotFunnel, constraintUnique, constraintForeignKey, constraintCheck, constraintOther, undoChangedElsewhere, redoChangedElsewhere, undoStageRemoved, redoStageRemoved, stageHoldsDeals, restoreIntoNonEmpty, backupNamesTaken
         case readOnlyFolder, dealChangedElsewhere, activityChangedElsewhere, damagedDeal, damagedDealEmpty, amountAmbiguous, pathIsFolder, pathIsNamedPipe, pathIsSocket, pathIsCharacterDevice, pathIsBlockDevice
         case pathIsDanglingLink, pathIsLinkLoop, rowProblem, rowProblemInColumn, configProblem, archiveNotJSON, archiveNotAnObject, archiveNoVersion
         case archiveNewerFormat, archiveUnknownSection, archiveBadValue, noDealWithID, noActivityWithID, noPipelineNamed, noPipelineWithID, noPipelineAtAll
@@ -116,6 +116,8 @@ extension ErrorText {
         case .undoStageRemoved: .undoStageRemoved
         case .redoStageRemoved: .redoStageRemoved
         case .stageHoldsDeals: .stageHoldsDeals
+        case .restoreIntoNonEmpty: .restoreIntoNonEmpty
+        case .backupNamesTaken: .backupNamesTaken
         case .readOnlyFolder: .readOnlyFolder
         case .dealChangedElsewhere: .dealChangedElsewhere
         case .activityChangedElsewhere: .activityChangedElsewhere
@@ -290,6 +292,8 @@ extension ErrorText {
         case .undoStageRemoved: .undoStageRemoved(title: strings[0])
         case .redoStageRemoved: .redoStageRemoved(title: strings[0])
         case .stageHoldsDeals: .stageHoldsDeals(stage: strings[0], count: count)
+        case .restoreIntoNonEmpty: .restoreIntoNonEmpty(location: strings[0], count: count)
+        case .backupNamesTaken: .backupNamesTaken(path: strings[0], tried: count)
         case .readOnlyFolder: .readOnlyFolder(path: strings[0])
         case .dealChangedElsewhere: .dealChangedElsewhere(id: Int64(count))
         case .activityChangedElsewhere: .activityChangedElsewhere(id: Int64(count))

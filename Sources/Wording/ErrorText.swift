@@ -111,6 +111,8 @@ public enum ErrorText: Sendable, Hashable {
     case undoStageRemoved(title: String)
     case redoStageRemoved(title: String)
     case stageHoldsDeals(stage: String, count: Int)
+    case restoreIntoNonEmpty(location: String, count: Int)
+    case backupNamesTaken(path: String, tried: Int)
     case readOnlyFolder(path: String)
     case dealChangedElsewhere(id: Int64)
     case activityChangedElsewhere(id: Int64)
