@@ -61,6 +61,11 @@ public struct PostgresBinaries: Sendable, Equatable {
 
     // MARK: - Running the programs
 
+    /// A bash script that closes every descriptor above stderr, then runs its arguments as the command.
+    static let closingInheritedDescriptors = """
+        for fd in /proc/$$/fd/*; do fd=${fd##*/}; if [ "$fd" -gt 2 ]; then eval "exec $fd>&-"; fi; done; exec "$@"
+        """
+
     /// Runs one of the programs and waits for it; one still running after `timeout` seconds is killed and thrown.
     ///
     /// `asServer` runs it as the server's account (needed for `initdb` and `pg_ctl` under root). The environment
@@ -70,13 +75,15 @@ public struct PostgresBinaries: Sendable, Equatable {
         _ program: String, _ arguments: [String], asServer: Bool = false, in directory: URL? = nil, timeout: TimeInterval = 60
     ) throws -> FunnelProcess.Result {
         let process = Process()
+        var command = [path(program)] + arguments
         if asServer, let account = otherAccount {
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-            process.arguments = ["--reuid=\(account.uid)", "--regid=\(account.gid)", "--init-groups", path(program)] + arguments
-        } else {
-            process.executableURL = URL(fileURLWithPath: path(program))
-            process.arguments = arguments
+            command = ["/usr/bin/setpriv", "--reuid=\(account.uid)", "--regid=\(account.gid)", "--init-groups"] + command
         }
+        // Foundation learns that a child ended when a socket it gave the child closes: a server that `pg_ctl start`
+        // leaves running would hold it open for ever, and this run would never end. Every descriptor above
+        // stderr is closed before the program starts.
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", Self.closingInheritedDescriptors, "bash"] + command
         process.environment = [
             "PATH": folder.path + ":/usr/bin:/bin", "LC_ALL": "C", "HOME": directory?.path ?? "/",
         ]
@@ -97,13 +104,13 @@ public struct PostgresBinaries: Sendable, Equatable {
         try process.run()
         try? out.close()
         try? err.close()
-        let command = ([program] + arguments).joined(separator: " ")
+        let described = ([program] + arguments).joined(separator: " ")
         do {
-            try Polling.until("\(command) to end", timeout: timeout, interval: 0.005) { !process.isRunning }
+            try Polling.until("\(described) to end", timeout: timeout, interval: 0.005) { !process.isRunning }
         } catch is PollingTimeout {
             kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-            throw FunnelProcessTimeout(command: command, seconds: timeout)
+            _ = try? Polling.until("\(described) to end after SIGKILL", timeout: 10) { !process.isRunning }
+            throw FunnelProcessTimeout(command: described, seconds: timeout)
         }
         process.waitUntilExit()
         return FunnelProcess.Result(
