@@ -67,7 +67,7 @@ install: release
 	install -m 0755 $(RELEASE_BIN) $(PREFIX)/bin/funnel
 
 ## pg: start a throwaway PostgreSQL server on 127.0.0.1 (no root needed) and print the FUNNEL_DB line that uses it;
-## its folder is $(FUNNEL_PG_DIR), else $$XDG_RUNTIME_DIR/funnel-pg, else /tmp/funnel-pg-$$USER (.ci/pg says which)
+## its folder: FUNNEL_PG_DIR if set, else $XDG_RUNTIME_DIR/funnel-pg (not as root), else /tmp/funnel-pg-USER
 pg:
 	@.ci/pg start
 

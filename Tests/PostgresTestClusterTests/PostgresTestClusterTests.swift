@@ -32,6 +32,8 @@ struct PostgresTestClusterTests {
         let listening = Self.listeningAddresses(port: cluster.port)
         #expect(listening == ["0100007F"], "listening sockets on port \(cluster.port): \(listening)")
         #expect(FileManager.default.fileExists(atPath: cluster.folder.path + "/.s.PGSQL.\(cluster.port)"))
+        let permissions = try FileManager.default.attributesOfItem(atPath: cluster.folder.path)[.posixPermissions] as? Int
+        #expect(permissions == 0o700)
         let rules = try cluster.psql("SELECT type || ' ' || coalesce(address, '') FROM pg_hba_file_rules ORDER BY line_number")
         #expect(rules.split(separator: "\n") == ["local ", "host 127.0.0.1"])
     }
