@@ -72,9 +72,22 @@ public final class PostgresTestCluster: Sendable {
         try running().createDatabase()
     }
 
-    /// Stops this process's cluster, if it was started; run at exit.
+    /// A cluster of the caller's own, beside this process's: for a test that stops or restarts its server
+    /// (`stopServer`, `startServer`), which must not take the shared one away from other suites. The caller
+    /// `stop()`s it; the watchdog and the next run remove it if the process dies first.
+    public static func startSeparate() throws -> PostgresTestCluster {
+        switch PostgresAvailability.current {
+        case .available(let binaries):
+            return try start(binaries: binaries, in: parentFolder())
+        case .skipped(let note), .failing(let note):
+            throw PostgresClusterFailure(message: note)
+        }
+    }
+
+    /// Stops this process's cluster, if it was started; run at exit. Never waits for the lock: a process exiting
+    /// while another thread starts the cluster leaves it to the watchdog.
     static func stopRunning() {
-        if case .success(let cluster) = shared.withLock({ $0 }) { cluster.stop() }
+        if case .success(let cluster)?? = shared.withLockIfAvailable({ $0 }) { cluster.stop() }
     }
 
     /// Where test clusters are made: the temporary directory, unless its path would make the server's socket path
@@ -172,25 +185,55 @@ public final class PostgresTestCluster: Sendable {
     /// Starts the server on a free port of 127.0.0.1 and waits until it accepts connections; tries another port
     /// when another process took the one chosen in between.
     private static func startServer(_ folder: URL, binaries: PostgresBinaries) throws -> Int {
-        let data = folder.appendingPathComponent("data").path
-        let log = folder.appendingPathComponent("server.log").path
-        var failure = ""
+        var failure: PostgresClusterFailure?
         for _ in 0..<5 {
             let port = try freePort()
-            let options = [
-                "-c listen_addresses=127.0.0.1", "-p \(port)", "-c unix_socket_directories='\(folder.path)'",
-                "-c unix_socket_permissions=0700", "-c fsync=off", "-c full_page_writes=off", "-c max_connections=300",
-            ].joined(separator: " ")
-            // `-w`: pg_ctl polls until the server accepts connections, or stops waiting when it died, within `-t`.
-            let result = try binaries.run(
-                "pg_ctl", ["start", "-D", data, "-l", log, "-w", "-t", "90", "-o", options], asServer: true, in: folder, timeout: 120)
-            if result.status == 0 { return port }
-            let logText = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
-            failure = "pg_ctl start failed: \(result.stdout)\(result.stderr)\n\(logText)"
-            guard logText.contains("could not bind") || logText.contains("already in use") else { break }
-            stopServer(in: folder, binaries: binaries)
+            do {
+                try launch(folder, port: port, binaries: binaries)
+                return port
+            } catch let refused as PostgresClusterFailure {
+                failure = refused
+                let log = (try? String(contentsOfFile: folder.appendingPathComponent("server.log").path, encoding: .utf8)) ?? ""
+                guard log.contains("could not bind") || log.contains("already in use") else { break }
+                stopServer(in: folder, binaries: binaries)
+            }
         }
-        throw PostgresClusterFailure(message: failure)
+        throw failure ?? PostgresClusterFailure(message: "pg_ctl start failed in \(folder.path)")
+    }
+
+    /// `pg_ctl start` on `port`, waiting until the server accepts connections (`-w`: pg_ctl polls, and stops
+    /// waiting when the server died, within `-t`).
+    private static func launch(_ folder: URL, port: Int, binaries: PostgresBinaries) throws {
+        let data = folder.appendingPathComponent("data").path
+        let log = folder.appendingPathComponent("server.log").path
+        let options = [
+            "-c listen_addresses=127.0.0.1", "-p \(port)", "-c unix_socket_directories='\(folder.path)'",
+            "-c unix_socket_permissions=0700", "-c fsync=off", "-c full_page_writes=off", "-c max_connections=300",
+        ].joined(separator: " ")
+        let result = try binaries.run(
+            "pg_ctl", ["start", "-D", data, "-l", log, "-w", "-t", "90", "-o", options], asServer: true, in: folder, timeout: 120)
+        guard result.status == 0 else {
+            let logText = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+            throw PostgresClusterFailure(message: "pg_ctl start failed: \(result.stdout)\(result.stderr)\n\(logText)")
+        }
+    }
+
+    // MARK: - Faults
+
+    /// Takes the server down, keeping the cluster: `immediately` is a crash (`pg_ctl stop -m immediate`, no
+    /// shutdown checkpoint, clients cut off at once), otherwise a fast shutdown. For a `startSeparate()` cluster.
+    public func stopServer(immediately: Bool = true) throws {
+        let data = folder.appendingPathComponent("data").path
+        let result = try binaries.run(
+            "pg_ctl", ["stop", "-D", data, "-m", immediately ? "immediate" : "fast", "-w", "-t", "60"], asServer: true, in: folder, timeout: 90)
+        guard result.status == 0 else {
+            throw PostgresClusterFailure(message: "pg_ctl stop failed: \(result.stdout)\(result.stderr)")
+        }
+    }
+
+    /// Starts the server again after `stopServer`, on the same port, and waits until it accepts connections.
+    public func startServer() throws {
+        try Self.launch(folder, port: port, binaries: binaries)
     }
 
     /// A port of 127.0.0.1 that nothing listens on now: the kernel's choice for a socket bound to port 0.
@@ -222,6 +265,12 @@ public final class PostgresTestCluster: Sendable {
         }
         try psql("CREATE DATABASE \(name)")
         return url(database: name)
+    }
+
+    /// Runs SQL with `psql` in the database a URL of this process's cluster names (`createDatabase()`'s).
+    @discardableResult
+    public static func psql(_ sql: String, in url: String) throws -> String {
+        try running().psql(sql, database: String(url.split(separator: "/").last ?? ""))
     }
 
     /// The URL of a database of this cluster: `postgresql://USER@127.0.0.1:PORT/NAME`.

@@ -51,6 +51,24 @@ struct PostgresTestClusterTests {
         cluster.stop()
     }
 
+    @Test("a separate cluster's server crashed (immediate stop) refuses connections, and started again on its port keeps every commit")
+    func serverCrashAndRestartKeepsCommits() throws {
+        let cluster = try PostgresTestCluster.startSeparate()
+        defer { cluster.stop() }
+        let shared = try PostgresTestCluster.running()
+        #expect(cluster.folder != shared.folder && cluster.port != shared.port)
+        let url = try cluster.createDatabase()
+        let name = String(try #require(url.split(separator: "/").last))
+        try cluster.psql("CREATE TABLE deal (id integer PRIMARY KEY); INSERT INTO deal VALUES (1), (2)", database: name)
+
+        try cluster.stopServer(immediately: true)
+        #expect(throws: PostgresClusterFailure.self) { try cluster.psql("SELECT 1", database: name) }
+        #expect(try shared.psql("SELECT 1") == "1")
+
+        try cluster.startServer()
+        #expect(try cluster.psql("SELECT count(*) FROM deal", database: name) == "2")
+    }
+
     @Test("a cluster whose owning process died is stopped and removed; a live owner's is kept")
     func staleClusterIsRemoved() throws {
         let parent = TemporaryDirectory()
