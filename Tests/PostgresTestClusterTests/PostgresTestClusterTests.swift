@@ -1,5 +1,6 @@
 import Foundation
 import FunnelTestSupport
+import Synchronization
 import Testing
 
 /// The private cluster itself: databases apart, reachable from this machine only, gone when stopped.
@@ -23,6 +24,20 @@ struct PostgresTestClusterTests {
         #expect(try tableIn(secondName) == "0")
         // New databases start empty: no table of the first was copied into the template.
         #expect(try tableIn(String(try PostgresTestCluster.createDatabase().dropFirst(prefix.count))) == "0")
+    }
+
+    @Test("databases made at the same time by parallel suites are each made once and usable")
+    func databasesMadeInParallel() throws {
+        let made = Mutex<[Result<String, any Error>]>([])
+        DispatchQueue.concurrentPerform(iterations: 8) { _ in
+            let result = Result { try PostgresTestCluster.createDatabase() }
+            made.withLock { $0.append(result) }
+        }
+        let urls = try made.withLock { $0 }.map { try $0.get() }
+        #expect(Set(urls).count == 8)
+        for url in urls {
+            #expect(try PostgresTestCluster.psql("SELECT current_database()", in: url) == String(url.split(separator: "/").last!))
+        }
     }
 
     @Test("the server listens on 127.0.0.1 only, with its socket in the cluster's folder")
