@@ -50,14 +50,6 @@ struct BulkLoad {
         return load
     }
 
-    /// Drops the triggers of `tables` only (indexes stay), for a change that would fire them for
-    /// many rows at once; `finish` creates them again and rebuilds the tables.
-    static func suspending(_ db: Database, _ tables: [DerivedTable]) throws -> BulkLoad {
-        var load = BulkLoad(derivedTables: tables)
-        try load.dropTriggers(db)
-        return load
-    }
-
     private mutating func dropTriggers(_ db: Database) throws {
         let derived = derivedTables.flatMap(\.triggers)
         guard !derived.isEmpty else { return }

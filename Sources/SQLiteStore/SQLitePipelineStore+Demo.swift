@@ -82,8 +82,7 @@ extension SQLitePipelineStore {
         var waiting = Array(repeating: DemoDealChoices(), count: demoDealsPerStatement)
         var count = 0
         var saved = 0
-        // A deal's row goes in before its history: in a small load the derived tables' triggers
-        // stay on, and those of `stage_change` read the deal (its status, its pipeline).
+        // A deal's row goes in before its history, as every write makes them (foreign keys are checked at commit).
         while deals.next(into: &waiting[count]) {
             count += 1
             if count == demoDealsPerStatement {

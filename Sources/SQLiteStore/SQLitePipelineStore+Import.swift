@@ -135,8 +135,8 @@ extension SQLitePipelineStore {
         }
 
         // New deals take the ids SQLite would give them (after the highest stored one, in file
-        // order), so they can go many to an INSERT; their history and links follow their rows
-        // (in a small load the derived tables' triggers on history read the deal). Their links
+        // order), so they can go many to an INSERT; their history and links follow their rows.
+        // Their stage stays are added when the load ends (`stays`). Their links
         // need not be remembered in `links`: the plan refuses an id that comes twice in a file.
         var nextID = highestID + 1
         var waiting: [NewDeal] = []
