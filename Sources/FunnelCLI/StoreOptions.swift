@@ -32,7 +32,7 @@ struct StoreOptions: ParsableArguments {
         guard let raw = getenv(name) else { return nil }
         guard let text = String(validatingCString: raw) else {
             let shown = String(decoding: Data(bytes: raw, count: strlen(raw)).prefix(80), as: UTF8.self)
-            throw CommandFailure.usage("\(name) '\(shown)' is not valid UTF-8: set it to the path in UTF-8, or give the database with --db")
+            throw CommandFailure.usage(ErrorText.environmentNotUTF8(name: name, value: shown).string)
         }
         return text
     }
@@ -40,7 +40,7 @@ struct StoreOptions: ParsableArguments {
     /// Opens the database, creating it on first use, and makes the day's automatic backup on the
     /// first run of each day (a failed backup is a warning, never a reason to stop).
     func open(dailyBackup: Bool = true) throws -> any PipelineStore {
-        if let db, db.isEmpty { throw CommandFailure.usage("invalid --db '': give a file path") }
+        if let db, db.isEmpty { throw CommandFailure.usage(ErrorText.dbOptionEmpty.string) }
         // A FUNNEL_NOW that names no real moment is bad input: refused before the file is opened.
         let now = try Clock.now()
         let store = try location.open(language: Language.current)
