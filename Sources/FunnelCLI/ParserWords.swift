@@ -39,12 +39,15 @@ extension ParserWords {
     /// The parser's ` (default: open)` after an option's help, as `（默认：open）`; the value stays as it is.
     /// Found across a wrapped line too: the parser may break the line inside it.
     static func defaultsSpoken(_ help: String, in language: Language) -> String {
-        let opening = " (default: "
+        let opening = " (default:"
         var out = ""
         var rest = Substring(help)
         while let start = rest.range(of: opening), let end = rest[start.upperBound...].firstIndex(of: ")") {
             out += rest[..<start.lowerBound]
-            out += CommandText.parserDefault(value: String(rest[start.upperBound..<end])).rendered(in: language)
+            // One space after the colon, or the line break the parser wrapped there (kept for the layout).
+            var value = rest[start.upperBound..<end]
+            if value.hasPrefix(" ") { value = value.dropFirst() }
+            out += CommandText.parserDefault(value: String(value)).rendered(in: language)
             rest = rest[rest.index(after: end)...]
         }
         return out + rest

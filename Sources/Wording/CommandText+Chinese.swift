@@ -315,6 +315,8 @@ extension CommandText {
         case .activityLinePlanned(let id, let kind, let subject): "#\(id) \(kind)“\(subject)” 已计划"
 
         case .parserDefault(let value): "（默认：\(value)）"
+
+        case .importProgress(let bar, let percent, let done, let total, let rate): "正在导入 [\(bar)] \(percent)%  \(done)/\(total) 行  每秒 \(rate) 行"
         }
     }
 }

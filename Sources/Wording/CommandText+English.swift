@@ -333,6 +333,8 @@ extension CommandText {
         case .activityLinePlanned(let id, let kind, let subject): "#\(id) \(kind) \"\(subject)\" planned"
 
         case .parserDefault(let value): "(default: \(value))"
+
+        case .importProgress(let bar, let percent, let done, let total, let rate): "Importing [\(bar)] \(percent)%  \(done)/\(total) rows  \(rate) rows/s"
         }
     }
 

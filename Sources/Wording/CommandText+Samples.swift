@@ -37,6 +37,7 @@ extension CommandText {
         case importConflictsKept, importConflictsTaken, conflictNothing, importDryRunCreate, importDryRunUpdate, importDryRunUnchanged, importDryRunRefuse, importDryRunClosedPlace
         case activityLineDone, activityLineCancelled, activityLineDueCancelled, activityLineDue, activityLinePlanned
         case parserDefault
+        case importProgress
     }
 
     /// The key of this text.
@@ -308,6 +309,7 @@ extension CommandText {
         case .activityLineDue: .activityLineDue
         case .activityLinePlanned: .activityLinePlanned
         case .parserDefault: .parserDefault
+        case .importProgress: .importProgress
         }
     }
 
@@ -581,6 +583,7 @@ extension CommandText {
         case .activityLineDue: .activityLineDue(id: Int64(count), kind: strings[0], subject: strings[1], due: strings[2], state: strings[3])
         case .activityLinePlanned: .activityLinePlanned(id: Int64(count), kind: strings[0], subject: strings[1])
         case .parserDefault: .parserDefault(value: strings[0])
+        case .importProgress: .importProgress(bar: strings[0], percent: count, done: count + 1, total: count + 2, rate: count + 3)
         }
     }
 }

@@ -198,4 +198,7 @@ public enum CommandText: Sendable, Hashable {
 
     // MARK: The argument parser's words in --help
     case parserDefault(value: String)
+
+    // MARK: funnel import's progress bar (stderr, on a terminal)
+    case importProgress(bar: String, percent: Int, done: Int, total: Int, rate: Int)
 }
