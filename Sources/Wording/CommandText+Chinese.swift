@@ -215,7 +215,7 @@ extension CommandText {
             "已恢复“\(file)”：\(pipelines) 个销售管道、\(deals) 个商机、\(history) 条阶段记录、\(activities) 个活动"
 
         case .qualifyAbstract: "设置商机的资格评估；冷热随之变化，除非是手动设置的。"
-        case .qualifyDiscussion: "四项都是 yes 为热，任一项是 no 为冷，其余为温。--temperature auto 让冷热重新随回答变化。"
+        case .qualifyDiscussion: "四项都是 yes 为热，任一项是 no 为冷，其余为温。\n--temperature auto 让冷热重新随回答变化。"
         case .qualifyBudget: "有预算：yes、no 或 unknown。"
         case .qualifyAuthority: "对接的是有决策权的人：yes、no 或 unknown。"
         case .qualifyNeed: "有真实的需求：yes、no 或 unknown。"
@@ -270,7 +270,7 @@ extension CommandText {
                 """
         case .reviewPrint: "以文本输出今天每日回顾中剩下的部分。"
         case .reviewJSON: "以 JSON 输出今天每日回顾中剩下的部分，每个商机一个对象，附带原因。"
-        case .demoDiscussion: "数据库中已有商机时拒绝执行，除非加上 --force。相同的 --seed 总是生成相同的商机。只用一个币种，除非 --currencies 列出多个。"
+        case .demoDiscussion: "数据库中已有商机时拒绝执行，除非加上 --force。相同的 --seed 总是生成相同的商机。\n只用一个币种，除非 --currencies 列出多个。"
         case .demoDeals: "商机数量，1 到 10,000,000。"
         case .demoSeed: "随机选择的种子。"
         case .demoOpenPercent: "仍在进行中的商机所占的百分比（200 个商机以内默认 50，否则 5）。"
@@ -280,13 +280,15 @@ extension CommandText {
         case .demoForce: "即使数据库中已有商机，也照样添加。"
         case .importAbstract: "从 CSV 文件（Pipedrive、HubSpot、Funnel 或任意来源）导入商机，或恢复 JSON 导出文件。"
         case .importDiscussion:
+            // Broken by hand: the parser wraps help only at spaces, which Chinese has few of.
             """
-                要么全部导入，要么都不导入：只要有一行有问题，导入就会在写入任何内容之前停止，并按行、列和原因\
-                列出每一个有问题的行（--skip-bad 只导入正确的行）。再次导入同一文件会更新其中的商机而不会重复添加，\
-                也绝不会撤销此后在 Funnel 中做的修改：两边都改过的字段列为冲突，保留 Funnel 中的值\
-                （--overwrite 采用文件中的值）。之前的导入已带来的没有编号的行会被拒绝\
-                （--allow-duplicates 再次导入它们）。
-                """
+            要么全部导入，要么都不导入：只要有一行有问题，导入就会在写入任何内容
+            之前停止，并按行、列和原因列出每一个有问题的行（--skip-bad 只导入
+            正确的行）。再次导入同一文件会更新其中的商机而不会重复添加，也绝不会
+            撤销此后在 Funnel 中做的修改：两边都改过的字段列为冲突，保留 Funnel
+            中的值（--overwrite 采用文件中的值）。之前的导入已带来的没有编号的行
+            会被拒绝（--allow-duplicates 再次导入它们）。
+            """
         case .importFile: "要导入的文件。"
         case .importFormat: "csv 或 json（默认：按文件扩展名，否则为 csv）。"
         case .importFrom: "pipedrive、hubspot、generic 或 funnel（默认：根据表头行识别）。"
