@@ -33,7 +33,7 @@ let package = Package(
             ]
         ),
         // Opens the store where the user points (`StoreLocation`) with the engine that keeps it.
-        .target(name: "StoreEngines", dependencies: ["FunnelStore", "SQLiteStore", "Wording"]),
+        .target(name: "StoreEngines", dependencies: ["FunnelStore", "SQLiteStore", "Interop", "FunnelFiles", "Pipeline", "Wording"]),
         // Reading and writing other tools' files: CSV and JSON deal files into import plans. Pure: no I/O, no clock.
         .target(
             name: "Interop",
@@ -120,5 +120,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "FunnelConfigTests", dependencies: ["FunnelConfig", "Board", "Wording"]),
+        // The store contract's own values: server addresses (URLs, libpq's environment, the password file).
+        .testTarget(name: "FunnelStoreTests", dependencies: ["FunnelStore", "StoreEngines", "FunnelTestSupport", "Wording"]),
     ]
 )

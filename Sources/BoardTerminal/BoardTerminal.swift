@@ -19,7 +19,7 @@ public enum BoardTerminal {
         dateFormat: DateFormat = .iso, weekStartsOn: Weekday = .monday, language: Language = Language.current,
         decimalSeparator: DecimalSeparator? = nil
     ) throws {
-        let terminal = try Terminal(mouse: mouse)
+        let terminal = try Terminal(mouse: mouse, language: language)
         defer { terminal.restore() }
         let palette = Palette(useColor: Palette.wantsColor(environment: ProcessInfo.processInfo.environment), chosen: colors)
         let size = terminal.size

@@ -47,6 +47,11 @@ public struct EffectPerformer: Sendable {
         language == .english ? due.description : DateFormat.default(for: language).format(due)
     }
 
+    /// A day in a message, as `shownDue` writes it: `2026-12-07` in English, `2026年12月7日` in Chinese.
+    func shownDay(_ day: CalendarDay) -> String {
+        language == .english ? day.description : DateFormat.default(for: language).format(day)
+    }
+
     func attempt(_ effect: BoardEffect) throws -> [BoardAction] {
         switch effect {
         case .loadBoard(let load):
@@ -105,21 +110,21 @@ public struct EffectPerformer: Sendable {
             return [.changeSaved(try logActivity(log))]
         case .editActivity(let edit, let expected):
             let (saved, revision) = try store.editActivity(id: expected.id, edit, now: now(), expected: expected).pair
-            let message = "Saved \(saved.kind.rawValue) \"\(saved.subject)\"" + (saved.due.map { ", due \($0)" } ?? "")
+            let message = say(.activitySavedDue(kind: say(saved.kind.name), subject: saved.subject, due: saved.due.map(shownDue)))
             return [.changeSaved(activityChange(message, revision))]
         case .completeActivity(let expected):
             let (done, revision) = try store.completeActivity(id: expected.id, now: now(), expected: expected).pair
-            return [.changeSaved(activityChange("Done: \(done.kind.rawValue) \"\(done.subject)\"", revision))]
+            return [.changeSaved(activityChange(say(.activityDoneMessage(kind: say(done.kind.name), subject: done.subject)), revision))]
         case .deleteActivity(let expected):
             let (deleted, revision) = try store.deleteActivity(id: expected.id, now: now(), expected: expected).pair
-            return [.changeSaved(activityChange("Deleted \(deleted.kind.rawValue) \"\(deleted.subject)\"", revision))]
+            return [.changeSaved(activityChange(say(.activityDeletedMessage(kind: say(deleted.kind.name), subject: deleted.subject)), revision))]
         case .snooze(let id, let until, let review):
             let (deal, revision) = try store.snooze(dealID: id, until: until, reason: nil, now: now(), review: review).pair
-            let message = until.map { say(.dealSnoozed(title: deal.shownTitle, until: $0.description)) } ?? say(.dealUnsnoozed(title: deal.shownTitle))
+            let message = until.map { say(.dealSnoozed(title: deal.shownTitle, until: shownDay($0))) } ?? say(.dealUnsnoozed(title: deal.shownTitle))
             return [.changeSaved(SavedChange(message: message, undo: UndoEntry(revision, summary: message), dealID: id, stageID: deal.stageID))]
         case .park(let id, let until, let review):
             let revision = try store.park(dealID: id, until: until, stage: nil, now: now(), review: review).revision
-            let message = until.map { say(.dealParkedUntil(title: revision.shownTitle, until: $0.description)) } ?? say(.dealParked(title: revision.shownTitle))
+            let message = until.map { say(.dealParkedUntil(title: revision.shownTitle, until: shownDay($0))) } ?? say(.dealParked(title: revision.shownTitle))
             return [.changeSaved(SavedChange(message: message, undo: UndoEntry(revision, summary: message), dealID: id, stageID: nil))]
         case .unpark(let id):
             let (change, revision) = try store.unpark(dealID: id, stage: nil, now: now()).pair

@@ -1,5 +1,6 @@
 import CNcursesw
 import Foundation
+import Wording
 
 /// The terminal in curses mode: checked before anything is touched, and always restored.
 ///
@@ -16,27 +17,28 @@ final class Terminal {
     private let screen: OpaquePointer
     let window: UnsafeMutablePointer<WINDOW>
 
-    /// Checks the terminal and enters curses mode.
-    init(mouse: Bool) throws {
+    /// Checks the terminal and enters curses mode; a refusal is said in `language`.
+    init(mouse: Bool, language: Language = .english) throws {
+        func refusal(_ text: Text) -> Unusable { Unusable(description: text.rendered(in: language)) }
         let environment = ProcessInfo.processInfo.environment
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
-            throw Unusable(description: "the board needs a terminal, but stdin or stdout is not one; use 'funnel board --snapshot' or 'funnel list' in scripts")
+            throw refusal(.terminalNotATerminal)
         }
         let term = environment["TERM"] ?? ""
         guard !term.isEmpty else {
-            throw Unusable(description: "the board needs a terminal type, but TERM is not set; set it (e.g. TERM=xterm-256color) or use 'funnel board --snapshot'")
+            throw refusal(.terminalNoType)
         }
         guard term != "dumb" else {
-            throw Unusable(description: "the board cannot draw on TERM=dumb; use a terminal such as xterm-256color, or 'funnel board --snapshot'")
+            throw refusal(.terminalDumb)
         }
         guard funnel_terminfo_knows(term, STDOUT_FILENO) != 0 else {
-            throw Unusable(description: "the terminal type TERM=\(term) is unknown to terminfo; set TERM to one it knows (e.g. xterm-256color)")
+            throw refusal(.terminalUnknownType(term: term))
         }
         Terminal.setLocale()
         // The settings a signal handler writes back: the terminal's own, before curses changes them.
         _ = funnel_keep_terminal_settings(STDOUT_FILENO)
         guard let screen = funnel_newterm() else {
-            throw Unusable(description: "cannot start the terminal TERM=\(term); set TERM to one terminfo knows (e.g. xterm-256color)")
+            throw refusal(.terminalCannotStart(term: term))
         }
         self.screen = screen
         set_term(screen)

@@ -98,20 +98,7 @@ enum ArchiveJSON {
         do {
             return try ArchiveReader.read(data)
         } catch {
-            switch error {
-            case .notJSON(let detail):
-                throw CommandFailure.usage(ErrorText.archiveNotJSON(file: name, detail: detail).string)
-            case .notAnObject:
-                throw CommandFailure.usage(ErrorText.archiveNotAnObject(file: name).string)
-            case .noVersion:
-                throw CommandFailure.usage(ErrorText.archiveNoVersion(file: name).string)
-            case .newerFormat(let version):
-                throw CommandFailure.usage(ErrorText.archiveNewerFormat(file: name, version: version, readable: ArchiveReader.formatVersion).string)
-            case .unknownSection(let section):
-                throw CommandFailure.usage(ErrorText.archiveUnknownSection(file: name, section: section).string)
-            case .badValue(let path, let reason):
-                throw CommandFailure.usage(ErrorText.archiveBadValue(file: name, path: path, reason: reason).string)
-            }
+            throw CommandFailure.usage(error.refusal(file: name).string)
         }
     }
 }

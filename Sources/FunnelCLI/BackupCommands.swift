@@ -49,8 +49,9 @@ extension Funnel {
 
         func run() throws {
             let now = try Clock.now()
-            try self.store.location.checkBackupFile(path: file)
-            let store = try store.open(dailyBackup: false)
+            let location = try self.store.location
+            try location.checkBackupFile(path: file)
+            let store = try store.open(dailyBackup: false, at: location)
             if store.isOwnFile(file) {
                 throw CommandFailure.usage(CommandText.restoreFromTheDatabase(path: file).string)
             }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Pipeline
 import FunnelConfig
+import FunnelStore
 import Wording
 
 extension Funnel {
@@ -38,7 +39,8 @@ extension Funnel {
                 let (report, found) = configOptions.report()
                 let path = TerminalText.visible(configOptions.path)
                 for problem in report.problems {
-                    print("\(path):\(problem.line > 0 ? "\(problem.line):" : "") \(TerminalText.visible(problem.message))")
+                    // A TOML error may quote the line: a server password in it stays hidden.
+                    print("\(path):\(problem.line > 0 ? "\(problem.line):" : "") \(TerminalText.visible(ConnectionURL.hidingPasswords(in: problem.message)))")
                 }
                 if !report.problems.isEmpty {
                     throw CommandFailure(message: CommandText.configCheckProblems(count: report.problems.count, path: path).string, status: 1)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import FunnelConfig
+import FunnelStore
 import Pipeline
 import Wording
 
@@ -34,6 +35,13 @@ struct ConfigOptions: ParsableArguments {
     /// `--config` names, else the usual one), else the locale variables'. Read before the arguments are
     /// parsed, since `--help` speaks it too; a config that cannot be read leaves it to the locale.
     static func language(arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment) -> Language {
+        Language.chosen(setting: configured(arguments: arguments, environment: environment).config?.language, environment: environment)
+    }
+
+    /// The config file of a run with these command-line arguments (the file `--config` names, else the
+    /// usual one), read before the arguments are parsed; nil when it cannot be read. Its problems are
+    /// left to the commands that load it.
+    static func configured(arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment) -> (config: Config?, path: String) {
         var explicit: String?
         for (index, argument) in arguments.enumerated() {
             if argument == "--" { break }
@@ -41,10 +49,23 @@ struct ConfigOptions: ParsableArguments {
             if argument.hasPrefix("--config=") { explicit = String(argument.dropFirst("--config=".count)) }
         }
         let path = ConfigFile.path(explicit: explicit, environment: environment)
-        let setting = FileManager.default.contents(atPath: path)
+        let config = FileManager.default.contents(atPath: path)
             .flatMap { String(data: $0, encoding: .utf8) }
-            .flatMap { ConfigFile.parse($0).config.language }
-        return Language.chosen(setting: setting, environment: environment)
+            .map { ConfigFile.parse($0).config }
+        return (config, path)
+    }
+
+    /// The config's `database` as a location to give: a server address as written, a path with a
+    /// leading `~/` read from the home folder and a relative one from the config file's folder.
+    static func database(_ setting: String?, configPath: String, environment: [String: String]) -> String? {
+        guard let setting, !setting.isEmpty else { return nil }
+        if ConnectionURL.isServerURL(setting) || ConnectionURL.otherScheme(setting) != nil || setting.hasPrefix("/") { return setting }
+        if setting.hasPrefix("~/") {
+            let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+            return home + setting.dropFirst()
+        }
+        let folder = (configPath as NSString).deletingLastPathComponent
+        return folder.isEmpty ? setting : folder + "/" + setting
     }
 
     /// The config to use, with each problem printed on stderr as a warning (Funnel carries on).

@@ -13,10 +13,18 @@ import Wording
 public enum FunnelMain {
     public static func run() -> Never {
         umask(0o077)  // the database, its WAL files and backups are private to the user
-        // The language is chosen once, before parsing: `--help` and every message speak it.
+        // Swift's copy of the arguments is taken first: the run reads the passwords from it, and `ps` no longer can.
         let arguments = Array(CommandLine.arguments.dropFirst())
-        Language.$current.withValue(ConfigOptions.language(arguments: arguments)) {
-            runInLanguage(arguments)
+        ArgumentPasswords.hide()
+        // The language is chosen once, before parsing: `--help` and every message speak it. The config's
+        // `database` is read with it, for the commands that open the store.
+        let environment = ProcessInfo.processInfo.environment
+        let (config, configPath) = ConfigOptions.configured(arguments: arguments, environment: environment)
+        let database = ConfigOptions.database(config?.database, configPath: configPath, environment: environment)
+        Language.$current.withValue(Language.chosen(setting: config?.language, environment: environment)) {
+            StoreOptions.$configuredDatabase.withValue(database) {
+                runInLanguage(arguments)
+            }
         }
     }
 
@@ -60,6 +68,9 @@ public enum FunnelMain {
         case let error as StoreError:
             printError(error.description)
             return 1
+        case let error as ServerAddressError:
+            printError(error.description)
+            return 2
         case let error as CommandFailure:
             printError(error.message)
             return error.status
@@ -90,6 +101,7 @@ public enum FunnelMain {
         switch error {
         case let error as PipelineError: error.description
         case let error as StoreError: error.description
+        case let error as ServerAddressError: error.description
         case let error as CommandFailure: error.message
         case let error as FileWriteError: error.description
         default: "\(error)"
@@ -97,6 +109,8 @@ public enum FunnelMain {
     }
 
     static func printError(_ message: String) {
+        // The last guard: a server URL's password is hidden even in a message that quotes an argument.
+        let message = ConnectionURL.hidingPasswords(in: message)
         FileHandle.standardError.write(Data(("funnel: " + shortened(TerminalText.visible(message)) + "\n").utf8))
     }
 

@@ -35,8 +35,11 @@ extension Funnel {
             if json {
                 print(ReportJSON.report(report, filter: shown).serialized())
             } else {
-                print(ReportPage.lines(report, owner: owner, since: window.since, until: window.until, width: InsightFilterOptions.terminalWidth)
-                    .joined(separator: "\n"))
+                let language = Language.current
+                print(ReportPage.lines(
+                    report, owner: owner, since: window.since, until: window.until, width: InsightFilterOptions.terminalWidth,
+                    language: language, dateFormat: ReportPage.dateFormat(for: language)
+                ).joined(separator: "\n"))
             }
         }
     }
@@ -79,7 +82,9 @@ extension Funnel {
             if json {
                 print(ReportJSON.plan(plan, pipeline: chosen).serialized())
             } else {
-                print(RevenuePlanPage.lines(plan, pipeline: chosen).joined(separator: "\n"))
+                let language = Language.current
+                print(RevenuePlanPage.lines(plan, pipeline: chosen, language: language, dateFormat: ReportPage.dateFormat(for: language))
+                    .joined(separator: "\n"))
             }
         }
     }

@@ -5,25 +5,52 @@ import FunnelStore
 import StoreEngines
 import Wording
 
-/// The options every command shares: which database file to use.
+/// The options every command shares: where the pipeline is kept.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(CommandText.optionDatabase.string, valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp(CommandText.optionDatabase.string, valueName: "path|url"))
     var db: String?
 
-    /// The database path chosen by --db, FUNNEL_DB or the default location; refuses a variable that is
-    /// not valid UTF-8, which Foundation's environment would repair into another file's name.
-    var path: String {
+    /// The config file's `database`, ready to give (a path made absolute, or a server URL); bound by
+    /// `FunnelMain` for the run, nil when the config says none.
+    @TaskLocal static var configuredDatabase: String?
+
+    /// libpq's environment variables, read (and checked for UTF-8) when the location is a server.
+    static let serverVariables = ["PGHOST", "PGPORT", "PGUSER", "PGPASSWORD", "PGDATABASE", "PGSSLMODE", "PGPASSFILE"]
+
+    /// Where the pipeline is, as given: --db, else FUNNEL_DB, else the config's `database`, else the
+    /// default file. Refuses a variable that is not valid UTF-8, which Foundation's environment would
+    /// repair into another file's name.
+    var given: String {
         get throws {
             if let db, !db.isEmpty { return db }
             if let fromEnvironment = try Self.environmentText("FUNNEL_DB"), !fromEnvironment.isEmpty { return fromEnvironment }
+            if let configured = Self.configuredDatabase, !configured.isEmpty { return configured }
             for name in ["XDG_DATA_HOME", "HOME"] { _ = try Self.environmentText(name) }
             return StoreLocation.defaultLocation(environment: ProcessInfo.processInfo.environment).description
         }
     }
 
-    /// Where the store is: the database file `path` names.
+    /// Where the store is: the database file or the server (completed from libpq's variables and the
+    /// password file, whose warning is printed on stderr) that `given` names. Only a file goes through
+    /// the file checks, when its engine opens it.
     var location: StoreLocation {
-        get throws { StoreLocation(given: try path) }
+        get throws {
+            let given = try given
+            if ConnectionURL.isServerURL(given) {
+                for name in Self.serverVariables { _ = try Self.environmentText(name) }
+            }
+            return try StoreLocation(
+                given: given, environment: ProcessInfo.processInfo.environment, loginName: Self.loginName,
+                warning: { FunnelMain.printError($0) })
+        }
+    }
+
+    /// The user's login name, libpq's default user: the password database's, else `USER`.
+    static var loginName: String {
+        if let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name, let text = String(validatingCString: name), !text.isEmpty {
+            return text
+        }
+        return ProcessInfo.processInfo.environment["USER"] ?? ""
     }
 
     /// The environment variable `name` read as the process got it, nil when unset; refuses bytes that
@@ -31,7 +58,8 @@ struct StoreOptions: ParsableArguments {
     static func environmentText(_ name: String) throws -> String? {
         guard let raw = getenv(name) else { return nil }
         guard let text = String(validatingCString: raw) else {
-            let shown = String(decoding: Data(bytes: raw, count: strlen(raw)).prefix(80), as: UTF8.self)
+            // A password is never shown, even broken.
+            let shown = name == "PGPASSWORD" ? ServerPassword.shown : String(decoding: Data(bytes: raw, count: strlen(raw)).prefix(80), as: UTF8.self)
             throw CommandFailure.usage(ErrorText.environmentNotUTF8(name: name, value: shown).string)
         }
         return text
@@ -39,11 +67,12 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens the database, creating it on first use, and makes the day's automatic backup on the
     /// first run of each day (a failed backup is a warning, never a reason to stop).
-    func open(dailyBackup: Bool = true) throws -> any PipelineStore {
+    /// `location` is the one the caller already worked out, if any (so the password file is read once).
+    func open(dailyBackup: Bool = true, at location: StoreLocation? = nil) throws -> any PipelineStore {
         if let db, db.isEmpty { throw CommandFailure.usage(ErrorText.dbOptionEmpty.string) }
         // A FUNNEL_NOW that names no real moment is bad input: refused before the file is opened.
         let now = try Clock.now()
-        let store = try location.open(language: Language.current)
+        let store = try (location ?? self.location).open(language: Language.current)
         // A database the user may not write is not copied either: its folder is rarely writable.
         if dailyBackup && !store.isReadOnly && ProcessInfo.processInfo.environment["FUNNEL_AUTO_BACKUP"] != "0" {
             do {

@@ -18,6 +18,9 @@ public struct Config: Sendable, Equatable {
     public var colors: [ColorRole: ColorPair] = Dictionary(uniqueKeysWithValues: ColorRole.allCases.map { ($0, $0.defaultColors) })
     /// The board's keys: its standard map with the config's `[keys]` applied.
     public var keys: KeyMap = .standard
+    /// `database` as the file set it: a database file's path or a `postgresql://` address, used when
+    /// neither `--db` nor `FUNNEL_DB` says one; nil for the default file.
+    public var database: String?
 
     public init() {}
 

@@ -16,6 +16,12 @@ extension ConfigFile {
             # starting with zh_CN, zh_SG or zh_Hans asks for Chinese; anything else is English.
             # language = "en"
 
+            # Where the pipeline is kept when neither --db nor $FUNNEL_DB says: a database file's path (~/ is
+            # your home folder; a relative path is read from this file's folder) or a PostgreSQL server,
+            # postgresql://USER@HOST:PORT/DATABASE (PGHOST, PGUSER, ... and ~/.pgpass fill what it leaves out).
+            # Without it: $XDG_DATA_HOME/funnel/funnel.sqlite, else ~/.local/share/funnel/funnel.sqlite.
+            # database = "~/sales/funnel.sqlite"
+
             # Currency of new deals ('funnel add' without --currency) and of imported rows without one:
             # a three-letter ISO 4217 code. Without it: CNY when Funnel speaks Chinese, USD otherwise.
             # default_currency = "\(config.defaultCurrency.code)"

@@ -26,7 +26,7 @@ public enum ConfigFile {
         return (environment["HOME"] ?? "~") + "/.config/funnel/config.toml"
     }
 
-    static let rootSettings = ["default_currency", "decimal_separator", "date_format", "week_starts_on", "card_fields", "colors", "keys", "language"]
+    static let rootSettings = ["default_currency", "decimal_separator", "date_format", "week_starts_on", "card_fields", "colors", "keys", "language", "database"]
 
     /// Parses the text of a config file.
     public static func parse(_ text: String) -> Report {
@@ -116,6 +116,12 @@ struct SettingsReader {
                     config.language = language
                 } else {
                     complain("", key, Text.unknownLanguage(value: value.string ?? "\(value)").string)
+                }
+            case "database":
+                if let text = value.string, !text.trimmingWhitespace().isEmpty {
+                    config.database = text
+                } else {
+                    complain("", key, ErrorText.configDatabaseInvalid(value: value.string.map { "'\($0)'" } ?? "\(value)").string)
                 }
             case "default_currency":
                 guard let text = value.string else { complain("", key, ErrorText.configCurrencyNotText.string); continue }

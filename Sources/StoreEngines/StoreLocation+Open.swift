@@ -11,6 +11,7 @@ extension StoreLocation {
     public func open(language: Language = .english) throws -> any PipelineStore {
         switch self {
         case .file(let path): try SQLitePipelineStore.open(path: path, language: language)
+        case .server(let address): try Self.openServer(address, language: language)
         }
     }
 
@@ -18,6 +19,8 @@ extension StoreLocation {
     public func checkBackupFile(path: String) throws {
         switch self {
         case .file: try SQLitePipelineStore.checkBackupFile(path: path)
+        // A server pipeline's backup is Funnel's JSON archive, checked as `funnel import` checks one.
+        case .server: try Self.checkArchiveFile(path: path)
         }
     }
 
@@ -31,10 +34,5 @@ extension StoreLocation {
             base = home + "/.local/share"
         }
         return .file(path: base + "/funnel/funnel.sqlite")
-    }
-
-    /// Where `--db`, `FUNNEL_DB` or the config points: a database file's path.
-    public init(given text: String) {
-        self = .file(path: text)
     }
 }

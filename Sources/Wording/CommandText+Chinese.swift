@@ -4,7 +4,7 @@ extension CommandText {
         switch self {
         case .optionJSON: "输出 JSON。"
         case .optionPipeline: "销售管道（默认：第一个销售管道）。"
-        case .optionDatabase: "数据库文件（默认：$FUNNEL_DB，否则为 $XDG_DATA_HOME/funnel/funnel.sqlite）。"
+        case .optionDatabase: "数据库文件（默认：$FUNNEL_DB，否则为配置文件的 database，否则为 $XDG_DATA_HOME/funnel/funnel.sqlite），或以 postgresql://用户@主机:端口/数据库 给出的 PostgreSQL 服务器。"
         case .optionConfig: "配置文件（默认：$FUNNEL_CONFIG，否则为 $XDG_CONFIG_HOME/funnel/config.toml）。"
 
         case .stageAbstract: "列出或修改销售管道的阶段。"
@@ -214,8 +214,8 @@ extension CommandText {
         case .restored(let file, let pipelines, let deals, let history, let activities):
             "已恢复“\(file)”：\(pipelines) 个销售管道、\(deals) 个商机、\(history) 条阶段记录、\(activities) 个活动"
 
-        case .qualifyAbstract: "设置商机的资格评估；冷热随之变化，除非是手动设置的。"
-        case .qualifyDiscussion: "四项都是 yes 为热，任一项是 no 为冷，其余为温。\n--temperature auto 让冷热重新随回答变化。"
+        case .qualifyAbstract: "设置商机的资格评估；温度随之变化，除非是手动设置的。"
+        case .qualifyDiscussion: "四项都是 yes 为热，任一项是 no 为冷，其余为温。\n--temperature auto 让温度重新随回答变化。"
         case .qualifyBudget: "有预算：yes、no 或 unknown。"
         case .qualifyAuthority: "对接的是有决策权的人：yes、no 或 unknown。"
         case .qualifyNeed: "有真实的需求：yes、no 或 unknown。"

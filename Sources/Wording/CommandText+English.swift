@@ -4,7 +4,7 @@ extension CommandText {
         switch self {
         case .optionJSON: "Print JSON."
         case .optionPipeline: "The pipeline (default: the first sales pipeline)."
-        case .optionDatabase: "The database file (default: $FUNNEL_DB, else $XDG_DATA_HOME/funnel/funnel.sqlite)."
+        case .optionDatabase: "The database file (default: $FUNNEL_DB, else the config's database, else $XDG_DATA_HOME/funnel/funnel.sqlite), or a PostgreSQL server as postgresql://USER@HOST:PORT/DATABASE."
         case .optionConfig: "The config file (default: $FUNNEL_CONFIG, else $XDG_CONFIG_HOME/funnel/config.toml)."
 
         case .stageAbstract: "List or change a pipeline's stages."

@@ -194,7 +194,7 @@ extension ErrorText {
         case .qualifyNothingToSet: "没有要设置的内容：请给出 --budget、--authority、--need、--timing（yes、no、unknown）或 --temperature"
         case .temperatureOptionInvalid(let value): "--temperature“\(value)”无效：请用 hot、warm、cold 或 auto"
         case .settingUnknown(let value): "未知的设置“\(value)”：请用 park-after-days"
-        case .dbOptionEmpty: "--db“”无效：请给出文件路径"
+        case .dbOptionEmpty: "--db“”无效：请给出文件路径或 postgresql:// 地址"
         case .environmentNotUTF8(let name, let value): "\(name)“\(value)”不是有效的 UTF-8：请把它设为 UTF-8 编码的路径，或用 --db 指定数据库"
         case .argumentNotUTF8(let index, let value): "第 \(index) 个参数“\(value)”不是有效的 UTF-8：请使用 UTF-8 文本（检查终端或文件的编码）"
         case .argumentNegative(let name, let value): "\(name) 不能为负数：\(value)；请用 0 或更大的整数"
@@ -303,6 +303,30 @@ extension ErrorText {
         case .archiveMustBeNumber: "必须是数字"
         case .archiveMustBeList: "必须是列表"
         case .archiveMustBeObject: "必须是对象"
+        case .serverSchemeUnknown(let scheme):
+            "“\(scheme)://”不是 Funnel 能存放销售管道的地址：请给出 postgresql://用户@主机:端口/数据库 或数据库文件的路径"
+        case .serverEscapeInvalid(let part, let value):
+            "服务器地址中的 \(part)“\(value)”无效：“%”后须是两位十六进制数字，组成 %00 以外的 UTF-8 字符；“%”本身请写作 %25"
+        case .serverPasswordEscapeInvalid:
+            "服务器地址中的密码无效（不予显示）：“%”后须是两位十六进制数字，组成 %00 以外的 UTF-8 字符；“%”本身请写作 %25"
+        case .serverIPv6Unclosed: "服务器地址中的主机无效：以“[”开头的 IPv6 地址需要对应的“]”，例如 postgresql://[::1]:5432/sales"
+        case .serverHostUnexpected(let character):
+            "服务器地址无效：IPv6 主机的“]”之后是“\(character)”；端口请用“:”，数据库请用“/”，参数请用“?”"
+        case .serverHostEmpty(let setting): "\(setting)“”无效：请给出主机名、IP 地址或套接字文件夹，例如 /var/run/postgresql"
+        case .serverHostMany(let setting, let value): "\(setting)“\(value)”无效：Funnel 只连接一台服务器；请给出一个主机和一个端口"
+        case .serverPortInvalid(let setting, let value): "\(setting)“\(value)”无效：请使用 1 到 65535 之间的整数，例如 5432"
+        case .serverSSLModeInvalid(let setting, let value):
+            "\(setting)“\(value)”无效：请使用 disable、prefer 或 require（Funnel 不校验服务器证书，因此拒绝 verify-ca 和 verify-full，而不是悄悄降低要求）"
+        case .serverParameterUnknown(let name):
+            "服务器地址中的参数“\(name)”未知：请使用 host、port、user、password、dbname 或 sslmode"
+        case .serverParameterWithoutValue(let name): "服务器地址中的参数“\(name)”无效：请写成 名称=值，例如 ?sslmode=require"
+        case .serverNotReachableYet(let address):
+            "“\(address)”是 PostgreSQL 服务器，这个版本的 Funnel 还不能连接服务器：请用 --db 给出数据库文件"
+        case .passwordFileNotPlain(let path): "警告：密码文件“\(path)”不是普通文件，未读取"
+        case .passwordFileLoose(let path):
+            "警告：密码文件“\(path)”允许同组或其他用户访问；权限应为 u=rw (0600) 或更严；未读取"
+        case .configDatabaseInvalid(let value):
+            "database \(value) 无效：请用引号给出数据库文件的路径或 postgresql:// 地址，例如 database = \"postgresql://sam@db.example.com/sales\""
         }
     }
 

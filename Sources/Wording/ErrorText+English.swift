@@ -219,7 +219,7 @@ extension ErrorText {
         case .qualifyNothingToSet: "nothing to set: give --budget, --authority, --need, --timing (yes, no, unknown) or --temperature"
         case .temperatureOptionInvalid(let value): "invalid --temperature '\(value)': use hot, warm, cold or auto"
         case .settingUnknown(let value): "unknown setting '\(value)': use park-after-days"
-        case .dbOptionEmpty: "invalid --db '': give a file path"
+        case .dbOptionEmpty: "invalid --db '': give a file path or a postgresql:// address"
         case .environmentNotUTF8(let name, let value): "\(name) '\(value)' is not valid UTF-8: set it to the path in UTF-8, or give the database with --db"
         case .argumentNotUTF8(let index, let value): "argument \(index) '\(value)' is not valid UTF-8: use UTF-8 text (check your terminal's or file's encoding)"
         case .argumentNegative(let name, let value): "\(name) cannot be negative: \(value); use a whole number of 0 or more"
@@ -328,6 +328,30 @@ extension ErrorText {
         case .archiveMustBeNumber: "must be a number"
         case .archiveMustBeList: "must be a list"
         case .archiveMustBeObject: "must be an object"
+        case .serverSchemeUnknown(let scheme):
+            "'\(scheme)://' is not an address Funnel can keep a pipeline at: give postgresql://USER@HOST:PORT/DATABASE or a database file's path"
+        case .serverEscapeInvalid(let part, let value):
+            "invalid \(part) '\(value)' in the server address: a '%' must be followed by two hex digits of a UTF-8 character other than %00; write '%' itself as %25"
+        case .serverPasswordEscapeInvalid:
+            "invalid password in the server address (not shown): a '%' must be followed by two hex digits of a UTF-8 character other than %00; write '%' itself as %25"
+        case .serverIPv6Unclosed: "invalid host in the server address: an IPv6 address opened with '[' needs its ']', e.g. postgresql://[::1]:5432/sales"
+        case .serverHostUnexpected(let character):
+            "invalid server address: '\(character)' right after the IPv6 host's ']'; use ':' for the port, '/' for the database or '?' for parameters"
+        case .serverHostEmpty(let setting): "invalid \(setting) '': give a host name, an IP address or a socket folder such as /var/run/postgresql"
+        case .serverHostMany(let setting, let value): "invalid \(setting) '\(value)': Funnel connects to one server; give one host and one port"
+        case .serverPortInvalid(let setting, let value): "invalid \(setting) '\(value)': use a whole number from 1 to 65535, e.g. 5432"
+        case .serverSSLModeInvalid(let setting, let value):
+            "invalid \(setting) '\(value)': use disable, prefer or require (Funnel does not check server certificates, so verify-ca and verify-full are refused rather than weakened)"
+        case .serverParameterUnknown(let name):
+            "unknown parameter '\(name)' in the server address: use host, port, user, password, dbname or sslmode"
+        case .serverParameterWithoutValue(let name): "invalid parameter '\(name)' in the server address: write NAME=VALUE, e.g. ?sslmode=require"
+        case .serverNotReachableYet(let address):
+            "'\(address)' is a PostgreSQL server, and this Funnel cannot reach servers yet: give a database file with --db"
+        case .passwordFileNotPlain(let path): "warning: password file '\(path)' is not a plain file; it was not read"
+        case .passwordFileLoose(let path):
+            "warning: password file '\(path)' has group or world access; permissions should be u=rw (0600) or less; it was not read"
+        case .configDatabaseInvalid(let value):
+            "invalid database \(value): give a database file's path or a postgresql:// address in quotes, e.g. database = \"postgresql://sam@db.example.com/sales\""
         }
     }
 

@@ -38,6 +38,9 @@ extension ErrorText {
         case archiveMustBeOneOf, archiveDueInvalid, archiveNoDueNorDone, archiveDoneAndCancelled, archiveDayRequired, archiveUnknownSetting, archiveHoldsNUL, archiveIDInvalid
         case archiveUnknownDealID, archiveNumberTooLarge, archiveMissing, archiveMustBeText, archiveMustBeWholeNumber, archiveMustBeBool, archiveMustBeNumber, archiveMustBeList
         case archiveMustBeObject
+        case serverSchemeUnknown, serverEscapeInvalid, serverPasswordEscapeInvalid, serverIPv6Unclosed, serverHostUnexpected, serverHostEmpty
+        case serverHostMany, serverPortInvalid, serverSSLModeInvalid, serverParameterUnknown, serverParameterWithoutValue, serverNotReachableYet
+        case passwordFileNotPlain, passwordFileLoose, configDatabaseInvalid
     }
 
     /// The key of this text.
@@ -310,6 +313,21 @@ extension ErrorText {
         case .archiveMustBeNumber: .archiveMustBeNumber
         case .archiveMustBeList: .archiveMustBeList
         case .archiveMustBeObject: .archiveMustBeObject
+        case .serverSchemeUnknown: .serverSchemeUnknown
+        case .serverEscapeInvalid: .serverEscapeInvalid
+        case .serverPasswordEscapeInvalid: .serverPasswordEscapeInvalid
+        case .serverIPv6Unclosed: .serverIPv6Unclosed
+        case .serverHostUnexpected: .serverHostUnexpected
+        case .serverHostEmpty: .serverHostEmpty
+        case .serverHostMany: .serverHostMany
+        case .serverPortInvalid: .serverPortInvalid
+        case .serverSSLModeInvalid: .serverSSLModeInvalid
+        case .serverParameterUnknown: .serverParameterUnknown
+        case .serverParameterWithoutValue: .serverParameterWithoutValue
+        case .serverNotReachableYet: .serverNotReachableYet
+        case .passwordFileNotPlain: .passwordFileNotPlain
+        case .passwordFileLoose: .passwordFileLoose
+        case .configDatabaseInvalid: .configDatabaseInvalid
         }
     }
 
@@ -584,6 +602,21 @@ extension ErrorText {
         case .archiveMustBeNumber: .archiveMustBeNumber
         case .archiveMustBeList: .archiveMustBeList
         case .archiveMustBeObject: .archiveMustBeObject
+        case .serverSchemeUnknown: .serverSchemeUnknown(scheme: strings[0])
+        case .serverEscapeInvalid: .serverEscapeInvalid(part: strings[0], value: strings[1])
+        case .serverPasswordEscapeInvalid: .serverPasswordEscapeInvalid
+        case .serverIPv6Unclosed: .serverIPv6Unclosed
+        case .serverHostUnexpected: .serverHostUnexpected(character: strings[0])
+        case .serverHostEmpty: .serverHostEmpty(setting: strings[0])
+        case .serverHostMany: .serverHostMany(setting: strings[0], value: strings[1])
+        case .serverPortInvalid: .serverPortInvalid(setting: strings[0], value: strings[1])
+        case .serverSSLModeInvalid: .serverSSLModeInvalid(setting: strings[0], value: strings[1])
+        case .serverParameterUnknown: .serverParameterUnknown(name: strings[0])
+        case .serverParameterWithoutValue: .serverParameterWithoutValue(name: strings[0])
+        case .serverNotReachableYet: .serverNotReachableYet(address: strings[0])
+        case .passwordFileNotPlain: .passwordFileNotPlain(path: strings[0])
+        case .passwordFileLoose: .passwordFileLoose(path: strings[0])
+        case .configDatabaseInvalid: .configDatabaseInvalid(value: strings[0])
         }
     }
 }

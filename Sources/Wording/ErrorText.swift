@@ -305,4 +305,21 @@ public enum ErrorText: Sendable, Hashable {
     case archiveMustBeNumber
     case archiveMustBeList
     case archiveMustBeObject
+    // MARK: Server addresses (FunnelStore, StoreEngines)
+    case serverSchemeUnknown(scheme: String)
+    case serverEscapeInvalid(part: String, value: String)
+    case serverPasswordEscapeInvalid
+    case serverIPv6Unclosed
+    case serverHostUnexpected(character: String)
+    case serverHostEmpty(setting: String)
+    case serverHostMany(setting: String, value: String)
+    case serverPortInvalid(setting: String, value: String)
+    case serverSSLModeInvalid(setting: String, value: String)
+    case serverParameterUnknown(name: String)
+    case serverParameterWithoutValue(name: String)
+    /// Until the PostgreSQL engine lands: `address` is the URL without its password.
+    case serverNotReachableYet(address: String)
+    case passwordFileNotPlain(path: String)
+    case passwordFileLoose(path: String)
+    case configDatabaseInvalid(value: String)
 }

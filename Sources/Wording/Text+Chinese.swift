@@ -448,6 +448,27 @@ extension Text {
         case .abstractEdit: "修改商机的字段（空值清除可选字段）。"
         case .abstractDelete: "永久删除商机及其历史（需要 --yes）。"
         case .unknownLanguage(let value): "未知的语言“\(value)”：请用 \(Language.acceptedSettings) 之一"
+
+        case .pipelinesTitle: "销售管道"
+        case .pipelineOnScreen(let name): "\(name)（当前）"
+        case .activityKept(let kind, let subject): "已保留\(kind)“\(subject)”；没有删除任何内容"
+        case .activitySavedDue(let kind, let subject, let due): "已保存\(kind)“\(subject)”" + (due.map { "，截止 \($0)" } ?? "")
+        case .activityDoneMessage(let kind, let subject): "已完成：\(kind)“\(subject)”"
+        case .activityDeletedMessage(let kind, let subject): "已删除\(kind)“\(subject)”"
+        case .terminalNotATerminal: "看板需要终端，但标准输入或标准输出不是终端；在脚本中请用 'funnel board --snapshot' 或 'funnel list'"
+        case .terminalNoType: "看板需要终端类型，但没有设置 TERM；请设置它（例如 TERM=xterm-256color），或用 'funnel board --snapshot'"
+        case .terminalDumb: "看板无法在 TERM=dumb 上绘制；请用 xterm-256color 之类的终端，或用 'funnel board --snapshot'"
+        case .terminalUnknownType(let term): "terminfo 不认识终端类型 TERM=\(term)；请把 TERM 设为它认识的类型（例如 xterm-256color）"
+        case .terminalCannotStart(let term): "无法启动终端 TERM=\(term)；请把 TERM 设为 terminfo 认识的类型（例如 xterm-256color）"
+
+        case .qualifyTitle(let title): "资格评估：\(title)"
+        case .qualifyBudget: "预算"
+        case .qualifyAuthority: "决策权"
+        case .qualifyNeed: "需求"
+        case .qualifyTiming: "时机"
+        case .qualifyTemperature(let temperature, let byHand): "温度  \(temperature)（\(byHand ? "手动设定" : "按回答得出")）"
+        case .windowTooSmall(let width, let height): "请把窗口放大到 \(width)x\(height) 或更大"
+        case .chooseKindByLetter(let kinds): "请用字母选择类型：" + kinds.joined(separator: "、")
         }
     }
 }

@@ -448,6 +448,29 @@ extension Text {
         case .abstractEdit: "Change a deal's fields (an empty value clears an optional field)."
         case .abstractDelete: "Delete a deal and its history for good (needs --yes)."
         case .unknownLanguage(let value): "unknown language '\(value)': use one of \(Language.acceptedSettings)"
+
+        case .pipelinesTitle: "Pipelines"
+        case .pipelineOnScreen(let name): "\(name) (open)"
+        case .activityKept(let kind, let subject): "Kept \(kind) \"\(subject)\"; nothing deleted"
+        case .activitySavedDue(let kind, let subject, let due): "Saved \(kind) \"\(subject)\"" + (due.map { ", due \($0)" } ?? "")
+        case .activityDoneMessage(let kind, let subject): "Done: \(kind) \"\(subject)\""
+        case .activityDeletedMessage(let kind, let subject): "Deleted \(kind) \"\(subject)\""
+        case .terminalNotATerminal:
+            "the board needs a terminal, but stdin or stdout is not one; use 'funnel board --snapshot' or 'funnel list' in scripts"
+        case .terminalNoType:
+            "the board needs a terminal type, but TERM is not set; set it (e.g. TERM=xterm-256color) or use 'funnel board --snapshot'"
+        case .terminalDumb: "the board cannot draw on TERM=dumb; use a terminal such as xterm-256color, or 'funnel board --snapshot'"
+        case .terminalUnknownType(let term): "the terminal type TERM=\(term) is unknown to terminfo; set TERM to one it knows (e.g. xterm-256color)"
+        case .terminalCannotStart(let term): "cannot start the terminal TERM=\(term); set TERM to one terminfo knows (e.g. xterm-256color)"
+
+        case .qualifyTitle(let title): "Qualify: \(title)"
+        case .qualifyBudget: "Budget"
+        case .qualifyAuthority: "Authority"
+        case .qualifyNeed: "Need"
+        case .qualifyTiming: "Timing"
+        case .qualifyTemperature(let temperature, let byHand): "Temperature  \(temperature) (\(byHand ? "set by hand" : "from the answers"))"
+        case .windowTooSmall(let width, let height): "Enlarge the window to \(width)x\(height) or more"
+        case .chooseKindByLetter(let kinds): "Choose the kind with its letter: " + kinds.joined(separator: ", ")
         }
     }
 }

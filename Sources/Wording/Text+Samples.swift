@@ -55,6 +55,9 @@ extension Text {
         case abstractList, abstractShow, abstractMove, abstractWon, abstractLost, abstractReopen
         case abstractReview, abstractDemo, discussionFunnel, parserOverview, parserUsage, parserArguments
         case parserOptions, parserSubcommands, parserShowHelp, parserShowVersion, parserSeeHelp, unknownLanguage
+        case pipelinesTitle, pipelineOnScreen, activityKept, activitySavedDue, activityDoneMessage, activityDeletedMessage
+        case terminalNotATerminal, terminalNoType, terminalDumb, terminalUnknownType, terminalCannotStart
+        case qualifyTitle, qualifyBudget, qualifyAuthority, qualifyNeed, qualifyTiming, qualifyTemperature, windowTooSmall, chooseKindByLetter
         case hintsLaneBreakdown, commandLaneBreakdown, laneBreakdownTitle, laneBreakdownSummary, laneBreakdownCurrency, laneBreakdownDeals
         case laneBreakdownTotal, laneBreakdownWeighted, laneBreakdownStageRate, laneBreakdownOwnRates, laneBreakdownNoDeals
     }
@@ -489,6 +492,25 @@ extension Text {
         case .parserShowVersion: .parserShowVersion
         case .parserSeeHelp: .parserSeeHelp
         case .unknownLanguage: .unknownLanguage
+        case .pipelinesTitle: .pipelinesTitle
+        case .pipelineOnScreen: .pipelineOnScreen
+        case .activityKept: .activityKept
+        case .activitySavedDue: .activitySavedDue
+        case .activityDoneMessage: .activityDoneMessage
+        case .activityDeletedMessage: .activityDeletedMessage
+        case .terminalNotATerminal: .terminalNotATerminal
+        case .terminalNoType: .terminalNoType
+        case .terminalDumb: .terminalDumb
+        case .terminalUnknownType: .terminalUnknownType
+        case .terminalCannotStart: .terminalCannotStart
+        case .qualifyTitle: .qualifyTitle
+        case .qualifyBudget: .qualifyBudget
+        case .qualifyAuthority: .qualifyAuthority
+        case .qualifyNeed: .qualifyNeed
+        case .qualifyTiming: .qualifyTiming
+        case .qualifyTemperature: .qualifyTemperature
+        case .windowTooSmall: .windowTooSmall
+        case .chooseKindByLetter: .chooseKindByLetter
         case .hintsLaneBreakdown: .hintsLaneBreakdown
         case .commandLaneBreakdown: .commandLaneBreakdown
         case .laneBreakdownTitle: .laneBreakdownTitle
@@ -934,6 +956,25 @@ extension Text {
         case .parserShowVersion: .parserShowVersion
         case .parserSeeHelp: .parserSeeHelp(command: strings[0])
         case .unknownLanguage: .unknownLanguage(value: strings[0])
+        case .pipelinesTitle: .pipelinesTitle
+        case .pipelineOnScreen: .pipelineOnScreen(name: strings[0])
+        case .activityKept: .activityKept(kind: strings[0], subject: strings[1])
+        case .activitySavedDue: .activitySavedDue(kind: strings[0], subject: strings[1], due: strings[2])
+        case .activityDoneMessage: .activityDoneMessage(kind: strings[0], subject: strings[1])
+        case .activityDeletedMessage: .activityDeletedMessage(kind: strings[0], subject: strings[1])
+        case .terminalNotATerminal: .terminalNotATerminal
+        case .terminalNoType: .terminalNoType
+        case .terminalDumb: .terminalDumb
+        case .terminalUnknownType: .terminalUnknownType(term: strings[0])
+        case .terminalCannotStart: .terminalCannotStart(term: strings[0])
+        case .qualifyTitle: .qualifyTitle(title: strings[0])
+        case .qualifyBudget: .qualifyBudget
+        case .qualifyAuthority: .qualifyAuthority
+        case .qualifyNeed: .qualifyNeed
+        case .qualifyTiming: .qualifyTiming
+        case .qualifyTemperature: .qualifyTemperature(temperature: strings[0], byHand: true)
+        case .windowTooSmall: .windowTooSmall(width: count, height: count + 1)
+        case .chooseKindByLetter: .chooseKindByLetter(kinds: [strings[0], strings[1]])
         case .hintsLaneBreakdown: .hintsLaneBreakdown
         case .commandLaneBreakdown: .commandLaneBreakdown
         case .laneBreakdownTitle: .laneBreakdownTitle(stage: strings[0])

@@ -304,4 +304,29 @@ public enum Text: Sendable, Hashable {
 
     // MARK: Config
     case unknownLanguage(value: String)
+
+    // MARK: The pipeline chooser, activity messages, the terminal's refusals
+    case pipelinesTitle
+    /// The pipeline on screen, in the chooser: `Sales (open)`.
+    case pipelineOnScreen(name: String)
+    /// `kind` is the activity kind's name in the same language (`Activity.Kind.name`).
+    case activityKept(kind: String, subject: String)
+    /// `due` is written already, nil when the activity has no due date.
+    case activitySavedDue(kind: String, subject: String, due: String?)
+    case activityDoneMessage(kind: String, subject: String)
+    case activityDeletedMessage(kind: String, subject: String)
+    case terminalNotATerminal
+    case terminalNoType
+    case terminalDumb
+    case terminalUnknownType(term: String)
+    case terminalCannotStart(term: String)
+
+    // MARK: The qualification form, a window too small, the activity kind's letter
+    case qualifyTitle(title: String)
+    case qualifyBudget, qualifyAuthority, qualifyNeed, qualifyTiming
+    /// `temperature` is its symbol and word (`◆ hot`); `byHand` when the user set it rather than the answers.
+    case qualifyTemperature(temperature: String, byHand: Bool)
+    case windowTooSmall(width: Int, height: Int)
+    /// `kinds` are each letter and kind's name (`c call`), in the table's language.
+    case chooseKindByLetter(kinds: [String])
 }

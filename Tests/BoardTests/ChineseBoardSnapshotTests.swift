@@ -182,11 +182,11 @@ struct ChineseBoardSnapshotTests {
         let today = CalendarDay(year: 2026, month: 11, day: 29)!
         let reschedule = PromptView(activityEdit: ActivityEditPrompt(purpose: .reschedule, activity: call), today: today, language: .simplifiedChinese)
         #expect(reschedule.title == "改期")
-        #expect(reschedule.lines == ["电话“回访王伟”到期 2026-12-01", "到期：+2d、周五 14:00、明天 10:00、2026-12-13，或 e 周五 14:00（改为邮件）"])
+        #expect(reschedule.lines == ["电话“回访王伟”到期 2026年12月1日 周二", "到期：+2d、周五 14:00、明天 10:00、2026-12-13，或 e 周五 14:00（改为邮件）"])
         #expect(reschedule.hint == "Enter 保存 · Esc 取消")
         let delete = PromptView(activityEdit: ActivityEditPrompt(purpose: .confirmDelete, activity: call), language: .simplifiedChinese)
         #expect(delete.title == "删除活动")
-        #expect(delete.lines == ["删除电话“回访王伟”到期 2026-12-01？按 u 可以恢复。"])
+        #expect(delete.lines == ["删除电话“回访王伟”到期 2026年12月1日 周二？按 u 可以恢复。"])
         let english = PromptView(activityEdit: ActivityEditPrompt(purpose: .confirmDelete, activity: call))
         #expect(english.lines == ["Delete call \"回访王伟\" due 2026-12-01? u brings it back."])
     }

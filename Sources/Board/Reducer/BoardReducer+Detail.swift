@@ -64,7 +64,7 @@ extension BoardReducer {
             pane.activityPrompt = nil
             state.mode = .detail(pane)
             guard key == .character("y") else {
-                state.message = BoardMessage("Kept \(prompt.activity.kind.rawValue) \"\(prompt.activity.subject)\"; nothing deleted")
+                state.message = BoardMessage(state.text(.activityKept(kind: state.text(prompt.activity.kind.name), subject: prompt.activity.subject)))
                 return []
             }
             return [.deleteActivity(expected: prompt.activity)]

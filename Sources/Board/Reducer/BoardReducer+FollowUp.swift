@@ -1,5 +1,6 @@
 import Foundation
 import Pipeline
+import Wording
 
 /// Activities, the stalled filter, snooze, park, qualification and the daily review.
 extension BoardReducer {
@@ -46,7 +47,8 @@ extension BoardReducer {
 
     /// Keys in the activity prompt: kind letter, subject, when, next step.
     static func activityKey(
-        _ key: Key, _ prompt: inout ActivityPrompt, now: Date, timeZone: TimeZone, weekStartsOn: Weekday = .monday
+        _ key: Key, _ prompt: inout ActivityPrompt, now: Date, timeZone: TimeZone, weekStartsOn: Weekday = .monday,
+        language: Language = .english
     ) -> PromptOutcome {
         let today = CalendarDay(now, in: timeZone)
         if key == .escape { return .cancelled }
@@ -58,7 +60,8 @@ extension BoardReducer {
                 return .editing
             }
             guard let letter = key.typed, let kind = Activity.Kind(letter: letter) else {
-                prompt.error = "Choose the kind with its letter: " + Activity.Kind.allCases.map { "\($0.letter) \($0.rawValue)" }.joined(separator: ", ")
+                prompt.error = Text.chooseKindByLetter(kinds: Activity.Kind.allCases.map { "\($0.letter) \($0.name.rendered(in: language))" })
+                    .rendered(in: language)
                 return .editing
             }
             prompt.kind = kind
@@ -148,7 +151,7 @@ extension BoardReducer {
 
     static func loggingActivityKey(_ key: Key, _ prompt: ActivityPrompt, _ state: inout BoardState) -> [BoardEffect] {
         var prompt = prompt
-        let outcome = activityKey(key, &prompt, now: state.now, timeZone: state.timeZone, weekStartsOn: state.weekStartsOn)
+        let outcome = activityKey(key, &prompt, now: state.now, timeZone: state.timeZone, weekStartsOn: state.weekStartsOn, language: state.language)
         return settle(outcome, stillEditing: .loggingActivity(prompt), &state)
     }
 
@@ -213,7 +216,7 @@ extension BoardReducer {
             let outcome: PromptOutcome
             switch prompt {
             case .activity(var activity):
-                outcome = activityKey(key, &activity, now: state.now, timeZone: state.timeZone, weekStartsOn: state.weekStartsOn)
+                outcome = activityKey(key, &activity, now: state.now, timeZone: state.timeZone, weekStartsOn: state.weekStartsOn, language: state.language)
                 screen.prompt = .activity(activity)
             case .day(var day):
                 outcome = dayKey(key, &day, now: state.now, timeZone: state.timeZone, weekStartsOn: state.weekStartsOn)

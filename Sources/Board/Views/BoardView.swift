@@ -12,7 +12,7 @@ public struct BoardView {
         let layout = state.layout
         if layout.isTooSmall {
             // Wrapped at spaces so that the whole request is read in the smallest window.
-            let text = "Enlarge the window to \(BoardLayout.minimumWidth)x\(BoardLayout.minimumHeight) or more"
+            let text = state.text(.windowTooSmall(width: BoardLayout.minimumWidth, height: BoardLayout.minimumHeight))
             let lines = ScrolledLines.wrap([text], width: state.width, continuation: "")
             let top = max(0, (state.height - lines.count) / 2)
             for (row, line) in lines.enumerated() {
@@ -30,7 +30,7 @@ public struct BoardView {
 
     func drawLanes(on screen: inout Screen, layout: BoardLayout) {
         if state.pipeline == nil {
-            screen.put("Loading…", x: 2, y: 1, style: CellStyle(.dim))
+            screen.put(state.text(.loading), x: 2, y: 1, style: CellStyle(.dim))
             return
         }
         var carry: Carry? = nil
@@ -76,7 +76,7 @@ public struct BoardView {
         case .choosingLostReason(let chooser):
             LostReasonView(chooser: chooser, dealTitle: state.selectedDeal?.title ?? "", language: state.language).draw(on: &screen, in: area)
         case .choosingPipeline(let selected):
-            PipelineChooserView(pipelines: state.pipelines, selected: selected, current: state.pipeline?.id)
+            PipelineChooserView(pipelines: state.pipelines, selected: selected, current: state.pipeline?.id, language: state.language)
                 .draw(on: &screen, in: area)
         case .help(let scroll):
             HelpView(keyMap: state.keyMap, scroll: scroll, language: state.language).draw(on: &screen, in: area)
@@ -85,16 +85,17 @@ public struct BoardView {
         case .askingDay(let prompt):
             PromptView(day: prompt, today: today, language: state.language).draw(on: &screen, in: area)
         case .qualifying(let form):
-            QualifyView(form: form).draw(on: &screen, in: area)
+            QualifyView(form: form, language: state.language).draw(on: &screen, in: area)
         case .reviewing(let review):
             ReviewView(
                 screen: review, pipelines: state.pipelines, now: state.now, timeZone: state.timeZone, dateFormat: state.dateFormat,
                 language: state.language
             ).draw(on: &screen, in: area)
         case .insights(let insights):
-            InsightsView(screen: insights).draw(on: &screen, in: area)
+            InsightsView(screen: insights, language: state.language, dateFormat: state.dateFormat).draw(on: &screen, in: area)
         case .planner(let planner):
-            PlannerView(screen: planner, pipeline: state.pipeline).draw(on: &screen, in: area)
+            PlannerView(screen: planner, pipeline: state.pipeline, language: state.language, dateFormat: state.dateFormat)
+                .draw(on: &screen, in: area)
         case .laneBreakdown(let stageID):
             if let lane = state.lanes.first(where: { $0.stage.id == stageID }) {
                 LaneBreakdownView(lane: lane, language: state.language).draw(on: &screen, in: area)

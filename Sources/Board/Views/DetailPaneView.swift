@@ -116,7 +116,7 @@ public struct DetailPaneView: ScreenView {
         var text = say(stage.stallDays == 0 ? .showIdleNeverStalls(days: idle)
             : StallRule(stage: stage).isStalled(deal, now: now, timeZone: timeZone) ? .showIdleStalled(days: idle, stallDays: stage.stallDays)
             : .showIdleStallsAfter(days: idle, stallDays: stage.stallDays))
-        if let until = deal.snoozedUntil, deal.isSnoozed(today: CalendarDay(now, in: timeZone)) { text += say(.detailSnoozedUntil(day: until.description)) }
+        if let until = deal.snoozedUntil, deal.isSnoozed(today: CalendarDay(now, in: timeZone)) { text += say(.detailSnoozedUntil(day: dateFormat.format(until))) }
         return text
     }
 

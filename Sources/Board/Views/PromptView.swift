@@ -63,7 +63,9 @@ public struct PromptView: ScreenView {
         // English names a kind by its raw name (`call`) here, as before.
         let kind = language == .english ? activity.kind.rawValue : say(activity.kind.name)
         let subject = TerminalText.visible(activity.subject)
-        let shown = activity.due.map { say(.editShownDue(kind: kind, subject: subject, due: $0.description)) }
+        // The due date as the board's messages write it: the stored form in English, the language's own otherwise.
+        let shownDue = { (due: ActivityDue) in language == .english ? due.description : DateFormat.default(for: language).format(due) }
+        let shown = activity.due.map { say(.editShownDue(kind: kind, subject: subject, due: shownDue($0))) }
             ?? say(.editShown(kind: kind, subject: subject))
         let emptySubject = language == .english ? activity.kind.title : say(activity.kind.name)
         switch prompt.purpose {

@@ -1,39 +1,43 @@
+import Wording
+
 /// The insights report as plain text lines: bar charts drawn with block characters (eighths for
 /// smooth ends, shade for the unweighted part of the forecast), tables aligned by display width,
 /// readable without colour. `funnel report` prints it; the board's insights screen scrolls it.
+///
+/// Every word is in `ReportText`, in the language asked for; days are written in `dateFormat`.
 public enum ReportPage {
     /// The report as lines of at most about `width` columns (tables may run wider on very narrow widths).
     public static func lines(
-        _ report: PipelineReport, owner: String? = nil, since: CalendarDay? = nil, until: CalendarDay? = nil, width: Int
+        _ report: PipelineReport, owner: String? = nil, since: CalendarDay? = nil, until: CalendarDay? = nil, width: Int,
+        language: Language = .english, dateFormat: DateFormat = .iso
     ) -> [String] {
+        func say(_ text: ReportText) -> String { text.rendered(in: language) }
+        func days(_ value: Double) -> String { ReportPage.days(value, in: language) }
+        func percent(_ share: DealShare) -> String { share.value.map(DealShare.percent) ?? say(.tooLittleHistory) }
         var out: [String] = []
-        var scope = "Pipeline \(TerminalText.visible(report.pipeline.name)) · \(count(report.deals)) deal\(report.deals == 1 ? "" : "s")"
-        if let owner { scope += " · owner \(TerminalText.visible(owner))" }
-        if since != nil || until != nil {
-            scope += " · created \(since?.description ?? "…") to \(until?.description ?? "…")"
-        }
-        out.append(scope)
-        out.append("Win rate: \(report.winRate.share.percentText) (\(count(report.winRate.won)) won, \(count(report.winRate.lost)) lost)")
+        out.append(say(.reportScope(
+            pipeline: TerminalText.visible(report.pipeline.name), deals: report.deals, owner: owner.map(TerminalText.visible),
+            since: since.map(dateFormat.format), until: until.map(dateFormat.format))))
+        out.append(say(.reportWinRate(rate: report.winRate.share.value.map(DealShare.percent), won: report.winRate.won, lost: report.winRate.lost)))
 
-        out += section("Funnel: entries per stage, share moving on")
+        out += section(say(.funnelTitle))
         let funnel = BarChart(rows: report.stages.map { stage in
-            BarChart.Row(label: stage.stage.name, value: Double(stage.entered), caption: "\(count(stage.entered)) in")
+            BarChart.Row(label: stage.stage.name, value: Double(stage.entered), caption: say(.funnelEntered(count: stage.entered)))
         })
         let funnelLines = funnel.lines(width: width)
         let labelWidth = min(report.stages.map { DisplayWidth.of(TerminalText.visible($0.stage.name)) }.max() ?? 0, 24, width / 3)
         for (index, line) in funnelLines.enumerated() {
             out.append(line)
             let stage = report.stages[index]
-            let next = index + 1 < report.stages.count ? "moved on" : "won"
-            let flow = stage.conversion.value.map { "\(DealShare.percent($0)) \(next) (\(count(stage.advanced)) of \(count(stage.entered)))" }
-                ?? "\(stage.advanced) of \(stage.entered) \(next): too little history for a rate"
-            let won = stage.winShare.value.map { " · \(DealShare.percent($0)) won in the end" } ?? ""
-            out.append(String(repeating: " ", count: labelWidth + 1) + "↓ " + flow + won)
+            let flow = say(.funnelFlow(
+                rate: stage.conversion.value.map(DealShare.percent), advanced: stage.advanced, entered: stage.entered,
+                isLast: index + 1 == report.stages.count, wonInTheEnd: stage.winShare.value.map(DealShare.percent)))
+            out.append(String(repeating: " ", count: labelWidth + 1) + "↓ " + flow)
         }
 
-        out += section("Open now")
+        out += section(say(.openNowTitle))
         var open = PageTable(
-            headers: ["Stage", "Deals", "Value", "Weighted"], alignments: [.left, .right, .right, .right],
+            headers: [say(.headingStage), say(.headingDeals), say(.headingValue), say(.headingWeighted)], alignments: [.left, .right, .right, .right],
             maxWidths: [24, 12, max(12, width / 3), max(12, width / 3)])
         for stage in report.stages {
             // One line per currency: amounts of two currencies are never added.
@@ -46,87 +50,98 @@ public enum ReportPage {
         }
         out += open.lines()
 
-        out += section("Time in stage: median days (mean)")
+        out += section(say(.timeInStageTitle))
         let timed = report.stages.filter { $0.medianDays != nil }
         if timed.isEmpty {
-            out.append("No deal has left a stage yet.")
+            out.append(say(.noStayEndedYet))
         } else {
             out += BarChart(rows: report.stages.map { stage in
                 BarChart.Row(
                     label: stage.stage.name, value: stage.medianDays ?? 0,
-                    caption: stage.medianDays.map { "\(days($0)) (\(days(stage.meanDays ?? 0))) over \(count(stage.completed))" } ?? "no stay ended")
+                    caption: stage.medianDays.map { say(.stayCaption(median: days($0), mean: days(stage.meanDays ?? 0), stays: stage.completed)) }
+                        ?? say(.noStayEnded))
             }).lines(width: width)
         }
 
-        out += section("Won deals by currency")
+        out += section(say(.wonByCurrencyTitle))
         if report.currencies.isEmpty {
-            out.append("No deals.")
+            out.append(say(.noDeals))
         }
         for performance in report.currencies {
-            let code = performance.currency.code
-            var line = "\(code): \(count(performance.wonDeals)) won \(performance.wonValue.compact)"
-            if let average = performance.averageWonValue, let median = performance.medianWonValue {
-                line += " · average \(average.compact) · median \(median.compact)"
-            }
-            if let cycle = performance.medianCycleDays { line += " · median cycle \(days(cycle))" }
-            out.append(line)
+            out.append(say(.currencyWon(
+                currency: performance.currency.code, won: performance.wonDeals, value: performance.wonValue.compact,
+                average: performance.averageWonValue?.compact, median: performance.medianWonValue?.compact,
+                cycle: performance.medianCycleDays.map(days))))
             let velocity = performance.velocity(winRate: report.winRate)
-            out.append("     \(count(performance.openDeals)) open \(performance.openValue.compact) · velocity "
-                + (velocity.map { "\($0.perDay.compact) a day" } ?? "needs a win rate, a won deal and a cycle"))
+            out.append(say(.currencyOpen(open: performance.openDeals, value: performance.openValue.compact, velocityPerDay: velocity?.perDay.compact)))
         }
 
-        out += section("Forecast by close month (█ weighted, ░ rest of value)")
+        out += section(say(.forecastTitle))
         let currencies = Set(report.forecast.months.flatMap { $0.bucket.total.amounts.map(\.currency) }).sorted()
-        if currencies.isEmpty { out.append("No open deal is expected to close in the next six months.") }
+        if currencies.isEmpty { out.append(say(.forecastNothing)) }
         for currency in currencies {
             if currencies.count > 1 { out.append(currency.code) }
             out += BarChart(rows: report.forecast.months.map { month in
                 let total = month.bucket.total.byCurrency[currency] ?? 0
                 let weighted = month.bucket.weighted.byCurrency[currency] ?? 0
                 return BarChart.Row(
-                    label: month.month.shortName, value: Double(weighted), shaded: Double(max(0, total - weighted)),
-                    caption: "\(Money(minorUnits: total, currency: currency).compact) (\(Money(minorUnits: weighted, currency: currency).compact) weighted)")
+                    label: say(.month(year: month.month.year, month: month.month.month)), value: Double(weighted),
+                    shaded: Double(max(0, total - weighted)),
+                    caption: say(.forecastCaption(
+                        total: Money(minorUnits: total, currency: currency).compact, weighted: Money(minorUnits: weighted, currency: currency).compact)))
             }).lines(width: width)
         }
-        for (name, bucket) in [("Overdue", report.forecast.overdue), ("Later", report.forecast.later), ("No close date", report.forecast.undated)]
-        where bucket.deals > 0 {
-            out.append("\(name): \(count(bucket.deals)) deal\(bucket.deals == 1 ? "" : "s") \(bucket.total.compact) (\(bucket.weighted.compact) weighted)")
+        let forecast = report.forecast
+        if forecast.overdue.deals > 0 {
+            out.append(say(.forecastOverdue(deals: forecast.overdue.deals, total: forecast.overdue.total.compact, weighted: forecast.overdue.weighted.compact)))
+        }
+        if forecast.later.deals > 0 {
+            out.append(say(.forecastLater(deals: forecast.later.deals, total: forecast.later.total.compact, weighted: forecast.later.weighted.compact)))
+        }
+        if forecast.undated.deals > 0 {
+            out.append(say(.forecastUndated(deals: forecast.undated.deals, total: forecast.undated.total.compact, weighted: forecast.undated.weighted.compact)))
         }
 
-        out += section("Top 20% of open deals")
-        if report.pareto.isEmpty { out.append("No open deals.") }
+        out += section(say(.paretoTitle))
+        if report.pareto.isEmpty { out.append(say(.noOpenDeals)) }
         for pareto in report.pareto {
-            let top = "\(pareto.currency.code): the top \(count(pareto.topCount)) of \(count(pareto.openDeals)) open deals hold "
-            out.append(pareto.share.map { top + "\(DealShare.percent($0)) (\(pareto.topValue.compact) of \(pareto.totalValue.compact))" }
-                ?? top + "\(pareto.topValue.compact) of \(pareto.totalValue.compact) (too few deals for a share)")
-            var table = PageTable(headers: ["ID", "Deal", "Stage", "Value"], alignments: [.right, .left, .left, .right], maxWidths: [8, max(10, width - 40), 16, .max])
+            out.append(say(.paretoShare(
+                currency: pareto.currency.code, top: pareto.topCount, open: pareto.openDeals, share: pareto.share.map(DealShare.percent),
+                topValue: pareto.topValue.compact, total: pareto.totalValue.compact)))
+            var table = PageTable(
+                headers: [say(.headingID), say(.headingDeal), say(.headingStage), say(.headingValue)], alignments: [.right, .left, .left, .right],
+                maxWidths: [8, max(10, width - 40), 16, .max])
             for deal in pareto.topDeals.prefix(paretoLimit) { table.append([String(deal.id), deal.title, deal.stageName, deal.value.compact]) }
             out += table.lines().map { "  " + $0 }
             let shown = min(pareto.topDeals.count, paretoLimit)
-            if pareto.topCount > shown { out.append("  … and \(count(pareto.topCount - shown)) more") }
+            if pareto.topCount > shown { out.append(say(.paretoMore(count: pareto.topCount - shown))) }
         }
 
-        for (title, segments, noName) in [("Owners", report.owners, "(no owner)"), ("Sources", report.sources, "(no source)")] {
-            out += section(title)
+        let segmentTables: [(title: ReportText, heading: ReportText, segments: [SegmentPerformance], noName: ReportText)] = [
+            (.ownersTitle, .headingOwner, report.owners, .noOwner), (.sourcesTitle, .headingSource, report.sources, .noSource),
+        ]
+        for (title, heading, segments, noName) in segmentTables {
+            out += section(say(title))
             var table = PageTable(
-                headers: [title == "Owners" ? "Owner" : "Source", "Deals", "Won", "Lost", "Win rate", "Won value"],
+                headers: [say(heading), say(.headingDeals), say(.headingWon), say(.headingLost), say(.headingWinRate), say(.headingWonValue)],
                 alignments: [.left, .right, .right, .right, .right, .right], maxWidths: [24, 8, 8, 8, 18, .max])
             for segment in segments {
                 let values = perCurrency(segment.wonValue)
                 table.append([
-                    segment.name ?? noName, String(segment.deals), String(segment.winRate.won), String(segment.winRate.lost),
-                    segment.winRate.share.percentText, values[0],
+                    segment.name ?? say(noName), String(segment.deals), String(segment.winRate.won), String(segment.winRate.lost),
+                    percent(segment.winRate.share), values[0],
                 ])
                 for value in values.dropFirst() { table.append(["", "", "", "", "", value]) }
             }
-            if segments.isEmpty { out.append("No deals.") } else { out += table.lines() }
+            if segments.isEmpty { out.append(say(.noDeals)) } else { out += table.lines() }
         }
 
-        out += section("Lost reasons")
+        out += section(say(.lostReasonsTitle))
         if report.lostReasons.isEmpty {
-            out.append("No lost deals.")
+            out.append(say(.noLostDeals))
         } else {
-            var table = PageTable(headers: ["Reason", "Deals", "Value"], alignments: [.left, .right, .right], maxWidths: [30, 8, .max])
+            var table = PageTable(
+                headers: [say(.headingReason), say(.headingDeals), say(.headingValue)], alignments: [.left, .right, .right], maxWidths: [30, 8, .max])
             for tally in report.lostReasons {
                 let values = perCurrency(tally.value)
                 table.append([tally.reason, String(tally.deals), values[0]])
@@ -148,21 +163,19 @@ public enum ReportPage {
 
     static func section(_ title: String) -> [String] { ["", title] }
 
-    /// A count with thousands separators: `1,000,000`.
-    public static func count(_ value: Int) -> String {
-        let digits = String(value)
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
-            out.append(digit)
-        }
-        return out
+    /// How `funnel report` and `funnel plan` write days: `2026-12-27` in English, as they always have
+    /// (scripts read it), and `2026年12月27日` in Chinese, as `show` and `list` write them.
+    public static func dateFormat(for language: Language) -> DateFormat {
+        language == .english ? .iso : DateFormat.default(for: language)
     }
 
-    /// `4.5 days`, `1 day`.
-    public static func days(_ value: Double) -> String {
+    /// A count with thousands separators: `1,000,000`.
+    public static func count(_ value: Int) -> String { ReportText.grouped(value) }
+
+    /// `4.5 days`, `1 day`; `4.5 天` in Chinese.
+    public static func days(_ value: Double, in language: Language = .english) -> String {
         let tenths = (value * 10).rounded()
         let text = tenths.truncatingRemainder(dividingBy: 10) == 0 ? "\(Int(tenths / 10))" : "\(Int(tenths) / 10).\(Int(tenths) % 10)"
-        return text + (text == "1" ? " day" : " days")
+        return ReportText.days(number: text).rendered(in: language)
     }
 }
