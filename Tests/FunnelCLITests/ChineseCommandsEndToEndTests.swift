@@ -142,8 +142,11 @@ struct ChineseCommandsEndToEndTests {
         let config = try folder.write("bad.toml", Data("colors = 3\nfoo = 1\n".utf8))
         let checked = try chinese.run(["config", "check", "--config", config])
         #expect(checked.status == 1)
-        #expect(checked.stdout == "\(config):1: [colors] 必须是“角色 = 颜色”的表\n\(config):2: 未知的设置“foo”：请用 "
-            + "default_currency, decimal_separator, date_format, week_starts_on, card_fields, colors, keys, language 之一\n", "\(checked.stdout)")
+        let lines = checked.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2, "\(checked.stdout)")
+        #expect(lines.first == "\(config):1: [colors] 必须是“角色 = 颜色”的表", "\(checked.stdout)")
+        #expect(lines.last?.hasPrefix("\(config):2: 未知的设置“foo”：请用 default_currency, ") == true, "\(checked.stdout)")
+        #expect(lines.last?.hasSuffix(" 之一") == true, "\(checked.stdout)")
         #expect(try english.run(["config", "check", "--config", config]).stdout.contains("\(config):1: [colors] must be a table of role = colour\n"))
         _ = try english.succeed(["pipeline", "list"])
         let rows = try folder.write("rows.csv", Data("title,value,created_at\n,5,2030-01-01\n".utf8))
