@@ -7,7 +7,7 @@ RELEASE_BIN = .build/release/funnel
 # (docs/PERFORMANCE.md). Every release build uses the same flags, so the benchmark build never rebuilds funnel.
 RELEASE_FLAGS = -c release --static-swift-stdlib
 
-.PHONY: build release run test schema bench fuzz install clean check-system-libraries check-test-tools
+.PHONY: build release run test schema bench fuzz install clean pg pg-stop check-system-libraries check-test-tools
 
 ## build: debug build of every target
 build: check-system-libraries
@@ -66,6 +66,15 @@ install: release
 	install -d $(PREFIX)/bin
 	install -m 0755 $(RELEASE_BIN) $(PREFIX)/bin/funnel
 
+## pg: start a throwaway PostgreSQL server on 127.0.0.1 (no root needed) and print the FUNNEL_DB line that uses it;
+## its folder: FUNNEL_PG_DIR if set, else $XDG_RUNTIME_DIR/funnel-pg (not as root), else /tmp/funnel-pg-USER
+pg:
+	@.ci/pg start
+
+## pg-stop: stop the `make pg` server and delete its folder and data
+pg-stop:
+	@.ci/pg stop
+
 ## clean: remove build output
 clean:
 	rm -rf .build .bench
@@ -80,8 +89,16 @@ check-system-libraries:
 	@command -v $(SWIFT) >/dev/null || { echo "Funnel needs Swift 6 on PATH (swift.org/install)" >&2; exit 1; }
 	@$(call install_missing,$(BUILD_PACKAGES),test -f)
 
+# The PostgreSQL tests need the server's programs (initdb and the rest, in /usr/lib/postgresql/VERSION/bin on
+# Debian, or $FUNNEL_POSTGRES_BIN); where they cannot be installed, make says so and those tests are skipped.
 check-test-tools:
 	@$(call install_missing,$(TEST_PACKAGES),command -v)
+	@( $(call install_missing,initdb=postgresql,$(has_postgres_server)) ) || \
+		echo "*** PostgreSQL is not installed: every PostgreSQL test will be SKIPPED (apt-get install postgresql runs them). ***" >&2
+
+# The shell test for the PostgreSQL server's program $$1: in $$FUNNEL_POSTGRES_BIN when set, else in Debian's folder.
+has_postgres_server = has_postgres_server() { if [ -n "$$FUNNEL_POSTGRES_BIN" ]; then test -x "$$FUNNEL_POSTGRES_BIN/$$1"; \
+	else ls /usr/lib/postgresql/*/bin/"$$1" || command -v "$$1"; fi; }; has_postgres_server
 
 # $(1): pairs of what must exist = the package that brings it; $(2): the shell test for what must exist.
 define install_missing

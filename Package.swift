@@ -122,5 +122,7 @@ let package = Package(
         .testTarget(name: "FunnelConfigTests", dependencies: ["FunnelConfig", "Board", "Wording"]),
         // The store contract's own values: server addresses (URLs, libpq's environment, the password file).
         .testTarget(name: "FunnelStoreTests", dependencies: ["FunnelStore", "StoreEngines", "FunnelTestSupport", "Wording"]),
+        // The private PostgreSQL cluster the tests use (Tests/FunnelTestSupport/PostgresTestCluster.swift) and `make pg`.
+        .testTarget(name: "PostgresTestClusterTests", dependencies: ["FunnelTestSupport"]),
     ]
 )
