@@ -22,7 +22,7 @@ let package = Package(
         // The shared sales domain: pure Swift, no I/O, no clock.
         .target(name: "Pipeline", dependencies: ["Wording"]),
         // Writing files whole or not at all: temporary file beside the target, fsync, rename, fsync of the folder.
-        .target(name: "FunnelFiles"),
+        .target(name: "FunnelFiles", dependencies: ["Wording"]),
         // The store contract: the `PipelineStore` protocol and its values, in the domain's words. No engine, no SQL.
         .target(name: "FunnelStore", dependencies: ["Pipeline"]),
         // The SQLite engine through GRDB: migrations, records, queries. The only importer of GRDB.

@@ -162,7 +162,7 @@ extension Funnel {
         @OptionGroup var store: StoreOptions
 
         func validate() throws {
-            if let deal, deal < 0 { throw ValidationError(PipelineError.negative("--deal", deal, "use a deal's id, a whole number from 1").description) }
+            if let deal, deal < 0 { throw ValidationError(ErrorText.dealOptionNegative(value: Int(deal)).string) }
             if [overdue, today, upcoming].filter({ $0 }).count > 1 {
                 throw ValidationError(CommandText.activityOneFilterOnly.string)
             }

@@ -11,30 +11,30 @@ extension Funnel {
     struct OpenBoard: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "board", abstract: Text.abstractBoard.string) }
 
-        @Option(help: ArgumentHelp("The pipeline to show (default: the first).", valueName: "name"))
+        @Option(help: ArgumentHelp(CommandText.boardPipeline.string, valueName: "name"))
         var pipeline: String?
-        @Flag(name: .customLong("no-mouse"), help: "Do not ask the terminal for mouse clicks and wheel.")
+        @Flag(name: .customLong("no-mouse"), help: ArgumentHelp(CommandText.boardNoMouse.string))
         var noMouse = false
-        @Flag(help: "Print one frame of the board as plain text and exit (for scripts and docs).")
+        @Flag(help: ArgumentHelp(CommandText.boardSnapshot.string))
         var snapshot = false
-        @Option(parsing: .unconditional, help: ArgumentHelp("Columns of the --snapshot frame (default 80).", valueName: "columns"))
+        @Option(parsing: .unconditional, help: ArgumentHelp(CommandText.boardWidth.string, valueName: "columns"))
         var width: Int?
-        @Option(parsing: .unconditional, help: ArgumentHelp("Rows of the --snapshot frame (default 24).", valueName: "rows"))
+        @Option(parsing: .unconditional, help: ArgumentHelp(CommandText.boardHeight.string, valueName: "rows"))
         var height: Int?
         @OptionGroup var configOptions: ConfigOptions
         @OptionGroup var store: StoreOptions
 
         func validate() throws {
             if !snapshot, width != nil || height != nil {
-                throw ValidationError("--width and --height size a --snapshot frame; the live board takes the window's size")
+                throw ValidationError(ErrorText.snapshotSizeNeedsSnapshot.string)
             }
-            if let width, width < 0 { throw ValidationError(PipelineError.negative("--width", width, "use a number of columns from 1 to 1000").description) }
-            if let height, height < 0 { throw ValidationError(PipelineError.negative("--height", height, "use a number of rows from 1 to 1000").description) }
+            if let width, width < 0 { throw ValidationError(ErrorText.widthNegative(value: width).string) }
+            if let height, height < 0 { throw ValidationError(ErrorText.heightNegative(value: height).string) }
             if let width, !(1...1000).contains(width) {
-                throw ValidationError("invalid --width '\(width)': use a number of columns from 1 to 1000")
+                throw ValidationError(ErrorText.widthInvalid(value: width).string)
             }
             if let height, !(1...1000).contains(height) {
-                throw ValidationError("invalid --height '\(height)': use a number of rows from 1 to 1000")
+                throw ValidationError(ErrorText.heightInvalid(value: height).string)
             }
         }
 

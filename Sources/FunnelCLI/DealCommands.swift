@@ -9,7 +9,7 @@ extension Funnel {
     struct Add: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: Text.abstractAdd.string) }
 
-        @Argument(help: "The deal's title.")
+        @Argument(help: ArgumentHelp(CommandText.dealTitleArgument.string))
         var title: String
         @OptionGroup var fields: DealFieldOptions
         @OptionGroup var configOptions: ConfigOptions
@@ -39,9 +39,9 @@ extension Funnel {
     struct Edit: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "edit", abstract: Text.abstractEdit.string) }
 
-        @Argument(help: "The deal's id.")
+        @Argument(help: ArgumentHelp(CommandText.activityDealID.string))
         var id: Int64
-        @Option(help: ArgumentHelp("A new title.", valueName: "text"))
+        @Option(help: ArgumentHelp(CommandText.editTitle.string, valueName: "text"))
         var title: String?
         @OptionGroup var fields: DealFieldOptions
         @OptionGroup var configOptions: ConfigOptions
@@ -57,7 +57,7 @@ extension Funnel {
                 let target = try store.pipeline(named: pipelineName)
                 if target.id != current.pipelineID {
                     throw PipelineError.refused(
-                        "deal \(id) is in pipeline '\(try store.pipeline(id: current.pipelineID).name)'; moving deals between pipelines is not done by edit")
+                        ErrorText.editCannotChangePipeline(id: id, pipeline: try store.pipeline(id: current.pipelineID).name).string)
                 }
             }
             let deal = try store.editDeal(id: id, now: now, expectedVersion: nil, moveTo: fields.stage) { deal in
@@ -72,9 +72,9 @@ extension Funnel {
     struct Move: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "move", abstract: Text.abstractMove.string) }
 
-        @Argument(help: "The deal's id.")
+        @Argument(help: ArgumentHelp(CommandText.activityDealID.string))
         var id: Int64
-        @Argument(help: "The stage: its name (any case) or its number in the pipeline.")
+        @Argument(help: ArgumentHelp(CommandText.moveStage.string))
         var stage: String
         @OptionGroup var store: StoreOptions
 
@@ -97,7 +97,7 @@ extension Funnel {
     struct Won: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "won", abstract: Text.abstractWon.string) }
 
-        @Argument(help: "The deal's id.")
+        @Argument(help: ArgumentHelp(CommandText.activityDealID.string))
         var id: Int64
         @OptionGroup var store: StoreOptions
 
@@ -113,15 +113,15 @@ extension Funnel {
     struct Lost: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "lost", abstract: Text.abstractLost.string) }
 
-        @Argument(help: "The deal's id.")
+        @Argument(help: ArgumentHelp(CommandText.activityDealID.string))
         var id: Int64
-        @Option(help: ArgumentHelp("Why it was lost, e.g. price, timing, competitor.", valueName: "text"))
+        @Option(help: ArgumentHelp(CommandText.lostReason.string, valueName: "text"))
         var reason: String
         @OptionGroup var store: StoreOptions
 
         func run() throws {
             guard try DealTextField.lostReason.valid(reason) != nil else {
-                throw PipelineError.invalidValue("invalid --reason '': say why the deal was lost, e.g. --reason price")
+                throw PipelineError.invalidValue(ErrorText.lostReasonOptionEmpty.string)
             }
             let now = try Clock.now()
             let store = try store.open()
@@ -134,9 +134,9 @@ extension Funnel {
     struct Reopen: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "reopen", abstract: Text.abstractReopen.string) }
 
-        @Argument(help: "The deal's id.")
+        @Argument(help: ArgumentHelp(CommandText.activityDealID.string))
         var id: Int64
-        @Option(parsing: .unconditional, help: ArgumentHelp("The stage to reopen it in (default: the one it closed in).", valueName: "stage"))
+        @Option(parsing: .unconditional, help: ArgumentHelp(CommandText.reopenStage.string, valueName: "stage"))
         var stage: String?
         @OptionGroup var store: StoreOptions
 
@@ -152,9 +152,9 @@ extension Funnel {
     struct Delete: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "delete", abstract: Text.abstractDelete.string) }
 
-        @Argument(help: "The deal's id.")
+        @Argument(help: ArgumentHelp(CommandText.activityDealID.string))
         var id: Int64
-        @Flag(help: "Confirm: the deal and its history cannot be brought back.")
+        @Flag(help: ArgumentHelp(CommandText.deleteConfirm.string))
         var yes = false
         @OptionGroup var store: StoreOptions
 

@@ -1,40 +1,41 @@
 import ArgumentParser
 import Foundation
 import Pipeline
+import Wording
 
 /// The deal fields `add` and `edit` accept, parsed with the domain's rules.
 struct DealFieldOptions: ParsableArguments {
-    @Option(parsing: .unconditional, help: ArgumentHelp("Value, e.g. 12000, 12,000.50, 12k or 1.5m.", valueName: "amount"))
+    @Option(parsing: .unconditional, help: ArgumentHelp(CommandText.fieldValue.string, valueName: "amount"))
     var value: String?
-    @Option(help: ArgumentHelp("ISO 4217 currency code (default: the config's default_currency, else USD).", valueName: "code"))
+    @Option(help: ArgumentHelp(CommandText.fieldCurrency.string, valueName: "code"))
     var currency: String?
-    @Option(help: ArgumentHelp("Pipeline name (default: the first sales pipeline).", valueName: "name"))
+    @Option(help: ArgumentHelp(CommandText.fieldPipeline.string, valueName: "name"))
     var pipeline: String?
-    @Option(parsing: .unconditional, help: ArgumentHelp("Stage name or 1-based number (default: the first stage).", valueName: "stage"))
+    @Option(parsing: .unconditional, help: ArgumentHelp(CommandText.fieldStage.string, valueName: "stage"))
     var stage: String?
-    @Option(help: ArgumentHelp("The customer's organization.", valueName: "name"))
+    @Option(help: ArgumentHelp(CommandText.fieldOrganization.string, valueName: "name"))
     var org: String?
-    @Option(help: ArgumentHelp("The contact person's name.", valueName: "name"))
+    @Option(help: ArgumentHelp(CommandText.fieldPerson.string, valueName: "name"))
     var person: String?
-    @Option(name: .customLong("job-title"), help: ArgumentHelp("The contact person's job title.", valueName: "text"))
+    @Option(name: .customLong("job-title"), help: ArgumentHelp(CommandText.fieldJobTitle.string, valueName: "text"))
     var jobTitle: String?
-    @Option(help: ArgumentHelp("The contact person's email.", valueName: "addr"))
+    @Option(help: ArgumentHelp(CommandText.fieldEmail.string, valueName: "addr"))
     var email: String?
-    @Option(help: ArgumentHelp("The contact person's phone.", valueName: "number"))
+    @Option(help: ArgumentHelp(CommandText.fieldPhone.string, valueName: "number"))
     var phone: String?
-    @Option(help: ArgumentHelp("How they got in touch: referral, website, cold call, event, social, other, or your own words.", valueName: "text"))
+    @Option(help: ArgumentHelp(CommandText.fieldSource.string, valueName: "text"))
     var source: String?
-    @Option(help: ArgumentHelp("Who works the deal.", valueName: "name"))
+    @Option(help: ArgumentHelp(CommandText.fieldOwner.string, valueName: "name"))
     var owner: String?
-    @Option(name: .customLong("close-date"), help: ArgumentHelp("Expected close date.", valueName: "YYYY-MM-DD"))
+    @Option(name: .customLong("close-date"), help: ArgumentHelp(CommandText.fieldCloseDate.string, valueName: "YYYY-MM-DD"))
     var closeDate: String?
-    @Option(help: ArgumentHelp("hot, warm or cold (set by hand).", valueName: "temperature"))
+    @Option(help: ArgumentHelp(CommandText.fieldTemperature.string, valueName: "temperature"))
     var temperature: String?
-    @Option(parsing: .unconditional, help: ArgumentHelp("0 (none) to 3 (highest).", valueName: "0-3"))
+    @Option(parsing: .unconditional, help: ArgumentHelp(CommandText.fieldPriority.string, valueName: "0-3"))
     var priority: String?
-    @Option(parsing: .unconditional, help: ArgumentHelp("The deal's own win probability in percent, 0-100, over its stage's ('' clears it).", valueName: "percent"))
+    @Option(parsing: .unconditional, help: ArgumentHelp(CommandText.fieldProbability.string, valueName: "percent"))
     var probability: String?
-    @Option(help: ArgumentHelp("Free notes.", valueName: "text"))
+    @Option(help: ArgumentHelp(CommandText.fieldNotes.string, valueName: "text"))
     var notes: String?
 
     /// The fields parsed and checked, before the database is touched.
@@ -80,7 +81,7 @@ struct DealFieldOptions: ParsableArguments {
         parsed.temperature = try temperature.map { text throws(PipelineError) in try Temperature.parse(text) }
         if let priority {
             guard let number = Int(priority.trimmingWhitespace()) else {
-                throw PipelineError.invalidValue("invalid priority '\(priority)': use 0 (none), 1, 2 or 3 (highest)")
+                throw PipelineError.invalidValue(ErrorText.priorityTextInvalid(value: priority).string)
             }
             parsed.priority = try Deal.validPriority(number)
         }

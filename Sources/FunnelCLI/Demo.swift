@@ -10,21 +10,21 @@ extension Funnel {
         static var configuration: CommandConfiguration { CommandConfiguration(
             commandName: "demo",
             abstract: Text.abstractDemo.string,
-            discussion: "Refuses a database that already holds deals unless --force. The same --seed always gives the same deals. One currency unless --currencies names several.") }
+            discussion: CommandText.demoDiscussion.string) }
 
-        @Option(parsing: .unconditional, help: ArgumentHelp("How many deals, 1 to 10,000,000.", valueName: "n"))
+        @Option(parsing: .unconditional, help: ArgumentHelp(CommandText.demoDeals.string, valueName: "n"))
         var deals: Int = 80
-        @Option(parsing: .unconditional, help: ArgumentHelp("Seed for the random choices.", valueName: "s"))
+        @Option(parsing: .unconditional, help: ArgumentHelp(CommandText.demoSeed.string, valueName: "s"))
         var seed: UInt64 = 1
-        @Option(name: .customLong("open-percent"), parsing: .unconditional, help: ArgumentHelp("Share of deals still open (default 50 up to 200 deals, else 5).", valueName: "percent"))
+        @Option(name: .customLong("open-percent"), parsing: .unconditional, help: ArgumentHelp(CommandText.demoOpenPercent.string, valueName: "percent"))
         var openPercent: Int?
-        @Option(help: ArgumentHelp("The pipeline to fill (default: the first sales pipeline).", valueName: "name"))
+        @Option(help: ArgumentHelp(CommandText.demoPipeline.string, valueName: "name"))
         var pipeline: String?
-        @Option(help: ArgumentHelp("The currency of every deal (default: the config's default_currency, else USD).", valueName: "code"))
+        @Option(help: ArgumentHelp(CommandText.demoCurrency.string, valueName: "code"))
         var currency: String?
-        @Option(help: ArgumentHelp("Several currencies instead of one, e.g. USD,EUR,CNY (a code twice is drawn twice as often).", valueName: "codes"))
+        @Option(help: ArgumentHelp(CommandText.demoCurrencies.string, valueName: "codes"))
         var currencies: String?
-        @Flag(help: "Add the deals even when the database already holds some.")
+        @Flag(help: ArgumentHelp(CommandText.demoForce.string))
         var force = false
         @OptionGroup var configOptions: ConfigOptions
         @OptionGroup var store: StoreOptions
@@ -32,12 +32,12 @@ extension Funnel {
         /// The demo's currencies: `--currencies`, else `--currency`, else the config's `default_currency`.
         func chosenCurrencies() throws -> [Currency] {
             if currency != nil && currencies != nil {
-                throw ValidationError("give --currency for one currency or --currencies for several, not both")
+                throw ValidationError(ErrorText.demoCurrencyAndCurrencies.string)
             }
             if let currencies {
                 let codes = currencies.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
                 guard !codes.contains(where: { $0.isEmpty }) else {
-                    throw ValidationError("invalid --currencies '\(currencies)': use ISO 4217 codes separated by commas, e.g. USD,EUR,CNY")
+                    throw ValidationError(ErrorText.demoCurrenciesInvalid(value: currencies).string)
                 }
                 return try codes.map { code throws(PipelineError) in try Currency.parse(code) }
             }
@@ -46,13 +46,13 @@ extension Funnel {
         }
 
         func validate() throws {
-            if deals < 0 { throw ValidationError(PipelineError.negative("--deals", deals, "use a number from 1 to 10000000").description) }
-            if let openPercent, openPercent < 0 { throw ValidationError(PipelineError.negative("--open-percent", openPercent, "use a whole percent from 0 to 100").description) }
+            if deals < 0 { throw ValidationError(ErrorText.demoDealsNegative(value: deals).string) }
+            if let openPercent, openPercent < 0 { throw ValidationError(ErrorText.demoOpenPercentNegative(value: openPercent).string) }
             guard (1...10_000_000).contains(deals) else {
-                throw ValidationError("invalid --deals '\(deals)': use a number from 1 to 10000000")
+                throw ValidationError(ErrorText.demoDealsInvalid(value: deals).string)
             }
             if let openPercent, !(0...100).contains(openPercent) {
-                throw ValidationError("invalid --open-percent '\(openPercent)': use a whole percent from 0 to 100")
+                throw ValidationError(ErrorText.demoOpenPercentInvalid(value: openPercent).string)
             }
         }
 
@@ -63,8 +63,7 @@ extension Funnel {
             let chosen = try store.pipeline(named: pipeline)
             let existing = try store.dealCount(DealQuery(statuses: []))
             if existing > 0 && !force {
-                throw CommandFailure.runtime(
-                    "the database already holds \(existing) deal\(existing == 1 ? "" : "s"): add --force to add demo deals anyway, or use --db with a new file")
+                throw CommandFailure.runtime(ErrorText.demoDatabaseHoldsDeals(count: existing).string)
             }
             let demo = DemoPipeline(
                 stages: chosen.stages, count: deals, seed: seed, now: now,

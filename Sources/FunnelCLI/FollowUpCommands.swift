@@ -153,23 +153,23 @@ extension Funnel {
 
     /// `funnel qualify`: sets the qualifying answers (budget, authority, need, timing).
     struct Qualify: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "qualify",
-            abstract: "Set a deal's qualification; its temperature follows unless set by hand.",
-            discussion: "All four yes is hot, any no is cold, otherwise warm. --temperature auto lets it follow the answers again.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "qualify", abstract: CommandText.qualifyAbstract.string, discussion: CommandText.qualifyDiscussion.string)
+        }
 
         @Argument(help: ArgumentHelp(CommandText.activityDealID.string))
         var id: Int64
-        @Option(help: ArgumentHelp("Has budget: yes, no or unknown.", valueName: "answer")) var budget: String?
-        @Option(help: ArgumentHelp("Talking to who decides: yes, no or unknown.", valueName: "answer")) var authority: String?
-        @Option(help: ArgumentHelp("Has a real need: yes, no or unknown.", valueName: "answer")) var need: String?
-        @Option(help: ArgumentHelp("Will buy soon: yes, no or unknown.", valueName: "answer")) var timing: String?
-        @Option(help: ArgumentHelp("hot, warm or cold set by hand, or auto.", valueName: "temperature")) var temperature: String?
+        @Option(help: ArgumentHelp(CommandText.qualifyBudget.string, valueName: "answer")) var budget: String?
+        @Option(help: ArgumentHelp(CommandText.qualifyAuthority.string, valueName: "answer")) var authority: String?
+        @Option(help: ArgumentHelp(CommandText.qualifyNeed.string, valueName: "answer")) var need: String?
+        @Option(help: ArgumentHelp(CommandText.qualifyTiming.string, valueName: "answer")) var timing: String?
+        @Option(help: ArgumentHelp(CommandText.qualifyTemperature.string, valueName: "temperature")) var temperature: String?
         @OptionGroup var store: StoreOptions
 
         func validate() throws {
             if [budget, authority, need, timing, temperature].allSatisfy({ $0 == nil }) {
-                throw ValidationError("nothing to set: give --budget, --authority, --need, --timing (yes, no, unknown) or --temperature")
+                throw ValidationError(ErrorText.qualifyNothingToSet.string)
             }
         }
 
@@ -184,7 +184,7 @@ extension Funnel {
                     handTemperature = .some(nil)
                 } else {
                     guard let chosen = Temperature(rawValue: temperature.trimmingWhitespace().lowercased()) else {
-                        throw PipelineError.invalidValue("invalid --temperature '\(TerminalText.visible(temperature))': use hot, warm, cold or auto")
+                        throw PipelineError.invalidValue(ErrorText.temperatureOptionInvalid(value: TerminalText.visible(temperature)).string)
                     }
                     handTemperature = .some(chosen)
                 }
@@ -201,26 +201,30 @@ extension Funnel {
                 if let handTemperature { deal.setTemperature(byHand: handTemperature) }
             }.value
             let q = deal.qualification
-            print("Deal \(id): budget \(q.budget.rawValue), authority \(q.authority.rawValue), need \(q.need.rawValue), timing \(q.timing.rawValue) → \(deal.temperature.symbol) \(deal.temperature.rawValue)"
-                + (deal.temperatureSetByHand ? " (set by hand)" : ""))
+            let qualification = Text.showQualification(
+                budget: q.budget.shownName.string, authority: q.authority.shownName.string, need: q.need.shownName.string,
+                timing: q.timing.shownName.string).string
+            let temperature = "\(deal.temperature.symbol) \(deal.temperature.shownName.string)"
+            let shown = deal.temperatureSetByHand ? Text.showSetByHand(temperature: temperature).string : temperature
+            print(CommandText.qualified(id: id, qualification: qualification, temperature: shown).string)
         }
     }
 
     /// `funnel settings`: shows or changes the review's settings.
     struct Settings: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "settings",
-            abstract: "Show or change settings: park-after-days (the weekly sweep's cycle when fewer than 5 deals were won).")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "settings", abstract: CommandText.settingsAbstract.string)
+        }
 
-        @Argument(help: "The setting: park-after-days.")
+        @Argument(help: ArgumentHelp(CommandText.settingsKey.string))
         var key: String?
-        @Argument(help: "Its new value.")
+        @Argument(help: ArgumentHelp(CommandText.settingsValue.string))
         var value: String?
         @OptionGroup var store: StoreOptions
 
         func run() throws {
             if let key, key != "park-after-days" {
-                throw PipelineError.invalidValue("unknown setting '\(TerminalText.visible(key))': use park-after-days")
+                throw PipelineError.invalidValue(ErrorText.settingUnknown(value: TerminalText.visible(key)).string)
             }
             let days = try value.map { text throws(PipelineError) in try SalesCycle.validParkAfterDays(text) }
             let store = try store.open()
@@ -231,9 +235,9 @@ extension Funnel {
             }
             let cycle = try store.salesCycle()
             print("park-after-days = \(try store.parkAfterDays())")
-            print(cycle.fromHistory
-                ? "sales cycle: median \(cycle.parkAfterDays) days from creation to won, over \(cycle.wonDealCount) won deals (used by the weekly sweep)"
-                : "sales cycle: \(cycle.wonDealCount) won deals, fewer than \(SalesCycle.minimumWonDeals): the weekly sweep uses park-after-days")
+            print((cycle.fromHistory
+                ? CommandText.salesCycleFromHistory(days: cycle.parkAfterDays, wonDeals: cycle.wonDealCount)
+                : .salesCycleTooFewWon(wonDeals: cycle.wonDealCount, minimum: SalesCycle.minimumWonDeals)).string)
         }
     }
 }

@@ -49,7 +49,7 @@ public enum FunnelMain {
             guard let raw = CommandLine.unsafeArgv[index] else { continue }
             if String(validatingCString: raw) == nil {
                 let shown = String(decoding: Data(bytes: raw, count: strlen(raw)).prefix(40), as: UTF8.self)
-                return "argument \(index) '\(shown)' is not valid UTF-8: use UTF-8 text (check your terminal's or file's encoding)"
+                return ErrorText.argumentNotUTF8(index: index, value: shown).string
             }
         }
         return nil
@@ -90,7 +90,8 @@ public enum FunnelMain {
                 printError(negative.message)
                 return 2
             }
-            printError(message)
+            // The parser's own refusals in the run's language; a ValidationError was thrown already in it.
+            printError(error is ValidationError ? message : ParserMessage.spoken(message))
             return code == .validationFailure ? 2 : code.rawValue
         }
     }

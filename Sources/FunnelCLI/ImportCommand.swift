@@ -9,39 +9,32 @@ import Wording
 extension Funnel {
     /// `funnel import`: deals from a Pipedrive, HubSpot or other CSV file, or a Funnel JSON export.
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "import",
-            abstract: "Import deals from a CSV file (Pipedrive, HubSpot, Funnel, any) or restore a JSON export.",
-            discussion: """
-                All or nothing: any bad row stops the import before anything is written and every bad row \
-                is listed by line, column and reason (--skip-bad imports the good ones). Importing the same \
-                file again updates its deals instead of adding them twice, and never undoes a change made in \
-                Funnel since: a field changed in both is listed as a conflict and keeps Funnel's value \
-                (--overwrite takes the file's). Rows without ids that an earlier import brought are refused \
-                (--allow-duplicates imports them again).
-                """)
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "import", abstract: CommandText.importAbstract.string, discussion: CommandText.importDiscussion.string)
+        }
 
-        @Argument(help: "The file to import.")
+        @Argument(help: ArgumentHelp(CommandText.importFile.string))
         var file: String
-        @Option(help: ArgumentHelp("csv or json (default: from the file's extension, else csv).", valueName: "format"))
+        @Option(help: ArgumentHelp(CommandText.importFormat.string, valueName: "format"))
         var format: String?
-        @Option(help: ArgumentHelp("pipedrive, hubspot, generic or funnel (default: recognised from the header row).", valueName: "system"))
+        @Option(help: ArgumentHelp(CommandText.importFrom.string, valueName: "system"))
         var from: String?
-        @Option(name: .customLong("map"), help: ArgumentHelp("Read a field from a column, e.g. --map title=\"Opportunity\" (repeatable).", valueName: "FIELD=COLUMN"))
+        @Option(name: .customLong("map"), help: ArgumentHelp(CommandText.importMap.string, valueName: "FIELD=COLUMN"))
         var maps: [String] = []
-        @Option(name: .customLong("stage-map"), help: ArgumentHelp("Put deals of the file's stage FROM in stage TO (repeatable).", valueName: "FROM=TO"))
+        @Option(name: .customLong("stage-map"), help: ArgumentHelp(CommandText.importStageMap.string, valueName: "FROM=TO"))
         var stageMaps: [String] = []
-        @Flag(name: .customLong("create-stages"), help: "Add the file's unknown stages at the end of the pipeline.")
+        @Flag(name: .customLong("create-stages"), help: ArgumentHelp(CommandText.importCreateStages.string))
         var createStages = false
-        @Option(help: ArgumentHelp("Import every deal into this pipeline (default: the file's pipeline column for Funnel files, else the first sales pipeline).", valueName: "name"))
+        @Option(help: ArgumentHelp(CommandText.importPipeline.string, valueName: "name"))
         var pipeline: String?
-        @Flag(name: .customLong("dry-run"), help: "Print what would be created, updated and refused; write nothing.")
+        @Flag(name: .customLong("dry-run"), help: ArgumentHelp(CommandText.importDryRun.string))
         var dryRun = false
-        @Flag(name: .customLong("skip-bad"), help: "Import the good rows and list the bad ones.")
+        @Flag(name: .customLong("skip-bad"), help: ArgumentHelp(CommandText.importSkipBad.string))
         var skipBad = false
-        @Flag(help: "On a field changed both in Funnel and in the file since its last import, take the file's value.")
+        @Flag(help: ArgumentHelp(CommandText.importOverwrite.string))
         var overwrite = false
-        @Flag(name: .customLong("allow-duplicates"), help: "Import rows without ids even when an earlier import brought the same rows.")
+        @Flag(name: .customLong("allow-duplicates"), help: ArgumentHelp(CommandText.importAllowDuplicates.string))
         var allowDuplicates = false
         @OptionGroup var configOptions: ConfigOptions
         @OptionGroup var store: StoreOptions
@@ -128,36 +121,30 @@ extension Funnel {
         static func sentence(_ conflict: ImportConflict) -> String {
             let title = DisplayWidth.truncate(conflict.title, to: 40)
             let field = conflict.field.label
-            return conflict.overwritten
-                ? "deal \(conflict.dealID) '\(title)': \(field) — Funnel had \(conflict.funnelValue), the file has \(conflict.fileValue), which replaced it (--overwrite)"
-                : "deal \(conflict.dealID) '\(title)': \(field) — Funnel has \(conflict.funnelValue), the file has \(conflict.fileValue)"
+            return (conflict.overwritten
+                ? CommandText.importConflictOverwritten(
+                    id: conflict.dealID, title: title, field: field, funnelValue: conflict.funnelValue, fileValue: conflict.fileValue)
+                : .importConflict(id: conflict.dealID, title: title, field: field, funnelValue: conflict.funnelValue, fileValue: conflict.fileValue)).string
         }
 
         /// What the conflicts listed above mean, or nil when there were none.
         func conflictNote(_ conflicts: [ImportConflict]) -> String? {
             guard !conflicts.isEmpty else { return nil }
-            if overwrite {
-                return conflicts.count == 1
-                    ? "1 field changed both in Funnel and in the file since its last import took the file's value (--overwrite)."
-                    : "\(conflicts.count) fields changed both in Funnel and in the file since its last import took the file's values (--overwrite)."
-            }
-            return conflicts.count == 1
-                ? "1 field changed both in Funnel and in the file since its last import kept Funnel's value; add --overwrite to take the file's."
-                : "\(conflicts.count) fields changed both in Funnel and in the file since its last import kept Funnel's values; add --overwrite to take the file's."
+            return (overwrite ? CommandText.importConflictsTaken(count: conflicts.count) : .importConflictsKept(count: conflicts.count)).string
         }
 
         /// The refusal of rows an earlier import brought.
         func refusal(_ before: RowsImportedBefore) -> String {
-            let dates = DateFormat.dayMonthName
+            let dates = DateFormat.default(for: Language.current)
             let latest = before.earlier.first ?? ImportRun(file: file, at: Date())
             let day = dates.format(CalendarDay(latest.at, in: Clock.timeZone))
             switch (before.count == 1, before.earlier.count <= 1) {
             case (true, _):
-                return "this row was already imported on \(day) from \(latest.file); add --allow-duplicates to import it again; nothing was written"
+                return ErrorText.rowImportedBefore(day: day, file: latest.file).string
             case (false, true):
-                return "these \(before.count) rows were already imported on \(day) from \(latest.file); add --allow-duplicates to import them again; nothing was written"
+                return ErrorText.rowsImportedBefore(count: before.count, day: day, file: latest.file).string
             case (false, false):
-                return "these \(before.count) rows were already imported by \(before.earlier.count) earlier imports, the latest on \(day) from \(latest.file); add --allow-duplicates to import them again; nothing was written"
+                return ErrorText.rowsImportedByEarlierImports(count: before.count, imports: before.earlier.count, day: day, file: latest.file).string
             }
         }
 
@@ -167,14 +154,16 @@ extension Funnel {
             for result in outcome.results {
                 guard let item = titles[result.line] else { continue }
                 let title = DisplayWidth.truncate(TerminalText.visible(item.deal.title), to: 40)
-                let place = "\(item.stageName)\(item.deal.status == .open ? "" : " (\(item.deal.status.rawValue))")"
+                let place = item.deal.status == .open
+                    ? item.stageName : CommandText.importDryRunClosedPlace(stage: item.stageName, status: item.deal.status.shownName.string).string
                 switch result.action {
-                case .created: lines.append((result.line, "create     line \(result.line): \(title) -> \(place)"))
-                case .updated: lines.append((result.line, "update     line \(result.line): deal \(result.dealID) \(title) -> \(place)"))
-                case .unchanged: lines.append((result.line, "unchanged  line \(result.line): deal \(result.dealID) \(title)"))
+                case .created: lines.append((result.line, CommandText.importDryRunCreate(line: result.line, title: title, place: place).string))
+                case .updated:
+                    lines.append((result.line, CommandText.importDryRunUpdate(line: result.line, id: result.dealID, title: title, place: place).string))
+                case .unchanged: lines.append((result.line, CommandText.importDryRunUnchanged(line: result.line, id: result.dealID, title: title).string))
                 }
             }
-            for problem in problems { lines.append((problem.line, "refuse     \(problem)")) }
+            for problem in problems { lines.append((problem.line, CommandText.importDryRunRefuse(problem: problem.description).string)) }
             print(TerminalText.visible(CommandText.importDryRunHeading(file: file, source: source.rawValue).string))
             for (_, text) in lines.sorted(by: { $0.0 < $1.0 }) { print(TerminalText.visible(text)) }
             for conflict in outcome.conflicts { print(TerminalText.visible(Self.sentence(conflict))) }
@@ -190,7 +179,7 @@ extension Funnel {
 
         func restoreExport(_ data: Data) throws {
             if from != nil || !maps.isEmpty || !stageMaps.isEmpty || createStages || pipeline != nil || skipBad {
-                throw CommandFailure.usage("a JSON export is restored as it is: --from, --map, --stage-map, --create-stages, --pipeline and --skip-bad are for CSV files")
+                throw CommandFailure.usage(ErrorText.jsonRestoreTakesNoCSVOptions.string)
             }
             let archive = try ArchiveJSON.decode(data, name: file)
             let store = try store.open()

@@ -1,4 +1,5 @@
 import Foundation
+import Wording
 
 /// A progress bar with rows per second on stderr, for long imports; silent unless stderr is a terminal.
 final class ImportProgress {
@@ -25,7 +26,8 @@ final class ImportProgress {
         let filled = total == 0 ? width : done * width / total
         let seconds = max(now.timeIntervalSince(started), 0.001)
         let rate = Int(Double(done) / seconds)
-        let line = "\rImporting [\(String(repeating: "#", count: filled))\(String(repeating: "-", count: width - filled))] \(done * 100 / max(total, 1))%  \(done)/\(total) rows  \(rate) rows/s"
+        let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
+        let line = "\r" + CommandText.importProgress(bar: bar, percent: done * 100 / max(total, 1), done: done, total: total, rate: rate).string
         FileHandle.standardError.write(Data(line.utf8))
     }
 

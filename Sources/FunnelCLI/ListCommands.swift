@@ -10,13 +10,13 @@ extension Funnel {
     struct List: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: Text.abstractList.string) }
 
-        @Option(help: ArgumentHelp("Only this pipeline.", valueName: "name"))
+        @Option(help: ArgumentHelp(CommandText.listPipeline.string, valueName: "name"))
         var pipeline: String?
-        @Option(parsing: .unconditional, help: ArgumentHelp("Only this stage (name or number; needs the pipeline, default the first).", valueName: "stage"))
+        @Option(parsing: .unconditional, help: ArgumentHelp(CommandText.listStage.string, valueName: "stage"))
         var stage: String?
-        @Option(help: ArgumentHelp("open, won, lost or all.", valueName: "status"))
+        @Option(help: ArgumentHelp(CommandText.listStatus.string, valueName: "status"))
         var status: String = "open"
-        @Flag(help: "Print a JSON array of deals.")
+        @Flag(help: ArgumentHelp(CommandText.listJSON.string))
         var json = false
         @OptionGroup var store: StoreOptions
 
@@ -73,9 +73,9 @@ extension Funnel {
     struct Show: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "show", abstract: Text.abstractShow.string) }
 
-        @Argument(help: "The deal's id.")
+        @Argument(help: ArgumentHelp(CommandText.activityDealID.string))
         var id: Int64
-        @Flag(help: "Print the deal as JSON with its history.")
+        @Flag(help: ArgumentHelp(CommandText.showJSON.string))
         var json = false
         @OptionGroup var configOptions: ConfigOptions
         @OptionGroup var store: StoreOptions
@@ -175,9 +175,9 @@ extension Funnel {
     struct Summary: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "summary", abstract: Text.abstractSummary.string) }
 
-        @Option(help: ArgumentHelp("The pipeline (default: the first sales pipeline).", valueName: "name"))
+        @Option(help: ArgumentHelp(CommandText.optionPipeline.string, valueName: "name"))
         var pipeline: String?
-        @Flag(help: "Print JSON: each stage's open deals, and their value and weighted value per currency.")
+        @Flag(help: ArgumentHelp(CommandText.summaryJSON.string))
         var json = false
         @OptionGroup var store: StoreOptions
 
@@ -241,7 +241,7 @@ extension DealStatus {
     /// Parses a `--status` filter, naming `all` among the accepted words.
     static func parseListFilter(_ text: String) throws(PipelineError) -> DealStatus {
         guard let status = DealStatus(rawValue: text.trimmingWhitespace().lowercased()) else {
-            throw .invalidValue("invalid status '\(text)': use one of open, won, lost, all")
+            throw .invalidValue(ErrorText.statusFilterInvalid(value: text).string)
         }
         return status
     }

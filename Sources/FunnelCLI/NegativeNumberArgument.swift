@@ -1,4 +1,5 @@
 import Pipeline
+import Wording
 
 /// A negative number the argument parser took for an option, named with the real reason it is refused.
 ///
@@ -43,7 +44,7 @@ struct NegativeNumberArgument {
 
     /// `id cannot be negative: -5`, with what is accepted.
     var message: String {
-        "\(name ?? "a value") cannot be negative: \(value); use a whole number of 0 or more"
+        (name.map { ErrorText.argumentNegative(name: $0, value: value) } ?? .valueNegative(value: value)).string
     }
 
     /// True for `-5`, `-1.5`, `-12,000` or `-2k`: a minus sign, a digit, then digits, separators or a multiplier.

@@ -1,3 +1,4 @@
+import Foundation
 import Wording
 
 /// swift-argument-parser's own fixed words in `--help` (`USAGE:`, `OPTIONS:`, `Show help information.`), said
@@ -13,7 +14,7 @@ enum ParserWords {
     static func spoken(_ help: String, in language: Language = Language.current) -> String {
         guard language != .english else { return help }
         let seeHelp = Text.parserSeeHelp(command: "funnel")
-        return help.split(separator: "\n", omittingEmptySubsequences: false).map { raw -> String in
+        return defaultsSpoken(help, in: language).split(separator: "\n", omittingEmptySubsequences: false).map { raw -> String in
             var line = String(raw)
             for heading in headings {
                 let english = heading.rendered(in: .english)
@@ -31,6 +32,25 @@ enum ParserWords {
             }
             return line
         }.joined(separator: "\n")
+    }
+}
+
+extension ParserWords {
+    /// The parser's ` (default: open)` after an option's help, as `（默认：open）`; the value stays as it is.
+    /// Found across a wrapped line too: the parser may break the line inside it.
+    static func defaultsSpoken(_ help: String, in language: Language) -> String {
+        let opening = " (default:"
+        var out = ""
+        var rest = Substring(help)
+        while let start = rest.range(of: opening), let end = rest[start.upperBound...].firstIndex(of: ")") {
+            out += rest[..<start.lowerBound]
+            // One space after the colon, or the line break the parser wrapped there (kept for the layout).
+            var value = rest[start.upperBound..<end]
+            if value.hasPrefix(" ") { value = value.dropFirst() }
+            out += CommandText.parserDefault(value: String(value)).rendered(in: language)
+            rest = rest[rest.index(after: end)...]
+        }
+        return out + rest
     }
 }
 

@@ -11,23 +11,17 @@ extension Funnel {
         static var configuration: CommandConfiguration { CommandConfiguration(
             commandName: "review",
             abstract: Text.abstractReview.string,
-            discussion: """
-                Each deal comes once, under its most urgent reason; most urgent first, then by value.
-                Interactive: type one key and Enter per deal: c log a contact, n schedule the next step,
-                a advance a stage, z snooze, p park in Revisit, l mark lost, o open, s skip, q quit.
-                Progress is kept for the day: run it again to continue where you stopped.
-                On Mondays it also suggests parking deals open longer than the usual sales cycle.
-                """) }
+            discussion: CommandText.reviewDiscussion.string) }
 
-        @Flag(name: .customLong("print"), help: "Print what is left of today's review as text.")
+        @Flag(name: .customLong("print"), help: ArgumentHelp(CommandText.reviewPrint.string))
         var printText = false
-        @Flag(help: "Print what is left of today's review as JSON, one object per deal with its reason.")
+        @Flag(help: ArgumentHelp(CommandText.reviewJSON.string))
         var json = false
         @OptionGroup var configOptions: ConfigOptions
         @OptionGroup var store: StoreOptions
 
         func validate() throws {
-            if printText && json { throw ValidationError("use only one of --print and --json") }
+            if printText && json { throw ValidationError(ErrorText.reviewPrintOrJSON.string) }
         }
 
         func run() throws {

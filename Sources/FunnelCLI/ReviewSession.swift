@@ -105,7 +105,7 @@ struct ReviewSession {
         }
         guard let kindText = ask(Text.sessionContactKindPrompt.string) else { return false }
         let kind = try kindText.isEmpty ? .call : Activity.Kind.parse(letterOrName: kindText)
-        guard kind.isContact else { throw PipelineError.invalidValue("invalid contact kind '\(kindText)': tasks and notes are not contact") }
+        guard kind.isContact else { throw PipelineError.invalidValue(ErrorText.reviewContactKindNotContact(value: kindText).string) }
         guard let subjectText = ask(Text.sessionSubjectPrompt(kind: kind.title).string) else { return false }
         let subject = try Activity.validSubject(subjectText, kind: kind)
         guard let next = try askNextStep(item.deal.id, prompt: Text.sessionNextStepOptional.string, optional: true) else {
@@ -128,7 +128,7 @@ struct ReviewSession {
         guard let text = ask(prompt) else { return nil }
         if text.isEmpty {
             if optional { return .some(nil) }
-            throw PipelineError.invalidValue("a next step needs a kind and a due date, e.g. 'call +2d'")
+            throw PipelineError.invalidValue(ErrorText.reviewNextStepNeedsKindAndDue.string)
         }
         var next = try Activity.nextStep(text, dealID: dealID, today: CalendarDay(now, in: timeZone), weekStartsOn: weekStartsOn, createdAt: now)
         guard let subjectText = ask(Text.sessionSubjectPrompt(kind: next.kind.title).string) else { return nil }

@@ -60,7 +60,7 @@ struct StoreOptions: ParsableArguments {
         guard let text = String(validatingCString: raw) else {
             // A password is never shown, even broken.
             let shown = name == "PGPASSWORD" ? ServerPassword.shown : String(decoding: Data(bytes: raw, count: strlen(raw)).prefix(80), as: UTF8.self)
-            throw CommandFailure.usage("\(name) '\(shown)' is not valid UTF-8: set it to the path in UTF-8, or give the database with --db")
+            throw CommandFailure.usage(ErrorText.environmentNotUTF8(name: name, value: shown).string)
         }
         return text
     }
@@ -69,7 +69,7 @@ struct StoreOptions: ParsableArguments {
     /// first run of each day (a failed backup is a warning, never a reason to stop).
     /// `location` is the one the caller already worked out, if any (so the password file is read once).
     func open(dailyBackup: Bool = true, at location: StoreLocation? = nil) throws -> any PipelineStore {
-        if let db, db.isEmpty { throw CommandFailure.usage("invalid --db '': give a file path or a postgresql:// address") }
+        if let db, db.isEmpty { throw CommandFailure.usage(ErrorText.dbOptionEmpty.string) }
         // A FUNNEL_NOW that names no real moment is bad input: refused before the file is opened.
         let now = try Clock.now()
         let store = try (location ?? self.location).open(language: Language.current)

@@ -36,7 +36,7 @@ public enum ConfigFile {
         var problems: [ConfigProblem] = []
         // The TOML library reads a C string: a NUL byte would silently end the file there.
         for index in lines.indices where lines[index].contains("\u{0}") {
-            problems.append(ConfigProblem(line: index + 1, message: "holds a NUL byte, which TOML does not allow; is this a text file?"))
+            problems.append(ConfigProblem(line: index + 1, message: ErrorText.configNULByte.string))
             lines[index] = ""
         }
         var table: TOMLTable?
@@ -47,11 +47,11 @@ public enum ConfigFile {
                 break
             } catch let error as TOMLParseError {
                 let line = max(1, min(error.source.begin.line, lines.count))
-                problems.append(ConfigProblem(line: line, message: "not valid TOML: \(error.description)"))
+                problems.append(ConfigProblem(line: line, message: ErrorText.configNotTOML(detail: error.description).string))
                 if lines[line - 1].isEmpty { break }
                 lines[line - 1] = ""
             } catch {
-                problems.append(ConfigProblem(line: 1, message: "cannot read the file: \(error)"))
+                problems.append(ConfigProblem(line: 1, message: ErrorText.configCannotRead(detail: "\(error)").string))
                 break
             }
         }
@@ -124,41 +124,41 @@ struct SettingsReader {
                     complain("", key, ErrorText.configDatabaseInvalid(value: value.string.map { "'\($0)'" } ?? "\(value)").string)
                 }
             case "default_currency":
-                guard let text = value.string else { complain("", key, "default_currency must be a currency code in quotes, e.g. \"EUR\""); continue }
+                guard let text = value.string else { complain("", key, ErrorText.configCurrencyNotText.string); continue }
                 if let currency = Currency(code: text.trimmingWhitespace()) {
                     config.defaultCurrency = currency
                 } else {
-                    complain("", key, "unknown currency '\(text)': use a three-letter ISO 4217 code such as USD, EUR, CNY or JPY")
+                    complain("", key, ErrorText.currencyUnknown(value: text).string)
                 }
             case "decimal_separator":
                 if let text = value.string, let separator = DecimalSeparator(rawValue: text.trimmingWhitespace()) {
                     config.decimalSeparator = separator
                 } else {
-                    complain("", key, "bad decimal_separator '\(value.string ?? "\(value)")': use \".\" (1,200.50) or \",\" (1.200,50)")
+                    complain("", key, ErrorText.configDecimalSeparatorInvalid(value: value.string ?? "\(value)").string)
                 }
             case "date_format":
                 let accepted = DateFormat.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
                 if let text = value.string, let format = DateFormat.allCases.first(where: { $0.rawValue.lowercased() == text.lowercased() }) {
                     config.dateFormat = format
                 } else {
-                    complain("", key, "bad date_format '\(value.string ?? "\(value)")': use one of \(accepted)")
+                    complain("", key, ErrorText.configDateFormatInvalid(value: value.string ?? "\(value)", accepted: accepted).string)
                 }
             case "week_starts_on":
                 if let text = value.string, let day = Weekday(rawValue: text.lowercased().trimmingWhitespace()) {
                     config.weekStartsOn = day
                 } else {
-                    complain("", key, "bad week_starts_on '\(value.string ?? "\(value)")': use a day name such as monday or sunday")
+                    complain("", key, ErrorText.configWeekStartInvalid(value: value.string ?? "\(value)").string)
                 }
             case "card_fields":
                 readCardFields(value, into: &config)
             case "colors", "colours":
-                guard let table = value.table else { complain("", key, "[\(key)] must be a table of role = colour"); continue }
+                guard let table = value.table else { complain("", key, ErrorText.configColorsNotTable(key: key).string); continue }
                 readColors(table, name: key, into: &config)
             case "keys":
-                guard let table = value.table else { complain("", key, "[keys] must be a table of action = [keys]"); continue }
+                guard let table = value.table else { complain("", key, ErrorText.configKeysNotTable.string); continue }
                 readKeys(table, into: &config)
             default:
-                complain("", key, "unknown setting '\(key)': use one of \(ConfigFile.rootSettings.joined(separator: ", "))")
+                complain("", key, ErrorText.configUnknownSetting(key: key, settings: ConfigFile.rootSettings.joined(separator: ", ")).string)
             }
         }
     }
@@ -166,13 +166,13 @@ struct SettingsReader {
     mutating func readCardFields(_ value: TOMLValueConvertible, into config: inout Config) {
         let accepted = CardField.allCases.map(\.rawValue).joined(separator: ", ")
         guard let array = value.array else {
-            complain("", "card_fields", "card_fields must be a list such as [\"value\", \"organization\"]: use any of \(accepted)")
+            complain("", "card_fields", ErrorText.configCardFieldsNotList(accepted: accepted).string)
             return
         }
         var fields: [CardField] = []
         for item in array {
             guard let text = item.string, let field = CardField(rawValue: text.lowercased()) else {
-                complain("", "card_fields", "unknown card field '\(item.string ?? "\(item)")': use any of \(accepted)")
+                complain("", "card_fields", ErrorText.configCardFieldUnknown(value: item.string ?? "\(item)", accepted: accepted).string)
                 return
             }
             if !fields.contains(field) { fields.append(field) }
@@ -184,7 +184,7 @@ struct SettingsReader {
         for role in table.keys {
             guard let value = table[role] else { continue }
             guard let colorRole = ColorRole(rawValue: role) else {
-                complain(name, role, "unknown colour role '\(role)': use one of \(ColorRole.allCases.map(\.rawValue).joined(separator: ", "))")
+                complain(name, role, ErrorText.configColorRoleUnknown(role: role, roles: ColorRole.allCases.map(\.rawValue).joined(separator: ", ")).string)
                 continue
             }
             if let pair = value.table {
@@ -193,7 +193,7 @@ struct SettingsReader {
                 for part in pair.keys {
                     guard let partValue = pair[part] else { continue }
                     guard let color = Self.color(partValue) else {
-                        complain(name, role, "bad colour '\(Self.text(partValue))' for \(role): use \(TerminalColor.acceptedForms)")
+                        complain(name, role, ErrorText.configColorInvalid(value: Self.text(partValue), role: role, names: TerminalColor.nameList).string)
                         bad = true
                         break
                     }
@@ -201,7 +201,7 @@ struct SettingsReader {
                     case "fg", "foreground": colors.foreground = color
                     case "bg", "background": colors.background = color
                     default:
-                        complain(name, role, "unknown colour part '\(part)' for \(role): use fg and bg")
+                        complain(name, role, ErrorText.configColorPartUnknown(part: part, role: role).string)
                         bad = true
                     }
                     if bad { break }
@@ -210,7 +210,7 @@ struct SettingsReader {
             } else if let color = Self.color(value) {
                 config.colors[colorRole] = ColorPair(foreground: color, background: colorRole.defaultColors.background)
             } else {
-                complain(name, role, "bad colour '\(Self.text(value))' for \(role): use \(TerminalColor.acceptedForms)")
+                complain(name, role, ErrorText.configColorInvalid(value: Self.text(value), role: role, names: TerminalColor.nameList).string)
             }
         }
     }
@@ -221,7 +221,7 @@ struct SettingsReader {
         for (action, line) in entries {
             guard let value = table[action] else { continue }
             guard let command = KeyBinding.command(action) else {
-                complain("keys", action, "unknown action '\(action)' in [keys]: use one of \(BoardCommand.allCases.map(\.rawValue).joined(separator: ", "))")
+                complain("keys", action, ErrorText.configKeyActionUnknown(action: action, actions: BoardCommand.allCases.map(\.rawValue).joined(separator: ", ")).string)
                 continue
             }
             let items: [TOMLValueConvertible]
@@ -230,24 +230,24 @@ struct SettingsReader {
             } else if value.string != nil {
                 items = [value]
             } else {
-                complain("keys", action, "\(action) must be a list of keys such as [\"L\", \">\"]")
+                complain("keys", action, ErrorText.configKeysNotList(action: action).string)
                 continue
             }
             var keys: [Key] = []
             var bad = false
             for item in items {
                 guard let text = item.string, let key = KeyBinding.key(text) else {
-                    complain("keys", action, "unknown key name '\(Self.text(item))' for \(action): use \(KeyBinding.acceptedForms)")
+                    complain("keys", action, ErrorText.configKeyNameUnknown(value: Self.text(item), action: action).string)
                     bad = true
                     break
                 }
                 if key == KeyMap.alwaysQuits && command != .quit {
-                    complain("keys", action, "'\(key)' always quits the board and cannot be bound to \(action); choose another key for \(action)")
+                    complain("keys", action, ErrorText.configKeyAlwaysQuits(key: "\(key)", action: action).string)
                     bad = true
                     break
                 }
                 if let earlier = boundAt[key], earlier.command != command {
-                    complain("keys", action, "two actions on one key: '\(key)' is bound to \(earlier.command.rawValue) (line \(earlier.line)) and to \(command.rawValue); keep one")
+                    complain("keys", action, ErrorText.configKeyTwice(key: "\(key)", earlier: earlier.command.rawValue, line: earlier.line, action: command.rawValue).string)
                     bad = true
                     break
                 }
@@ -255,7 +255,7 @@ struct SettingsReader {
             }
             if bad { continue }
             if keys.isEmpty && KeyMap.requiredCommands.contains(command) {
-                complain("keys", action, "\(action) = [] would leave the board with no key of its own to quit: list at least one, such as [\"q\"]; \(action) keeps \(config.keys.keyNames(command))")
+                complain("keys", action, ErrorText.configQuitKeysEmpty(action: action, keys: config.keys.keyNames(command)).string)
                 continue
             }
             for key in keys { boundAt[key] = (command, line) }

@@ -1,4 +1,5 @@
 import Foundation
+import Wording
 
 /// Why a file could not be written, in one sentence naming the file; the file that was there is left as it was.
 public struct FileWriteError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -62,28 +63,22 @@ public struct FileWriteError: Error, Equatable, Sendable, CustomStringConvertibl
         return folder.isEmpty ? "." : folder
     }
 
-    public var description: String {
+    /// The sentence in the run's language (`Language.current`), as the command line prints it.
+    public var description: String { text.string }
+
+    /// The sentence as a typed text, to say in any language.
+    public var text: ErrorText {
         switch reason {
-        case .diskFull:
-            "cannot write '\(path)': the disk is full (or over quota or a file size limit); a file already there is left as it was"
-        case .folderMissing:
-            "cannot write '\(path)': the folder '\(folder)' does not exist; create it or choose another path"
-        case .notPermitted:
-            "cannot write '\(path)': you may not create files in the folder '\(folder)'; a file already there is left as it was"
-        case .readOnlyDisk:
-            "cannot write '\(path)': its disk is mounted read-only; a file already there is left as it was"
-        case .isFolder:
-            "cannot write '\(path)': it is a folder; give the path of a file"
-        case .notRegularFile:
-            "cannot write '\(path)': it is a device, a pipe or a socket, not a file; give the path of a file"
-        case .noFileName:
-            "cannot write '\(path)': it names no file; give the path of a file"
-        case .nameTooLong:
-            "cannot write '\(path)': the name is too long for its disk; choose a shorter name"
-        case .folderNotSynced(let why):
-            "'\(path)' was written, but its folder could not be synced to disk (\(why)); check the disk before relying on the file"
-        case .other(let why):
-            "cannot write '\(path)': \(why); a file already there is left as it was"
+        case .diskFull: .writeDiskFull(path: path)
+        case .folderMissing: .writeFolderMissing(path: path, folder: folder)
+        case .notPermitted: .writeNotPermitted(path: path, folder: folder)
+        case .readOnlyDisk: .writeReadOnlyDisk(path: path)
+        case .isFolder: .writeIsFolder(path: path)
+        case .notRegularFile: .writeNotRegularFile(path: path)
+        case .noFileName: .writeNoFileName(path: path)
+        case .nameTooLong: .writeNameTooLong(path: path)
+        case .folderNotSynced(let why): .writeFolderNotSynced(path: path, reason: why)
+        case .other(let why): .writeFailed(path: path, reason: why)
         }
     }
 }

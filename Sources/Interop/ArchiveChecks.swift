@@ -1,5 +1,6 @@
 import Foundation
 import Pipeline
+import Wording
 
 /// Turns a decoded archive into domain values, value by value, with the domain's rules (the ones the
 /// CLI and deal files use) and the database's needs: ids from 1, each once, referring to what the
@@ -17,10 +18,10 @@ struct ArchiveChecks {
         for (index, item) in document.deals.enumerated() {
             let path = "deals[\(index)]"
             let (deal, link) = try self.deal(item, path, pipelines: pipelines)
-            guard dealIDs.insert(deal.id).inserted else { throw fail("\(path).id", "is \(deal.id), the id of another deal in the file") }
+            guard dealIDs.insert(deal.id).inserted else { throw fail("\(path).id", .archiveIDOfAnotherDeal(id: deal.id)) }
             if let link {
                 guard externalIDs.insert([link.source, link.externalID]).inserted else {
-                    throw fail("\(path).import", "repeats the source and external id of another deal in the file")
+                    throw fail("\(path).import", .archiveRepeatsImportLink)
                 }
                 links.append(link)
             }
@@ -33,7 +34,7 @@ struct ArchiveChecks {
         for (index, item) in document.stageHistory.enumerated() {
             let path = "stage_history[\(index)]"
             let change = try self.change(item, path, dealIDs: dealIDs, stageIDs: stageIDs)
-            guard historyIDs.insert(change.id).inserted else { throw fail("\(path).id", "is \(change.id), the id of another history entry in the file") }
+            guard historyIDs.insert(change.id).inserted else { throw fail("\(path).id", .archiveIDOfAnotherHistoryEntry(id: change.id)) }
             history.append(change)
         }
         var activities: [Activity] = []
@@ -41,7 +42,7 @@ struct ArchiveChecks {
         for (index, item) in document.activities.enumerated() {
             let path = "activities[\(index)]"
             let activity = try self.activity(item, path, dealIDs: dealIDs)
-            guard activityIDs.insert(activity.id).inserted else { throw fail("\(path).id", "is \(activity.id), the id of another activity in the file") }
+            guard activityIDs.insert(activity.id).inserted else { throw fail("\(path).id", .archiveIDOfAnotherActivity(id: activity.id)) }
             activities.append(activity)
         }
         var progress: [PipelineArchive.ReviewEntry] = []
@@ -50,7 +51,7 @@ struct ArchiveChecks {
             let path = "review_progress[\(index)]"
             let entry = try reviewEntry(item, path, dealIDs: dealIDs)
             guard reviewed.insert([Int64(entry.day.daysSinceEpoch), entry.dealID]).inserted else {
-                throw fail(path, "repeats the decision on deal \(entry.dealID) on \(entry.day)")
+                throw fail(path, .archiveRepeatsDecision(deal: entry.dealID, day: "\(entry.day)"))
             }
             progress.append(entry)
         }
@@ -65,16 +66,16 @@ struct ArchiveChecks {
         for (index, item) in items.enumerated() {
             let path = "pipelines[\(index)]"
             let id = try self.id(item.id, "\(path).id")
-            guard !pipelines.contains(where: { $0.id == id }) else { throw fail("\(path).id", "is \(id), the id of another pipeline in the file") }
+            guard !pipelines.contains(where: { $0.id == id }) else { throw fail("\(path).id", .archiveIDOfAnotherPipeline(id: id)) }
             let name = try rule("\(path).name", item.name) { text throws(PipelineError) in try Stage.validName(text, what: "pipeline") }
             if let other = pipelines.first(where: { $0.name.matchesIgnoringCase(name) }) {
-                throw fail("\(path).name", "is '\(name)', the name of pipeline \(other.id) in the file: pipeline names must be unique")
+                throw fail("\(path).name", .archivePipelineNameTaken(name: name, other: other.id))
             }
             guard let kind = Pipeline.Kind(rawValue: try text(item.kind, "\(path).kind")) else {
-                throw fail("\(path).kind", "must be sales or revisit")
+                throw fail("\(path).kind", .archivePipelineKindInvalid)
             }
             if kind == .revisit, let other = pipelines.first(where: { $0.kind == .revisit }) {
-                throw fail("\(path).kind", "is revisit, as pipeline \(other.id) is: a database has one Revisit pipeline")
+                throw fail("\(path).kind", .archiveSecondRevisit(other: other.id))
             }
             for (stageIndex, stage) in item.stages.enumerated() {
                 _ = try rule("\(path).stages[\(stageIndex)].name", stage.name) { text throws(PipelineError) in try Stage.validName(text) }
@@ -82,15 +83,15 @@ struct ArchiveChecks {
             do {
                 _ = try Pipeline.checkStageNames(item.stages.map(\.name))
             } catch {
-                throw fail("\(path).stages", "is wrong: \(error.description)")
+                throw fail("\(path).stages", .archiveIsWrong(reason: error.description))
             }
             var stages: [Stage] = []
             for (stageIndex, stage) in item.stages.enumerated() {
                 let stagePath = "\(path).stages[\(stageIndex)]"
                 let stageID = try self.id(stage.id, "\(stagePath).id")
-                guard stageIDs.insert(stageID).inserted else { throw fail("\(stagePath).id", "is \(stageID), the id of another stage in the file") }
+                guard stageIDs.insert(stageID).inserted else { throw fail("\(stagePath).id", .archiveIDOfAnotherStage(id: stageID)) }
                 guard stage.position.value == Int64(stageIndex) else {
-                    throw fail("\(stagePath).position", "is \(stage.position.value) but the stage is number \(stageIndex) in the list: positions count from 0 in list order")
+                    throw fail("\(stagePath).position", .archiveStagePosition(position: stage.position.value, index: stageIndex))
                 }
                 stages.append(Stage(
                     id: stageID, pipelineID: id,
@@ -151,21 +152,21 @@ struct ArchiveChecks {
         deal.updatedAt = try moment(item.updatedAt, "\(path).updated_at", field: "updated date")
         deal.closedAt = try item.closedAt.map { text throws(ArchiveProblem) in try moment(text, "\(path).closed_at", field: "closed date") }
         guard (deal.closedAt == nil) == (status == .open) else {
-            throw fail("\(path).closed_at", status == .open ? "is set but the deal is open" : "is missing but the deal is \(status.rawValue)")
+            throw fail("\(path).closed_at", status == .open ? .archiveClosedAtOnOpen : .archiveClosedAtMissing(status: status.rawValue))
         }
         deal.lostReason = try field(.lostReason, item.lostReason, "\(path).lost_reason")
-        guard deal.lostReason == nil || status == .lost else { throw fail("\(path).lost_reason", "is set but the deal is \(status.rawValue), not lost") }
+        guard deal.lostReason == nil || status == .lost else { throw fail("\(path).lost_reason", .archiveLostReasonNotLost(status: status.rawValue)) }
         deal.version = try rule("\(path).version", item.version) { number throws(PipelineError) in
             let version = try small(number, "version")
-            guard version >= 1 else { throw .invalidValue("invalid version '\(version)': a deal's version counts from 1") }
+            guard version >= 1 else { throw .invalidValue(ErrorText.archiveVersionInvalid(value: version).string) }
             return version
         }
         let pipelineID = item.pipelineID.value
         guard let pipeline = pipelines.first(where: { $0.id == pipelineID }) else {
-            throw fail("\(path).pipeline_id", "is \(pipelineID), a pipeline that is not in the file")
+            throw fail("\(path).pipeline_id", .archiveUnknownPipelineID(id: pipelineID))
         }
         guard pipeline.stage(id: item.stageID.value) != nil else {
-            throw fail("\(path).stage_id", "is \(item.stageID.value), not a stage of pipeline \(pipelineID) ('\(pipeline.name)') in the file")
+            throw fail("\(path).stage_id", .archiveStageNotInPipeline(stage: item.stageID.value, pipeline: pipelineID, name: pipeline.name))
         }
         deal.pipelineID = pipelineID
         deal.stageID = item.stageID.value
@@ -174,13 +175,13 @@ struct ArchiveChecks {
         deal.snoozeReason = try field(.snoozeReason, item.snoozeReason, "\(path).snooze_reason")
         deal.revisitOn = try day(item.revisitOn, "\(path).revisit_on", field: "revisit day")
         if let parked = item.parked, parked != (pipeline.kind == .revisit) {
-            throw fail("\(path).parked", "is \(parked) but pipeline \(pipelineID) is \(parked ? "not " : "")the Revisit pipeline")
+            throw fail("\(path).parked", parked ? .archiveParkedOutsideRevisit(pipeline: pipelineID) : .archiveNotParkedInRevisit(pipeline: pipelineID))
         }
         guard let origin = item.origin else { return (deal, nil) }
         let source = try text(origin.source, "\(path).import.source")
         let externalID = try text(origin.externalID, "\(path).import.external_id")
-        guard !source.isEmpty else { throw fail("\(path).import.source", "is empty: name the system the deal was imported from") }
-        guard !externalID.isEmpty else { throw fail("\(path).import.external_id", "is empty: give the deal's id in that system") }
+        guard !source.isEmpty else { throw fail("\(path).import.source", .archiveImportSourceEmpty) }
+        guard !externalID.isEmpty else { throw fail("\(path).import.external_id", .archiveExternalIDEmpty) }
         return (deal, PipelineArchive.ImportLink(dealID: id, source: source, externalID: externalID))
     }
 
@@ -188,14 +189,14 @@ struct ArchiveChecks {
         let id = try self.id(item.id, "\(path).id")
         let dealID = try known(item.dealID, "\(path).deal_id", dealIDs: dealIDs)
         for (stage, key) in [(item.fromStageID, "from_stage_id"), (item.toStageID, "to_stage_id")] {
-            if let stage, !stageIDs.contains(stage.value) { throw fail("\(path).\(key)", "is \(stage.value), a stage that is not in the file") }
+            if let stage, !stageIDs.contains(stage.value) { throw fail("\(path).\(key)", .archiveUnknownStageID(id: stage.value)) }
         }
         let from = try item.from.map { text throws(ArchiveProblem) in
             try rule("\(path).from", text) { text throws(PipelineError) in try Stage.validName(text) }
         }
         let to = try rule("\(path).to", item.to) { text throws(PipelineError) in try Stage.validName(text) }
         guard let kind = StageChange.Kind(rawValue: try text(item.kind, "\(path).kind")) else {
-            throw fail("\(path).kind", "must be one of \(StageChange.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw fail("\(path).kind", .archiveMustBeOneOf(values: StageChange.Kind.allCases.map(\.rawValue).joined(separator: ", ")))
         }
         return StageChange(
             id: id, dealID: dealID, fromStageID: item.fromStageID?.value, toStageID: item.toStageID?.value ?? 0,
@@ -210,17 +211,17 @@ struct ArchiveChecks {
         var due: ActivityDue?
         if let text = item.due {
             guard let parsed = ActivityDue(stored: try self.text(text, "\(path).due")) else {
-                throw fail("\(path).due", "must be YYYY-MM-DD or YYYY-MM-DDTHH:MM")
+                throw fail("\(path).due", .archiveDueInvalid)
             }
             due = parsed
         }
         let doneAt = try item.doneAt.map { text throws(ArchiveProblem) in try moment(text, "\(path).done_at", field: "done time") }
-        guard due != nil || doneAt != nil else { throw fail(path, "has neither a due date nor a done_at time") }
+        guard due != nil || doneAt != nil else { throw fail(path, .archiveNoDueNorDone) }
         let cancelledAt = try item.cancelledAt.map { text throws(ArchiveProblem) in
             try moment(text, "\(path).cancelled_at", field: "cancelled time")
         }
         guard cancelledAt == nil || doneAt == nil else {
-            throw fail("\(path).cancelled_at", "is set but the activity is done (done_at): an activity is either done or cancelled")
+            throw fail("\(path).cancelled_at", .archiveDoneAndCancelled)
         }
         return Activity(
             id: id, dealID: dealID, kind: kind, subject: subject, due: due, doneAt: doneAt,
@@ -229,17 +230,17 @@ struct ArchiveChecks {
     }
 
     func reviewEntry(_ item: ArchiveReviewEntry, _ path: String, dealIDs: Set<Int64>) throws(ArchiveProblem) -> PipelineArchive.ReviewEntry {
-        guard let day = try day(item.day, "\(path).day", field: "day") else { throw fail("\(path).day", "must be a day YYYY-MM-DD") }
+        guard let day = try day(item.day, "\(path).day", field: "day") else { throw fail("\(path).day", .archiveDayRequired) }
         let dealID = try known(item.dealID, "\(path).deal_id", dealIDs: dealIDs)
         guard let reason = ReviewReason(rawValue: try text(item.reason, "\(path).reason")) else {
-            throw fail("\(path).reason", "must be one of \(ReviewReason.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw fail("\(path).reason", .archiveMustBeOneOf(values: ReviewReason.allCases.map(\.rawValue).joined(separator: ", ")))
         }
         guard let decision = ReviewDecision(rawValue: try text(item.decision, "\(path).decision")) else {
-            throw fail("\(path).decision", "must be one of \(ReviewDecision.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw fail("\(path).decision", .archiveMustBeOneOf(values: ReviewDecision.allCases.map(\.rawValue).joined(separator: ", ")))
         }
         let version = try rule("\(path).deal_version", item.dealVersion) { number throws(PipelineError) in
             let version = try small(number, "deal version")
-            guard version >= 1 else { throw .invalidValue("invalid deal version '\(version)': a deal's version counts from 1") }
+            guard version >= 1 else { throw .invalidValue(ErrorText.archiveDealVersionInvalid(value: version).string) }
             return version
         }
         return PipelineArchive.ReviewEntry(
@@ -252,7 +253,7 @@ struct ArchiveChecks {
         var settings: [(key: String, value: String)] = []
         for key in object.keys.sorted() {
             guard ArchiveReader.settingKeys.contains(key) else {
-                throw fail("settings.\(key)", "is a setting this Funnel does not know (it knows \(ArchiveReader.settingKeys.joined(separator: ", ")))")
+                throw fail("settings.\(key)", .archiveUnknownSetting(known: ArchiveReader.settingKeys.joined(separator: ", ")))
             }
             let days = try rule("settings.\(key)", object[key] ?? "") { text throws(PipelineError) in try SalesCycle.validParkAfterDays(text) }
             settings.append((key: key, value: String(days)))
@@ -262,7 +263,8 @@ struct ArchiveChecks {
 
     // MARK: - Values
 
-    func fail(_ path: String, _ reason: String) -> ArchiveProblem { .badValue(path: path, reason: reason) }
+    /// A broken rule at `path`, said in the run's language.
+    func fail(_ path: String, _ reason: ErrorText) -> ArchiveProblem { .badValue(path: path, reason: reason.string) }
 
     /// A text checked by a domain rule, after refusing a NUL in it.
     func rule<Value>(_ path: String, _ raw: String, _ check: (String) throws(PipelineError) -> Value) throws(ArchiveProblem) -> Value {
@@ -270,7 +272,7 @@ struct ArchiveChecks {
         do {
             return try check(raw)
         } catch {
-            throw fail(path, "is wrong: \(error.description)")
+            throw fail(path, .archiveIsWrong(reason: error.description))
         }
     }
 
@@ -279,13 +281,13 @@ struct ArchiveChecks {
         do {
             return try check(number)
         } catch {
-            throw fail(path, "is wrong: \(error.description)")
+            throw fail(path, .archiveIsWrong(reason: error.description))
         }
     }
 
     /// A text as the file has it; a NUL is refused, since the database would keep only what is before it.
     func text(_ raw: String, _ path: String) throws(ArchiveProblem) -> String {
-        guard !raw.utf8.contains(0) else { throw fail(path, "holds a NUL character (\\u0000), which Funnel cannot store: remove it") }
+        guard !raw.utf8.contains(0) else { throw fail(path, .archiveHoldsNUL) }
         return raw
     }
 
@@ -297,20 +299,20 @@ struct ArchiveChecks {
 
     /// An id: a whole number from 1.
     func id(_ number: ArchiveInteger, _ path: String) throws(ArchiveProblem) -> Int64 {
-        guard number.value >= 1 else { throw fail(path, "is \(number.value): ids are whole numbers from 1") }
+        guard number.value >= 1 else { throw fail(path, .archiveIDInvalid(value: number.value)) }
         return number.value
     }
 
     /// The id of a deal the file holds.
     func known(_ number: ArchiveInteger, _ path: String, dealIDs: Set<Int64>) throws(ArchiveProblem) -> Int64 {
-        guard dealIDs.contains(number.value) else { throw fail(path, "is \(number.value), a deal that is not in the file") }
+        guard dealIDs.contains(number.value) else { throw fail(path, .archiveUnknownDealID(id: number.value)) }
         return number.value
     }
 
     /// A whole number that fits an `Int`, for the domain's range rules.
     func small(_ number: ArchiveInteger, _ field: String) throws(PipelineError) -> Int {
         guard let value = Int(exactly: number.value), abs(value) <= Int(Int32.max) else {
-            throw .invalidValue("invalid \(field) '\(number.value)': the number is far too large")
+            throw .invalidValue(ErrorText.archiveNumberTooLarge(field: field, value: number.value).string)
         }
         return value
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Wording
 import Pipeline
 
 /// Reads Funnel's JSON export back into a `PipelineArchive`, checking every value with the rules the
@@ -34,12 +35,12 @@ public enum ArchiveReader {
     static func problem(_ error: DecodingError, in data: Data) -> ArchiveProblem {
         switch error {
         case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
-            return .badValue(path: path(context.codingPath), reason: "must be \(expected(type))")
+            return .badValue(path: path(context.codingPath), reason: expected(type).string)
         case .keyNotFound(let key, let context):
-            return .badValue(path: path(context.codingPath + [key]), reason: "is missing")
+            return .badValue(path: path(context.codingPath + [key]), reason: ErrorText.archiveMissing.string)
         case .dataCorrupted(let context):
             if context.codingPath.isEmpty, let detail = syntaxProblem(in: data) { return .notJSON(detail: detail) }
-            return .badValue(path: path(context.codingPath), reason: "is wrong: \(context.debugDescription)")
+            return .badValue(path: path(context.codingPath), reason: ErrorText.archiveIsWrong(reason: context.debugDescription).string)
         @unknown default:
             return .notJSON(detail: "\(error)")
         }
@@ -59,13 +60,13 @@ public enum ArchiveReader {
     }
 
     /// What a value of a type is called in a refusal.
-    static func expected(_ type: Any.Type) -> String {
+    static func expected(_ type: Any.Type) -> ErrorText {
         switch type {
-        case is String.Type: "a text"
-        case is Int64.Type, is ArchiveInteger.Type: "a whole number"
-        case is Bool.Type: "true or false"
-        case is Double.Type: "a number"
-        default: String(describing: type).hasPrefix("Array") ? "a list" : "an object"
+        case is String.Type: .archiveMustBeText
+        case is Int64.Type, is ArchiveInteger.Type: .archiveMustBeWholeNumber
+        case is Bool.Type: .archiveMustBeBool
+        case is Double.Type: .archiveMustBeNumber
+        default: String(describing: type).hasPrefix("Array") ? .archiveMustBeList : .archiveMustBeObject
         }
     }
 

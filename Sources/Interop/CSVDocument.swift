@@ -1,4 +1,5 @@
 import Foundation
+import Wording
 import Pipeline
 
 /// A CSV file read into a header row and records, each record knowing the file line it starts on.
@@ -30,10 +31,10 @@ public struct CSVDocument: Sendable {
     /// The same over raw bytes.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, name: String) -> Result<CSVDocument, ImportError> {
         guard isUTF8(bytes) else {
-            return .failure(.usage("'\(name)' is not UTF-8 text: save it as CSV UTF-8 and import it again"))
+            return .failure(.usage(ErrorText.csvNotUTF8(file: name).string))
         }
         if bytes.contains(0) {
-            return .failure(.usage("'\(name)' is a binary file, not CSV text (it holds NUL bytes): export your deals as CSV UTF-8"))
+            return .failure(.usage(ErrorText.csvBinary(file: name).string))
         }
         // A byte-order mark, or two (a tool that adds one to a file that has one): not text.
         var body = bytes
@@ -44,12 +45,12 @@ public struct CSVDocument: Sendable {
         // the byte-order mark, where the reader starts (before it, a quoted first field looked
         // like a quote inside a field, and an unclosed quote could slip through).
         if (try? read.get())?.endsInsideQuotes != false, let line = unclosedQuoteLine(in: body) {
-            return .failure(.usage("'\(name)' line \(line): a quoted field opens there and is never closed; nothing was written"))
+            return .failure(.usage(ErrorText.csvUnclosedQuote(file: name, line: line).string))
         }
         switch read {
         case .success(let rows):
             guard let header = rows.header else {
-                return .failure(.usage("'\(name)' is empty: a CSV file needs a header row and at least one deal"))
+                return .failure(.usage(ErrorText.csvEmpty(file: name).string))
             }
             return .success(CSVDocument(header: header, records: rows.records))
         case .failure(let stray):

@@ -1,4 +1,5 @@
 import Pipeline
+import Wording
 
 /// Which column of a file holds each deal field: the source's known names, then `--map` overrides.
 public struct ColumnMapping: Sendable, Equatable {
@@ -21,17 +22,17 @@ public struct ColumnMapping: Sendable, Equatable {
         }
         for override in overrides {
             guard let equals = override.firstIndex(of: "=") else {
-                throw .usage("invalid --map '\(override)': use FIELD=COLUMN, e.g. --map title=\"Opportunity\"")
+                throw .usage(ErrorText.mapWithoutEquals(value: override).string)
             }
             let field = try DealField.parse(String(override[..<equals]))
             let column = String(override[override.index(after: equals)...])
             guard let index = indexByName[ImportSource.key(column)] else {
-                throw .usage("invalid --map '\(override)': '\(fileName)' has no column '\(column)'; its columns are \(ColumnMapping.list(header))")
+                throw .usage(ErrorText.mapNoColumn(value: override, file: fileName, column: column, columns: ColumnMapping.list(header)).string)
             }
             columns[field] = index
         }
         guard columns[.title] != nil else {
-            throw .usage("'\(fileName)' has no title column (read as \(source.rawValue)): name it with --map title=COLUMN; its columns are \(ColumnMapping.list(header))")
+            throw .usage(ErrorText.noTitleColumn(file: fileName, source: source.rawValue, columns: ColumnMapping.list(header)).string)
         }
         self.columns = columns
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Pipeline
+import Wording
 
 /// Reads one CSV record into a `DealDraft` with the domain's rules (the CLI's), collecting
 /// every problem of the row with the column it is in.
@@ -65,12 +66,12 @@ public struct DealDraftReader: Sendable {
         if fields.count > mapping.header.count, fields[mapping.header.count...].contains(where: { !$0.trimmingWhitespace().isEmpty }) {
             problems.append(RowProblem(
                 line: record.line, column: nil,
-                reason: "the row has \(fields.count) fields but the header has \(mapping.header.count) (a missing quote?)"))
+                reason: ErrorText.rowFieldCount(fields: fields.count, header: mapping.header.count).string))
         }
 
         var title: String?
         if cell(.title) == nil {
-            complain(.title, "the title is empty: every deal needs a title")
+            complain(.title, ErrorText.rowTitleEmpty.string)
         } else {
             title = check(.title) { text throws(PipelineError) in try Deal.validTitle(text) }
         }
@@ -98,11 +99,11 @@ public struct DealDraftReader: Sendable {
         deal.notes = check(.notes) { text throws(PipelineError) in try DealTextField.notes.valid(text) } ?? nil
         deal.lostReason = check(.lostReason) { text throws(PipelineError) in try DealTextField.lostReason.valid(text) } ?? nil
         deal.priority = check(.priority) { text throws(PipelineError) in
-            guard let number = Int(text) else { throw .invalidValue("invalid priority '\(text)': use 0 (none), 1, 2 or 3 (highest)") }
+            guard let number = Int(text) else { throw .invalidValue(ErrorText.priorityTextInvalid(value: text).string) }
             return try Deal.validPriority(number)
         } ?? 0
         deal.probabilityOverride = check(.probability) { text throws(PipelineError) in
-            guard let number = Int(text) else { throw .invalidValue("invalid probability '\(text)': use a whole percent from 0 to 100") }
+            guard let number = Int(text) else { throw .invalidValue(ErrorText.probabilityTextInvalid(value: text).string) }
             return try Stage.validProbability(number)
         }
         deal.expectedClose = check(.expectedClose) { text throws(PipelineError) in try day(text, field: "expected close date") }
@@ -134,7 +135,7 @@ public struct DealDraftReader: Sendable {
         let closed = check(.closedAt) { text throws(PipelineError) in try moment(text, field: "closed date") }
         for (field, date) in [(DealField.createdAt, created), (.stageEnteredAt, entered), (.closedAt, closed)] {
             if let date, date > now {
-                complain(field, "\(Timestamp.string(date)) is in the future (now is \(Timestamp.string(now)))")
+                complain(field, ErrorText.rowInFuture(moment: Timestamp.string(date), now: Timestamp.string(now)).string)
             }
         }
         if let created {
@@ -146,7 +147,7 @@ public struct DealDraftReader: Sendable {
         if let entered {
             // Compared only with a creation time the row gave and that could be read.
             if created != nil, entered < draft.deal.createdAt {
-                complain(.stageEnteredAt, "the stage was entered (\(Timestamp.string(entered))) before the deal was created (\(Timestamp.string(draft.deal.createdAt)))")
+                complain(.stageEnteredAt, ErrorText.rowEnteredBeforeCreated(entered: Timestamp.string(entered), created: Timestamp.string(draft.deal.createdAt)).string)
             }
             draft.deal.stageEnteredAt = entered
             draft.stageEnteredAtGiven = true
@@ -159,7 +160,7 @@ public struct DealDraftReader: Sendable {
         }
         if let closed {
             if created != nil, closed < draft.deal.createdAt {
-                complain(.closedAt, "the deal was closed (\(Timestamp.string(closed))) before it was created (\(Timestamp.string(draft.deal.createdAt)))")
+                complain(.closedAt, ErrorText.rowClosedBeforeCreated(closed: Timestamp.string(closed), created: Timestamp.string(draft.deal.createdAt)).string)
             }
             draft.deal.closedAt = closed
             draft.closedAtGiven = true
@@ -178,7 +179,7 @@ public struct DealDraftReader: Sendable {
         do {
             date = try Timestamp.parse(text, field: field)
         } catch {
-            throw .invalidValue("invalid \(field) '\(text)': use YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS] or ISO 8601 such as 2026-11-29T09:00:00Z")
+            throw .invalidValue(ErrorText.rowMomentInvalid(field: field, value: text).string)
         }
         return try RecordedMoment.valid(date, field: field)
     }
@@ -251,7 +252,7 @@ public struct DealDraftReader: Sendable {
         switch text.lowercased() {
         case "true", "yes", "1": return true
         case "false", "no", "0": return false
-        default: throw .invalidValue("invalid flag '\(text)': use true or false")
+        default: throw .invalidValue(ErrorText.flagInvalid(value: text).string)
         }
     }
 }

@@ -1,3 +1,4 @@
+import Wording
 /// A deal field an import can fill, named as in Funnel's own CSV export (`funnel export`).
 public enum DealField: String, CaseIterable, Sendable, Hashable {
     /// The deal's id in the file's system; a second import of the same id updates the deal.
@@ -78,7 +79,7 @@ public enum DealField: String, CaseIterable, Sendable, Hashable {
         let key = text.trimmingWhitespace().lowercased().replacingOccurrences(of: "-", with: "_")
         if key == "external_id" { return .id }
         if let field = DealField(rawValue: key) { return field }
-        throw .usage("unknown field '\(text)' in --map: use one of \(allCases.map(\.rawValue).joined(separator: ", "))")
+        throw .usage(ErrorText.mapUnknownField(value: text, fields: allCases.map(\.rawValue).joined(separator: ", ")).string)
     }
 }
 

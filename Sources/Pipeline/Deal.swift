@@ -147,7 +147,7 @@ public struct Deal: Hashable, Sendable, Identifiable {
         if text.isEmpty { return nil }
         let digits = text.hasSuffix("%") ? String(text.dropLast()).trimmingWhitespace() : text
         guard let number = Int(digits) else {
-            throw .invalidValue("invalid probability '\(TerminalText.visible(raw))': use a whole percent from 0 to 100, or nothing for the stage's")
+            throw .invalidValue(ErrorText.probabilityOverrideInvalid(value: TerminalText.visible(raw)).string)
         }
         return try Stage.validProbability(number)
     }

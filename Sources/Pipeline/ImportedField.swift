@@ -1,4 +1,5 @@
 import Foundation
+import Wording
 
 /// A part of a deal that a deal file can set, as a re-import weighs the file's value against Funnel's.
 ///
@@ -86,7 +87,9 @@ public enum ImportedField: Int, CaseIterable, Sendable, Hashable {
 
     /// The field's value as a person reads it in a conflict; `stageName` names a stage by its id.
     public func shownText(of deal: Deal, stageName: (Int64) -> String?) -> String {
-        func orNothing(_ text: String?) -> String { text.map { "'\($0)'" } ?? "nothing" }
+        // The run's language: a conflict is shown by the command that imports.
+        let nothing = CommandText.conflictNothing.string
+        func orNothing(_ text: String?) -> String { text.map { "'\($0)'" } ?? nothing }
         return switch self {
         case .title: "'\(deal.title)'"
         case .value: deal.value.formatted
@@ -94,8 +97,8 @@ public enum ImportedField: Int, CaseIterable, Sendable, Hashable {
         case .status: deal.status.rawValue
         case .temperature: deal.temperature.rawValue
         case .budget, .authority, .need, .timing, .priority: text(of: deal)
-        case .probability: deal.probabilityOverride.map { "\($0)%" } ?? "nothing"
-        case .expectedClose: deal.expectedClose?.description ?? "nothing"
+        case .probability: deal.probabilityOverride.map { "\($0)%" } ?? nothing
+        case .expectedClose: deal.expectedClose?.description ?? nothing
         case .createdAt: Timestamp.string(deal.createdAt)
         case .lostReason: orNothing(deal.lostReason)
         case .organization: orNothing(deal.organization)

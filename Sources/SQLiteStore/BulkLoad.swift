@@ -16,6 +16,9 @@ struct BulkLoad {
     private(set) var triggers: [String] = []
     /// The derived tables to keep right (`SQLitePipelineStore.derivedTables`).
     let derivedTables: [DerivedTable]
+    /// True for a load large next to what is stored (its indexes dropped): it rebuilds the stage
+    /// stays at its end too, instead of keeping them deal by deal (`StageStayUpkeep`).
+    private(set) var isLarge = false
 
     /// Loads of fewer deals keep the indexes: rebuilding them would cost more than inserting.
     static let minimumDealsToRebuildIndexes = 5_000
@@ -28,6 +31,7 @@ struct BulkLoad {
         var load = BulkLoad(derivedTables: derivedTables)
         let stored = try Int.fetchOne(db, sql: "SELECT count(*) FROM deal") ?? 0
         guard newDeals >= minimumDealsToRebuildIndexes && newDeals * 2 >= stored else { return load }
+        load.isLarge = true
         // UNIQUE indexes stay: they must refuse a duplicate at the row that brings it. Indexes of
         // open deals only stay too: a load is mostly closed history, so they take few rows, while
         // building one again would read every deal.
@@ -42,14 +46,6 @@ struct BulkLoad {
             load.indexes.append(row["sql"])
             try db.execute(sql: "DROP INDEX \(name.quotedDatabaseIdentifier)")
         }
-        try load.dropTriggers(db)
-        return load
-    }
-
-    /// Drops the triggers of `tables` only (indexes stay), for a change that would fire them for
-    /// many rows at once; `finish` creates them again and rebuilds the tables.
-    static func suspending(_ db: Database, _ tables: [DerivedTable]) throws -> BulkLoad {
-        var load = BulkLoad(derivedTables: tables)
         try load.dropTriggers(db)
         return load
     }
@@ -123,9 +119,14 @@ extension SQLitePipelineStore {
                 defer { try? db.execute(sql: "PRAGMA temp_store = \(tempStore)") }
                 try db.inTransaction(.immediate) {
                     try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
-                    let load = try BulkLoad.begin(db, newDeals: newDeals)
-                    result = try body(db)
-                    try load.finish(db)
+                    // The load's writes name the deals they change or create to the stays' upkeep; a large one rebuilds them.
+                    result = try Self.restaying(db) { stays in
+                        let load = try BulkLoad.begin(db, newDeals: newDeals)
+                        if load.isLarge { stays.rebuildAtEnd() }
+                        let result = try body(db)
+                        try load.finish(db)
+                        return result
+                    }
                     return rollback ? .rollback : .commit
                 }
             } }

@@ -5,8 +5,8 @@ import GRDB
 /// index), which a bulk load may suspend and then rebuild whole in the same transaction.
 ///
 /// Register one in `SQLitePipelineStore.derivedTables`. A trigger not named by a registered table
-/// keeps firing during bulk loads: correct, only slower. A table kept up to date by Swift code
-/// rather than triggers lists no triggers and is rebuilt after every bulk load.
+/// keeps firing during bulk loads: correct, only slower. The report's stage stays are kept by the
+/// store's own writes instead (`StageStayUpkeep`), which rebuild them after a large load.
 struct DerivedTable: Sendable {
     /// The table's name, for errors and docs.
     var name: String
@@ -35,11 +35,5 @@ extension SQLitePipelineStore {
             name: "stage_idle_day",
             triggers: ["stage_idle_day_after_insert", "stage_idle_day_after_delete", "stage_idle_day_after_update_old", "stage_idle_day_after_update_new"],
             rebuild: { db in try Schema.rebuildIdleDays(db) }),
-        // The report's stage stays: a deal's stays are worked out again from its history on each
-        // change (tens of µs); a rebuild is one pass over the whole history in Swift.
-        DerivedTable(
-            name: "stage_stay",
-            triggers: Schema.stageStayTriggers,
-            rebuild: { db in try Schema.rebuildStageStays(db) }),
     ]
 }

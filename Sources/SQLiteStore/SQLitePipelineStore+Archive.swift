@@ -68,83 +68,87 @@ extension SQLitePipelineStore {
                     "'\(path)' already holds \(count) deal\(count == 1 ? "" : "s"): a JSON export is restored only into an empty database; use --db NEW_FILE, or 'funnel restore' for a backup file")
             }
             // A large archive is a bulk load: indexes built by sorting and derived tables rebuilt once
-            // at the end, instead of every history entry firing the stage-stay triggers.
-            let load = try BulkLoad.begin(db, newDeals: archive.deals.count)
-            try db.execute(sql: "DELETE FROM stage; DELETE FROM pipeline")
-            for (position, pipeline) in archive.pipelines.enumerated() {
-                try db.execute(
-                    sql: "INSERT INTO pipeline (id, name, kind, position) VALUES (?, ?, ?, ?)",
-                    arguments: [pipeline.id, pipeline.name, pipeline.kind.rawValue, position])
-                for stage in pipeline.stages {
+            // at the end. The stage stays are rebuilt from the restored history whatever its size (the
+            // database held no deals, so the rebuild reads the archive's entries alone).
+            try Self.restaying(db) { stays in
+                stays.rebuildAtEnd()
+                let load = try BulkLoad.begin(db, newDeals: archive.deals.count)
+                try db.execute(sql: "DELETE FROM stage; DELETE FROM pipeline")
+                for (position, pipeline) in archive.pipelines.enumerated() {
                     try db.execute(
-                        sql: "INSERT INTO stage (id, pipeline_id, name, position, probability, stall_days) VALUES (?, ?, ?, ?, ?, ?)",
-                        arguments: [stage.id, pipeline.id, stage.name, stage.position, stage.probability, stage.stallDays])
+                        sql: "INSERT INTO pipeline (id, name, kind, position) VALUES (?, ?, ?, ?)",
+                        arguments: [pipeline.id, pipeline.name, pipeline.kind.rawValue, position])
+                    for stage in pipeline.stages {
+                        try db.execute(
+                            sql: "INSERT INTO stage (id, pipeline_id, name, position, probability, stall_days) VALUES (?, ?, ?, ?, ?, ?)",
+                            arguments: [stage.id, pipeline.id, stage.name, stage.position, stage.probability, stage.stallDays])
+                    }
                 }
-            }
-            if !archive.pipelines.contains(where: { $0.kind == .revisit }) { try Schema.insertRevisitPipeline(db) }
-            let names = ["id"] + Deal.importColumnNames + ["lane_position", "version", "snoozed_until", "snooze_reason", "revisit_on"]
-            let insertDeal = try db.makeStatement(sql: """
-                INSERT INTO deal (\(names.joined(separator: ", "))) VALUES (\(names.map { _ in "?" }.joined(separator: ", ")))
-                """)
-            for deal in archive.deals {
-                var values: [DatabaseValue] = [deal.id.databaseValue]
-                values += deal.importColumnValues.map { $0?.databaseValue ?? .null }
-                values.append(deal.lanePosition.databaseValue)
-                values.append(deal.version.databaseValue)
-                values.append(deal.snoozedUntil?.description.databaseValue ?? .null)
-                values.append(deal.snoozeReason?.databaseValue ?? .null)
-                values.append(deal.revisitOn?.description.databaseValue ?? .null)
-                try insertDeal.execute(arguments: StatementArguments(values))
-            }
-            let insertChange = try db.makeStatement(sql: """
-                INSERT INTO stage_change (id, deal_id, from_stage_id, to_stage_id, from_stage, to_stage, kind, at, undone)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-            for change in archive.history {
-                try insertChange.execute(arguments: [
-                    change.id, change.dealID, change.fromStageID, change.toStageID == 0 ? nil : change.toStageID,
-                    change.fromStageName, change.toStageName, change.kind.rawValue, Timestamp.seconds(change.at), change.undone,
-                ])
-            }
-            let insertLink = try db.makeStatement(sql: "INSERT INTO imported_deal (deal_id, source, external_id) VALUES (?, ?, ?)")
-            for link in archive.importLinks {
-                try insertLink.execute(arguments: [link.dealID, link.source, link.externalID])
-            }
-            let insertActivity = try db.makeStatement(sql: """
-                INSERT INTO activity (id, deal_id, kind, subject, due, done_at, note, owner, created_at, cancelled_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-            for activity in archive.activities {
-                try insertActivity.execute(arguments: [
-                    activity.id, activity.dealID, activity.kind.rawValue, activity.subject, activity.due?.description,
-                    activity.doneAt.map(Timestamp.seconds), activity.note, activity.owner, Timestamp.seconds(activity.createdAt),
-                    activity.cancelledAt.map(Timestamp.seconds),
-                ])
-            }
-            if !archive.activities.isEmpty {
-                // The file keeps when an activity was cancelled, not by which close: the deal's last won or
-                // lost that counts, as the upgrade that added cancellation decided for older closes.
-                try db.execute(sql: """
-                    UPDATE activity SET cancelled_by = (SELECT max(id) FROM stage_change
-                                                        WHERE stage_change.deal_id = activity.deal_id AND kind IN ('won', 'lost') AND undone = 0)
-                    WHERE cancelled_at IS NOT NULL
+                if !archive.pipelines.contains(where: { $0.kind == .revisit }) { try Schema.insertRevisitPipeline(db) }
+                let names = ["id"] + Deal.importColumnNames + ["lane_position", "version", "snoozed_until", "snooze_reason", "revisit_on"]
+                let insertDeal = try db.makeStatement(sql: """
+                    INSERT INTO deal (\(names.joined(separator: ", "))) VALUES (\(names.map { _ in "?" }.joined(separator: ", ")))
                     """)
-                try db.execute(sql: "UPDATE deal SET \(Self.followUpAssignments) WHERE id IN (SELECT deal_id FROM activity)")
+                for deal in archive.deals {
+                    var values: [DatabaseValue] = [deal.id.databaseValue]
+                    values += deal.importColumnValues.map { $0?.databaseValue ?? .null }
+                    values.append(deal.lanePosition.databaseValue)
+                    values.append(deal.version.databaseValue)
+                    values.append(deal.snoozedUntil?.description.databaseValue ?? .null)
+                    values.append(deal.snoozeReason?.databaseValue ?? .null)
+                    values.append(deal.revisitOn?.description.databaseValue ?? .null)
+                    try insertDeal.execute(arguments: StatementArguments(values))
+                }
+                let insertChange = try db.makeStatement(sql: """
+                    INSERT INTO stage_change (id, deal_id, from_stage_id, to_stage_id, from_stage, to_stage, kind, at, undone)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+                for change in archive.history {
+                    try insertChange.execute(arguments: [
+                        change.id, change.dealID, change.fromStageID, change.toStageID == 0 ? nil : change.toStageID,
+                        change.fromStageName, change.toStageName, change.kind.rawValue, Timestamp.seconds(change.at), change.undone,
+                    ])
+                }
+                let insertLink = try db.makeStatement(sql: "INSERT INTO imported_deal (deal_id, source, external_id) VALUES (?, ?, ?)")
+                for link in archive.importLinks {
+                    try insertLink.execute(arguments: [link.dealID, link.source, link.externalID])
+                }
+                let insertActivity = try db.makeStatement(sql: """
+                    INSERT INTO activity (id, deal_id, kind, subject, due, done_at, note, owner, created_at, cancelled_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+                for activity in archive.activities {
+                    try insertActivity.execute(arguments: [
+                        activity.id, activity.dealID, activity.kind.rawValue, activity.subject, activity.due?.description,
+                        activity.doneAt.map(Timestamp.seconds), activity.note, activity.owner, Timestamp.seconds(activity.createdAt),
+                        activity.cancelledAt.map(Timestamp.seconds),
+                    ])
+                }
+                if !archive.activities.isEmpty {
+                    // The file keeps when an activity was cancelled, not by which close: the deal's last won or
+                    // lost that counts, as the upgrade that added cancellation decided for older closes.
+                    try db.execute(sql: """
+                        UPDATE activity SET cancelled_by = (SELECT max(id) FROM stage_change
+                                                            WHERE stage_change.deal_id = activity.deal_id AND kind IN ('won', 'lost') AND undone = 0)
+                        WHERE cancelled_at IS NOT NULL
+                        """)
+                    try db.execute(sql: "UPDATE deal SET \(Self.followUpAssignments) WHERE id IN (SELECT deal_id FROM activity)")
+                }
+                let insertProgress = try db.makeStatement(sql: """
+                    INSERT INTO review_progress (day, deal_id, reason, decision, deal_version, at) VALUES (?, ?, ?, ?, ?, ?)
+                    """)
+                for entry in archive.reviewProgress {
+                    try insertProgress.execute(arguments: [
+                        entry.day.description, entry.dealID, entry.reason.rawValue, entry.decision.rawValue, entry.dealVersion,
+                        Timestamp.seconds(entry.at),
+                    ])
+                }
+                try db.execute(sql: "DELETE FROM setting")
+                for setting in archive.settings {
+                    try db.execute(sql: "INSERT INTO setting (key, value) VALUES (?, ?)", arguments: [setting.key, setting.value])
+                }
+                try load.finish(db)
             }
-            let insertProgress = try db.makeStatement(sql: """
-                INSERT INTO review_progress (day, deal_id, reason, decision, deal_version, at) VALUES (?, ?, ?, ?, ?, ?)
-                """)
-            for entry in archive.reviewProgress {
-                try insertProgress.execute(arguments: [
-                    entry.day.description, entry.dealID, entry.reason.rawValue, entry.decision.rawValue, entry.dealVersion,
-                    Timestamp.seconds(entry.at),
-                ])
-            }
-            try db.execute(sql: "DELETE FROM setting")
-            for setting in archive.settings {
-                try db.execute(sql: "INSERT INTO setting (key, value) VALUES (?, ?)", arguments: [setting.key, setting.value])
-            }
-            try load.finish(db)
         }
     }
 }

@@ -147,7 +147,8 @@ extension SQLitePipelineStore {
     /// again the activities its close cancelled.
     @discardableResult
     public func reopen(id: Int64, stage stageReference: String?, now: Date) throws -> StageChange {
-        try write("the change to deal \(id)") { db in
+        try write("the change to deal \(id)") { db in try Self.restaying(db) { stays in
+            try stays.willChange(db, dealID: id)
             let deal = try Self.fetchDeal(db, id: id)
             guard deal.status != .open else { throw PipelineError.refused(ErrorText.dealAlreadyOpen(id: id).string) }
             let pipeline = try Self.fetchPipeline(db, id: deal.pipelineID)
@@ -164,7 +165,7 @@ extension SQLitePipelineStore {
             try Self.restoreCancelledActivities(db, dealID: id)
             return try Self.insertChange(
                 db, dealID: id, from: pipeline.stage(id: deal.stageID), to: target, kind: .reopened, at: now)
-        }
+        } }
     }
 
     /// Deletes a deal and its history for good; with `expectedVersion`, only if nobody changed it since.
@@ -172,7 +173,10 @@ extension SQLitePipelineStore {
         try write("the change to deal \(id)") { db in
             let deal = try Self.fetchDeal(db, id: id)
             if let expectedVersion, expectedVersion != deal.version { throw StoreError.changedElsewhere(dealID: id) }
-            try db.execute(sql: "DELETE FROM deal WHERE id = ?", arguments: [id])
+            try Self.restaying(db) { stays in
+                try stays.willChange(db, dealID: id)
+                try db.execute(sql: "DELETE FROM deal WHERE id = ?", arguments: [id])
+            }
         }
     }
 

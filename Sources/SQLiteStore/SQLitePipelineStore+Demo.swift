@@ -15,13 +15,19 @@ extension SQLitePipelineStore {
     /// A demo writes deals, history and activities: each deal's follow-up columns (last done, last
     /// contact, next due) go in with its row, computed from its drawn activities as
     /// `followUpAssignments` would, so the stalled counts and the report's kept figures follow from
-    /// the rows, through their triggers in a small demo and rebuilt by `BulkLoad.finish` in a large
-    /// one, as in every other bulk load.
+    /// the rows, through their triggers (the stage stays: deal by deal, `StageStayUpkeep`) in a small
+    /// demo and rebuilt at the end of a large one, as in every other bulk load.
     @discardableResult
     public func insertDemo(_ demo: DemoPipeline, progress: ((Int) -> Void)? = nil) throws -> Int {
         try bulkLoad(newDeals: demo.count) { db in
             try Self.checkDemoStagesExist(db, demo.stages)
-            return try Self.insertDemoDeals(db, demo, DemoBinding(demo: demo), progress: progress)
+            return try Self.restaying(db) { stays in
+                // The deals take the ids after the highest stored one (`insertDemoDeals`).
+                let firstID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM deal") ?? 0) + 1
+                let saved = try Self.insertDemoDeals(db, demo, DemoBinding(demo: demo), progress: progress)
+                stays.willCreate(dealIDs: firstID..<(firstID + Int64(saved)))
+                return saved
+            }
         }
     }
 
@@ -76,8 +82,7 @@ extension SQLitePipelineStore {
         var waiting = Array(repeating: DemoDealChoices(), count: demoDealsPerStatement)
         var count = 0
         var saved = 0
-        // A deal's row goes in before its history: in a small load the derived tables' triggers
-        // stay on, and those of `stage_change` read the deal (its status, its pipeline).
+        // A deal's row goes in before its history, as every write makes them (foreign keys are checked at commit).
         while deals.next(into: &waiting[count]) {
             count += 1
             if count == demoDealsPerStatement {

@@ -26,14 +26,17 @@ extension SQLitePipelineStore {
     ) throws -> ImportOutcome {
         let change = run.map { "the import of '\($0.file)'" } ?? "the import"
         return try bulkLoad(newDeals: imports.count, rollback: dryRun, change: change) { db in
-            try Self.applyImport(
-                db, imports, newStages: newStages, overwrite: overwrite, run: run, allowDuplicates: allowDuplicates,
-                progress: progress)
+            try Self.restaying(db) { stays in
+                try Self.applyImport(
+                    db, stays: stays, imports, newStages: newStages, overwrite: overwrite, run: run,
+                    allowDuplicates: allowDuplicates, progress: progress)
+            }
         }
     }
 
+    /// The import's writes, inside its transaction: each deal it changes or creates is named to `stays`.
     static func applyImport(
-        _ db: Database, _ imports: [DealImport], newStages: [(pipelineID: Int64, name: String)],
+        _ db: Database, stays: StageStayUpkeep, _ imports: [DealImport], newStages: [(pipelineID: Int64, name: String)],
         overwrite: Bool = false, run: ImportRun? = nil, allowDuplicates: Bool = false,
         progress: ((Int) -> Void)?
     ) throws -> ImportOutcome {
@@ -132,8 +135,8 @@ extension SQLitePipelineStore {
         }
 
         // New deals take the ids SQLite would give them (after the highest stored one, in file
-        // order), so they can go many to an INSERT; their history and links follow their rows
-        // (in a small load the derived tables' triggers on history read the deal). Their links
+        // order), so they can go many to an INSERT; their history and links follow their rows.
+        // Their stage stays are added when the load ends (`stays`). Their links
         // need not be remembered in `links`: the plan refuses an id that comes twice in a file.
         var nextID = highestID + 1
         var waiting: [NewDeal] = []
@@ -166,6 +169,7 @@ extension SQLitePipelineStore {
                     try one.run()
                 }
             }
+            stays.willCreate(dealIDs: waiting.map(\.id))
             for new in waiting {
                 try recordCreation(of: imports[new.index], id: new.id, in: targets[new.index])
                 try rowsWithoutIDs?.add(dealID: new.id, index: new.index)
@@ -205,6 +209,8 @@ extension SQLitePipelineStore {
                         fileValue: field.shownText(of: fileDeal, stageName: names),
                         overwritten: overwrite))
                 }
+                // A stored deal: none of its entries waits in `history` (a file names a deal once).
+                try stays.willChange(db, dealID: id)
                 let action = try updateImported(db, current: current, to: merge.deal, with: item, in: target, record: record)
                 results.append((item.line, action, id))
                 if linked[index] {

@@ -12,7 +12,7 @@ extension SQLitePipelineStore {
 
     /// Every insight into the deals matching `filter`, in one snapshot.
     ///
-    /// A report of a whole pipeline reads the stage stays kept by triggers (`stage_stay`), groups the
+    /// A report of a whole pipeline reads the stage stays the store keeps (`stage_stay`, `StageStayUpkeep`), groups the
     /// outcomes over the covering index `deal_for_outcomes`, and reads the medians at their rank in
     /// ordered indexes; one filtered by owner or creation day
     /// reads every matching deal and history entry. `today` picks the forecast's first month.

@@ -76,22 +76,26 @@ extension SQLitePipelineStore {
             if stageReference != nil && target == nil {
                 throw PipelineError.invalidValue(ErrorText.stageNeedsMoveDealsTo.string)
             }
-            if let target, dealCount > 0 {
-                let stage = try stageReference.map { try target.stage(named: $0) } ?? target.stages[0]
-                let openIDs = try Int64.fetchAll(
-                    db, sql: "SELECT id FROM deal WHERE pipeline_id = ? AND status = 'open'", arguments: [pipeline.id])
-                for id in openIDs {
-                    try Self.applyMove(db, dealID: id, to: stage, pipeline: target, kind: .moved, now: now, expectedVersion: nil)
+            // Its stages go, and with them the stage ids of their history entries; its open deals move.
+            try Self.restaying(db) { stays in
+                try Self.noteStayingDeals(db, stageIDs: pipeline.stages.map(\.id), to: stays)
+                if let target, dealCount > 0 {
+                    let stage = try stageReference.map { try target.stage(named: $0) } ?? target.stages[0]
+                    let openIDs = try Int64.fetchAll(
+                        db, sql: "SELECT id FROM deal WHERE pipeline_id = ? AND status = 'open'", arguments: [pipeline.id])
+                    for id in openIDs {
+                        try Self.applyMove(db, dealID: id, to: stage, pipeline: target, kind: .moved, now: now, expectedVersion: nil)
+                    }
+                    // Closed deals keep their outcome; they only change the stage they are filed under.
+                    try db.execute(
+                        sql: "UPDATE deal SET pipeline_id = ?, stage_id = ?, version = version + 1 WHERE pipeline_id = ?",
+                        arguments: [target.id, stage.id, pipeline.id])
+                } else if let stageReference, let target {
+                    _ = try target.stage(named: stageReference)
                 }
-                // Closed deals keep their outcome; they only change the stage they are filed under.
-                try db.execute(
-                    sql: "UPDATE deal SET pipeline_id = ?, stage_id = ?, version = version + 1 WHERE pipeline_id = ?",
-                    arguments: [target.id, stage.id, pipeline.id])
-            } else if let stageReference, let target {
-                _ = try target.stage(named: stageReference)
+                // The stages go with the pipeline; history entries keep their stage names.
+                try db.execute(sql: "DELETE FROM pipeline WHERE id = ?", arguments: [pipeline.id])
             }
-            // The stages go with the pipeline; history entries keep their stage names.
-            try db.execute(sql: "DELETE FROM pipeline WHERE id = ?", arguments: [pipeline.id])
             return (pipeline, dealCount)
         }
     }
@@ -146,36 +150,29 @@ extension SQLitePipelineStore {
             guard target?.id != stage.id else {
                 throw PipelineError.invalidValue(ErrorText.moveTargetIsRemovedStage.string)
             }
-            // Removing the stage sets its history entries' stage ids to NULL, one stage-stay trigger
-            // each (a deal's stays worked out again): past a small share of all stays, rebuilding
-            // the stays once is cheaper (a million deals: seconds instead of minutes).
-            let stays = try Row.fetchOne(db, sql: """
-                SELECT coalesce(sum(CASE WHEN stage_id = ?1 OR end_stage_id = ?1 THEN stays END), 0) AS here, coalesce(sum(stays), 0) AS total
-                FROM stage_stay
-                """, arguments: [stage.id])!
-            let staysHere: Int = stays["here"]
-            let stayRebuild = staysHere > 0 && staysHere * 500 >= stays["total"]
-                ? try BulkLoad.suspending(db, Self.derivedTables.filter { $0.name == "stage_stay" }) : nil
-            let dealCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM deal WHERE stage_id = ?", arguments: [stage.id]) ?? 0
-            if dealCount > 0 {
-                guard let target else {
-                    throw PipelineError.refused(ErrorText.stageHoldsDeals(stage: stage.name, count: dealCount).string)
+            try Self.restaying(db) { stays in
+                // Removing the stage sets its history entries' stage ids to NULL, and the deals in it move.
+                try Self.noteStayingDeals(db, stageIDs: [stage.id], to: stays)
+                let dealCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM deal WHERE stage_id = ?", arguments: [stage.id]) ?? 0
+                if dealCount > 0 {
+                    guard let target else {
+                        throw PipelineError.refused(ErrorText.stageHoldsDeals(stage: stage.name, count: dealCount).string)
+                    }
+                    let openIDs = try Int64.fetchAll(
+                        db, sql: "SELECT id FROM deal WHERE stage_id = ? AND status = 'open'", arguments: [stage.id])
+                    for id in openIDs {
+                        try Self.applyMove(db, dealID: id, to: target, pipeline: pipeline, kind: .moved, now: now, expectedVersion: nil)
+                    }
+                    // Closed deals keep their outcome; they only change the stage they are filed under.
+                    try db.execute(
+                        sql: "UPDATE deal SET stage_id = ?, version = version + 1 WHERE stage_id = ?",
+                        arguments: [target.id, stage.id])
                 }
-                let openIDs = try Int64.fetchAll(
-                    db, sql: "SELECT id FROM deal WHERE stage_id = ? AND status = 'open'", arguments: [stage.id])
-                for id in openIDs {
-                    try Self.applyMove(db, dealID: id, to: target, pipeline: pipeline, kind: .moved, now: now, expectedVersion: nil)
-                }
-                // Closed deals keep their outcome; they only change the stage they are filed under.
+                try db.execute(sql: "DELETE FROM stage WHERE id = ?", arguments: [stage.id])
                 try db.execute(
-                    sql: "UPDATE deal SET stage_id = ?, version = version + 1 WHERE stage_id = ?",
-                    arguments: [target.id, stage.id])
+                    sql: "UPDATE stage SET position = position - 1 WHERE pipeline_id = ? AND position > ?",
+                    arguments: [pipelineID, stage.position])
             }
-            try db.execute(sql: "DELETE FROM stage WHERE id = ?", arguments: [stage.id])
-            try db.execute(
-                sql: "UPDATE stage SET position = position - 1 WHERE pipeline_id = ? AND position > ?",
-                arguments: [pipelineID, stage.position])
-            try stayRebuild?.finish(db)
         }
     }
 
@@ -209,6 +206,29 @@ extension SQLitePipelineStore {
     }
 
     // MARK: - Fetching
+
+    /// Names to `stays` the deals whose stays the removal of stages changes: those with a history
+    /// entry into or out of one of them (the entry loses its stage id) and those in them now (they
+    /// move). From `staysToRebuild` stays in them on, the tables are rebuilt instead: one pass over
+    /// the history (about a second for a million deals) beats working out so many deals one by one.
+    static func noteStayingDeals(_ db: Database, stageIDs: [Int64], to stays: StageStayUpkeep) throws {
+        guard !stageIDs.isEmpty else { return }
+        let list = stageIDs.map(String.init).joined(separator: ", ")
+        let staysHere = try Int.fetchOne(db, sql: """
+            SELECT coalesce(sum(stays), 0) FROM stage_stay WHERE stage_id IN (\(list)) OR end_stage_id IN (\(list))
+            """) ?? 0
+        if staysHere >= staysToRebuild {
+            stays.rebuildAtEnd()
+            return
+        }
+        try stays.willChange(db, dealIDs: Int64.fetchAll(db, sql: """
+            SELECT deal_id FROM stage_change WHERE to_stage_id IN (\(list)) OR from_stage_id IN (\(list))
+            UNION SELECT id FROM deal WHERE stage_id IN (\(list))
+            """))
+    }
+
+    /// Stays in removed stages from which their removal rebuilds the stage stays rather than keep them deal by deal.
+    static let staysToRebuild = 20_000
 
     static func fetchPipelines(_ db: Database) throws -> [Pipeline] {
         // Cached statements and cursors: every write and load reads the pipelines first.

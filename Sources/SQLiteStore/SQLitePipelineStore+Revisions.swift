@@ -104,7 +104,13 @@ extension SQLitePipelineStore {
             let before = try knownID.flatMap { try Self.fetchDealIfAny(db, id: $0) }
             let activitiesBefore = try knownID.map { try Self.fetchActivities(db, dealID: $0) } ?? []
             let lastEntry = try Int64.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(id), 0) FROM stage_change")) ?? 0
-            let result = try RevisionCapture.$current.withValue(capture) { try change() }
+            // A change may move, close, reopen or create the deal: its stage stays follow in this transaction.
+            let result = try Self.restaying(db) { stays in
+                if let knownID { try stays.willChange(db, dealID: knownID) }
+                let result = try RevisionCapture.$current.withValue(capture) { try change() }
+                if knownID == nil { stays.willCreate(dealIDs: [dealID(result)]) }
+                return result
+            }
             let id = dealID(result)
             let after = try Self.fetchDealIfAny(db, id: id)
             let activitiesAfter = try Self.fetchActivities(db, dealID: id)
@@ -130,6 +136,14 @@ extension SQLitePipelineStore {
 
     /// Writes one side of a revision back, after checking the deal is exactly as the other side left it.
     static func restore(_ db: Database, _ revision: DealRevision, undoing: Bool) throws -> DealRevision {
+        try restaying(db) { stays in
+            try stays.willChange(db, dealID: revision.dealID)
+            return try restoreDeal(db, revision, undoing: undoing)
+        }
+    }
+
+    /// `restore`'s writes, inside the stage stays' upkeep.
+    private static func restoreDeal(_ db: Database, _ revision: DealRevision, undoing: Bool) throws -> DealRevision {
         let expected = undoing ? revision.after : revision.before
         let target = undoing ? revision.before : revision.after
         let current = try fetchDealIfAny(db, id: revision.dealID)

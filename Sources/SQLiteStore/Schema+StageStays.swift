@@ -3,7 +3,8 @@ import FunnelStore
 import Pipeline
 
 extension Schema {
-    /// Stage stays kept by triggers, so `funnel report` reads a few hundred rows instead of every
+    /// Migration "report: stage stays ...": stage stays kept by triggers (dropped since, by migration
+    /// "report: stage stays kept by the store, not by triggers": `StageStayUpkeep` keeps them), so `funnel report` reads a few hundred rows instead of every
     /// history entry (rules of a stay in `StageFlowTally`, pairing in `StageStay.stays(of:)`).
     ///
     /// - `stage_stay`: stays summed per stage and how they ended (`end_kind`, '' while the stays
@@ -369,14 +370,14 @@ extension Schema {
         DELETE FROM stage_stay_change;
         """
 
-    /// The names of the triggers that keep the stage stays, for `SQLitePipelineStore.derivedTables`.
-    static let stageStayTriggers = [
-        "stage_stay_after_insert_last", "stage_stay_after_insert", "stage_stay_after_delete", "stage_stay_after_update",
-        "stage_stay_after_update_deal", "stage_stay_before_deal_delete", "stage_stay_after_deal_status",
-    ]
+    /// A row's key in `stage_stay`: an ending kind is stored as its name ('' while the stays last),
+    /// an end stage as its id (0 for none).
+    static func stageStayKey(_ group: StageStayGroup) -> (stageID: Int64, endKind: String, endStageID: Int64) {
+        (group.stageID, group.endKind?.rawValue ?? "", group.endStageID ?? 0)
+    }
 
-    /// Fills the stage stays again from the whole history: after the migration, or after a bulk
-    /// load wrote deals with the triggers dropped.
+    /// Fills the stage stays again from the whole history: after a large bulk load, or a write that
+    /// touched a large share of the history (`StageStayUpkeep.rebuildAtEnd`).
     ///
     /// One pass over the history in Swift (`StageHistoryWalk`, about a second for a million deals)
     /// instead of one INSERT … SELECT: SQLite's window functions paired the entries ten times slower.
@@ -395,13 +396,11 @@ extension Schema {
     /// lengths): a rebuild, or a bulk load into an empty database that added its deals' stays up
     /// itself. The stays' seconds are sorted per stage and written in key order, many rows to a statement.
     static func replaceStageStays(_ db: Database, with totals: inout StageStayTotals) throws {
-        try db.execute(sql: "DELETE FROM stage_stay; DELETE FROM stage_stay_seconds; DELETE FROM stage_stay_days; DELETE FROM stage_stay_change")
+        try db.execute(sql: "DELETE FROM stage_stay; DELETE FROM stage_stay_seconds; DELETE FROM stage_stay_days")
         var insertGroup = try BulkInsert(db, sql: """
             INSERT INTO stage_stay (stage_id, end_kind, end_stage_id, stays, won_stays, seconds) VALUES (?, ?, ?, ?, ?, ?)
             """)
-        let groups = totals.groups.values.map { group in
-            (key: (group.stageID, group.endKind?.rawValue ?? "", group.endStageID ?? 0), group: group)
-        }
+        let groups = totals.groups.values.map { group in (key: stageStayKey(group), group: group) }
         for (key, group) in groups.sorted(by: { $0.key < $1.key }) {
             insertGroup.bind(key.0)
             insertGroup.bind(key.1)

@@ -83,6 +83,9 @@ enum Schema {
         migrator.registerMigration("filter: owner in the trigram search") { db in
             try addOwnerToDealSearch(db)
         }
+        migrator.registerMigration("report: stage stays kept by the store, not by triggers") { db in
+            try db.execute(sql: storeKeptStaysMigration)
+        }
         return migrator
     }
 

@@ -35,13 +35,30 @@ enum StageHistoryWalk {
                 events.removeAll(keepingCapacity: true)
                 currentDeal = dealID
             }
-            let packed = sqlite3_column_int64(raw, 2)
-            guard let kind = StageFlowTally.kind(firstLetter: (packed % 256) / 2) else { continue }
-            let stageID = packed / 256
-            events.append(StageFlowTally.Event(
-                kind: kind, stageID: stageID == 0 ? nil : stageID, fromNowhere: packed % 2 == 1, at: sqlite3_column_int64(raw, 1)))
+            if let event = event(packed: sqlite3_column_int64(raw, 2), at: sqlite3_column_int64(raw, 1)) { events.append(event) }
         }
         if !events.isEmpty { try body(currentDeal, events) }
+    }
+
+    /// One deal's history that counts, oldest first, read from the same index.
+    static func events(_ db: Database, dealID: Int64) throws -> [StageFlowTally.Event] {
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT at, \(Schema.stageFlowPacked) AS packed
+            FROM stage_change INDEXED BY stage_change_on_deal
+            WHERE deal_id = ? AND undone = 0 ORDER BY at, id
+            """), arguments: [dealID])
+        var events: [StageFlowTally.Event] = []
+        while let row = try rows.next() {
+            if let event = event(packed: row[1], at: row[0]) { events.append(event) }
+        }
+        return events
+    }
+
+    /// The entry an index value `packed` (`Schema.stageFlowPacked`) and a time stand for; nil for an unknown kind.
+    static func event(packed: Int64, at: Int64) -> StageFlowTally.Event? {
+        guard let kind = StageFlowTally.kind(firstLetter: (packed % 256) / 2) else { return nil }
+        let stageID = packed / 256
+        return StageFlowTally.Event(kind: kind, stageID: stageID == 0 ? nil : stageID, fromNowhere: packed % 2 == 1, at: at)
     }
 
     /// Ids of the won deals, ascending, to walk beside the history.

@@ -213,6 +213,112 @@ extension CommandText {
             "试运行“\(file)”；未写入任何内容。将恢复 \(pipelines) 个销售管道、\(deals) 个商机、\(history) 条阶段记录和 \(activities) 个活动"
         case .restored(let file, let pipelines, let deals, let history, let activities):
             "已恢复“\(file)”：\(pipelines) 个销售管道、\(deals) 个商机、\(history) 条阶段记录、\(activities) 个活动"
+
+        case .qualifyAbstract: "设置商机的资格评估；温度随之变化，除非是手动设置的。"
+        case .qualifyDiscussion: "四项都是 yes 为热，任一项是 no 为冷，其余为温。\n--temperature auto 让温度重新随回答变化。"
+        case .qualifyBudget: "有预算：yes、no 或 unknown。"
+        case .qualifyAuthority: "对接的是有决策权的人：yes、no 或 unknown。"
+        case .qualifyNeed: "有真实的需求：yes、no 或 unknown。"
+        case .qualifyTiming: "时机合适，近期会购买：yes、no 或 unknown。"
+        case .qualifyTemperature: "手动设置 hot、warm 或 cold，或用 auto。"
+        case .qualified(let id, let qualification, let temperature): "商机 \(id)：\(qualification) → \(temperature)"
+        case .settingsAbstract: "查看或修改设置：park-after-days（赢单商机少于 5 个时，每周清理使用的周期）。"
+        case .settingsKey: "设置项：park-after-days。"
+        case .settingsValue: "新的值。"
+        case .salesCycleFromHistory(let days, let wonDeals): "销售周期：从创建到赢单的中位数为 \(days) 天，基于 \(wonDeals) 个赢单商机（每周清理使用）"
+        case .salesCycleTooFewWon(let wonDeals, let minimum): "销售周期：赢单商机 \(wonDeals) 个，少于 \(minimum) 个：每周清理使用 park-after-days"
+        case .boardPipeline: "要显示的销售管道（默认：第一个）。"
+        case .boardNoMouse: "不向终端请求鼠标点击和滚轮。"
+        case .boardSnapshot: "把看板的一帧以纯文本输出后退出（供脚本和文档使用）。"
+        case .boardWidth: "--snapshot 画面的列数（默认 80）。"
+        case .boardHeight: "--snapshot 画面的行数（默认 24）。"
+        case .fieldValue: "金额，例如 12000、12,000.50、12k、1.5m 或 12万。"
+        case .fieldCurrency: "ISO 4217 币种代码（默认：配置文件的 default_currency，未设置时为 CNY）。"
+        case .fieldPipeline: "销售管道名称（默认：第一个销售管道）。"
+        case .fieldStage: "阶段名称或从 1 开始的编号（默认：第一个阶段）。"
+        case .fieldOrganization: "客户所在的公司。"
+        case .fieldPerson: "联系人的姓名。"
+        case .fieldJobTitle: "联系人的职位。"
+        case .fieldEmail: "联系人的邮箱。"
+        case .fieldPhone: "联系人的电话。"
+        case .fieldSource: "线索来源：referral、website、cold call、event、social、other，或你自己的说法。"
+        case .fieldOwner: "跟进这个商机的负责人。"
+        case .fieldCloseDate: "预计成交日期。"
+        case .fieldTemperature: "hot、warm 或 cold（手动设置）。"
+        case .fieldPriority: "0（无）到 3（最高）。"
+        case .fieldProbability: "商机自己的赢率，百分比，0-100，优先于阶段的赢率（'' 清除）。"
+        case .fieldNotes: "备注，随意填写。"
+        case .dealTitleArgument: "商机的标题。"
+        case .editTitle: "新的标题。"
+        case .moveStage: "阶段：名称（不分大小写）或它在销售管道中的编号。"
+        case .lostReason: "输单原因，例如价格、时机、竞争对手。"
+        case .reopenStage: "重新打开后所在的阶段（默认：关闭时所在的阶段）。"
+        case .deleteConfirm: "确认删除：商机及其历史删除后无法恢复。"
+        case .listPipeline: "只看这个销售管道。"
+        case .listStage: "只看这个阶段（名称或编号；需要销售管道，默认第一个）。"
+        case .listStatus: "open、won、lost 或 all。"
+        case .listJSON: "以 JSON 数组输出商机。"
+        case .showJSON: "以 JSON 输出商机及其历史。"
+        case .summaryJSON: "输出 JSON：每个阶段进行中的商机，及其按币种的金额和加权金额。"
+        case .reviewDiscussion:
+            """
+                每个商机只出现一次，归在它最紧急的原因下；最紧急的在前，其次按金额。
+                交互方式：每个商机按一个键再按回车：c 记录联系，n 安排下一步，
+                a 推进到下一阶段，z 暂缓，p 搁置（以后再跟进），l 标记输单，o 打开，s 跳过，q 退出。
+                当天的进度会保留：再次运行即从上次停下的地方继续。
+                每周一还会建议搁置进行时间超过通常销售周期的商机。
+                """
+        case .reviewPrint: "以文本输出今天每日回顾中剩下的部分。"
+        case .reviewJSON: "以 JSON 输出今天每日回顾中剩下的部分，每个商机一个对象，附带原因。"
+        case .demoDiscussion: "数据库中已有商机时拒绝执行，除非加上 --force。相同的 --seed 总是生成相同的商机。\n只用一个币种，除非 --currencies 列出多个。"
+        case .demoDeals: "商机数量，1 到 10,000,000。"
+        case .demoSeed: "随机选择的种子。"
+        case .demoOpenPercent: "仍在进行中的商机所占的百分比（200 个商机以内默认 50，否则 5）。"
+        case .demoPipeline: "要填充的销售管道（默认：第一个销售管道）。"
+        case .demoCurrency: "所有商机的币种（默认：配置文件的 default_currency，未设置时为 CNY）。"
+        case .demoCurrencies: "使用多个币种，例如 CNY,USD,EUR（一个代码写两次，抽中的机会也加倍）。"
+        case .demoForce: "即使数据库中已有商机，也照样添加。"
+        case .importAbstract: "从 CSV 文件（Pipedrive、HubSpot、Funnel 或任意来源）导入商机，或恢复 JSON 导出文件。"
+        case .importDiscussion:
+            // Broken by hand: the parser wraps help only at spaces, which Chinese has few of.
+            """
+            要么全部导入，要么都不导入：只要有一行有问题，导入就会在写入任何内容
+            之前停止，并按行、列和原因列出每一个有问题的行（--skip-bad 只导入
+            正确的行）。再次导入同一文件会更新其中的商机而不会重复添加，也绝不会
+            撤销此后在 Funnel 中做的修改：两边都改过的字段列为冲突，保留 Funnel
+            中的值（--overwrite 采用文件中的值）。之前的导入已带来的没有编号的行
+            会被拒绝（--allow-duplicates 再次导入它们）。
+            """
+        case .importFile: "要导入的文件。"
+        case .importFormat: "csv 或 json（默认：按文件扩展名，否则为 csv）。"
+        case .importFrom: "pipedrive、hubspot、generic 或 funnel（默认：根据表头行识别）。"
+        case .importMap: "从某一列读取字段，例如 --map title=\"Opportunity\"（可重复）。"
+        case .importStageMap: "把文件中阶段 FROM 的商机放进阶段 TO（可重复）。"
+        case .importCreateStages: "把文件中未知的阶段添加到销售管道的末尾。"
+        case .importPipeline: "把所有商机导入这个销售管道（默认：Funnel 文件按其 pipeline 列，其他文件为第一个销售管道）。"
+        case .importDryRun: "列出将会新建、更新和拒绝的内容；不写入任何内容。"
+        case .importSkipBad: "导入正确的行，列出有问题的行。"
+        case .importOverwrite: "上次导入后在 Funnel 和文件中都改过的字段，采用文件中的值。"
+        case .importAllowDuplicates: "即使之前的导入已带来相同的行，也照样导入没有编号的行。"
+        case .importConflict(let id, let title, let field, let funnelValue, let fileValue): "商机 \(id)“\(title)”：\(ErrorText.fieldName(field)) —— Funnel 中为 \(funnelValue)，文件中为 \(fileValue)"
+        case .importConflictOverwritten(let id, let title, let field, let funnelValue, let fileValue): "商机 \(id)“\(title)”：\(ErrorText.fieldName(field)) —— Funnel 中原为 \(funnelValue)，已换成文件中的 \(fileValue)（--overwrite）"
+        case .importConflictsKept(let count): "上次导入后在 Funnel 和文件中都改过的 \(count) 个字段保留了 Funnel 中的值；加上 --overwrite 可采用文件中的值。"
+        case .importConflictsTaken(let count): "上次导入后在 Funnel 和文件中都改过的 \(count) 个字段采用了文件中的值（--overwrite）。"
+        case .conflictNothing: "（空）"
+        case .importDryRunCreate(let line, let title, let place): "新建  第 \(line) 行：\(title) -> \(place)"
+        case .importDryRunUpdate(let line, let id, let title, let place): "更新  第 \(line) 行：商机 \(id) \(title) -> \(place)"
+        case .importDryRunUnchanged(let line, let id, let title): "不变  第 \(line) 行：商机 \(id) \(title)"
+        case .importDryRunRefuse(let problem): "拒绝  \(problem)"
+        case .importDryRunClosedPlace(let stage, let status): "\(stage)（\(status)）"
+        case .activityLineDone(let id, let kind, let subject, let at): "#\(id) \(kind)“\(subject)” \(at) 已完成"
+        case .activityLineCancelled(let id, let kind, let subject, let at): "#\(id) \(kind)“\(subject)” \(at) 已取消（商机已关闭）"
+        case .activityLineDueCancelled(let id, let kind, let subject, let due, let at): "#\(id) \(kind)“\(subject)” 截止 \(due)，\(at) 已取消（商机已关闭）"
+        case .activityLineDue(let id, let kind, let subject, let due, let state): "#\(id) \(kind)“\(subject)” 截止 \(due)（\(state)）"
+        case .activityLinePlanned(let id, let kind, let subject): "#\(id) \(kind)“\(subject)” 已计划"
+
+        case .parserDefault(let value): "（默认：\(value)）"
+
+        case .importProgress(let bar, let percent, let done, let total, let rate): "正在导入 [\(bar)] \(percent)%  \(done)/\(total) 行  每秒 \(rate) 行"
         }
     }
 }

@@ -224,6 +224,117 @@ extension CommandText {
             "Dry run of '\(file)'; nothing was written. Would restore \(pipelines) pipelines, \(deals) deals, \(history) history entries and \(activities) activities"
         case .restored(let file, let pipelines, let deals, let history, let activities):
             "Restored '\(file)': \(Self.count(pipelines, "pipeline")), \(Self.count(deals, "deal")), \(Self.count(history, "history entry", "history entries")), \(Self.count(activities, "activity", "activities"))"
+
+        case .qualifyAbstract: "Set a deal's qualification; its temperature follows unless set by hand."
+        case .qualifyDiscussion: "All four yes is hot, any no is cold, otherwise warm. --temperature auto lets it follow the answers again."
+        case .qualifyBudget: "Has budget: yes, no or unknown."
+        case .qualifyAuthority: "Talking to who decides: yes, no or unknown."
+        case .qualifyNeed: "Has a real need: yes, no or unknown."
+        case .qualifyTiming: "Will buy soon: yes, no or unknown."
+        case .qualifyTemperature: "hot, warm or cold set by hand, or auto."
+        case .qualified(let id, let qualification, let temperature): "Deal \(id): \(qualification) → \(temperature)"
+        case .settingsAbstract: "Show or change settings: park-after-days (the weekly sweep's cycle when fewer than 5 deals were won)."
+        case .settingsKey: "The setting: park-after-days."
+        case .settingsValue: "Its new value."
+        case .salesCycleFromHistory(let days, let wonDeals): "sales cycle: median \(days) days from creation to won, over \(wonDeals) won deals (used by the weekly sweep)"
+        case .salesCycleTooFewWon(let wonDeals, let minimum): "sales cycle: \(wonDeals) won deals, fewer than \(minimum): the weekly sweep uses park-after-days"
+        case .boardPipeline: "The pipeline to show (default: the first)."
+        case .boardNoMouse: "Do not ask the terminal for mouse clicks and wheel."
+        case .boardSnapshot: "Print one frame of the board as plain text and exit (for scripts and docs)."
+        case .boardWidth: "Columns of the --snapshot frame (default 80)."
+        case .boardHeight: "Rows of the --snapshot frame (default 24)."
+        case .fieldValue: "Value, e.g. 12000, 12,000.50, 12k or 1.5m."
+        case .fieldCurrency: "ISO 4217 currency code (default: the config's default_currency, else USD)."
+        case .fieldPipeline: "Pipeline name (default: the first sales pipeline)."
+        case .fieldStage: "Stage name or 1-based number (default: the first stage)."
+        case .fieldOrganization: "The customer's organization."
+        case .fieldPerson: "The contact person's name."
+        case .fieldJobTitle: "The contact person's job title."
+        case .fieldEmail: "The contact person's email."
+        case .fieldPhone: "The contact person's phone."
+        case .fieldSource: "How they got in touch: referral, website, cold call, event, social, other, or your own words."
+        case .fieldOwner: "Who works the deal."
+        case .fieldCloseDate: "Expected close date."
+        case .fieldTemperature: "hot, warm or cold (set by hand)."
+        case .fieldPriority: "0 (none) to 3 (highest)."
+        case .fieldProbability: "The deal's own win probability in percent, 0-100, over its stage's ('' clears it)."
+        case .fieldNotes: "Free notes."
+        case .dealTitleArgument: "The deal's title."
+        case .editTitle: "A new title."
+        case .moveStage: "The stage: its name (any case) or its number in the pipeline."
+        case .lostReason: "Why it was lost, e.g. price, timing, competitor."
+        case .reopenStage: "The stage to reopen it in (default: the one it closed in)."
+        case .deleteConfirm: "Confirm: the deal and its history cannot be brought back."
+        case .listPipeline: "Only this pipeline."
+        case .listStage: "Only this stage (name or number; needs the pipeline, default the first)."
+        case .listStatus: "open, won, lost or all."
+        case .listJSON: "Print a JSON array of deals."
+        case .showJSON: "Print the deal as JSON with its history."
+        case .summaryJSON: "Print JSON: each stage's open deals, and their value and weighted value per currency."
+        case .reviewDiscussion:
+            """
+                Each deal comes once, under its most urgent reason; most urgent first, then by value.
+                Interactive: type one key and Enter per deal: c log a contact, n schedule the next step,
+                a advance a stage, z snooze, p park in Revisit, l mark lost, o open, s skip, q quit.
+                Progress is kept for the day: run it again to continue where you stopped.
+                On Mondays it also suggests parking deals open longer than the usual sales cycle.
+                """
+        case .reviewPrint: "Print what is left of today's review as text."
+        case .reviewJSON: "Print what is left of today's review as JSON, one object per deal with its reason."
+        case .demoDiscussion: "Refuses a database that already holds deals unless --force. The same --seed always gives the same deals. One currency unless --currencies names several."
+        case .demoDeals: "How many deals, 1 to 10,000,000."
+        case .demoSeed: "Seed for the random choices."
+        case .demoOpenPercent: "Share of deals still open (default 50 up to 200 deals, else 5)."
+        case .demoPipeline: "The pipeline to fill (default: the first sales pipeline)."
+        case .demoCurrency: "The currency of every deal (default: the config's default_currency, else USD)."
+        case .demoCurrencies: "Several currencies instead of one, e.g. USD,EUR,CNY (a code twice is drawn twice as often)."
+        case .demoForce: "Add the deals even when the database already holds some."
+        case .importAbstract: "Import deals from a CSV file (Pipedrive, HubSpot, Funnel, any) or restore a JSON export."
+        case .importDiscussion:
+            """
+                All or nothing: any bad row stops the import before anything is written and every bad row \
+                is listed by line, column and reason (--skip-bad imports the good ones). Importing the same \
+                file again updates its deals instead of adding them twice, and never undoes a change made in \
+                Funnel since: a field changed in both is listed as a conflict and keeps Funnel's value \
+                (--overwrite takes the file's). Rows without ids that an earlier import brought are refused \
+                (--allow-duplicates imports them again).
+                """
+        case .importFile: "The file to import."
+        case .importFormat: "csv or json (default: from the file's extension, else csv)."
+        case .importFrom: "pipedrive, hubspot, generic or funnel (default: recognised from the header row)."
+        case .importMap: "Read a field from a column, e.g. --map title=\"Opportunity\" (repeatable)."
+        case .importStageMap: "Put deals of the file's stage FROM in stage TO (repeatable)."
+        case .importCreateStages: "Add the file's unknown stages at the end of the pipeline."
+        case .importPipeline: "Import every deal into this pipeline (default: the file's pipeline column for Funnel files, else the first sales pipeline)."
+        case .importDryRun: "Print what would be created, updated and refused; write nothing."
+        case .importSkipBad: "Import the good rows and list the bad ones."
+        case .importOverwrite: "On a field changed both in Funnel and in the file since its last import, take the file's value."
+        case .importAllowDuplicates: "Import rows without ids even when an earlier import brought the same rows."
+        case .importConflict(let id, let title, let field, let funnelValue, let fileValue): "deal \(id) '\(title)': \(field) — Funnel has \(funnelValue), the file has \(fileValue)"
+        case .importConflictOverwritten(let id, let title, let field, let funnelValue, let fileValue): "deal \(id) '\(title)': \(field) — Funnel had \(funnelValue), the file has \(fileValue), which replaced it (--overwrite)"
+        case .importConflictsKept(let count):
+            count == 1
+                ? "1 field changed both in Funnel and in the file since its last import kept Funnel's value; add --overwrite to take the file's."
+                : "\(count) fields changed both in Funnel and in the file since its last import kept Funnel's values; add --overwrite to take the file's."
+        case .importConflictsTaken(let count):
+            count == 1
+                ? "1 field changed both in Funnel and in the file since its last import took the file's value (--overwrite)."
+                : "\(count) fields changed both in Funnel and in the file since its last import took the file's values (--overwrite)."
+        case .conflictNothing: "nothing"
+        case .importDryRunCreate(let line, let title, let place): "create     line \(line): \(title) -> \(place)"
+        case .importDryRunUpdate(let line, let id, let title, let place): "update     line \(line): deal \(id) \(title) -> \(place)"
+        case .importDryRunUnchanged(let line, let id, let title): "unchanged  line \(line): deal \(id) \(title)"
+        case .importDryRunRefuse(let problem): "refuse     \(problem)"
+        case .importDryRunClosedPlace(let stage, let status): "\(stage) (\(status))"
+        case .activityLineDone(let id, let kind, let subject, let at): "#\(id) \(kind) \"\(subject)\" done \(at)"
+        case .activityLineCancelled(let id, let kind, let subject, let at): "#\(id) \(kind) \"\(subject)\" cancelled \(at) (the deal was closed)"
+        case .activityLineDueCancelled(let id, let kind, let subject, let due, let at): "#\(id) \(kind) \"\(subject)\" due \(due) cancelled \(at) (the deal was closed)"
+        case .activityLineDue(let id, let kind, let subject, let due, let state): "#\(id) \(kind) \"\(subject)\" due \(due) (\(state))"
+        case .activityLinePlanned(let id, let kind, let subject): "#\(id) \(kind) \"\(subject)\" planned"
+
+        case .parserDefault(let value): "(default: \(value))"
+
+        case .importProgress(let bar, let percent, let done, let total, let rate): "Importing [\(bar)] \(percent)%  \(done)/\(total) rows  \(rate) rows/s"
         }
     }
 

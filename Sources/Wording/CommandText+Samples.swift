@@ -25,6 +25,19 @@ extension CommandText {
         case configFileAt, configFileMissingAt, configNoProblems, configProblemsSeeCheck, configCheckProblems, configFine, configNoFile, configUnreadable
         case configNotUTF8, configIgnored, fileUnreadable, formatInvalid, importRefused, imported, importSkipped, importDryRunHeading
         case importWouldDo, restoreNeedsEmptyDatabase, restoreDryRun, restored
+        case qualifyAbstract, qualifyDiscussion, qualifyBudget, qualifyAuthority, qualifyNeed, qualifyTiming, qualifyTemperature, qualified
+        case settingsAbstract, settingsKey, settingsValue, salesCycleFromHistory, salesCycleTooFewWon, boardPipeline, boardNoMouse, boardSnapshot
+        case boardWidth, boardHeight, fieldValue, fieldCurrency, fieldPipeline, fieldStage, fieldOrganization, fieldPerson
+        case fieldJobTitle, fieldEmail, fieldPhone, fieldSource, fieldOwner, fieldCloseDate, fieldTemperature, fieldPriority
+        case fieldProbability, fieldNotes, dealTitleArgument, editTitle, moveStage, lostReason, reopenStage, deleteConfirm
+        case listPipeline, listStage, listStatus, listJSON, showJSON, summaryJSON, reviewDiscussion, reviewPrint
+        case reviewJSON, demoDiscussion, demoDeals, demoSeed, demoOpenPercent, demoPipeline, demoCurrency, demoCurrencies
+        case demoForce, importAbstract, importDiscussion, importFile, importFormat, importFrom, importMap, importStageMap
+        case importCreateStages, importPipeline, importDryRun, importSkipBad, importOverwrite, importAllowDuplicates, importConflict, importConflictOverwritten
+        case importConflictsKept, importConflictsTaken, conflictNothing, importDryRunCreate, importDryRunUpdate, importDryRunUnchanged, importDryRunRefuse, importDryRunClosedPlace
+        case activityLineDone, activityLineCancelled, activityLineDueCancelled, activityLineDue, activityLinePlanned
+        case parserDefault
+        case importProgress
     }
 
     /// The key of this text.
@@ -210,6 +223,93 @@ extension CommandText {
         case .restoreNeedsEmptyDatabase: .restoreNeedsEmptyDatabase
         case .restoreDryRun: .restoreDryRun
         case .restored: .restored
+        case .qualifyAbstract: .qualifyAbstract
+        case .qualifyDiscussion: .qualifyDiscussion
+        case .qualifyBudget: .qualifyBudget
+        case .qualifyAuthority: .qualifyAuthority
+        case .qualifyNeed: .qualifyNeed
+        case .qualifyTiming: .qualifyTiming
+        case .qualifyTemperature: .qualifyTemperature
+        case .qualified: .qualified
+        case .settingsAbstract: .settingsAbstract
+        case .settingsKey: .settingsKey
+        case .settingsValue: .settingsValue
+        case .salesCycleFromHistory: .salesCycleFromHistory
+        case .salesCycleTooFewWon: .salesCycleTooFewWon
+        case .boardPipeline: .boardPipeline
+        case .boardNoMouse: .boardNoMouse
+        case .boardSnapshot: .boardSnapshot
+        case .boardWidth: .boardWidth
+        case .boardHeight: .boardHeight
+        case .fieldValue: .fieldValue
+        case .fieldCurrency: .fieldCurrency
+        case .fieldPipeline: .fieldPipeline
+        case .fieldStage: .fieldStage
+        case .fieldOrganization: .fieldOrganization
+        case .fieldPerson: .fieldPerson
+        case .fieldJobTitle: .fieldJobTitle
+        case .fieldEmail: .fieldEmail
+        case .fieldPhone: .fieldPhone
+        case .fieldSource: .fieldSource
+        case .fieldOwner: .fieldOwner
+        case .fieldCloseDate: .fieldCloseDate
+        case .fieldTemperature: .fieldTemperature
+        case .fieldPriority: .fieldPriority
+        case .fieldProbability: .fieldProbability
+        case .fieldNotes: .fieldNotes
+        case .dealTitleArgument: .dealTitleArgument
+        case .editTitle: .editTitle
+        case .moveStage: .moveStage
+        case .lostReason: .lostReason
+        case .reopenStage: .reopenStage
+        case .deleteConfirm: .deleteConfirm
+        case .listPipeline: .listPipeline
+        case .listStage: .listStage
+        case .listStatus: .listStatus
+        case .listJSON: .listJSON
+        case .showJSON: .showJSON
+        case .summaryJSON: .summaryJSON
+        case .reviewDiscussion: .reviewDiscussion
+        case .reviewPrint: .reviewPrint
+        case .reviewJSON: .reviewJSON
+        case .demoDiscussion: .demoDiscussion
+        case .demoDeals: .demoDeals
+        case .demoSeed: .demoSeed
+        case .demoOpenPercent: .demoOpenPercent
+        case .demoPipeline: .demoPipeline
+        case .demoCurrency: .demoCurrency
+        case .demoCurrencies: .demoCurrencies
+        case .demoForce: .demoForce
+        case .importAbstract: .importAbstract
+        case .importDiscussion: .importDiscussion
+        case .importFile: .importFile
+        case .importFormat: .importFormat
+        case .importFrom: .importFrom
+        case .importMap: .importMap
+        case .importStageMap: .importStageMap
+        case .importCreateStages: .importCreateStages
+        case .importPipeline: .importPipeline
+        case .importDryRun: .importDryRun
+        case .importSkipBad: .importSkipBad
+        case .importOverwrite: .importOverwrite
+        case .importAllowDuplicates: .importAllowDuplicates
+        case .importConflict: .importConflict
+        case .importConflictOverwritten: .importConflictOverwritten
+        case .importConflictsKept: .importConflictsKept
+        case .importConflictsTaken: .importConflictsTaken
+        case .conflictNothing: .conflictNothing
+        case .importDryRunCreate: .importDryRunCreate
+        case .importDryRunUpdate: .importDryRunUpdate
+        case .importDryRunUnchanged: .importDryRunUnchanged
+        case .importDryRunRefuse: .importDryRunRefuse
+        case .importDryRunClosedPlace: .importDryRunClosedPlace
+        case .activityLineDone: .activityLineDone
+        case .activityLineCancelled: .activityLineCancelled
+        case .activityLineDueCancelled: .activityLineDueCancelled
+        case .activityLineDue: .activityLineDue
+        case .activityLinePlanned: .activityLinePlanned
+        case .parserDefault: .parserDefault
+        case .importProgress: .importProgress
         }
     }
 
@@ -397,6 +497,93 @@ extension CommandText {
         case .restoreNeedsEmptyDatabase: .restoreNeedsEmptyDatabase(path: strings[0], deals: count)
         case .restoreDryRun: .restoreDryRun(file: strings[0], pipelines: count, deals: count + 1, history: count + 2, activities: count + 3)
         case .restored: .restored(file: strings[0], pipelines: count, deals: count + 1, history: count + 2, activities: count + 3)
+        case .qualifyAbstract: .qualifyAbstract
+        case .qualifyDiscussion: .qualifyDiscussion
+        case .qualifyBudget: .qualifyBudget
+        case .qualifyAuthority: .qualifyAuthority
+        case .qualifyNeed: .qualifyNeed
+        case .qualifyTiming: .qualifyTiming
+        case .qualifyTemperature: .qualifyTemperature
+        case .qualified: .qualified(id: Int64(count), qualification: strings[0], temperature: strings[1])
+        case .settingsAbstract: .settingsAbstract
+        case .settingsKey: .settingsKey
+        case .settingsValue: .settingsValue
+        case .salesCycleFromHistory: .salesCycleFromHistory(days: count, wonDeals: count + 1)
+        case .salesCycleTooFewWon: .salesCycleTooFewWon(wonDeals: count, minimum: count + 1)
+        case .boardPipeline: .boardPipeline
+        case .boardNoMouse: .boardNoMouse
+        case .boardSnapshot: .boardSnapshot
+        case .boardWidth: .boardWidth
+        case .boardHeight: .boardHeight
+        case .fieldValue: .fieldValue
+        case .fieldCurrency: .fieldCurrency
+        case .fieldPipeline: .fieldPipeline
+        case .fieldStage: .fieldStage
+        case .fieldOrganization: .fieldOrganization
+        case .fieldPerson: .fieldPerson
+        case .fieldJobTitle: .fieldJobTitle
+        case .fieldEmail: .fieldEmail
+        case .fieldPhone: .fieldPhone
+        case .fieldSource: .fieldSource
+        case .fieldOwner: .fieldOwner
+        case .fieldCloseDate: .fieldCloseDate
+        case .fieldTemperature: .fieldTemperature
+        case .fieldPriority: .fieldPriority
+        case .fieldProbability: .fieldProbability
+        case .fieldNotes: .fieldNotes
+        case .dealTitleArgument: .dealTitleArgument
+        case .editTitle: .editTitle
+        case .moveStage: .moveStage
+        case .lostReason: .lostReason
+        case .reopenStage: .reopenStage
+        case .deleteConfirm: .deleteConfirm
+        case .listPipeline: .listPipeline
+        case .listStage: .listStage
+        case .listStatus: .listStatus
+        case .listJSON: .listJSON
+        case .showJSON: .showJSON
+        case .summaryJSON: .summaryJSON
+        case .reviewDiscussion: .reviewDiscussion
+        case .reviewPrint: .reviewPrint
+        case .reviewJSON: .reviewJSON
+        case .demoDiscussion: .demoDiscussion
+        case .demoDeals: .demoDeals
+        case .demoSeed: .demoSeed
+        case .demoOpenPercent: .demoOpenPercent
+        case .demoPipeline: .demoPipeline
+        case .demoCurrency: .demoCurrency
+        case .demoCurrencies: .demoCurrencies
+        case .demoForce: .demoForce
+        case .importAbstract: .importAbstract
+        case .importDiscussion: .importDiscussion
+        case .importFile: .importFile
+        case .importFormat: .importFormat
+        case .importFrom: .importFrom
+        case .importMap: .importMap
+        case .importStageMap: .importStageMap
+        case .importCreateStages: .importCreateStages
+        case .importPipeline: .importPipeline
+        case .importDryRun: .importDryRun
+        case .importSkipBad: .importSkipBad
+        case .importOverwrite: .importOverwrite
+        case .importAllowDuplicates: .importAllowDuplicates
+        case .importConflict: .importConflict(id: Int64(count), title: strings[0], field: strings[1], funnelValue: strings[2], fileValue: strings[3])
+        case .importConflictOverwritten: .importConflictOverwritten(id: Int64(count), title: strings[0], field: strings[1], funnelValue: strings[2], fileValue: strings[3])
+        case .importConflictsKept: .importConflictsKept(count: count)
+        case .importConflictsTaken: .importConflictsTaken(count: count)
+        case .conflictNothing: .conflictNothing
+        case .importDryRunCreate: .importDryRunCreate(line: count, title: strings[0], place: strings[1])
+        case .importDryRunUpdate: .importDryRunUpdate(line: count, id: Int64(count + 1), title: strings[0], place: strings[1])
+        case .importDryRunUnchanged: .importDryRunUnchanged(line: count, id: Int64(count + 1), title: strings[0])
+        case .importDryRunRefuse: .importDryRunRefuse(problem: strings[0])
+        case .importDryRunClosedPlace: .importDryRunClosedPlace(stage: strings[0], status: strings[1])
+        case .activityLineDone: .activityLineDone(id: Int64(count), kind: strings[0], subject: strings[1], at: strings[2])
+        case .activityLineCancelled: .activityLineCancelled(id: Int64(count), kind: strings[0], subject: strings[1], at: strings[2])
+        case .activityLineDueCancelled: .activityLineDueCancelled(id: Int64(count), kind: strings[0], subject: strings[1], due: strings[2], at: strings[3])
+        case .activityLineDue: .activityLineDue(id: Int64(count), kind: strings[0], subject: strings[1], due: strings[2], state: strings[3])
+        case .activityLinePlanned: .activityLinePlanned(id: Int64(count), kind: strings[0], subject: strings[1])
+        case .parserDefault: .parserDefault(value: strings[0])
+        case .importProgress: .importProgress(bar: strings[0], percent: count, done: count + 1, total: count + 2, rate: count + 3)
         }
     }
 }

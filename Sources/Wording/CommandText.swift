@@ -108,4 +108,97 @@ public enum CommandText: Sendable, Hashable {
     case restoreNeedsEmptyDatabase(path: String, deals: Int)
     case restoreDryRun(file: String, pipelines: Int, deals: Int, history: Int, activities: Int)
     case restored(file: String, pipelines: Int, deals: Int, history: Int, activities: Int)
+
+    // MARK: funnel qualify, settings, the deal commands' and other commands' option help, import's help, conflicts and dry run, activity lines
+    case qualifyAbstract
+    case qualifyDiscussion
+    case qualifyBudget
+    case qualifyAuthority
+    case qualifyNeed
+    case qualifyTiming
+    case qualifyTemperature
+    case qualified(id: Int64, qualification: String, temperature: String)
+    case settingsAbstract
+    case settingsKey
+    case settingsValue
+    case salesCycleFromHistory(days: Int, wonDeals: Int)
+    case salesCycleTooFewWon(wonDeals: Int, minimum: Int)
+    case boardPipeline
+    case boardNoMouse
+    case boardSnapshot
+    case boardWidth
+    case boardHeight
+    case fieldValue
+    case fieldCurrency
+    case fieldPipeline
+    case fieldStage
+    case fieldOrganization
+    case fieldPerson
+    case fieldJobTitle
+    case fieldEmail
+    case fieldPhone
+    case fieldSource
+    case fieldOwner
+    case fieldCloseDate
+    case fieldTemperature
+    case fieldPriority
+    case fieldProbability
+    case fieldNotes
+    case dealTitleArgument
+    case editTitle
+    case moveStage
+    case lostReason
+    case reopenStage
+    case deleteConfirm
+    case listPipeline
+    case listStage
+    case listStatus
+    case listJSON
+    case showJSON
+    case summaryJSON
+    case reviewDiscussion
+    case reviewPrint
+    case reviewJSON
+    case demoDiscussion
+    case demoDeals
+    case demoSeed
+    case demoOpenPercent
+    case demoPipeline
+    case demoCurrency
+    case demoCurrencies
+    case demoForce
+    case importAbstract
+    case importDiscussion
+    case importFile
+    case importFormat
+    case importFrom
+    case importMap
+    case importStageMap
+    case importCreateStages
+    case importPipeline
+    case importDryRun
+    case importSkipBad
+    case importOverwrite
+    case importAllowDuplicates
+    case importConflict(id: Int64, title: String, field: String, funnelValue: String, fileValue: String)
+    case importConflictOverwritten(id: Int64, title: String, field: String, funnelValue: String, fileValue: String)
+    case importConflictsKept(count: Int)
+    case importConflictsTaken(count: Int)
+    case conflictNothing
+    case importDryRunCreate(line: Int, title: String, place: String)
+    case importDryRunUpdate(line: Int, id: Int64, title: String, place: String)
+    case importDryRunUnchanged(line: Int, id: Int64, title: String)
+    case importDryRunRefuse(problem: String)
+    case importDryRunClosedPlace(stage: String, status: String)
+    case activityLineDone(id: Int64, kind: String, subject: String, at: String)
+    case activityLineCancelled(id: Int64, kind: String, subject: String, at: String)
+    case activityLineDueCancelled(id: Int64, kind: String, subject: String, due: String, at: String)
+    case activityLineDue(id: Int64, kind: String, subject: String, due: String, state: String)
+    case activityLinePlanned(id: Int64, kind: String, subject: String)
+
+    // MARK: The argument parser's words in --help
+    case parserDefault(value: String)
+
+    // MARK: funnel import's progress bar (stderr, on a terminal)
+    case importProgress(bar: String, percent: Int, done: Int, total: Int, rate: Int)
 }

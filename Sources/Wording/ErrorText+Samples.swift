@@ -19,6 +19,25 @@ extension ErrorText {
         case alreadyParked, notParked, unparkReopenFirst, noSalesPipelineToReturnTo, noRevisitPipeline, backupIsTheDatabase, noBackupFile, backupUnfinished
         case importStageMissing, demoStageRemoved, importNoPipeline, importIDRepeated, stageMapUnknownStage, importUnknownName, importUnknownPipelines, importUnknownStages
         case importCannotCreateStage, importTooManyStages, stageMapWithoutEquals, stageMapOneSided, importSourceInvalid
+        case snapshotSizeNeedsSnapshot, widthNegative, widthInvalid, heightNegative, heightInvalid, dealOptionNegative, demoDealsNegative, demoDealsInvalid
+        case demoOpenPercentNegative, demoOpenPercentInvalid, demoCurrencyAndCurrencies, demoCurrenciesInvalid, demoDatabaseHoldsDeals, reviewPrintOrJSON, reviewContactKindNotContact, reviewNextStepNeedsKindAndDue
+        case statusFilterInvalid, priorityTextInvalid, probabilityTextInvalid, probabilityOverrideInvalid, lostReasonOptionEmpty, editCannotChangePipeline, qualifyNothingToSet, temperatureOptionInvalid
+        case settingUnknown, dbOptionEmpty, environmentNotUTF8, argumentNotUTF8, argumentNegative, valueNegative, jsonRestoreTakesNoCSVOptions, rowImportedBefore
+        case rowsImportedBefore, rowsImportedByEarlierImports, parserMissingArgument, parserMissingOneOf, parserUnknownOption, parserUnknownOptionSuggestion, parserMissingValue, parserInvalidValue
+        case parserUnexpectedArgument, parserUnexpectedArguments, parserFlagTakesNoValue, parserMissingSubcommand
+        case csvNotUTF8, csvBinary, csvUnclosedQuote, csvEmpty, mapWithoutEquals, mapNoColumn, noTitleColumn, mapUnknownField
+        case rowFieldCount, rowTitleEmpty, rowMomentInvalid, rowInFuture, rowEnteredBeforeCreated, rowClosedBeforeCreated, flagInvalid, writeDiskFull
+        case writeFolderMissing, writeNotPermitted, writeReadOnlyDisk, writeIsFolder, writeNotRegularFile, writeNoFileName, writeNameTooLong, writeFolderNotSynced
+        case writeFailed
+        case configNULByte, configNotTOML, configCannotRead, configCurrencyNotText, configDecimalSeparatorInvalid, configDateFormatInvalid, configWeekStartInvalid, configColorsNotTable
+        case configKeysNotTable, configUnknownSetting, configCardFieldsNotList, configCardFieldUnknown, configColorRoleUnknown, configColorInvalid, configColorPartUnknown, configKeyActionUnknown
+        case configKeysNotList, configKeyNameUnknown, configKeyAlwaysQuits, configKeyTwice, configQuitKeysEmpty
+        case archiveIDOfAnotherDeal, archiveRepeatsImportLink, archiveIDOfAnotherHistoryEntry, archiveIDOfAnotherActivity, archiveRepeatsDecision, archiveIDOfAnotherPipeline, archivePipelineNameTaken, archivePipelineKindInvalid
+        case archiveSecondRevisit, archiveIsWrong, archiveIDOfAnotherStage, archiveStagePosition, archiveClosedAtOnOpen, archiveClosedAtMissing, archiveLostReasonNotLost, archiveVersionInvalid
+        case archiveDealVersionInvalid, archiveUnknownPipelineID, archiveStageNotInPipeline, archiveParkedOutsideRevisit, archiveNotParkedInRevisit, archiveImportSourceEmpty, archiveExternalIDEmpty, archiveUnknownStageID
+        case archiveMustBeOneOf, archiveDueInvalid, archiveNoDueNorDone, archiveDoneAndCancelled, archiveDayRequired, archiveUnknownSetting, archiveHoldsNUL, archiveIDInvalid
+        case archiveUnknownDealID, archiveNumberTooLarge, archiveMissing, archiveMustBeText, archiveMustBeWholeNumber, archiveMustBeBool, archiveMustBeNumber, archiveMustBeList
+        case archiveMustBeObject
         case serverSchemeUnknown, serverEscapeInvalid, serverPasswordEscapeInvalid, serverIPv6Unclosed, serverHostUnexpected, serverHostEmpty
         case serverHostMany, serverPortInvalid, serverSSLModeInvalid, serverParameterUnknown, serverParameterWithoutValue
         case passwordFileNotPlain, passwordFileLoose, configDatabaseInvalid
@@ -182,6 +201,137 @@ extension ErrorText {
         case .stageMapWithoutEquals: .stageMapWithoutEquals
         case .stageMapOneSided: .stageMapOneSided
         case .importSourceInvalid: .importSourceInvalid
+        case .snapshotSizeNeedsSnapshot: .snapshotSizeNeedsSnapshot
+        case .widthNegative: .widthNegative
+        case .widthInvalid: .widthInvalid
+        case .heightNegative: .heightNegative
+        case .heightInvalid: .heightInvalid
+        case .dealOptionNegative: .dealOptionNegative
+        case .demoDealsNegative: .demoDealsNegative
+        case .demoDealsInvalid: .demoDealsInvalid
+        case .demoOpenPercentNegative: .demoOpenPercentNegative
+        case .demoOpenPercentInvalid: .demoOpenPercentInvalid
+        case .demoCurrencyAndCurrencies: .demoCurrencyAndCurrencies
+        case .demoCurrenciesInvalid: .demoCurrenciesInvalid
+        case .demoDatabaseHoldsDeals: .demoDatabaseHoldsDeals
+        case .reviewPrintOrJSON: .reviewPrintOrJSON
+        case .reviewContactKindNotContact: .reviewContactKindNotContact
+        case .reviewNextStepNeedsKindAndDue: .reviewNextStepNeedsKindAndDue
+        case .statusFilterInvalid: .statusFilterInvalid
+        case .priorityTextInvalid: .priorityTextInvalid
+        case .probabilityTextInvalid: .probabilityTextInvalid
+        case .probabilityOverrideInvalid: .probabilityOverrideInvalid
+        case .lostReasonOptionEmpty: .lostReasonOptionEmpty
+        case .editCannotChangePipeline: .editCannotChangePipeline
+        case .qualifyNothingToSet: .qualifyNothingToSet
+        case .temperatureOptionInvalid: .temperatureOptionInvalid
+        case .settingUnknown: .settingUnknown
+        case .dbOptionEmpty: .dbOptionEmpty
+        case .environmentNotUTF8: .environmentNotUTF8
+        case .argumentNotUTF8: .argumentNotUTF8
+        case .argumentNegative: .argumentNegative
+        case .valueNegative: .valueNegative
+        case .jsonRestoreTakesNoCSVOptions: .jsonRestoreTakesNoCSVOptions
+        case .rowImportedBefore: .rowImportedBefore
+        case .rowsImportedBefore: .rowsImportedBefore
+        case .rowsImportedByEarlierImports: .rowsImportedByEarlierImports
+        case .parserMissingArgument: .parserMissingArgument
+        case .parserMissingOneOf: .parserMissingOneOf
+        case .parserUnknownOption: .parserUnknownOption
+        case .parserUnknownOptionSuggestion: .parserUnknownOptionSuggestion
+        case .parserMissingValue: .parserMissingValue
+        case .parserInvalidValue: .parserInvalidValue
+        case .parserUnexpectedArgument: .parserUnexpectedArgument
+        case .parserUnexpectedArguments: .parserUnexpectedArguments
+        case .parserFlagTakesNoValue: .parserFlagTakesNoValue
+        case .parserMissingSubcommand: .parserMissingSubcommand
+        case .csvNotUTF8: .csvNotUTF8
+        case .csvBinary: .csvBinary
+        case .csvUnclosedQuote: .csvUnclosedQuote
+        case .csvEmpty: .csvEmpty
+        case .mapWithoutEquals: .mapWithoutEquals
+        case .mapNoColumn: .mapNoColumn
+        case .noTitleColumn: .noTitleColumn
+        case .mapUnknownField: .mapUnknownField
+        case .rowFieldCount: .rowFieldCount
+        case .rowTitleEmpty: .rowTitleEmpty
+        case .rowMomentInvalid: .rowMomentInvalid
+        case .rowInFuture: .rowInFuture
+        case .rowEnteredBeforeCreated: .rowEnteredBeforeCreated
+        case .rowClosedBeforeCreated: .rowClosedBeforeCreated
+        case .flagInvalid: .flagInvalid
+        case .writeDiskFull: .writeDiskFull
+        case .writeFolderMissing: .writeFolderMissing
+        case .writeNotPermitted: .writeNotPermitted
+        case .writeReadOnlyDisk: .writeReadOnlyDisk
+        case .writeIsFolder: .writeIsFolder
+        case .writeNotRegularFile: .writeNotRegularFile
+        case .writeNoFileName: .writeNoFileName
+        case .writeNameTooLong: .writeNameTooLong
+        case .writeFolderNotSynced: .writeFolderNotSynced
+        case .writeFailed: .writeFailed
+        case .configNULByte: .configNULByte
+        case .configNotTOML: .configNotTOML
+        case .configCannotRead: .configCannotRead
+        case .configCurrencyNotText: .configCurrencyNotText
+        case .configDecimalSeparatorInvalid: .configDecimalSeparatorInvalid
+        case .configDateFormatInvalid: .configDateFormatInvalid
+        case .configWeekStartInvalid: .configWeekStartInvalid
+        case .configColorsNotTable: .configColorsNotTable
+        case .configKeysNotTable: .configKeysNotTable
+        case .configUnknownSetting: .configUnknownSetting
+        case .configCardFieldsNotList: .configCardFieldsNotList
+        case .configCardFieldUnknown: .configCardFieldUnknown
+        case .configColorRoleUnknown: .configColorRoleUnknown
+        case .configColorInvalid: .configColorInvalid
+        case .configColorPartUnknown: .configColorPartUnknown
+        case .configKeyActionUnknown: .configKeyActionUnknown
+        case .configKeysNotList: .configKeysNotList
+        case .configKeyNameUnknown: .configKeyNameUnknown
+        case .configKeyAlwaysQuits: .configKeyAlwaysQuits
+        case .configKeyTwice: .configKeyTwice
+        case .configQuitKeysEmpty: .configQuitKeysEmpty
+        case .archiveIDOfAnotherDeal: .archiveIDOfAnotherDeal
+        case .archiveRepeatsImportLink: .archiveRepeatsImportLink
+        case .archiveIDOfAnotherHistoryEntry: .archiveIDOfAnotherHistoryEntry
+        case .archiveIDOfAnotherActivity: .archiveIDOfAnotherActivity
+        case .archiveRepeatsDecision: .archiveRepeatsDecision
+        case .archiveIDOfAnotherPipeline: .archiveIDOfAnotherPipeline
+        case .archivePipelineNameTaken: .archivePipelineNameTaken
+        case .archivePipelineKindInvalid: .archivePipelineKindInvalid
+        case .archiveSecondRevisit: .archiveSecondRevisit
+        case .archiveIsWrong: .archiveIsWrong
+        case .archiveIDOfAnotherStage: .archiveIDOfAnotherStage
+        case .archiveStagePosition: .archiveStagePosition
+        case .archiveClosedAtOnOpen: .archiveClosedAtOnOpen
+        case .archiveClosedAtMissing: .archiveClosedAtMissing
+        case .archiveLostReasonNotLost: .archiveLostReasonNotLost
+        case .archiveVersionInvalid: .archiveVersionInvalid
+        case .archiveDealVersionInvalid: .archiveDealVersionInvalid
+        case .archiveUnknownPipelineID: .archiveUnknownPipelineID
+        case .archiveStageNotInPipeline: .archiveStageNotInPipeline
+        case .archiveParkedOutsideRevisit: .archiveParkedOutsideRevisit
+        case .archiveNotParkedInRevisit: .archiveNotParkedInRevisit
+        case .archiveImportSourceEmpty: .archiveImportSourceEmpty
+        case .archiveExternalIDEmpty: .archiveExternalIDEmpty
+        case .archiveUnknownStageID: .archiveUnknownStageID
+        case .archiveMustBeOneOf: .archiveMustBeOneOf
+        case .archiveDueInvalid: .archiveDueInvalid
+        case .archiveNoDueNorDone: .archiveNoDueNorDone
+        case .archiveDoneAndCancelled: .archiveDoneAndCancelled
+        case .archiveDayRequired: .archiveDayRequired
+        case .archiveUnknownSetting: .archiveUnknownSetting
+        case .archiveHoldsNUL: .archiveHoldsNUL
+        case .archiveIDInvalid: .archiveIDInvalid
+        case .archiveUnknownDealID: .archiveUnknownDealID
+        case .archiveNumberTooLarge: .archiveNumberTooLarge
+        case .archiveMissing: .archiveMissing
+        case .archiveMustBeText: .archiveMustBeText
+        case .archiveMustBeWholeNumber: .archiveMustBeWholeNumber
+        case .archiveMustBeBool: .archiveMustBeBool
+        case .archiveMustBeNumber: .archiveMustBeNumber
+        case .archiveMustBeList: .archiveMustBeList
+        case .archiveMustBeObject: .archiveMustBeObject
         case .serverSchemeUnknown: .serverSchemeUnknown
         case .serverEscapeInvalid: .serverEscapeInvalid
         case .serverPasswordEscapeInvalid: .serverPasswordEscapeInvalid
@@ -358,6 +508,137 @@ extension ErrorText {
         case .stageMapWithoutEquals: .stageMapWithoutEquals(value: strings[0])
         case .stageMapOneSided: .stageMapOneSided(value: strings[0])
         case .importSourceInvalid: .importSourceInvalid(value: strings[0])
+        case .snapshotSizeNeedsSnapshot: .snapshotSizeNeedsSnapshot
+        case .widthNegative: .widthNegative(value: count)
+        case .widthInvalid: .widthInvalid(value: count)
+        case .heightNegative: .heightNegative(value: count)
+        case .heightInvalid: .heightInvalid(value: count)
+        case .dealOptionNegative: .dealOptionNegative(value: count)
+        case .demoDealsNegative: .demoDealsNegative(value: count)
+        case .demoDealsInvalid: .demoDealsInvalid(value: count)
+        case .demoOpenPercentNegative: .demoOpenPercentNegative(value: count)
+        case .demoOpenPercentInvalid: .demoOpenPercentInvalid(value: count)
+        case .demoCurrencyAndCurrencies: .demoCurrencyAndCurrencies
+        case .demoCurrenciesInvalid: .demoCurrenciesInvalid(value: strings[0])
+        case .demoDatabaseHoldsDeals: .demoDatabaseHoldsDeals(count: count)
+        case .reviewPrintOrJSON: .reviewPrintOrJSON
+        case .reviewContactKindNotContact: .reviewContactKindNotContact(value: strings[0])
+        case .reviewNextStepNeedsKindAndDue: .reviewNextStepNeedsKindAndDue
+        case .statusFilterInvalid: .statusFilterInvalid(value: strings[0])
+        case .priorityTextInvalid: .priorityTextInvalid(value: strings[0])
+        case .probabilityTextInvalid: .probabilityTextInvalid(value: strings[0])
+        case .probabilityOverrideInvalid: .probabilityOverrideInvalid(value: strings[0])
+        case .lostReasonOptionEmpty: .lostReasonOptionEmpty
+        case .editCannotChangePipeline: .editCannotChangePipeline(id: Int64(count), pipeline: strings[0])
+        case .qualifyNothingToSet: .qualifyNothingToSet
+        case .temperatureOptionInvalid: .temperatureOptionInvalid(value: strings[0])
+        case .settingUnknown: .settingUnknown(value: strings[0])
+        case .dbOptionEmpty: .dbOptionEmpty
+        case .environmentNotUTF8: .environmentNotUTF8(name: strings[0], value: strings[1])
+        case .argumentNotUTF8: .argumentNotUTF8(index: count, value: strings[0])
+        case .argumentNegative: .argumentNegative(name: strings[0], value: strings[1])
+        case .valueNegative: .valueNegative(value: strings[0])
+        case .jsonRestoreTakesNoCSVOptions: .jsonRestoreTakesNoCSVOptions
+        case .rowImportedBefore: .rowImportedBefore(day: strings[0], file: strings[1])
+        case .rowsImportedBefore: .rowsImportedBefore(count: count, day: strings[0], file: strings[1])
+        case .rowsImportedByEarlierImports: .rowsImportedByEarlierImports(count: count, imports: count + 1, day: strings[0], file: strings[1])
+        case .parserMissingArgument: .parserMissingArgument(name: strings[0])
+        case .parserMissingOneOf: .parserMissingOneOf(names: strings[0])
+        case .parserUnknownOption: .parserUnknownOption(name: strings[0])
+        case .parserUnknownOptionSuggestion: .parserUnknownOptionSuggestion(name: strings[0], suggestion: strings[1])
+        case .parserMissingValue: .parserMissingValue(option: strings[0])
+        case .parserInvalidValue: .parserInvalidValue(value: strings[0], argument: strings[1])
+        case .parserUnexpectedArgument: .parserUnexpectedArgument(value: strings[0])
+        case .parserUnexpectedArguments: .parserUnexpectedArguments(count: count, values: strings[0])
+        case .parserFlagTakesNoValue: .parserFlagTakesNoValue(option: strings[0], value: strings[1])
+        case .parserMissingSubcommand: .parserMissingSubcommand
+        case .csvNotUTF8: .csvNotUTF8(file: strings[0])
+        case .csvBinary: .csvBinary(file: strings[0])
+        case .csvUnclosedQuote: .csvUnclosedQuote(file: strings[0], line: count)
+        case .csvEmpty: .csvEmpty(file: strings[0])
+        case .mapWithoutEquals: .mapWithoutEquals(value: strings[0])
+        case .mapNoColumn: .mapNoColumn(value: strings[0], file: strings[1], column: strings[2], columns: strings[3])
+        case .noTitleColumn: .noTitleColumn(file: strings[0], source: strings[1], columns: strings[2])
+        case .mapUnknownField: .mapUnknownField(value: strings[0], fields: strings[1])
+        case .rowFieldCount: .rowFieldCount(fields: count, header: count + 1)
+        case .rowTitleEmpty: .rowTitleEmpty
+        case .rowMomentInvalid: .rowMomentInvalid(field: strings[0], value: strings[1])
+        case .rowInFuture: .rowInFuture(moment: strings[0], now: strings[1])
+        case .rowEnteredBeforeCreated: .rowEnteredBeforeCreated(entered: strings[0], created: strings[1])
+        case .rowClosedBeforeCreated: .rowClosedBeforeCreated(closed: strings[0], created: strings[1])
+        case .flagInvalid: .flagInvalid(value: strings[0])
+        case .writeDiskFull: .writeDiskFull(path: strings[0])
+        case .writeFolderMissing: .writeFolderMissing(path: strings[0], folder: strings[1])
+        case .writeNotPermitted: .writeNotPermitted(path: strings[0], folder: strings[1])
+        case .writeReadOnlyDisk: .writeReadOnlyDisk(path: strings[0])
+        case .writeIsFolder: .writeIsFolder(path: strings[0])
+        case .writeNotRegularFile: .writeNotRegularFile(path: strings[0])
+        case .writeNoFileName: .writeNoFileName(path: strings[0])
+        case .writeNameTooLong: .writeNameTooLong(path: strings[0])
+        case .writeFolderNotSynced: .writeFolderNotSynced(path: strings[0], reason: strings[1])
+        case .writeFailed: .writeFailed(path: strings[0], reason: strings[1])
+        case .configNULByte: .configNULByte
+        case .configNotTOML: .configNotTOML(detail: strings[0])
+        case .configCannotRead: .configCannotRead(detail: strings[0])
+        case .configCurrencyNotText: .configCurrencyNotText
+        case .configDecimalSeparatorInvalid: .configDecimalSeparatorInvalid(value: strings[0])
+        case .configDateFormatInvalid: .configDateFormatInvalid(value: strings[0], accepted: strings[1])
+        case .configWeekStartInvalid: .configWeekStartInvalid(value: strings[0])
+        case .configColorsNotTable: .configColorsNotTable(key: strings[0])
+        case .configKeysNotTable: .configKeysNotTable
+        case .configUnknownSetting: .configUnknownSetting(key: strings[0], settings: strings[1])
+        case .configCardFieldsNotList: .configCardFieldsNotList(accepted: strings[0])
+        case .configCardFieldUnknown: .configCardFieldUnknown(value: strings[0], accepted: strings[1])
+        case .configColorRoleUnknown: .configColorRoleUnknown(role: strings[0], roles: strings[1])
+        case .configColorInvalid: .configColorInvalid(value: strings[0], role: strings[1], names: strings[2])
+        case .configColorPartUnknown: .configColorPartUnknown(part: strings[0], role: strings[1])
+        case .configKeyActionUnknown: .configKeyActionUnknown(action: strings[0], actions: strings[1])
+        case .configKeysNotList: .configKeysNotList(action: strings[0])
+        case .configKeyNameUnknown: .configKeyNameUnknown(value: strings[0], action: strings[1])
+        case .configKeyAlwaysQuits: .configKeyAlwaysQuits(key: strings[0], action: strings[1])
+        case .configKeyTwice: .configKeyTwice(key: strings[0], earlier: strings[1], line: count, action: strings[2])
+        case .configQuitKeysEmpty: .configQuitKeysEmpty(action: strings[0], keys: strings[1])
+        case .archiveIDOfAnotherDeal: .archiveIDOfAnotherDeal(id: Int64(count))
+        case .archiveRepeatsImportLink: .archiveRepeatsImportLink
+        case .archiveIDOfAnotherHistoryEntry: .archiveIDOfAnotherHistoryEntry(id: Int64(count))
+        case .archiveIDOfAnotherActivity: .archiveIDOfAnotherActivity(id: Int64(count))
+        case .archiveRepeatsDecision: .archiveRepeatsDecision(deal: Int64(count), day: strings[0])
+        case .archiveIDOfAnotherPipeline: .archiveIDOfAnotherPipeline(id: Int64(count))
+        case .archivePipelineNameTaken: .archivePipelineNameTaken(name: strings[0], other: Int64(count))
+        case .archivePipelineKindInvalid: .archivePipelineKindInvalid
+        case .archiveSecondRevisit: .archiveSecondRevisit(other: Int64(count))
+        case .archiveIsWrong: .archiveIsWrong(reason: strings[0])
+        case .archiveIDOfAnotherStage: .archiveIDOfAnotherStage(id: Int64(count))
+        case .archiveStagePosition: .archiveStagePosition(position: Int64(count), index: count + 1)
+        case .archiveClosedAtOnOpen: .archiveClosedAtOnOpen
+        case .archiveClosedAtMissing: .archiveClosedAtMissing(status: strings[0])
+        case .archiveLostReasonNotLost: .archiveLostReasonNotLost(status: strings[0])
+        case .archiveVersionInvalid: .archiveVersionInvalid(value: count)
+        case .archiveDealVersionInvalid: .archiveDealVersionInvalid(value: count)
+        case .archiveUnknownPipelineID: .archiveUnknownPipelineID(id: Int64(count))
+        case .archiveStageNotInPipeline: .archiveStageNotInPipeline(stage: Int64(count), pipeline: Int64(count + 1), name: strings[0])
+        case .archiveParkedOutsideRevisit: .archiveParkedOutsideRevisit(pipeline: Int64(count))
+        case .archiveNotParkedInRevisit: .archiveNotParkedInRevisit(pipeline: Int64(count))
+        case .archiveImportSourceEmpty: .archiveImportSourceEmpty
+        case .archiveExternalIDEmpty: .archiveExternalIDEmpty
+        case .archiveUnknownStageID: .archiveUnknownStageID(id: Int64(count))
+        case .archiveMustBeOneOf: .archiveMustBeOneOf(values: strings[0])
+        case .archiveDueInvalid: .archiveDueInvalid
+        case .archiveNoDueNorDone: .archiveNoDueNorDone
+        case .archiveDoneAndCancelled: .archiveDoneAndCancelled
+        case .archiveDayRequired: .archiveDayRequired
+        case .archiveUnknownSetting: .archiveUnknownSetting(known: strings[0])
+        case .archiveHoldsNUL: .archiveHoldsNUL
+        case .archiveIDInvalid: .archiveIDInvalid(value: Int64(count))
+        case .archiveUnknownDealID: .archiveUnknownDealID(id: Int64(count))
+        case .archiveNumberTooLarge: .archiveNumberTooLarge(field: strings[0], value: Int64(count))
+        case .archiveMissing: .archiveMissing
+        case .archiveMustBeText: .archiveMustBeText
+        case .archiveMustBeWholeNumber: .archiveMustBeWholeNumber
+        case .archiveMustBeBool: .archiveMustBeBool
+        case .archiveMustBeNumber: .archiveMustBeNumber
+        case .archiveMustBeList: .archiveMustBeList
+        case .archiveMustBeObject: .archiveMustBeObject
         case .serverSchemeUnknown: .serverSchemeUnknown(scheme: strings[0])
         case .serverEscapeInvalid: .serverEscapeInvalid(part: strings[0], value: strings[1])
         case .serverPasswordEscapeInvalid: .serverPasswordEscapeInvalid

@@ -186,6 +186,144 @@ public enum ErrorText: Sendable, Hashable {
     case stageMapOneSided(value: String)
     case importSourceInvalid(value: String)
 
+    // MARK: The command line's own refusals (FunnelCLI) and the argument parser's errors
+    case snapshotSizeNeedsSnapshot
+    case widthNegative(value: Int)
+    case widthInvalid(value: Int)
+    case heightNegative(value: Int)
+    case heightInvalid(value: Int)
+    case dealOptionNegative(value: Int)
+    case demoDealsNegative(value: Int)
+    case demoDealsInvalid(value: Int)
+    case demoOpenPercentNegative(value: Int)
+    case demoOpenPercentInvalid(value: Int)
+    case demoCurrencyAndCurrencies
+    case demoCurrenciesInvalid(value: String)
+    case demoDatabaseHoldsDeals(count: Int)
+    case reviewPrintOrJSON
+    case reviewContactKindNotContact(value: String)
+    case reviewNextStepNeedsKindAndDue
+    case statusFilterInvalid(value: String)
+    case priorityTextInvalid(value: String)
+    case probabilityTextInvalid(value: String)
+    case probabilityOverrideInvalid(value: String)
+    case lostReasonOptionEmpty
+    case editCannotChangePipeline(id: Int64, pipeline: String)
+    case qualifyNothingToSet
+    case temperatureOptionInvalid(value: String)
+    case settingUnknown(value: String)
+    case dbOptionEmpty
+    case environmentNotUTF8(name: String, value: String)
+    case argumentNotUTF8(index: Int, value: String)
+    case argumentNegative(name: String, value: String)
+    case valueNegative(value: String)
+    case jsonRestoreTakesNoCSVOptions
+    case rowImportedBefore(day: String, file: String)
+    case rowsImportedBefore(count: Int, day: String, file: String)
+    case rowsImportedByEarlierImports(count: Int, imports: Int, day: String, file: String)
+    case parserMissingArgument(name: String)
+    case parserMissingOneOf(names: String)
+    case parserUnknownOption(name: String)
+    case parserUnknownOptionSuggestion(name: String, suggestion: String)
+    case parserMissingValue(option: String)
+    case parserInvalidValue(value: String, argument: String)
+    case parserUnexpectedArgument(value: String)
+    case parserUnexpectedArguments(count: Int, values: String)
+    case parserFlagTakesNoValue(option: String, value: String)
+    case parserMissingSubcommand
+
+    // MARK: Deal files read (Interop: CSVDocument, ColumnMapping, DealField, DealDraftReader) and files written (FileWriteError)
+    case csvNotUTF8(file: String)
+    case csvBinary(file: String)
+    case csvUnclosedQuote(file: String, line: Int)
+    case csvEmpty(file: String)
+    case mapWithoutEquals(value: String)
+    case mapNoColumn(value: String, file: String, column: String, columns: String)
+    case noTitleColumn(file: String, source: String, columns: String)
+    case mapUnknownField(value: String, fields: String)
+    case rowFieldCount(fields: Int, header: Int)
+    case rowTitleEmpty
+    case rowMomentInvalid(field: String, value: String)
+    case rowInFuture(moment: String, now: String)
+    case rowEnteredBeforeCreated(entered: String, created: String)
+    case rowClosedBeforeCreated(closed: String, created: String)
+    case flagInvalid(value: String)
+    case writeDiskFull(path: String)
+    case writeFolderMissing(path: String, folder: String)
+    case writeNotPermitted(path: String, folder: String)
+    case writeReadOnlyDisk(path: String)
+    case writeIsFolder(path: String)
+    case writeNotRegularFile(path: String)
+    case writeNoFileName(path: String)
+    case writeNameTooLong(path: String)
+    case writeFolderNotSynced(path: String, reason: String)
+    case writeFailed(path: String, reason: String)
+
+    // MARK: The config file's problems (FunnelConfig.ConfigFile)
+    case configNULByte
+    case configNotTOML(detail: String)
+    case configCannotRead(detail: String)
+    case configCurrencyNotText
+    case configDecimalSeparatorInvalid(value: String)
+    case configDateFormatInvalid(value: String, accepted: String)
+    case configWeekStartInvalid(value: String)
+    case configColorsNotTable(key: String)
+    case configKeysNotTable
+    case configUnknownSetting(key: String, settings: String)
+    case configCardFieldsNotList(accepted: String)
+    case configCardFieldUnknown(value: String, accepted: String)
+    case configColorRoleUnknown(role: String, roles: String)
+    case configColorInvalid(value: String, role: String, names: String)
+    case configColorPartUnknown(part: String, role: String)
+    case configKeyActionUnknown(action: String, actions: String)
+    case configKeysNotList(action: String)
+    case configKeyNameUnknown(value: String, action: String)
+    case configKeyAlwaysQuits(key: String, action: String)
+    case configKeyTwice(key: String, earlier: String, line: Int, action: String)
+    case configQuitKeysEmpty(action: String, keys: String)
+
+    // MARK: JSON exports read back (ArchiveChecks, ArchiveReader): each completes `'file': PATH …`
+    case archiveIDOfAnotherDeal(id: Int64)
+    case archiveRepeatsImportLink
+    case archiveIDOfAnotherHistoryEntry(id: Int64)
+    case archiveIDOfAnotherActivity(id: Int64)
+    case archiveRepeatsDecision(deal: Int64, day: String)
+    case archiveIDOfAnotherPipeline(id: Int64)
+    case archivePipelineNameTaken(name: String, other: Int64)
+    case archivePipelineKindInvalid
+    case archiveSecondRevisit(other: Int64)
+    case archiveIsWrong(reason: String)
+    case archiveIDOfAnotherStage(id: Int64)
+    case archiveStagePosition(position: Int64, index: Int)
+    case archiveClosedAtOnOpen
+    case archiveClosedAtMissing(status: String)
+    case archiveLostReasonNotLost(status: String)
+    case archiveVersionInvalid(value: Int)
+    case archiveDealVersionInvalid(value: Int)
+    case archiveUnknownPipelineID(id: Int64)
+    case archiveStageNotInPipeline(stage: Int64, pipeline: Int64, name: String)
+    case archiveParkedOutsideRevisit(pipeline: Int64)
+    case archiveNotParkedInRevisit(pipeline: Int64)
+    case archiveImportSourceEmpty
+    case archiveExternalIDEmpty
+    case archiveUnknownStageID(id: Int64)
+    case archiveMustBeOneOf(values: String)
+    case archiveDueInvalid
+    case archiveNoDueNorDone
+    case archiveDoneAndCancelled
+    case archiveDayRequired
+    case archiveUnknownSetting(known: String)
+    case archiveHoldsNUL
+    case archiveIDInvalid(value: Int64)
+    case archiveUnknownDealID(id: Int64)
+    case archiveNumberTooLarge(field: String, value: Int64)
+    case archiveMissing
+    case archiveMustBeText
+    case archiveMustBeWholeNumber
+    case archiveMustBeBool
+    case archiveMustBeNumber
+    case archiveMustBeList
+    case archiveMustBeObject
     // MARK: Server addresses (FunnelStore, StoreEngines)
     case serverSchemeUnknown(scheme: String)
     case serverEscapeInvalid(part: String, value: String)
