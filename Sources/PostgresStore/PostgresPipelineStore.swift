@@ -12,7 +12,8 @@ import Wording
 /// thread that owns the store (`ServerSession`).
 public final class PostgresPipelineStore: @unchecked Sendable {
     // @unchecked: the session is used by one thread at a time (the contract's caller), and `ownWrites` with it.
-    let session: ServerSession
+    /// The connection; replaced by a new one when the server was lost (`liveSession`).
+    private(set) var session: ServerSession
     /// How messages and the board name this store: the server address without the password.
     public let location: StoreLocation
     /// Where `newBackup` writes this server pipeline's JSON archives on this machine (made 0700 when first used).
@@ -21,6 +22,10 @@ public final class PostgresPipelineStore: @unchecked Sendable {
     public let isReadOnly = false
     /// How many times this store raised the change counter, so `changeToken` moves only for others' writes.
     private var ownWrites: Int64 = 0
+    /// How many times the connection was made again after the server was lost: each one changes `changeToken`,
+    /// so a board reloads whatever happened while it was away.
+    private var reconnections: Int64 = 0
+    private let reconnection = ServerReconnection()
     /// The review decisions noted by the changes being recorded now, innermost last (`recording`).
     var reviewNotes: [ReviewDecisionsNoted] = []
 
@@ -75,6 +80,7 @@ public final class PostgresPipelineStore: @unchecked Sendable {
     /// database), then `updates`. Writes inside another write join its transaction.
     func write<T>(_ updates: (ServerSession) throws -> T) throws -> T {
         if session.inTransaction { return try updates(session) }
+        let session = try liveSession()
         return try session.transaction {
             try session.execute("UPDATE funnel_change SET counter = counter + 1 WHERE id = 1")
             ownWrites += 1
@@ -85,24 +91,38 @@ public final class PostgresPipelineStore: @unchecked Sendable {
     /// Runs one read in a repeatable-read transaction: one consistent view however many queries it takes.
     func read<T>(_ value: (ServerSession) throws -> T) throws -> T {
         if session.inTransaction { return try value(session) }
+        let session = try liveSession()
         return try session.transaction {
             try session.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
             return try value(session)
         }
     }
 
-    /// Refuses a write while the server is away.
+    /// Refuses a write while the server is away (after one try to reach it again).
     public func checkWritable() throws {
-        guard session.isOpen else {
+        _ = try liveSession()
+    }
+
+    /// The open connection; after the server was lost (a restart, a network cut), the new one once a connection
+    /// made on another thread succeeded (`ServerReconnection`), and until then the sentence naming the server, at
+    /// once: a board stays responsive while the server is away, and a write is refused, never queued. A
+    /// transaction the loss cut short was rolled back by the server, and its caller told so.
+    func liveSession() throws -> ServerSession {
+        if session.isOpen { return session }
+        guard let fresh = reconnection.takeConnection(to: session.address) else {
             throw StoreError.unreachable(ErrorText.serverLost(server: session.address.hostAndPort).string)
         }
+        session.close()
+        session = fresh
+        reconnections += 1
+        return fresh
     }
 
     /// A number that changes when another user or process commits a write, and only then: the shared counter
-    /// less this store's own raises.
+    /// less this store's own raises (and a step for every reconnection, after which everything is read again).
     public func changeToken() throws -> Int64 {
-        let counter = try session.rows("SELECT counter FROM funnel_change WHERE id = 1").first?.decode(Int64.self) ?? 0
-        return counter - ownWrites
+        let counter = try liveSession().rows("SELECT counter FROM funnel_change WHERE id = 1").first?.decode(Int64.self) ?? 0
+        return (counter - ownWrites) &+ (reconnections << 48)
     }
 
     /// Closes the connection; the store must not be used afterwards.
