@@ -45,4 +45,9 @@ public enum BoardAction: Sendable, Hashable {
     case planRefused(String)
     /// Another process wrote to the database.
     case storeChangedElsewhere(now: Date)
+    /// The database server cannot be reached (the shared pipeline on PostgreSQL): the board keeps what it shows,
+    /// says so in the status bar, and its writes are refused until the server is back.
+    case storeUnreachable
+    /// The server is back: everything is read again.
+    case storeReachedAgain(now: Date)
 }

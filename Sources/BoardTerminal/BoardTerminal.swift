@@ -7,8 +7,12 @@ import Wording
 
 /// The full-screen board: terminal set-up, the input loop, drawing, and watching the database.
 public enum BoardTerminal {
-    /// How often, at most, the database is asked whether another process wrote to it.
-    static let changeCheckInterval: TimeInterval = 0.4
+    /// How often, at most, the database is asked whether another process wrote to it: a file's counter is read
+    /// locally, a server's over the network, once a second.
+    static func changeCheckInterval(_ location: StoreLocation) -> TimeInterval {
+        if case .server = location { return 1 }
+        return 0.4
+    }
 
     /// Runs the board until the user quits. Throws a one-line error, with the terminal untouched,
     /// when there is no usable terminal. `keyMap`, `colors`, `cardFields`, `dateFormat`, `weekStartsOn` and
@@ -32,6 +36,7 @@ public enum BoardTerminal {
         session.start()
         var lastToken = (try? store.changeToken()) ?? 0
         var lastCheck = Date()
+        let checkInterval = changeCheckInterval(store.location)
         var painter = Painter(window: terminal.window, palette: palette)
         painter.paint(session.screen)
         while !session.state.isFinished {
@@ -61,12 +66,27 @@ public enum BoardTerminal {
             }
             // Our own writes leave the token alone, so any change is another process's write, even
             // one that landed while a key was handled: the board then reloads everything (totals included).
-            if Date().timeIntervalSince(lastCheck) >= changeCheckInterval {
+            // A server that cannot be reached is said in the status bar until a check reaches it again.
+            if Date().timeIntervalSince(lastCheck) >= checkInterval {
                 lastCheck = Date()
-                if let token = try? store.changeToken(), token != lastToken {
-                    lastToken = token
-                    session.dispatch(.storeChangedElsewhere(now: now()))
-                    changed = true
+                do {
+                    let token = try store.changeToken()
+                    if session.state.serverLost {
+                        lastToken = token
+                        session.dispatch(.storeReachedAgain(now: now()))
+                        changed = true
+                    } else if token != lastToken {
+                        lastToken = token
+                        session.dispatch(.storeChangedElsewhere(now: now()))
+                        changed = true
+                    }
+                } catch StoreError.unreachable {
+                    if !session.state.serverLost {
+                        session.dispatch(.storeUnreachable)
+                        changed = true
+                    }
+                } catch {
+                    // Another failure to read the counter: the next check tries again.
                 }
             }
             if changed && !session.state.isFinished { painter.paint(session.screen) }

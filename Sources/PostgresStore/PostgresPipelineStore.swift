@@ -43,10 +43,8 @@ public final class PostgresPipelineStore: @unchecked Sendable {
     public static func open(_ address: ServerAddress, backupFolder: String, language: Language = .english) throws -> PostgresPipelineStore {
         let session = try ServerSession.connect(address)
         do {
-            let isNew = try ServerSchema.migrate(session)
-            let store = PostgresPipelineStore(session: session, location: .server(address), backupFolder: backupFolder)
-            if isNew { try store.seed(Pipeline.defaultNames(for: language)) }
-            return store
+            try ServerSchema.migrate(session) { session in try seed(session, Pipeline.defaultNames(for: language)) }
+            return PostgresPipelineStore(session: session, location: .server(address), backupFolder: backupFolder)
         } catch {
             session.close()
             throw error
@@ -54,8 +52,8 @@ public final class PostgresPipelineStore: @unchecked Sendable {
     }
 
     /// The pipelines of a new database: the first sales pipeline with the default stages, and the Revisit pipeline.
-    private func seed(_ names: Pipeline.DefaultNames) throws {
-        try write { session in
+    private static func seed(_ session: ServerSession, _ names: Pipeline.DefaultNames) throws {
+        do {
             let salesID = try session.rows(
                 "INSERT INTO pipeline (name, kind, position) VALUES (\(names.sales), 'sales', 0) RETURNING id"
             )[0].decode(Int64.self)

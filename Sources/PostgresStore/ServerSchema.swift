@@ -21,8 +21,9 @@ enum ServerSchema {
     static let migrationLock: Int64 = 0x4655_4E4C_0000_0001
 
     /// Creates or upgrades the schema in one transaction under the advisory lock; refuses a database
-    /// another program uses, and one a newer Funnel migrated. Returns true when the database was new.
-    static func migrate(_ session: ServerSession) throws -> Bool {
+    /// another program uses, and one a newer Funnel migrated. A new database gets `seed` (its first pipelines)
+    /// in the same transaction, so a salesperson starting at the same moment sees both or neither.
+    static func migrate(_ session: ServerSession, seed: (ServerSession) throws -> Void) throws {
         try session.transaction {
             try session.execute("SELECT pg_advisory_xact_lock(\(migrationLock))")
             let hasTable = try session.rows(
@@ -53,7 +54,7 @@ enum ServerSchema {
                 }
                 try session.execute("INSERT INTO funnel_migration (identifier, applied_order) VALUES (\(migration.identifier), \(order))")
             }
-            return applied.isEmpty
+            if applied.isEmpty { try seed(session) }
         }
     }
 }

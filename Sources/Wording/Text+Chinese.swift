@@ -5,6 +5,7 @@ extension Text {
         case .loading: "正在加载…"
         case .statusFilter(let filter): "筛选：\(filter)"
         case .statusStalledOnly: "⚑ 只看停滞"
+        case .statusServerLost: "⚠ 服务器无法连接，正在重连：恢复前无法保存任何内容"
         case .statusOpenDeals(let count, let total): "进行中 \(count) 个 · \(total)"
         case .tooMuchToAddUp: "金额过大，无法合计"
         case .statusLanes(let first, let last, let count): "第 \(first)-\(last) 列，共 \(count) 列"

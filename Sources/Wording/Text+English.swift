@@ -5,6 +5,7 @@ extension Text {
         case .loading: "Loading…"
         case .statusFilter(let filter): "filter: \(filter)"
         case .statusStalledOnly: "⚑ stalled only"
+        case .statusServerLost: "⚠ server unreachable, reconnecting: nothing can be saved until it is back"
         case .statusOpenDeals(let count, let total): "\(count) open · \(total)"
         case .tooMuchToAddUp: "too much to add up"
         case .statusLanes(let first, let last, let count): "lanes \(first)-\(last) of \(count)"

@@ -2,7 +2,7 @@
 extension Text {
     /// One name per text, to list them all.
     public enum Key: CaseIterable, Sendable {
-        case loading, statusFilter, statusStalledOnly, statusOpenDeals, tooMuchToAddUp, statusLanes
+        case loading, statusFilter, statusStalledOnly, statusServerLost, statusOpenDeals, tooMuchToAddUp, statusLanes
         case hintCarry, hintMove, hintNew, hintOpen, hintFilter, hintUndo
         case hintHelp, hintQuit, hintsChoosingStage, hintsCarrying, hintsConfirmDelete, hintsTypeNext
         case hintsTypeSave, hintsDetailWithActivities, hintsDetail, hintsForm, hintsLostReason, hintsFiltering
@@ -68,6 +68,7 @@ extension Text {
         case .loading: .loading
         case .statusFilter: .statusFilter
         case .statusStalledOnly: .statusStalledOnly
+        case .statusServerLost: .statusServerLost
         case .statusOpenDeals: .statusOpenDeals
         case .tooMuchToAddUp: .tooMuchToAddUp
         case .statusLanes: .statusLanes
@@ -532,6 +533,7 @@ extension Text {
         case .loading: .loading
         case .statusFilter: .statusFilter(filter: strings[0])
         case .statusStalledOnly: .statusStalledOnly
+        case .statusServerLost: .statusServerLost
         case .statusOpenDeals: .statusOpenDeals(count: count, total: strings[0])
         case .tooMuchToAddUp: .tooMuchToAddUp
         case .statusLanes: .statusLanes(first: count, last: count + 1, count: count + 2)

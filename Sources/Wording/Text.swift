@@ -9,6 +9,7 @@ public enum Text: Sendable, Hashable {
     case loading
     case statusFilter(filter: String)
     case statusStalledOnly
+    case statusServerLost
     case statusOpenDeals(count: Int, total: String)
     case tooMuchToAddUp
     case statusLanes(first: Int, last: Int, count: Int)

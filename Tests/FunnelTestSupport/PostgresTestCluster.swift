@@ -237,7 +237,7 @@ public final class PostgresTestCluster: Sendable {
     }
 
     /// A port of 127.0.0.1 that nothing listens on now: the kernel's choice for a socket bound to port 0.
-    static func freePort() throws -> Int {
+    public static func freePort() throws -> Int {
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socket >= 0 else { throw PostgresClusterFailure(message: "no socket for finding a free port") }
         defer { close(socket) }

@@ -148,6 +148,14 @@ public enum BoardReducer {
             state.now = now
             state.reloadingForOutsideChange = true
             return reloadingDetail(nil, [reload(state)], state)
+        case .storeUnreachable:
+            state.serverLost = true
+            return []
+        case .storeReachedAgain(let now):
+            state.serverLost = false
+            state.now = now
+            state.reloadingForOutsideChange = true
+            return reloadingDetail(nil, [reload(state)], state)
         }
     }
 

@@ -49,6 +49,8 @@ public struct BoardState: Sendable, Equatable {
     /// True while a reload asked for by another process's write is on its way: a selected deal
     /// missing from it was changed elsewhere, and the message says so.
     public var reloadingForOutsideChange: Bool
+    /// True while the database server cannot be reached: the status bar says so (`storeUnreachable`).
+    public var serverLost = false
     /// Filled by the stalled-deals work; empty until then.
     public var badges: [Int64: CardBadges]
     /// Stalled deals per stage id, once known.

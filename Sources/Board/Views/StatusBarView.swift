@@ -11,6 +11,7 @@ public struct StatusBarView: ScreenView {
         let style = CellStyle(.status, reverse: true)
         screen.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), style: style)
         var parts: [String] = []
+        if state.serverLost { parts.append(state.text(.statusServerLost)) }
         parts.append(state.pipeline?.name ?? state.text(.loading))
         if !state.filter.isEmpty { parts.append(state.text(.statusFilter(filter: TerminalText.visible(state.filter)))) }
         if state.stalledOnly { parts.append(state.text(.statusStalledOnly)) }
