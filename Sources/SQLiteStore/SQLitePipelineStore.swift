@@ -31,6 +31,14 @@ public struct SQLitePipelineStore: PipelineStore {
     /// file (a folder, a named pipe) and a symbolic link to nothing. A symbolic link to a file
     /// opens that file. A new database gets its pipelines' names in `language` (`Pipeline.defaultNames`).
     public static func open(path: String, language: Language = .english) throws -> SQLitePipelineStore {
+        // The file is made and its schema brought up to date by one process at a time: two Funnels started
+        // together on a new (or older) database take turns (`FirstOpenLock`), and the second opens what the
+        // first made.
+        if try StoreFileCheck.existingFile(path: path) == nil {
+            try PrivateFolder.make(URL(fileURLWithPath: path).deletingLastPathComponent().path, purpose: "the database's folder")
+        }
+        let openLock = FirstOpenLock(databasePath: path)
+        defer { withExtendedLifetime(openLock) {} }
         let existing = try StoreFileCheck.existingFile(path: path)
         let filePath = existing ?? path
         let exists = existing != nil
@@ -105,11 +113,13 @@ public struct SQLitePipelineStore: PipelineStore {
     /// Creates the database file with mode 0600, in a directory created with mode 0700.
     static func createPrivateFile(_ url: URL) throws {
         let directory = url.deletingLastPathComponent()
-        let fileManager = FileManager.default
         try PrivateFolder.make(directory.path, purpose: "the database's folder")
-        guard fileManager.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+        // O_EXCL: never over a file another process made meanwhile (a file system without the folder lock).
+        let descriptor = Glibc.open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 || errno == EEXIST else {
             throw StoreError.notWritable("cannot create the database file '\(url.path)' (is the folder writable?)")
         }
+        if descriptor >= 0 { Glibc.close(descriptor) }
     }
 
     /// `funnel_lower(text)`: Unicode-aware lower case, since SQLite's `lower` only knows ASCII.
