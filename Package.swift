@@ -72,7 +72,7 @@ let package = Package(
         .executableTarget(
             name: "FunnelBenchmarks",
             dependencies: [
-                "Board", "BoardTerminal", "Pipeline", "FunnelStore", "SQLiteStore",
+                "Board", "BoardTerminal", "Pipeline", "FunnelStore", "SQLiteStore", "StoreEngines",
                 .product(name: "Benchmark", package: "swift-benchmark"),
             ]
         ),

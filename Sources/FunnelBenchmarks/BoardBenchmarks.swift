@@ -4,7 +4,7 @@ import BoardTerminal
 import Foundation
 import Pipeline
 import FunnelStore
-import SQLiteStore
+import StoreEngines
 
 /// In-process figures, measured with google/swift-benchmark: keys through the reducer, the store and a redraw.
 enum BoardBenchmarks {
@@ -15,7 +15,8 @@ enum BoardBenchmarks {
     }
 
     static func openSession(path: String, width: Int = 160, height: Int = 50) throws -> SessionBox {
-        let store = try SQLitePipelineStore.open(path: path)
+        let location = try StoreLocation(given: path, environment: [:], loginName: NSUserName(), warning: { _ in })
+        let store = try location.open()
         let now = Date()
         var session = BoardSession(
             state: BoardState(width: width, height: height, now: now),

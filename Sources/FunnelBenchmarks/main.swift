@@ -15,11 +15,28 @@ guard FileManager.default.isExecutableFile(atPath: funnel) else {
     exit(1)
 }
 
-var suite = BenchmarkSuiteRun(funnel: funnel, folder: benchFolder, quick: quick)
-if let index = arguments.firstIndex(of: "--only"), arguments.index(after: index) < arguments.endIndex {
-    suite.only = arguments[arguments.index(after: index)]
+// `--engine sqlite` or `--engine postgres` measures one engine; both by default, PostgreSQL on a local server
+// `.ci/pg` starts in .bench/pg (skipped, said in the table, when its programs are not installed).
+var engines = ["sqlite", "postgres"]
+if let index = arguments.firstIndex(of: "--engine"), arguments.index(after: index) < arguments.endIndex {
+    engines = [arguments[arguments.index(after: index)]]
 }
-let figures = suite.runAll()
+var figures: [BenchmarkFigure] = []
+for name in engines {
+    var suite = BenchmarkSuiteRun(funnel: funnel, folder: benchFolder, quick: quick)
+    if let index = arguments.firstIndex(of: "--only"), arguments.index(after: index) < arguments.endIndex {
+        suite.only = arguments[arguments.index(after: index)]
+    }
+    if name == "postgres" {
+        do {
+            suite.engine = .postgres(try BenchServer.start(root: root, folder: benchFolder + "/pg"))
+        } catch {
+            figures.append(BenchmarkFigure(name: "every figure", size: "PostgreSQL", samples: [], unit: "ms", target: nil, p99Target: nil, skipped: "\(error)"))
+            continue
+        }
+    }
+    figures += suite.runAll()
+}
 BenchmarkReport.print(figures)
 BenchmarkReport.writeJSON(figures, to: benchFolder + "/results.json")
 exit(figures.contains { $0.passed == false } ? 3 : 0)

@@ -79,11 +79,13 @@ public final class PostgresPipelineStore: @unchecked Sendable {
     func write<T>(_ updates: (ServerSession) throws -> T) throws -> T {
         if session.inTransaction { return try updates(session) }
         let session = try liveSession()
-        return try session.transaction {
+        let value = try session.transaction {
             try session.execute("UPDATE funnel_change SET counter = counter + 1 WHERE id = 1")
-            ownWrites += 1
             return try updates(session)
         }
+        // Counted once committed: a refused or failed write never raised the counter.
+        ownWrites += 1
+        return value
     }
 
     /// Runs one read in a repeatable-read transaction: one consistent view however many queries it takes.
