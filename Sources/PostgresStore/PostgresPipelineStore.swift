@@ -68,12 +68,13 @@ public final class PostgresPipelineStore: @unchecked Sendable {
     // MARK: - Transactions
 
     /// Runs one write transaction: raises the change counter first (which also orders every Funnel write on this
-    /// database), then `updates`. Writes inside another write join its transaction.
-    func write<T>(_ updates: (ServerSession) throws -> T) throws -> T {
+    /// database), then `updates`. Writes inside another write join its transaction. `rollingBack` (a dry run)
+    /// does it all and rolls it back.
+    func write<T>(rollingBack: Bool = false, _ updates: (ServerSession) throws -> T) throws -> T {
         if session.inTransaction { return try updates(session) }
-        return try session.transaction {
+        return try session.transaction(rollingBack: rollingBack) {
             try session.execute("UPDATE funnel_change SET counter = counter + 1 WHERE id = 1")
-            ownWrites += 1
+            if !rollingBack { ownWrites += 1 }
             return try updates(session)
         }
     }
