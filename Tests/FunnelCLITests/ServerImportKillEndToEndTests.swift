@@ -32,10 +32,10 @@ struct ServerImportKillEndToEndTests {
                 (SELECT count(*) FROM deal), (SELECT count(*) FROM stage_change), (SELECT count(*) FROM imported_deal),
                 (SELECT count(*) FROM import_run), (SELECT count(*) FROM imported_row), (SELECT count(*) FROM stage),
                 (SELECT counter FROM funnel_change),
-                (SELECT string_agg(stage_id || currency || deals || ':' || value, ',' ORDER BY stage_id, currency) FROM stage_total),
-                (SELECT string_agg(stage_id || ':' || idle_day || ':' || deals, ',' ORDER BY stage_id, idle_day) FROM stage_idle_day),
-                (SELECT string_agg(indexname, ',' ORDER BY indexname) FROM pg_indexes WHERE schemaname = current_schema()),
-                (SELECT string_agg(tgname || tgenabled, ',' ORDER BY tgname) FROM pg_trigger WHERE NOT tgisinternal))
+                (SELECT string_agg(concat_ws(':', stage_id, currency, deals, value), ',' ORDER BY stage_id, currency) FROM stage_total),
+                (SELECT string_agg(concat_ws(':', stage_id, idle_day, snoozed_until, deals), ',' ORDER BY stage_id, idle_day) FROM stage_idle_day),
+                (SELECT string_agg(indexname::text, ',' ORDER BY indexname) FROM pg_indexes WHERE schemaname = current_schema()),
+                (SELECT string_agg(tgname::text || tgenabled::text, ',' ORDER BY tgname) FROM pg_trigger WHERE NOT tgisinternal))
             """)
     }
 
