@@ -75,16 +75,17 @@ public final class PostgresPipelineStore: @unchecked Sendable {
     // MARK: - Transactions
 
     /// Runs one write transaction: raises the change counter first (which also orders every Funnel write on this
-    /// database), then `updates`. Writes inside another write join its transaction.
-    func write<T>(_ updates: (ServerSession) throws -> T) throws -> T {
+    /// database), then `updates`. Writes inside another write join its transaction. `rollingBack` (a dry run)
+    /// does it all and rolls it back.
+    func write<T>(rollingBack: Bool = false, _ updates: (ServerSession) throws -> T) throws -> T {
         if session.inTransaction { return try updates(session) }
         let session = try liveSession()
-        let value = try session.transaction {
+        let value = try session.transaction(rollingBack: rollingBack) {
             try session.execute("UPDATE funnel_change SET counter = counter + 1 WHERE id = 1")
             return try updates(session)
         }
-        // Counted once committed: a refused or failed write never raised the counter.
-        ownWrites += 1
+        // Counted once committed: a refused, failed or rolled-back write never raised the counter.
+        if !rollingBack { ownWrites += 1 }
         return value
     }
 

@@ -90,9 +90,9 @@ final class ServerSession: @unchecked Sendable {
         }
     }
 
-    /// Runs `body` in one transaction: committed when it returns, rolled back when it throws. A
-    /// transaction inside another joins it.
-    func transaction<T>(_ body: () throws -> T) throws -> T {
+    /// Runs `body` in one transaction: committed when it returns (rolled back instead when `rollingBack`, for a
+    /// dry run), rolled back when it throws. A transaction inside another joins it.
+    func transaction<T>(rollingBack: Bool = false, _ body: () throws -> T) throws -> T {
         if inTransaction { return try body() }
         try execute("BEGIN")
         inTransaction = true
@@ -105,7 +105,7 @@ final class ServerSession: @unchecked Sendable {
             _ = try? execute("ROLLBACK")
             throw error
         }
-        try execute("COMMIT")
+        try execute(rollingBack ? "ROLLBACK" : "COMMIT")
         return value
     }
 

@@ -18,7 +18,10 @@ struct StoreEngineUnderTest: Sendable, CustomTestStringConvertible {
 
     /// Every engine the suite runs on: PostgreSQL when its server programs are installed (a fresh database of the
     /// test process's private cluster per store), or when `FUNNEL_REQUIRE_POSTGRES=1` makes their absence a failure.
-    static let all: [StoreEngineUnderTest] = PostgresAvailability.current.runsTests ? [.sqlite, .postgres] : [.sqlite]
+    static let all: [StoreEngineUnderTest] = [.sqlite] + servers
+
+    /// The engines other than SQLite, whose results the suite also compares with SQLite's (the reference).
+    static let servers: [StoreEngineUnderTest] = PostgresAvailability.current.runsTests ? [.postgres] : []
 
     static let sqlite = StoreEngineUnderTest(name: "SQLite") { directory in
         try SQLitePipelineStore.open(path: directory.path("funnel.sqlite"))

@@ -1,0 +1,78 @@
+import FunnelStore
+import Pipeline
+import PostgresNIO
+
+/// The rows of an import that have no id, which only their values tell apart: checked against the rows earlier
+/// imports brought, and remembered for the next import (`import_run`, `imported_row`). The server's port of
+/// the SQLite engine's `RowsWithoutIDs`: the same fingerprints (`ImportedValues.fingerprint`), the same refusal.
+struct ServerRowsWithoutIDs {
+    private struct Remembered {
+        var dealID: Int64
+        var fingerprint: Int64
+        var runID: Int64
+    }
+
+    /// By the import's index: the fingerprint of each new deal without an id.
+    private var fingerprints: [Int64?]
+    private let runID: Int64
+    private var rows: ServerRowBatch<Remembered>
+
+    /// Nil when the import names no `run` or brings no new row without an id. Throws `RowsImportedBefore`
+    /// when earlier imports brought some of the rows and duplicates are not allowed.
+    init?(
+        _ session: ServerSession, imports: [DealImport], targets: [Stage], existing: [Int64?], run: ImportRun?,
+        allowDuplicates: Bool
+    ) throws {
+        guard let run else { return nil }
+        var fingerprints = [Int64?](repeating: nil, count: imports.count)
+        var count = 0
+        for index in imports.indices where imports[index].externalID == nil && existing[index] == nil {
+            fingerprints[index] = imports[index].says(in: targets[index]).fingerprint
+            count += 1
+        }
+        guard count > 0 else { return nil }
+        let before = try Self.earlierRuns(session, of: fingerprints.compactMap { $0 })
+        if !before.isEmpty && !allowDuplicates {
+            let runs = try session.namedRows("SELECT id, file, at FROM import_run WHERE id = ANY(\(Array(before.keys)))")
+            let earlier = try runs.map { row in
+                ImportRun(file: try row["file"], at: Timestamp.date(seconds: try row["at"]), rows: before[try row["id", as: Int64.self]] ?? 0)
+            }.sorted { $0.at > $1.at }
+            throw RowsImportedBefore(count: before.values.reduce(0, +), earlier: earlier)
+        }
+        runID = try session.value(
+            "INSERT INTO import_run (file, at, rows) VALUES (\(run.file), \(Timestamp.seconds(run.at)), \(count)) RETURNING id",
+            as: Int64.self)!
+        self.fingerprints = fingerprints
+        rows = ServerRowBatch(session, into: "imported_row", columns: ["deal_id", "fingerprint", "import_run_id"]) { row, sql in
+            [sql.bind(row.dealID), sql.bind(row.fingerprint), sql.bind(row.runID)]
+        }
+    }
+
+    /// How many of `fingerprints` each earlier import brought (a row brought by several counts for the latest):
+    /// one query, the fingerprints sent as one array.
+    private static func earlierRuns(_ session: ServerSession, of fingerprints: [Int64]) throws -> [Int64: Int] {
+        var rowsPerRun: [Int64: Int] = [:]
+        let rows = try session.rows("""
+            SELECT latest, count(*) FROM (
+                SELECT (SELECT max(import_run_id) FROM imported_row WHERE imported_row.fingerprint = f) AS latest
+                FROM unnest(\(fingerprints)::bigint[]) AS f
+            ) AS found WHERE latest IS NOT NULL GROUP BY latest
+            """)
+        for row in rows {
+            let (run, count) = try row.decode((Int64, Int).self)
+            rowsPerRun[run] = count
+        }
+        return rowsPerRun
+    }
+
+    /// Remembers the row at `index` of the import, now deal `dealID`; rows with ids are passed over.
+    mutating func add(dealID: Int64, index: Int) throws {
+        guard let fingerprint = fingerprints[index] else { return }
+        try rows.add(Remembered(dealID: dealID, fingerprint: fingerprint, runID: runID))
+    }
+
+    /// Writes the rows still waiting.
+    mutating func flush() throws {
+        try rows.flush()
+    }
+}
