@@ -68,13 +68,19 @@ public final class PostgresPipelineStore: @unchecked Sendable {
     // MARK: - Transactions
 
     /// Runs one write transaction: raises the change counter first (which also orders every Funnel write on this
-    /// database), then `updates`. Writes inside another write join its transaction.
+    /// database), then `updates`, then puts right the stage stays of the deals it locked or created
+    /// (`StageStayUpkeep`) before it commits. Writes inside another write join its transaction.
     func write<T>(_ updates: (ServerSession) throws -> T) throws -> T {
         if session.inTransaction { return try updates(session) }
         return try session.transaction {
             try session.execute("UPDATE funnel_change SET counter = counter + 1 WHERE id = 1")
             ownWrites += 1
-            return try updates(session)
+            let stays = StageStayUpkeep()
+            session.stageStays = stays
+            defer { session.stageStays = nil }
+            let result = try updates(session)
+            try stays.finish(session)
+            return result
         }
     }
 

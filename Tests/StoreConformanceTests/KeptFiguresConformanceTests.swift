@@ -1,5 +1,6 @@
 import Foundation
 import FunnelStore
+import FunnelTestSupport
 import Pipeline
 import PropertyBased
 import Testing
@@ -35,13 +36,32 @@ struct KeptFiguresConformanceTests {
         /// Undo of the last change, as the board's `u` does, and redo of the last undone.
         case undo
         case redo
+        /// A card dropped at the top or bottom of a lane, as the board's move with a place does.
+        case place(deal: Int, stage: Int, top: Bool)
+        /// An edit that also moves the deal (`funnel edit --stage`).
+        case editMove(deal: Int, stage: Int, value: Int64)
+        /// The review's decisions that change a deal's stage or outcome, and its skip.
+        case reviewAdvance(deal: Int)
+        case reviewLost(deal: Int)
+        case reviewSkip(deal: Int)
+        /// A second pipeline with deals of its own (moved, won), removed with its deals moved into a sales stage.
+        case removePipeline(stage: Int)
+        /// An import that updates a stored deal (its stage and outcome from the file) and creates one.
+        case importRows(deal: Int, stage: Int, status: Int)
+        /// A small demo into the database.
+        case demo(seed: Int)
+        /// The whole database exported and restored into a new, empty store, which the rest of the run uses.
+        case restore
+        /// Undo of the last stage change known by its history entry alone (the CLI's `undo`), and its redo.
+        case undoChange
+        case redoChange
 
         init(code: Int) {
             let deal = (code / 23) % 7
             let stage = (code / 161) % 6
             let owners: [String?] = ["Åsa", "Bo", nil]
             let currencies = ["USD", "EUR", "JPY"]
-            switch code % 24 {
+            switch code % 35 {
             case 0, 1, 2:
                 self = .add(stage: stage, daysAgo: (code / 7) % 30, owner: owners[(code / 11) % 3],
                             currency: currencies[(code / 13) % 3], probability: code % 4 == 0 ? (code / 3) % 101 : nil)
@@ -62,6 +82,17 @@ struct KeptFiguresConformanceTests {
             case 19: self = .clockAhead(days: (code / 7) % 20)
             case 20, 21: self = .undo
             case 22: self = .redo
+            case 24: self = .place(deal: deal, stage: stage, top: code % 2 == 0)
+            case 25: self = .editMove(deal: deal, stage: stage, value: Int64(code % 13) * 10_000)
+            case 26: self = .reviewAdvance(deal: deal)
+            case 27: self = .reviewLost(deal: deal)
+            case 28: self = .reviewSkip(deal: deal)
+            case 29: self = .removePipeline(stage: stage)
+            case 30: self = .importRows(deal: deal, stage: stage, status: (code / 7) % 3)
+            case 31: self = .demo(seed: code)
+            case 32: self = .restore
+            case 33: self = .undoChange
+            case 34: self = .redoChange
             default: self = .edit(deal: deal, value: Int64(code % 17) * 10_000, owner: owners[(code / 5) % 3])
             }
         }
@@ -82,14 +113,18 @@ struct KeptFiguresConformanceTests {
 
     static func run(_ operations: [Operation], on engine: StoreEngineUnderTest) throws {
         let fresh = try FreshEngineStore(engine)
-        let store = fresh.store
+        var store = fresh.store
+        /// Folders of the stores restored into, kept until the run ends.
+        var restoredFolders: [TemporaryDirectory] = []
         var now = fresh.now
         var ids: [Int64] = []
         var revision: DealRevision?
         var undone: DealRevision?
+        /// A stage change undone by its history entry (`undoChange`), for `redoChange`.
+        var undoneChange: (change: StageChange, after: Deal)?
         for operation in operations {
             now = now.addingTimeInterval(3_600 + Double(ids.count) * 997)
-            let pipeline = try fresh.sales
+            let pipeline = try store.pipeline(named: nil)
             let stages = pipeline.stages
             func id(_ index: Int) -> Int64? { ids.isEmpty ? nil : ids[index % ids.count] }
             func stage(_ index: Int) -> Stage { stages[index % stages.count] }
@@ -177,6 +212,83 @@ struct KeptFiguresConformanceTests {
                     undone = nil
                     revision = try store.redo(last)
                     if last.before == nil { ids.append(last.dealID) }
+                case .place(let index, let stageIndex, let top):
+                    guard let id = id(index) else { continue }
+                    recorded(try store.placeDeal(id: id, toStageID: stage(stageIndex).id, place: top ? .top : .bottom, now: now, expectedVersion: nil).revision)
+                case .editMove(let index, let stageIndex, let value):
+                    guard let id = id(index), try store.deal(id: id).pipelineID == pipeline.id else { continue }
+                    recorded(try store.editDeal(id: id, now: now, expectedVersion: nil, moveTo: stage(stageIndex).name) { $0.value.minorUnits = value }.revision)
+                case .reviewAdvance(let index):
+                    guard let id = id(index) else { continue }
+                    let mark = ReviewMark(day: CalendarDay(now, in: utc), reason: .stalled, decision: .advanced)
+                    recorded(try store.advanceFromReview(dealID: id, mark: mark, now: now).revision)
+                case .reviewLost(let index):
+                    guard let id = id(index) else { continue }
+                    let mark = ReviewMark(day: CalendarDay(now, in: utc), reason: .pastExpectedClose, decision: .markedLost)
+                    recorded(try store.markLostFromReview(dealID: id, reason: "no budget", mark: mark, now: now).revision)
+                case .reviewSkip(let index):
+                    guard let id = id(index) else { continue }
+                    let mark = ReviewMark(day: CalendarDay(now, in: utc), reason: .noNextStep, decision: .skipped)
+                    recorded(try store.skipReviewItem(dealID: id, mark: mark, now: now))
+                case .removePipeline(let stageIndex):
+                    let name = "Other \(ids.count)-\(stages.count)"
+                    let other = try store.addPipeline(name: name, stageNames: ["First", "Second"], kind: .sales)
+                    for number in 0..<2 {
+                        let deal = try store.addDeal(Deal(
+                            title: "\(name) deal \(number)", value: Money(minorUnits: 30_000, currency: .usd), pipelineID: other.id,
+                            stageID: other.stages[0].id, createdAt: now.addingTimeInterval(-5 * 86_400))).value
+                        _ = try store.moveDeal(id: deal.id, toStageID: other.stages[1].id, now: now.addingTimeInterval(-86_400))
+                        if number == 1 { _ = try store.markWon(id: deal.id, now: now.addingTimeInterval(-3_600)) }
+                        ids.append(deal.id)
+                    }
+                    _ = try store.removePipeline(named: name, moveDealsTo: pipeline.name, stage: stage(stageIndex).name, now: now)
+                case .importRows(let index, let stageIndex, let statusIndex):
+                    var rows: [DealImport] = []
+                    let status: DealStatus = [.open, .won, .lost][statusIndex]
+                    let target = stage(stageIndex)
+                    if let id = id(index), case var deal = try store.deal(id: id), deal.pipelineID == pipeline.id {
+                        deal.status = status
+                        deal.closedAt = status == .open ? nil : now
+                        deal.lostReason = status == .lost ? "price" : nil
+                        deal.updatedAt = now
+                        deal.stageEnteredAt = now
+                        rows.append(DealImport(
+                            line: 1, source: "funnel", externalID: "\(id)", deal: deal, stageName: target.name,
+                            createdAtGiven: true, stageEnteredAtGiven: true, updatedAtGiven: true, closedAtGiven: true))
+                    }
+                    let created = now.addingTimeInterval(-4 * 86_400)
+                    let new = Deal(
+                        title: "Imported \(ids.count)", value: Money(minorUnits: 40_000, currency: Currency(code: "EUR")!), pipelineID: pipeline.id,
+                        stageID: target.id, status: status, lostReason: status == .lost ? "price" : nil, createdAt: created,
+                        stageEnteredAt: created.addingTimeInterval(86_400), closedAt: status == .open ? nil : created.addingTimeInterval(2 * 86_400))
+                    rows.append(DealImport(
+                        line: 2, source: "generic", externalID: "row-\(ids.count)-\(now.timeIntervalSince1970)", deal: new,
+                        stageName: target.name, createdAtGiven: true, stageEnteredAtGiven: true, updatedAtGiven: false, closedAtGiven: true))
+                    let outcome = try store.importDeals(rows, newStages: [], dryRun: false)
+                    for result in outcome.results where result.action == .created { ids.append(result.dealID) }
+                case .demo(let seed):
+                    let before = Set(try store.deals(DealQuery(statuses: [])).map(\.id))
+                    _ = try store.insertDemo(DemoPipeline(stages: stages, count: 3, seed: UInt64(seed), now: now, openPercent: 50))
+                    ids += try store.deals(DealQuery(statuses: [])).map(\.id).filter { !before.contains($0) }
+                case .restore:
+                    let archive = try store.archive(DealQuery(statuses: []))
+                    let folder = TemporaryDirectory()
+                    let restored = try engine.open(folder)
+                    try restored.restore(archive)
+                    try store.close()
+                    store = restored
+                    restoredFolders.append(folder)
+                    _ = restoredFolders
+                case .undoChange:
+                    guard let last = revision, last.history.count == 1, let before = last.before, let after = last.after else { continue }
+                    revision = nil
+                    undone = nil
+                    _ = try store.undo(change: last.history[0], restoring: before, expectedVersion: after.version)
+                    undoneChange = (last.history[0], after)
+                case .redoChange:
+                    guard let last = undoneChange else { continue }
+                    undoneChange = nil
+                    _ = try store.redo(change: last.change, applying: last.after, expectedVersion: try store.deal(id: last.after.id).version)
                 }
             } catch let error as PipelineError {
                 // Refusals and unknown names (a removed stage, a closed deal moved) are part of the game.

@@ -1,6 +1,7 @@
 import Foundation
 import FunnelStore
 import FunnelTestSupport
+import PostgresStore
 import SQLiteStore
 import Testing
 
@@ -15,9 +16,29 @@ struct StoreEngineUnderTest: Sendable, CustomTestStringConvertible {
     var testDescription: String { name }
 
     /// Every engine the suite runs on.
-    static let all: [StoreEngineUnderTest] = [.sqlite]
+    static let all: [StoreEngineUnderTest] = [.sqlite] + (postgres.map { [$0] } ?? [])
 
     static let sqlite = StoreEngineUnderTest(name: "SQLite") { directory in
         try SQLitePipelineStore.open(path: directory.path("funnel.sqlite"))
+    }
+
+    /// PostgreSQL on the server `FUNNEL_TEST_POSTGRES_URL` names (a login allowed to create databases), a new
+    /// database per store; none without the variable. Until the shared test cluster lands.
+    static let postgres: StoreEngineUnderTest? = ProcessInfo.processInfo.environment["FUNNEL_TEST_POSTGRES_URL"].map { url in
+        StoreEngineUnderTest(name: "PostgreSQL") { _ in
+            let name = "funnel_test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+            let psql = Process()
+            psql.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
+            psql.arguments = [url, "-q", "-c", "CREATE DATABASE \(name)"]
+            try psql.run()
+            let deadline = Date().addingTimeInterval(30)
+            while psql.isRunning && Date() < deadline { usleep(10_000) }
+            if psql.isRunning { psql.terminate() }
+            psql.waitUntilExit()
+            guard psql.terminationStatus == 0 else { throw StoreError.failed("psql could not create database \(name)") }
+            var settings = try ConnectionURL.parse(url)
+            settings.database = name
+            return try PostgresPipelineStore.open(settings.resolved(loginName: "postgres"))
+        }
     }
 }

@@ -67,11 +67,19 @@ public struct StageFlowTally: Sendable {
 
     /// Adds one deal's history as the store keeps it; undone entries are skipped here.
     public mutating func add(history: [StageChange], dealWon: Bool) {
-        let events = history
+        add(Self.events(of: history), dealWon: dealWon)
+    }
+
+    /// A deal's history entries as the tally reads them: undone ones left out, oldest first (by time, then
+    /// id), a removed stage (`toStageID` 0) as none.
+    public static func events(of history: [StageChange]) -> [Event] {
+        history
             .filter { !$0.undone }
             .sorted { ($0.at, $0.id) < ($1.at, $1.id) }
-            .map { Event(kind: $0.kind, stageID: $0.toStageID, fromNowhere: $0.fromStageID == nil, at: Timestamp.seconds($0.at)) }
-        add(events, dealWon: dealWon)
+            .map {
+                Event(kind: $0.kind, stageID: $0.toStageID == 0 ? nil : $0.toStageID, fromNowhere: $0.fromStageID == nil,
+                      at: Timestamp.seconds($0.at))
+            }
     }
 
     /// The conversions, in pipeline order, with nothing in "now" yet.
