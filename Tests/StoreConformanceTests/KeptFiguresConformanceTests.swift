@@ -56,6 +56,16 @@ struct KeptFiguresConformanceTests {
         case undoChange
         case redoChange
 
+        /// The command an engine may not offer yet (`StoreEngineUnderTest.notYet`): imports, the demo and restore.
+        var command: String? {
+            switch self {
+            case .importRows: "import"
+            case .demo: "demo"
+            case .restore: "restore"
+            default: nil
+            }
+        }
+
         init(code: Int) {
             let deal = (code / 23) % 7
             let stage = (code / 161) % 6
@@ -123,6 +133,7 @@ struct KeptFiguresConformanceTests {
         /// A stage change undone by its history entry (`undoChange`), for `redoChange`.
         var undoneChange: (change: StageChange, after: Deal)?
         for operation in operations {
+            if let command = operation.command, engine.notYet.contains(command) { continue }
             now = now.addingTimeInterval(3_600 + Double(ids.count) * 997)
             let pipeline = try store.pipeline(named: nil)
             let stages = pipeline.stages

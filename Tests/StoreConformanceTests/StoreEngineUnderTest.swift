@@ -12,6 +12,9 @@ struct StoreEngineUnderTest: Sendable, CustomTestStringConvertible {
     let name: String
     /// Opens a new, empty store in (or for) a fresh temporary folder.
     let open: @Sendable (TemporaryDirectory) throws -> any PipelineStore
+    /// Commands the engine refuses until its version of them lands ("import", "demo", "restore"): the property
+    /// tests leave them out on this engine.
+    var notYet: Set<String> = []
 
     var testDescription: String { name }
 
@@ -25,7 +28,7 @@ struct StoreEngineUnderTest: Sendable, CustomTestStringConvertible {
     /// PostgreSQL on the server `FUNNEL_TEST_POSTGRES_URL` names (a login allowed to create databases), a new
     /// database per store; none without the variable. Until the shared test cluster lands.
     static let postgres: StoreEngineUnderTest? = ProcessInfo.processInfo.environment["FUNNEL_TEST_POSTGRES_URL"].map { url in
-        StoreEngineUnderTest(name: "PostgreSQL") { _ in
+        StoreEngineUnderTest(name: "PostgreSQL", open: { _ in
             let name = "funnel_test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
             let psql = Process()
             psql.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
@@ -39,6 +42,6 @@ struct StoreEngineUnderTest: Sendable, CustomTestStringConvertible {
             var settings = try ConnectionURL.parse(url)
             settings.database = name
             return try PostgresPipelineStore.open(settings.resolved(loginName: "postgres"))
-        }
+        }, notYet: ["import", "demo", "restore"])
     }
 }
