@@ -56,6 +56,9 @@ extension PostgresPipelineStore: PipelineStore {
         try write { session in
             try session.execute("DELETE FROM deal")
             try session.execute("DELETE FROM import_run")
+            try session.execute("DELETE FROM stage_stay")
+            try session.execute("DELETE FROM stage_stay_seconds")
+            try session.execute("DELETE FROM stage_stay_days")
             try Self.load(session, archive)
         }
     }
@@ -200,6 +203,8 @@ extension PostgresPipelineStore: PipelineStore {
         try session.insertAll(into: "setting", columns: ["key", "value"], archive.settings) { setting, statement in
             [statement.bind(setting.key), statement.bind(setting.value)]
         }
+        // The report's stays of every restored deal, worked out once from its history before the commit.
+        session.stageStays?.rebuildAtEnd()
     }
 
     /// A database name as a file name's start: characters that do not belong in a file name become `_`.

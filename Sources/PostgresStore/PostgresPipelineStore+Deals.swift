@@ -207,10 +207,14 @@ extension PostgresPipelineStore {
         return deal
     }
 
+    /// The deal with this id, if any. `locking` is how a write says it may change the deal: the deal's stage
+    /// stays are noted then, as they are before the write (`StageStayUpkeep`), even when the deal is not there
+    /// (an undo may bring it back).
     static func fetchDealIfAny(_ session: ServerSession, id: Int64, locking: Bool = false) throws -> Deal? {
         let rows = locking
             ? try session.namedRows("SELECT * FROM deal WHERE id = \(id) FOR UPDATE")
             : try session.namedRows("SELECT * FROM deal WHERE id = \(id)")
+        if locking { try session.stageStays?.willChange(session, dealID: id) }
         return try rows.first.map(Deal.init(serverRow:))
     }
 
@@ -232,6 +236,7 @@ extension PostgresPipelineStore {
         let id = try session.value(
             PostgresQuery(unsafeSQL: "INSERT INTO deal (\(columns.joined(separator: ", "))) VALUES (\(placeholders)) RETURNING id", binds: bindings),
             as: Int64.self)!
+        session.stageStays?.willCreate(dealIDs: [id])
         // One entry even when the deal entered its stage after its creation (an imported deal).
         _ = try insertChange(session, dealID: id, from: nil, to: stage, kind: .created, at: deal.createdAt)
         if deal.status != .open, let closedAt = deal.closedAt {

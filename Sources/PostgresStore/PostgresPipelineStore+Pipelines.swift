@@ -78,6 +78,8 @@ extension PostgresPipelineStore {
             if stageReference != nil && target == nil {
                 throw PipelineError.invalidValue(ErrorText.stageNeedsMoveDealsTo.string)
             }
+            // Its stages go, and with them the stage ids of their history entries; its open deals move.
+            try Self.noteStayingDeals(session, stageIDs: pipeline.stages.map(\.id))
             if let target, dealCount > 0 {
                 let stage = try stageReference.map { try target.stage(named: $0) } ?? target.stages[0]
                 let openIDs = try session.rows(
@@ -111,10 +113,12 @@ extension PostgresPipelineStore {
                 throw PipelineError.invalidValue(ErrorText.moveTargetIsRemovedStage.string)
             }
             let dealCount = try session.value("SELECT count(*) FROM deal WHERE stage_id = \(stage.id)", as: Int.self) ?? 0
-            if dealCount > 0 {
-                guard let target else {
-                    throw PipelineError.refused(ErrorText.stageHoldsDeals(stage: stage.name, count: dealCount).string)
-                }
+            if dealCount > 0 && target == nil {
+                throw PipelineError.refused(ErrorText.stageHoldsDeals(stage: stage.name, count: dealCount).string)
+            }
+            // Removing the stage sets its history entries' stage ids to NULL, and the deals in it move.
+            try Self.noteStayingDeals(session, stageIDs: [stage.id])
+            if dealCount > 0, let target {
                 let openIDs = try session.rows(
                     "SELECT id FROM deal WHERE stage_id = \(stage.id) AND status = 'open' ORDER BY id").map { try $0.decode(Int64.self) }
                 for id in openIDs {
@@ -191,6 +195,29 @@ extension PostgresPipelineStore {
             }
         }
     }
+
+    /// Names to the stage-stay upkeep the deals whose stays the removal of stages changes: those with a history
+    /// entry into or out of one of them (the entry loses its stage id) and those in them now (they move). From
+    /// `staysToRebuild` stays in them on, the tables are rebuilt instead: one pass over the history beats working
+    /// out so many deals one by one.
+    static func noteStayingDeals(_ session: ServerSession, stageIDs: [Int64]) throws {
+        guard let stays = session.stageStays, !stageIDs.isEmpty else { return }
+        let staysHere = try session.value("""
+            SELECT coalesce(sum(stays), 0)::bigint FROM stage_stay WHERE stage_id = ANY(\(stageIDs)) OR end_stage_id = ANY(\(stageIDs))
+            """, as: Int64.self) ?? 0
+        if staysHere >= staysToRebuild {
+            stays.rebuildAtEnd()
+            return
+        }
+        let dealIDs = try session.rows("""
+            SELECT deal_id FROM stage_change WHERE to_stage_id = ANY(\(stageIDs)) OR from_stage_id = ANY(\(stageIDs))
+            UNION SELECT id FROM deal WHERE stage_id = ANY(\(stageIDs))
+            """).map { try $0.decode(Int64.self) }
+        try stays.willChange(session, dealIDs: dealIDs)
+    }
+
+    /// Stays in removed stages from which their removal rebuilds the stage stays rather than keep them deal by deal.
+    static let staysToRebuild: Int64 = 20_000
 
     // MARK: - Fetching
 

@@ -75,14 +75,20 @@ public final class PostgresPipelineStore: @unchecked Sendable {
     // MARK: - Transactions
 
     /// Runs one write transaction: raises the change counter first (which also orders every Funnel write on this
-    /// database), then `updates`. Writes inside another write join its transaction. `rollingBack` (a dry run)
-    /// does it all and rolls it back.
+    /// database), then `updates`, then puts right the stage stays of the deals it locked or created
+    /// (`StageStayUpkeep`) before it commits. Writes inside another write join its transaction. `rollingBack` (a
+    /// dry run) does it all and rolls it back.
     func write<T>(rollingBack: Bool = false, _ updates: (ServerSession) throws -> T) throws -> T {
         if session.inTransaction { return try updates(session) }
         let session = try liveSession()
         let value = try session.transaction(rollingBack: rollingBack) {
             try session.execute("UPDATE funnel_change SET counter = counter + 1 WHERE id = 1")
-            return try updates(session)
+            let stays = StageStayUpkeep()
+            session.stageStays = stays
+            defer { session.stageStays = nil }
+            let result = try updates(session)
+            try stays.finish(session)
+            return result
         }
         // Counted once committed: a refused, failed or rolled-back write never raised the counter.
         if !rollingBack { ownWrites += 1 }

@@ -13,14 +13,17 @@ import PostgresNIO
 /// for its future on the calling thread (`EventLoopFuture.wait`, which NIO allows from any thread that is not
 /// one of its event loops). Nothing of the driver crosses into the caller but rows already read.
 final class ServerSession: @unchecked Sendable {
-    // @unchecked: the connection and the group are themselves thread-safe; `inTransaction` is read and
-    // written only by the thread that owns the store, as the contract's one-caller rule says.
+    // @unchecked: the connection and the group are themselves thread-safe; `inTransaction` and `stageStays` are
+    // read and written only by the thread that owns the store, as the contract's one-caller rule says.
     let address: ServerAddress
     private let group: MultiThreadedEventLoopGroup
     private let connection: PostgresConnection
     private let logger: Logger
     /// True between `BEGIN` and `COMMIT`/`ROLLBACK` of `transaction`.
     private(set) var inTransaction = false
+    /// The stage-stay upkeep of the write transaction running now (`PostgresPipelineStore.write` sets it): the
+    /// deals a write locks or creates are noted there, and their stays put right before it commits.
+    var stageStays: StageStayUpkeep?
 
     /// How long a connection attempt may take before the server is called unreachable.
     static let connectTimeout: TimeAmount = .seconds(5)
