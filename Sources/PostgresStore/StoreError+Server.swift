@@ -11,7 +11,9 @@ extension StoreError {
     /// what the user can act on, with the SQLSTATE code as the last resort for a bug report.
     static func server(_ error: any Error, address: ServerAddress, connecting: Bool) -> StoreError {
         if let error = error as? StoreError { return error }
-        let server = address.hostAndPort
+        // While connecting, the server is named as the user gave it (the URL without its password); once
+        // connected, by host and port.
+        let server = connecting ? address.description : address.hostAndPort
         guard let error = error as? PSQLError else {
             // NIO's own failures to connect: refused, timed out, no such host.
             return .unreachable(connecting ? ErrorText.serverUnreachable(server: server).string : ErrorText.serverLost(server: server).string)

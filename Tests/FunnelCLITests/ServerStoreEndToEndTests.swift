@@ -89,4 +89,16 @@ struct ServerStoreEndToEndTests {
         _ = try funnel.succeed(["move", "1", "Qualifying"])
         #expect(try funnel.deals().first?["stage"] as? String == "Qualifying")
     }
+
+    @Test func sslModesAreHonoured() throws {
+        // The test cluster offers no encryption: `require` is refused in a sentence, `prefer` and `disable` connect.
+        let url = try PostgresTestCluster.createDatabase()
+        let required = try FunnelProcess(databasePath: url + "?sslmode=require").run(["list"], timeout: 30)
+        #expect(required.status == 1)
+        #expect(required.stderr.contains("does not offer encryption, and sslmode=require asks for it"))
+        for mode in ["prefer", "disable"] {
+            let result = try FunnelProcess(databasePath: url + "?sslmode=\(mode)").run(["list"], timeout: 30)
+            #expect(result.status == 0, "sslmode=\(mode): \(result.stderr)")
+        }
+    }
 }
