@@ -116,12 +116,23 @@ public struct Activity: Hashable, Sendable, Identifiable {
             }
         }
 
-        /// The subject an activity gets when none is typed.
-        public var title: String {
+        /// The subject an activity gets when none is typed, in the language Funnel speaks when it is saved
+        /// (`Call`, `电话`): it is stored with the activity, so it stays as it was written.
+        public var title: String { title(in: Language.current) }
+
+        /// The default subject in one language.
+        public func title(in language: Language) -> String {
+            guard language == .english else { return name.rendered(in: language) }
             switch self {
-            case .sms: "SMS"
-            default: rawValue.prefix(1).uppercased() + rawValue.dropFirst()
+            case .sms: return "SMS"
+            default: return rawValue.prefix(1).uppercased() + rawValue.dropFirst()
             }
+        }
+
+        /// True when `subject` is this kind's default subject in any language (an edit that changes the kind
+        /// renames it).
+        public func isDefaultSubject(_ subject: String) -> Bool {
+            Language.allCases.contains { title(in: $0) == subject }
         }
 
         /// The one letter that chooses this kind on the board.

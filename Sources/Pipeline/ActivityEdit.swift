@@ -68,7 +68,7 @@ public struct ActivityEdit: Sendable, Hashable {
         if let kind { edited.kind = kind }
         if let subject {
             edited.subject = subject.isEmpty ? edited.kind.title : subject
-        } else if activity.subject == activity.kind.title {
+        } else if activity.kind.isDefaultSubject(activity.subject) {
             // A subject that was only the old kind's title follows the new kind.
             edited.subject = edited.kind.title
         }

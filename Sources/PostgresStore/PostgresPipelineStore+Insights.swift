@@ -1,4 +1,5 @@
 import Foundation
+import Wording
 import FunnelStore
 import Pipeline
 import PostgresNIO
@@ -73,7 +74,7 @@ extension PostgresPipelineStore {
                 SELECT count(*) AS deals, coalesce(sum(d.value), 0)::text AS total FROM deal d
                 WHERE \(wonCondition) AND d.status = 'won' AND d.currency = \(won.bind(currency.code))
                 """)
-            guard let row = try session.namedRows(won.query).first else { throw StoreError.failed("the server returned no won total") }
+            guard let row = try session.namedRows(won.query).first else { throw StoreError.failed(ErrorText.unreadableStoredValue(column: "deal.value").string) }
             let performance = CurrencyPerformance(
                 currency: currency, wonDeals: try row["deals"],
                 wonValue: Money(minorUnits: try Self.minorUnits(row, "total", currency: currency), currency: currency))
@@ -132,11 +133,11 @@ extension PostgresPipelineStore {
                         before += stays
                         if before > rank { return length }
                     }
-                    throw StoreError.failed("the kept stay lengths of stage \(stageID) disagree (stage_stay_days counts stays stage_stay_seconds lacks)")
+                    throw StoreError.failed(ErrorText.keptStaysDisagree(stage: stageID).string)
                 }
                 before += stays
             }
-            throw StoreError.failed("the kept stay lengths of stage \(stageID) disagree (stage_stay_days sums to less than its count)")
+            throw StoreError.failed(ErrorText.keptStaysDisagree(stage: stageID).string)
         }
         let upper = try seconds(rank: count / 2)
         guard count % 2 == 0 else { return Double(upper) }

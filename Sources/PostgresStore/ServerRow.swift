@@ -1,3 +1,4 @@
+import Wording
 import FunnelStore
 import PostgresNIO
 
@@ -15,11 +16,11 @@ struct ServerRow {
     /// The value of `column` as `T` (an optional type for a column that may be NULL).
     subscript<T: PostgresDecodable>(_ column: String, as type: T.Type = T.self) -> T {
         get throws {
-            guard row.contains(column) else { throw StoreError.failed("the query read no column '\(column)'") }
+            guard row.contains(column) else { throw StoreError.failed(ErrorText.unreadableStoredValue(column: column).string) }
             do {
                 return try row[column].decode(T.self)
             } catch {
-                throw StoreError.failed("the database holds a value Funnel cannot read in '\(column)'")
+                throw StoreError.failed(ErrorText.unreadableStoredValue(column: column).string)
             }
         }
     }
@@ -37,7 +38,7 @@ extension ServerSession {
         do {
             return try row.decode(T.self)
         } catch {
-            throw StoreError.failed("the database returned a value Funnel cannot read")
+            throw StoreError.failed(ErrorText.unreadableStoredValue(column: "?").string)
         }
     }
 }

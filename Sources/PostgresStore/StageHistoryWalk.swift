@@ -1,3 +1,4 @@
+import Wording
 import FunnelStore
 import Pipeline
 import PostgresNIO
@@ -49,7 +50,7 @@ enum StageHistoryWalk {
     ) throws {
         let bounds = try session.rows("SELECT min(deal_id), max(deal_id) FROM stage_change").first
         let range = try bounds.map { row in
-            do { return try row.decode((Int64?, Int64?).self) } catch { throw StoreError.failed("the database holds a history entry Funnel cannot read") }
+            do { return try row.decode((Int64?, Int64?).self) } catch { throw StoreError.failed(ErrorText.unreadableStoredValue(column: "stage_change").string) }
         }
         guard let low = range?.0, let high = range?.1 else { return }
         var from = low
@@ -82,7 +83,7 @@ enum StageHistoryWalk {
             do {
                 (dealID, at, packed, won) = try row.decode((Int64, Int64, Int64, Bool).self)
             } catch {
-                throw StoreError.failed("the database holds a history entry Funnel cannot read")
+                throw StoreError.failed(ErrorText.unreadableStoredValue(column: "stage_change").string)
             }
             if dealID != currentDeal {
                 if !events.isEmpty { try body(currentDeal, events, currentWon) }

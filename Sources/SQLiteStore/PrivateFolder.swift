@@ -1,5 +1,6 @@
 import FunnelStore
 import Foundation
+import Wording
 
 /// A folder only its owner may read (0700), made with its parents when missing, with a sentence for
 /// every way that can fail: a file or a dangling link in its place, a folder that may not be written.
@@ -18,7 +19,7 @@ enum PrivateFolder {
         if !parent.isEmpty, parent != path { try make(parent, purpose: "the folder") }
         guard mkdir(path, 0o700) == 0 || errno == EEXIST else {
             let reason = String(cString: strerror(errno)).lowercased()
-            throw StoreError.notWritable("cannot create \(purpose) '\(path)': \(reason)")
+            throw StoreError.notWritable(ErrorText.folderNotCreated(path: path, reason: reason).string)
         }
     }
 }

@@ -38,7 +38,7 @@ extension SQLitePipelineStore {
                 try copy(into: temporary.path)
             }
             guard let written else {
-                throw StoreError.failed("cannot write a backup at '\(destination)': that name and the next \(Self.namesTriedForANewBackup) are taken; remove some old backups")
+                throw StoreError.failed(ErrorText.backupNamesTaken(path: destination, tried: Self.namesTriedForANewBackup).string)
             }
             return written
         } catch let error as DatabaseError {
@@ -171,7 +171,7 @@ extension SQLitePipelineStore {
                 guard applicationID == Schema.applicationID else { throw StoreError.foreignDatabase(path: path) }
                 if try Schema.migrator.hasBeenSuperseded(db) { throw StoreError.newerSchema(path: path) }
                 let check = try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ")
-                guard check == "ok" else { throw StoreError.failed("'\(path)' is damaged (\(check)); it was not restored") }
+                guard check == "ok" else { throw StoreError.failed(ErrorText.backupDamaged(path: path, check: check).string) }
             }
         } catch let error as DatabaseError {
             throw StoreError.translate(error, path: path)

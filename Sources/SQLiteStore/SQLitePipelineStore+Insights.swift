@@ -1,3 +1,4 @@
+import Wording
 import Foundation
 import GRDB
 import GRDBSQLite
@@ -120,11 +121,11 @@ extension SQLitePipelineStore {
                         before += row[1] as Int64
                         if before > rank { return row[0] }
                     }
-                    throw StoreError.failed("the kept stay lengths of stage \(stageID) disagree (stage_stay_days counts stays stage_stay_seconds lacks)")
+                    throw StoreError.failed(ErrorText.keptStaysDisagree(stage: stageID).string)
                 }
                 before += stays
             }
-            throw StoreError.failed("the kept stay lengths of stage \(stageID) disagree (stage_stay_days sums to less than its count)")
+            throw StoreError.failed(ErrorText.keptStaysDisagree(stage: stageID).string)
         }
         let upper = try seconds(rank: count / 2)
         guard count % 2 == 0 else { return Double(upper) }

@@ -71,7 +71,7 @@ public struct SQLitePipelineStore: PipelineStore {
                 // rollback-journal mode after a bulk load.
                 if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
                     guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
-                        throw StoreError.failed("could not turn on write-ahead logging for '\(path)'")
+                        throw StoreError.failed(ErrorText.writeAheadLogOff(path: path).string)
                     }
                 }
             }
@@ -102,7 +102,7 @@ public struct SQLitePipelineStore: PipelineStore {
             let queue = try DatabaseQueue(path: filePath, configuration: config)
             let current = try queue.read { db in try Schema.migrator.hasCompletedMigrations(db) }
             guard current else {
-                throw StoreError.notWritable("'\(path)' is read-only and was written by an older Funnel: make it writable once so Funnel can upgrade it")
+                throw StoreError.notWritable(ErrorText.readOnlyOlderFile(path: path).string)
             }
             return SQLitePipelineStore(path: path, dbWriter: queue, files: StoreFiles(path: filePath), isReadOnly: true)
         } catch is DatabaseError {
@@ -117,7 +117,7 @@ public struct SQLitePipelineStore: PipelineStore {
         // O_EXCL: never over a file another process made meanwhile (a file system without the folder lock).
         let descriptor = Glibc.open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 || errno == EEXIST else {
-            throw StoreError.notWritable("cannot create the database file '\(url.path)' (is the folder writable?)")
+            throw StoreError.notWritable(ErrorText.databaseFileNotCreated(path: url.path).string)
         }
         if descriptor >= 0 { Glibc.close(descriptor) }
     }
@@ -145,7 +145,7 @@ public struct SQLitePipelineStore: PipelineStore {
     /// Refuses a write to a read-only database, or to a file deleted or replaced while open.
     public func checkWritable() throws {
         guard !isReadOnly else {
-            throw StoreError.notWritable("'\(path)' is read-only for you (file or folder permissions); nothing was saved")
+            throw StoreError.notWritable(ErrorText.databaseReadOnlyForYou(path: path).string)
         }
         // A write to a file deleted or replaced underneath would vanish when the connection closes,
         // and so would one committed into a write-ahead log deleted or replaced underneath.
@@ -212,41 +212,41 @@ extension StoreError {
     static func translate(_ error: DatabaseError, path: String, change: String? = nil) -> StoreError {
         switch error.resultCode {
         case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM:
-            return .notWritable("'\(path)' is read-only or its folder is not writable")
+            return .notWritable(ErrorText.databaseOrFolderReadOnly(path: path).string)
         case .SQLITE_FULL:
-            return .notWritable("the disk is full")
+            return .notWritable(ErrorText.diskFull.string)
         case .SQLITE_IOERR where [.SQLITE_IOERR_WRITE, .SQLITE_IOERR_FSYNC, .SQLITE_IOERR_TRUNCATE, .SQLITE_IOERR_SHMSIZE]
             .contains(error.extendedResultCode):
             // What a disk over quota or a file size limit reports: the kernel refused to grow a file.
-            return .notWritable("the disk refused the write (full, over quota or over a file size limit)")
+            return .notWritable(ErrorText.diskRefusedWrite.string)
         case .SQLITE_IOERR where error.extendedResultCode == .SQLITE_IOERR_SHORT_READ:
             // The shared index names pages of a WAL that is no longer at its path: another process (a board)
             // still holds the deleted one, and its closing checkpoint puts them back into the file.
-            return .failed("'\(path)' cannot be read whole: its write-ahead log was deleted while another Funnel had it open; nothing was saved, quit the other Funnel (it saves what it holds) and try again")
+            return .failed(ErrorText.writeAheadLogDeleted(path: path).string)
         case .SQLITE_NOTADB:
             return .notSQLite(path: path)
         case .SQLITE_CORRUPT:
             return .truncated(path: path)
         case .SQLITE_ERROR where error.message == "integer overflow":
             // SQLite's sum() past 64 bits: only hundreds of thousands of the largest deals, or values edited outside Funnel.
-            return .failed("the deals' values add up to more than Funnel can count (\(Int64.max) minor units); no deal can be worth more than \(Money.maximumMinorUnits) minor units, so look for values edited outside Funnel")
+            return .failed(ErrorText.valuesTooLargeToCount(maximum: String(Int64.max), dealMaximum: String(Money.maximumMinorUnits)).string)
         case .SQLITE_BUSY, .SQLITE_LOCKED:
-            return .failed("the database '\(path)' stayed locked by another process for \(Int(SQLitePipelineStore.busyTimeout)) seconds; nothing was saved, try again")
+            return .failed(ErrorText.databaseLocked(path: path, seconds: Int(SQLitePipelineStore.busyTimeout)).string)
         case .SQLITE_CONSTRAINT:
-            let what = change ?? "the change"
+            let what = change ?? ErrorText.theChange.string
             let reason = switch error.extendedResultCode {
             case .SQLITE_CONSTRAINT_UNIQUE, .SQLITE_CONSTRAINT_PRIMARYKEY: "it would have made a second one of something that must be unique"
             case .SQLITE_CONSTRAINT_FOREIGNKEY: "it refers to a deal, stage or pipeline that no longer exists"
             case .SQLITE_CONSTRAINT_CHECK, .SQLITE_CONSTRAINT_NOTNULL: "a value is missing or outside what Funnel allows"
             default: "it breaks one of the rules that keep the pipeline consistent"
             }
-            return .failed("\(what) could not be saved because the database refused it (\(reason)); nothing was saved")
+            return .failed(ErrorText.databaseRefusedChange(what: what, reason: reason).string)
         default:
             // The code, for a bug report; SQLite's own message would mean nothing to the user.
             if let change {
-                return .failed("\(change) could not be saved because the database failed (result code \(error.extendedResultCode.rawValue)); nothing was saved")
+                return .failed(ErrorText.changeFailedWithCode(what: change, code: Int(error.extendedResultCode.rawValue)).string)
             }
-            return .failed("the database '\(path)' failed (result code \(error.extendedResultCode.rawValue)); nothing was saved")
+            return .failed(ErrorText.databaseFailedWithCode(path: path, code: Int(error.extendedResultCode.rawValue)).string)
         }
     }
 }

@@ -1,5 +1,6 @@
 import FunnelStore
 import Foundation
+import Wording
 import GRDB
 
 /// Looks at an existing file before Funnel writes anything to it.
@@ -21,7 +22,7 @@ enum StoreFileCheck {
                 if failure == ENOENT || failure == ENOTDIR {
                     throw StoreError.notAFile(path: path, .danglingLink(target: linkTarget(path)))
                 }
-                throw StoreError.notWritable("cannot reach '\(linkTarget(path))', where '\(path)' leads: \(String(cString: strerror(failure)))")
+                throw StoreError.notWritable(ErrorText.linkTargetUnreachable(target: linkTarget(path), path: path, reason: String(cString: strerror(failure))).string)
             }
             guard let resolved = realpath(path, nil) else { return nil }
             defer { free(resolved) }
@@ -57,7 +58,7 @@ enum StoreFileCheck {
     /// Refuses files that are not SQLite or are shorter than their header says.
     static func checkHeader(path: String) throws {
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw StoreError.notWritable("cannot read '\(path)': permission denied")
+            throw StoreError.notWritable(ErrorText.fileNotReadable(path: path).string)
         }
         defer { try? handle.close() }
         let header = [UInt8]((try? handle.read(upToCount: 100)) ?? Data())

@@ -10,7 +10,7 @@ extension ErrorText {
         case onlySalesPipeline, moveTargetIsRemoved, moveTargetIsRevisit, pipelineHoldsDeals, positionNegative, positionInvalid, stageTwice, stageCount
         case parkAfterDaysNegative, parkAfterDaysInvalid, activityAlreadyDone, activityCancelled, activityDoneKeepsDue, nextStepEmpty, nextStepNeedsDue, subjectHasControl
         case dueInvalid, dueDayInvalid, dueDayNotAfterToday, goalNotPositive, goalCurrencyClash, goalNothingWon, planNoStages, goalDateInPast
-        case planStageNeverLeft, planStageZeroProbability, goalTooLarge, notSQLite, truncated, foreignDatabase, newerSchema, cannotSave, serverUnreachable, serverLoginRefused, serverDatabaseMissing, serverNeedsEncryption, serverLost, serverRefusedChange, serverFailed, serverNotFunnel, constraintUnique, constraintForeignKey, constraintCheck, constraintOther, undoChangedElsewhere, redoChangedElsewhere, undoStageRemoved, redoStageRemoved, stageHoldsDeals, restoreIntoNonEmpty, backupNamesTaken
+        case planStageNeverLeft, planStageZeroProbability, goalTooLarge, notSQLite, truncated, foreignDatabase, newerSchema, cannotSave, serverUnreachable, serverLoginRefused, serverDatabaseMissing, serverNeedsEncryption, serverLost, serverRefusedChange, serverFailed, serverNotFunnel, constraintUnique, constraintForeignKey, constraintCheck, constraintOther, undoChangedElsewhere, redoChangedElsewhere, undoStageRemoved, redoStageRemoved, stageHoldsDeals, restoreIntoNonEmpty, backupNamesTaken, backupDamaged, folderNotCreated, writeAheadLogOff, readOnlyOlderFile, databaseFileNotCreated, databaseReadOnlyForYou, databaseOrFolderReadOnly, diskFull, diskRefusedWrite, writeAheadLogDeleted, valuesTooLargeToCount, databaseLocked, databaseRefusedChange, theChange, changeFailedWithCode, databaseFailedWithCode, linkTargetUnreachable, fileNotReadable, keptStaysDisagree, unreadableStoredValue
         case readOnlyFolder, dealChangedElsewhere, activityChangedElsewhere, damagedDeal, damagedDealEmpty, amountAmbiguous, pathIsFolder, pathIsNamedPipe, pathIsSocket, pathIsCharacterDevice, pathIsBlockDevice
         case pathIsDanglingLink, pathIsLinkLoop, rowProblem, rowProblemInColumn, configProblem, archiveNotJSON, archiveNotAnObject, archiveNoVersion
         case archiveNewerFormat, archiveUnknownSection, archiveBadValue, noDealWithID, noActivityWithID, noPipelineNamed, noPipelineWithID, noPipelineAtAll
@@ -137,6 +137,26 @@ extension ErrorText {
         case .stageHoldsDeals: .stageHoldsDeals
         case .restoreIntoNonEmpty: .restoreIntoNonEmpty
         case .backupNamesTaken: .backupNamesTaken
+        case .backupDamaged: .backupDamaged
+        case .folderNotCreated: .folderNotCreated
+        case .writeAheadLogOff: .writeAheadLogOff
+        case .readOnlyOlderFile: .readOnlyOlderFile
+        case .databaseFileNotCreated: .databaseFileNotCreated
+        case .databaseReadOnlyForYou: .databaseReadOnlyForYou
+        case .databaseOrFolderReadOnly: .databaseOrFolderReadOnly
+        case .diskFull: .diskFull
+        case .diskRefusedWrite: .diskRefusedWrite
+        case .writeAheadLogDeleted: .writeAheadLogDeleted
+        case .valuesTooLargeToCount: .valuesTooLargeToCount
+        case .databaseLocked: .databaseLocked
+        case .databaseRefusedChange: .databaseRefusedChange
+        case .theChange: .theChange
+        case .changeFailedWithCode: .changeFailedWithCode
+        case .databaseFailedWithCode: .databaseFailedWithCode
+        case .linkTargetUnreachable: .linkTargetUnreachable
+        case .fileNotReadable: .fileNotReadable
+        case .keptStaysDisagree: .keptStaysDisagree
+        case .unreadableStoredValue: .unreadableStoredValue
         case .readOnlyFolder: .readOnlyFolder
         case .dealChangedElsewhere: .dealChangedElsewhere
         case .activityChangedElsewhere: .activityChangedElsewhere
@@ -444,6 +464,26 @@ extension ErrorText {
         case .stageHoldsDeals: .stageHoldsDeals(stage: strings[0], count: count)
         case .restoreIntoNonEmpty: .restoreIntoNonEmpty(location: strings[0], count: count)
         case .backupNamesTaken: .backupNamesTaken(path: strings[0], tried: count)
+        case .backupDamaged: .backupDamaged(path: strings[0], check: strings[1])
+        case .folderNotCreated: .folderNotCreated(path: strings[0], reason: strings[1])
+        case .writeAheadLogOff: .writeAheadLogOff(path: strings[0])
+        case .readOnlyOlderFile: .readOnlyOlderFile(path: strings[0])
+        case .databaseFileNotCreated: .databaseFileNotCreated(path: strings[0])
+        case .databaseReadOnlyForYou: .databaseReadOnlyForYou(path: strings[0])
+        case .databaseOrFolderReadOnly: .databaseOrFolderReadOnly(path: strings[0])
+        case .diskFull: .diskFull
+        case .diskRefusedWrite: .diskRefusedWrite
+        case .writeAheadLogDeleted: .writeAheadLogDeleted(path: strings[0])
+        case .valuesTooLargeToCount: .valuesTooLargeToCount(maximum: strings[0], dealMaximum: strings[1])
+        case .databaseLocked: .databaseLocked(path: strings[0], seconds: count)
+        case .databaseRefusedChange: .databaseRefusedChange(what: strings[0], reason: strings[1])
+        case .theChange: .theChange
+        case .changeFailedWithCode: .changeFailedWithCode(what: strings[0], code: count)
+        case .databaseFailedWithCode: .databaseFailedWithCode(path: strings[0], code: count)
+        case .linkTargetUnreachable: .linkTargetUnreachable(target: strings[0], path: strings[1], reason: strings[2])
+        case .fileNotReadable: .fileNotReadable(path: strings[0])
+        case .keptStaysDisagree: .keptStaysDisagree(stage: Int64(count))
+        case .unreadableStoredValue: .unreadableStoredValue(column: strings[0])
         case .readOnlyFolder: .readOnlyFolder(path: strings[0])
         case .dealChangedElsewhere: .dealChangedElsewhere(id: Int64(count))
         case .activityChangedElsewhere: .activityChangedElsewhere(id: Int64(count))

@@ -164,6 +164,8 @@ extension Text {
         case .helpFormDeleteWord: "删除光标前的一个词"
         case .helpFormSave: "保存"
         case .helpFormSaveOver: "出现“期间已更改”后：用你的内容覆盖保存"
+        case .helpKeyEnterAgain: "再按回车"
+        case .helpKeyTintedCard: "着色的卡片"
         case .helpFormCancel: "取消；不保存任何内容"
         case .helpSymbols: "卡片和列标题上的符号"
         case .helpTemperature: "热、温、冷：来自资格评估，或手动设置"

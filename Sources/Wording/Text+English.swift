@@ -164,6 +164,8 @@ extension Text {
         case .helpFormDeleteWord: "delete the word before the cursor"
         case .helpFormSave: "save"
         case .helpFormSaveOver: "after \"Changed meanwhile\": save yours over it"
+        case .helpKeyEnterAgain: "enter again"
+        case .helpKeyTintedCard: "tinted card"
         case .helpFormCancel: "cancel; nothing is saved"
         case .helpSymbols: "On cards and lane headers"
         case .helpTemperature: "hot, warm, cold: from the qualification, or set by hand"

@@ -29,7 +29,7 @@ extension Text {
         case helpDetailReschedule, helpDetailEdit, helpDetailDone, helpDetailDelete, helpKeysDelete, helpForms
         case helpFormField, helpFormCursor, helpFormStart, helpFormEnd, helpFormDelete, helpFormDeleteAll
         case helpFormDeleteWord, helpFormSave, helpFormCancel, helpSymbols, helpTemperature, helpNoNextStep
-        case helpFormSaveOver
+        case helpFormSaveOver, helpKeyEnterAgain, helpKeyTintedCard
         case helpNextStepPlanned, helpNextStepToday, helpNextStepOverdue, helpSnoozed, helpStalled, helpDaysInStage
         case helpRotting
         case helpStalledCount, helpWeighted, helpSelectedCard, helpCarriedCard, helpMoreLanes, helpMoreCards
@@ -226,6 +226,8 @@ extension Text {
         case .helpFormDeleteWord: .helpFormDeleteWord
         case .helpFormSave: .helpFormSave
         case .helpFormSaveOver: .helpFormSaveOver
+        case .helpKeyEnterAgain: .helpKeyEnterAgain
+        case .helpKeyTintedCard: .helpKeyTintedCard
         case .helpFormCancel: .helpFormCancel
         case .helpSymbols: .helpSymbols
         case .helpTemperature: .helpTemperature
@@ -691,6 +693,8 @@ extension Text {
         case .helpFormDeleteWord: .helpFormDeleteWord
         case .helpFormSave: .helpFormSave
         case .helpFormSaveOver: .helpFormSaveOver
+        case .helpKeyEnterAgain: .helpKeyEnterAgain
+        case .helpKeyTintedCard: .helpKeyTintedCard
         case .helpFormCancel: .helpFormCancel
         case .helpSymbols: .helpSymbols
         case .helpTemperature: .helpTemperature

@@ -106,6 +106,8 @@ public enum Text: Sendable, Hashable {
     case helpForms, helpFormField, helpFormCursor, helpFormStart, helpFormEnd
     case helpFormDelete, helpFormDeleteAll, helpFormDeleteWord, helpFormSave, helpFormCancel
     case helpFormSaveOver
+    case helpKeyEnterAgain
+    case helpKeyTintedCard
     case helpSymbols, helpTemperature, helpNoNextStep, helpNextStepPlanned, helpNextStepToday
     case helpNextStepOverdue, helpSnoozed, helpStalled, helpDaysInStage, helpStalledCount
     case helpRotting
