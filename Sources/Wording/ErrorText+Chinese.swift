@@ -407,7 +407,7 @@ extension ErrorText {
         case "stall days": "停滞天数"
         case "version": "版本"
         case "deal version": "商机版本"
-        case "temperature": "冷热"
+        case "temperature": "温度"
         case "activity kind": "活动类型"
         case "due date": "截止日期"
         case "day": "日期"

@@ -159,7 +159,7 @@ struct ChineseErrorsEndToEndTests {
         #expect(try chinese.succeed(["activity", "list", "--json"]) == (try english.succeed(["activity", "list", "--json"])))
         #expect(try chinese.succeed(["activity", "done", "1"]) == "已完成：商机 1（Acme renewal）的电话“回电话”")
         #expect(try chinese.succeed(["activity", "delete", "2", "--yes"])
-            == "已删除商机 1（Acme renewal）的活动 2（邮件“Email”）；它没有下一步：funnel activity add 1 --kind call --due 后天")
+            == "已删除商机 1（Acme renewal）的活动 2（邮件“邮件”）；它没有下一步：funnel activity add 1 --kind call --due 后天")
         #expect(try chinese.succeed(["activity", "list"]) == "没有计划中的活动。可以这样安排：funnel activity add DEAL_ID --kind call --due 明天")
         try refusedAlike(["activity", "delete", "1"], status: 2, chineseSays: ["删除活动 1 后无法撤销：请加上 --yes 确认"])
         try refusedAlike(["activity", "done", "9"], status: 1, chineseSays: ["没有 id 为 9 的活动"])
