@@ -111,7 +111,7 @@ extension Funnel {
                 (.showPerson, [deal.person.name, deal.person.jobTitle].compactMap { $0.map(TerminalText.visible) }.joined(separator: ", ")),
                 (.showEmail, deal.person.email),
                 (.showPhone, deal.person.phone),
-                (.showSource, deal.source?.name),
+                (.showSource, deal.source?.shown(in: Language.current)),
                 (.showOwner, deal.owner),
                 (.showTemperature, deal.temperatureSetByHand ? Text.showSetByHand(temperature: temperature).string : temperature),
                 (.showPriority, deal.priority > 0 ? String(deal.priority) : nil),

@@ -1,3 +1,5 @@
+import Wording
+
 /// How a contact got in touch: the known channels, or the user's own words.
 public enum LeadSource: Hashable, Sendable {
     case referral
@@ -22,6 +24,10 @@ public enum LeadSource: Hashable, Sendable {
         if key.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }) {
             key = String(key.map { $0 == "-" || $0 == "_" ? " " : $0 })
         }
+        if let known = Self.known.first(where: { $0.shownName.rendered(in: .simplifiedChinese) == key }) {
+            self = known
+            return
+        }
         switch key {
         case "referral": self = .referral
         case "website", "web": self = .website
@@ -30,6 +36,26 @@ public enum LeadSource: Hashable, Sendable {
         case "social": self = .social
         case "other": self = .other
         default: self = .custom(text.trimmingWhitespace())
+        }
+    }
+
+    /// How a person reads it: a known channel in the language spoken (`referral`, `转介绍`), the user's own
+    /// words as typed. Stored, exported and in `--json` it is always `name`.
+    public func shown(in language: Language) -> String {
+        if case .custom(let text) = self { return text }
+        return shownName.rendered(in: language)
+    }
+
+    /// The known channel's name in the text tables.
+    var shownName: Text {
+        switch self {
+        case .referral: .sourceReferral
+        case .website: .sourceWebsite
+        case .coldCall: .sourceColdCall
+        case .event: .sourceEvent
+        case .social: .sourceSocial
+        case .other: .sourceOther
+        case .custom: .sourceOther
         }
     }
 

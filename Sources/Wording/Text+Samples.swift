@@ -45,7 +45,7 @@ extension Text {
         case cliSummaryPipeline, cliSummaryHeaders, cliSummaryOpenRow, cliDemoAdded, cliDealSaved, cliDealDeleted
         case cliDeleteNeedsYes, abstractEdit, abstractDelete, showDeal, showPipeline, showStatus
         case showValue, showProbability, showOrganization, showPerson, showEmail, showPhone
-        case showSource, showOwner, showTemperature, showPriority, showCloseDate, showCreated
+        case showSource, sourceReferral, sourceWebsite, sourceColdCall, sourceEvent, sourceSocial, sourceOther, showOwner, showTemperature, showPriority, showCloseDate, showCreated
         case showClosed, showBANT, showIdle, showNextStep, showSnoozed, showRevisitOn
         case showNotes, showActivities, showHistory, showNone, detailStage, sessionHeader, sessionHeaderHandled, sessionDone, sessionUnknownKey, sessionNextStepPrompt, sessionNextStepOptional, sessionMovedTo, sessionSnoozePrompt, sessionSnoozed, sessionRevisitPrompt, sessionParked, sessionLostPrompt, sessionMarkedLost, sessionMarkingDone, sessionLogged, sessionContactKindPrompt, sessionSubjectPrompt, sessionOrganization, sessionPerson, sessionStopped, reviewWhy, lostKeys, lostNewReason, editShown, editShownDue, editRescheduleTitle, editRescheduleForms, editActivityTitle, editSubjectLine, editNoteLine, editDeleteTitle, editDeleteQuestion, editDeleteHint, reviewLoading, reviewNothingToday, reviewBackToBoard, reviewFinished, reviewNothingHandled, reviewHandled, decisionLoggedContact, decisionScheduledNextStep, decisionAdvanced, decisionSnoozed, decisionParked, decisionMarkedLost, decisionSkipped, reviewAlso, reviewIdleLine, stallsAfter, neverStallsHere, reviewLast, reviewNextLine, reviewNoActivityDone, reviewNoNextStep, reviewActivitiesHeading, reviewJobTitle, reviewExpectedClose, reviewNoContact, reviewStillToReview, reviewEscPause, reviewActivityDone, reviewActivityDue, reviewTitle, reviewTitleLoading, choiceLogContact, choiceNextStep, choiceAdvance, choiceSnooze, choicePark, choiceLost, choiceOpen, choiceSkip, formTitle, formValue, formCurrency, formOrganization, formPerson, formEmail, formPhone, formExpectedClose, formProbability, formSource, formOwner, formNotes, formTemperature, formHintRequired, formHintValue, formHintCurrency, formHintEmail, formHintPhone, formHintCloseDate, formHintProbability, formHintSource, formHintOwner, formHintTemperature, formNewDeal, formEditDeal, formKeys, formChangedMeanwhile, formChangedOtherDetails, frameMoreAbove, frameMoreBelow, activityOverdue, activityDueToday, activityUpcoming, activityNoNextStep, detailQualification, detailExpectedClose, detailLoading, detailJobTitle, detailInStage, detailDays, detailStageProbability, detailTabChooses, detailActivityKeys, detailSnoozedUntil, detailCancelled, answerYes, answerNo
         case answerUnknown, changeCreated, changeMoved, changeWon, changeLost, changeReopened
@@ -318,6 +318,12 @@ extension Text {
         case .showEmail: .showEmail
         case .showPhone: .showPhone
         case .showSource: .showSource
+        case .sourceReferral: .sourceReferral
+        case .sourceWebsite: .sourceWebsite
+        case .sourceColdCall: .sourceColdCall
+        case .sourceEvent: .sourceEvent
+        case .sourceSocial: .sourceSocial
+        case .sourceOther: .sourceOther
         case .showOwner: .showOwner
         case .showTemperature: .showTemperature
         case .showPriority: .showPriority
@@ -785,6 +791,12 @@ extension Text {
         case .showEmail: .showEmail
         case .showPhone: .showPhone
         case .showSource: .showSource
+        case .sourceReferral: .sourceReferral
+        case .sourceWebsite: .sourceWebsite
+        case .sourceColdCall: .sourceColdCall
+        case .sourceEvent: .sourceEvent
+        case .sourceSocial: .sourceSocial
+        case .sourceOther: .sourceOther
         case .showOwner: .showOwner
         case .showTemperature: .showTemperature
         case .showPriority: .showPriority

@@ -162,6 +162,12 @@ public enum Text: Sendable, Hashable {
     // MARK: Command line: show
     case showDeal, showPipeline, showStatus, showValue, showProbability, showOrganization
     case showPerson, showEmail, showPhone, showSource, showOwner, showTemperature
+    case sourceReferral
+    case sourceWebsite
+    case sourceColdCall
+    case sourceEvent
+    case sourceSocial
+    case sourceOther
     case showPriority, showCloseDate, showCreated, showClosed, showBANT, showIdle
     case showNextStep, showSnoozed, showRevisitOn, showNotes, showActivities, showHistory
     // The board's detail pane

@@ -51,7 +51,7 @@ public struct DetailPaneView: ScreenView {
             (say(.detailJobTitle), deal.person.jobTitle ?? ""),
             (say(.showEmail), deal.person.email ?? ""),
             (say(.showPhone), deal.person.phone ?? ""),
-            (say(.showSource), deal.source?.name ?? ""),
+            (say(.showSource), deal.source?.shown(in: language) ?? ""),
             (say(.showOwner), deal.owner ?? ""),
             (say(.showTemperature), deal.temperatureSetByHand ? say(.showSetByHand(temperature: temperature)) : temperature),
             (say(.detailQualification), say(.showQualification(

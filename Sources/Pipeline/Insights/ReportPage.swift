@@ -128,7 +128,7 @@ public enum ReportPage {
             for segment in segments {
                 let values = perCurrency(segment.wonValue)
                 table.append([
-                    segment.name ?? say(noName), String(segment.deals), String(segment.winRate.won), String(segment.winRate.lost),
+                    segment.name.map { heading == .headingSource ? LeadSource($0).shown(in: language) : $0 } ?? say(noName), String(segment.deals), String(segment.winRate.won), String(segment.winRate.lost),
                     percent(segment.winRate.share), values[0],
                 ])
                 for value in values.dropFirst() { table.append(["", "", "", "", "", value]) }
