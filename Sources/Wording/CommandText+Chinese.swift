@@ -241,7 +241,7 @@ extension CommandText {
         case .fieldJobTitle: "联系人的职位。"
         case .fieldEmail: "联系人的邮箱。"
         case .fieldPhone: "联系人的电话。"
-        case .fieldSource: "线索来源：referral、website、cold call、event、social、other，或你自己的说法。"
+        case .fieldSource: "线索来源：转介绍、网站、陌生电话、展会、社交媒体、其他（或英文 referral、website、cold call、event、social、other），或你自己的说法。"
         case .fieldOwner: "跟进这个商机的负责人。"
         case .fieldCloseDate: "预计成交日期。"
         case .fieldTemperature: "hot、warm 或 cold（手动设置）。"

@@ -379,7 +379,7 @@ extension Text {
         case .formHintPhone: "+86 138 0000 0000"
         case .formHintCloseDate: "年-月-日：YYYY-MM-DD"
         case .formHintProbability: "0-100 %，留空：按阶段"
-        case .formHintSource: "referral、website、cold call、event、social、other"
+        case .formHintSource: "转介绍、网站、陌生电话、展会、社交媒体、其他"
         case .formHintOwner: "跟进这个商机的人"
         case .formHintTemperature: "hot、warm 或 cold"
         case .formNewDeal: "新建商机"

@@ -60,7 +60,7 @@ extension BoardReducer {
             return []
         case .editDeal:
             guard let deal = state.selectedDeal else { return nothingSelected(&state) }
-            state.mode = .form(.editing(deal, decimalSeparator: state.decimalSeparator))
+            state.mode = .form(.editing(deal, decimalSeparator: state.decimalSeparator, language: state.language))
             return []
         case .markWon:
             guard let deal = state.selectedDeal else { return nothingSelected(&state) }

@@ -62,6 +62,8 @@ public struct DealForm: Sendable, Hashable {
     public var changedMeanwhile: [String]?
     /// The config's `decimal_separator`, for reading the value (nil refuses the ambiguous `1.200`).
     public var decimalSeparator: DecimalSeparator?
+    /// The language known lead sources are written in (`转介绍`); either language is understood when saved.
+    public var language: Language = .english
 
     public init(
         purpose: Purpose, values: [Field: String] = [:], focus: Field = .title, error: String? = nil, changedMeanwhile: [String]? = nil,
@@ -81,12 +83,16 @@ public struct DealForm: Sendable, Hashable {
     }
 
     /// A form filled with a deal's fields, the value written with the config's decimal mark.
-    public static func editing(_ deal: Deal, decimalSeparator: DecimalSeparator? = nil) -> DealForm {
-        DealForm(purpose: .edit(deal), values: values(of: deal, decimalSeparator: decimalSeparator), decimalSeparator: decimalSeparator)
+    public static func editing(_ deal: Deal, decimalSeparator: DecimalSeparator? = nil, language: Language = .english) -> DealForm {
+        var form = DealForm(
+            purpose: .edit(deal), values: values(of: deal, decimalSeparator: decimalSeparator, language: language),
+            decimalSeparator: decimalSeparator)
+        form.language = language
+        return form
     }
 
     /// A deal's fields as the form shows them.
-    static func values(of deal: Deal, decimalSeparator: DecimalSeparator? = nil) -> [Field: String] {
+    static func values(of deal: Deal, decimalSeparator: DecimalSeparator? = nil, language: Language = .english) -> [Field: String] {
         [
             .title: deal.title,
             .value: deal.value.minorUnits == 0 ? "" : deal.value.typed(with: decimalSeparator),
@@ -97,7 +103,7 @@ public struct DealForm: Sendable, Hashable {
             .phone: deal.person.phone ?? "",
             .expectedClose: deal.expectedClose?.description ?? "",
             .probability: deal.probabilityOverride.map(String.init) ?? "",
-            .source: deal.source?.name ?? "",
+            .source: deal.source?.shown(in: language) ?? "",
             .owner: deal.owner ?? "",
             .notes: deal.notes ?? "",
             .temperature: deal.temperatureSetByHand ? deal.temperature.rawValue : "",
@@ -136,8 +142,8 @@ public struct DealForm: Sendable, Hashable {
     /// against the new version.
     public mutating func rebase(onto current: Deal) {
         guard case .edit(let shown) = purpose else { return }
-        let before = Self.values(of: shown, decimalSeparator: decimalSeparator)
-        let after = Self.values(of: current, decimalSeparator: decimalSeparator)
+        let before = Self.values(of: shown, decimalSeparator: decimalSeparator, language: language)
+        let after = Self.values(of: current, decimalSeparator: decimalSeparator, language: language)
         var changed = Field.allCases.filter { before[$0] != after[$0] }.map { $0.label.lowercased() }
         if shown.stageID != current.stageID { changed.append("stage") }
         if shown.status != current.status { changed.append("status") }
