@@ -222,6 +222,13 @@ extension PostgresPipelineStore {
     // MARK: - Fetching
 
     static func fetchPipelines(_ session: ServerSession) throws -> [Pipeline] {
+        if session.inTransaction, let read = session.pipelinesRead { return read }
+        let pipelines = try readPipelines(session)
+        if session.inTransaction { session.pipelinesRead = pipelines }
+        return pipelines
+    }
+
+    private static func readPipelines(_ session: ServerSession) throws -> [Pipeline] {
         var stagesByPipeline: [Int64: [Stage]] = [:]
         for row in try session.namedRows("SELECT * FROM stage ORDER BY pipeline_id, position") {
             let stage = Stage(

@@ -52,12 +52,14 @@ extension PostgresPipelineStore {
 
     /// True when the open deals of a pipeline have more than one owner (cards then show owners' initials).
     public func hasSeveralOwners(pipelineID: Int64) throws -> Bool {
+        // The first owner found, then whether any open deal has another: stops at the first difference.
         try read { session in
             try session.value("""
-                SELECT count(*) FROM (
-                    SELECT DISTINCT owner FROM deal WHERE pipeline_id = \(pipelineID) AND status = 'open' AND owner IS NOT NULL LIMIT 2
-                ) AS owners
-                """, as: Int.self) ?? 0 > 1
+                SELECT EXISTS (
+                    SELECT 1 FROM deal
+                    WHERE pipeline_id = \(pipelineID) AND status = 'open' AND owner IS NOT NULL
+                      AND owner <> (SELECT owner FROM deal WHERE pipeline_id = \(pipelineID) AND status = 'open' AND owner IS NOT NULL LIMIT 1))
+                """, as: Bool.self) ?? false
         }
     }
 

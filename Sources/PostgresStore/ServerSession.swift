@@ -1,5 +1,6 @@
 import Foundation
 import FunnelStore
+import Pipeline
 import Logging
 import NIOCore
 import NIOPosix
@@ -24,6 +25,10 @@ final class ServerSession: @unchecked Sendable {
     /// The stage-stay upkeep of the write transaction running now (`PostgresPipelineStore.write` sets it): the
     /// deals a write locks or creates are noted there, and their stays put right before it commits.
     var stageStays: StageStayUpkeep?
+    /// The pipelines read in this transaction, until it writes anything: a move reads them two or three times
+    /// (its checks, its lane, its history entry), one round trip each otherwise. Dropped at every transaction's
+    /// start and end and by every statement that is not a plain SELECT.
+    var pipelinesRead: [Pipeline]?
 
     /// How long a connection attempt may take before the server is called unreachable.
     static let connectTimeout: TimeAmount = .seconds(5)
@@ -74,6 +79,7 @@ final class ServerSession: @unchecked Sendable {
 
     /// Runs one statement and returns every row it gives.
     func rows(_ query: PostgresQuery) throws -> [PostgresRow] {
+        if !query.sql.hasPrefix("SELECT") { pipelinesRead = nil }
         do {
             let result = try connection.query(query, logger: logger).wait()
             return Array(result.rows)
@@ -85,6 +91,7 @@ final class ServerSession: @unchecked Sendable {
     /// Runs one statement for its effect; returns how many rows it changed, when the server says.
     @discardableResult
     func execute(_ query: PostgresQuery) throws -> Int {
+        pipelinesRead = nil
         do {
             let result = try connection.query(query, logger: logger).wait()
             return result.metadata.rows ?? 0
