@@ -236,6 +236,7 @@ extension PostgresPipelineStore {
         let id = try session.value(
             PostgresQuery(unsafeSQL: "INSERT INTO deal (\(columns.joined(separator: ", "))) VALUES (\(placeholders)) RETURNING id", binds: bindings),
             as: Int64.self)!
+        if deal.id != 0 { try session.advanceIdentity(of: "deal") }
         session.stageStays?.willCreate(dealIDs: [id])
         // One entry even when the deal entered its stage after its creation (an imported deal).
         _ = try insertChange(session, dealID: id, from: nil, to: stage, kind: .created, at: deal.createdAt)

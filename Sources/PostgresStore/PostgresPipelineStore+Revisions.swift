@@ -274,6 +274,8 @@ extension PostgresPipelineStore {
             let placeholders = (1...bindings.count).map { "$\($0)" }.joined(separator: ", ")
             try session.execute(PostgresQuery(
                 unsafeSQL: "INSERT INTO deal (\(columns.joined(separator: ", ")), id) VALUES (\(placeholders))", binds: bindings))
+            // An id given by hand leaves the identity sequence behind: the next new deal must not take it.
+            try session.advanceIdentity(of: "deal")
         } else {
             let assignments = columns.enumerated().map { "\($0.element) = $\($0.offset + 1)" }.joined(separator: ", ")
             try session.execute(PostgresQuery(unsafeSQL: "UPDATE deal SET \(assignments) WHERE id = $\(bindings.count)", binds: bindings))
@@ -320,6 +322,7 @@ extension PostgresPipelineStore {
             """)
         var saved = wanted
         saved.id = try session.value(statement.query, as: Int64.self)!
+        if !idTaken { try session.advanceIdentity(of: "activity") }
         return saved
     }
 }
