@@ -8,6 +8,9 @@ CREATE INDEX activity_on_deal ON activity (deal_id, done_at, due);
 -- index activity_planned_on_due on activity
 CREATE INDEX activity_planned_on_due ON activity (due, deal_id) WHERE done_at IS NULL AND cancelled_at IS NULL;
 
+-- index deal_change_on_deal on deal_change
+CREATE INDEX deal_change_on_deal ON deal_change (deal_id, version);
+
 -- index deal_for_forecast on deal
 CREATE INDEX deal_for_forecast
 ON deal (pipeline_id, stage_id, expected_close, currency, value, probability_override, status) WHERE status = 'open';
@@ -84,7 +87,7 @@ due TEXT CHECK (due IS NULL OR due GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0
 done_at INTEGER,
 note TEXT,
 owner TEXT,
-created_at INTEGER NOT NULL, cancelled_at INTEGER CHECK (cancelled_at IS NULL OR done_at IS NULL), cancelled_by INTEGER,
+created_at INTEGER NOT NULL, cancelled_at INTEGER CHECK (cancelled_at IS NULL OR done_at IS NULL), cancelled_by INTEGER, author TEXT,
 CHECK (due IS NOT NULL OR done_at IS NOT NULL)
 );
 
@@ -123,6 +126,20 @@ lane_position REAL NOT NULL DEFAULT 0,
 version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1), last_done_at INTEGER, last_contact_at INTEGER, next_due TEXT, snoozed_until TEXT CHECK (snoozed_until IS NULL OR snoozed_until GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'), snooze_reason TEXT, revisit_on TEXT CHECK (revisit_on IS NULL OR revisit_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
 CHECK ((status = 'open') = (closed_at IS NULL)),
 CHECK (status = 'lost' OR lost_reason IS NULL)
+);
+
+-- table deal_change
+CREATE TABLE deal_change (
+id INTEGER PRIMARY KEY,
+deal_id INTEGER NOT NULL,
+version INTEGER NOT NULL,
+author TEXT,
+at INTEGER NOT NULL,
+kind TEXT NOT NULL,
+title TEXT NOT NULL,
+stage TEXT,
+subject TEXT,
+fields TEXT NOT NULL DEFAULT ''
 );
 
 -- table deal_search
@@ -223,7 +240,7 @@ to_stage TEXT NOT NULL,
 kind TEXT NOT NULL CHECK (kind IN ('created', 'moved', 'won', 'lost', 'reopened', 'parked', 'unparked')),
 at INTEGER NOT NULL,
 undone INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1))
-);
+, author TEXT);
 
 -- table stage_idle_day
 CREATE TABLE stage_idle_day (

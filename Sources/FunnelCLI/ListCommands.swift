@@ -151,12 +151,16 @@ extension Funnel {
             }
             if !activities.isEmpty {
                 print(Text.showActivities.string)
-                for activity in activities { print("  " + ActivityText.line(activity, now: now, timeZone: timeZone, dates: dates)) }
+                for activity in activities {
+                    let line = ActivityText.line(activity, now: now, timeZone: timeZone, dates: dates)
+                    print("  " + (activity.by.map { Text.showBy(entry: line, name: TerminalText.visible($0)).string } ?? line))
+                }
             }
             print(Text.showHistory.string)
             for change in history {
                 let from = change.fromStageName.map { TerminalText.visible($0) + " → " } ?? ""
-                let entry = "\(from)\(TerminalText.visible(change.toStageName))"
+                let stages = "\(from)\(TerminalText.visible(change.toStageName))"
+                let entry = change.by.map { Text.showBy(entry: stages, name: TerminalText.visible($0)).string } ?? stages
                 let kind = DisplayWidth.padded(change.kind.shownName.string, to: 8)
                 print("  \(dates.moment(change.at))  \(kind)  \(change.undone ? Text.showUndone(entry: entry).string : entry)")
             }

@@ -15,6 +15,8 @@ public protocol PipelineStore: LaneSource, Sendable {
     var location: StoreLocation { get }
     /// True when the store can only be read: every write is refused.
     var isReadOnly: Bool { get }
+    /// Who this store's writes are recorded as made by (history entries, activities, the change log); nil records no name.
+    var author: String? { get }
     /// Refuses a write (in a sentence) when the store cannot take one now.
     func checkWritable() throws
     /// A number that changes whenever another process commits a write, so a board can reload.
@@ -96,6 +98,17 @@ public protocol PipelineStore: LaneSource, Sendable {
     func undo(change: StageChange, restoring before: Deal, expectedVersion: Int) throws -> Deal
     @discardableResult
     func redo(change: StageChange, applying after: Deal, expectedVersion: Int) throws -> Deal
+
+    // MARK: - The team's change log
+
+    /// The change log's entries after the entry `id`, oldest first, at most `limit`: what was done since a
+    /// board last looked, and by whom.
+    func dealChanges(after id: Int64, limit: Int) throws -> [DealChange]
+    /// The change log's entries for one deal that made versions after `version`, oldest first: who changed
+    /// the deal since a user read it, and which fields.
+    func dealChanges(dealID: Int64, afterVersion version: Int) throws -> [DealChange]
+    /// The id of the change log's last entry (0 while it is empty): where a board starts listening.
+    func lastDealChangeID() throws -> Int64
 
     // MARK: - Activities
 

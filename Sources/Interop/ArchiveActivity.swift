@@ -11,6 +11,8 @@ struct ArchiveActivity: Decodable, Sendable {
     var owner: String?
     var createdAt: String
     var cancelledAt: String?
+    /// Who logged or planned it (absent from older files).
+    var by: String?
 
     enum CodingKeys: String, CodingKey {
         case id
@@ -20,5 +22,6 @@ struct ArchiveActivity: Decodable, Sendable {
         case note, owner
         case createdAt = "created_at"
         case cancelledAt = "cancelled_at"
+        case by
     }
 }

@@ -200,7 +200,8 @@ struct ArchiveChecks {
         }
         return StageChange(
             id: id, dealID: dealID, fromStageID: item.fromStageID?.value, toStageID: item.toStageID?.value ?? 0,
-            fromStageName: from, toStageName: to, kind: kind, at: try moment(item.at, "\(path).at", field: "time"), undone: item.undone)
+            fromStageName: from, toStageName: to, kind: kind, at: try moment(item.at, "\(path).at", field: "time"), undone: item.undone,
+            by: try field(.owner, item.by, "\(path).by"))
     }
 
     func activity(_ item: ArchiveActivity, _ path: String, dealIDs: Set<Int64>) throws(ArchiveProblem) -> Activity {
@@ -226,7 +227,8 @@ struct ArchiveChecks {
         return Activity(
             id: id, dealID: dealID, kind: kind, subject: subject, due: due, doneAt: doneAt,
             note: try field(.activityNote, item.note, "\(path).note"), owner: try field(.owner, item.owner, "\(path).owner"),
-            createdAt: try moment(item.createdAt, "\(path).created_at", field: "created date"), cancelledAt: cancelledAt)
+            createdAt: try moment(item.createdAt, "\(path).created_at", field: "created date"), cancelledAt: cancelledAt,
+            by: try field(.owner, item.by, "\(path).by"))
     }
 
     func reviewEntry(_ item: ArchiveReviewEntry, _ path: String, dealIDs: Set<Int64>) throws(ArchiveProblem) -> PipelineArchive.ReviewEntry {

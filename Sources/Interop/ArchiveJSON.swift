@@ -42,6 +42,7 @@ public enum ArchiveJSON {
                     ("kind", .string(change.kind.rawValue)),
                     ("at", .string(Timestamp.string(change.at))),
                     ("undone", .bool(change.undone)),
+                    ("by", .string(change.by)),
                 ])
             })),
             ("activities", .array(archive.activities.map { activity in
@@ -56,6 +57,7 @@ public enum ArchiveJSON {
                     ("owner", .string(activity.owner)),
                     ("created_at", .string(Timestamp.string(activity.createdAt))),
                     ("cancelled_at", .string(activity.cancelledAt.map(Timestamp.string))),
+                    ("by", .string(activity.by)),
                 ])
             })),
             ("review_progress", .array(archive.reviewProgress.map { entry in

@@ -11,12 +11,14 @@ struct ArchiveStageChange: Decodable, Sendable {
     var kind: String
     var at: String
     var undone: Bool
+    /// Who made the change (absent from older files).
+    var by: String?
 
     enum CodingKeys: String, CodingKey {
         case id
         case dealID = "deal_id"
         case fromStageID = "from_stage_id"
         case toStageID = "to_stage_id"
-        case from, to, kind, at, undone
+        case from, to, kind, at, undone, by
     }
 }

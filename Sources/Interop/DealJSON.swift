@@ -49,6 +49,7 @@ public enum DealJSON {
             ("kind", .string(change.kind.rawValue)),
             ("at", .string(Timestamp.string(change.at))),
             ("undone", .bool(change.undone)),
+            ("by", .string(change.by)),
         ])
     }
 
@@ -92,6 +93,7 @@ public enum DealJSON {
             ("owner", .string(activity.owner)),
             ("created_at", .string(Timestamp.string(activity.createdAt))),
             ("cancelled_at", .string(activity.cancelledAt.map(Timestamp.string))),
+            ("by", .string(activity.by)),
         ])
     }
 }

@@ -19,10 +19,13 @@ public struct Activity: Hashable, Sendable, Identifiable {
     public var createdAt: Date
     /// When the deal's close cancelled this planned activity; nil while it counts.
     public var cancelledAt: Date?
+    /// Who logged or planned it (the name the store was opened with); nil for activities saved before names were kept.
+    public var by: String?
 
     public init(
         id: Int64 = 0, dealID: Int64, kind: Kind, subject: String? = nil, due: ActivityDue? = nil,
-        doneAt: Date? = nil, note: String? = nil, owner: String? = nil, createdAt: Date, cancelledAt: Date? = nil
+        doneAt: Date? = nil, note: String? = nil, owner: String? = nil, createdAt: Date, cancelledAt: Date? = nil,
+        by: String? = nil
     ) {
         self.id = id
         self.dealID = dealID
@@ -34,6 +37,7 @@ public struct Activity: Hashable, Sendable, Identifiable {
         self.owner = owner
         self.createdAt = createdAt
         self.cancelledAt = cancelledAt
+        self.by = by
     }
 
     /// True once the activity has been done.

@@ -18,6 +18,8 @@ public struct StageChange: Hashable, Sendable, Identifiable {
     public var at: Date
     /// True when a later undo cancelled this change; reports ignore it.
     public var undone: Bool
+    /// Who made the change (the name the store was opened with); nil for entries saved before names were kept.
+    public var by: String?
 
     /// What happened to the deal.
     public enum Kind: String, Sendable, Hashable, CaseIterable {
@@ -32,7 +34,7 @@ public struct StageChange: Hashable, Sendable, Identifiable {
 
     public init(
         id: Int64 = 0, dealID: Int64, fromStageID: Int64?, toStageID: Int64,
-        fromStageName: String?, toStageName: String, kind: Kind, at: Date, undone: Bool = false
+        fromStageName: String?, toStageName: String, kind: Kind, at: Date, undone: Bool = false, by: String? = nil
     ) {
         self.id = id
         self.dealID = dealID
@@ -43,6 +45,7 @@ public struct StageChange: Hashable, Sendable, Identifiable {
         self.kind = kind
         self.at = at
         self.undone = undone
+        self.by = by
     }
 
     /// A history as people read it (`show`, the board's detail): without the `moved` entry from no stage that

@@ -119,7 +119,8 @@ extension StageChange {
             fromStageID: try row["from_stage_id"], toStageID: try row["to_stage_id", as: Int64?.self] ?? 0,
             fromStageName: try fromName ?? row["from_stage"], toStageName: try toName ?? row["to_stage"],
             kind: kind,
-            at: Timestamp.date(seconds: try row["at"]), undone: try row["undone"])
+            at: Timestamp.date(seconds: try row["at"]), undone: try row["undone"],
+            by: (try? row["author", as: String?.self]) ?? nil)
     }
 }
 
@@ -134,6 +135,7 @@ extension Activity {
             doneAt: (try row["done_at", as: Int64?.self]).map(Timestamp.date(seconds:)),
             note: try row["note"], owner: try row["owner"],
             createdAt: Timestamp.date(seconds: try row["created_at"]),
-            cancelledAt: (try row["cancelled_at", as: Int64?.self]).map(Timestamp.date(seconds:)))
+            cancelledAt: (try row["cancelled_at", as: Int64?.self]).map(Timestamp.date(seconds:)),
+            by: (try? row["author", as: String?.self]) ?? nil)
     }
 }

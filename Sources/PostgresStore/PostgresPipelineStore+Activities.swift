@@ -115,9 +115,10 @@ extension PostgresPipelineStore {
             throw PipelineError.invalidValue(ErrorText.activityNeedsDueOrDone.string)
         }
         let id = try session.value("""
-            INSERT INTO activity (deal_id, kind, subject, due, done_at, note, owner, created_at)
+            INSERT INTO activity (deal_id, kind, subject, due, done_at, note, owner, created_at, author)
             VALUES (\(activity.dealID), \(activity.kind.rawValue), \(activity.subject), \(activity.due?.description),
-                \(activity.doneAt.map(Timestamp.seconds)), \(activity.note), \(activity.owner), \(Timestamp.seconds(activity.createdAt)))
+                \(activity.doneAt.map(Timestamp.seconds)), \(activity.note), \(activity.owner), \(Timestamp.seconds(activity.createdAt)),
+                \(WriteAuthor.name))
             RETURNING id
             """, as: Int64.self)!
         try refreshFollowUp(session, dealID: activity.dealID, now: activity.createdAt)

@@ -157,14 +157,14 @@ extension PostgresPipelineStore: PipelineStore {
         }
         try session.advanceIdentity(of: "deal")
         try session.insertAll(
-            into: "stage_change", columns: ["id", "deal_id", "from_stage_id", "to_stage_id", "from_stage", "to_stage", "kind", "at", "undone"],
+            into: "stage_change", columns: ["id", "deal_id", "from_stage_id", "to_stage_id", "from_stage", "to_stage", "kind", "at", "undone", "author"],
             archive.history
         ) { change, statement in
             [
                 statement.bind(change.id), statement.bind(change.dealID), statement.bind(change.fromStageID),
                 statement.bind(change.toStageID == 0 ? nil : change.toStageID), statement.bind(change.fromStageName),
                 statement.bind(change.toStageName), statement.bind(change.kind.rawValue), statement.bind(Timestamp.seconds(change.at)),
-                statement.bind(change.undone),
+                statement.bind(change.undone), statement.bind(change.by),
             ]
         }
         try session.advanceIdentity(of: "stage_change")
@@ -172,7 +172,7 @@ extension PostgresPipelineStore: PipelineStore {
             [statement.bind(link.dealID), statement.bind(link.source), statement.bind(link.externalID)]
         }
         try session.insertAll(
-            into: "activity", columns: ["id", "deal_id", "kind", "subject", "due", "done_at", "note", "owner", "created_at", "cancelled_at"],
+            into: "activity", columns: ["id", "deal_id", "kind", "subject", "due", "done_at", "note", "owner", "created_at", "cancelled_at", "author"],
             archive.activities
         ) { activity, statement in
             [
@@ -180,6 +180,7 @@ extension PostgresPipelineStore: PipelineStore {
                 statement.bind(activity.subject), statement.bind(activity.due?.description),
                 statement.bind(activity.doneAt.map(Timestamp.seconds)), statement.bind(activity.note), statement.bind(activity.owner),
                 statement.bind(Timestamp.seconds(activity.createdAt)), statement.bind(activity.cancelledAt.map(Timestamp.seconds)),
+                statement.bind(activity.by),
             ]
         }
         try session.advanceIdentity(of: "activity")

@@ -154,7 +154,11 @@ extension PostgresPipelineStore {
                 WHERE id = \(id)
                 """)
             try Self.restoreCancelledActivities(session, dealID: id)
-            return try Self.insertChange(session, dealID: id, from: pipeline.stage(id: deal.stageID), to: target, kind: .reopened, at: now)
+            let change = try Self.insertChange(session, dealID: id, from: pipeline.stage(id: deal.stageID), to: target, kind: .reopened, at: now)
+            try Self.appendToChangeLog(session, DealChange.of(
+                DealRevision(dealID: id, before: deal, after: try Self.fetchDealIfAny(session, id: id), history: [change]),
+                by: WriteAuthor.name, clock: now))
+            return change
         }
     }
 
@@ -164,6 +168,8 @@ extension PostgresPipelineStore {
             let deal = try Self.fetchDeal(session, id: id, locking: true)
             if let expectedVersion, expectedVersion != deal.version { throw StoreError.changedElsewhere(dealID: id) }
             try session.execute("DELETE FROM deal WHERE id = \(id)")
+            try Self.appendToChangeLog(session, DealChange.of(
+                DealRevision(dealID: id, before: deal, after: nil), by: WriteAuthor.name, clock: Date()))
         }
     }
 
@@ -277,13 +283,14 @@ extension PostgresPipelineStore {
 
     static func insertChange(_ session: ServerSession, dealID: Int64, from: Stage?, to: Stage, kind: StageChange.Kind, at: Date) throws -> StageChange {
         let id = try session.value("""
-            INSERT INTO stage_change (deal_id, from_stage_id, to_stage_id, from_stage, to_stage, kind, at)
-            VALUES (\(dealID), \(from?.id), \(to.id), \(from?.name), \(to.name), \(kind.rawValue), \(Timestamp.seconds(at)))
+            INSERT INTO stage_change (deal_id, from_stage_id, to_stage_id, from_stage, to_stage, kind, at, author)
+            VALUES (\(dealID), \(from?.id), \(to.id), \(from?.name), \(to.name), \(kind.rawValue), \(Timestamp.seconds(at)),
+                \(WriteAuthor.name))
             RETURNING id
             """, as: Int64.self)!
         return StageChange(
             id: id, dealID: dealID, fromStageID: from?.id, toStageID: to.id,
-            fromStageName: from?.name, toStageName: to.name, kind: kind, at: at)
+            fromStageName: from?.name, toStageName: to.name, kind: kind, at: at, by: WriteAuthor.name)
     }
 
     /// A lane position above every open card of a stage: new and reopened cards go on top.

@@ -71,13 +71,13 @@ extension PostgresPipelineStore {
     /// Takes a recorded change back in one transaction; refused with a sentence when the deal changed since.
     @discardableResult
     public func undo(_ revision: DealRevision) throws -> DealRevision {
-        try write { session in try Self.restore(session, revision, undoing: true) }
+        try write { session in try Self.restoreLogged(session, revision, undoing: true) }
     }
 
     /// Puts an undone change back in one transaction; refused like `undo`.
     @discardableResult
     public func redo(_ revision: DealRevision) throws -> DealRevision {
-        try write { session in try Self.restore(session, revision, undoing: false) }
+        try write { session in try Self.restoreLogged(session, revision, undoing: false) }
     }
 
     /// Takes back a stage change known by its history entry alone: the deal returns to `before`.
@@ -94,7 +94,7 @@ extension PostgresPipelineStore {
                     return DealRevision.ActivityChange(before: planned, after: cancelled)
                 }
             }
-            return try Self.restore(session, revision, undoing: true).before ?? current
+            return try Self.restoreLogged(session, revision, undoing: true).before ?? current
         }
     }
 
@@ -112,7 +112,7 @@ extension PostgresPipelineStore {
                     return DealRevision.ActivityChange(before: planned, after: cancelled)
                 }
             }
-            return try Self.restore(session, revision, undoing: false).after ?? current
+            return try Self.restoreLogged(session, revision, undoing: false).after ?? current
         }
     }
 
@@ -129,6 +129,7 @@ extension PostgresPipelineStore {
             let before = try knownID.flatMap { try Self.fetchDealIfAny(session, id: $0, locking: true) }
             let activitiesBefore = try knownID.map { try Self.fetchActivities(session, dealID: $0) } ?? []
             let lastEntry = try session.value("SELECT coalesce(max(id), 0)::bigint FROM stage_change", as: Int64.self) ?? 0
+            let outermost = reviewNotes.isEmpty
             reviewNotes.append(noted)
             let result: T
             do {
@@ -148,9 +149,33 @@ extension PostgresPipelineStore {
             let review = noted.changes.filter { $0.after?.dealID == id && $0.before != $0.after }
             // An enclosing change (a log of several writes) notes these decisions too.
             for change in review { if let after = change.after { reviewNotes.last?.note(before: change.before, after: after) } }
-            return (result, DealRevision(
-                dealID: id, before: before, after: after, history: history, activities: activities, reviewProgress: review))
+            let revision = DealRevision(
+                dealID: id, before: before, after: after, history: history, activities: activities, reviewProgress: review)
+            // A change recorded inside another (a log's done part and next step) is logged once, as the whole.
+            if outermost { try Self.appendToChangeLog(session, DealChange.of(revision, by: WriteAuthor.name, clock: Date())) }
+            return (result, revision)
         }
+    }
+
+    /// `restore`, logged in the change log as an undo or a redo by the write's author.
+    static func restoreLogged(_ session: ServerSession, _ revision: DealRevision, undoing: Bool) throws -> DealRevision {
+        let restored = try restore(session, revision, undoing: undoing)
+        let now = try fetchDealIfAny(session, id: revision.dealID)
+        let taken = DealRevision(
+            dealID: revision.dealID, before: undoing ? revision.after : revision.before, after: now,
+            activities: revision.activities)
+        try appendToChangeLog(session, DealChange.of(taken, by: WriteAuthor.name, clock: Date(), restoring: undoing ? .undone : .redone))
+        return restored
+    }
+
+    /// Appends one entry to the change log (`deal_change`), in the transaction of the write it describes.
+    static func appendToChangeLog(_ session: ServerSession, _ change: DealChange?) throws {
+        guard let change else { return }
+        try session.execute("""
+            INSERT INTO deal_change (deal_id, version, author, at, kind, title, stage, subject, fields)
+            VALUES (\(change.dealID), \(change.version), \(change.by), \(Timestamp.seconds(change.at)), \(change.kind.rawValue),
+                \(change.title), \(change.stageName), \(change.activitySubject), \(DealPart.stored(change.fields)))
+            """)
     }
 
     /// Writes a day's review decision on a deal, noting it for the change being recorded.
@@ -220,9 +245,9 @@ extension PostgresPipelineStore {
             for entry in revision.history {
                 var again = entry
                 again.id = try session.value("""
-                    INSERT INTO stage_change (deal_id, from_stage_id, to_stage_id, from_stage, to_stage, kind, at)
+                    INSERT INTO stage_change (deal_id, from_stage_id, to_stage_id, from_stage, to_stage, kind, at, author)
                     VALUES (\(entry.dealID), \(entry.fromStageID), \(entry.toStageID), \(entry.fromStageName), \(entry.toStageName),
-                        \(entry.kind.rawValue), \(Timestamp.seconds(entry.at)))
+                        \(entry.kind.rawValue), \(Timestamp.seconds(entry.at)), \(entry.by))
                     RETURNING id
                     """, as: Int64.self)!
                 history.append(again)
@@ -299,7 +324,7 @@ extension PostgresPipelineStore {
                     subject = \(statement.bind(wanted.subject)), due = \(statement.bind(wanted.due?.description)),
                     done_at = \(statement.bind(wanted.doneAt.map(Timestamp.seconds))), note = \(statement.bind(wanted.note)),
                     owner = \(statement.bind(wanted.owner)), created_at = \(statement.bind(Timestamp.seconds(wanted.createdAt))),
-                    cancelled_at = \(statement.bind(cancelledAt)),
+                    author = \(statement.bind(wanted.by)), cancelled_at = \(statement.bind(cancelledAt)),
                     cancelled_by = CASE WHEN \(statement.bind(cancelledAt))::bigint IS NULL THEN NULL ELSE coalesce(cancelled_by, \(closingEntry)) END
                 WHERE id = \(statement.bind(wanted.id))
                 """)
@@ -313,11 +338,11 @@ extension PostgresPipelineStore {
         let idColumn = idTaken ? "" : "id, "
         let idValue = idTaken ? "" : "\(statement.bind(wanted.id)), "
         statement.append("""
-            INSERT INTO activity (\(idColumn)deal_id, kind, subject, due, done_at, note, owner, created_at, cancelled_at, cancelled_by)
+            INSERT INTO activity (\(idColumn)deal_id, kind, subject, due, done_at, note, owner, created_at, author, cancelled_at, cancelled_by)
             VALUES (\(idValue)\(statement.bind(wanted.dealID)), \(statement.bind(wanted.kind.rawValue)), \(statement.bind(wanted.subject)),
                 \(statement.bind(wanted.due?.description)), \(statement.bind(wanted.doneAt.map(Timestamp.seconds))),
                 \(statement.bind(wanted.note)), \(statement.bind(wanted.owner)), \(statement.bind(Timestamp.seconds(wanted.createdAt))),
-                \(statement.bind(cancelledAt)), CASE WHEN \(statement.bind(cancelledAt))::bigint IS NULL THEN NULL ELSE \(closing) END)
+                \(statement.bind(wanted.by)), \(statement.bind(cancelledAt)), CASE WHEN \(statement.bind(cancelledAt))::bigint IS NULL THEN NULL ELSE \(closing) END)
             RETURNING id
             """)
         var saved = wanted

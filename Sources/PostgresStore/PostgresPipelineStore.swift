@@ -20,6 +20,8 @@ public final class PostgresPipelineStore: @unchecked Sendable {
     public let backupFolder: String
     /// Always false: the server decides what a login may write, and says so when it refuses.
     public let isReadOnly = false
+    /// Who this store's writes are recorded as made by; nil records no name. Set once, before the first write.
+    public var author: String?
     /// How many times this store raised the change counter, so `changeToken` moves only for others' writes.
     private var ownWrites: Int64 = 0
     /// How many times the connection was made again after the server was lost: each one changes `changeToken`,
@@ -81,14 +83,16 @@ public final class PostgresPipelineStore: @unchecked Sendable {
     func write<T>(rollingBack: Bool = false, _ updates: (ServerSession) throws -> T) throws -> T {
         if session.inTransaction { return try updates(session) }
         let session = try liveSession()
-        let value = try session.transaction(rollingBack: rollingBack) {
-            try session.execute("UPDATE funnel_change SET counter = counter + 1 WHERE id = 1")
-            let stays = StageStayUpkeep()
-            session.stageStays = stays
-            defer { session.stageStays = nil }
-            let result = try updates(session)
-            try stays.finish(session)
-            return result
+        let value = try WriteAuthor.$name.withValue(author) {
+            try session.transaction(rollingBack: rollingBack) {
+                try session.execute("UPDATE funnel_change SET counter = counter + 1 WHERE id = 1")
+                let stays = StageStayUpkeep()
+                session.stageStays = stays
+                defer { session.stageStays = nil }
+                let result = try updates(session)
+                try stays.finish(session)
+                return result
+            }
         }
         // Counted once committed: a refused, failed or rolled-back write never raised the counter.
         if !rollingBack { ownWrites += 1 }

@@ -20,10 +20,12 @@ struct ActivityBatch {
 
     private var entries: RowBatch<Entry>
 
+    /// A batch whose activities are all by the author of the write running now (`WriteAuthor`).
     init(_ db: Database) throws {
+        let author = WriteAuthor.name
         entries = try RowBatch(
-            db, insertInto: "INSERT INTO activity (deal_id, kind, subject, due, done_at, owner, created_at)",
-            placeholders: "(?, ?, ?, ?, ?, ?, ?)"
+            db, insertInto: "INSERT INTO activity (deal_id, kind, subject, due, done_at, owner, created_at, author)",
+            placeholders: "(?, ?, ?, ?, ?, ?, ?, ?)"
         ) { entry, insert in
             insert.bind(entry.dealID)
             insert.bind(entry.kind)
@@ -32,6 +34,7 @@ struct ActivityBatch {
             insert.bind(entry.doneAt)
             insert.bind(entry.owner)
             insert.bind(entry.createdAt)
+            insert.bind(author)
         }
     }
 

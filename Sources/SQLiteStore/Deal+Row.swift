@@ -130,6 +130,6 @@ extension StageChange {
             fromStageID: row["from_stage_id"], toStageID: row["to_stage_id"] ?? 0,
             fromStageName: row["from_name"] ?? row["from_stage"], toStageName: row["to_name"] ?? row["to_stage"],
             kind: kind,
-            at: Timestamp.date(seconds: row["at"]), undone: row["undone"])
+            at: Timestamp.date(seconds: row["at"]), undone: row["undone"], by: row["author"])
     }
 }

@@ -137,12 +137,13 @@ extension SQLitePipelineStore {
         }
         try db.execute(
             sql: """
-                INSERT INTO activity (deal_id, kind, subject, due, done_at, note, owner, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO activity (deal_id, kind, subject, due, done_at, note, owner, created_at, author)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 activity.dealID, activity.kind.rawValue, activity.subject, activity.due?.description,
                 activity.doneAt.map(Timestamp.seconds), activity.note, activity.owner, Timestamp.seconds(activity.createdAt),
+                WriteAuthor.name,
             ])
         let id = db.lastInsertedRowID
         try refreshFollowUp(db, dealID: activity.dealID, now: activity.createdAt)
@@ -226,6 +227,7 @@ extension Activity {
             doneAt: (row["done_at"] as Int64?).map(Timestamp.date(seconds:)),
             note: row["note"], owner: row["owner"],
             createdAt: Timestamp.date(seconds: row["created_at"]),
-            cancelledAt: (row["cancelled_at"] as Int64?).map(Timestamp.date(seconds:)))
+            cancelledAt: (row["cancelled_at"] as Int64?).map(Timestamp.date(seconds:)),
+            by: row["author"])
     }
 }

@@ -100,13 +100,14 @@ extension SQLitePipelineStore {
                     try insertDeal.execute(arguments: StatementArguments(values))
                 }
                 let insertChange = try db.makeStatement(sql: """
-                    INSERT INTO stage_change (id, deal_id, from_stage_id, to_stage_id, from_stage, to_stage, kind, at, undone)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO stage_change (id, deal_id, from_stage_id, to_stage_id, from_stage, to_stage, kind, at, undone, author)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
                 for change in archive.history {
                     try insertChange.execute(arguments: [
                         change.id, change.dealID, change.fromStageID, change.toStageID == 0 ? nil : change.toStageID,
                         change.fromStageName, change.toStageName, change.kind.rawValue, Timestamp.seconds(change.at), change.undone,
+                        change.by,
                     ])
                 }
                 let insertLink = try db.makeStatement(sql: "INSERT INTO imported_deal (deal_id, source, external_id) VALUES (?, ?, ?)")
@@ -114,14 +115,14 @@ extension SQLitePipelineStore {
                     try insertLink.execute(arguments: [link.dealID, link.source, link.externalID])
                 }
                 let insertActivity = try db.makeStatement(sql: """
-                    INSERT INTO activity (id, deal_id, kind, subject, due, done_at, note, owner, created_at, cancelled_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO activity (id, deal_id, kind, subject, due, done_at, note, owner, created_at, cancelled_at, author)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
                 for activity in archive.activities {
                     try insertActivity.execute(arguments: [
                         activity.id, activity.dealID, activity.kind.rawValue, activity.subject, activity.due?.description,
                         activity.doneAt.map(Timestamp.seconds), activity.note, activity.owner, Timestamp.seconds(activity.createdAt),
-                        activity.cancelledAt.map(Timestamp.seconds),
+                        activity.cancelledAt.map(Timestamp.seconds), activity.by,
                     ])
                 }
                 if !archive.activities.isEmpty {

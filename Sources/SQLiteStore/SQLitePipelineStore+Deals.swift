@@ -163,8 +163,12 @@ extension SQLitePipelineStore {
                     """,
                 arguments: [target.id, Timestamp.seconds(now), Timestamp.seconds(now), position, id])
             try Self.restoreCancelledActivities(db, dealID: id)
-            return try Self.insertChange(
+            let change = try Self.insertChange(
                 db, dealID: id, from: pipeline.stage(id: deal.stageID), to: target, kind: .reopened, at: now)
+            try Self.appendToChangeLog(db, DealChange.of(
+                DealRevision(dealID: id, before: deal, after: try Self.fetchDealIfAny(db, id: id), history: [change]),
+                by: WriteAuthor.name, clock: now))
+            return change
         } }
     }
 
@@ -177,6 +181,8 @@ extension SQLitePipelineStore {
                 try stays.willChange(db, dealID: id)
                 try db.execute(sql: "DELETE FROM deal WHERE id = ?", arguments: [id])
             }
+            try Self.appendToChangeLog(db, DealChange.of(
+                DealRevision(dealID: id, before: deal, after: nil), by: WriteAuthor.name, clock: Date()))
         }
     }
 
@@ -223,7 +229,7 @@ extension SQLitePipelineStore {
                     return DealRevision.ActivityChange(before: planned, after: cancelled)
                 }
             }
-            return try Self.restore(db, revision, undoing: true).before ?? current
+            return try Self.restoreLogged(db, revision, undoing: true).before ?? current
         }
     }
 
@@ -243,7 +249,7 @@ extension SQLitePipelineStore {
                     return DealRevision.ActivityChange(before: planned, after: cancelled)
                 }
             }
-            return try Self.restore(db, revision, undoing: false).after ?? current
+            return try Self.restoreLogged(db, revision, undoing: false).after ?? current
         }
     }
 
@@ -325,13 +331,13 @@ extension SQLitePipelineStore {
     static func insertChange(_ db: Database, dealID: Int64, from: Stage?, to: Stage, kind: StageChange.Kind, at: Date) throws -> StageChange {
         try db.cachedStatement(
             sql: """
-                INSERT INTO stage_change (deal_id, from_stage_id, to_stage_id, from_stage, to_stage, kind, at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO stage_change (deal_id, from_stage_id, to_stage_id, from_stage, to_stage, kind, at, author)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """).execute(
-            arguments: [dealID, from?.id, to.id, from?.name, to.name, kind.rawValue, Timestamp.seconds(at)])
+            arguments: [dealID, from?.id, to.id, from?.name, to.name, kind.rawValue, Timestamp.seconds(at), WriteAuthor.name])
         return StageChange(
             id: db.lastInsertedRowID, dealID: dealID, fromStageID: from?.id, toStageID: to.id,
-            fromStageName: from?.name, toStageName: to.name, kind: kind, at: at)
+            fromStageName: from?.name, toStageName: to.name, kind: kind, at: at, by: WriteAuthor.name)
     }
 
     /// A lane position above every open card of a stage: new and reopened cards go on top.

@@ -79,14 +79,14 @@ extension SQLitePipelineStore {
     /// the one the change left). Returns the revision with `before` as now saved (its new version).
     @discardableResult
     public func undo(_ revision: DealRevision) throws -> DealRevision {
-        try write { db in try Self.restore(db, revision, undoing: true) }
+        try write { db in try Self.restoreLogged(db, revision, undoing: true) }
     }
 
     /// Puts an undone change back in one transaction: the deal, its activities and review decisions become
     /// `after` again and its history entries count again. Refused like `undo`; returns `after` as now saved.
     @discardableResult
     public func redo(_ revision: DealRevision) throws -> DealRevision {
-        try write { db in try Self.restore(db, revision, undoing: false) }
+        try write { db in try Self.restoreLogged(db, revision, undoing: false) }
     }
 
     // MARK: - Inside a transaction
@@ -129,9 +129,35 @@ extension SQLitePipelineStore {
                 if old != new { activities.append(DealRevision.ActivityChange(before: old, after: new)) }
             }
             let review = capture.reviewProgress.filter { $0.after?.dealID == id && $0.before != $0.after }
-            return (result, DealRevision(
-                dealID: id, before: before, after: after, history: history, activities: activities, reviewProgress: review))
+            let revision = DealRevision(
+                dealID: id, before: before, after: after, history: history, activities: activities, reviewProgress: review)
+            // A change recorded inside another (a log's done part and next step) is logged once, as the whole.
+            if enclosing == nil { try Self.appendToChangeLog(db, DealChange.of(revision, by: WriteAuthor.name, clock: Date())) }
+            return (result, revision)
         }
+    }
+
+    /// `restore`, logged in the change log as an undo or a redo by the write's author.
+    static func restoreLogged(_ db: Database, _ revision: DealRevision, undoing: Bool) throws -> DealRevision {
+        let restored = try restore(db, revision, undoing: undoing)
+        let now = try fetchDealIfAny(db, id: revision.dealID)
+        let taken = DealRevision(
+            dealID: revision.dealID, before: undoing ? revision.after : revision.before, after: now,
+            activities: revision.activities)
+        try appendToChangeLog(db, DealChange.of(taken, by: WriteAuthor.name, clock: Date(), restoring: undoing ? .undone : .redone))
+        return restored
+    }
+
+    /// Appends one entry to the change log (`deal_change`), in the transaction of the write it describes.
+    static func appendToChangeLog(_ db: Database, _ change: DealChange?) throws {
+        guard let change else { return }
+        try db.cachedStatement(sql: """
+            INSERT INTO deal_change (deal_id, version, author, at, kind, title, stage, subject, fields)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                change.dealID, change.version, change.by, Timestamp.seconds(change.at), change.kind.rawValue, change.title,
+                change.stageName, change.activitySubject, DealPart.stored(change.fields),
+            ])
     }
 
     /// Writes one side of a revision back, after checking the deal is exactly as the other side left it.
@@ -171,12 +197,12 @@ extension SQLitePipelineStore {
             for entry in revision.history {
                 try db.execute(
                     sql: """
-                        INSERT INTO stage_change (deal_id, from_stage_id, to_stage_id, from_stage, to_stage, kind, at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO stage_change (deal_id, from_stage_id, to_stage_id, from_stage, to_stage, kind, at, author)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                         """,
                     arguments: [
                         entry.dealID, entry.fromStageID, entry.toStageID, entry.fromStageName, entry.toStageName,
-                        entry.kind.rawValue, Timestamp.seconds(entry.at),
+                        entry.kind.rawValue, Timestamp.seconds(entry.at), entry.by,
                     ])
                 var again = entry
                 again.id = db.lastInsertedRowID
@@ -243,7 +269,7 @@ extension SQLitePipelineStore {
         let cancelledAt = wanted.cancelledAt.map(Timestamp.seconds)
         let values: [(any DatabaseValueConvertible)?] = [
             wanted.dealID, wanted.kind.rawValue, wanted.subject, wanted.due?.description,
-            wanted.doneAt.map(Timestamp.seconds), wanted.note, wanted.owner, Timestamp.seconds(wanted.createdAt),
+            wanted.doneAt.map(Timestamp.seconds), wanted.note, wanted.owner, Timestamp.seconds(wanted.createdAt), wanted.by,
             cancelledAt,
         ]
         let arguments = StatementArguments(values.map { $0?.databaseValue ?? .null })
@@ -255,7 +281,7 @@ extension SQLitePipelineStore {
             try db.execute(
                 sql: """
                     UPDATE activity SET deal_id = ?, kind = ?, subject = ?, due = ?, done_at = ?, note = ?, owner = ?, created_at = ?,
-                        cancelled_at = ?, cancelled_by = CASE WHEN ? IS NULL THEN NULL ELSE coalesce(cancelled_by, \(closingEntry)) END
+                        author = ?, cancelled_at = ?, cancelled_by = CASE WHEN ? IS NULL THEN NULL ELSE coalesce(cancelled_by, \(closingEntry)) END
                     WHERE id = ?
                     """,
                 arguments: arguments + cancelledBy + [wanted.id])
@@ -265,8 +291,8 @@ extension SQLitePipelineStore {
         let idTaken = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM activity WHERE id = ?)", arguments: [wanted.id]) ?? false
         try db.execute(
             sql: """
-                INSERT INTO activity (id, deal_id, kind, subject, due, done_at, note, owner, created_at, cancelled_at, cancelled_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CASE WHEN ? IS NULL THEN NULL ELSE \(closingEntry) END)
+                INSERT INTO activity (id, deal_id, kind, subject, due, done_at, note, owner, created_at, author, cancelled_at, cancelled_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CASE WHEN ? IS NULL THEN NULL ELSE \(closingEntry) END)
                 """,
             arguments: StatementArguments([idTaken ? DatabaseValue.null : wanted.id.databaseValue]) + arguments + cancelledBy)
         var saved = wanted

@@ -20,6 +20,8 @@ public struct SQLitePipelineStore: PipelineStore {
     public let isReadOnly: Bool
     /// The `/` filter's recent matches, shared by copies of this store, dropped by any write.
     let filterResults = FilterResults()
+    /// Who this store's writes are recorded as made by; nil records no name.
+    public var author: String?
 
     /// Seconds a writer waits for another process's lock before giving up.
     static let busyTimeout: TimeInterval = 10
@@ -136,7 +138,7 @@ public struct SQLitePipelineStore: PipelineStore {
         if let joined = RevisionCapture.joining(ObjectIdentifier(dbWriter)) { return try updates(joined) }
         try checkWritable()
         do {
-            return try filterResults.whileWriting { try dbWriter.write(updates) }
+            return try WriteAuthor.$name.withValue(author) { try filterResults.whileWriting { try dbWriter.write(updates) } }
         } catch let error as DatabaseError {
             throw StoreError.translate(error, path: path, change: change)
         }

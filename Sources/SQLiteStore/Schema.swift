@@ -86,6 +86,9 @@ enum Schema {
         migrator.registerMigration("report: stage stays kept by the store, not by triggers") { db in
             try db.execute(sql: storeKeptStaysMigration)
         }
+        migrator.registerMigration("team: authors of history and activities, the change log") { db in
+            try db.execute(sql: authorsMigration)
+        }
         return migrator
     }
 

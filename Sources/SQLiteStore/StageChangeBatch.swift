@@ -21,10 +21,12 @@ struct StageChangeBatch {
 
     private var entries: RowBatch<Entry>
 
+    /// A batch whose entries are all by the author of the write running now (`WriteAuthor`).
     init(_ db: Database) throws {
+        let author = WriteAuthor.name
         entries = try RowBatch(
-            db, insertInto: "INSERT INTO stage_change (deal_id, from_stage_id, to_stage_id, from_stage, to_stage, kind, at)",
-            placeholders: "(?, ?, ?, ?, ?, ?, ?)"
+            db, insertInto: "INSERT INTO stage_change (deal_id, from_stage_id, to_stage_id, from_stage, to_stage, kind, at, author)",
+            placeholders: "(?, ?, ?, ?, ?, ?, ?, ?)"
         ) { entry, insert in
             insert.bind(entry.dealID)
             insert.bind(entry.fromStageID)
@@ -33,6 +35,7 @@ struct StageChangeBatch {
             insert.bind(entry.toStage)
             insert.bind(entry.kind)
             insert.bind(entry.at)
+            insert.bind(author)
         }
     }
 

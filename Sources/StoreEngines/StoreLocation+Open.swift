@@ -7,11 +7,17 @@ extension StoreLocation {
     /// Opens (creating when missing) the store here with the engine that keeps it.
     ///
     /// A file that is not a Funnel database, or was written by a newer Funnel, is refused untouched. A new
-    /// store names its pipelines and stages in `language`.
-    public func open(language: Language = .english) throws -> any PipelineStore {
+    /// store names its pipelines and stages in `language`. Its writes are recorded as made by `author`.
+    public func open(language: Language = .english, author: String? = nil) throws -> any PipelineStore {
         switch self {
-        case .file(let path): try SQLitePipelineStore.open(path: path, language: language)
-        case .server(let address): try Self.openServer(address, language: language)
+        case .file(let path):
+            var store = try SQLitePipelineStore.open(path: path, language: language)
+            store.author = author
+            return store
+        case .server(let address):
+            let store = try Self.openServer(address, language: language)
+            store.author = author
+            return store
         }
     }
 

@@ -426,6 +426,7 @@ extension Text {
         case .showSnoozedUntil(let day): "至 \(day)"
         case .showSnoozedUntilBecause(let day, let reason): "至 \(day)：\(reason)"
         case .showUndone(let entry): "\(entry)（已撤销）"
+        case .showBy(let entry, let name): "\(entry)（\(name)）"
         case .reasonOverdueActivity: "活动已逾期"
         case .reasonActivityDueToday: "活动今天到期"
         case .reasonStalled: "停滞"

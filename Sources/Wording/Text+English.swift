@@ -426,6 +426,7 @@ extension Text {
         case .showSnoozedUntil(let day): "until \(day)"
         case .showSnoozedUntilBecause(let day, let reason): "until \(day): \(reason)"
         case .showUndone(let entry): "\(entry) (undone)"
+        case .showBy(let entry, let name): "\(entry) by \(name)"
         case .reasonOverdueActivity: "overdue activity"
         case .reasonActivityDueToday: "activity due today"
         case .reasonStalled: "stalled"

@@ -51,7 +51,7 @@ extension Text {
         case answerUnknown, changeCreated, changeMoved, changeWon, changeLost, changeReopened
         case changeParked, changeUnparked, showPipelineLine, showLostStatus, showProbabilityOfStage, showProbabilityOwn
         case showSetByHand, showQualification, showIdleStallsAfter, showIdleStalled, showIdleNeverStalls, showSnoozedUntil
-        case showSnoozedUntilBecause, showUndone, abstractFunnel, abstractBoard, abstractSummary, abstractAdd
+        case showSnoozedUntilBecause, showUndone, showBy, abstractFunnel, abstractBoard, abstractSummary, abstractAdd
         case abstractList, abstractShow, abstractMove, abstractWon, abstractLost, abstractReopen
         case abstractReview, abstractDemo, discussionFunnel, parserOverview, parserUsage, parserArguments
         case parserOptions, parserSubcommands, parserShowHelp, parserShowVersion, parserSeeHelp, unknownLanguage
@@ -479,6 +479,7 @@ extension Text {
         case .showSnoozedUntil: .showSnoozedUntil
         case .showSnoozedUntilBecause: .showSnoozedUntilBecause
         case .showUndone: .showUndone
+        case .showBy: .showBy
         case .abstractFunnel: .abstractFunnel
         case .abstractBoard: .abstractBoard
         case .abstractSummary: .abstractSummary
@@ -952,6 +953,7 @@ extension Text {
         case .showSnoozedUntil: .showSnoozedUntil(day: strings[0])
         case .showSnoozedUntilBecause: .showSnoozedUntilBecause(day: strings[0], reason: strings[1])
         case .showUndone: .showUndone(entry: strings[0])
+        case .showBy: .showBy(entry: strings[0], name: strings[1])
         case .abstractFunnel: .abstractFunnel
         case .abstractBoard: .abstractBoard
         case .abstractSummary: .abstractSummary

@@ -303,6 +303,7 @@ public enum Text: Sendable, Hashable {
     case showSnoozedUntil(day: String)
     case showSnoozedUntilBecause(day: String, reason: String)
     case showUndone(entry: String)
+    case showBy(entry: String, name: String)
 
     // MARK: Command line: --help
     case abstractFunnel, abstractBoard, abstractSummary, abstractAdd, abstractList, abstractShow

@@ -47,6 +47,7 @@ final class CallNotingStore: PipelineStore, @unchecked Sendable {
     var location: StoreLocation { base.location }
 
     var isReadOnly: Bool { base.isReadOnly }
+    var author: String? { base.author }
 
     func checkWritable() throws {
         note("checkWritable")
@@ -171,6 +172,21 @@ final class CallNotingStore: PipelineStore, @unchecked Sendable {
     func dealCount(_ query: DealQuery) throws -> Int {
         note("dealCount")
         return try base.dealCount(query)
+    }
+
+    func dealChanges(after id: Int64, limit: Int) throws -> [DealChange] {
+        note("dealChanges")
+        return try base.dealChanges(after: id, limit: limit)
+    }
+
+    func dealChanges(dealID: Int64, afterVersion version: Int) throws -> [DealChange] {
+        note("dealChanges")
+        return try base.dealChanges(dealID: dealID, afterVersion: version)
+    }
+
+    func lastDealChangeID() throws -> Int64 {
+        note("lastDealChangeID")
+        return try base.lastDealChangeID()
     }
 
     func history(dealID: Int64) throws -> [StageChange] {

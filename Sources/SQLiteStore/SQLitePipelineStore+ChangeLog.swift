@@ -1,0 +1,42 @@
+import FunnelStore
+import GRDB
+import Pipeline
+
+// MARK: - The team's change log
+
+extension SQLitePipelineStore {
+    /// The change log's entries after the entry `id`, oldest first, at most `limit`.
+    public func dealChanges(after id: Int64, limit: Int) throws -> [DealChange] {
+        try read { db in
+            try Row.fetchAll(
+                db.cachedStatement(sql: "SELECT * FROM deal_change WHERE id > ? ORDER BY id LIMIT ?"), arguments: [id, limit]
+            ).map(DealChange.init(row:))
+        }
+    }
+
+    /// The change log's entries for one deal that made versions after `version`, oldest first.
+    public func dealChanges(dealID: Int64, afterVersion version: Int) throws -> [DealChange] {
+        try read { db in
+            try Row.fetchAll(
+                db.cachedStatement(sql: "SELECT * FROM deal_change WHERE deal_id = ? AND version > ? ORDER BY id"),
+                arguments: [dealID, version]
+            ).map(DealChange.init(row:))
+        }
+    }
+
+    /// The id of the change log's last entry (0 while it is empty).
+    public func lastDealChangeID() throws -> Int64 {
+        try read { db in try Int64.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(id), 0) FROM deal_change")) ?? 0 }
+    }
+}
+
+extension DealChange {
+    /// Reads a change-log entry; a kind this version does not know reads as an edit.
+    init(row: Row) {
+        self.init(
+            id: row["id"], dealID: row["deal_id"], version: row["version"], by: row["author"],
+            at: Timestamp.date(seconds: row["at"]), kind: DealChange.Kind(rawValue: row["kind"]) ?? .edited,
+            title: row["title"], stageName: row["stage"], activitySubject: row["subject"],
+            fields: DealPart.parsed(row["fields"]))
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import FunnelStore
+import Pipeline
+import StoreEngines
+import Testing
+
+/// Who did what: every history entry, activity and change-log entry names the user whose store made it, on
+/// every engine, and the log says what each write did, which fields it set and the version it made.
+@Suite struct TeamChangeLogConformanceTests {
+    @Test(arguments: StoreEngineUnderTest.all)
+    func eachWriteNamesItsAuthorInTheHistoryTheActivitiesAndTheLog(engine: StoreEngineUnderTest) throws {
+        let fresh = try FreshEngineStore(engine)
+        let li = try fresh.store.location.open(author: "Li Wei")
+        let chen = try fresh.store.location.open(author: "陈静")
+        defer { try? li.close(); try? chen.close() }
+        let pipeline = try li.pipeline(named: nil)
+        let start = try li.lastDealChangeID()
+
+        let deal = try li.addDeal(Deal(
+            title: "Acme renewal", value: Money(minorUnits: 500_000, currency: Currency(code: "EUR")!),
+            pipelineID: pipeline.id, stageID: pipeline.stages[0].id, createdAt: fresh.now)).value
+        let moveTime = fresh.now.addingTimeInterval(60)
+        try chen.moveDeal(id: deal.id, toStageID: pipeline.stages[2].id, now: moveTime, expectedVersion: deal.version, lanePosition: nil)
+        let call = try li.addActivity(
+            Activity(dealID: deal.id, kind: .call, subject: "Budget call", doneAt: moveTime.addingTimeInterval(60), createdAt: moveTime.addingTimeInterval(60)),
+            review: nil, now: moveTime.addingTimeInterval(60)).value
+        let moved = try li.deal(id: deal.id)
+        try chen.editDeal(id: deal.id, now: moveTime.addingTimeInterval(120), expectedVersion: moved.version, moveTo: nil) {
+            $0.organization = "Acme GmbH"
+            $0.priority = 2
+        }
+
+        let history = try li.history(dealID: deal.id)
+        #expect(history.map(\.kind) == [.created, .moved])
+        #expect(history.map(\.by) == ["Li Wei", "陈静"])
+        #expect(try li.activity(id: call.id).by == "Li Wei")
+
+        let log = try chen.dealChanges(after: start, limit: 10)
+        #expect(log.map(\.kind) == [.created, .moved, .activityLogged, .edited])
+        #expect(log.map(\.by) == ["Li Wei", "陈静", "Li Wei", "陈静"])
+        #expect(log.allSatisfy { $0.dealID == deal.id && $0.title == "Acme renewal" })
+        #expect(log[1].stageName == pipeline.stages[2].name)
+        // A move sets the stage, and the place in the lane when the card lands among others.
+        #expect(log[1].fields.contains(.stage) && log[1].fields.isSubset(of: [.stage, .position]))
+        #expect(log[1].at == moveTime)
+        #expect(log[2].activitySubject == "Budget call")
+        #expect(log[3].fields == [.organization, .priority])
+        let final = try li.deal(id: deal.id)
+        #expect(log.last?.version == final.version)
+        #expect(zip(log, log.dropFirst()).allSatisfy { $0.version < $1.version && $0.id < $1.id })
+        #expect(try li.lastDealChangeID() == log.last?.id)
+
+        // What happened to the deal since a user read it, for a refusal or a merge.
+        let since = try li.dealChanges(dealID: deal.id, afterVersion: moved.version)
+        #expect(since.map(\.kind) == [.edited])
+        #expect(since.first?.by == "陈静")
+    }
+
+    @Test(arguments: StoreEngineUnderTest.all)
+    func undoRedoAndDeleteAreLoggedWithTheirAuthor(engine: StoreEngineUnderTest) throws {
+        let fresh = try FreshEngineStore(engine)
+        let li = try fresh.store.location.open(author: "Li Wei")
+        defer { try? li.close() }
+        let pipeline = try li.pipeline(named: nil)
+        let deal = try li.addDeal(Deal(
+            title: "Globex pilot", value: Money(minorUnits: 100, currency: Currency(code: "USD")!),
+            pipelineID: pipeline.id, stageID: pipeline.stages[0].id, createdAt: fresh.now)).value
+        let start = try li.lastDealChangeID()
+        let won = try li.markWon(id: deal.id, now: fresh.now.addingTimeInterval(10), expectedVersion: nil)
+        let undone = try li.undo(won.revision)
+        try li.redo(undone)
+        try li.deleteDeal(id: deal.id, expectedVersion: nil)
+
+        let log = try li.dealChanges(after: start, limit: 10)
+        #expect(log.map(\.kind) == [.won, .undone, .redone, .deleted])
+        #expect(log.allSatisfy { $0.by == "Li Wei" && $0.title == "Globex pilot" })
+        #expect(log[1].fields.contains(.status))
+        #expect(log[3].fields == Set(DealPart.allCases))
+    }
+
+    @Test(arguments: StoreEngineUnderTest.all)
+    func aStoreOpenedWithoutANameRecordsNone(engine: StoreEngineUnderTest) throws {
+        let fresh = try FreshEngineStore(engine)
+        let deal = try fresh.addDeal("Initech")
+        #expect(try fresh.store.history(dealID: deal.id).map(\.by) == [nil])
+        #expect(try fresh.store.dealChanges(after: 0, limit: 5).map(\.by) == [nil])
+    }
+}
