@@ -90,7 +90,7 @@ let package = Package(
         .testTarget(
             name: "StoreConformanceTests",
             dependencies: [
-                "FunnelStore", "StoreEngines", "SQLiteStore", "PostgresStore", "Pipeline", "FunnelTestSupport", "Wording",
+                "FunnelStore", "StoreEngines", "SQLiteStore", "PostgresStore", "Pipeline", "FunnelTestSupport", "Wording", "Interop",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),

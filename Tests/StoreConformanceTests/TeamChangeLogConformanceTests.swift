@@ -1,5 +1,6 @@
 import Foundation
 import FunnelStore
+import Interop
 import Pipeline
 import StoreEngines
 import Testing
@@ -84,5 +85,31 @@ import Testing
         let deal = try fresh.addDeal("Initech")
         #expect(try fresh.store.history(dealID: deal.id).map(\.by) == [nil])
         #expect(try fresh.store.dealChanges(after: 0, limit: 5).map(\.by) == [nil])
+    }
+}
+
+/// An archive keeps who did what: a backup written and restored, through the JSON file, names the same authors.
+@Suite struct AuthorsInArchivesConformanceTests {
+    @Test(arguments: StoreEngineUnderTest.all)
+    func restoringAnArchiveKeepsTheAuthorsOfHistoryAndActivities(engine: StoreEngineUnderTest) throws {
+        let fresh = try FreshEngineStore(engine)
+        let li = try fresh.store.location.open(author: "Li Wei")
+        let chen = try fresh.store.location.open(author: "陈静")
+        defer { try? li.close(); try? chen.close() }
+        let pipeline = try li.pipeline(named: nil)
+        let deal = try li.addDeal(Deal(
+            title: "Acme renewal", value: Money(minorUnits: 500, currency: Currency(code: "EUR")!),
+            pipelineID: pipeline.id, stageID: pipeline.stages[0].id, createdAt: fresh.now)).value
+        try chen.moveDeal(id: deal.id, toStageID: pipeline.stages[1].id, now: fresh.now, expectedVersion: nil, lanePosition: nil)
+        _ = try chen.addActivity(
+            Activity(dealID: deal.id, kind: .meeting, subject: "Demo", due: ActivityDue(stored: "2026-12-01"), createdAt: fresh.now),
+            review: nil, now: fresh.now)
+
+        let file = ArchiveJSON.encode(try li.archive(DealQuery(statuses: [])), exportedAt: fresh.now).serialized()
+        let other = try FreshEngineStore(engine)
+        try other.store.restore(try ArchiveReader.read(Data(file.utf8)))
+
+        #expect(try other.store.history(dealID: deal.id).map(\.by) == ["Li Wei", "陈静"])
+        #expect(try other.store.activities(dealID: deal.id).map(\.by) == ["陈静"])
     }
 }
