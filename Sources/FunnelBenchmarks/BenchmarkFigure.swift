@@ -10,6 +10,8 @@ struct BenchmarkFigure {
     /// The target the median must meet (and, for `p99Target`, the 99th percentile).
     var target: Double?
     var p99Target: Double?
+    /// The target of the 95th percentile, for a figure judged by it (a board showing a change).
+    var p95Target: Double? = nil
     /// Why the figure could not be measured, when it could not.
     var skipped: String?
 
@@ -28,16 +30,19 @@ struct BenchmarkFigure {
     }
 
     var passed: Bool? {
-        guard skipped == nil, let target else { return nil }
-        if median > target { return false }
+        guard skipped == nil, target != nil || p95Target != nil else { return nil }
+        if let target, median > target { return false }
         if let p99Target, p99 > p99Target { return false }
+        if let p95Target, percentile(95) > p95Target { return false }
         return true
     }
 
     var targetText: String {
+        if target == nil, let p95Target { return "p95 ≤ \(BenchmarkFigure.format(p95Target)) \(unit)" }
         guard let target else { return "—" }
         var text = "≤ \(BenchmarkFigure.format(target)) \(unit)"
         if let p99Target { text += ", p99 ≤ \(BenchmarkFigure.format(p99Target))" }
+        if let p95Target { text += ", p95 ≤ \(BenchmarkFigure.format(p95Target))" }
         return text
     }
 
@@ -59,8 +64,10 @@ struct BenchmarkFigure {
         object["min"] = minimum
         object["max"] = maximum
         object["p99"] = p99
+        object["p95"] = percentile(95)
         if let target { object["target"] = target }
         if let p99Target { object["p99_target"] = p99Target }
+        if let p95Target { object["p95_target"] = p95Target }
         if let passed { object["passed"] = passed }
         return object
     }

@@ -125,6 +125,18 @@ struct BenchmarkSuiteRun {
                 }
             }
         }
+        // Twenty salespeople at once, two boards open (issue 18): several figures from one run.
+        if only.map({ "team: twenty salespeople".contains($0) }) ?? true {
+            FileHandle.standardError.write(Data("bench: team: twenty salespeople, \(engine.name)\n".utf8))
+            do {
+                let (database, remove) = try emptyDatabase("team")
+                defer { remove() }
+                figures += try TeamBenchmark(funnel: funnel, folder: folder, engine: engine, quick: quick).figures(database: database)
+            } catch {
+                figures.append(BenchmarkFigure(
+                    name: "team: twenty salespeople", size: engine.name, samples: [], unit: "ms", target: nil, p99Target: nil, skipped: "\(error)"))
+            }
+        }
         // What the terminal is sent depends on the board, not the engine: measured once, on a file.
         if !engine.isServer {
             attempt("bytes written to the terminal when one card moves", "160x50", unit: "KB", target: 2) {

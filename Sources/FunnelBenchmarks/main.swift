@@ -5,6 +5,17 @@ import Foundation
 // Prints a table and writes .bench/results.json.
 
 let arguments = CommandLine.arguments.dropFirst()
+// `--salesperson PLAN INDEX`: this program started again by the team benchmark as one salesperson on a file.
+if arguments.first == "--salesperson", arguments.count == 3, let index = Int(arguments.last!) {
+    do {
+        try TeamBenchmark.runSalesperson(planPath: String(arguments[arguments.index(after: arguments.startIndex)]), index: index)
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("bench: salesperson \(index): \(error)\n".utf8))
+        print("\(error)")
+        exit(1)
+    }
+}
 let quick = arguments.contains("--quick")
 let root = FileManager.default.currentDirectoryPath
 let benchFolder = root + "/.bench"

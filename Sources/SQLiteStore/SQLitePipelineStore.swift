@@ -53,7 +53,7 @@ public struct SQLitePipelineStore: PipelineStore {
             try createPrivateFile(URL(fileURLWithPath: path))
         }
         var config = Configuration()
-        config.busyMode = .timeout(busyTimeout)
+        config.busyMode = .callback(LockWait.tryAgain)
         config.foreignKeysEnabled = true
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
