@@ -329,12 +329,14 @@ extension SQLitePipelineStore {
     }
 
     static func insertChange(_ db: Database, dealID: Int64, from: Stage?, to: Stage, kind: StageChange.Kind, at: Date) throws -> StageChange {
+        var arguments: StatementArguments = [dealID, from?.id, to.id, from?.name, to.name, kind.rawValue, Timestamp.seconds(at)]
+        // Without a name the entry is written as before names were kept (the upgrade tests write older databases so).
+        if let author = WriteAuthor.name { arguments += [author] }
         try db.cachedStatement(
             sql: """
-                INSERT INTO stage_change (deal_id, from_stage_id, to_stage_id, from_stage, to_stage, kind, at, author)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(
-            arguments: [dealID, from?.id, to.id, from?.name, to.name, kind.rawValue, Timestamp.seconds(at), WriteAuthor.name])
+                INSERT INTO stage_change (deal_id, from_stage_id, to_stage_id, from_stage, to_stage, kind, at\(WriteAuthor.name == nil ? "" : ", author"))
+                VALUES (?, ?, ?, ?, ?, ?, ?\(WriteAuthor.name == nil ? "" : ", ?"))
+                """).execute(arguments: arguments)
         return StageChange(
             id: db.lastInsertedRowID, dealID: dealID, fromStageID: from?.id, toStageID: to.id,
             fromStageName: from?.name, toStageName: to.name, kind: kind, at: at, by: WriteAuthor.name)
