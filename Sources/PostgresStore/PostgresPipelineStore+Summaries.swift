@@ -97,15 +97,15 @@ extension PostgresPipelineStore {
             // The cards not read before at this counter, in one query.
             var known = filterResults.deals(at: version)
             let missing = slices.flatMap { $0.cards.map(\.id) }.filter { known[$0] == nil }
-            var read: [Deal] = []
+            var fetched: [Deal] = []
             if !missing.isEmpty {
-                read = try session.namedRows("SELECT * FROM deal WHERE id = ANY(\(missing))").map(Deal.init(serverRow:))
-                for deal in read { known[deal.id] = deal }
+                fetched = try session.namedRows("SELECT * FROM deal WHERE id = ANY(\(missing))").map(Deal.init(serverRow:))
+                for deal in fetched { known[deal.id] = deal }
             }
             let cards = zip(pages, slices).map { request, slice in
                 LaneCards(stageID: request.stageID, deals: slice.cards.compactMap { known[$0.id] }, firstIndex: slice.firstIndex)
             }
-            filterResults.keep(matches, pipelines: pipelines, deals: read, at: version)
+            filterResults.keep(matches, pipelines: pipelines, deals: fetched, at: version)
             return FilteredLaneCards(summaries: summaries, pages: cards, matchCount: matches.count)
         }
     }
