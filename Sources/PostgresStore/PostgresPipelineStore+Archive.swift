@@ -148,7 +148,7 @@ extension PostgresPipelineStore: PipelineStore {
         let dealColumns = ["id"] + Deal.serverColumns + ["lane_position", "version", "snoozed_until", "snooze_reason", "revisit_on"]
         try session.insertAll(into: "deal", columns: dealColumns, archive.deals) { deal, statement in
             var placeholders = [statement.bind(deal.id)]
-            placeholders += statement.bindColumns(of: deal)
+            placeholders += deal.serverPlaceholders(binding: &statement, stageID: deal.stageID)
             placeholders += [
                 statement.bind(deal.lanePosition), statement.bind(deal.version), statement.bind(deal.snoozedUntil?.description),
                 statement.bind(deal.snoozeReason), statement.bind(deal.revisitOn?.description),

@@ -11,7 +11,7 @@ extension PostgresPipelineStore {
     /// engine's `insertDemo`, with the same deals, ids, history and activities.
     ///
     /// Either every deal is saved or, when anything fails or the process dies, none is (the server rolls back
-    /// a transaction whose connection is lost). Deals go thousands to a statement (`ServerSession.insertAll`),
+    /// a transaction whose connection is lost). Deals go thousands to a statement, one array per column (`ServerSession.insertAll`),
     /// their history and activities after them; a large demo rebuilds the indexes and lane figures once
     /// (`ServerBulkLoad`). `progress` is called after every 10,000 deals with the number saved so far.
     @discardableResult
@@ -54,7 +54,7 @@ extension PostgresPipelineStore {
     ) throws -> Int {
         var history = ServerStageChangeBatch(session)
         var activities = ServerActivityBatch(session)
-        let perWrite = 2_000
+        let perWrite = ServerRowBatch<DemoDealChoices>.rowsPerWrite
         var deals = demo.makeIterator()
         var waiting = Array(repeating: DemoDealChoices(), count: perWrite)
         var count = 0
@@ -96,7 +96,7 @@ extension PostgresPipelineStore {
 
     /// Binds one drawn deal's row, in `demoColumns` order, and returns the placeholders.
     private static func demoPlaceholders(
-        _ choices: DemoDealChoices, id: Int64, _ demo: DemoPipeline, _ texts: DemoBinding, binding sql: inout ServerSQL
+        _ choices: DemoDealChoices, id: Int64, _ demo: DemoPipeline, _ texts: DemoBinding, binding sql: inout ServerColumnArrays
     ) -> [String] {
         let stage = demo.stages[choices.stageIndex]
         // Every demo activity is a call, e-mail or meeting: its last done one is also its last contact.

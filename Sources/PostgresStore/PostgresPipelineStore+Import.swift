@@ -145,8 +145,10 @@ extension PostgresPipelineStore {
         func writeWaiting() throws {
             guard !waiting.isEmpty else { return }
             try session.insertAll(into: "deal", columns: ["id"] + Deal.serverColumns + ["lane_position"], waiting) { new, sql in
-                [sql.bind(new.id)] + imports[new.index].deal.serverPlaceholders(binding: &sql, stageID: targets[new.index].id)
-                    + [sql.bind(new.position)]
+                var placeholders = [sql.bind(new.id)]
+                placeholders += imports[new.index].deal.serverPlaceholders(binding: &sql, stageID: targets[new.index].id)
+                placeholders.append(sql.bind(new.position))
+                return placeholders
             }
             for new in waiting {
                 try recordCreation(of: imports[new.index], id: new.id, in: targets[new.index])
@@ -254,7 +256,7 @@ extension PostgresPipelineStore {
 extension Deal {
     /// Binds the values of `Deal.serverColumns` into `statement`, with `stageID` for the deal's stage, and
     /// returns their placeholders in that order (`appendServerValues` for a statement of many rows).
-    func serverPlaceholders(binding statement: inout ServerSQL, stageID: Int64) -> [String] {
+    func serverPlaceholders(binding statement: inout ServerColumnArrays, stageID: Int64) -> [String] {
         [
             statement.bind(title), statement.bind(value.minorUnits), statement.bind(value.currency.code),
             statement.bind(pipelineID), statement.bind(stageID), statement.bind(status.rawValue), statement.bind(lostReason),

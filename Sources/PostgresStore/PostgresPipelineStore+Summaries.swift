@@ -29,15 +29,14 @@ extension PostgresPipelineStore {
     }
 
     /// Counts and totals of the open deals in each stage of a pipeline: the kept totals without a filter, an
-    /// aggregate over the trigram index's matches with one. Weighted totals are `sum(value × probability) / 100`
+    /// aggregate over the filter's matches with one (`filteredLanes`). Weighted totals are `sum(value × probability) / 100`
     /// per currency, rounded half up once, a deal's own probability winning over its stage's.
     public func stageSummaries(pipelineID: Int64, text: String? = nil) throws -> [StageSummary] {
-        try read { session in
-            let pipeline = try Self.fetchPipeline(session, id: pipelineID)
-            if let text, !text.isEmpty {
-                return try Self.matchedSummaries(session, pipeline: pipeline, text: text, stalledAt: nil)
-            }
-            return try Self.fetchStageTotals(session, stageIDs: pipeline.stages.map(\.id))
+        if let text, !text.isEmpty {
+            return try filteredLanes(pipelineID: pipelineID, text: text, stalledAt: nil, summariesOf: pipelineID, pages: []).summaries
+        }
+        return try read { session in
+            try Self.fetchStageTotals(session, stageIDs: try Self.fetchPipeline(session, id: pipelineID).stages.map(\.id))
         }
     }
 
@@ -64,29 +63,79 @@ extension PostgresPipelineStore {
     }
 
     /// The board's lanes under a `/` filter, in one snapshot: the matches' totals per stage of `summariesOf`
-    /// and the pages asked for, each page by keyset over the lane index with the trigram condition.
+    /// and the pages asked for.
+    ///
+    /// Without the stalled filter the matches are found once (`ServerFilterMatches`, one query) and kept
+    /// (`filterResults`): the next key finds them kept (a key deleted) or narrows them (a key typed) as long as
+    /// the change counter, read first in the same snapshot, has not moved; totals and pages are worked out from
+    /// them, and only cards not read before at that counter are read, by id. Under the stalled filter (which
+    /// changes with the clock) each figure is an aggregate over the trigram condition.
     public func filteredLanes(
         pipelineID: Int64?, text: String, stalledAt: StallCheck?, summariesOf: Int64?, pages: [LanePageRequest]
     ) throws -> FilteredLaneCards {
-        try read { session in
-            let summaries = try summariesOf.map { id in
-                try Self.matchedSummaries(session, pipeline: try Self.fetchPipeline(session, id: id), text: text, stalledAt: stalledAt)
-            } ?? []
-            var cards: [LaneCards] = []
-            for request in pages {
-                cards.append(try Self.matchedPage(session, request: request, text: text))
+        let keepable = stalledAt == nil && !pages.contains { $0.stalledAt != nil } && !session.inTransaction
+            && (summariesOf == nil || pipelineID == nil || summariesOf == pipelineID)
+        guard keepable else {
+            return try read { session in
+                try Self.aggregatedLanes(session, pipelineID: pipelineID, text: text, stalledAt: stalledAt, summariesOf: summariesOf, pages: pages)
             }
-            var statement = ServerSQL()
-            let query = DealQuery(pipelineID: pipelineID, statuses: [.open], text: text)
-            let condition = query.condition(binding: &statement)
-            let stalled = stalledAt.map { " AND " + $0.condition(binding: &statement) } ?? ""
-            statement.append("SELECT count(*) FROM deal WHERE \(condition)\(stalled)")
-            let matchCount = try session.value(statement.query, as: Int.self) ?? 0
-            return FilteredLaneCards(summaries: summaries, pages: cards, matchCount: matchCount)
+        }
+        return try read { session in
+            let version = ServerFilterResults.Version(counter: try Self.changeCounter(session), connection: reconnections)
+            let matches = try filterResults.matches(pipelineID: pipelineID, needle: ServerFilterMatches.needle(text), at: version)
+                ?? ServerFilterMatches.read(session, pipelineID: pipelineID, text: text)
+            let pipelines = try filterResults.pipelines(at: version) ?? Self.fetchPipelines(session)
+            let summaries: [StageSummary] = try summariesOf.map { (id: Int64) throws -> [StageSummary] in
+                guard let pipeline = pipelines.first(where: { $0.id == id }) else {
+                    throw PipelineError.notFound(ErrorText.noPipelineWithID(id: id).string)
+                }
+                return try matches.summaries(of: pipeline)
+            } ?? []
+            let slices = try pages.map { request in
+                try matches.page(request) { id in try Self.fetchLaneKey(session, dealID: id, stageID: request.stageID) }
+            }
+            // The cards not read before at this counter, in one query.
+            var known = filterResults.deals(at: version)
+            let missing = slices.flatMap { $0.cards.map(\.id) }.filter { known[$0] == nil }
+            var fetched: [Deal] = []
+            if !missing.isEmpty {
+                fetched = try session.namedRows("SELECT * FROM deal WHERE id = ANY(\(missing))").map(Deal.init(serverRow:))
+                for deal in fetched { known[deal.id] = deal }
+            }
+            let cards = zip(pages, slices).map { request, slice in
+                LaneCards(stageID: request.stageID, deals: slice.cards.compactMap { known[$0.id] }, firstIndex: slice.firstIndex)
+            }
+            filterResults.keep(matches, pipelines: pipelines, deals: fetched, at: version)
+            return FilteredLaneCards(summaries: summaries, pages: cards, matchCount: matches.count)
         }
     }
 
+    /// The change counter as this snapshot sees it: every write up to it, none after.
+    static func changeCounter(_ session: ServerSession) throws -> Int64 {
+        try session.value("SELECT counter FROM funnel_change WHERE id = 1", as: Int64.self) ?? 0
+    }
+
     // MARK: - Inside a transaction
+
+    /// The filtered lanes by aggregates over the trigram condition, nothing kept: under the stalled filter.
+    static func aggregatedLanes(
+        _ session: ServerSession, pipelineID: Int64?, text: String, stalledAt: StallCheck?, summariesOf: Int64?, pages: [LanePageRequest]
+    ) throws -> FilteredLaneCards {
+        let summaries = try summariesOf.map { id in
+            try matchedSummaries(session, pipeline: try fetchPipeline(session, id: id), text: text, stalledAt: stalledAt)
+        } ?? []
+        var cards: [LaneCards] = []
+        for request in pages {
+            cards.append(try matchedPage(session, request: request, text: text))
+        }
+        var statement = ServerSQL()
+        let query = DealQuery(pipelineID: pipelineID, statuses: [.open], text: text)
+        let condition = query.condition(binding: &statement)
+        let stalled = stalledAt.map { " AND " + $0.condition(binding: &statement) } ?? ""
+        statement.append("SELECT count(*) FROM deal WHERE \(condition)\(stalled)")
+        let matchCount = try session.value(statement.query, as: Int.self) ?? 0
+        return FilteredLaneCards(summaries: summaries, pages: cards, matchCount: matchCount)
+    }
 
     /// Per stage and currency over the open deals of a pipeline that match `text` and/or are stalled.
     static func matchedSummaries(_ session: ServerSession, pipeline: Pipeline, text: String?, stalledAt: StallCheck?) throws -> [StageSummary] {

@@ -26,8 +26,10 @@ public final class PostgresPipelineStore: @unchecked Sendable {
     private var ownWrites: Int64 = 0
     /// How many times the connection was made again after the server was lost: each one changes `changeToken`,
     /// so a board reloads whatever happened while it was away.
-    private var reconnections: Int64 = 0
+    private(set) var reconnections: Int64 = 0
     private let reconnection = ServerReconnection()
+    /// The `/` filter's recent matches, kept while the change counter stands still.
+    let filterResults = ServerFilterResults()
     /// The review decisions noted by the changes being recorded now, innermost last (`recording`).
     var reviewNotes: [ReviewDecisionsNoted] = []
 
@@ -103,10 +105,7 @@ public final class PostgresPipelineStore: @unchecked Sendable {
     func read<T>(_ value: (ServerSession) throws -> T) throws -> T {
         if session.inTransaction { return try value(session) }
         let session = try liveSession()
-        return try session.transaction {
-            try session.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-            return try value(session)
-        }
+        return try session.transaction(begin: "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY") { try value(session) }
     }
 
     /// Refuses a write while the server is away (after one try to reach it again).

@@ -31,13 +31,6 @@ struct ServerSQL {
         return "$\(binds.count)"
     }
 
-    /// Binds a deal's columns (`Deal.serverColumns`, in order) and returns their placeholders.
-    mutating func bindColumns(of deal: Deal) -> [String] {
-        let first = binds.count + 1
-        deal.appendServerValues(to: &binds)
-        return (first...binds.count).map { "$\($0)" }
-    }
-
     var query: PostgresQuery { PostgresQuery(unsafeSQL: sql, binds: binds) }
 }
 

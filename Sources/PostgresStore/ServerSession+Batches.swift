@@ -1,32 +1,38 @@
 import PostgresNIO
 
 extension ServerSession {
-    /// Inserts `items` into `table` with multi-row `INSERT … VALUES` statements, as many rows per statement as the
-    /// protocol's 65,535 bound values allow; `values` binds one item's columns into the statement and returns their
-    /// placeholders, in `columns`' order. Runs inside the caller's transaction: all or nothing.
+    /// Inserts `items` into `table` with `INSERT … SELECT * FROM unnest($1, $2, …)`: each column's values go to
+    /// the server as one array (`ServerColumnArrays`), `rowsPerInsert` rows to a statement. `values` binds one
+    /// item's columns, in `columns`' order, and returns their placeholders (which name the arrays). Rows are
+    /// inserted in the order of the items, so identity ids follow it. Runs inside the caller's transaction: all or
+    /// nothing.
     func insertAll<Item>(
         into table: String, columns: [String], _ items: some Sequence<Item>, suffix: String = "",
-        values: (Item, inout ServerSQL) -> [String]
+        values: (Item, inout ServerColumnArrays) -> [String]
     ) throws {
-        let rowsPerStatement = max(1, 60_000 / max(1, columns.count))
-        let head = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
-        var statement = ServerSQL(head)
-        var rows = 0
+        var arrays = ServerColumnArrays()
+        var placeholders: [String] = []
         func flush() throws {
-            guard rows > 0 else { return }
-            statement.append(suffix)
-            try execute(statement.query)
-            statement = ServerSQL(head)
-            rows = 0
+            guard arrays.rows > 0 else { return }
+            assert(placeholders.count == columns.count, "\(table): \(placeholders.count) values bound for \(columns.count) columns")
+            try execute(PostgresQuery(
+                unsafeSQL: """
+                    INSERT INTO \(table) (\(columns.joined(separator: ", "))) \
+                    SELECT * FROM unnest(\(placeholders.joined(separator: ", ")))\(suffix)
+                    """,
+                binds: arrays.bindings))
+            arrays = ServerColumnArrays()
         }
         for item in items {
-            let placeholders = values(item, &statement)
-            statement.append((rows == 0 ? "(" : ", (") + placeholders.joined(separator: ", ") + ")")
-            rows += 1
-            if rows == rowsPerStatement { try flush() }
+            placeholders = values(item, &arrays)
+            arrays.endRow()
+            if arrays.rows == Self.rowsPerInsert { try flush() }
         }
         try flush()
     }
+
+    /// Rows one `insertAll` statement carries at most: the arrays of a few megabytes.
+    static let rowsPerInsert = 10_000
 
     /// Moves the identity sequence of `table`'s `id` past its largest id, after rows were inserted with their ids.
     func advanceIdentity(of table: String) throws {

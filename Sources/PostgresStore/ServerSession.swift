@@ -29,6 +29,8 @@ final class ServerSession: @unchecked Sendable {
     /// (its checks, its lane, its history entry), one round trip each otherwise. Dropped at every transaction's
     /// start and end and by every statement that is not a plain SELECT.
     var pipelinesRead: [Pipeline]?
+    /// How many statements this connection sent: each is one round trip to the server (the speed tests count them).
+    private(set) var statementsSent = 0
 
     /// How long a connection attempt may take before the server is called unreachable.
     static let connectTimeout: TimeAmount = .seconds(5)
@@ -80,6 +82,7 @@ final class ServerSession: @unchecked Sendable {
     /// Runs one statement and returns every row it gives.
     func rows(_ query: PostgresQuery) throws -> [PostgresRow] {
         if !query.sql.hasPrefix("SELECT") { pipelinesRead = nil }
+        statementsSent += 1
         do {
             let result = try connection.query(query, logger: logger).wait()
             return Array(result.rows)
@@ -92,6 +95,7 @@ final class ServerSession: @unchecked Sendable {
     @discardableResult
     func execute(_ query: PostgresQuery) throws -> Int {
         pipelinesRead = nil
+        statementsSent += 1
         do {
             let result = try connection.query(query, logger: logger).wait()
             return result.metadata.rows ?? 0
@@ -101,10 +105,11 @@ final class ServerSession: @unchecked Sendable {
     }
 
     /// Runs `body` in one transaction: committed when it returns (rolled back instead when `rollingBack`, for a
-    /// dry run), rolled back when it throws. A transaction inside another joins it.
-    func transaction<T>(rollingBack: Bool = false, _ body: () throws -> T) throws -> T {
+    /// dry run), rolled back when it throws. A transaction inside another joins it. `begin` may name the
+    /// transaction's isolation in the same round trip.
+    func transaction<T>(begin: PostgresQuery = "BEGIN", rollingBack: Bool = false, _ body: () throws -> T) throws -> T {
         if inTransaction { return try body() }
-        try execute("BEGIN")
+        try execute(begin)
         inTransaction = true
         defer { inTransaction = false }
         let value: T
