@@ -15,12 +15,14 @@ struct ServerActivityBatch {
 
     private var entries: ServerRowBatch<Entry>
 
+    /// A batch whose activities are all by the author of the write running now (`WriteAuthor`).
     init(_ session: ServerSession) {
+        let author = WriteAuthor.name
         entries = ServerRowBatch(
-            session, into: "activity", columns: ["deal_id", "kind", "subject", "due", "done_at", "owner", "created_at"]
+            session, into: "activity", columns: ["deal_id", "kind", "subject", "due", "done_at", "owner", "created_at", "author"]
         ) { entry, sql in
             [sql.bind(entry.dealID), sql.bind(entry.kind), sql.bind(entry.subject), sql.bind(entry.due),
-             sql.bind(entry.doneAt), sql.bind(entry.owner), sql.bind(entry.createdAt)]
+             sql.bind(entry.doneAt), sql.bind(entry.owner), sql.bind(entry.createdAt), sql.bind(author)]
         }
     }
 

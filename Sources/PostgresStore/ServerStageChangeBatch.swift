@@ -14,12 +14,14 @@ struct ServerStageChangeBatch {
 
     private var entries: ServerRowBatch<Entry>
 
+    /// A batch whose entries are all by the author of the write running now (`WriteAuthor`).
     init(_ session: ServerSession) {
+        let author = WriteAuthor.name
         entries = ServerRowBatch(
-            session, into: "stage_change", columns: ["deal_id", "from_stage_id", "to_stage_id", "from_stage", "to_stage", "kind", "at"]
+            session, into: "stage_change", columns: ["deal_id", "from_stage_id", "to_stage_id", "from_stage", "to_stage", "kind", "at", "author"]
         ) { entry, sql in
             [sql.bind(entry.dealID), sql.bind(entry.fromStageID), sql.bind(entry.toStageID), sql.bind(entry.fromStage),
-             sql.bind(entry.toStage), sql.bind(entry.kind), sql.bind(entry.at)]
+             sql.bind(entry.toStage), sql.bind(entry.kind), sql.bind(entry.at), sql.bind(author)]
         }
     }
 
