@@ -76,7 +76,8 @@ struct ExtremeValuesEndToEndTests {
     /// 10,000 deals at the largest value with their own probability of 100: the weighted sum of one lane passes
     /// 64 bits (10^13 × 100 × 10,000), and SQLite's `+` in the lane-total triggers turns it into a REAL. The
     /// last import is under half the stored deals, so it goes through those triggers (a bulk load rebuilds the
-    /// totals with `sum()`, which refuses the whole import instead).
+    /// totals with `sum()`, which refuses the whole import instead). The server's lane totals are `bigint`, so
+    /// there the last import is refused whole, in the sentence of an overflowing load.
     @Test(arguments: CLIEngine.all) func tenThousandOfTheLargestDealsCrashNothing(engine: CLIEngine) throws {
         let funnel = try funnel(on: engine)
         for (batch, count) in [4_000, 3_000, 3_000].enumerated() {
@@ -84,13 +85,20 @@ struct ExtremeValuesEndToEndTests {
             for index in 0..<count { csv += "Big \(batch)-\(index),100000000000,100,Ann\n" }
             let path = folder.path("largest-\(batch).csv")
             try Data(csv.utf8).write(to: URL(fileURLWithPath: path))
-            try funnel.succeed(["import", path])
+            guard engine.isServer, batch == 2 else {
+                try funnel.succeed(["import", path])
+                continue
+            }
+            let before = try funnel.deals().count
+            let refused = try funnel.run(["import", path])
+            #expect(refused.status == 1 && refused.stderr.contains("add up to more than Funnel can count"), "\(refused.stderr)")
+            #expect(try funnel.deals().count == before)
         }
         try funnel.succeed(["won", "1"])
         try funnel.succeed(["won", "2"])
         try everySumHolds("10,000 of the largest deals", on: funnel)
         let summary = try funnel.run(["summary"])
-        #expect(summary.status == 1, "the weighted total past 64 bits was shown: \(summary.stdout)")
+        #expect(summary.status == (engine.isServer ? 0 : 1), "the weighted total past 64 bits was shown: \(summary.stdout)")
     }
 
     /// A database edited by hand: values no command accepts, up to Int64.max, in open and won deals.
@@ -99,7 +107,12 @@ struct ExtremeValuesEndToEndTests {
         for index in 0..<4 { try funnel.succeed(["add", "Big \(index)", "--value", "100", "--probability", "100", "--owner", "Ann"]) }
         try funnel.succeed(["won", "3"])
         try funnel.succeed(["won", "4"])
-        try engine.execute("UPDATE deal SET value = 9223372036854775807", in: funnel.databasePath)
+        // The server's lane-total trigger refuses such an edit (its totals are `bigint`): there it is made with the
+        // triggers off, as a dump restored by hand would be.
+        let edit = "UPDATE deal SET value = 9223372036854775807"
+        try engine.execute(
+            engine.isServer ? "ALTER TABLE deal DISABLE TRIGGER USER; \(edit); ALTER TABLE deal ENABLE TRIGGER USER" : edit,
+            in: funnel.databasePath)
         try everySumHolds("Int64.max in four deals", on: funnel)
         let shown = try funnel.run(["show", "1"])
         #expect(shown.status == 0 && shown.stdout.contains("92,233,720,368,547,758.07"), "\(shown.stdout)\(shown.stderr)")
