@@ -124,6 +124,24 @@ struct BackupEndToEndTests {
         #expect(try funnel.run(["backup"]).status == 1)
     }
 
+    @Test("backup --out and restore put the pipeline back as it was when backed up", arguments: CLIEngine.all)
+    func backupThenRestoreOnEveryEngine(engine: CLIEngine) throws {
+        var funnel = try funnel(on: engine)
+        // A server's copy of what restore replaces goes under Funnel's data folder: the test's, not the user's.
+        funnel.environment["XDG_DATA_HOME"] = folder.path("data")
+        _ = try funnel.succeed(["add", "Before the backup", "--value", "1k"])
+        let saved = folder.path(engine.isServer ? "saved.json" : "saved.sqlite")
+        _ = try funnel.succeed(["backup", "--out", saved])
+        let before = try funnel.fingerprint()
+        _ = try funnel.succeed(["add", "After the backup"])
+        _ = try funnel.succeed(["move", "1", "Qualifying"])
+        let result = try funnel.run(["restore", saved])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try funnel.fingerprint() == before)
+        _ = try funnel.succeed(["add", "After the restore"])
+        #expect(Set(try funnel.deals().compactMap { $0["title"] as? String }) == ["Before the backup", "After the restore"])
+    }
+
     // SQLite only: restore keeps the replaced database file as a .sqlite copy; a server's restore is covered in RestoreEndToEndTests
     @Test("Restore puts a backup back after keeping a copy of the current database")
     func restore() throws {
