@@ -105,6 +105,7 @@ struct DatabasePathEndToEndTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: data).isEmpty)
     }
 
+    // No engine: FUNNEL_NOW is refused before the store is opened (so on SQLite alone).
     @Test(arguments: ["9999-12-31T23:59:59Z", "1969-07-20T20:17:00Z"])
     func aFunnelNowNoArchiveCouldRestoreIsRefused(now: String) throws {
         let path = folder.path("funnel.sqlite")
@@ -115,6 +116,7 @@ struct DatabasePathEndToEndTests {
         #expect(try FunnelProcess(databasePath: path).fingerprint() == before)
     }
 
+    // No engine: FUNNEL_NOW is refused before the store is opened (so on SQLite alone).
     @Test(arguments: ["2026-02-30", "2026-02-30T09:00:00Z", "0000-01-01T00:00:00Z", "-2026-11-29T09:00:00Z", "2026-11-29T24:00:00Z"])
     func anImpossibleFunnelNowIsRefused(now: String) throws {
         let path = folder.path("funnel.sqlite")

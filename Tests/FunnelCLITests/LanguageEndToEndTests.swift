@@ -53,6 +53,7 @@ struct LanguageEndToEndTests {
         #expect(try pipelines(funnel("C", database: c)).first?["name"] as? String == "销售")
     }
 
+    // No engine: config check opens no database.
     @Test("funnel config check reports an unknown language on its line, naming it and what is accepted")
     func unknownLanguage() throws {
         let config = try folder.write("bad.toml", Data("week_starts_on = \"sunday\"\nlanguage = \"fr\"\n".utf8))
