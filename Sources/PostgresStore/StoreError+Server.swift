@@ -1,6 +1,7 @@
 import FunnelStore
 import NIOCore
 import NIOPosix
+import Pipeline
 import PostgresNIO
 import Wording
 
@@ -32,6 +33,10 @@ extension StoreError {
                 return .failed(ErrorText.serverDatabaseMissing(database: address.database, server: server).string)
             case "57P01", "57P02", "57P03", "08006", "08003", "08000":
                 return .unreachable(ErrorText.serverLost(server: server).string)
+            case "22003":
+                // bigint out of range: a lane total or a sum past 64 bits (only hundreds of thousands of the largest
+                // deals, or values edited outside Funnel), refused in the SQLite engine's sentence.
+                return .failed(ErrorText.valuesTooLargeToCount(maximum: String(Int64.max), dealMaximum: String(Money.maximumMinorUnits)).string)
             case let state where state.hasPrefix("23"):
                 let reason = switch state {
                 case "23505": ErrorText.constraintUnique.string

@@ -9,16 +9,18 @@ import Testing
 @Suite("funnel backup and restore, end to end")
 struct BackupEndToEndTests {
     let folder = TemporaryDirectory()
-    var funnel: FunnelProcess {
-        FunnelProcess(databasePath: folder.path("funnel.sqlite"), environment: ["TZ": "UTC", "XDG_CONFIG_HOME": folder.path("config")])
+    func funnel(on engine: CLIEngine) throws -> FunnelProcess {
+        try FunnelProcess(engine, in: folder, environment: ["TZ": "UTC", "XDG_CONFIG_HOME": folder.path("config")])
     }
 
     func mode(_ path: String) throws -> Int {
         try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as! Int
     }
 
+    // SQLite only: the copy is an SQLite file opened and checked as one; a server's backup is the JSON archive (RestoreEndToEndTests)
     @Test("A backup taken while another process keeps writing is a consistent Funnel database")
     func backupWhileWriting() throws {
+        let funnel = try funnel(on: .sqlite)
         _ = try funnel.succeed(["add", "First"])
         // Another process adds deals in a loop while backups are taken.
         let writer = Process()
@@ -55,8 +57,10 @@ struct BackupEndToEndTests {
         #expect(try funnel.deals().count == 61)
     }
 
+    // SQLite only: a server has no daily backups (pg_dump is the operator's job)
     @Test("The first run of each day keeps a daily backup; seven are kept")
     func dailyBackups() throws {
+        let funnel = try funnel(on: .sqlite)
         _ = try funnel.succeed(["add", "Keep me safe"])
         let backups = folder.path("backups")
         for day in 1...9 {
@@ -71,8 +75,9 @@ struct BackupEndToEndTests {
         #expect(try store.deals(DealQuery()).map(\.title) == ["Keep me safe"])
     }
 
-    @Test("Restore refuses a named pipe, a folder or a device at once instead of waiting on it")
-    func restoreRefusesWhatIsNoFile() throws {
+    @Test("Restore refuses a named pipe, a folder or a device at once instead of waiting on it", arguments: CLIEngine.all)
+    func restoreRefusesWhatIsNoFile(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         _ = try funnel.succeed(["add", "Keep me"])
         let fifo = folder.path("backup.fifo")
         #expect(mkfifo(fifo, 0o600) == 0)
@@ -87,8 +92,10 @@ struct BackupEndToEndTests {
         #expect(try funnel.fingerprint() == before)
     }
 
+    // SQLite only: the journal and WAL files exist only beside a database file
     @Test("A backup or export named like the database's journal or log, there or not, is refused: SQLite would delete it")
     func journalNamesAreRefused() throws {
+        let funnel = try funnel(on: .sqlite)
         _ = try funnel.succeed(["add", "Keep me"])
         let before = try funnel.fingerprint()
         for suffix in ["-journal", "-wal", "-shm"] {
@@ -103,8 +110,10 @@ struct BackupEndToEndTests {
         #expect(try funnel.fingerprint() == before)
     }
 
+    // SQLite only: on a server, opening the store makes no daily backup, so 'list' never reads that folder
     @Test("A file where the backups folder goes is named in one sentence, not a Foundation error")
     func aFileInPlaceOfTheBackupsFolder() throws {
+        let funnel = try funnel(on: .sqlite)
         _ = try funnel.succeed(["add", "Keep me"])
         #expect(FileManager.default.createFile(atPath: folder.path("backups"), contents: Data("x".utf8)))
         for arguments in [["backup"], ["list"]] {
@@ -115,8 +124,28 @@ struct BackupEndToEndTests {
         #expect(try funnel.run(["backup"]).status == 1)
     }
 
+    @Test("backup --out and restore put the pipeline back as it was when backed up", arguments: CLIEngine.all)
+    func backupThenRestoreOnEveryEngine(engine: CLIEngine) throws {
+        var funnel = try funnel(on: engine)
+        // A server's copy of what restore replaces goes under Funnel's data folder: the test's, not the user's.
+        funnel.environment["XDG_DATA_HOME"] = folder.path("data")
+        _ = try funnel.succeed(["add", "Before the backup", "--value", "1k"])
+        let saved = folder.path(engine.isServer ? "saved.json" : "saved.sqlite")
+        _ = try funnel.succeed(["backup", "--out", saved])
+        let before = try funnel.fingerprint()
+        _ = try funnel.succeed(["add", "After the backup"])
+        _ = try funnel.succeed(["move", "1", "Qualifying"])
+        let result = try funnel.run(["restore", saved])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try funnel.fingerprint() == before)
+        _ = try funnel.succeed(["add", "After the restore"])
+        #expect(Set(try funnel.deals().compactMap { $0["title"] as? String }) == ["Before the backup", "After the restore"])
+    }
+
+    // SQLite only: restore keeps the replaced database file as a .sqlite copy; a server's restore is covered in RestoreEndToEndTests
     @Test("Restore puts a backup back after keeping a copy of the current database")
     func restore() throws {
+        let funnel = try funnel(on: .sqlite)
         _ = try funnel.succeed(["add", "Before the backup"])
         let backup = folder.path("saved.sqlite")
         _ = try funnel.succeed(["backup", "--out", backup])
@@ -131,8 +160,10 @@ struct BackupEndToEndTests {
         #expect(try mode(funnel.databasePath) == 0o600)
     }
 
+    // SQLite only: the refusals are about SQLite files (not an SQLite file, damaged, the database file itself)
     @Test("Restore refuses what is not a sound Funnel backup and leaves the database alone")
     func restoreRefusals() throws {
+        let funnel = try funnel(on: .sqlite)
         _ = try funnel.succeed(["add", "Precious"])
         let before = try funnel.fingerprint()
         let text = try folder.write("notes.txt", Data("hello".utf8))
@@ -162,8 +193,10 @@ struct BackupEndToEndTests {
         return Set(try store.deals(DealQuery(statuses: Set(DealStatus.allCases))).map(\.title))
     }
 
+    // SQLite only: the copies are SQLite files, checked with an integrity check
     @Test("backup --out over an existing backup, or over any file, replaces it with a sound copy, 0600 whatever its mode was")
     func backupReplacesAnExistingFile() throws {
+        let funnel = try funnel(on: .sqlite)
         _ = try funnel.succeed(["add", "First"])
         let out = folder.path("only-backup.sqlite")
         _ = try funnel.succeed(["backup", "--out", out])
@@ -181,8 +214,10 @@ struct BackupEndToEndTests {
         #expect(FileWriteFaults.partials(in: folder.url.path) == [])
     }
 
+    // SQLite only: links, spellings and the WAL of the database file
     @Test("backup --out naming the live database by a symbolic link, a hard link, another spelling or its WAL is refused, nothing written")
     func backupRefusesTheDatabaseItself() throws {
+        let funnel = try funnel(on: .sqlite)
         _ = try funnel.succeed(["add", "Precious", "--value", "5k"])
         let before = try funnel.fingerprint()
         let link = folder.path("link.sqlite")
@@ -205,8 +240,10 @@ struct BackupEndToEndTests {
         #expect(FileWriteFaults.partials(in: folder.url.path) == [])
     }
 
+    // SQLite only: the names are those of SQLite copies and of the replaced database file
     @Test("Two backups and two restores in the same second keep every file: names never collide")
     func sameSecondNamesNeverCollide() throws {
+        let funnel = try funnel(on: .sqlite)
         _ = try funnel.succeed(["add", "A"])
         let first = try funnel.succeed(["backup"])
         let second = try funnel.succeed(["backup"])
@@ -232,8 +269,10 @@ struct BackupEndToEndTests {
         #expect(FileWriteFaults.partials(in: backups) == [])
     }
 
+    // SQLite only: half-written SQLite copies and their journals
     @Test("What killed backups left is removed by the next backup and refused by restore; a running write's file stays")
     func leftoversOfKilledBackups() throws {
+        let funnel = try funnel(on: .sqlite)
         _ = try funnel.succeed(["add", "Precious"])
         let before = try funnel.fingerprint()
         let backups = folder.path("backups")
@@ -269,8 +308,10 @@ struct BackupEndToEndTests {
         #expect(try FileWriteFaults.bytes(running) == Data("still writing".utf8))
     }
 
+    // SQLite only: the copy of the database file outgrows a file size limit
     @Test("A backup on a disk that refuses to grow the file says the disk is full, exits 1, and keeps the old backup byte for byte")
     func backupOnAFullDisk() throws {
+        let funnel = try funnel(on: .sqlite)
         _ = try funnel.succeed(["demo", "--deals", "300"])
         let out = folder.path("weekly.sqlite")
         _ = try funnel.succeed(["backup", "--out", out])

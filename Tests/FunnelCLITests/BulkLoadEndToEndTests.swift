@@ -32,9 +32,9 @@ struct BulkLoadEndToEndTests {
             (archive["deals"] as? [Any])?.count ?? -1, (archive["stage_history"] as? [Any])?.count ?? -1)
     }
 
-    @Test("a fixed-seed demo, and the import of its CSV export, are byte for byte what they were")
-    func demoAndImportUnchanged() throws {
-        let demo = FunnelProcess(databasePath: folder.path("demo.sqlite"))
+    @Test("a fixed-seed demo, and the import of its CSV export, are byte for byte what they were", arguments: CLIEngine.all)
+    func demoAndImportUnchanged(engine: CLIEngine) throws {
+        let demo = try FunnelProcess(engine, in: folder, named: "demo")
         // The demo's former mix of currencies, now asked for (issue 15 item 6: one currency by default).
         try demo.succeed(["demo", "--deals", "400", "--seed", "7", "--open-percent", "25", "--currencies", "USD,USD,USD,EUR,CNY,CNY,JPY,GBP"])
         let made = try readBack(demo, name: "demo")
@@ -52,7 +52,7 @@ struct BulkLoadEndToEndTests {
 
         let csv = folder.path("demo.csv")
         try demo.succeed(["export", "--format", "csv", "--status", "all", "--out", csv])
-        let imported = FunnelProcess(databasePath: folder.path("imported.sqlite"))
+        let imported = try FunnelProcess(engine, in: folder, named: "imported")
         #expect(try imported.succeed(["import", csv]).contains("400 created"))
         let read = try readBack(imported, name: "imported")
         #expect(read.deals == 400)

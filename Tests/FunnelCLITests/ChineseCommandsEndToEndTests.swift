@@ -20,13 +20,20 @@ struct ChineseCommandsEndToEndTests {
     var english: FunnelProcess { funnel("en_US.UTF-8") }
     var chinese: FunnelProcess { funnel("zh_CN.UTF-8") }
 
+    /// One new database of `engine`, spoken to in English and in Chinese.
+    func speakers(on engine: CLIEngine) throws -> (english: FunnelProcess, chinese: FunnelProcess) {
+        let database = try engine.database(in: folder)
+        return (funnel("en_US.UTF-8", database: database), funnel("zh_CN.UTF-8", database: database))
+    }
+
     /// Han characters: the text is written in Chinese.
     static func hasChinese(_ text: some StringProtocol) -> Bool {
         text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
     }
 
-    @Test("qualify and settings print Chinese; English reads as it did")
-    func qualifyAndSettings() throws {
+    @Test("qualify and settings print Chinese; English reads as it did", arguments: CLIEngine.all)
+    func qualifyAndSettings(engine: CLIEngine) throws {
+        let (english, chinese) = try speakers(on: engine)
         let id = try english.succeed(["add", "Acme renewal", "--value", "12k"])
         #expect(try chinese.succeed(["qualify", id, "--budget", "yes", "--need", "no"])
             == "商机 \(id)：预算 是，决策权 未知，需求 否，时机 未知 → ▽ 冷")
@@ -44,7 +51,8 @@ struct ChineseCommandsEndToEndTests {
 
     /// Runs a refused command in English, then in Chinese: the same status, one stderr line in Chinese
     /// holding `words`, nothing on stdout, nothing written, and no Chinese in the English line.
-    func refusedAlike(_ arguments: [String], status: Int32, chineseSays words: String) throws {
+    func refusedAlike(_ arguments: [String], status: Int32, chineseSays words: String, on speakers: (english: FunnelProcess, chinese: FunnelProcess)) throws {
+        let (english, chinese) = speakers
         let before = try english.fingerprint()
         let inEnglish = try english.run(arguments)
         let inChinese = try chinese.run(arguments)
@@ -57,7 +65,7 @@ struct ChineseCommandsEndToEndTests {
         #expect(try english.fingerprint() == before, "\(arguments) wrote something")
     }
 
-    @Test("the converted commands' own refusals read in Chinese with the same exit status", arguments: [
+    @Test("the converted commands' own refusals read in Chinese with the same exit status", arguments: CLIEngine.all, [
         (["qualify", "1"], Int32(2), "没有要设置的内容：请给出 --budget、--authority、--need、--timing"),
         (["qualify", "1", "--temperature", "tepid"], 2, "--temperature“tepid”无效：请用 hot、warm、cold 或 auto"),
         (["qualify", "1", "--budget", "maybe"], 2, "“maybe”无效"),
@@ -78,11 +86,14 @@ struct ChineseCommandsEndToEndTests {
         (["show", "-5"], 2, "id 不能为负数：-5；请用 0 或更大的整数"),
         (["export", "--out", "/nonexistent-folder/deals.csv"], 2, "无法写入“/nonexistent-folder/deals.csv”：文件夹“/nonexistent-folder”不存在"),
     ])
-    func commandRefusals(arguments: [String], status: Int32, words: String) throws {
+    func commandRefusals(engine: CLIEngine, refusal: (arguments: [String], status: Int32, words: String)) throws {
+        let (english, chinese) = try speakers(on: engine)
+        let (arguments, status, words) = refusal
         _ = try english.succeed(["add", "Acme renewal", "--value", "12k"])
-        try refusedAlike(arguments, status: status, chineseSays: words)
+        try refusedAlike(arguments, status: status, chineseSays: words, on: (english, chinese))
     }
 
+    // No engine: the parser refuses before any database is opened.
     @Test("the argument parser's own refusals read in Chinese with the same exit status", arguments: [
         (["show"], "缺少参数“<id>”"),
         (["list", "--stauts", "open"], "未知的选项“--stauts”。是不是想用“--status”？"),
@@ -93,13 +104,14 @@ struct ChineseCommandsEndToEndTests {
     ])
     func parserRefusals(arguments: [String], words: String) throws {
         _ = try english.succeed(["add", "Acme renewal"])
-        try refusedAlike(arguments, status: 2, chineseSays: "funnel: " + words)
+        try refusedAlike(arguments, status: 2, chineseSays: "funnel: " + words, on: (english, chinese))
         // English is the parser's own sentence.
         #expect(try english.run(["show"]).stderr == "funnel: Missing expected argument '<id>'\n")
     }
 
-    @Test("import's dry run, conflicts and re-import refusal read in Chinese")
-    func importInChinese() throws {
+    @Test("import's dry run, conflicts and re-import refusal read in Chinese", arguments: CLIEngine.all)
+    func importInChinese(engine: CLIEngine) throws {
+        let (english, chinese) = try speakers(on: engine)
         _ = try english.succeed(["pipeline", "list"])
         let file = try folder.write("deals.csv", Data("id,title,value,stage,status\nA1,Acme,1000,Prospecting,open\nA2,Globex,2000,Qualifying,won\n".utf8))
         let dry = try chinese.succeed(["import", file, "--dry-run"])
@@ -121,24 +133,26 @@ struct ChineseCommandsEndToEndTests {
         // currency given, since a file without one is read in the language's default currency).
         let plain = try folder.write("plain.csv", Data("title,value,currency\nInitech,5,USD\n".utf8))
         _ = try english.succeed(["import", plain])
-        try refusedAlike(["import", plain], status: 2, chineseSays: "这一行已于 2026年11月29日 从 \(plain) 导入过；加上 --allow-duplicates 可再次导入；未写入任何内容")
+        try refusedAlike(["import", plain], status: 2, chineseSays: "这一行已于 2026年11月29日 从 \(plain) 导入过；加上 --allow-duplicates 可再次导入；未写入任何内容", on: (english, chinese))
     }
 
-    @Test("show's activity lines read in Chinese; --json is the English one byte for byte")
-    func activityLines() throws {
+    @Test("show's activity lines read in Chinese; --json is the English one byte for byte", arguments: CLIEngine.all)
+    func activityLines(engine: CLIEngine) throws {
+        let (english, chinese) = try speakers(on: engine)
         let id = try english.succeed(["add", "Acme renewal"])
         _ = try english.succeed(["activity", "add", id, "--kind", "call", "--subject", "Intro", "--due", "2026-12-01"])
         _ = try english.succeed(["activity", "add", id, "--kind", "email", "--subject", "Quote", "--done"])
         let shown = try chinese.succeed(["show", id])
         #expect(shown.contains("电话“Intro” 截止 2026年12月1日"), "\(shown)")
         #expect(shown.contains("邮件“Quote” 2026年11月29日 09:00 已完成"), "\(shown)")
-        let english = try english.succeed(["show", id])
-        #expect(english.contains("call \"Intro\" due 1 Dec 2026"), "\(english)")
-        #expect(try chinese.succeed(["show", id, "--json"]) == (try self.english.succeed(["show", id, "--json"])))
+        let inEnglish = try english.succeed(["show", id])
+        #expect(inEnglish.contains("call \"Intro\" due 1 Dec 2026"), "\(inEnglish)")
+        #expect(try chinese.succeed(["show", id, "--json"]) == (try english.succeed(["show", id, "--json"])))
     }
 
-    @Test("config problems, deal-file rows and JSON exports are named in Chinese")
-    func filesInChinese() throws {
+    @Test("config problems, deal-file rows and JSON exports are named in Chinese", arguments: CLIEngine.all)
+    func filesInChinese(engine: CLIEngine) throws {
+        let (english, chinese) = try speakers(on: engine)
         let config = try folder.write("bad.toml", Data("colors = 3\nfoo = 1\n".utf8))
         let checked = try chinese.run(["config", "check", "--config", config])
         #expect(checked.status == 1)
@@ -155,7 +169,7 @@ struct ChineseCommandsEndToEndTests {
         #expect(read.stderr.contains("标题为空：每个商机都需要标题"), "\(read.stderr)")
         #expect(read.stderr.contains("2030-01-01T00:00:00Z 在将来（现在是 2026-11-29T09:00:00Z）"), "\(read.stderr)")
         let export = try folder.write("export.json", Data(#"{"funnel_export": 1, "pipelines": "x"}"#.utf8))
-        try refusedAlike(["import", export], status: 2, chineseSays: "“\(export)”：pipelines 必须是列表；未写入任何内容")
+        try refusedAlike(["import", export], status: 2, chineseSays: "“\(export)”：pipelines 必须是列表；未写入任何内容", on: (english, chinese))
     }
 
     /// Every description a help text gives (the overview, the discussion, each argument, option and
@@ -185,6 +199,7 @@ struct ChineseCommandsEndToEndTests {
         return out
     }
 
+    // No engine: --help opens no database.
     @Test("every command's --help is written in Chinese: overview, discussion, arguments, options and defaults", arguments: [
         ["qualify"], ["settings"], ["add"], ["edit"], ["move"], ["won"], ["lost"], ["reopen"], ["delete"], ["list"], ["show"],
         ["summary"], ["board"], ["demo"], ["review"], ["import"], ["export"], ["backup"], ["restore"], ["stalled"], ["snooze"],
@@ -202,6 +217,7 @@ struct ChineseCommandsEndToEndTests {
         #expect(!Self.hasChinese(try english.succeed(command + ["--help"])))
     }
 
+    // No engine: --help opens no database.
     @Test("English --help reads as it did")
     func helpInEnglish() throws {
         let qualify = try english.succeed(["qualify", "--help"])

@@ -8,16 +8,23 @@ struct ChineseOutputEndToEndTests {
     let folder = TemporaryDirectory()
 
     /// The same database read under English and Chinese: LC_ALL and LC_MESSAGES emptied so LANG decides.
-    func funnel(_ lang: String) -> FunnelProcess {
+    func funnel(_ lang: String, database: String? = nil) -> FunnelProcess {
         FunnelProcess(
-            databasePath: folder.path("funnel.sqlite"),
+            databasePath: database ?? folder.path("funnel.sqlite"),
             environment: ["LANG": lang, "LC_ALL": "", "LC_MESSAGES": "", "FUNNEL_CONFIG": folder.path("none.toml"), "COLUMNS": "120"])
     }
     var english: FunnelProcess { funnel("en_US.UTF-8") }
     var chinese: FunnelProcess { funnel("zh_CN.UTF-8") }
 
-    @Test("move, won, lost, reopen, list and summary print Chinese sentences and headers")
-    func chineseOutputs() throws {
+    /// One new database of `engine`, read in English and in Chinese.
+    func speakers(on engine: CLIEngine) throws -> (english: FunnelProcess, chinese: FunnelProcess) {
+        let database = try engine.database(in: folder)
+        return (funnel("en_US.UTF-8", database: database), funnel("zh_CN.UTF-8", database: database))
+    }
+
+    @Test("move, won, lost, reopen, list and summary print Chinese sentences and headers", arguments: CLIEngine.all)
+    func chineseOutputs(engine: CLIEngine) throws {
+        let (english, chinese) = try speakers(on: engine)
         let first = try english.succeed(["add", "北京星云 续约", "--value", "12万", "--currency", "CNY"])
         let second = try english.succeed(["add", "Acme renewal", "--value", "12k"])
         #expect(try chinese.succeed(["move", first, "qualifying"]) == "已将商机 \(first)（北京星云 续约）移到Qualifying")
@@ -39,8 +46,9 @@ struct ChineseOutputEndToEndTests {
         #expect(try english.succeed(["won", second]) == "Deal \(second) won")
     }
 
-    @Test("show reads in Chinese: labels, status, qualification, idle days, dates and history")
-    func chineseShow() throws {
+    @Test("show reads in Chinese: labels, status, qualification, idle days, dates and history", arguments: CLIEngine.all)
+    func chineseShow(engine: CLIEngine) throws {
+        let (english, chinese) = try speakers(on: engine)
         let id = try chinese.succeed(["add", "杭州青山软件 扩容", "--value", "3.5万", "--currency", "CNY", "--close-date", "2026-12-24"])
         _ = try chinese.succeed(["move", id, "2"])
         let shown = try chinese.succeed(["show", id])
@@ -51,12 +59,13 @@ struct ChineseOutputEndToEndTests {
         ] {
             #expect(shown.contains(expected), "missing '\(expected)' in:\n\(shown)")
         }
-        let english = try english.succeed(["show", id])
-        #expect(english.contains("Status       open") && english.contains("Idle         0 days (stalls after 10)"), "\(english)")
+        let inEnglish = try english.succeed(["show", id])
+        #expect(inEnglish.contains("Status       open") && inEnglish.contains("Idle         0 days (stalls after 10)"), "\(inEnglish)")
     }
 
-    @Test("review --print reads in Chinese; review --json stays the same")
-    func chineseReview() throws {
+    @Test("review --print reads in Chinese; review --json stays the same", arguments: CLIEngine.all)
+    func chineseReview(engine: CLIEngine) throws {
+        let (english, chinese) = try speakers(on: engine)
         let id = try chinese.succeed(["add", "成都天府餐饮 年度合同", "--value", "8万"])
         let printed = try chinese.succeed(["review", "--print"])
         #expect(printed.hasPrefix("2026年11月29日 的每日回顾：待处理 1 个，今天已处理 0 个\n"), "\(printed)")
@@ -65,8 +74,9 @@ struct ChineseOutputEndToEndTests {
         #expect(try english.succeed(["review", "--print"]).contains("no next step"))
     }
 
-    @Test("--json is byte for byte the same in Chinese and English")
-    func jsonIsTheSame() throws {
+    @Test("--json is byte for byte the same in Chinese and English", arguments: CLIEngine.all)
+    func jsonIsTheSame(engine: CLIEngine) throws {
+        let (english, chinese) = try speakers(on: engine)
         _ = try english.succeed(["demo", "--deals", "20", "--seed", "4"])
         for arguments in [["list", "--status", "all", "--json"], ["show", "3", "--json"], ["summary", "--json"], ["pipeline", "list", "--json"]] {
             let inEnglish = try english.run(arguments)
@@ -76,6 +86,7 @@ struct ChineseOutputEndToEndTests {
         }
     }
 
+    // No engine: --help opens no database.
     @Test("--help speaks Chinese; command and option names stay English")
     func chineseHelp() throws {
         let help = try chinese.run(["--help"])

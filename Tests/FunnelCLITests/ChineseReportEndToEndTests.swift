@@ -9,13 +9,19 @@ struct ChineseReportEndToEndTests {
     let folder = TemporaryDirectory()
 
     /// LC_ALL and LC_MESSAGES emptied so LANG decides; no config file.
-    func funnel(_ lang: String, columns: String = "100") -> FunnelProcess {
+    func funnel(_ lang: String, columns: String = "100", database: String? = nil) -> FunnelProcess {
         FunnelProcess(
-            databasePath: folder.path("funnel.sqlite"),
+            databasePath: database ?? folder.path("funnel.sqlite"),
             environment: ["LANG": lang, "LC_ALL": "", "LC_MESSAGES": "", "FUNNEL_CONFIG": folder.path("none.toml"), "COLUMNS": columns])
     }
     var english: FunnelProcess { funnel("en_US.UTF-8") }
     var chinese: FunnelProcess { funnel("zh_CN.UTF-8") }
+
+    /// One new database of `engine`, read in English and in Chinese.
+    func speakers(on engine: CLIEngine) throws -> (english: FunnelProcess, chinese: FunnelProcess) {
+        let database = try engine.database(in: folder)
+        return (funnel("en_US.UTF-8", database: database), funnel("zh_CN.UTF-8", database: database))
+    }
 
     /// Words the English pages say that must not be left in the Chinese ones.
     static let englishWords = [
@@ -25,8 +31,9 @@ struct ChineseReportEndToEndTests {
         "Moves on", "Needed", "Gap", "Median days", "new deal", "historical pace", " in\n",
     ]
 
-    @Test("report prints Chinese: titles, headings, rows, sentences and months; English is unchanged")
-    func reportInChinese() throws {
+    @Test("report prints Chinese: titles, headings, rows, sentences and months; English is unchanged", arguments: CLIEngine.all)
+    func reportInChinese(engine: CLIEngine) throws {
+        let (english, chinese) = try speakers(on: engine)
         _ = try chinese.succeed(["demo", "--deals", "80", "--seed", "7"])
         let page = try chinese.succeed(["report"])
         #expect(page.hasPrefix("销售管道：销售 · "), "\(page)")
@@ -46,8 +53,9 @@ struct ChineseReportEndToEndTests {
         #expect(window.hasPrefix("销售管道：销售 · ") && window.contains(" · 创建于 2026年1月1日 至 2026年11月29日"), "\(window)")
     }
 
-    @Test("plan prints Chinese with Chinese days; English keeps ISO days")
-    func planInChinese() throws {
+    @Test("plan prints Chinese with Chinese days; English keeps ISO days", arguments: CLIEngine.all)
+    func planInChinese(engine: CLIEngine) throws {
+        let (english, chinese) = try speakers(on: engine)
         _ = try chinese.succeed(["demo", "--deals", "80", "--seed", "7"])
         let arguments = ["plan", "--goal", "300万", "--currency", "CNY", "--by", "2027-06-30"]
         let page = try chinese.succeed(arguments)
@@ -60,8 +68,9 @@ struct ChineseReportEndToEndTests {
         #expect(inEnglish.hasPrefix("Goal ¥3,000,000.00 (CNY) in pipeline 销售 by 2027-06-30\nAverage won deal ¥"), "\(inEnglish)")
     }
 
-    @Test("report --json and plan --json are byte for byte the same in Chinese and English")
-    func jsonIsTheSame() throws {
+    @Test("report --json and plan --json are byte for byte the same in Chinese and English", arguments: CLIEngine.all)
+    func jsonIsTheSame(engine: CLIEngine) throws {
+        let (english, chinese) = try speakers(on: engine)
         _ = try chinese.succeed(["demo", "--deals", "80", "--seed", "7"])
         for arguments in [
             ["report", "--json"], ["report", "--json", "--since", "2026-01-01"],

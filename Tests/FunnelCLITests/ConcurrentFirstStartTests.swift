@@ -8,6 +8,7 @@ import Testing
 /// code 1" or "another program's SQLite file").
 @Suite("A new database file opened by several processes at once")
 struct ConcurrentFirstStartTests {
+    // SQLite only: the file and its folder lock; on a server: ServerStoreEndToEndTests.manyStartingAtOnceMakeTheSchemaOnce.
     @Test(arguments: ["C.UTF-8", "zh_CN.UTF-8"])
     func everyProcessStartingAtOnceSucceeds(language: String) throws {
         let directory = TemporaryDirectory()

@@ -6,8 +6,8 @@ import Testing
 @Suite("Config keys on the live board, end to end", .serialized)
 struct ConfigBoardEndToEndTests {
     let folder = TemporaryDirectory()
-    var funnel: FunnelProcess {
-        FunnelProcess(databasePath: folder.path("funnel.sqlite"), environment: ["XDG_CONFIG_HOME": folder.path("xdg")])
+    func funnel(on engine: CLIEngine) throws -> FunnelProcess {
+        try FunnelProcess(engine, in: folder, environment: ["XDG_CONFIG_HOME": folder.path("xdg")])
     }
 
     /// Polls until `condition` holds or the timeout passes.
@@ -15,8 +15,9 @@ struct ConfigBoardEndToEndTests {
         try Polling.until(what, timeout: timeout, interval: 0.05, condition)
     }
 
-    @Test("move_next bound to n: n moves the deal, L no longer does", .enabled(if: TmuxSession.isAvailable))
-    func remappedKey() throws {
+    @Test("move_next bound to n: n moves the deal, L no longer does", .enabled(if: TmuxSession.isAvailable), arguments: CLIEngine.all)
+    func remappedKey(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         let config = try folder.write("config.toml", Data("[keys]\nmove_next = [\"n\"]\n".utf8))
         let id = try funnel.succeed(["add", "Acme renewal"])
         let board = try TmuxSession(
@@ -35,8 +36,9 @@ struct ConfigBoardEndToEndTests {
         #expect(history.map { $0["kind"] as! String } == ["created", "moved"])
     }
 
-    @Test("The board's status bar shows the rebound key")
-    func snapshotShowsBinding() throws {
+    @Test("The board's status bar shows the rebound key", arguments: CLIEngine.all)
+    func snapshotShowsBinding(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         let config = try folder.write("config.toml", Data("[keys]\nmove_next = [\"n\"]\n".utf8))
         _ = try funnel.succeed(["add", "Acme renewal"])
         let frame = try funnel.run(["board", "--snapshot", "--width", "100", "--height", "12", "--config", config])

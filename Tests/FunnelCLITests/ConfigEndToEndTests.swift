@@ -6,12 +6,13 @@ import Testing
 @Suite("funnel config, end to end")
 struct ConfigEndToEndTests {
     let folder = TemporaryDirectory()
-    var funnel: FunnelProcess {
-        FunnelProcess(databasePath: folder.path("funnel.sqlite"), environment: ["XDG_CONFIG_HOME": folder.path("xdg")])
+    func funnel(on engine: CLIEngine) throws -> FunnelProcess {
+        try FunnelProcess(engine, in: folder, environment: ["XDG_CONFIG_HOME": folder.path("xdg")])
     }
 
-    @Test("funnel add takes the config's default currency; --currency still wins")
-    func defaultCurrency() throws {
+    @Test("funnel add takes the config's default currency; --currency still wins", arguments: CLIEngine.all)
+    func defaultCurrency(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         try FileManager.default.createDirectory(atPath: folder.path("xdg/funnel"), withIntermediateDirectories: true)
         _ = try folder.write("xdg/funnel/config.toml", Data("default_currency = \"JPY\"\n".utf8))
         let yen = try funnel.succeed(["add", "Yen deal", "--value", "5000"])
@@ -21,8 +22,9 @@ struct ConfigEndToEndTests {
         #expect(deals.first { $0["id"] as? Int == Int(dollars) }?["currency"] as? String == "USD")
     }
 
-    @Test("date_format shapes the days people read; week_starts_on decides 'next week'; JSON stays ISO")
-    func datesAndWeeks() throws {
+    @Test("date_format shapes the days people read; week_starts_on decides 'next week'; JSON stays ISO", arguments: CLIEngine.all)
+    func datesAndWeeks(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         // FUNNEL_NOW is Sunday 2026-11-29.
         let config = try folder.write("dates.toml", Data("date_format = \"DD/MM/YYYY\"\nweek_starts_on = \"sunday\"\n".utf8))
         let env = ["FUNNEL_CONFIG": config, "TZ": "UTC"]
@@ -60,8 +62,9 @@ struct ConfigEndToEndTests {
         #expect(try run(["review", "--print"]).hasPrefix("Review for 29/11/2026: "))
     }
 
-    @Test("A bad line never stops Funnel: it is reported on stderr and the rest applies")
-    func badLineWarns() throws {
+    @Test("A bad line never stops Funnel: it is reported on stderr and the rest applies", arguments: CLIEngine.all)
+    func badLineWarns(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         let config = try folder.write("bad.toml", Data("colour_scheme = 1\ndefault_currency = \"EUR\"\n".utf8))
         let result = try funnel.run(["add", "Euro deal"], extraEnvironment: ["FUNNEL_CONFIG": config])
         #expect(result.status == 0)
@@ -69,8 +72,9 @@ struct ConfigEndToEndTests {
         #expect(try funnel.deals().first?["currency"] as? String == "EUR")
     }
 
-    @Test("config check lists each problem by line and exits 1; a good file exits 0")
-    func check() throws {
+    @Test("config check lists each problem by line and exits 1; a good file exits 0", arguments: CLIEngine.all)
+    func check(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         let bad = try folder.write("bad.toml", Data("[keys]\nmove_next = [\"n\"]\npick_up = [\"n\"]\n[colors]\nhot = \"hotpink\"\n".utf8))
         let result = try funnel.run(["config", "check", "--config", bad])
         #expect(result.status == 1)

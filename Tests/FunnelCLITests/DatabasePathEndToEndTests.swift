@@ -34,6 +34,7 @@ struct DatabasePathEndToEndTests {
         #expect(!run.stderr.contains("I/O error") && !run.stderr.contains("SQLite error"), "\(run.stderr)", sourceLocation: sourceLocation)
     }
 
+    // SQLite only: what FUNNEL_DB names on disk; server addresses are ServerAddressEndToEndTests's.
     @Test func aNamedPipeIsRefusedAtOnceInsteadOfWaitingForever() throws {
         let pipe = folder.path("funnel.sqlite")
         #expect(mkfifo(pipe, 0o600) == 0)
@@ -45,6 +46,7 @@ struct DatabasePathEndToEndTests {
         }
     }
 
+    // SQLite only: a folder where the database file goes.
     @Test func aFolderIsRefusedNamingIt() throws {
         let directory = folder.path("funnel.sqlite")
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: false)
@@ -53,6 +55,7 @@ struct DatabasePathEndToEndTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory).isEmpty)
     }
 
+    // SQLite only: a link to the database file.
     @Test func aDatabaseReachedThroughASymbolicLinkIsUsedNotCalledDamaged() throws {
         try FileManager.default.createDirectory(atPath: folder.path("synced"), withIntermediateDirectories: false)
         let real = FunnelProcess(databasePath: folder.path("synced/funnel.sqlite"))
@@ -66,6 +69,7 @@ struct DatabasePathEndToEndTests {
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "synced/funnel.sqlite")
     }
 
+    // SQLite only: a link to no file.
     @Test func aDanglingSymbolicLinkIsRefusedNamingItsTargetAndNothingIsCreated() throws {
         let link = folder.path("funnel.sqlite")
         let target = folder.path("Dropbox/funnel.sqlite")
@@ -79,6 +83,7 @@ struct DatabasePathEndToEndTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == ["funnel.sqlite", "run.err", "run.out"])
     }
 
+    // SQLite only: the file's permissions.
     @Test func anEmptyFileAdoptedAsTheDatabaseBecomesPrivate() throws {
         let path = folder.path("funnel.sqlite")
         FileManager.default.createFile(atPath: path, contents: nil)
@@ -89,6 +94,7 @@ struct DatabasePathEndToEndTests {
         #expect(info.st_mode & 0o777 == 0o600)
     }
 
+    // SQLite only: a file path that is not UTF-8; a server URL's refusals are ServerAddressEndToEndTests's.
     @Test func aFunnelDBThatIsNotUTF8IsRefusedInsteadOfOpeningAnotherFile() throws {
         let data = folder.path("data")
         try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: false)
@@ -99,6 +105,7 @@ struct DatabasePathEndToEndTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: data).isEmpty)
     }
 
+    // No engine: FUNNEL_NOW is refused before the store is opened (so on SQLite alone).
     @Test(arguments: ["9999-12-31T23:59:59Z", "1969-07-20T20:17:00Z"])
     func aFunnelNowNoArchiveCouldRestoreIsRefused(now: String) throws {
         let path = folder.path("funnel.sqlite")
@@ -109,6 +116,7 @@ struct DatabasePathEndToEndTests {
         #expect(try FunnelProcess(databasePath: path).fingerprint() == before)
     }
 
+    // No engine: FUNNEL_NOW is refused before the store is opened (so on SQLite alone).
     @Test(arguments: ["2026-02-30", "2026-02-30T09:00:00Z", "0000-01-01T00:00:00Z", "-2026-11-29T09:00:00Z", "2026-11-29T24:00:00Z"])
     func anImpossibleFunnelNowIsRefused(now: String) throws {
         let path = folder.path("funnel.sqlite")

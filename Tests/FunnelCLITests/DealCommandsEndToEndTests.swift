@@ -7,9 +7,10 @@ import FunnelTestSupport
 @Suite("Deal commands, end to end")
 struct DealCommandsEndToEndTests {
     let folder = TemporaryDirectory()
-    var funnel: FunnelProcess { FunnelProcess(databasePath: folder.path("funnel.sqlite")) }
+    func funnel(on engine: CLIEngine) throws -> FunnelProcess { try FunnelProcess(engine, in: folder) }
 
-    @Test func addPrintsTheIdAloneAndSavesEveryField() throws {
+    @Test(arguments: CLIEngine.all) func addPrintsTheIdAloneAndSavesEveryField(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         let id = try funnel.succeed([
             "add", "北京星云科技 新采购", "--value", "12,000.50", "--currency", "cny", "--stage", "qualifying",
             "--org", "北京星云科技有限公司", "--person", "王伟", "--job-title", "采购经理", "--email", "wang@example.com",
@@ -41,7 +42,8 @@ struct DealCommandsEndToEndTests {
         #expect(deal["lost_reason"] is NSNull)
     }
 
-    @Test func moveByNameOrNumberRecordsHistoryAtFunnelNow() throws {
+    @Test(arguments: CLIEngine.all) func moveByNameOrNumberRecordsHistoryAtFunnelNow(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         let id = try funnel.succeed(["add", "Acme renewal", "--value", "12k"])
         let moved = try funnel.run(["move", id, "CONTACT"], now: "2026-12-01T10:30:00Z")
         #expect(moved.status == 0)
@@ -58,7 +60,8 @@ struct DealCommandsEndToEndTests {
         #expect(show["stage_entered_at"] as? String == "2026-12-02T08:00:00Z")
     }
 
-    @Test func aMovedDealJoinsTheEndOfItsNewLaneAsOnTheBoard() throws {
+    @Test(arguments: CLIEngine.all) func aMovedDealJoinsTheEndOfItsNewLaneAsOnTheBoard(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         let waiting = try funnel.succeed(["add", "Waiting", "--stage", "contact"])
         let first = try funnel.succeed(["add", "First"])
         let second = try funnel.succeed(["add", "Second"])
@@ -68,7 +71,8 @@ struct DealCommandsEndToEndTests {
         #expect(contact.map { $0["id"] as? Int } == [waiting, first, second].map { Int($0) })
     }
 
-    @Test func wonLostReopenAndDelete() throws {
+    @Test(arguments: CLIEngine.all) func wonLostReopenAndDelete(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         let a = try funnel.succeed(["add", "A"])
         let b = try funnel.succeed(["add", "B"])
         try funnel.succeed(["won", a])
@@ -95,7 +99,8 @@ struct DealCommandsEndToEndTests {
         #expect(try funnel.deals().map { $0["title"] as? String } == ["B"])
     }
 
-    @Test func editChangesFieldsClearsOnEmptyAndMovesWithStage() throws {
+    @Test(arguments: CLIEngine.all) func editChangesFieldsClearsOnEmptyAndMovesWithStage(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         let id = try funnel.succeed(["add", "Acme", "--org", "Acme Corp", "--value", "100"])
         try funnel.succeed(["edit", id, "--title", "Acme 2027", "--org", "", "--value", "1.5k", "--stage", "3"], now: "2026-12-03T00:00:00Z")
         let deal = try #require(try funnel.deals().first)
@@ -112,7 +117,8 @@ struct DealCommandsEndToEndTests {
         #expect(try funnel.deals().first?["probability"] is NSNull)
     }
 
-    @Test func listTableLinesUpChineseText() throws {
+    @Test(arguments: CLIEngine.all) func listTableLinesUpChineseText(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         try funnel.succeed(["add", "北京星云 新采购", "--value", "500", "--org", "北京星云"])
         try funnel.succeed(["add", "Acme renewal", "--value", "80000", "--org", "Acme"])
         let lines = try funnel.succeed(["list"]).split(separator: "\n").map(String.init)
@@ -125,8 +131,9 @@ struct DealCommandsEndToEndTests {
         #expect(Set(columns).count == 1)
     }
 
-    @Test func theDatabaseComesFromDbThenFunnelDb() throws {
-        let other = folder.path("other.sqlite")
+    @Test(arguments: CLIEngine.all) func theDatabaseComesFromDbThenFunnelDb(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
+        let other = try engine.database(in: folder, named: "other")
         try funnel.succeed(["add", "in FUNNEL_DB"])
         try funnel.succeed(["add", "in --db", "--db", other])
         #expect(try funnel.deals().map { $0["title"] as? String } == ["in FUNNEL_DB"])
@@ -134,6 +141,7 @@ struct DealCommandsEndToEndTests {
         #expect(viaFlag?.map { $0["title"] as? String } == ["in --db"])
     }
 
+    // SQLite only: the default place is a file under XDG_DATA_HOME
     @Test func defaultDatabaseLivesUnderXdgDataHome() throws {
         var process = FunnelProcess(databasePath: "")
         process.environment = ["XDG_DATA_HOME": folder.path("xdg")]
@@ -141,7 +149,8 @@ struct DealCommandsEndToEndTests {
         #expect(FileManager.default.fileExists(atPath: folder.path("xdg/funnel/funnel.sqlite")))
     }
 
-    @Test func summaryIsTheDefaultCommandUntilTheBoardArrives() throws {
+    @Test(arguments: CLIEngine.all) func summaryIsTheDefaultCommandUntilTheBoardArrives(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         try funnel.succeed(["add", "A", "--value", "1000", "--stage", "contact"])
         let out = try funnel.succeed(["summary"])
         #expect(out.contains("Contact"))
@@ -149,8 +158,9 @@ struct DealCommandsEndToEndTests {
         #expect(out.contains("$400"))  // weighted at 40%
     }
 
-    @Test("summary prints totals in many currencies whole, never cut with an ellipsis")
-    func summaryNeverCutsMoney() throws {
+    @Test("summary prints totals in many currencies whole, never cut with an ellipsis", arguments: CLIEngine.all)
+    func summaryNeverCutsMoney(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         let currencies = ["USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD"]
         for (index, currency) in currencies.enumerated() {
             try funnel.succeed(["add", "Deal \(index)", "--value", "1234567", "--currency", currency])
@@ -166,8 +176,9 @@ struct DealCommandsEndToEndTests {
         #expect(totals.contains { $0.contains("CHF") })
     }
 
-    @Test("show prints the deal's own probability beside its stage's, and times on the user's clock, never raw UTC")
-    func showsProbabilityAndLocalTimes() throws {
+    @Test("show prints the deal's own probability beside its stage's, and times on the user's clock, never raw UTC", arguments: CLIEngine.all)
+    func showsProbabilityAndLocalTimes(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         let own = try funnel.succeed(["add", "Acme renewal", "--value", "10k", "--probability", "35"])
         let staged = try funnel.succeed(["add", "Globex pilot", "--value", "10k"])
         let shanghai = try funnel.run(["show", own], extraEnvironment: ["TZ": "Asia/Shanghai"]).stdout
@@ -181,8 +192,9 @@ struct DealCommandsEndToEndTests {
         #expect(try funnel.show(Int(own)!)["created_at"] as? String == "2026-11-29T09:00:00Z")
     }
 
-    @Test("Tables fit the terminal's width, dropping the least important columns first; summary --json")
-    func tablesFitTheTerminal() throws {
+    @Test("Tables fit the terminal's width, dropping the least important columns first; summary --json", arguments: CLIEngine.all)
+    func tablesFitTheTerminal(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         try funnel.succeed(["demo", "--deals", "120", "--seed", "4"])
         let open = try #require(try funnel.deals().first { $0["status"] as? String == "open" }?["id"] as? Int)
         try funnel.succeed(["activity", "add", String(open), "--kind", "meeting", "--subject", "Quarterly business review with the whole buying committee", "--due", "tomorrow 10:00"])
@@ -218,7 +230,8 @@ struct DealCommandsEndToEndTests {
         #expect((summary["open"] as? [String: Any])?["deals"] as? Int == openDeals.count)
     }
 
-    @Test func demoFillsAnEmptyDatabaseAndRefusesAFullOne() throws {
+    @Test(arguments: CLIEngine.all) func demoFillsAnEmptyDatabaseAndRefusesAFullOne(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         #expect(try funnel.succeed(["demo", "--deals", "120", "--seed", "4"]) == "Added 120 demo deals to Sales")
         let all = try funnel.deals()
         #expect(all.count == 120)
@@ -236,11 +249,12 @@ struct DealCommandsEndToEndTests {
     }
 
     /// Issue 15 item 6: five currencies crowded every lane header of the demo.
-    @Test func demoSellsInOneCurrencyUnlessAskedForSeveral() throws {
-        let euros = FunnelProcess(databasePath: funnel.databasePath + "-eur")
+    @Test(arguments: CLIEngine.all) func demoSellsInOneCurrencyUnlessAskedForSeveral(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
+        let euros = try FunnelProcess(engine, in: folder, named: "eur")
         try euros.succeed(["demo", "--deals", "60", "--currency", "eur"])
         #expect(Set(try euros.deals().compactMap { $0["currency"] as? String }) == ["EUR"])
-        let several = FunnelProcess(databasePath: funnel.databasePath + "-several")
+        let several = try FunnelProcess(engine, in: folder, named: "several")
         try several.succeed(["demo", "--deals", "60", "--currencies", "USD,EUR,CNY"])
         #expect(Set(try several.deals().compactMap { $0["currency"] as? String }) == ["USD", "EUR", "CNY"])
         for (arguments, mention) in [

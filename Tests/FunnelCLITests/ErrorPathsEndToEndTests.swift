@@ -8,7 +8,7 @@ import Pipeline
 @Suite("Refused input, end to end")
 struct ErrorPathsEndToEndTests {
     let folder = TemporaryDirectory()
-    var funnel: FunnelProcess { FunnelProcess(databasePath: folder.path("funnel.sqlite")) }
+    func funnel(on engine: CLIEngine) throws -> FunnelProcess { try FunnelProcess(engine, in: folder) }
 
     struct Refusal: CustomTestStringConvertible, Sendable {
         var arguments: [String]
@@ -62,8 +62,9 @@ struct ErrorPathsEndToEndTests {
         Refusal(arguments: ["add", "X"], status: 2, mentions: ["FUNNEL_NOW", "'tomorrow'"], now: "tomorrow"),
     ]
 
-    @Test(arguments: refusals)
-    func refused(_ refusal: Refusal) throws {
+    @Test(arguments: CLIEngine.all, refusals)
+    func refused(engine: CLIEngine, _ refusal: Refusal) throws {
+        let funnel = try funnel(on: engine)
         try funnel.succeed(["add", "Existing deal", "--value", "100"])
         let before = try funnel.fingerprint()
         let result = try funnel.run(refusal.arguments, now: refusal.now)
@@ -78,7 +79,8 @@ struct ErrorPathsEndToEndTests {
         #expect(try funnel.fingerprint() == before)
     }
 
-    @Test func hostileTextNeverReachesTheTerminalRaw() throws {
+    @Test(arguments: CLIEngine.all) func hostileTextNeverReachesTheTerminalRaw(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         let id = try funnel.succeed(["add", "Evil\u{1B}[2J\u{1B}]52;c;aGk=\u{07}deal", "--org", "Bidi\u{202E}gpj.exe"])
         for arguments in [["list"], ["show", id]] {
             let out = try funnel.succeed(arguments)
@@ -94,7 +96,8 @@ struct ErrorPathsEndToEndTests {
 
     /// Every text field a person or a file fills: imported cells, person, job title, notes, owner,
     /// source, lost reason; a mark opening a title. No command prints a control raw, and every mark has a base.
-    @Test func hostileTextInEveryFieldNeverReachesTheTerminalRaw() throws {
+    @Test(arguments: CLIEngine.all) func hostileTextInEveryFieldNeverReachesTheTerminalRaw(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         let hostile = "X\u{1B}[2J\u{1B}]52;c;aGk=\u{07}\u{9B}1m\u{202E}rev"
         let csv = folder.path("deals.csv")
         try Data("title,value,organization,notes\n\"Imp \(hostile)\",100,\"Org \(hostile)\",\"Note \(hostile)\"\n".utf8)
@@ -126,6 +129,7 @@ struct ErrorPathsEndToEndTests {
         #expect(refused.stderr.split(separator: "\n").count == 1)
     }
 
+    // SQLite only: a file of another kind; a server database of another program is ServerStoreEndToEndTests's.
     @Test func aForeignFileIsRefusedUntouched() throws {
         let path = folder.path("notes.txt")
         try Data("not a database".utf8).write(to: URL(fileURLWithPath: path))

@@ -8,13 +8,13 @@ struct ExportEndToEndTests {
     let folder = TemporaryDirectory()
     var environment: [String: String] { ["TZ": "UTC", "XDG_CONFIG_HOME": folder.path("config")] }
 
-    func database(_ name: String) -> FunnelProcess {
-        FunnelProcess(databasePath: folder.path("\(name).sqlite"), environment: environment)
+    func database(_ name: String, on engine: CLIEngine) throws -> FunnelProcess {
+        try FunnelProcess(engine, in: folder, named: name, environment: environment)
     }
 
-    @Test("A CSV export printed on a terminal shows controls as placeholders; to a pipe its bytes are exact")
-    func csvOnATerminalShowsNoControls() throws {
-        let funnel = database("tty")
+    @Test("A CSV export printed on a terminal shows controls as placeholders; to a pipe its bytes are exact", arguments: CLIEngine.all)
+    func csvOnATerminalShowsNoControls(engine: CLIEngine) throws {
+        let funnel = try database("tty", on: engine)
         try funnel.succeed(["add", "Clipboard \u{1B}]52;c;aGk=\u{07} deal"])
         #expect(try funnel.run(["export"]).stdout.contains("\u{1B}]52;c;aGk=\u{07}"))
         // `script` gives the export a pseudo-terminal as its standard output.
@@ -37,8 +37,8 @@ struct ExportEndToEndTests {
     }
 
     /// A database with imported deals that were then moved, won, lost, edited and reopened.
-    func workedDatabase() throws -> FunnelProcess {
-        let funnel = database("a")
+    func workedDatabase(on engine: CLIEngine) throws -> FunnelProcess {
+        let funnel = try database("a", on: engine)
         _ = try funnel.succeed(["import", SampleFile.path("pipedrive-deals.csv")])
         let ids = try funnel.deals().compactMap { $0["status"] as? String == "open" ? $0["id"] as? Int : nil }
         _ = try funnel.succeed(["move", String(ids[0]), "Closing"])
@@ -50,14 +50,14 @@ struct ExportEndToEndTests {
         return funnel
     }
 
-    @Test("CSV export reads back through import without flags, every deal field equal")
-    func csvRoundTrip() throws {
-        let source = try workedDatabase()
+    @Test("CSV export reads back through import without flags, every deal field equal", arguments: CLIEngine.all)
+    func csvRoundTrip(engine: CLIEngine) throws {
+        let source = try workedDatabase(on: engine)
         let file = folder.path("deals.csv")
         _ = try source.succeed(["export", "--out", file])
         let header = try String(contentsOfFile: file, encoding: .utf8).prefix(while: { $0 != "\r\n" })
         #expect(header == "id,title,pipeline,stage,status,value,currency,organization,person,job_title,email,phone,source,owner,temperature,temperature_set_by_hand,budget,authority,need,timing,priority,probability,expected_close,notes,created_at,stage_entered_at,updated_at,closed_at,lost_reason")
-        let copy = database("b")
+        let copy = try database("b", on: engine)
         let result = try copy.run(["import", file])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("(funnel): 61 created"))
@@ -73,14 +73,14 @@ struct ExportEndToEndTests {
         #expect(try copy.run(["import", file]).stdout.contains("0 created, 0 updated, 61 unchanged"))
     }
 
-    @Test("JSON export restores exactly into an empty database: deals, history, stages and their settings")
-    func jsonRoundTrip() throws {
-        let source = try workedDatabase()
+    @Test("JSON export restores exactly into an empty database: deals, history, stages and their settings", arguments: CLIEngine.all)
+    func jsonRoundTrip(engine: CLIEngine) throws {
+        let source = try workedDatabase(on: engine)
         _ = try source.succeed(["stages", "set", "Contact", "--probability", "55", "--stall-days", "3"])
         _ = try source.succeed(["pipelines", "add", "Partners", "--stages", "Intro,Pilot,Signed"])
         let file = folder.path("all.json")
         _ = try source.succeed(["export", "--out", file])
-        let copy = database("c")
+        let copy = try database("c", on: engine)
         let result = try copy.run(["import", file])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == "Restored '\(file)': 3 pipelines, 61 deals, \(try historyCount(file)) history entries, 0 activities\n")
@@ -96,8 +96,8 @@ struct ExportEndToEndTests {
 
     /// The worked database plus follow-up: done and planned activities with notes and owners,
     /// a snoozed deal, a parked deal with a revisit day, qualification, review decisions and a setting.
-    func followedUpDatabase() throws -> FunnelProcess {
-        let funnel = try workedDatabase()
+    func followedUpDatabase(on engine: CLIEngine) throws -> FunnelProcess {
+        let funnel = try workedDatabase(on: engine)
         let open = try funnel.deals().filter { $0["status"] as? String == "open" }.compactMap { $0["id"] as? Int }.map(String.init)
         _ = try funnel.succeed(["activity", "add", open[0], "--kind", "meeting", "--subject", "Kickoff 🚀", "--done", "--note", "会议记录, \"notes\""])
         _ = try funnel.succeed(["activity", "add", open[0], "--kind", "call", "--subject", "回电话", "--due", "tue 10:30"])
@@ -112,9 +112,9 @@ struct ExportEndToEndTests {
         return funnel
     }
 
-    @Test("JSON export carries activities, snoozes, parking, qualification, review progress and settings; import restores them byte for byte")
-    func jsonRoundTripWithFollowUp() throws {
-        let source = try followedUpDatabase()
+    @Test("JSON export carries activities, snoozes, parking, qualification, review progress and settings; import restores them byte for byte", arguments: CLIEngine.all)
+    func jsonRoundTripWithFollowUp(engine: CLIEngine) throws {
+        let source = try followedUpDatabase(on: engine)
         let file = folder.path("follow-up.json")
         _ = try source.succeed(["export", "--out", file])
         let object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) as! [String: Any]
@@ -129,7 +129,7 @@ struct ExportEndToEndTests {
         #expect((object["review_progress"] as! [[String: Any]]).count == 2)
         #expect((object["settings"] as! [String: Any])["park_after_days"] as? String == "45")
 
-        let copy = database("f")
+        let copy = try database("f", on: engine)
         let result = try copy.run(["import", file])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasSuffix(", 4 activities\n"))
@@ -144,12 +144,12 @@ struct ExportEndToEndTests {
         #expect(try copy.succeed(["activity", "add", String(deal), "--kind", "note", "--done"]) == "5")
     }
 
-    @Test("A deal's pipeline export has no Revisit pipeline: the restored database gets one, so parking works")
-    func pipelineExportGetsRevisit() throws {
-        let source = try followedUpDatabase()
+    @Test("A deal's pipeline export has no Revisit pipeline: the restored database gets one, so parking works", arguments: CLIEngine.all)
+    func pipelineExportGetsRevisit(engine: CLIEngine) throws {
+        let source = try followedUpDatabase(on: engine)
         let file = folder.path("sales.json")
         _ = try source.succeed(["export", "--pipeline", "Sales", "--out", file])
-        let copy = database("g")
+        let copy = try database("g", on: engine)
         #expect(try copy.run(["import", file]).status == 0)
         let pipelines = try JSONSerialization.jsonObject(with: Data(try copy.succeed(["pipelines", "--json"]).utf8)) as! [[String: Any]]
         #expect(pipelines.map { $0["name"] as? String } == ["Sales", "Revisit"])
@@ -157,11 +157,11 @@ struct ExportEndToEndTests {
         #expect(try copy.run(["park", String(open)]).status == 0)
     }
 
-    @Test("Bad follow-up sections are refused by path, and nothing is written")
-    func followUpRefusals() throws {
-        let source = try followedUpDatabase()
+    @Test("Bad follow-up sections are refused by path, and nothing is written", arguments: CLIEngine.all)
+    func followUpRefusals(engine: CLIEngine) throws {
+        let source = try followedUpDatabase(on: engine)
         let good = try source.succeed(["export", "--format", "json"])
-        let funnel = database("h")
+        let funnel = try database("h", on: engine)
         let before = try funnel.fingerprint()
         let cases: [(String, String, String)] = [
             ("\"kind\": \"meeting\"", "\"kind\": \"lunch\"", "activities[0].kind is wrong: invalid activity kind 'lunch'"),
@@ -192,9 +192,9 @@ struct ExportEndToEndTests {
         return (object["stage_history"] as! [Any]).count
     }
 
-    @Test("A JSON file from a newer Funnel, or with a section this one does not know, is refused")
-    func jsonRefusals() throws {
-        let funnel = database("d")
+    @Test("A JSON file from a newer Funnel, or with a section this one does not know, is refused", arguments: CLIEngine.all)
+    func jsonRefusals(engine: CLIEngine) throws {
+        let funnel = try database("d", on: engine)
         let before = try funnel.fingerprint()
         let newer = try folder.write("newer.json", Data(#"{"funnel_export": 9, "pipelines": [], "deals": []}"#.utf8))
         let unknown = try folder.write("unknown.json", Data(#"{"funnel_export": 2, "pipelines": [], "deals": [], "forecasts": []}"#.utf8))
@@ -207,9 +207,9 @@ struct ExportEndToEndTests {
         #expect(try funnel.fingerprint() == before)
     }
 
-    @Test("--status and --pipeline choose the deals; --out files are private")
-    func filters() throws {
-        let funnel = try workedDatabase()
+    @Test("--status and --pipeline choose the deals; --out files are private", arguments: CLIEngine.all)
+    func filters(engine: CLIEngine) throws {
+        let funnel = try workedDatabase(on: engine)
         let won = try funnel.succeed(["export", "--status", "won"])
         let lines = won.split(separator: "\r\n")
         let wonCount = try funnel.deals().filter { $0["status"] as? String == "won" }.count
@@ -228,9 +228,9 @@ struct ExportEndToEndTests {
 
     // MARK: - The file --out names (issue 14)
 
-    @Test("export --out over last week's file replaces it whole, 0600, and leaves nothing else beside it")
-    func exportReplacesAnExistingFile() throws {
-        let funnel = database("weekly")
+    @Test("export --out over last week's file replaces it whole, 0600, and leaves nothing else beside it", arguments: CLIEngine.all)
+    func exportReplacesAnExistingFile(engine: CLIEngine) throws {
+        let funnel = try database("weekly", on: engine)
         _ = try funnel.succeed(["add", "First week", "--value", "1k"])
         let file = folder.path("deals.csv")
         let lastWeek = try folder.write("deals.csv", Data("last week's deals\n".utf8))
@@ -246,9 +246,10 @@ struct ExportEndToEndTests {
         }
     }
 
+    // SQLite only: links to the database file and its other spellings
     @Test("export --out naming the database under any name, a folder or a device is refused and writes nothing")
     func exportRefusesWhatIsNoExportFile() throws {
-        let funnel = database("live")
+        let funnel = try database("live", on: .sqlite)
         _ = try funnel.succeed(["add", "Precious", "--value", "5k"])
         let before = try funnel.fingerprint()
         let link = folder.path("link.csv")
@@ -275,9 +276,9 @@ struct ExportEndToEndTests {
         #expect(FileWriteFaults.partials(in: folder.url.path) == [])
     }
 
-    @Test("export on a disk that refuses to grow the file says the disk is full, exits 1, and keeps the old file byte for byte")
-    func exportOnAFullDisk() throws {
-        var funnel = database("full")
+    @Test("export on a disk that refuses to grow the file says the disk is full, exits 1, and keeps the old file byte for byte", arguments: CLIEngine.all)
+    func exportOnAFullDisk(engine: CLIEngine) throws {
+        var funnel = try database("full", on: engine)
         funnel.environment["FUNNEL_AUTO_BACKUP"] = "0"
         _ = try funnel.succeed(["demo", "--deals", "400"])
         let file = try folder.write("deals.csv", Data("last week's deals: keep me\n".utf8))

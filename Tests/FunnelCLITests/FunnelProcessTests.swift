@@ -10,6 +10,7 @@ struct FunnelProcessTests {
     let folder = TemporaryDirectory()
     var funnel: FunnelProcess { FunnelProcess(databasePath: folder.path("funnel.sqlite")) }
 
+    // SQLite only: the test support's own timeout, held up by SQLite's write lock.
     @Test func aRunStillGoingAfterItsTimeoutIsKilledAndNamed() throws {
         try funnel.succeed(["add", "Held deal"])
         // Another connection holds the write lock: `add` waits for it (10 s busy timeout), longer than its run may last.
@@ -27,6 +28,7 @@ struct FunnelProcessTests {
         #expect(try funnel.deals().map { $0["title"] as? String } == ["Held deal"])
     }
 
+    // SQLite only: the test support's own timeout; the engine does not matter.
     @Test func aStartedScriptStillGoingAfterItsTimeoutIsKilledWithItsChildren() throws {
         let process = try funnel.launchShell("sleep 60 & sleep 60", stdoutPath: folder.path("s.out"), stderrPath: folder.path("s.err"))
         let children = try Polling.value("the script's two sleeps", timeout: 30) { () -> [pid_t]? in

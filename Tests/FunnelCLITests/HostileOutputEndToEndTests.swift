@@ -33,6 +33,7 @@ struct HostileOutputEndToEndTests {
         return out
     }
 
+    // SQLite only: the hostile text is in the database file's folder name and the backups' (SQLite) file names.
     @Test func everyCommandThatPrintsAPathOrAValueShowsPlaceholders() throws {
         try FileManager.default.createDirectory(atPath: folder.path("db \(Self.hostile)"), withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: folder.path("in \(Self.hostile)"), withIntermediateDirectories: true)

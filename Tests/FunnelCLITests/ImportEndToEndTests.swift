@@ -7,14 +7,15 @@ import Testing
 @Suite("funnel import, end to end")
 struct ImportEndToEndTests {
     let folder = TemporaryDirectory()
-    var funnel: FunnelProcess {
-        FunnelProcess(databasePath: folder.path("funnel.sqlite"), environment: ["TZ": "UTC", "XDG_CONFIG_HOME": folder.path("config")])
+    func funnel(on engine: CLIEngine) throws -> FunnelProcess {
+        try FunnelProcess(engine, in: folder, environment: ["TZ": "UTC", "XDG_CONFIG_HOME": folder.path("config")])
     }
 
     // MARK: - The two sample shapes
 
-    @Test("The Pipedrive sample imports without flags: stages, values, dates, notes with line breaks, history")
-    func pipedriveSample() throws {
+    @Test("The Pipedrive sample imports without flags: stages, values, dates, notes with line breaks, history", arguments: CLIEngine.all)
+    func pipedriveSample(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         let result = try funnel.run(["import", SampleFile.path("pipedrive-deals.csv")])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("60 created, 0 updated, 0 unchanged"))
@@ -44,16 +45,17 @@ struct ImportEndToEndTests {
         #expect(row.hasSuffix(" 67"))  // 2026-09-22T16:08 to 2026-11-29T09:00
     }
 
-    @Test("HubSpot's standard stages map onto the default pipeline out of the box; Closed Won/Lost become won and lost")
-    func hubspotSample() throws {
+    @Test("HubSpot's standard stages map onto the default pipeline out of the box; Closed Won/Lost become won and lost", arguments: CLIEngine.all)
+    func hubspotSample(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         let result = try funnel.run(["import", SampleFile.path("hubspot-deals.csv")])
         #expect(result.status == 0, "\(result.stderr)")
         // The same as mapping every stage by hand.
-        let mappedByHand = FunnelProcess(databasePath: folder.path("by-hand.sqlite"))
+        let mappedByHand = try FunnelProcess(engine, in: folder, named: "by-hand")
         try mappedByHand.succeed(["import", SampleFile.path("hubspot-deals.csv")] + hubspotStageMap)
         #expect(comparable(try funnel.deals()) == comparable(try mappedByHand.deals()))
         // A --stage-map still wins over the standard mapping.
-        let overridden = FunnelProcess(databasePath: folder.path("overridden.sqlite"))
+        let overridden = try FunnelProcess(engine, in: folder, named: "overridden")
         try overridden.succeed(["import", SampleFile.path("hubspot-deals.csv"), "--stage-map", "Contract Sent=Relationship"])
         #expect(try overridden.deals().contains { $0["stage"] as? String == "Closing" && $0["status"] as? String == "open" } == false)
         let deals = try funnel.deals()
@@ -68,8 +70,9 @@ struct ImportEndToEndTests {
         #expect(obrien["expected_close"] as? String == "2026-08-28")
     }
 
-    @Test("--create-stages adds the unknown stages at the end of the pipeline")
-    func createStages() throws {
+    @Test("--create-stages adds the unknown stages at the end of the pipeline", arguments: CLIEngine.all)
+    func createStages(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         // A pipeline without the default stages: HubSpot's stages are unknown there.
         try funnel.succeed(["pipeline", "add", "Partners", "--stages", "Lead,Pitch"])
         let before = try funnel.fingerprint()
@@ -88,8 +91,9 @@ struct ImportEndToEndTests {
         ])
     }
 
-    @Test("The config's default currency applies to rows without one")
-    func defaultCurrency() throws {
+    @Test("The config's default currency applies to rows without one", arguments: CLIEngine.all)
+    func defaultCurrency(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         let config = try folder.write("config.toml", Data("default_currency = \"EUR\"\n".utf8))
         let result = try funnel.run(["import", SampleFile.path("hubspot-deals.csv"), "--config", config] + hubspotStageMap)
         #expect(result.status == 0, "\(result.stderr)")
@@ -98,8 +102,9 @@ struct ImportEndToEndTests {
 
     // MARK: - Variants real files have
 
-    @Test("Shuffled and extra columns, a BOM and CRLF line ends import exactly like the plain file")
-    func variants() throws {
+    @Test("Shuffled and extra columns, a BOM and CRLF line ends import exactly like the plain file", arguments: CLIEngine.all)
+    func variants(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         let plain = try funnel.run(["import", SampleFile.path("pipedrive-deals.csv")])
         #expect(plain.status == 0)
         let expected = comparable(try funnel.deals())
@@ -109,15 +114,16 @@ struct ImportEndToEndTests {
             ("bom-crlf.csv", sample.data(bom: true, newline: "\r\n")),
             ("all.csv", sample.shuffledWithExtraColumns().data(bom: true, newline: "\r\n")),
         ] {
-            let other = FunnelProcess(databasePath: folder.path("\(name).sqlite"), environment: funnel.environment)
+            let other = try FunnelProcess(engine, in: folder, named: name, environment: funnel.environment)
             let result = try other.run(["import", try folder.write(name, data)])
             #expect(result.status == 0, "\(name): \(result.stderr)")
             #expect(comparable(try other.deals()) == expected, "\(name)")
         }
     }
 
-    @Test("A generic file maps with --map; empty values and Chinese text are fine")
-    func genericWithMap() throws {
+    @Test("A generic file maps with --map; empty values and Chinese text are fine", arguments: CLIEngine.all)
+    func genericWithMap(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         let file = try folder.write("crm.csv", Data("""
             Opportunity,Amount (EUR),Phase,Company,Ref
             上海明德教育 平台升级,"12,000.50",Contact,上海明德教育,A-1
@@ -145,8 +151,9 @@ struct ImportEndToEndTests {
 
     // MARK: - Refusals
 
-    @Test("Bad rows stop the import: each listed by line, column and reason, nothing written")
-    func badRowsRefused() throws {
+    @Test("Bad rows stop the import: each listed by line, column and reason, nothing written", arguments: CLIEngine.all)
+    func badRowsRefused(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         _ = try funnel.succeed(["add", "Already here"])
         let before = try funnel.fingerprint()
         var sample = try SampleFile("pipedrive-deals.csv")
@@ -185,8 +192,9 @@ struct ImportEndToEndTests {
         #expect(try funnel.deals().count == 58)
     }
 
-    @Test("Usage mistakes are refused before anything is read into the database")
-    func usageRefusals() throws {
+    @Test("Usage mistakes are refused before anything is read into the database", arguments: CLIEngine.all)
+    func usageRefusals(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         let before = try funnel.fingerprint()
         let sample = SampleFile.path("pipedrive-deals.csv")
         let cases: [([String], Int32, String)] = [
@@ -209,8 +217,9 @@ struct ImportEndToEndTests {
 
     // MARK: - Importing again
 
-    @Test("Importing the same file twice creates no duplicates; a changed row updates its deal with history")
-    func reimport() throws {
+    @Test("Importing the same file twice creates no duplicates; a changed row updates its deal with history", arguments: CLIEngine.all)
+    func reimport(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         let file = SampleFile.path("pipedrive-deals.csv")
         _ = try funnel.succeed(["import", file])
         let first = try funnel.deals()
@@ -241,24 +250,25 @@ struct ImportEndToEndTests {
 @Suite("funnel import again, after work in Funnel")
 struct ReimportEndToEndTests {
     let folder = TemporaryDirectory()
-    var funnel: FunnelProcess {
-        FunnelProcess(databasePath: folder.path("funnel.sqlite"), environment: ["TZ": "UTC", "XDG_CONFIG_HOME": folder.path("config")])
+    func funnel(on engine: CLIEngine) throws -> FunnelProcess {
+        try FunnelProcess(engine, in: folder, environment: ["TZ": "UTC", "XDG_CONFIG_HOME": folder.path("config")])
     }
 
     /// The id of the deal with this title and value.
-    func id(_ title: String, value: String) throws -> Int {
+    func id(_ title: String, value: String, on funnel: FunnelProcess) throws -> Int {
         try #require(try funnel.deals().first { $0["title"] as? String == title && $0["value"] as? String == value }?["id"] as? Int)
     }
 
-    @Test("Re-importing the Pipedrive file keeps a move, a win and notes made in Funnel; a field changed on both sides is a conflict")
-    func reimportKeepsWhatWasChangedInFunnel() throws {
+    @Test("Re-importing the Pipedrive file keeps a move, a win and notes made in Funnel; a field changed on both sides is a conflict", arguments: CLIEngine.all)
+    func reimportKeepsWhatWasChangedInFunnel(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         let file = SampleFile.path("pipedrive-deals.csv")
         _ = try funnel.succeed(["import", file])
-        let acme = try id("Acme Corp renewal", value: "80000.00")
-        let obrien = try id("O'Brien Partners renewal", value: "4999.50")
+        let acme = try id("Acme Corp renewal", value: "80000.00", on: funnel)
+        let obrien = try id("O'Brien Partners renewal", value: "4999.50", on: funnel)
         let sample = try SampleFile("pipedrive-deals.csv")
         let thirdTitle = sample.rows[3][sample.column("Deal - Title")]
-        let third = try id(thirdTitle, value: try #require(try funnel.deals().first { $0["title"] as? String == thirdTitle }?["value"] as? String))
+        let third = try id(thirdTitle, value: try #require(try funnel.deals().first { $0["title"] as? String == thirdTitle }?["value"] as? String), on: funnel)
         _ = try funnel.succeed(["move", String(acme), "Contact"])
         _ = try funnel.succeed(["won", String(obrien)])
         _ = try funnel.succeed(["edit", String(third), "--notes", "Met them in Funnel"])
@@ -302,8 +312,9 @@ struct ReimportEndToEndTests {
         #expect(settled.stdout.contains("0 created, 0 updated, 60 unchanged"), "\(settled.stdout)")
     }
 
-    @Test("Funnel's CSV export of deals from Pipedrive, HubSpot and Funnel imports back: unchanged is 0 updated, no version moves")
-    func exportOfImportedDealsImportsBack() throws {
+    @Test("Funnel's CSV export of deals from Pipedrive, HubSpot and Funnel imports back: unchanged is 0 updated, no version moves", arguments: CLIEngine.all)
+    func exportOfImportedDealsImportsBack(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         _ = try funnel.succeed(["import", SampleFile.path("pipedrive-deals.csv")])
         _ = try funnel.succeed(["import", SampleFile.path("hubspot-deals.csv")] + hubspotStageMap)
         _ = try funnel.succeed(["add", "Made in Funnel", "--value", "1200"])
@@ -337,8 +348,9 @@ struct ReimportEndToEndTests {
         #expect(try funnel.deals().count == 121)
     }
 
-    @Test("A file without ids imported twice is refused the second time unless --allow-duplicates")
-    func rowsWithoutIDsImportedTwiceAreRefused() throws {
+    @Test("A file without ids imported twice is refused the second time unless --allow-duplicates", arguments: CLIEngine.all)
+    func rowsWithoutIDsImportedTwiceAreRefused(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         let file = try folder.write("leads.csv", Data("""
             title,value,organization
             Lead one,100,Acme
@@ -368,8 +380,9 @@ struct ReimportEndToEndTests {
         #expect(try funnel.deals().count == 6)
     }
 
-    @Test("No refusal of an import or any other command speaks SQLite: no 'database error:', no constraint wording")
-    func noRefusalSpeaksSQLite() throws {
+    @Test("No refusal of an import or any other command speaks SQLite: no 'database error:', no constraint wording", arguments: CLIEngine.all)
+    func noRefusalSpeaksSQLite(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         _ = try funnel.succeed(["import", SampleFile.path("pipedrive-deals.csv")])
         let export = folder.path("deals.csv")
         _ = try funnel.succeed(["export", "--format", "csv", "--out", export])

@@ -16,6 +16,7 @@ struct NegativeNumberEndToEndTests {
         "move-deals-to", "deals", "seed", "open-percent", "id", "deal-id", "activity-id",
     ]
 
+    // No engine: every one is refused before the store is opened (so on SQLite alone).
     @Test func everyNumericArgumentRefusesANegativeNumberWithTheRealReason() throws {
         try funnel.succeed(["add", "Existing deal", "--value", "100"])
         try funnel.succeed(["activity", "add", "1", "--kind", "call", "--due", "tomorrow"])
@@ -64,6 +65,7 @@ struct NegativeNumberEndToEndTests {
         #expect(checked.count >= 35, "only \(checked.count) numeric arguments: \(checked)")
     }
 
+    // No engine: every one is refused before the store is opened (so on SQLite alone).
     @Test("the cases of the issue, word for word", arguments: [
         (["add", "X", "--value", "-5"], "amounts cannot be negative"),
         (["add", "X", "--probability", "-1"], "probability cannot be negative: -1"),

@@ -6,14 +6,15 @@ import Testing
 @Suite("Pipeline removal and command nouns, end to end")
 struct PipelineRemovalEndToEndTests {
     let folder = TemporaryDirectory()
-    var funnel: FunnelProcess { FunnelProcess(databasePath: folder.path("funnel.sqlite")) }
+    func funnel(on engine: CLIEngine) throws -> FunnelProcess { try FunnelProcess(engine, in: folder) }
 
-    func pipelineNames() throws -> [String] {
+    func pipelineNames(on funnel: FunnelProcess) throws -> [String] {
         let list = try funnel.run(["pipeline", "list", "--json"]).json() as? [[String: Any]] ?? []
         return list.compactMap { $0["name"] as? String }
     }
 
-    @Test func singularNounsAndTheirPluralAliasesDoTheSame() throws {
+    @Test(arguments: CLIEngine.all) func singularNounsAndTheirPluralAliasesDoTheSame(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         try funnel.succeed(["pipeline", "add", "Partners", "--stages", "Lead,Pitch,Signed"])
         #expect(try funnel.succeed(["pipelines"]) == funnel.succeed(["pipeline"]))
         #expect(try funnel.succeed(["stages", "--json"]) == funnel.succeed(["stage", "--json"]))
@@ -22,10 +23,11 @@ struct PipelineRemovalEndToEndTests {
         let id = try funnel.succeed(["add", "Acme"])
         try funnel.succeed(["activity", "add", id, "--kind", "call", "--subject", "Intro"])
         #expect(try funnel.succeed(["activities", "list"]) == funnel.succeed(["activity", "list"]))
-        #expect(try pipelineNames().contains("Partners"))
+        #expect(try pipelineNames(on: funnel).contains("Partners"))
     }
 
-    @Test func anEmptyPipelineIsRemovedWithYes() throws {
+    @Test(arguments: CLIEngine.all) func anEmptyPipelineIsRemovedWithYes(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         try funnel.succeed(["pipeline", "add", "Partners", "--stages", "Lead,Pitch,Signed"])
         let before = try funnel.fingerprint()
         let unconfirmed = try funnel.run(["pipeline", "remove", "Partners"])
@@ -33,10 +35,11 @@ struct PipelineRemovalEndToEndTests {
         #expect(unconfirmed.stderr.contains("--yes"))
         #expect(try funnel.fingerprint() == before)
         #expect(try funnel.succeed(["pipeline", "remove", "partners", "--yes"]) == "Removed pipeline Partners")
-        #expect(try pipelineNames().contains("Partners") == false)
+        #expect(try pipelineNames(on: funnel).contains("Partners") == false)
     }
 
-    @Test func aPipelineWithDealsIsRemovedOnlyWhenTheyMove() throws {
+    @Test(arguments: CLIEngine.all) func aPipelineWithDealsIsRemovedOnlyWhenTheyMove(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         try funnel.succeed(["pipeline", "add", "Partners", "--stages", "Lead,Pitch,Signed"])
         let open = try funnel.succeed(["add", "Channel deal", "--pipeline", "Partners", "--stage", "Pitch", "--value", "5k"])
         let won = try funnel.succeed(["add", "Reseller", "--pipeline", "Partners", "--value", "3k"])
@@ -65,7 +68,8 @@ struct PipelineRemovalEndToEndTests {
         #expect(shown.contains("Pitch") && shown.contains("Contact"))
     }
 
-    @Test func theRevisitPipelineAndTheLastSalesPipelineStay() throws {
+    @Test(arguments: CLIEngine.all) func theRevisitPipelineAndTheLastSalesPipelineStay(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         let revisit = try funnel.run(["pipeline", "remove", "Revisit", "--yes"])
         #expect(revisit.status == 1)
         #expect(revisit.stderr.contains("parked"))

@@ -32,6 +32,7 @@ struct ReadOnlyDatabaseEndToEndTests {
         return (dataFolder, path)
     }
 
+    // SQLite only: the file's permissions.
     @Test func aReadOnlyFileIsShownAndNeverWritten() throws {
         let (dataFolder, path) = try makeDatabase()
         chmod(path, 0o644)
@@ -48,6 +49,7 @@ struct ReadOnlyDatabaseEndToEndTests {
         #expect(try FunnelProcess(databasePath: path).fingerprint() == before)
     }
 
+    // SQLite only: the folder's permissions.
     @Test func aReadOnlyFolderIsRefusedWithTheReasonAndLeftUntouched() throws {
         let (dataFolder, path) = try makeDatabase()
         chmod(dataFolder, 0o755)

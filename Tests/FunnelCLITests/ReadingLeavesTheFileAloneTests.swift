@@ -9,6 +9,7 @@ struct ReadingLeavesTheFileAloneTests {
     let folder = TemporaryDirectory()
     var funnel: FunnelProcess { FunnelProcess(databasePath: folder.path("funnel.sqlite")) }
 
+    // SQLite only: the file's bytes are compared.
     @Test func listShowReportAndSnapshotChangeNoByte() throws {
         let id = try funnel.succeed(["add", "北京星云科技 新采购", "--value", "12k"])
         try funnel.succeed(["move", id, "contact"])

@@ -1,7 +1,5 @@
 import Foundation
 import FunnelTestSupport
-import FunnelStore
-import SQLiteStore
 import Testing
 
 /// `funnel report` and `funnel plan` over a pipeline built through the CLI on chosen dates,
@@ -24,14 +22,14 @@ import Testing
 /// | D10  |  7,000 CNY | created Oct 1, P → Q Oct 11, close 2026-11-30            | open in Q    |
 @Suite struct ReportCommandTests {
     let directory = TemporaryDirectory()
-    var funnel: FunnelProcess { FunnelProcess(databasePath: directory.path("funnel.sqlite")) }
+    func funnel(on engine: CLIEngine) throws -> FunnelProcess { try FunnelProcess(engine, in: directory) }
 
     static let now = "2026-11-29T09:00:00Z"
 
     func day(_ text: String) -> String { text.count == 5 ? "2026-\(text)T09:00:00Z" : "\(text)T09:00:00Z" }
 
     /// Builds the fixture through the CLI and returns nothing; ids are 1...10 in order.
-    func buildFixture() throws {
+    func buildFixture(on funnel: FunnelProcess) throws {
         let created = day("09-01")
         func add(_ title: String, _ value: String, _ extra: [String] = [], at: String? = nil) throws {
             _ = try funnel.succeed(["add", title, "--value", value] + extra, now: at ?? created)
@@ -42,11 +40,10 @@ import Testing
         try add("D4", "5k", ["--owner", "Ann"])
         try add("D5", "8k", ["--owner", "Bob"])
         try add("D6", "12k")
-        try add("D7", "40k", ["--close-date", "2026-12-10"])
+        try add("D7", "40k", ["--close-date", "2026-12-10", "--probability", "50"])
         try add("D8", "6k", ["--close-date", "2027-01-20"])
         try add("D9", "9k", ["--owner", "Bob"])
         try add("D10", "7k", ["--currency", "CNY", "--close-date", "2026-11-30"], at: day("10-01"))
-        try setProbability(deal: 7, percent: 50)
 
         func move(_ id: Int, _ stage: String, _ date: String) throws {
             _ = try funnel.succeed(["move", String(id), stage], now: day(date))
@@ -67,27 +64,22 @@ import Testing
         try move(10, "Qualifying", "10-11")
     }
 
-    /// The CLI has no flag for a deal's own probability yet, so the fixture sets it through the store.
-    func setProbability(deal: Int64, percent: Int) throws {
-        let store = try SQLitePipelineStore.open(path: funnel.databasePath)
-        try store.editDeal(id: deal, now: Date(timeIntervalSince1970: 1_788_253_200)) { $0.probabilityOverride = percent }
-    }
-
-    func report(_ arguments: [String] = []) throws -> [String: Any] {
+    func report(_ arguments: [String] = [], on funnel: FunnelProcess) throws -> [String: Any] {
         let text = try funnel.succeed(["report", "--json"] + arguments, now: Self.now)
         return try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     }
 
-    func plan(_ arguments: [String]) throws -> [String: Any] {
+    func plan(_ arguments: [String], on funnel: FunnelProcess) throws -> [String: Any] {
         let text = try funnel.succeed(["plan", "--json"] + arguments, now: Self.now)
         return try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     }
 
     // MARK: - Report
 
-    @Test func stagesCountEveryEntryAndTimeEveryFinishedStay() throws {
-        try buildFixture()
-        let json = try report()
+    @Test(arguments: CLIEngine.all) func stagesCountEveryEntryAndTimeEveryFinishedStay(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
+        try buildFixture(on: funnel)
+        let json = try report(on: funnel)
         let stages = try #require(json["stages"] as? [[String: Any]])
         #expect(stages.map { $0["stage"] as? String } == ["Prospecting", "Qualifying", "Contact", "Relationship", "Closing"])
         // Prospecting: all 10 entered; 8 moved on (not D5 lost, not D8 open); D1-D3 won.
@@ -129,9 +121,10 @@ import Testing
         #expect(stage["deals_now"] as? Int == now, sourceLocation: sourceLocation)
     }
 
-    @Test func winRateMoneyPerCurrencyAndVelocity() throws {
-        try buildFixture()
-        let json = try report()
+    @Test(arguments: CLIEngine.all) func winRateMoneyPerCurrencyAndVelocity(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
+        try buildFixture(on: funnel)
+        let json = try report(on: funnel)
         #expect(json["deals"] as? Int == 10)
         #expect(json["won"] as? Int == 3)
         #expect(json["lost"] as? Int == 3)
@@ -158,9 +151,10 @@ import Testing
         #expect(cny["velocity_per_day"] is NSNull)
     }
 
-    @Test func forecastBucketsByCloseMonthWithWeights() throws {
-        try buildFixture()
-        let forecast = try #require(try report()["forecast"] as? [String: Any])
+    @Test(arguments: CLIEngine.all) func forecastBucketsByCloseMonthWithWeights(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
+        try buildFixture(on: funnel)
+        let forecast = try #require(try report(on: funnel)["forecast"] as? [String: Any])
         let months = try #require(forecast["months"] as? [[String: Any]])
         #expect(months.map { $0["month"] as? String } == ["2026-11", "2026-12", "2027-01", "2027-02", "2027-03", "2027-04"])
         // D10: 7,000 CNY in Qualifying (25%).
@@ -180,9 +174,10 @@ import Testing
         #expect((forecast["overdue"] as? [String: Any])?["deals"] as? Int == 0)
     }
 
-    @Test func paretoOwnersSourcesAndLostReasons() throws {
-        try buildFixture()
-        let json = try report()
+    @Test(arguments: CLIEngine.all) func paretoOwnersSourcesAndLostReasons(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
+        try buildFixture(on: funnel)
+        let json = try report(on: funnel)
         let pareto = try #require(json["pareto"] as? [[String: Any]])
         #expect(pareto.map { $0["currency"] as? String } == ["CNY", "USD"])
         // USD: 3 open deals; the top 20% rounds up to 1 deal (D7); too few deals for a share.
@@ -214,26 +209,28 @@ import Testing
         #expect(reasons[0]["value"] as? [[String: String]] == [["currency": "USD", "value": "14000.00"]])
     }
 
-    @Test func filtersByOwnerAndCreationWindow() throws {
-        try buildFixture()
+    @Test(arguments: CLIEngine.all) func filtersByOwnerAndCreationWindow(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
+        try buildFixture(on: funnel)
         // Ann: D1, D2, D4. Prospecting: 3 entries, 3 moved on; too few for a rate.
-        let ann = try report(["--owner", "ANN"])
+        let ann = try report(["--owner", "ANN"], on: funnel)
         #expect(ann["deals"] as? Int == 3)
         let annStages = try #require(ann["stages"] as? [[String: Any]])
         #expect(annStages[0]["entered"] as? Int == 3)
         #expect(annStages[0]["conversion_rate"] is NSNull)
         #expect(ann["win_rate"] is NSNull)
         // Only D10 was created in October.
-        let october = try report(["--since", "2026-10-01", "--until", "2026-10-31"])
+        let october = try report(["--since", "2026-10-01", "--until", "2026-10-31"], on: funnel)
         #expect(october["deals"] as? Int == 1)
         #expect((october["stages"] as? [[String: Any]])?[0]["entered"] as? Int == 1)
         #expect((october["filters"] as? [String: Any])?["since"] as? String == "2026-10-01")
         // --until is inclusive: everything created on 2026-09-01.
-        #expect(try report(["--until", "2026-09-01"])["deals"] as? Int == 9)
+        #expect(try report(["--until", "2026-09-01"], on: funnel)["deals"] as? Int == 9)
     }
 
-    @Test func textReportDrawsBarsWithBlocksAndSaysWhenHistoryIsThin() throws {
-        try buildFixture()
+    @Test(arguments: CLIEngine.all) func textReportDrawsBarsWithBlocksAndSaysWhenHistoryIsThin(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
+        try buildFixture(on: funnel)
         let result = try funnel.run(["report"], now: Self.now, extraEnvironment: ["COLUMNS": "80"])
         #expect(result.status == 0)
         let text = result.stdout
@@ -248,8 +245,9 @@ import Testing
         #expect(!text.contains("\u{1B}"), "no escape sequences: readable without colour")
     }
 
-    @Test func emptyDatabaseReportsTooLittleHistoryNotZero() throws {
-        let json = try report()
+    @Test(arguments: CLIEngine.all) func emptyDatabaseReportsTooLittleHistoryNotZero(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
+        let json = try report(on: funnel)
         #expect(json["deals"] as? Int == 0)
         #expect(json["win_rate"] is NSNull)
         let stages = try #require(json["stages"] as? [[String: Any]])
@@ -265,8 +263,9 @@ import Testing
         #expect(!text.contains("NaN") && !text.contains(" 0%"))
     }
 
-    @Test func badFiltersAreRefusedWithExitStatus2() throws {
-        try buildFixture()
+    @Test(arguments: CLIEngine.all) func badFiltersAreRefusedWithExitStatus2(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
+        try buildFixture(on: funnel)
         let before = try funnel.fingerprint()
         for (arguments, message) in [
             (["report", "--since", "2026-13-01"], "invalid --since date '2026-13-01'"),
@@ -289,15 +288,16 @@ import Testing
 
     // MARK: - Plan
 
-    @Test func planFallsBackToProbabilitiesWhenAStageHasTooLittleHistory() throws {
-        try buildFixture()
+    @Test(arguments: CLIEngine.all) func planFallsBackToProbabilitiesWhenAStageHasTooLittleHistory(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
+        try buildFixture(on: funnel)
         // Average won USD deal 15,000: 60,000 needs 4 won deals. Relationship and Closing have 4
         // entries each, so the stage probabilities give the rates: 10/25, 25/40, 40/60, 60/80, 80/100.
         // USD deals now: Prospecting D8, Contact D6, Closing D7.
         // Closing 4 × 100/80 = 5, gap 4; Relationship 4 × 80/60 = 5.33 -> 6, gap 6;
         // Contact 6 × 60/40 = 9, gap 8; Qualifying 8 × 40/25 = 12.8 -> 13, gap 13;
         // Prospecting 13 × 25/10 = 32.5 -> 33, gap 32.
-        let json = try plan(["--goal", "60k", "--by", "2027-03-31"])
+        let json = try plan(["--goal", "60k", "--by", "2027-03-31"], on: funnel)
         #expect(json["goal"] as? String == "60000.00")
         #expect(json["currency"] as? String == "USD")
         #expect(json["average_won_value"] as? String == "15000.00")
@@ -321,9 +321,10 @@ import Testing
         #expect(text.contains("Add 32 new deals to Prospecting by 2027-03-15 to close by 2027-03-31"))
     }
 
-    @Test("plan accepts the money text the board's planner does: a code before or after the amount")
-    func planGoalWithItsCurrency() throws {
-        try buildFixture()
+    @Test("plan accepts the money text the board's planner does: a code before or after the amount", arguments: CLIEngine.all)
+    func planGoalWithItsCurrency(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
+        try buildFixture(on: funnel)
         let apart = try funnel.run(["plan", "--goal", "60k", "--currency", "EUR", "--json"], now: Self.now)
         for text in ["60k EUR", "EUR 60k", "60k eur"] {
             let together = try funnel.run(["plan", "--goal", text, "--json"], now: Self.now)
@@ -333,19 +334,21 @@ import Testing
         #expect(apart.status == 0, "\(apart.stderr)")
     }
 
-    @Test func planInACurrencyWithoutWinsIsRefused() throws {
-        try buildFixture()
+    @Test(arguments: CLIEngine.all) func planInACurrencyWithoutWinsIsRefused(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
+        try buildFixture(on: funnel)
         let result = try funnel.run(["plan", "--goal", "10k", "--currency", "CNY"], now: Self.now)
         #expect(result.status == 1)
         #expect(result.stderr.contains("no deal in CNY has been won yet"))
     }
 
-    @Test func planInEurosUsesTheEuroAverage() throws {
-        try buildFixture()
+    @Test(arguments: CLIEngine.all) func planInEurosUsesTheEuroAverage(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
+        try buildFixture(on: funnel)
         // One EUR deal won at 30,000: 45,000 needs 2 won deals; no EUR deal is open.
         // Closing 2 × 100/80 = 2.5 -> 3; Relationship 3 × 80/60 = 4; Contact 4 × 60/40 = 6;
         // Qualifying 6 × 40/25 = 9.6 -> 10; Prospecting 10 × 25/10 = 25.
-        let json = try plan(["--goal", "45000", "--currency", "eur"])
+        let json = try plan(["--goal", "45000", "--currency", "eur"], on: funnel)
         #expect(json["won_deals_needed"] as? Int == 2)
         #expect((json["stages"] as? [[String: Any]])?.map { $0["deals_needed"] as? Int } == [25, 10, 6, 4, 3])
         #expect(json["new_deals_needed_at_top"] as? Int == 25)

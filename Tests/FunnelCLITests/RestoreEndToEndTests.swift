@@ -8,13 +8,13 @@ struct RestoreEndToEndTests {
     let folder = TemporaryDirectory()
     var environment: [String: String] { ["TZ": "UTC", "XDG_CONFIG_HOME": folder.path("config")] }
 
-    func database(_ name: String) -> FunnelProcess {
-        FunnelProcess(databasePath: folder.path("\(name).sqlite"), environment: environment)
+    func database(_ name: String, on engine: CLIEngine) throws -> FunnelProcess {
+        try FunnelProcess(engine, in: folder, named: name, environment: environment)
     }
 
-    @Test("A demo database's export restores into an empty database and exports again byte for byte")
-    func demoRoundTrip() throws {
-        let source = database("demo")
+    @Test("A demo database's export restores into an empty database and exports again byte for byte", arguments: CLIEngine.all)
+    func demoRoundTrip(engine: CLIEngine) throws {
+        let source = try database("demo", on: engine)
         _ = try source.succeed(["demo", "--deals", "300"])
         let open = try source.deals().filter { $0["status"] as? String == "open" }.compactMap { $0["id"] as? Int }.map(String.init)
         _ = try source.succeed(["activity", "add", open[0], "--kind", "call", "--subject", "回电话", "--due", "2026-12-01T10:30"])
@@ -23,7 +23,7 @@ struct RestoreEndToEndTests {
         _ = try source.succeed(["settings", "park-after-days", "45"])
         let file = folder.path("demo.json")
         _ = try source.succeed(["export", "--out", file])
-        let copy = database("copy")
+        let copy = try database("copy", on: engine)
         let result = try copy.run(["import", file])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("Restored '\(file)': "))
@@ -81,16 +81,16 @@ struct RestoreEndToEndTests {
                 }),
     ]
 
-    @Test("A hostile archive is refused with exit 2, one line naming the JSON path, and nothing written", arguments: hostile)
-    func hostileArchive(_ hostile: Hostile) throws {
-        let source = database("source")
+    @Test("A hostile archive is refused with exit 2, one line naming the JSON path, and nothing written", arguments: CLIEngine.all, hostile)
+    func hostileArchive(engine: CLIEngine, _ hostile: Hostile) throws {
+        let source = try database("source", on: engine)
         _ = try source.succeed(["demo", "--deals", "6"])
         _ = try source.succeed(["edit", "1", "--notes", "Call after lunch"])
         var object = try JSONSerialization.jsonObject(with: Data(try source.succeed(["export", "--format", "json"]).utf8)) as! [String: Any]
         hostile.change(&object)
         let file = folder.path("hostile.json")
         try JSONSerialization.data(withJSONObject: object).write(to: URL(fileURLWithPath: file))
-        let target = database("target")
+        let target = try database("target", on: engine)
         let before = try target.fingerprint()
         let result = try target.run(["import", file])
         #expect(result.status == 2, "\(result.stderr)")

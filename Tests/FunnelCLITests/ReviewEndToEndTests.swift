@@ -7,12 +7,12 @@ import Testing
 struct ReviewEndToEndTests {
     let folder = TemporaryDirectory()
     /// Sunday 2026-11-29 09:00 UTC.
-    var funnel: FunnelProcess {
-        FunnelProcess(databasePath: folder.path("funnel.sqlite"), now: "2026-11-29T09:00:00Z", environment: ["TZ": "UTC"])
+    func funnel(on engine: CLIEngine) throws -> FunnelProcess {
+        try FunnelProcess(engine, in: folder, now: "2026-11-29T09:00:00Z", environment: ["TZ": "UTC"])
     }
 
     /// Six deals, one per reason, plus a quiet one; returns their ids by name.
-    func seed() throws -> [String: String] {
+    func seed(on funnel: FunnelProcess) throws -> [String: String] {
         var ids: [String: String] = [:]
         let recent = "2026-11-28T09:00:00Z"
         ids["quiet"] = try funnel.succeed(["add", "Quiet", "--value", "99k"], now: recent)
@@ -35,13 +35,14 @@ struct ReviewEndToEndTests {
         return ids
     }
 
-    func queue() throws -> [[String: Any]] {
+    func queue(on funnel: FunnelProcess) throws -> [[String: Any]] {
         try #require(try funnel.run(["review", "--json"]).json() as? [[String: Any]])
     }
 
-    @Test func jsonListsEachDealOnceMostUrgentFirstThenByValue() throws {
-        let ids = try seed()
-        let items = try queue()
+    @Test(arguments: CLIEngine.all) func jsonListsEachDealOnceMostUrgentFirstThenByValue(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
+        let ids = try seed(on: funnel)
+        let items = try queue(on: funnel)
         #expect(items.map { "\($0["id"] ?? "")" } == [
             ids["overdue"], ids["today"], ids["stalled"], ids["big-none"], ids["small-none"], ids["hot"], ids["close"],
         ].compactMap { $0 })
@@ -54,8 +55,9 @@ struct ReviewEndToEndTests {
         #expect(items[0]["title"] as? String == "Overdue 小")
     }
 
-    @Test func printGivesOneLinePerItemWithItsReason() throws {
-        _ = try seed()
+    @Test(arguments: CLIEngine.all) func printGivesOneLinePerItemWithItsReason(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
+        _ = try seed(on: funnel)
         let text = try funnel.succeed(["review", "--print"])
         let lines = text.split(separator: "\n").map(String.init)
         #expect(lines[0] == "Review for 29 Nov 2026: 7 to do, 0 handled today")
@@ -66,8 +68,9 @@ struct ReviewEndToEndTests {
         #expect(!text.contains("Won one"))
     }
 
-    @Test func interactiveDecisionsAreSavedAndTheReviewContinuesAfterARestart() throws {
-        let ids = try seed()
+    @Test(arguments: CLIEngine.all) func interactiveDecisionsAreSavedAndTheReviewContinuesAfterARestart(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
+        let ids = try seed(on: funnel)
         // Log the overdue call as done with a next step, skip the deal due today, then stop.
         let first = try funnel.run(["review"], stdin: "c\ncall +2d\nFollow up\ns\nq\n")
         #expect(first.status == 0, "\(first.stderr)")
@@ -88,7 +91,7 @@ struct ReviewEndToEndTests {
         #expect(second.stdout.contains("── 3/7"))
         #expect(second.stdout.contains("#\(ids["stalled"]!) Stalled"))
         #expect(second.stdout.contains("Stopped at 6/7"))
-        let remaining = try queue()
+        let remaining = try queue(on: funnel)
         #expect(remaining.map { "\($0["id"] ?? "")" } == [ids["hot"], ids["close"]].compactMap { $0 })
         let snoozed = try #require(try funnel.run(["show", "--json", ids["stalled"]!]).json() as? [String: Any])
         #expect(snoozed["snoozed_until"] as? String == "2026-12-06")
@@ -101,7 +104,7 @@ struct ReviewEndToEndTests {
         let third = try funnel.run(["review"], stdin: "a\ns\n")
         #expect(third.status == 0, "\(third.stderr)")
         #expect(third.stdout.contains("Review done for 29 Nov 2026: 7 deals; 1 contacts logged, 1 advanced a stage, 1 snoozed, 1 parked in Revisit, 1 marked lost, 2 skipped."))
-        #expect(try queue().isEmpty)
+        #expect(try queue(on: funnel).isEmpty)
 
         // The next day the skipped item due yesterday is overdue and back.
         let tomorrow = try #require(try funnel.run(["review", "--json"], now: "2026-11-30T09:00:00Z").json() as? [[String: Any]])
@@ -109,7 +112,8 @@ struct ReviewEndToEndTests {
         #expect(tomorrow.first?["reason"] as? String == "overdue_activity")
     }
 
-    @Test func loggingAContactWithoutADueActivityAsksForItsKindAndSubject() throws {
+    @Test(arguments: CLIEngine.all) func loggingAContactWithoutADueActivityAsksForItsKindAndSubject(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         let deal = try funnel.succeed(["add", "No step"])
         let result = try funnel.run(["review"], stdin: "c\nm\nLunch with 王伟\n\n")
         #expect(result.status == 0, "\(result.stderr)")
@@ -121,12 +125,13 @@ struct ReviewEndToEndTests {
         #expect(activities[0]["subject"] as? String == "Lunch with 王伟")
         #expect(activities[0]["done"] as? Bool == true)
         // Still no next step: it comes back tomorrow, not today.
-        #expect(try queue().isEmpty)
+        #expect(try queue(on: funnel).isEmpty)
         let tomorrow = try #require(try funnel.run(["review", "--json"], now: "2026-11-30T09:00:00Z").json() as? [[String: Any]])
         #expect(tomorrow.map { $0["reason"] as? String } == ["no_next_step"])
     }
 
-    @Test func badKeysAndBadAnswersAreExplainedAndWriteNothing() throws {
+    @Test(arguments: CLIEngine.all) func badKeysAndBadAnswersAreExplainedAndWriteNothing(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         let deal = try funnel.succeed(["add", "Only"])
         let before = try funnel.fingerprint()
         let result = try funnel.run(["review"], stdin: "x\nz\nyesterday\nl\n\nn\nfax +2d\nq\n")
@@ -136,21 +141,23 @@ struct ReviewEndToEndTests {
         #expect(result.stderr.contains("invalid lost reason"))
         #expect(result.stderr.contains("invalid activity kind 'fax'"))
         #expect(try funnel.fingerprint() == before)
-        #expect(try queue().map { "\($0["id"] ?? "")" } == [deal])
+        #expect(try queue(on: funnel).map { "\($0["id"] ?? "")" } == [deal])
     }
 
-    @Test func endOfInputStopsAndKeepsProgress() throws {
+    @Test(arguments: CLIEngine.all) func endOfInputStopsAndKeepsProgress(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         _ = try funnel.succeed(["add", "A"])
         _ = try funnel.succeed(["add", "B"])
         let result = try funnel.run(["review"], stdin: "s\n")
         #expect(result.status == 0)
         #expect(result.stdout.contains("Stopped at 2/2"))
-        #expect(try queue().count == 1)
-        let empty = try FunnelProcess(databasePath: folder.path("empty.sqlite"), environment: ["TZ": "UTC"]).succeed(["review"])
+        #expect(try queue(on: funnel).count == 1)
+        let empty = try FunnelProcess(engine, in: folder, named: "empty", environment: ["TZ": "UTC"]).succeed(["review"])
         #expect(empty == "Nothing needs attention today (29 Nov 2026).")
     }
 
-    @Test func refusals() throws {
+    @Test(arguments: CLIEngine.all) func refusals(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         let result = try funnel.run(["review", "--print", "--json"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("--print"))
@@ -160,11 +167,12 @@ struct ReviewEndToEndTests {
         #expect(try funnel.run(["settings", "colour", "red"]).status == 2)
     }
 
-    @Test func mondaysSweepSuggestsParkingOldDeals() throws {
+    @Test(arguments: CLIEngine.all) func mondaysSweepSuggestsParkingOldDeals(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         let old = try funnel.succeed(["add", "Dragging on"], now: "2026-07-01T09:00:00Z")
         try funnel.succeed(["activity", "add", old, "--kind", "call", "--due", "2026-12-10"])
         try funnel.succeed(["activity", "add", old, "--kind", "call", "--done"])
-        #expect(try queue().isEmpty)
+        #expect(try queue(on: funnel).isEmpty)
         try funnel.succeed(["settings", "park-after-days", "60"])
         let monday = try funnel.succeed(["review", "--print"], now: "2026-11-30T09:00:00Z")
         #expect(monday.contains("Weekly sweep: suggesting to park deals open longer than 60 days"))

@@ -20,10 +20,10 @@ struct SharedOptionOrderTests {
         #expect(SharedOptionOrder.subcommandFirst([]) == [])
     }
 
-    @Test func theDatabaseNamedBeforeTheSubcommandIsTheOneUsed() throws {
+    @Test(arguments: CLIEngine.all) func theDatabaseNamedBeforeTheSubcommandIsTheOneUsed(engine: CLIEngine) throws {
         let folder = TemporaryDirectory()
-        let elsewhere = FunnelProcess(databasePath: folder.path("elsewhere.sqlite"))
-        let team = folder.path("team.sqlite")
+        let elsewhere = try FunnelProcess(engine, in: folder, named: "elsewhere")
+        let team = try engine.database(in: folder, named: "team")
         let added = try elsewhere.run(["--db", team, "add", "Acme renewal"])
         #expect(added.status == 0, "\(added.stderr)")
         let summary = try elsewhere.run(["--db", team, "summary"])

@@ -7,12 +7,13 @@ import Testing
 @Suite("Text limits in bytes, end to end")
 struct TextLimitEndToEndTests {
     let folder = TemporaryDirectory()
-    var funnel: FunnelProcess { FunnelProcess(databasePath: folder.path("funnel.sqlite"), environment: ["FUNNEL_AUTO_BACKUP": "0"]) }
+    func funnel(on engine: CLIEngine) throws -> FunnelProcess { try FunnelProcess(engine, in: folder, environment: ["FUNNEL_AUTO_BACKUP": "0"]) }
 
     /// One letter carrying 50,000 combining acute accents: one character, 100 KB.
     static let heavy = "a" + String(repeating: "\u{301}", count: 50_000)
 
-    @Test func charactersHeavyWithMarksAreRefusedAndNothingIsWritten() throws {
+    @Test(arguments: CLIEngine.all) func charactersHeavyWithMarksAreRefusedAndNothingIsWritten(engine: CLIEngine) throws {
+        let funnel = try funnel(on: engine)
         try funnel.succeed(["add", "Existing", "--value", "100"])
         let before = try funnel.fingerprint()
         for arguments in [["add", Self.heavy], ["add", "Deal", "--org", Self.heavy], ["edit", "1", "--notes", Self.heavy], ["lost", "1", "--reason", Self.heavy]] {

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Runs the built `funnel` binary against a temporary database, as a user's shell would.
+/// Runs the built `funnel` binary against a temporary database, as a user's shell would: a SQLite file or a
+/// PostgreSQL URL (`init(_:in:)` makes one for a `CLIEngine`).
 public struct FunnelProcess: Sendable {
     /// What one run printed and how it ended.
     public struct Result: Sendable {
@@ -14,7 +15,7 @@ public struct FunnelProcess: Sendable {
         }
     }
 
-    /// The database every run of this value uses.
+    /// The database every run of this value uses, passed as `FUNNEL_DB`: a file's path or a server's URL.
     public let databasePath: String
     /// `FUNNEL_NOW` for every run, unless a run overrides it.
     public var now: String?
