@@ -15,6 +15,7 @@ enum ServerSchema {
     /// One frozen SQL text per migration, in order; `funnel_migration` lists those applied.
     static let migrations: [(identifier: String, sql: String)] = [
         ("v1: pipelines, stages, deals, history, activities, imports, review, lane totals, idle days, stays", firstRelease),
+        ("my deals: open deals by owner", ownerIndex),
     ]
 
     /// The advisory lock every migration holds (`pg_advisory_xact_lock`): the bytes of "FUNL" and a 1.

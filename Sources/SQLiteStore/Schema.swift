@@ -86,6 +86,9 @@ enum Schema {
         migrator.registerMigration("report: stage stays kept by the store, not by triggers") { db in
             try db.execute(sql: storeKeptStaysMigration)
         }
+        migrator.registerMigration("my deals: open deals by folded owner") { db in
+            try db.execute(sql: ownerIndexMigration)
+        }
         return migrator
     }
 
