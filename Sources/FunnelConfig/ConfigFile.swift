@@ -126,7 +126,7 @@ struct SettingsReader {
             case "user":
                 // A name cut to fit would be someone else's: too long, empty or not text is a problem on its line.
                 if let text = value.string, let name = Salesperson.cleaned(text),
-                   TerminalText.visible(text).trimmingWhitespace().count <= DealTextField.owner.maxLength {
+                   name.count <= DealTextField.owner.maxLength, TerminalText.visible(text.trimmingWhitespace()).count <= DealTextField.owner.maxLength {
                     config.user = name
                 } else {
                     complain("", key, ErrorText.configUserInvalid(value: value.string.map { "'\(TerminalText.visible($0))'" } ?? "\(value)").string)

@@ -43,10 +43,11 @@ public struct Salesperson: Sendable, Hashable {
         return nil
     }
 
-    /// A name as Funnel keeps it: control characters made visible (`TerminalText.visible`), whitespace trimmed,
+    /// A name as Funnel keeps it: whitespace trimmed, control characters made visible (`TerminalText.visible`),
     /// cut to an owner's most characters; nil when nothing is left.
     public static func cleaned(_ raw: String) -> String? {
-        let text = TerminalText.visible(raw).trimmingWhitespace()
+        // Trimmed first, so a line break or tab at either end goes rather than becoming a visible ␊ or ␉.
+        let text = TerminalText.visible(raw.trimmingWhitespace())
         guard !text.isEmpty else { return nil }
         return String(text.prefix(DealTextField.owner.maxLength)).trimmingWhitespace()
     }
