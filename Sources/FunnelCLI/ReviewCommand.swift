@@ -53,7 +53,6 @@ extension Funnel {
             let dates = DateText(format: config.dateFormat, timeZone: timeZone)
             if printText {
                 print(Text.reviewHeader(day: dates.day(queue.day), toDo: queue.remaining.count, handled: queue.handled.count).string)
-                if let mine { print(Text.reviewOfMine(name: mine.name).string) }
                 if let cycle = queue.salesCycle { print(ReviewText.sweepLine(cycle)) }
                 for item in queue.remaining {
                     guard let pipeline = pipelines[item.deal.pipelineID] else { continue }
