@@ -1,3 +1,4 @@
+import Board
 import FunnelConfig
 import Testing
 
@@ -33,5 +34,13 @@ struct ConfigUserTests {
     func inTheDefaults() {
         #expect(ConfigFile.defaultsText.contains("# user = \"Li Wei\""))
         #expect(ConfigFile.parse(ConfigFile.defaultsText).config.user == nil)
+    }
+
+    @Test("o is a key map command like any other: my_deals rebinds it, and the printed defaults list it")
+    func myDealsKey() {
+        let config = ConfigFile.parse("[keys]\nmy_deals = [\"M\"]\n").config
+        #expect(config.keys.command(for: .character("M")) == .myDeals)
+        #expect(config.keys.command(for: .character("o")) == nil)
+        #expect(ConfigFile.defaultsText.contains("my_deals = [\"o\"]"))
     }
 }
