@@ -94,6 +94,16 @@ struct MyDealsReducerTests {
         #expect(unowned.text(.owner) == "")
     }
 
+    @Test func meInTheFormsOwnerFieldIsTheUser() {
+        var state = loaded()
+        state.focusedLane = 0
+        var form = DealForm.new(stageID: pipeline.stages[0].id, currency: .usd, owner: "me")
+        form.fields[.title] = TextField("Hooli pilot")
+        state.mode = .form(form)
+        let effects = press(&state, .enter)
+        #expect(effects == [.createDeal(DealFormDraft(title: "Hooli pilot", value: .zero(.usd), owner: "Li Wei"), pipelineID: 1, stageID: pipeline.stages[0].id)])
+    }
+
     @Test func oIsInTheKeyMapAndTheHelp() {
         #expect(KeyMap.standard.command(for: .c("o")) == .myDeals)
         #expect(BoardCommand.myDeals.rawValue == "my_deals")
