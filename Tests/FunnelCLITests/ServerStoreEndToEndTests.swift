@@ -34,8 +34,10 @@ struct ServerStoreEndToEndTests {
             #expect(result?.status == 0, "a process starting at the same time failed: \(result?.stderr ?? "it hung")")
         }
         #expect(try funnel.deals().count == 6)
-        let migrations = try PostgresTestCluster.psql("SELECT count(*) FROM funnel_migration", in: url)
-        #expect(migrations.trimmingCharacters(in: .whitespacesAndNewlines) == "1")
+        // Each migration applied once (however many a release has): as many rows as distinct migrations.
+        let migrations = try PostgresTestCluster.psql(
+            "SELECT count(*) > 0 AND count(*) = count(DISTINCT identifier) FROM funnel_migration", in: url)
+        #expect(migrations.trimmingCharacters(in: .whitespacesAndNewlines) == "t")
         let pipelines = try PostgresTestCluster.psql("SELECT count(*) FROM pipeline", in: url)
         #expect(pipelines.trimmingCharacters(in: .whitespacesAndNewlines) == "2")
     }
