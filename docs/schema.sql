@@ -56,6 +56,9 @@ CREATE INDEX deal_open_card
 ON deal (id, pipeline_id, stage_id, lane_position, currency, value, probability_override, status)
 WHERE status = 'open';
 
+-- index deal_search_on_owner on deal_search
+CREATE INDEX deal_search_on_owner ON deal_search (owner);
+
 -- index deal_won_cycle on deal
 CREATE INDEX deal_won_cycle ON deal (pipeline_id, currency, (closed_at - created_at)) WHERE status = 'won';
 

@@ -40,8 +40,8 @@ public enum BoardEffect: Sendable, Hashable {
     case unpark(dealID: Int64)
     /// Save the qualifying answers; a nil temperature follows them.
     case qualify(dealID: Int64, Qualification, temperatureByHand: Temperature?, expectedVersion: Int)
-    /// Load today's review; answered by `reviewLoaded`.
-    case loadReview
+    /// Load today's review, of `mine`'s deals when given (the board's `o` scope); answered by `reviewLoaded`.
+    case loadReview(mine: Salesperson?)
     /// Review decisions that are not an activity, a snooze or a park.
     case advanceFromReview(dealID: Int64, ReviewMark)
     case markLostFromReview(dealID: Int64, reason: String, ReviewMark)

@@ -63,13 +63,13 @@ public struct BoardSession: Sendable {
     public static func snapshot(
         store: any PipelineStore, pipeline: String?, width: Int, height: Int, now: @escaping @Sendable () -> Date,
         keyMap: KeyMap = .standard, cardFields: [CardField] = CardField.defaults, dateFormat: DateFormat = .iso,
-        weekStartsOn: Weekday = .monday, language: Language = Language.current
+        weekStartsOn: Weekday = .monday, language: Language = Language.current, salesperson: Salesperson? = nil
     ) -> String {
-        var session = BoardSession(
-            state: BoardState(
-                width: width, height: height, now: now(), timeZone: TimeZone.current, keyMap: keyMap, requestedPipeline: pipeline,
-                cardFields: cardFields, dateFormat: dateFormat, weekStartsOn: weekStartsOn, language: language),
-            performer: EffectPerformer(store: store, now: now, timeZone: TimeZone.current, language: language))
+        var state = BoardState(
+            width: width, height: height, now: now(), timeZone: TimeZone.current, keyMap: keyMap, requestedPipeline: pipeline,
+            cardFields: cardFields, dateFormat: dateFormat, weekStartsOn: weekStartsOn, language: language)
+        state.salesperson = salesperson
+        var session = BoardSession(state: state, performer: EffectPerformer(store: store, now: now, timeZone: TimeZone.current, language: language))
         session.start()
         return session.screen.text
     }

@@ -21,18 +21,19 @@ public enum BoardTerminal {
         store: any PipelineStore, pipeline: String?, mouse: Bool, now: @escaping @Sendable () -> Date,
         keyMap: KeyMap = .standard, colors: [StyleRole: PaletteColor] = [:], cardFields: [CardField] = CardField.defaults,
         dateFormat: DateFormat = .iso, weekStartsOn: Weekday = .monday, language: Language = Language.current,
-        decimalSeparator: DecimalSeparator? = nil
+        decimalSeparator: DecimalSeparator? = nil, salesperson: Salesperson? = nil
     ) throws {
         let terminal = try Terminal(mouse: mouse, language: language)
         defer { terminal.restore() }
         let palette = Palette(useColor: Palette.wantsColor(environment: ProcessInfo.processInfo.environment), chosen: colors)
         let size = terminal.size
-        var session = BoardSession(
-            state: BoardState(
-                width: size.width, height: size.height, now: now(), timeZone: TimeZone.current, keyMap: keyMap,
-                requestedPipeline: pipeline, cardFields: cardFields, dateFormat: dateFormat, weekStartsOn: weekStartsOn,
-                language: language, decimalSeparator: decimalSeparator),
-            performer: EffectPerformer(store: store, now: now, timeZone: TimeZone.current, language: language))
+        var state = BoardState(
+            width: size.width, height: size.height, now: now(), timeZone: TimeZone.current, keyMap: keyMap,
+            requestedPipeline: pipeline, cardFields: cardFields, dateFormat: dateFormat, weekStartsOn: weekStartsOn,
+            language: language, decimalSeparator: decimalSeparator)
+        // The person using the board: new deals' owner, and whose deals `o` shows.
+        state.salesperson = salesperson
+        var session = BoardSession(state: state, performer: EffectPerformer(store: store, now: now, timeZone: TimeZone.current, language: language))
         session.start()
         var lastToken = (try? store.changeToken()) ?? 0
         var lastCheck = Date()

@@ -143,8 +143,8 @@ public struct EffectPerformer: Sendable {
             let message = say(.dealQualified(title: deal.shownTitle, temperature: "\(deal.temperature.symbol) \(say(temperature))"))
             let undo = revision.isEmpty ? nil : UndoEntry(revision, summary: message)
             return [.changeSaved(SavedChange(message: message, undo: undo, dealID: id, stageID: deal.stageID))]
-        case .loadReview:
-            let queue = try store.reviewQueue(now: now(), timeZone: timeZone)
+        case .loadReview(let mine):
+            let queue = try store.reviewQueue(now: now(), timeZone: timeZone, mine: mine)
             let activities = try queue.remaining.first.map { try store.activities(dealID: $0.deal.id) } ?? []
             return [.reviewLoaded(queue, activities: activities)]
         case .advanceFromReview(let id, let mark):
@@ -257,23 +257,24 @@ public struct EffectPerformer: Sendable {
     /// (a few rows per lane, whatever the number of deals).
     func loadLanes(_ load: LanesLoad) throws -> LanesContent {
         let stageIDs = load.totals
-        if load.filter.isEmpty {
+        if load.filter.isEmpty && load.mine == nil {
             return LanesContent(
                 summaries: try store.stageTotals(stageIDs: stageIDs), pages: try load.requests.map { try page($0, in: store) })
         }
-        // Under a filter the matches are found once for the totals and the pages.
+        // Under a filter or `o` the matches are found once for the totals and the pages.
         let stalledAt = load.requests.contains(where: \.stalledOnly) ? StallCheck(now: now(), timeZone: timeZone) : nil
         let lanes = try store.filteredLanes(
-            pipelineID: load.pipelineID, text: load.filter, stalledAt: stalledAt, summariesOf: load.pipelineID,
+            pipelineID: load.pipelineID, text: load.filter, mine: load.mine, stalledAt: stalledAt, summariesOf: load.pipelineID,
             pages: load.requests.map(pageRequest))
         return LanesContent(summaries: lanes.summaries.filter { stageIDs.contains($0.stageID) }, pages: lanes.pages.map(LanePage.init))
     }
 
     /// One lane's page, through the search index when a filter is typed.
     func page(_ request: LaneRequest, filter: String) throws -> LanePage {
-        if filter.isEmpty { return try page(request, in: store) }
+        if filter.isEmpty && request.mine == nil { return try page(request, in: store) }
         let stalledAt = request.stalledOnly ? StallCheck(now: now(), timeZone: timeZone) : nil
-        let lanes = try store.filteredLanes(pipelineID: nil, text: filter, stalledAt: stalledAt, summariesOf: nil, pages: [pageRequest(request)])
+        let lanes = try store.filteredLanes(
+            pipelineID: nil, text: filter, mine: request.mine, stalledAt: stalledAt, summariesOf: nil, pages: [pageRequest(request)])
         return LanePage(lanes.pages[0])
     }
 
@@ -294,11 +295,11 @@ public struct EffectPerformer: Sendable {
         let at = now()
         let stalledAt = load.stalledOnly ? StallCheck(now: at, timeZone: timeZone) : nil
         let requests = pipeline.stages.map { stage in
-            LaneRequest(stageID: stage.id, start: load.starts[stage.id] ?? .first, limit: load.limit, stalledOnly: load.stalledOnly)
+            LaneRequest(stageID: stage.id, start: load.starts[stage.id] ?? .first, limit: load.limit, stalledOnly: load.stalledOnly, mine: load.mine)
         }
         let summaries: [StageSummary]
         let pages: [LanePage]
-        if load.filter.isEmpty {
+        if load.filter.isEmpty && load.mine == nil {
             summaries = load.stalledOnly
                 ? try store.stalledSummaries(pipelineID: pipeline.id, text: nil, now: at, timeZone: timeZone)
                 : try store.stageSummaries(pipelineID: pipeline.id)
@@ -306,7 +307,7 @@ public struct EffectPerformer: Sendable {
         } else {
             // The filter's matches are found once; the totals and every lane's page read them, in one read.
             let lanes = try store.filteredLanes(
-                pipelineID: pipeline.id, text: load.filter, stalledAt: stalledAt, summariesOf: pipeline.id,
+                pipelineID: pipeline.id, text: load.filter, mine: load.mine, stalledAt: stalledAt, summariesOf: pipeline.id,
                 pages: requests.map(pageRequest))
             (summaries, pages) = (lanes.summaries, lanes.pages.map(LanePage.init))
         }
@@ -315,7 +316,7 @@ public struct EffectPerformer: Sendable {
         var stalledCounts: [Int64: Int]?
         var severalOwners: Bool?
         if load.recountsStalled || load.pipeline != .id(pipeline.id) {
-            stalledCounts = try store.stalledCounts(pipelineID: pipeline.id, now: at, timeZone: timeZone)
+            stalledCounts = try store.stalledCounts(pipelineID: pipeline.id, mine: load.mine, now: at, timeZone: timeZone)
             severalOwners = try store.hasSeveralOwners(pipelineID: pipeline.id)
         }
         return BoardContent(

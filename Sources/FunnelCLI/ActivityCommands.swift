@@ -50,7 +50,7 @@ extension Funnel {
             let weekStartsOn = due == nil ? .monday : configOptions.load().weekStartsOn
             var dueDate = try due.map { text throws(PipelineError) in try ActivityDue.parse(text, today: today, weekStartsOn: weekStartsOn) }
             let note = try DealTextField.activityNote.valid(note)
-            let owner = try DealTextField.owner.valid(owner)
+            let owner = try DealTextField.owner.valid(owner.map(Salesperson.owner(given:)))
             let isDone = done || (dueDate == nil && kind == .note)
             if dueDate == nil && !isDone { dueDate = ActivityDue(day: today) }
             let store = try store.open()

@@ -47,14 +47,15 @@ extension Funnel {
             if snapshot {
                 print(BoardSession.snapshot(
                     store: store, pipeline: chosen.name, width: width ?? 80, height: height ?? 24, now: now, keyMap: config.keys,
-                    cardFields: config.cardFields, dateFormat: config.dateFormat, weekStartsOn: config.weekStartsOn))
+                    cardFields: config.cardFields, dateFormat: config.dateFormat, weekStartsOn: config.weekStartsOn,
+                    salesperson: Salesperson.current(config: config)))
                 return
             }
             do {
                 try BoardTerminal.run(
                     store: store, pipeline: chosen.name, mouse: !noMouse, now: now, keyMap: config.keys,
                     colors: config.paletteColors, cardFields: config.cardFields, dateFormat: config.dateFormat,
-                    weekStartsOn: config.weekStartsOn, decimalSeparator: config.decimalSeparator)
+                    weekStartsOn: config.weekStartsOn, decimalSeparator: config.decimalSeparator, salesperson: Salesperson.current(config: config))
             } catch let unusable as CustomStringConvertible where !(unusable is PipelineError) && !(unusable is StoreError) {
                 throw CommandFailure.runtime(unusable.description)
             }

@@ -28,6 +28,8 @@ extension Funnel {
             var deal = Deal(
                 title: title, value: .zero(currency), pipelineID: pipeline.id, stageID: stage.id,
                 createdAt: now)
+            // A new deal is its creator's unless --owner says otherwise (`--owner ""` leaves it unowned).
+            if parsed.owner == nil { deal.owner = Salesperson.current(config: config).name }
             try parsed.apply(to: &deal)
             deal.followQualification()
             let saved = try store.addDeal(deal).value

@@ -74,7 +74,8 @@ struct DealFieldOptions: ParsableArguments {
         parsed.email = try email.map { try Deal.validEmail($0) }
         parsed.phone = try phone.map { try DealFieldOptions.validPhone($0) }
         parsed.source = try source.map { try DealTextField.source.valid($0).map(LeadSource.init) }
-        parsed.owner = try owner.map { try DealTextField.owner.valid($0) }
+        // `me` (or `我`) is the person running Funnel.
+        parsed.owner = try owner.map { try DealTextField.owner.valid(Salesperson.owner(given: $0)) }
         parsed.expectedClose = try closeDate.map { text throws(PipelineError) -> CalendarDay? in
             text.trimmingWhitespace().isEmpty ? nil : try CalendarDay.parse(text, field: "close date")
         }

@@ -16,7 +16,7 @@ public struct Funnel: ParsableCommand {
             Won.self, Lost.self, Reopen.self, Delete.self,
             Report.self, Plan.self,
             ActivityCommand.self, Stalled.self, Snooze.self, Park.self, Unpark.self, Qualify.self,
-            Review.self, Settings.self,
+            Review.self, Settings.self, Whoami.self,
             Stages.self, Pipelines.self, Demo.self,
             Import.self, Export.self, Backup.self, Restore.self, ConfigCommand.self,
         ],

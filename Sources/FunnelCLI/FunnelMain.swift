@@ -23,7 +23,9 @@ public enum FunnelMain {
         let database = ConfigOptions.database(config?.database, configPath: configPath, environment: environment)
         Language.$current.withValue(Language.chosen(setting: config?.language, environment: environment)) {
             StoreOptions.$configuredDatabase.withValue(database) {
-                runInLanguage(arguments)
+                Salesperson.$configuredUser.withValue(config?.user) {
+                    runInLanguage(arguments)
+                }
             }
         }
     }

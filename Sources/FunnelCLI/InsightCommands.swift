@@ -25,7 +25,7 @@ extension Funnel {
 
         func run() throws {
             let window = try InsightFilterOptions.window(since: since, until: until)
-            let owner = try DealTextField.owner.valid(owner)
+            let owner = try DealTextField.owner.valid(owner.map(Salesperson.owner(given:)))
             let now = try Clock.now()
             let store = try store.open()
             let chosen = try store.pipeline(named: pipeline)
@@ -58,6 +58,8 @@ extension Funnel {
         var by: String?
         @Option(help: ArgumentHelp(CommandText.optionPipeline.string, valueName: "name"))
         var pipeline: String?
+        @Option(help: ArgumentHelp(CommandText.planOwner.string, valueName: "name"))
+        var owner: String?
         @Flag(help: ArgumentHelp(CommandText.planJSON.string))
         var json = false
         @OptionGroup var configOptions: ConfigOptions
@@ -68,6 +70,7 @@ extension Funnel {
             // The same money text as the board's planner: "100k EUR", "EUR 1.5m", "250k".
             let goal = try RevenueGoal.parse(goal, currency: currency, decimalSeparator: configOptions.load().decimalSeparator)
             let goalDate = try by.map { text throws(PipelineError) in try CalendarDay.parse(text, field: "--by date") }
+            let owner = try DealTextField.owner.valid(owner.map(Salesperson.owner(given:)))
             let now = try Clock.now()
             let today = CalendarDay(now, in: InsightFilterOptions.utc)
             if let goalDate, goalDate < today {
@@ -75,7 +78,7 @@ extension Funnel {
             }
             let store = try store.open()
             let chosen = try store.pipeline(named: pipeline)
-            let inputs = try store.planInputs(ReportFilter(pipelineID: chosen.id), currency: goal.currency)
+            let inputs = try store.planInputs(ReportFilter(pipelineID: chosen.id, owner: owner), currency: goal.currency)
             let plan = try RevenuePlan(
                 goal: goal, averageWonValue: inputs.averageWonValue, stages: inputs.stages, dealsNow: inputs.dealsNow,
                 today: today, by: goalDate)

@@ -16,6 +16,8 @@ extension Funnel {
         var stage: String?
         @Option(help: ArgumentHelp(CommandText.listStatus.string, valueName: "status"))
         var status: String = "open"
+        @Option(help: ArgumentHelp(CommandText.listOwner.string, valueName: "name"))
+        var owner: String?
         @Flag(help: ArgumentHelp(CommandText.listJSON.string))
         var json = false
         @OptionGroup var store: StoreOptions
@@ -24,9 +26,10 @@ extension Funnel {
             let statuses: Set<DealStatus> = status.lowercased() == "all"
                 ? Set(DealStatus.allCases)
                 : [try DealStatus.parseListFilter(status)]
+            let owner = try DealTextField.owner.valid(owner.map(Salesperson.owner(given:)))
             let now = try Clock.now()
             let store = try store.open()
-            var query = DealQuery(statuses: statuses)
+            var query = DealQuery(statuses: statuses, owner: owner)
             if pipeline != nil || stage != nil {
                 let chosen = try store.pipeline(named: pipeline)
                 query.pipelineID = chosen.id

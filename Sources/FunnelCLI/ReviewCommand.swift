@@ -17,6 +17,8 @@ extension Funnel {
         var printText = false
         @Flag(help: ArgumentHelp(CommandText.reviewJSON.string))
         var json = false
+        @Flag(help: ArgumentHelp(CommandText.reviewAll.string))
+        var all = false
         @OptionGroup var configOptions: ConfigOptions
         @OptionGroup var store: StoreOptions
 
@@ -28,7 +30,10 @@ extension Funnel {
             let now = try Clock.now()
             let timeZone = Clock.timeZone
             let store = try store.open()
-            let queue = try store.reviewQueue(now: now, timeZone: timeZone)
+            let config = configOptions.load()
+            // Today's review is of my deals (mine and the unowned) unless --all.
+            let mine = all ? nil : Salesperson.current(config: config)
+            let queue = try store.reviewQueue(now: now, timeZone: timeZone, mine: mine)
             let pipelines = Dictionary(uniqueKeysWithValues: try store.pipelines().map { ($0.id, $0) })
             if json {
                 let planned = try store.activities(dealIDs: queue.remaining.map(\.deal.id), plannedOnly: true)
@@ -45,7 +50,6 @@ extension Funnel {
                 }).serialized())
                 return
             }
-            let config = configOptions.load()
             let dates = DateText(format: config.dateFormat, timeZone: timeZone)
             if printText {
                 print(Text.reviewHeader(day: dates.day(queue.day), toDo: queue.remaining.count, handled: queue.handled.count).string)
@@ -56,7 +60,7 @@ extension Funnel {
                 }
                 return
             }
-            var session = ReviewSession(store: store, now: now, timeZone: timeZone, dates: dates, weekStartsOn: config.weekStartsOn)
+            var session = ReviewSession(store: store, now: now, timeZone: timeZone, dates: dates, weekStartsOn: config.weekStartsOn, mine: mine)
             try session.run()
         }
     }

@@ -14,11 +14,13 @@ struct ReviewSession {
     /// From the config: how days are shown and where weeks start for `next week`.
     var dates = DateText()
     var weekStartsOn: Weekday = .monday
+    /// Whose deals are reviewed: the person running Funnel's (and the unowned), nil for everyone's (`--all`).
+    var mine: Salesperson?
 
     mutating func run() throws {
         var shown = Set<Int64>()
         while true {
-            let queue = try store.reviewQueue(now: now, timeZone: timeZone)
+            let queue = try store.reviewQueue(now: now, timeZone: timeZone, mine: mine)
             guard let item = queue.remaining.first else {
                 if queue.total == 0 {
                     say(Text.reviewNothingToday(day: dates.day(queue.day)).string)
@@ -33,6 +35,7 @@ struct ReviewSession {
                 say((queue.handled.isEmpty
                     ? Text.sessionHeader(day: dates.day(queue.day), toDo: queue.remaining.count)
                     : Text.sessionHeaderHandled(day: dates.day(queue.day), toDo: queue.remaining.count, handled: queue.handled.count)).string)
+                if let mine { say(Text.reviewOfMine(name: mine.name).string) }
                 if let cycle = queue.salesCycle { say(ReviewText.sweepLine(cycle)) }
             }
             shown.insert(item.deal.id)

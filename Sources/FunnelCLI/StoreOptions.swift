@@ -72,9 +72,8 @@ struct StoreOptions: ParsableArguments {
         if let db, db.isEmpty { throw CommandFailure.usage(ErrorText.dbOptionEmpty.string) }
         // A FUNNEL_NOW that names no real moment is bad input: refused before the file is opened.
         let now = try Clock.now()
-        // Until the user's name is resolved from the config and the system (issue 18), FUNNEL_USER names the author.
-        let author = try Self.environmentText("FUNNEL_USER").map { TerminalText.visible($0) }.flatMap { $0.isEmpty ? nil : $0 }
-        let store = try (location ?? self.location).open(language: Language.current, author: author)
+        // Every change this run saves is recorded as made by the person running it (the config's user, FUNNEL_USER, the login).
+        let store = try (location ?? self.location).open(language: Language.current, author: Salesperson.current().name)
         // A database the user may not write is not copied either: its folder is rarely writable.
         if dailyBackup && !store.isReadOnly && ProcessInfo.processInfo.environment["FUNNEL_AUTO_BACKUP"] != "0" {
             do {

@@ -21,6 +21,9 @@ public struct Config: Sendable, Equatable {
     /// `database` as the file set it: a database file's path or a `postgresql://` address, used when
     /// neither `--db` nor `FUNNEL_DB` says one; nil for the default file.
     public var database: String?
+    /// `user` as the file set it, cleaned (`Salesperson.cleaned`): the name the user's deals are owned under;
+    /// nil leaves it to `FUNNEL_USER` and the login (`Salesperson.resolve`).
+    public var user: String?
 
     public init() {}
 

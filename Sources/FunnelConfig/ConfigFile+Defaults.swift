@@ -22,6 +22,10 @@ extension ConfigFile {
             # Without it: $XDG_DATA_HOME/funnel/funnel.sqlite, else ~/.local/share/funnel/funnel.sqlite.
             # database = "~/sales/funnel.sqlite"
 
+            # Your name: the owner of the deals you add and the author of your changes ('funnel whoami').
+            # Without it: $FUNNEL_USER, else your login's full name, else your login name.
+            # user = "Li Wei"
+
             # Currency of new deals ('funnel add' without --currency) and of imported rows without one:
             # a three-letter ISO 4217 code. Without it: CNY when Funnel speaks Chinese, USD otherwise.
             # default_currency = "\(config.defaultCurrency.code)"

@@ -26,7 +26,7 @@ public enum ConfigFile {
         return (environment["HOME"] ?? "~") + "/.config/funnel/config.toml"
     }
 
-    static let rootSettings = ["default_currency", "decimal_separator", "date_format", "week_starts_on", "card_fields", "colors", "keys", "language", "database"]
+    static let rootSettings = ["default_currency", "decimal_separator", "date_format", "week_starts_on", "card_fields", "colors", "keys", "language", "database", "user"]
 
     /// Parses the text of a config file.
     public static func parse(_ text: String) -> Report {
@@ -122,6 +122,14 @@ struct SettingsReader {
                     config.database = text
                 } else {
                     complain("", key, ErrorText.configDatabaseInvalid(value: value.string.map { "'\($0)'" } ?? "\(value)").string)
+                }
+            case "user":
+                // A name cut to fit would be someone else's: too long, empty or not text is a problem on its line.
+                if let text = value.string, let name = Salesperson.cleaned(text),
+                   name.count <= DealTextField.owner.maxLength, TerminalText.visible(text.trimmingWhitespace()).count <= DealTextField.owner.maxLength {
+                    config.user = name
+                } else {
+                    complain("", key, ErrorText.configUserInvalid(value: value.string.map { "'\(TerminalText.visible($0))'" } ?? "\(value)").string)
                 }
             case "default_currency":
                 guard let text = value.string else { complain("", key, ErrorText.configCurrencyNotText.string); continue }

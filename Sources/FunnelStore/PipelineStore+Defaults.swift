@@ -5,6 +5,23 @@ import Pipeline
 extension PipelineStore {
     public func lostReasons() throws -> [String] { try lostReasons(limit: 20) }
 
+    /// Everyone's stalled deals per stage.
+    public func stalledCounts(pipelineID: Int64, now: Date, timeZone: TimeZone) throws -> [Int64: Int] {
+        try stalledCounts(pipelineID: pipelineID, mine: nil, now: now, timeZone: timeZone)
+    }
+
+    /// Today's review of everyone's deals.
+    public func reviewQueue(now: Date, timeZone: TimeZone) throws -> ReviewQueue {
+        try reviewQueue(now: now, timeZone: timeZone, mine: nil)
+    }
+
+    /// The board's lanes under a `/` filter over everyone's deals.
+    public func filteredLanes(
+        pipelineID: Int64?, text: String, stalledAt: StallCheck?, summariesOf: Int64?, pages: [LanePageRequest]
+    ) throws -> FilteredLaneCards {
+        try filteredLanes(pipelineID: pipelineID, text: text, mine: nil, stalledAt: stalledAt, summariesOf: summariesOf, pages: pages)
+    }
+
     public func addPipeline(name: String, stageNames: [String]) throws -> Pipeline {
         try addPipeline(name: name, stageNames: stageNames, kind: .sales)
     }

@@ -140,9 +140,10 @@ public protocol PipelineStore: LaneSource, Sendable {
     func unpark(dealID: Int64, stage: String?, now: Date) throws -> Revised<StageChange>
     func stalledDeals(pipelineID: Int64?, now: Date, timeZone: TimeZone) throws -> [Deal]
     func stalledSummaries(pipelineID: Int64, text: String?, now: Date, timeZone: TimeZone) throws -> [StageSummary]
-    /// How many open deals of each stage are stalled now, by stage id.
-    func stalledCounts(pipelineID: Int64, now: Date, timeZone: TimeZone) throws -> [Int64: Int]
-    func reviewQueue(now: Date, timeZone: TimeZone) throws -> ReviewQueue
+    /// How many open deals of each stage are stalled now, by stage id; only `mine`'s deals (`Salesperson.owns`) when given.
+    func stalledCounts(pipelineID: Int64, mine: Salesperson?, now: Date, timeZone: TimeZone) throws -> [Int64: Int]
+    /// Today's review; only of `mine`'s deals (`Salesperson.owns`) when given, the decisions counted likewise.
+    func reviewQueue(now: Date, timeZone: TimeZone, mine: Salesperson?) throws -> ReviewQueue
     @discardableResult
     func skipReviewItem(dealID: Int64, mark: ReviewMark, now: Date) throws -> DealRevision
     @discardableResult
@@ -162,10 +163,12 @@ public protocol PipelineStore: LaneSource, Sendable {
     func stageSummaries(pipelineID: Int64, text: String?) throws -> [StageSummary]
     /// The lane totals of these stages, as kept by the store (whatever the number of deals).
     func stageTotals(stageIDs: [Int64]) throws -> [StageSummary]
-    /// The board's lanes under a `/` filter, at one moment: the matches' totals per stage of `summariesOf`
-    /// (none when nil) and the pages asked for.
+    /// The board's lanes under a `/` filter and/or the `o` scope, at one moment: the matches' totals per stage
+    /// of `summariesOf` (none when nil) and the pages asked for. `text` may be empty when `mine` is given: then
+    /// every deal of `mine` (`Salesperson.owns`: theirs and the unowned) matches. Read through an index of
+    /// owners, so the cost follows `mine`'s deals, not the pipeline's.
     func filteredLanes(
-        pipelineID: Int64?, text: String, stalledAt: StallCheck?, summariesOf: Int64?, pages: [LanePageRequest]
+        pipelineID: Int64?, text: String, mine: Salesperson?, stalledAt: StallCheck?, summariesOf: Int64?, pages: [LanePageRequest]
     ) throws -> FilteredLaneCards
     func report(_ filter: ReportFilter, today: CalendarDay) throws -> PipelineReport
     func planInputs(_ filter: ReportFilter, currency: Currency) throws

@@ -32,8 +32,15 @@ extension PostgresPipelineStore {
     ///
     /// The days before the cutoff's day come from `stage_idle_day` (kept by a trigger), the cutoff's own day
     /// from the idle-since index, so the cost does not grow with the stalled deals.
-    public func stalledCounts(pipelineID: Int64, now: Date, timeZone: TimeZone) throws -> [Int64: Int] {
+    /// With `mine`, the stalled deals among `mine`'s, counted over the owner index (`MineScope`).
+    public func stalledCounts(pipelineID: Int64, mine: Salesperson?, now: Date, timeZone: TimeZone) throws -> [Int64: Int] {
         try read { session in
+            if let mine {
+                let summaries = try Self.matchedSummaries(
+                    session, pipeline: try Self.fetchPipeline(session, id: pipelineID), text: nil,
+                    stalledAt: StallCheck(now: now, timeZone: timeZone), mine: try MineScope(session, mine: mine))
+                return Dictionary(uniqueKeysWithValues: summaries.filter { $0.dealCount > 0 }.map { ($0.stageID, $0.dealCount) })
+            }
             let nowSeconds = Timestamp.seconds(now)
             let today = CalendarDay(now, in: timeZone).description
             let cutoffDay = "(floor($1::bigint / 86400.0)::bigint - (stage.stall_days + 1))"
@@ -73,16 +80,21 @@ extension PostgresPipelineStore {
     }
 
     /// Today's review: what still needs a decision, and what was decided already today.
-    public func reviewQueue(now: Date, timeZone: TimeZone) throws -> ReviewQueue {
+    public func reviewQueue(now: Date, timeZone: TimeZone, mine: Salesperson?) throws -> ReviewQueue {
         try read { session in
             let today = CalendarDay(now, in: timeZone)
             var cycle: SalesCycle?
             if SalesCycle.isSweepDay(today) { cycle = try Self.fetchSalesCycle(session) }
             let review = DailyReview(now: now, timeZone: timeZone, parkAfterDays: cycle?.parkAfterDays)
-            let candidates = try Self.reviewCandidates(session, review: review)
+            var candidates = try Self.reviewCandidates(session, review: review)
+            if let mine { candidates = candidates.filter(mine.owns) }
             let pipelines = try Self.fetchPipelines(session)
-            let progress = try session.namedRows(
-                "SELECT deal_id, decision, deal_version FROM review_progress WHERE day = \(today.description) ORDER BY at, seq")
+            var progress = try session.namedRows("""
+                SELECT review_progress.deal_id, review_progress.decision, review_progress.deal_version, deal.owner
+                FROM review_progress LEFT JOIN deal ON deal.id = review_progress.deal_id
+                WHERE review_progress.day = \(today.description) ORDER BY review_progress.at, review_progress.seq
+                """)
+            if let mine { progress = try progress.filter { mine.owns(owner: try $0["owner"]) } }
             var handledVersion: [Int64: Int] = [:]
             for row in progress { handledVersion[try row["deal_id"]] = try row["deal_version"] }
             let remaining = review.queue(deals: candidates, pipelines: pipelines).filter { item in

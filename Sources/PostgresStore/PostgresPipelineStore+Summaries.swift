@@ -33,7 +33,7 @@ extension PostgresPipelineStore {
     /// per currency, rounded half up once, a deal's own probability winning over its stage's.
     public func stageSummaries(pipelineID: Int64, text: String? = nil) throws -> [StageSummary] {
         if let text, !text.isEmpty {
-            return try filteredLanes(pipelineID: pipelineID, text: text, stalledAt: nil, summariesOf: pipelineID, pages: []).summaries
+            return try filteredLanes(pipelineID: pipelineID, text: text, mine: nil, stalledAt: nil, summariesOf: pipelineID, pages: []).summaries
         }
         return try read { session in
             try Self.fetchStageTotals(session, stageIDs: try Self.fetchPipeline(session, id: pipelineID).stages.map(\.id))
@@ -45,7 +45,8 @@ extension PostgresPipelineStore {
         try read { session in
             let pipeline = try Self.fetchPipeline(session, id: pipelineID)
             return try Self.matchedSummaries(
-                session, pipeline: pipeline, text: text?.isEmpty == false ? text : nil, stalledAt: StallCheck(now: now, timeZone: timeZone))
+                session, pipeline: pipeline, text: text?.isEmpty == false ? text : nil, stalledAt: StallCheck(now: now, timeZone: timeZone),
+                mine: nil)
         }
     }
 
@@ -71,13 +72,14 @@ extension PostgresPipelineStore {
     /// them, and only cards not read before at that counter are read, by id. Under the stalled filter (which
     /// changes with the clock) each figure is an aggregate over the trigram condition.
     public func filteredLanes(
-        pipelineID: Int64?, text: String, stalledAt: StallCheck?, summariesOf: Int64?, pages: [LanePageRequest]
+        pipelineID: Int64?, text: String, mine: Salesperson?, stalledAt: StallCheck?, summariesOf: Int64?, pages: [LanePageRequest]
     ) throws -> FilteredLaneCards {
-        let keepable = stalledAt == nil && !pages.contains { $0.stalledAt != nil } && !session.inTransaction
+        let keepable = stalledAt == nil && mine == nil && !text.isEmpty && !pages.contains { $0.stalledAt != nil } && !session.inTransaction
             && (summariesOf == nil || pipelineID == nil || summariesOf == pipelineID)
         guard keepable else {
             return try read { session in
-                try Self.aggregatedLanes(session, pipelineID: pipelineID, text: text, stalledAt: stalledAt, summariesOf: summariesOf, pages: pages)
+                try Self.aggregatedLanes(
+                    session, pipelineID: pipelineID, text: text, mine: mine, stalledAt: stalledAt, summariesOf: summariesOf, pages: pages)
             }
         }
         return try read { session in
@@ -117,34 +119,42 @@ extension PostgresPipelineStore {
 
     // MARK: - Inside a transaction
 
-    /// The filtered lanes by aggregates over the trigram condition, nothing kept: under the stalled filter.
+    /// The filtered lanes by aggregates over the trigram condition, nothing kept: under the stalled filter, and
+    /// for my deals (`o`), which the owner index finds.
     static func aggregatedLanes(
-        _ session: ServerSession, pipelineID: Int64?, text: String, stalledAt: StallCheck?, summariesOf: Int64?, pages: [LanePageRequest]
+        _ session: ServerSession, pipelineID: Int64?, text: String, mine: Salesperson?, stalledAt: StallCheck?, summariesOf: Int64?,
+        pages: [LanePageRequest]
     ) throws -> FilteredLaneCards {
+        let scope = try mine.map { try MineScope(session, mine: $0) }
         let summaries = try summariesOf.map { id in
-            try matchedSummaries(session, pipeline: try fetchPipeline(session, id: id), text: text, stalledAt: stalledAt)
+            try matchedSummaries(
+                session, pipeline: try fetchPipeline(session, id: id), text: text.isEmpty ? nil : text, stalledAt: stalledAt, mine: scope)
         } ?? []
         var cards: [LaneCards] = []
         for request in pages {
-            cards.append(try matchedPage(session, request: request, text: text))
+            cards.append(try matchedPage(session, request: request, text: text, mine: scope))
         }
         var statement = ServerSQL()
         let query = DealQuery(pipelineID: pipelineID, statuses: [.open], text: text)
         let condition = query.condition(binding: &statement)
         let stalled = stalledAt.map { " AND " + $0.condition(binding: &statement) } ?? ""
-        statement.append("SELECT count(*) FROM deal WHERE \(condition)\(stalled)")
+        let owned = scope.map { " AND " + $0.condition(binding: &statement) } ?? ""
+        statement.append("SELECT count(*) FROM deal WHERE \(condition)\(stalled)\(owned)")
         let matchCount = try session.value(statement.query, as: Int.self) ?? 0
         return FilteredLaneCards(summaries: summaries, pages: cards, matchCount: matchCount)
     }
 
     /// Per stage and currency over the open deals of a pipeline that match `text` and/or are stalled.
-    static func matchedSummaries(_ session: ServerSession, pipeline: Pipeline, text: String?, stalledAt: StallCheck?) throws -> [StageSummary] {
+    static func matchedSummaries(
+        _ session: ServerSession, pipeline: Pipeline, text: String?, stalledAt: StallCheck?, mine: MineScope?
+    ) throws -> [StageSummary] {
         var statement = ServerSQL()
         var conditions = ["stage.pipeline_id = \(statement.bind(pipeline.id))", "deal.status = 'open'"]
         if let text {
             conditions.append(DealQuery(statuses: [.open], text: text).condition(binding: &statement))
         }
         if let stalledAt { conditions.append(stalledAt.condition(binding: &statement, stageJoined: true)) }
+        if let mine { conditions.append(mine.condition(binding: &statement)) }
         statement.append("""
             SELECT deal.stage_id, deal.currency, count(*) AS deals, sum(deal.value)::text AS total,
                    sum(deal.value::numeric * coalesce(deal.probability_override, stage.probability))::text AS weighted_hundredths,
@@ -182,12 +192,13 @@ extension PostgresPipelineStore {
 
     /// One page of a lane's open deals that match `text` (and the stall check), and the index of its first card
     /// among the lane's matches.
-    static func matchedPage(_ session: ServerSession, request: LanePageRequest, text: String) throws -> LaneCards {
+    static func matchedPage(_ session: ServerSession, request: LanePageRequest, text: String, mine: MineScope? = nil) throws -> LaneCards {
         func page(pivot: LaneKey?, skip: Int, last: Bool) throws -> (deals: [Deal], firstIndex: Int) {
             func conditions(_ statement: inout ServerSQL) -> String {
                 var parts = ["deal.stage_id = \(statement.bind(request.stageID))", "deal.status = 'open'",
                              DealQuery(statuses: [.open], text: text).condition(binding: &statement)]
                 if let stalledAt = request.stalledAt { parts.append(stalledAt.condition(binding: &statement)) }
+                if let mine { parts.append(mine.condition(binding: &statement)) }
                 return parts.joined(separator: " AND ")
             }
             var deals: [Deal] = []

@@ -26,8 +26,9 @@ extension DealQuery {
             arguments.append(contentsOf: [pattern, pattern, pattern, pattern])
         }
         if let owner {
-            conditions.append("lower(owner) = lower(?)")
-            arguments.append(owner)
+            // Unicode lower case on both sides, as the report's owner filter and the board's "my deals".
+            conditions.append("funnel_lower(coalesce(owner, '')) = ?")
+            arguments.append(owner.lowercased())
         }
         return (conditions.isEmpty ? "1" : conditions.joined(separator: " AND "), arguments)
     }

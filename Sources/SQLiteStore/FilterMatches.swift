@@ -2,6 +2,7 @@ import FunnelStore
 import Foundation
 import GRDB
 import GRDBSQLite
+import Pipeline
 
 /// The open deals a `/` filter found, per stage in lane order, with what the lanes need of each (lane key,
 /// money) and, when kept, their folded texts, so a longer filter can be found among them without SQL.
@@ -192,6 +193,59 @@ struct FilterMatches: Sendable {
         var builder = Builder(pipelineID: pipelineID, needle: needle, keepsTexts: false)
         try builder.collect(db, statement, firstTextColumn: nil)
         return builder.finish()
+    }
+
+    /// The board's `o`: the open deals of `mine` (`Salesperson.owns`: the folded owner is theirs or empty),
+    /// stalled at `stalledAt` when given, through the owner index of `deal_search` (`deal_search_on_owner`), so
+    /// the cost follows their deals, not the pipeline's; then narrowed to those matching `text` in memory.
+    static func readMine(
+        _ db: Database, pipelineID: Int64?, text: String, mine: Salesperson, stalledAt: StallCheck?
+    ) throws -> FilterMatches {
+        var arguments: StatementArguments = [mine.foldedName]
+        var conditions = "deal.status = 'open'"
+        if let pipelineID {
+            conditions += " AND deal.pipeline_id = ?"
+            arguments += [pipelineID]
+        }
+        var deal = "deal INDEXED BY deal_open_card"
+        if let stalledAt {
+            conditions += " AND " + StallCheck.condition
+            arguments += StatementArguments(stalledAt.arguments)
+            deal = "deal"
+        }
+        let statement = try db.cachedStatement(sql: """
+            SELECT deal.stage_id, deal.lane_position, deal.id, deal.currency, deal.value, deal.probability_override,
+                   folded.title, folded.organization, folded.person, folded.owner
+            FROM deal_search AS folded INDEXED BY deal_search_on_owner
+            CROSS JOIN \(deal) ON deal.id = folded.deal_id
+            WHERE folded.owner IN (?, '') AND \(conditions)
+            """)
+        try statement.setArguments(arguments)
+        var builder = Builder(pipelineID: pipelineID, needle: [], keepsTexts: true)
+        try builder.collect(db, statement, firstTextColumn: 6)
+        let all = builder.finish()
+        let needle = needle(text)
+        if needle.isEmpty { return all }
+        if let narrowed = all.narrowed(to: needle) { return narrowed }
+        // Texts too large to keep: the text's own matches, kept where they are `mine`'s.
+        let ids = Set(all.lanes.flatMap { $0.cards.map(\.id) })
+        return try read(db, pipelineID: pipelineID, text: text, stalledAt: stalledAt).keeping(ids)
+    }
+
+    /// These matches, only those whose id is in `ids` (lanes and sums made again; texts no longer kept).
+    func keeping(_ ids: Set<Int64>) -> FilterMatches {
+        var lanes: [Lane] = []
+        var count = 0
+        for lane in self.lanes {
+            var kept = Lane(stageID: lane.stageID, cards: [], sums: [])
+            for card in lane.cards where ids.contains(card.id) {
+                kept.cards.append(card)
+                kept.add(card)
+            }
+            count += kept.cards.count
+            if !kept.cards.isEmpty { lanes.append(kept) }
+        }
+        return FilterMatches(pipelineID: pipelineID, needle: needle, lanes: lanes, count: count, texts: nil)
     }
 
     /// Steps a statement: true for a row, false when done.

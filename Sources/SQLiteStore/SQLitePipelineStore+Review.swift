@@ -51,8 +51,14 @@ extension SQLitePipelineStore {
     /// Counted in SQL with the same rule as `StallRule.isStalled` (idle past the threshold, not snoozed today):
     /// the days before the cutoff's day from `stage_idle_day` (a row per stage, idle day and snooze day), the
     /// cutoff's own day from the covering `deal_on_open_idle`, so the cost does not grow with the stalled deals.
-    public func stalledCounts(pipelineID: Int64, now: Date, timeZone: TimeZone) throws -> [Int64: Int] {
+    /// With `mine`, the stalled deals among `mine`'s, found through the owner index (`FilterMatches.readMine`).
+    public func stalledCounts(pipelineID: Int64, mine: Salesperson?, now: Date, timeZone: TimeZone) throws -> [Int64: Int] {
         try read { db in
+            if let mine {
+                let matches = try FilterMatches.readMine(
+                    db, pipelineID: pipelineID, text: "", mine: mine, stalledAt: StallCheck(now: now, timeZone: timeZone))
+                return Dictionary(uniqueKeysWithValues: matches.lanes.filter { !$0.cards.isEmpty }.map { ($0.stageID, $0.cards.count) })
+            }
             let rows = try Row.fetchAll(
                 db.cachedStatement(sql: Self.stalledCountsQuery),
                 arguments: [Timestamp.seconds(now), pipelineID, CalendarDay(now, in: timeZone).description])
@@ -98,17 +104,23 @@ extension SQLitePipelineStore {
     /// Today's review: what still needs a decision, and what was decided already today.
     ///
     /// An item handled today stays out unless the deal changed since the decision.
-    public func reviewQueue(now: Date, timeZone: TimeZone) throws -> ReviewQueue {
+    public func reviewQueue(now: Date, timeZone: TimeZone, mine: Salesperson?) throws -> ReviewQueue {
         try read { db in
             let today = CalendarDay(now, in: timeZone)
             var cycle: SalesCycle?
             if SalesCycle.isSweepDay(today) { cycle = try Self.fetchSalesCycle(db) }
             let review = DailyReview(now: now, timeZone: timeZone, parkAfterDays: cycle?.parkAfterDays)
-            let candidates = try Self.reviewCandidates(db, review: review)
+            var candidates = try Self.reviewCandidates(db, review: review)
+            if let mine { candidates = candidates.filter(mine.owns) }
             let pipelines = try Self.fetchPipelines(db)
-            let progress = try Row.fetchAll(
-                db, sql: "SELECT deal_id, decision, deal_version FROM review_progress WHERE day = ? ORDER BY at, rowid",
+            var progress = try Row.fetchAll(
+                db, sql: """
+                    SELECT review_progress.deal_id, review_progress.decision, review_progress.deal_version, deal.owner
+                    FROM review_progress LEFT JOIN deal ON deal.id = review_progress.deal_id
+                    WHERE review_progress.day = ? ORDER BY review_progress.at, review_progress.rowid
+                    """,
                 arguments: [today.description])
+            if let mine { progress = progress.filter { mine.owns(owner: $0["owner"]) } }
             var handledVersion: [Int64: Int] = [:]
             for row in progress { handledVersion[row["deal_id"]] = row["deal_version"] }
             let remaining = review.queue(deals: candidates, pipelines: pipelines).filter { item in

@@ -15,9 +15,18 @@ extension SQLitePipelineStore {
     /// of a page read before at the same version are not read again. The version is read before and after
     /// the read: when it moved in between, what was kept may be older than what was read, so the read is
     /// made again from the database alone.
+    ///
+    /// With `mine` (the board's `o`), the matches are `mine`'s deals read through the owner index, narrowed by
+    /// `text`, in one read and never kept (`text` may be empty then).
     public func readFilteredLanes<T>(
-        pipelineID: Int64?, text: String, stalledAt: StallCheck? = nil, _ body: (FilteredLanes) throws -> T
+        pipelineID: Int64?, text: String, mine: Salesperson? = nil, stalledAt: StallCheck? = nil, _ body: (FilteredLanes) throws -> T
     ) throws -> T {
+        if let mine {
+            return try read { db in
+                let matches = try FilterMatches.readMine(db, pipelineID: pipelineID, text: text, mine: mine, stalledAt: stalledAt)
+                return try body(FilteredLanes(db, matches: matches, text: text, stalledAt: stalledAt))
+            }
+        }
         if let stalledAt {
             return try read { db in try body(FilteredLanes(db, pipelineID: pipelineID, text: text, stalledAt: stalledAt)) }
         }
@@ -47,9 +56,9 @@ extension SQLitePipelineStore {
 
     /// The contract's filtered lanes: the matches are found once, in one read, for the totals and every page.
     public func filteredLanes(
-        pipelineID: Int64?, text: String, stalledAt: StallCheck?, summariesOf: Int64?, pages: [LanePageRequest]
+        pipelineID: Int64?, text: String, mine: Salesperson?, stalledAt: StallCheck?, summariesOf: Int64?, pages: [LanePageRequest]
     ) throws -> FilteredLaneCards {
-        try readFilteredLanes(pipelineID: pipelineID, text: text, stalledAt: stalledAt) { lanes in
+        try readFilteredLanes(pipelineID: pipelineID, text: text, mine: mine, stalledAt: stalledAt) { lanes in
             FilteredLaneCards(
                 summaries: try summariesOf.map { try lanes.summaries(pipelineID: $0) } ?? [],
                 pages: try pages.map { try lanes.cards($0) }, matchCount: lanes.matchCount)

@@ -89,6 +89,9 @@ enum Schema {
         migrator.registerMigration("team: authors of history and activities, the change log") { db in
             try db.execute(sql: authorsMigration)
         }
+        migrator.registerMigration("my deals: open deals by folded owner") { db in
+            try db.execute(sql: ownerIndexMigration)
+        }
         return migrator
     }
 

@@ -30,7 +30,7 @@ extension CommandText {
         case boardWidth, boardHeight, fieldValue, fieldCurrency, fieldPipeline, fieldStage, fieldOrganization, fieldPerson
         case fieldJobTitle, fieldEmail, fieldPhone, fieldSource, fieldOwner, fieldCloseDate, fieldTemperature, fieldPriority
         case fieldProbability, fieldNotes, dealTitleArgument, editTitle, moveStage, lostReason, reopenStage, deleteConfirm
-        case listPipeline, listStage, listStatus, listJSON, showJSON, summaryJSON, reviewDiscussion, reviewPrint
+        case listPipeline, listStage, listStatus, listJSON, listOwner, reviewAll, planOwner, whoamiAbstract, whoamiJSON, showJSON, summaryJSON, reviewDiscussion, reviewPrint
         case reviewJSON, demoDiscussion, demoDeals, demoSeed, demoOpenPercent, demoPipeline, demoCurrency, demoCurrencies
         case demoForce, importAbstract, importDiscussion, importFile, importFormat, importFrom, importMap, importStageMap
         case importCreateStages, importPipeline, importDryRun, importSkipBad, importOverwrite, importAllowDuplicates, importConflict, importConflictOverwritten
@@ -267,6 +267,11 @@ extension CommandText {
         case .listStage: .listStage
         case .listStatus: .listStatus
         case .listJSON: .listJSON
+        case .listOwner: .listOwner
+        case .reviewAll: .reviewAll
+        case .planOwner: .planOwner
+        case .whoamiAbstract: .whoamiAbstract
+        case .whoamiJSON: .whoamiJSON
         case .showJSON: .showJSON
         case .summaryJSON: .summaryJSON
         case .reviewDiscussion: .reviewDiscussion
@@ -541,6 +546,11 @@ extension CommandText {
         case .listStage: .listStage
         case .listStatus: .listStatus
         case .listJSON: .listJSON
+        case .listOwner: .listOwner
+        case .reviewAll: .reviewAll
+        case .planOwner: .planOwner
+        case .whoamiAbstract: .whoamiAbstract
+        case .whoamiJSON: .whoamiJSON
         case .showJSON: .showJSON
         case .summaryJSON: .summaryJSON
         case .reviewDiscussion: .reviewDiscussion

@@ -154,6 +154,11 @@ public enum CommandText: Sendable, Hashable {
     case listStage
     case listStatus
     case listJSON
+    case listOwner
+    case reviewAll
+    case planOwner
+    case whoamiAbstract
+    case whoamiJSON
     case showJSON
     case summaryJSON
     case reviewDiscussion

@@ -364,6 +364,7 @@ extension ErrorText {
             "警告：密码文件“\(path)”允许同组或其他用户访问；权限应为 u=rw (0600) 或更严；未读取"
         case .configDatabaseInvalid(let value):
             "database \(value) 无效：请用引号给出数据库文件的路径或 postgresql:// 地址，例如 database = \"postgresql://sam@db.example.com/sales\""
+        case .configUserInvalid(let value): "user \(value) 无效：请用引号给出你的名字，最多 200 个字符，例如 user = \"Li Wei\""
         }
     }
 

@@ -389,6 +389,7 @@ extension ErrorText {
             "warning: password file '\(path)' has group or world access; permissions should be u=rw (0600) or less; it was not read"
         case .configDatabaseInvalid(let value):
             "invalid database \(value): give a database file's path or a postgresql:// address in quotes, e.g. database = \"postgresql://sam@db.example.com/sales\""
+        case .configUserInvalid(let value): "invalid user \(value): give your name in quotes, at most 200 characters, e.g. user = \"Li Wei\""
         }
     }
 

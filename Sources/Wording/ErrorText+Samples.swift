@@ -40,7 +40,7 @@ extension ErrorText {
         case archiveMustBeObject
         case serverSchemeUnknown, serverEscapeInvalid, serverPasswordEscapeInvalid, serverIPv6Unclosed, serverHostUnexpected, serverHostEmpty
         case serverHostMany, serverPortInvalid, serverSSLModeInvalid, serverParameterUnknown, serverParameterWithoutValue
-        case passwordFileNotPlain, passwordFileLoose, configDatabaseInvalid
+        case passwordFileNotPlain, passwordFileLoose, configDatabaseInvalid, configUserInvalid
     }
 
     /// The key of this text.
@@ -366,6 +366,7 @@ extension ErrorText {
         case .passwordFileNotPlain: .passwordFileNotPlain
         case .passwordFileLoose: .passwordFileLoose
         case .configDatabaseInvalid: .configDatabaseInvalid
+        case .configUserInvalid: .configUserInvalid
         }
     }
 
@@ -693,6 +694,7 @@ extension ErrorText {
         case .passwordFileNotPlain: .passwordFileNotPlain(path: strings[0])
         case .passwordFileLoose: .passwordFileLoose(path: strings[0])
         case .configDatabaseInvalid: .configDatabaseInvalid(value: strings[0])
+        case .configUserInvalid: .configUserInvalid(value: strings[0])
         }
     }
 }

@@ -360,4 +360,5 @@ public enum ErrorText: Sendable, Hashable {
     case passwordFileNotPlain(path: String)
     case passwordFileLoose(path: String)
     case configDatabaseInvalid(value: String)
+    case configUserInvalid(value: String)
 }

@@ -2,7 +2,7 @@
 extension Text {
     /// One name per text, to list them all.
     public enum Key: CaseIterable, Sendable {
-        case loading, statusFilter, statusStalledOnly, statusServerLost, statusOpenDeals, tooMuchToAddUp, statusLanes
+        case loading, statusFilter, statusStalledOnly, statusMyDeals, statusEveryonesDeals, statusServerLost, statusOpenDeals, tooMuchToAddUp, statusLanes
         case hintCarry, hintMove, hintNew, hintOpen, hintFilter, hintUndo
         case hintHelp, hintQuit, hintsChoosingStage, hintsCarrying, hintsConfirmDelete, hintsTypeNext
         case hintsTypeSave, hintsDetailWithActivities, hintsDetail, hintsForm, hintsLostReason, hintsFiltering
@@ -10,7 +10,7 @@ extension Text {
         case hintsPlanner, laneNoDeals, laneNoMatch, moreAbove, laneOtherCurrencies, moreBelow, cardDays
         case cardStalledDays, cardCloseDate, emptyHeading, emptyAddDeal, emptyDemo, emptyImport
         case promptSnoozeUntil, promptParkUntil, promptLostReason, promptHintSave, promptSnoozeTitle, promptParkTitle
-        case promptLostTitle, filterPrompt, nothingSaved, stalledOnlyShown, allDealsShown, pipelineChosen
+        case promptLostTitle, filterPrompt, nothingSaved, stalledOnlyShown, allDealsShown, myDealsShown, everyonesDealsShown, reviewOfMine, pipelineChosen
         case nothingToUndo, nothingToRedo, undid, redid, cannotUndo, noDealSelected
         case alreadyInLastStage, alreadyInFirstStage, alreadyInStage, moveToStagePrompt, moveCancelled, noStageNumber
         case carryingHint, carrying, staysWhereItWas, putBack, dealMoved, dealLost
@@ -58,7 +58,7 @@ extension Text {
         case pipelinesTitle, pipelineOnScreen, activityKept, activitySavedDue, activityDoneMessage, activityDeletedMessage
         case terminalNotATerminal, terminalNoType, terminalDumb, terminalUnknownType, terminalCannotStart
         case qualifyTitle, qualifyBudget, qualifyAuthority, qualifyNeed, qualifyTiming, qualifyTemperature, windowTooSmall, chooseKindByLetter
-        case hintsLaneBreakdown, commandLaneBreakdown, laneBreakdownTitle, laneBreakdownSummary, laneBreakdownCurrency, laneBreakdownDeals
+        case hintsLaneBreakdown, commandLaneBreakdown, commandMyDeals, laneBreakdownTitle, laneBreakdownSummary, laneBreakdownCurrency, laneBreakdownDeals
         case laneBreakdownTotal, laneBreakdownWeighted, laneBreakdownStageRate, laneBreakdownOwnRates, laneBreakdownNoDeals
     }
 
@@ -68,6 +68,8 @@ extension Text {
         case .loading: .loading
         case .statusFilter: .statusFilter
         case .statusStalledOnly: .statusStalledOnly
+        case .statusMyDeals: .statusMyDeals
+        case .statusEveryonesDeals: .statusEveryonesDeals
         case .statusServerLost: .statusServerLost
         case .statusOpenDeals: .statusOpenDeals
         case .tooMuchToAddUp: .tooMuchToAddUp
@@ -120,6 +122,9 @@ extension Text {
         case .nothingSaved: .nothingSaved
         case .stalledOnlyShown: .stalledOnlyShown
         case .allDealsShown: .allDealsShown
+        case .myDealsShown: .myDealsShown
+        case .everyonesDealsShown: .everyonesDealsShown
+        case .reviewOfMine: .reviewOfMine
         case .pipelineChosen: .pipelineChosen
         case .nothingToUndo: .nothingToUndo
         case .nothingToRedo: .nothingToRedo
@@ -523,6 +528,7 @@ extension Text {
         case .chooseKindByLetter: .chooseKindByLetter
         case .hintsLaneBreakdown: .hintsLaneBreakdown
         case .commandLaneBreakdown: .commandLaneBreakdown
+        case .commandMyDeals: .commandMyDeals
         case .laneBreakdownTitle: .laneBreakdownTitle
         case .laneBreakdownSummary: .laneBreakdownSummary
         case .laneBreakdownCurrency: .laneBreakdownCurrency
@@ -542,6 +548,8 @@ extension Text {
         case .loading: .loading
         case .statusFilter: .statusFilter(filter: strings[0])
         case .statusStalledOnly: .statusStalledOnly
+        case .statusMyDeals: .statusMyDeals
+        case .statusEveryonesDeals: .statusEveryonesDeals
         case .statusServerLost: .statusServerLost
         case .statusOpenDeals: .statusOpenDeals(count: count, total: strings[0])
         case .tooMuchToAddUp: .tooMuchToAddUp
@@ -594,6 +602,9 @@ extension Text {
         case .nothingSaved: .nothingSaved
         case .stalledOnlyShown: .stalledOnlyShown
         case .allDealsShown: .allDealsShown
+        case .myDealsShown: .myDealsShown(name: strings[0])
+        case .everyonesDealsShown: .everyonesDealsShown
+        case .reviewOfMine: .reviewOfMine(name: strings[0])
         case .pipelineChosen: .pipelineChosen(name: strings[0])
         case .nothingToUndo: .nothingToUndo
         case .nothingToRedo: .nothingToRedo
@@ -997,6 +1008,7 @@ extension Text {
         case .chooseKindByLetter: .chooseKindByLetter(kinds: [strings[0], strings[1]])
         case .hintsLaneBreakdown: .hintsLaneBreakdown
         case .commandLaneBreakdown: .commandLaneBreakdown
+        case .commandMyDeals: .commandMyDeals
         case .laneBreakdownTitle: .laneBreakdownTitle(stage: strings[0])
         case .laneBreakdownSummary: .laneBreakdownSummary(percent: count, count: count + 1)
         case .laneBreakdownCurrency: .laneBreakdownCurrency

@@ -9,6 +9,8 @@ public enum Text: Sendable, Hashable {
     case loading
     case statusFilter(filter: String)
     case statusStalledOnly
+    case statusMyDeals
+    case statusEveryonesDeals
     case statusServerLost
     case statusOpenDeals(count: Int, total: String)
     case tooMuchToAddUp
@@ -51,6 +53,9 @@ public enum Text: Sendable, Hashable {
     case filterPrompt
     case nothingSaved
     case stalledOnlyShown, allDealsShown
+    case myDealsShown(name: String)
+    case everyonesDealsShown
+    case reviewOfMine(name: String)
     case pipelineChosen(name: String)
     case nothingToUndo, nothingToRedo
     case undid(summary: String), redid(summary: String)
@@ -100,6 +105,7 @@ public enum Text: Sendable, Hashable {
     case commandSwitchPipeline, commandLogActivity, commandStalledFilter, commandSnooze, commandPark
     case commandQualify, commandReview, commandOpenInsights, commandOpenPlanner, commandHelp
     case commandLaneBreakdown
+    case commandMyDeals
     case commandQuit, helpTitle, helpBoard, helpCarryingCard, helpCarryLane
     case helpCarryPlace, helpCarryDrop, helpCarryBack, helpDetailPane, helpDetailChoose
     case helpDetailReschedule, helpDetailEdit, helpDetailDone, helpDetailDelete, helpKeysDelete

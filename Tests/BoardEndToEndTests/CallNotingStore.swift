@@ -329,14 +329,14 @@ final class CallNotingStore: PipelineStore, @unchecked Sendable {
         return try base.stalledSummaries(pipelineID: pipelineID, text: text, now: now, timeZone: timeZone)
     }
 
-    func stalledCounts(pipelineID: Int64, now: Date, timeZone: TimeZone) throws -> [Int64: Int] {
+    func stalledCounts(pipelineID: Int64, mine: Salesperson?, now: Date, timeZone: TimeZone) throws -> [Int64: Int] {
         note("stalledCounts")
-        return try base.stalledCounts(pipelineID: pipelineID, now: now, timeZone: timeZone)
+        return try base.stalledCounts(pipelineID: pipelineID, mine: mine, now: now, timeZone: timeZone)
     }
 
-    func reviewQueue(now: Date, timeZone: TimeZone) throws -> ReviewQueue {
+    func reviewQueue(now: Date, timeZone: TimeZone, mine: Salesperson?) throws -> ReviewQueue {
         note("reviewQueue")
-        return try base.reviewQueue(now: now, timeZone: timeZone)
+        return try base.reviewQueue(now: now, timeZone: timeZone, mine: mine)
     }
 
     func skipReviewItem(dealID: Int64, mark: ReviewMark, now: Date) throws -> DealRevision {
@@ -384,9 +384,11 @@ final class CallNotingStore: PipelineStore, @unchecked Sendable {
         return try base.stageTotals(stageIDs: stageIDs)
     }
 
-    func filteredLanes( pipelineID: Int64?, text: String, stalledAt: StallCheck?, summariesOf: Int64?, pages: [LanePageRequest] ) throws -> FilteredLaneCards {
+    func filteredLanes(
+        pipelineID: Int64?, text: String, mine: Salesperson?, stalledAt: StallCheck?, summariesOf: Int64?, pages: [LanePageRequest]
+    ) throws -> FilteredLaneCards {
         note("filteredLanes")
-        return try base.filteredLanes(pipelineID: pipelineID, text: text, stalledAt: stalledAt, summariesOf: summariesOf, pages: pages)
+        return try base.filteredLanes(pipelineID: pipelineID, text: text, mine: mine, stalledAt: stalledAt, summariesOf: summariesOf, pages: pages)
     }
 
     func report(_ filter: ReportFilter, today: CalendarDay) throws -> PipelineReport {

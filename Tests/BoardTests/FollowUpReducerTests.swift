@@ -244,14 +244,14 @@ struct FollowUpReducerTests {
 
     @Test func rOpensTheReviewWhichLoadsAndSkips() {
         var state = BoardFixture.loaded(deals: followUpDeals())
-        expectReduce(&state, .keyPressed(.c("r")), effects: [.loadReview]) { $0.mode = .reviewing(ReviewScreen()) }
+        expectReduce(&state, .keyPressed(.c("r")), effects: [.loadReview(mine: nil)]) { $0.mode = .reviewing(ReviewScreen()) }
         let today = queue(followUpDeals())
         #expect(today.remaining.map(\.deal.id) == [3, 1], "the snoozed deal and the one with a planned step need nothing")
         expectReduce(&state, .reviewLoaded(today, activities: [])) { $0.mode = .reviewing(ReviewScreen(queue: today)) }
         let mark = ReviewMark(day: self.today, reason: .overdueActivity, decision: .skipped)
         expectReduce(&state, .keyPressed(.c("s")), effects: [.skipReviewItem(dealID: 3, mark)])
         // The saved skip reloads the review, not the board.
-        expectReduce(&state, .changeSaved(SavedChange(message: "Skipped", dealID: 3, stageID: nil)), effects: [.loadReview]) { s in
+        expectReduce(&state, .changeSaved(SavedChange(message: "Skipped", dealID: 3, stageID: nil)), effects: [.loadReview(mine: nil)]) { s in
             s.message = BoardMessage("Skipped")
         }
     }

@@ -68,7 +68,7 @@ struct ConfigEndToEndTests {
         let config = try folder.write("bad.toml", Data("colour_scheme = 1\ndefault_currency = \"EUR\"\n".utf8))
         let result = try funnel.run(["add", "Euro deal"], extraEnvironment: ["FUNNEL_CONFIG": config])
         #expect(result.status == 0)
-        #expect(result.stderr == "funnel: config \(config): line 1: unknown setting 'colour_scheme': use one of default_currency, decimal_separator, date_format, week_starts_on, card_fields, colors, keys, language, database (ignored)\n")
+        #expect(result.stderr == "funnel: config \(config): line 1: unknown setting 'colour_scheme': use one of default_currency, decimal_separator, date_format, week_starts_on, card_fields, colors, keys, language, database, user (ignored)\n")
         #expect(try funnel.deals().first?["currency"] as? String == "EUR")
     }
 

@@ -108,7 +108,7 @@ struct ExportEndToEndTests {
         _ = try funnel.succeed(["park", open[4], "--until", "2027-01-15"])
         _ = try funnel.succeed(["qualify", open[5], "--budget", "yes", "--authority", "no"])
         _ = try funnel.succeed(["settings", "park-after-days", "45"])
-        _ = try funnel.run(["review"], stdin: "s\ns\nq\n")
+        _ = try funnel.run(["review", "--all"], stdin: "s\ns\nq\n")
         return funnel
     }
 

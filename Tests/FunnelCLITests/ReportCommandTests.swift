@@ -39,11 +39,12 @@ import Testing
         try add("D3", "30k", ["--currency", "EUR", "--owner", "Bob", "--source", "website"])
         try add("D4", "5k", ["--owner", "Ann"])
         try add("D5", "8k", ["--owner", "Bob"])
-        try add("D6", "12k")
-        try add("D7", "40k", ["--close-date", "2026-12-10", "--probability", "50"])
-        try add("D8", "6k", ["--close-date", "2027-01-20"])
+        // Unowned: a new deal is its creator's unless --owner says otherwise.
+        try add("D6", "12k", ["--owner", ""])
+        try add("D7", "40k", ["--close-date", "2026-12-10", "--probability", "50", "--owner", ""])
+        try add("D8", "6k", ["--close-date", "2027-01-20", "--owner", ""])
         try add("D9", "9k", ["--owner", "Bob"])
-        try add("D10", "7k", ["--currency", "CNY", "--close-date", "2026-11-30"], at: day("10-01"))
+        try add("D10", "7k", ["--currency", "CNY", "--close-date", "2026-11-30", "--owner", ""], at: day("10-01"))
 
         func move(_ id: Int, _ stage: String, _ date: String) throws {
             _ = try funnel.succeed(["move", String(id), stage], now: day(date))

@@ -32,6 +32,7 @@ public enum BoardCommand: String, Sendable, Hashable, CaseIterable {
     case switchPipeline = "switch_pipeline"
     case logActivity = "log_activity"
     case stalledFilter = "stalled_filter"
+    case myDeals = "my_deals"
     case snooze = "snooze"
     case park = "park"
     case qualify = "qualify"
@@ -79,6 +80,7 @@ public enum BoardCommand: String, Sendable, Hashable, CaseIterable {
         case .switchPipeline: .commandSwitchPipeline
         case .logActivity: .commandLogActivity
         case .stalledFilter: .commandStalledFilter
+        case .myDeals: .commandMyDeals
         case .snooze: .commandSnooze
         case .park: .commandPark
         case .qualify: .commandQualify

@@ -83,6 +83,7 @@ public struct KeyMap: Sendable, Equatable {
         .switchPipeline: [.character("p")],
         .logActivity: [.character("a")],
         .stalledFilter: [.character("s")],
+        .myDeals: [.character("o")],
         .snooze: [.character("z")],
         .park: [.character("v")],
         .qualify: [.character("Q")],

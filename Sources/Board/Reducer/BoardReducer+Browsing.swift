@@ -56,7 +56,8 @@ extension BoardReducer {
             guard let focused = state.focused else { return [] }
             // The new deal starts in the currency of the card beside it, else US dollars.
             let currency = focused.selectedDeal?.value.currency ?? .usd
-            state.mode = .form(.new(stageID: focused.stage.id, currency: currency, decimalSeparator: state.decimalSeparator))
+            state.mode = .form(.new(
+                stageID: focused.stage.id, currency: currency, decimalSeparator: state.decimalSeparator, owner: state.salesperson?.name))
             return []
         case .editDeal:
             guard let deal = state.selectedDeal else { return nothingSelected(&state) }
@@ -95,7 +96,7 @@ extension BoardReducer {
             return []
         case .quit:
             return quit(&state)
-        case .logActivity, .stalledFilter, .snooze, .park, .qualify, .review:
+        case .logActivity, .stalledFilter, .myDeals, .snooze, .park, .qualify, .review:
             return runFollowUp(command, &state)
         }
     }
@@ -128,7 +129,9 @@ extension BoardReducer {
             let pivot = lane.deal(at: pivotIndex)!
             start = .key(pivot.key, skip: pageStart - pivotIndex)
         }
-        return [.loadLane(LaneRequest(stageID: lane.stage.id, start: start, limit: limit, stalledOnly: state.stalledOnly), filter: state.filter)]
+        return [.loadLane(
+            LaneRequest(stageID: lane.stage.id, start: start, limit: limit, stalledOnly: state.stalledOnly, mine: state.shownMine),
+            filter: state.filter)]
     }
 
     /// Scrolls sideways so the focused lane is on screen.

@@ -12,9 +12,14 @@ extension BoardReducer {
             state.stalledOnly.toggle()
             state.message = BoardMessage(state.text(state.stalledOnly ? .stalledOnlyShown : .allDealsShown))
             return [reload(state, fromTop: true)]
+        case .myDeals:
+            guard let salesperson = state.salesperson else { return [] }
+            state.mineOnly.toggle()
+            state.message = BoardMessage(state.text(state.mineOnly ? .myDealsShown(name: salesperson.name) : .everyonesDealsShown))
+            return [reload(state, fromTop: true)]
         case .review:
             state.mode = .reviewing(ReviewScreen())
-            return [.loadReview]
+            return [.loadReview(mine: state.shownMine)]
         default:
             break
         }

@@ -17,7 +17,9 @@ extension BoardReducer {
         case .enter:
             // The form stays open until the store answers: a saved change closes it, a refusal keeps what was typed.
             do {
-                let draft = try form.draft()
+                var draft = try form.draft()
+                // `me` (or `我`) in the owner field is the user, as `--owner me` on the command line.
+                if let owner = draft.owner, let salesperson = state.salesperson { draft.owner = salesperson.owner(given: owner) }
                 switch form.purpose {
                 case .create(let stageID):
                     guard let pipeline = state.pipeline else { return [] }

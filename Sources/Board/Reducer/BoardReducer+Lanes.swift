@@ -21,10 +21,11 @@ extension BoardReducer {
             if movedPage(lane: index, move, &state) { return nil }
             return LaneRequest(
                 stageID: state.lanes[index].stage.id, start: pageStart(lane: index, state) ?? .first,
-                limit: state.layout.pageLimit, stalledOnly: state.stalledOnly)
+                limit: state.layout.pageLimit, stalledOnly: state.stalledOnly, mine: state.shownMine)
         }
         return .loadLanes(LanesLoad(
-            pipelineID: pipeline.id, filter: state.filter, requests: requests, totals: lanes.map { state.lanes[$0].stage.id }))
+            pipelineID: pipeline.id, filter: state.filter, requests: requests, totals: lanes.map { state.lanes[$0].stage.id },
+            mine: state.shownMine))
     }
 
     /// Moves the card out of and into a lane's loaded page without reading the store, and settles the
@@ -33,7 +34,7 @@ extension BoardReducer {
     /// all loaded. A card landing above or below the loaded stretch of a long lane only shifts or
     /// lengthens it (a deal sent to the end of a lane).
     static func movedPage(lane index: Int, _ move: SavedMove, _ state: inout BoardState) -> Bool {
-        guard state.filter.isEmpty else { return false }
+        guard state.filter.isEmpty, state.shownMine == nil else { return false }
         let previous = state.lanes[index]
         var lane = previous
         let stageID = lane.stage.id

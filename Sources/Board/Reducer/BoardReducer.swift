@@ -50,7 +50,7 @@ public enum BoardReducer {
                 state.undoStack.append(entry)
                 state.redoStack.removeAll()
             }
-            if case .reviewing = state.mode { return [.loadReview] }
+            if case .reviewing = state.mode { return [.loadReview(mine: state.shownMine)] }
             if saved.selectsDeal {
                 follow(saved.dealID, stageID: saved.stageID, &state)
             } else {
@@ -87,7 +87,7 @@ public enum BoardReducer {
             if case .reviewing(var screen) = state.mode {
                 screen.prompt = nil
                 state.mode = .reviewing(screen)
-                return [.loadReview]
+                return [.loadReview(mine: state.shownMine)]
             }
             return reloadingDetail(nil, [reload(state)], state)
         case .editRefused(let current):
@@ -250,7 +250,7 @@ public enum BoardReducer {
         }
         return .loadBoard(BoardLoad(
             pipeline: choice, filter: state.filter, starts: starts, limit: state.layout.pageLimit, stalledOnly: state.stalledOnly,
-            recountsStalled: recountsStalled))
+            recountsStalled: recountsStalled, mine: state.shownMine))
     }
 
     /// Where a reloaded page of a lane starts so its window stays put: around the deal to follow in

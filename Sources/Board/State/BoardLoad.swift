@@ -1,3 +1,5 @@
+import Pipeline
+
 /// A request to (re)load the board: which pipeline, which filter, and where each lane's page starts.
 public struct BoardLoad: Sendable, Hashable {
     public enum PipelineChoice: Sendable, Hashable {
@@ -14,14 +16,17 @@ public struct BoardLoad: Sendable, Hashable {
     public var limit: Int
     /// Only stalled deals (the `s` filter).
     public var stalledOnly: Bool
+    /// Only this salesperson's deals and the unowned ones (the `o` scope); nil for everyone's.
+    public var mine: Salesperson?
     /// Whether the lane headers' stalled counts are counted again. A key typed into the filter changes
     /// which cards show, not which deals are stalled, so it keeps the counts it has (when the pipeline stays).
     public var recountsStalled: Bool
 
     public init(
         pipeline: PipelineChoice, filter: String, starts: [Int64: LaneRequest.Start] = [:], limit: Int, stalledOnly: Bool = false,
-        recountsStalled: Bool = true
+        recountsStalled: Bool = true, mine: Salesperson? = nil
     ) {
+        self.mine = mine
         self.pipeline = pipeline
         self.filter = filter
         self.stalledOnly = stalledOnly

@@ -39,6 +39,12 @@ public struct BoardState: Sendable, Equatable {
     }
     /// `s`: only stalled deals are shown (lanes, counts and totals).
     public var stalledOnly: Bool
+    /// The person using the board (`funnel whoami`): new deals' owner, and whose deals `o` shows.
+    public var salesperson: Salesperson?
+    /// `o`: only the salesperson's deals and the unowned ones are shown (lanes, counts, totals, stalled counts).
+    public var mineOnly = false
+    /// Whose deals the lanes show: the salesperson under `o`, nil for everyone's.
+    public var shownMine: Salesperson? { mineOnly ? salesperson : nil }
     public var mode: BoardMode
     public var message: BoardMessage?
     /// Changes of this session that `u` can take back, latest last.

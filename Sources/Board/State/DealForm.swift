@@ -77,9 +77,11 @@ public struct DealForm: Sendable, Hashable {
         self.decimalSeparator = decimalSeparator
     }
 
-    /// An empty form for a new deal in a stage.
-    public static func new(stageID: Int64, currency: Currency, decimalSeparator: DecimalSeparator? = nil) -> DealForm {
-        DealForm(purpose: .create(stageID: stageID), values: [.currency: currency.code], decimalSeparator: decimalSeparator)
+    /// An empty form for a new deal in a stage, owned by `owner` (the person using the board) unless changed.
+    public static func new(stageID: Int64, currency: Currency, decimalSeparator: DecimalSeparator? = nil, owner: String? = nil) -> DealForm {
+        var values: [Field: String] = [.currency: currency.code]
+        if let owner { values[.owner] = owner }
+        return DealForm(purpose: .create(stageID: stageID), values: values, decimalSeparator: decimalSeparator)
     }
 
     /// A form filled with a deal's fields, the value written with the config's decimal mark.

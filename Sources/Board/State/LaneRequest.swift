@@ -1,3 +1,5 @@
+import Pipeline
+
 /// Which cards of one lane to load: a small page around a known card, never the whole lane.
 public struct LaneRequest: Sendable, Hashable {
     public var stageID: Int64
@@ -6,6 +8,8 @@ public struct LaneRequest: Sendable, Hashable {
     public var limit: Int
     /// Only stalled deals (the `s` filter).
     public var stalledOnly: Bool
+    /// Only this salesperson's deals and the unowned ones (the `o` scope); nil for everyone's.
+    public var mine: Salesperson?
 
     /// Where the page starts.
     public enum Start: Sendable, Hashable {
@@ -19,7 +23,8 @@ public struct LaneRequest: Sendable, Hashable {
         case deal(Int64, fallback: DealKey, skip: Int)
     }
 
-    public init(stageID: Int64, start: Start, limit: Int, stalledOnly: Bool = false) {
+    public init(stageID: Int64, start: Start, limit: Int, stalledOnly: Bool = false, mine: Salesperson? = nil) {
+        self.mine = mine
         self.stageID = stageID
         self.start = start
         self.limit = limit

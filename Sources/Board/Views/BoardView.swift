@@ -52,7 +52,7 @@ public struct BoardView {
                 dateFormat: state.dateFormat, language: state.language, ownerInitials: state.severalOwners
             ).draw(on: &screen, in: layout.laneRect(slot: slot))
         }
-        if state.mode == .browsing, state.filter.isEmpty, !state.stalledOnly, state.openTotals.count == 0 {
+        if state.mode == .browsing, state.filter.isEmpty, !state.stalledOnly, state.shownMine == nil, state.openTotals.count == 0 {
             EmptyPipelineView(keyMap: state.keyMap, language: state.language).draw(on: &screen, in: layout.lanesArea)
         }
     }

@@ -15,6 +15,8 @@ public struct StatusBarView: ScreenView {
         parts.append(state.pipeline?.name ?? state.text(.loading))
         if !state.filter.isEmpty { parts.append(state.text(.statusFilter(filter: TerminalText.visible(state.filter)))) }
         if state.stalledOnly { parts.append(state.text(.statusStalledOnly)) }
+        // Under `o` only, as `s`: everyone's deals are the board's plain state (the message line names both).
+        if state.shownMine != nil { parts.append(state.text(.statusMyDeals)) }
         let totals = state.openTotals
         parts.append(state.text(.statusOpenDeals(count: totals.count, total: totals.total?.compactOrNone ?? state.text(.tooMuchToAddUp))))
         let layout = state.layout
