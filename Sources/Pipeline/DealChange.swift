@@ -99,6 +99,15 @@ public struct DealChange: Hashable, Sendable, Identifiable {
         return change
     }
 
+    /// The log entry of an undo (or redo) of `revision`, which left the deal as `now` (nil: deleted).
+    public static func ofRestoring(
+        _ revision: DealRevision, undoing: Bool, now: Deal?, by: String?, clock: Date
+    ) -> DealChange? {
+        let taken = DealRevision(
+            dealID: revision.dealID, before: undoing ? revision.after : revision.before, after: now, activities: revision.activities)
+        return of(taken, by: by, clock: clock, restoring: undoing ? .undone : .redone)
+    }
+
     /// The moment a write carries, if any.
     static func moment(of revision: DealRevision) -> Date? {
         if let entry = revision.history.last { return entry.at }

@@ -160,11 +160,8 @@ extension PostgresPipelineStore {
     /// `restore`, logged in the change log as an undo or a redo by the write's author.
     static func restoreLogged(_ session: ServerSession, _ revision: DealRevision, undoing: Bool) throws -> DealRevision {
         let restored = try restore(session, revision, undoing: undoing)
-        let now = try fetchDealIfAny(session, id: revision.dealID)
-        let taken = DealRevision(
-            dealID: revision.dealID, before: undoing ? revision.after : revision.before, after: now,
-            activities: revision.activities)
-        try appendToChangeLog(session, DealChange.of(taken, by: WriteAuthor.name, clock: Date(), restoring: undoing ? .undone : .redone))
+        try appendToChangeLog(session, DealChange.ofRestoring(
+            revision, undoing: undoing, now: try fetchDealIfAny(session, id: revision.dealID), by: WriteAuthor.name, clock: Date()))
         return restored
     }
 

@@ -140,11 +140,8 @@ extension SQLitePipelineStore {
     /// `restore`, logged in the change log as an undo or a redo by the write's author.
     static func restoreLogged(_ db: Database, _ revision: DealRevision, undoing: Bool) throws -> DealRevision {
         let restored = try restore(db, revision, undoing: undoing)
-        let now = try fetchDealIfAny(db, id: revision.dealID)
-        let taken = DealRevision(
-            dealID: revision.dealID, before: undoing ? revision.after : revision.before, after: now,
-            activities: revision.activities)
-        try appendToChangeLog(db, DealChange.of(taken, by: WriteAuthor.name, clock: Date(), restoring: undoing ? .undone : .redone))
+        try appendToChangeLog(db, DealChange.ofRestoring(
+            revision, undoing: undoing, now: try fetchDealIfAny(db, id: revision.dealID), by: WriteAuthor.name, clock: Date()))
         return restored
     }
 
