@@ -21,6 +21,15 @@ public struct StaleWrite: Hashable, Sendable {
         self.moreChanges = moreChanges
     }
 
+    /// What a move or a new place in a lane sets: the stage as well as the place, even within the lane, since
+    /// the user chose it from the stage they saw; a deal someone else moved meanwhile is a refusal, not a guess.
+    public static let moveSets: Set<DealPart> = [.stage, .position]
+    /// What won and lost set: the status (and lost reason) alone, so a deal moved or edited meanwhile can still
+    /// be closed, and one closed meanwhile cannot be closed again.
+    public static let closeSets: Set<DealPart> = [.status]
+    /// What a deletion sets: everything, so any change since stops it.
+    public static let deletionSets = Set(DealPart.allCases)
+
     /// Nil when a write setting `fields`, made from the version `seen` of a deal now at version `current`,
     /// may go through; else why not.
     ///

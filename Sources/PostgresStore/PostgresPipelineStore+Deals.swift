@@ -73,10 +73,7 @@ extension PostgresPipelineStore {
             // The edit was applied to the deal as it is now: it sets the fields where it differs from it
             // (and the stage it moves to), which must be apart from every change since the version seen.
             var fields = DealPart.changed(from: current, to: edited)
-            if let stageReference {
-                let target = try Self.fetchPipeline(session, id: current.pipelineID).stage(named: stageReference)
-                if target.id != current.stageID { fields.formUnion([.stage, .position]) }
-            }
+            if stageReference != nil { fields.formUnion(StaleWrite.moveSets) }
             try Self.checkSeenVersion(session, current, expectedVersion: expectedVersion, writing: fields)
             if edited != current {
                 if edited.value != current.value { _ = try Money.validAmount(edited.value) }
@@ -105,7 +102,7 @@ extension PostgresPipelineStore {
         try revisedWrite(dealID: id) { session in
             let deal = try Self.fetchDeal(session, id: id, locking: true)
             try Self.checkSeenVersion(
-                session, deal, expectedVersion: expectedVersion, writing: stageID == deal.stageID ? [.position] : [.stage, .position])
+                session, deal, expectedVersion: expectedVersion, writing: StaleWrite.moveSets)
             let pipeline = try Self.fetchPipeline(session, id: deal.pipelineID)
             guard let target = pipeline.stage(id: stageID) else {
                 throw PipelineError.notFound(ErrorText.stageNotInPipeline(stage: stageID, pipeline: pipeline.name).string)
@@ -174,7 +171,7 @@ extension PostgresPipelineStore {
     public func deleteDeal(id: Int64, expectedVersion: Int? = nil) throws {
         try write { session in
             let deal = try Self.fetchDeal(session, id: id, locking: true)
-            try Self.checkSeenVersion(session, deal, expectedVersion: expectedVersion, writing: Set(DealPart.allCases))
+            try Self.checkSeenVersion(session, deal, expectedVersion: expectedVersion, writing: StaleWrite.deletionSets)
             try session.execute("DELETE FROM deal WHERE id = \(id)")
             try Self.appendToChangeLog(session, DealChange.of(
                 DealRevision(dealID: id, before: deal, after: nil), by: WriteAuthor.name, clock: Date()))
@@ -313,7 +310,7 @@ extension PostgresPipelineStore {
         _ session: ServerSession, id: Int64, as status: DealStatus, reason: String?, now: Date, expectedVersion: Int?
     ) throws -> StageChange {
         let deal = try fetchDeal(session, id: id, locking: true)
-        try checkSeenVersion(session, deal, expectedVersion: expectedVersion, writing: [.status])
+        try checkSeenVersion(session, deal, expectedVersion: expectedVersion, writing: StaleWrite.closeSets)
         guard deal.status == .open else {
             throw PipelineError.refused(ErrorText.dealAlreadyClosed(id: id, status: deal.status.rawValue).string)
         }

@@ -71,7 +71,7 @@ extension PostgresPipelineStore: LaneSource {
         try revisedWrite(dealID: id) { session in
             let deal = try Self.fetchDeal(session, id: id, locking: true)
             try Self.checkSeenVersion(
-                session, deal, expectedVersion: expectedVersion, writing: stageID == deal.stageID ? [.position] : [.stage, .position])
+                session, deal, expectedVersion: expectedVersion, writing: StaleWrite.moveSets)
             let pipeline = try Self.fetchPipeline(session, id: deal.pipelineID)
             guard let target = pipeline.stage(id: stageID) else {
                 throw PipelineError.notFound(ErrorText.stageNotInPipeline(stage: stageID, pipeline: pipeline.name).string)

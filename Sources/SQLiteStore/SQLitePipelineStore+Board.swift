@@ -87,7 +87,7 @@ extension SQLitePipelineStore {
         try revisedWrite(dealID: id, "the change to deal \(id)") { db in
             let deal = try Self.fetchDeal(db, id: id)
             try Self.checkSeenVersion(
-                db, deal, expectedVersion: expectedVersion, writing: stageID == deal.stageID ? [.position] : [.stage, .position])
+                db, deal, expectedVersion: expectedVersion, writing: StaleWrite.moveSets)
             let pipeline = try Self.fetchPipeline(db, id: deal.pipelineID)
             guard let target = pipeline.stage(id: stageID) else {
                 throw PipelineError.notFound(ErrorText.stageNotInPipeline(stage: stageID, pipeline: pipeline.name).string)

@@ -77,10 +77,7 @@ extension SQLitePipelineStore {
             // The edit was applied to the deal as it is now: it sets the fields where it differs from it
             // (and the stage it moves to), which must be apart from every change since the version seen.
             var fields = DealPart.changed(from: current, to: edited)
-            if let stageReference {
-                let target = try Self.fetchPipeline(db, id: current.pipelineID).stage(named: stageReference)
-                if target.id != current.stageID { fields.formUnion([.stage, .position]) }
-            }
+            if stageReference != nil { fields.formUnion(StaleWrite.moveSets) }
             try Self.checkSeenVersion(db, current, expectedVersion: expectedVersion, writing: fields)
             if edited != current {
                 // Every way in keeps a value within the maximum, so every sum of values fits.
@@ -114,7 +111,7 @@ extension SQLitePipelineStore {
             let deal = try Self.fetchDeal(db, id: id)
             // Checked first: a deal someone else already moved into the target stage is a change made elsewhere too.
             try Self.checkSeenVersion(
-                db, deal, expectedVersion: expectedVersion, writing: stageID == deal.stageID ? [.position] : [.stage, .position])
+                db, deal, expectedVersion: expectedVersion, writing: StaleWrite.moveSets)
             let pipeline = try Self.fetchPipeline(db, id: deal.pipelineID)
             guard let target = pipeline.stage(id: stageID) else {
                 throw PipelineError.notFound(ErrorText.stageNotInPipeline(stage: stageID, pipeline: pipeline.name).string)
@@ -184,7 +181,7 @@ extension SQLitePipelineStore {
     public func deleteDeal(id: Int64, expectedVersion: Int? = nil) throws {
         try write("the change to deal \(id)") { db in
             let deal = try Self.fetchDeal(db, id: id)
-            try Self.checkSeenVersion(db, deal, expectedVersion: expectedVersion, writing: Set(DealPart.allCases))
+            try Self.checkSeenVersion(db, deal, expectedVersion: expectedVersion, writing: StaleWrite.deletionSets)
             try Self.restaying(db) { stays in
                 try stays.willChange(db, dealID: id)
                 try db.execute(sql: "DELETE FROM deal WHERE id = ?", arguments: [id])
@@ -366,7 +363,7 @@ extension SQLitePipelineStore {
     static func applyClose(_ db: Database, id: Int64, as status: DealStatus, reason: String?, now: Date, expectedVersion: Int?) throws -> StageChange {
         do {
             let deal = try Self.fetchDeal(db, id: id)
-            try Self.checkSeenVersion(db, deal, expectedVersion: expectedVersion, writing: [.status])
+            try Self.checkSeenVersion(db, deal, expectedVersion: expectedVersion, writing: StaleWrite.closeSets)
             guard deal.status == .open else {
                 throw PipelineError.refused(ErrorText.dealAlreadyClosed(id: id, status: deal.status.rawValue).string)
             }

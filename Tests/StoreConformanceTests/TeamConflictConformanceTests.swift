@@ -164,7 +164,9 @@ import Wording
         })
         #expect(lost.change?.kind == .won)
         #expect(lost.change?.by == "陈静")
-        #expect(lost.sentence(now: team.fresh.now, in: .english) == "陈静 marked it won just now; nothing saved")
+        // Li Wei's own move counts among the changes since the version seen.
+        #expect(lost.moreChanges == 1)
+        #expect(lost.sentence(now: team.fresh.now, in: .english) == "陈静 marked it won just now, and 1 more change; nothing saved")
         #expect(try team.now() == won)
     }
 
@@ -173,7 +175,8 @@ import Wording
         let team = try TwoSalespeople(engine)
         defer { team.close() }
         let id = team.seen.id
-        try team.li.editDeal(id: id, now: team.fresh.now, expectedVersion: nil, moveTo: nil) { $0.value = Money(minorUnits: 1, currency: .usd) }
+        let later = team.fresh.now.addingTimeInterval(60)
+        try team.li.editDeal(id: id, now: later, expectedVersion: nil, moveTo: nil) { $0.value = Money(minorUnits: 1, currency: .usd) }
         try team.li.addActivity(
             Activity(dealID: id, kind: .call, subject: "Budget call", doneAt: team.fresh.now, createdAt: team.fresh.now), review: nil, now: team.fresh.now)
         try team.li.editDeal(id: id, now: team.fresh.now, expectedVersion: nil, moveTo: nil) { $0.title = "Acme 2027" }
@@ -184,7 +187,7 @@ import Wording
         })
         #expect(stale.change?.fields == [.value])
         #expect(stale.moreChanges == 2)
-        #expect(stale.sentence(now: team.fresh.now.addingTimeInterval(3 * 3600), in: .english)
+        #expect(stale.sentence(now: later.addingTimeInterval(3 * 3600), in: .english)
             == "Li Wei changed its value 3 hours ago, and 2 more changes; nothing saved")
         // A write whose fields none of them set still lands.
         try team.chen.editDeal(id: id, now: team.fresh.now, expectedVersion: team.seen.version, moveTo: nil) { $0.priority = 3 }
