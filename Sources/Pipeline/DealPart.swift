@@ -116,3 +116,17 @@ extension DealPart {
         return merged
     }
 }
+
+extension DealPart {
+    /// The field's name in English, as a refusal says it (`ErrorText.fieldName` gives it in Chinese).
+    public var spokenName: String {
+        switch self {
+        case .expectedClose: "close date"
+        case .jobTitle: "job title"
+        case .position: "place in the lane"
+        case .snooze: "snooze day"
+        case .revisit: "revisit day"
+        default: rawValue
+        }
+    }
+}

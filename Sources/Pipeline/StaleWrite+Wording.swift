@@ -47,17 +47,3 @@ extension StaleWrite {
         return .agoDays(count: minutes / (24 * 60))
     }
 }
-
-extension DealPart {
-    /// The field's name in a refusal, as `ErrorText.fieldName` knows it.
-    public var spokenName: String {
-        switch self {
-        case .expectedClose: "close date"
-        case .jobTitle: "job title"
-        case .position: "place in the lane"
-        case .snooze: "snooze day"
-        case .revisit: "revisit day"
-        default: rawValue
-        }
-    }
-}
