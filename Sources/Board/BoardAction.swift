@@ -29,8 +29,12 @@ public enum BoardAction: Sendable, Hashable {
     case redoSaved(UndoEntry)
     /// A change was refused or failed; the text says why and nothing was saved.
     case changeFailed(String)
-    /// A form's save was refused because the deal changed elsewhere since the form opened; the deal as it is now.
-    case editRefused(changedMeanwhile: Deal)
+    /// A form's save was refused because the deal changed elsewhere since the form opened; the deal as it is
+    /// now, and the refusal in words (who changed what, and when).
+    case editRefused(changedMeanwhile: Deal, reason: String)
+    /// A change to a deal was refused because someone changed it since it was shown: the refusal in words
+    /// (who changed what, and when) and the deal as it is now (nil when it was deleted).
+    case staleWriteRefused(reason: String, current: Deal?)
     /// A load failed; the text says why.
     case loadFailed(String)
     case detailLoaded(Deal, [StageChange])

@@ -18,7 +18,9 @@ public enum BoardEffect: Sendable, Hashable {
     case undo(UndoEntry)
     case redo(UndoEntry)
     case createDeal(DealFormDraft, pipelineID: Int64, stageID: Int64)
-    case editDeal(dealID: Int64, DealFormDraft, expectedVersion: Int)
+    /// Save the edit form: `shown` is the deal the form was filled from (its version is the one the user saw);
+    /// only the fields the draft changes from it are written, onto the deal as it is now.
+    case editDeal(shown: Deal, DealFormDraft)
     /// Load a deal's history for the detail pane; answered by `detailLoaded`.
     case loadDetail(dealID: Int64)
     /// Load the lost reasons used before; answered by `lostReasonsLoaded`.
@@ -52,4 +54,15 @@ public enum BoardEffect: Sendable, Hashable {
     case planGoal(pipelineID: Int64, goal: Money)
     /// Restore the terminal and exit.
     case quit
+}
+
+extension BoardEffect {
+    /// True for a change to one deal the user saw (a move, won, lost, an edit, a qualification): refused
+    /// when someone changed that deal since, and answered with the deal as it is now.
+    public var writesOneDeal: Bool {
+        switch self {
+        case .saveMove, .markWon, .markLost, .editDeal, .qualify: true
+        default: false
+        }
+    }
 }

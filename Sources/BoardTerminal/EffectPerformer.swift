@@ -26,6 +26,11 @@ public struct EffectPerformer: Sendable {
     public func perform(_ effect: BoardEffect) -> [BoardAction] {
         do {
             return try attempt(effect)
+        } catch StoreError.changedElsewhere(let id, let stale) where effect.writesOneDeal {
+            // Someone changed the deal since it was shown: say who and what by this board's clock and
+            // language, and show the deal as it is now.
+            let reason = StoreError.changedElsewhere(dealID: id, stale: stale).sentence(now: now(), in: language)
+            return [.staleWriteRefused(reason: TerminalText.visible(reason), current: try? store.deal(id: id))]
         } catch {
             let reason = (error as? CustomStringConvertible)?.description ?? "\(error)"
             switch effect {
@@ -87,14 +92,23 @@ public struct EffectPerformer: Sendable {
             let summary = say(.dealAdded(title: revision.shownTitle, stage: stage))
             return [.changeSaved(SavedChange(
                 message: summary, undo: UndoEntry(revision, summary: summary), dealID: revision.dealID, stageID: stageID))]
-        case .editDeal(let id, let draft, let version):
+        case .editDeal(let shown, let draft):
+            let id = shown.id
             let saved: Deal, revision: DealRevision
             do {
-                (saved, revision) = try store.editDeal(id: id, now: now(), expectedVersion: version) { deal in apply(draft, to: &deal) }
-                    .pair
-            } catch StoreError.changedElsewhere {
+                // Only what the form changed from the deal it showed is written, onto the deal as it is now:
+                // someone else's change to another field since stays.
+                var mine = shown
+                apply(draft, to: &mine)
+                (saved, revision) = try store.editDeal(id: id, now: now(), expectedVersion: shown.version) { deal in
+                    deal = DealPart.merged(mine, seen: shown, onto: deal)
+                }.pair
+            } catch let refusal as StoreError {
+                guard case .changedElsewhere = refusal else { throw refusal }
                 // The form stays open with what was typed; it needs the deal as it is now.
-                return [.editRefused(changedMeanwhile: try store.deal(id: id))]
+                let reason = TerminalText.visible(refusal.sentence(now: now(), in: language))
+                guard let current = try? store.deal(id: id) else { return [.staleWriteRefused(reason: reason, current: nil)] }
+                return [.editRefused(changedMeanwhile: current, reason: reason)]
             }
             let summary = say(.dealSaved(title: saved.shownTitle))
             let undo = revision.isEmpty ? nil : UndoEntry(revision, summary: summary)

@@ -1,3 +1,4 @@
+import Foundation
 import Pipeline
 import Wording
 
@@ -17,8 +18,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case notWritable(String)
     /// The database lies in a folder this user cannot write, and SQLite cannot create its shared-memory file there.
     case readOnlyFolder(path: String)
-    /// The deal changed in another window or process since it was read.
-    case changedElsewhere(dealID: Int64)
+    /// The deal changed in another window or process since it was read. `stale` says who changed what
+    /// meanwhile (from the change log), when a write named the fields it sets; nil for a whole-deal write
+    /// (an undo, a redo) or a change the log cannot tell.
+    case changedElsewhere(dealID: Int64, stale: StaleWrite? = nil)
     /// The activity changed in another window or process since it was read.
     case activityChangedElsewhere(activityID: Int64)
     /// A deal's stored value is one this build does not know (a damaged or hand-edited file): refused
@@ -39,7 +42,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .notAFile(let path, let kind): kind.refusal(path: path)
         case .notWritable(let why): ErrorText.cannotSave(reason: why).string
         case .readOnlyFolder(let path): ErrorText.readOnlyFolder(path: path).string
-        case .changedElsewhere(let id): ErrorText.dealChangedElsewhere(id: id).string
+        case .changedElsewhere(let id, let stale):
+            // Without a caller's clock (the board and the CLI word it with theirs: `sentence(now:in:)`).
+            stale?.sentence(now: Date(), in: Language.current) ?? ErrorText.dealChangedElsewhere(id: id).string
         case .activityChangedElsewhere(let id): ErrorText.activityChangedElsewhere(id: id).string
         case .damagedDeal(let id, let column, let value):
             value.map { ErrorText.damagedDeal(id: id, field: column.split(separator: "_").joined(separator: " "), value: TerminalText.visible($0)).string }
@@ -47,5 +52,14 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unreachable(let why): why
         case .failed(let why): why
         }
+    }
+}
+
+extension StoreError {
+    /// The refusal in words, said at `now` in `language`: a stale write names who changed the deal and how
+    /// long ago by that clock; every other refusal reads as `description`.
+    public func sentence(now: Date, in language: Language) -> String {
+        if case .changedElsewhere(_, let stale?) = self { return stale.sentence(now: now, in: language) }
+        return description
     }
 }

@@ -60,6 +60,41 @@ public enum DealPart: String, Sendable, Hashable, CaseIterable, Comparable {
         }
     }
 
+    /// Sets this field of `target` to its value in `source`, leaving every other field as it is: how a
+    /// write from an older version is applied to the deal as it is now (`StaleWrite`).
+    public func copy(from source: Deal, to target: inout Deal) {
+        switch self {
+        case .title: target.title = source.title
+        case .value: target.value = source.value
+        case .stage:
+            target.pipelineID = source.pipelineID
+            target.stageID = source.stageID
+        case .status:
+            target.status = source.status
+            target.lostReason = source.lostReason
+        case .position: target.lanePosition = source.lanePosition
+        case .expectedClose: target.expectedClose = source.expectedClose
+        case .owner: target.owner = source.owner
+        case .organization: target.organization = source.organization
+        case .person: target.person.name = source.person.name
+        case .jobTitle: target.person.jobTitle = source.person.jobTitle
+        case .email: target.person.email = source.person.email
+        case .phone: target.person.phone = source.person.phone
+        case .source: target.source = source.source
+        case .temperature:
+            target.temperature = source.temperature
+            target.temperatureSetByHand = source.temperatureSetByHand
+        case .qualification: target.qualification = source.qualification
+        case .priority: target.priority = source.priority
+        case .probability: target.probabilityOverride = source.probabilityOverride
+        case .notes: target.notes = source.notes
+        case .snooze:
+            target.snoozedUntil = source.snoozedUntil
+            target.snoozeReason = source.snoozeReason
+        case .revisit: target.revisitOn = source.revisitOn
+        }
+    }
+
     /// The fields as stored in the change log: their names in order, comma-separated.
     public static func stored(_ fields: Set<DealPart>) -> String {
         fields.sorted().map(\.rawValue).joined(separator: ",")
@@ -68,5 +103,30 @@ public enum DealPart: String, Sendable, Hashable, CaseIterable, Comparable {
     /// The fields read back from the change log; names this version does not know are left out.
     public static func parsed(_ stored: String) -> Set<DealPart> {
         Set(stored.split(separator: ",").compactMap { DealPart(rawValue: String($0)) })
+    }
+}
+
+extension DealPart {
+    /// The deal as it is now with what the user changed from the version they saw: the fields where `mine`
+    /// differs from `seen` take `mine`'s values, every other field keeps `current`'s, so a write never puts
+    /// back a stale value someone else has changed since.
+    public static func merged(_ mine: Deal, seen: Deal, onto current: Deal) -> Deal {
+        var merged = current
+        for field in changed(from: seen, to: mine) { field.copy(from: mine, to: &merged) }
+        return merged
+    }
+}
+
+extension DealPart {
+    /// The field's name in English, as a refusal says it (`ErrorText.fieldName` gives it in Chinese).
+    public var spokenName: String {
+        switch self {
+        case .expectedClose: "close date"
+        case .jobTitle: "job title"
+        case .position: "place in the lane"
+        case .snooze: "snooze day"
+        case .revisit: "revisit day"
+        default: rawValue
+        }
     }
 }

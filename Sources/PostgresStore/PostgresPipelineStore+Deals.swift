@@ -58,7 +58,6 @@ extension PostgresPipelineStore {
     ) throws -> Revised<Deal> {
         try revisedWrite(dealID: id) { session in
             let current = try Self.fetchDeal(session, id: id, locking: true)
-            if let expectedVersion, expectedVersion != current.version { throw StoreError.changedElsewhere(dealID: id) }
             var edited = current
             try edit(&edited)
             // Identity, place and outcome change only through moves, won, lost and reopen.
@@ -71,6 +70,11 @@ extension PostgresPipelineStore {
             edited.closedAt = current.closedAt
             if edited.status != .lost { edited.lostReason = current.lostReason }
             edited.followQualification()
+            // The edit was applied to the deal as it is now: it sets the fields where it differs from it
+            // (and the stage it moves to), which must be apart from every change since the version seen.
+            var fields = DealPart.changed(from: current, to: edited)
+            if stageReference != nil { fields.formUnion(StaleWrite.moveSets) }
+            try Self.checkSeenVersion(session, current, expectedVersion: expectedVersion, writing: fields)
             if edited != current {
                 if edited.value != current.value { _ = try Money.validAmount(edited.value) }
                 edited.updatedAt = now
@@ -97,7 +101,8 @@ extension PostgresPipelineStore {
     ) throws -> Revised<StageChange?> {
         try revisedWrite(dealID: id) { session in
             let deal = try Self.fetchDeal(session, id: id, locking: true)
-            if let expectedVersion, expectedVersion != deal.version { throw StoreError.changedElsewhere(dealID: id) }
+            try Self.checkSeenVersion(
+                session, deal, expectedVersion: expectedVersion, writing: StaleWrite.moveSets)
             let pipeline = try Self.fetchPipeline(session, id: deal.pipelineID)
             guard let target = pipeline.stage(id: stageID) else {
                 throw PipelineError.notFound(ErrorText.stageNotInPipeline(stage: stageID, pipeline: pipeline.name).string)
@@ -113,7 +118,7 @@ extension PostgresPipelineStore {
             }
             return try Self.applyMove(
                 session, dealID: id, to: target, pipeline: pipeline, kind: .moved, now: now,
-                expectedVersion: expectedVersion, lanePosition: lanePosition)
+                expectedVersion: nil, lanePosition: lanePosition)
         }
     }
 
@@ -166,7 +171,7 @@ extension PostgresPipelineStore {
     public func deleteDeal(id: Int64, expectedVersion: Int? = nil) throws {
         try write { session in
             let deal = try Self.fetchDeal(session, id: id, locking: true)
-            if let expectedVersion, expectedVersion != deal.version { throw StoreError.changedElsewhere(dealID: id) }
+            try Self.checkSeenVersion(session, deal, expectedVersion: expectedVersion, writing: StaleWrite.deletionSets)
             try session.execute("DELETE FROM deal WHERE id = \(id)")
             try Self.appendToChangeLog(session, DealChange.of(
                 DealRevision(dealID: id, before: deal, after: nil), by: WriteAuthor.name, clock: Date()))
@@ -305,7 +310,7 @@ extension PostgresPipelineStore {
         _ session: ServerSession, id: Int64, as status: DealStatus, reason: String?, now: Date, expectedVersion: Int?
     ) throws -> StageChange {
         let deal = try fetchDeal(session, id: id, locking: true)
-        if let expectedVersion, expectedVersion != deal.version { throw StoreError.changedElsewhere(dealID: id) }
+        try checkSeenVersion(session, deal, expectedVersion: expectedVersion, writing: StaleWrite.closeSets)
         guard deal.status == .open else {
             throw PipelineError.refused(ErrorText.dealAlreadyClosed(id: id, status: deal.status.rawValue).string)
         }

@@ -70,7 +70,8 @@ extension PostgresPipelineStore: LaneSource {
     ) throws -> Revised<StageChange?> {
         try revisedWrite(dealID: id) { session in
             let deal = try Self.fetchDeal(session, id: id, locking: true)
-            if let expectedVersion, expectedVersion != deal.version { throw StoreError.changedElsewhere(dealID: id) }
+            try Self.checkSeenVersion(
+                session, deal, expectedVersion: expectedVersion, writing: StaleWrite.moveSets)
             let pipeline = try Self.fetchPipeline(session, id: deal.pipelineID)
             guard let target = pipeline.stage(id: stageID) else {
                 throw PipelineError.notFound(ErrorText.stageNotInPipeline(stage: stageID, pipeline: pipeline.name).string)

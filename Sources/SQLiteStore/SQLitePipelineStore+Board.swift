@@ -86,7 +86,8 @@ extension SQLitePipelineStore {
     ) throws -> Revised<StageChange?> {
         try revisedWrite(dealID: id, "the change to deal \(id)") { db in
             let deal = try Self.fetchDeal(db, id: id)
-            if let expectedVersion, expectedVersion != deal.version { throw StoreError.changedElsewhere(dealID: id) }
+            try Self.checkSeenVersion(
+                db, deal, expectedVersion: expectedVersion, writing: StaleWrite.moveSets)
             let pipeline = try Self.fetchPipeline(db, id: deal.pipelineID)
             guard let target = pipeline.stage(id: stageID) else {
                 throw PipelineError.notFound(ErrorText.stageNotInPipeline(stage: stageID, pipeline: pipeline.name).string)

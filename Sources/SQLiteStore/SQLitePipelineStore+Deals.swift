@@ -62,7 +62,6 @@ extension SQLitePipelineStore {
     ) throws -> Revised<Deal> {
         try revisedWrite(dealID: id, "the change to deal \(id)") { db in
             let current = try Self.fetchDeal(db, id: id)
-            if let expectedVersion, expectedVersion != current.version { throw StoreError.changedElsewhere(dealID: id) }
             var edited = current
             try edit(&edited)
             // Identity, place and outcome change only through moves, won, lost and reopen.
@@ -75,6 +74,11 @@ extension SQLitePipelineStore {
             edited.closedAt = current.closedAt
             if edited.status != .lost { edited.lostReason = current.lostReason }
             edited.followQualification()
+            // The edit was applied to the deal as it is now: it sets the fields where it differs from it
+            // (and the stage it moves to), which must be apart from every change since the version seen.
+            var fields = DealPart.changed(from: current, to: edited)
+            if stageReference != nil { fields.formUnion(StaleWrite.moveSets) }
+            try Self.checkSeenVersion(db, current, expectedVersion: expectedVersion, writing: fields)
             if edited != current {
                 // Every way in keeps a value within the maximum, so every sum of values fits.
                 if edited.value != current.value { _ = try Money.validAmount(edited.value) }
@@ -106,7 +110,8 @@ extension SQLitePipelineStore {
         try revisedWrite(dealID: id, "the change to deal \(id)") { db in
             let deal = try Self.fetchDeal(db, id: id)
             // Checked first: a deal someone else already moved into the target stage is a change made elsewhere too.
-            if let expectedVersion, expectedVersion != deal.version { throw StoreError.changedElsewhere(dealID: id) }
+            try Self.checkSeenVersion(
+                db, deal, expectedVersion: expectedVersion, writing: StaleWrite.moveSets)
             let pipeline = try Self.fetchPipeline(db, id: deal.pipelineID)
             guard let target = pipeline.stage(id: stageID) else {
                 throw PipelineError.notFound(ErrorText.stageNotInPipeline(stage: stageID, pipeline: pipeline.name).string)
@@ -124,7 +129,7 @@ extension SQLitePipelineStore {
             }
             return try Self.applyMove(
                 db, dealID: id, to: target, pipeline: pipeline, kind: .moved, now: now,
-                expectedVersion: expectedVersion, lanePosition: lanePosition)
+                expectedVersion: nil, lanePosition: lanePosition)
         }
     }
 
@@ -176,7 +181,7 @@ extension SQLitePipelineStore {
     public func deleteDeal(id: Int64, expectedVersion: Int? = nil) throws {
         try write("the change to deal \(id)") { db in
             let deal = try Self.fetchDeal(db, id: id)
-            if let expectedVersion, expectedVersion != deal.version { throw StoreError.changedElsewhere(dealID: id) }
+            try Self.checkSeenVersion(db, deal, expectedVersion: expectedVersion, writing: StaleWrite.deletionSets)
             try Self.restaying(db) { stays in
                 try stays.willChange(db, dealID: id)
                 try db.execute(sql: "DELETE FROM deal WHERE id = ?", arguments: [id])
@@ -360,7 +365,7 @@ extension SQLitePipelineStore {
     static func applyClose(_ db: Database, id: Int64, as status: DealStatus, reason: String?, now: Date, expectedVersion: Int?) throws -> StageChange {
         do {
             let deal = try Self.fetchDeal(db, id: id)
-            if let expectedVersion, expectedVersion != deal.version { throw StoreError.changedElsewhere(dealID: id) }
+            try Self.checkSeenVersion(db, deal, expectedVersion: expectedVersion, writing: StaleWrite.closeSets)
             guard deal.status == .open else {
                 throw PipelineError.refused(ErrorText.dealAlreadyClosed(id: id, status: deal.status.rawValue).string)
             }

@@ -155,6 +155,22 @@ extension ErrorText {
         case .dealChangedElsewhere(let id): "deal \(id) was changed elsewhere since it was shown; showing the new version, nothing was saved"
         case .activityChangedElsewhere(let id):
             "activity \(id) was changed elsewhere since it was shown; showing the new version, nothing was saved"
+        case .staleMoved(let who, let stage, let ago): "\(who.isEmpty ? "someone" : who) moved it to \(stage) \(ago)"
+        case .staleWon(let who, let ago): "\(who.isEmpty ? "someone" : who) marked it won \(ago)"
+        case .staleLost(let who, let ago): "\(who.isEmpty ? "someone" : who) marked it lost \(ago)"
+        case .staleReopened(let who, let stage, let ago): "\(who.isEmpty ? "someone" : who) reopened it in \(stage) \(ago)"
+        case .staleParked(let who, let ago): "\(who.isEmpty ? "someone" : who) parked it \(ago)"
+        case .staleUnparked(let who, let stage, let ago): "\(who.isEmpty ? "someone" : who) brought it back to \(stage) \(ago)"
+        case .staleEdited(let who, let fields, let ago): "\(who.isEmpty ? "someone" : who) changed its \(fields) \(ago)"
+        case .staleActivityLogged(let who, let subject, let ago): "\(who.isEmpty ? "someone" : who) logged '\(subject)' on it \(ago)"
+        case .staleActivityPlanned(let who, let subject, let ago): "\(who.isEmpty ? "someone" : who) planned '\(subject)' on it \(ago)"
+        case .staleActivityChanged(let who, let subject, let ago): "\(who.isEmpty ? "someone" : who) changed its activity '\(subject)' \(ago)"
+        case .staleDeleted(let who, let ago): "\(who.isEmpty ? "someone" : who) deleted it \(ago)"
+        case .staleUndone(let who, let ago): "\(who.isEmpty ? "someone" : who) undid a change to it \(ago)"
+        case .staleRedone(let who, let ago): "\(who.isEmpty ? "someone" : who) redid a change to it \(ago)"
+        case .staleCreated(let who, let ago): "\(who.isEmpty ? "someone" : who) created it \(ago)"
+        case .staleWriteRefused(let change): "\(change); nothing saved"
+        case .staleWriteRefusedWithMore(let change, let more): "\(change), and \(more) more \(more == 1 ? "change" : "changes"); nothing saved"
         case .amountAmbiguous(let value, let mark, let grouped, let pointed):
             "invalid amount '\(value)': a single '\(mark)' followed by three digits could mean \(grouped) or \(pointed); write \(grouped) or \(pointed), or set decimal_separator in the config file to \".\" or \",\""
         case .damagedDeal(let id, let field, let value):

@@ -11,7 +11,7 @@ extension ErrorText {
         case parkAfterDaysNegative, parkAfterDaysInvalid, activityAlreadyDone, activityCancelled, activityDoneKeepsDue, nextStepEmpty, nextStepNeedsDue, subjectHasControl
         case dueInvalid, dueDayInvalid, dueDayNotAfterToday, goalNotPositive, goalCurrencyClash, goalNothingWon, planNoStages, goalDateInPast
         case planStageNeverLeft, planStageZeroProbability, goalTooLarge, notSQLite, truncated, foreignDatabase, newerSchema, cannotSave, serverUnreachable, serverLoginRefused, serverDatabaseMissing, serverNeedsEncryption, serverLost, serverRefusedChange, serverFailed, serverNotFunnel, constraintUnique, constraintForeignKey, constraintCheck, constraintOther, undoChangedElsewhere, redoChangedElsewhere, undoStageRemoved, redoStageRemoved, stageHoldsDeals, restoreIntoNonEmpty, backupNamesTaken, backupDamaged, folderNotCreated, writeAheadLogOff, readOnlyOlderFile, databaseFileNotCreated, databaseReadOnlyForYou, databaseOrFolderReadOnly, diskFull, diskRefusedWrite, writeAheadLogDeleted, valuesTooLargeToCount, databaseLocked, databaseRefusedChange, theChange, changeFailedWithCode, databaseFailedWithCode, linkTargetUnreachable, fileNotReadable, keptStaysDisagree, unreadableStoredValue
-        case readOnlyFolder, dealChangedElsewhere, activityChangedElsewhere, damagedDeal, damagedDealEmpty, amountAmbiguous, pathIsFolder, pathIsNamedPipe, pathIsSocket, pathIsCharacterDevice, pathIsBlockDevice
+        case readOnlyFolder, dealChangedElsewhere, activityChangedElsewhere, staleMoved, staleWon, staleLost, staleReopened, staleParked, staleUnparked, staleEdited, staleActivityLogged, staleActivityPlanned, staleActivityChanged, staleDeleted, staleUndone, staleRedone, staleCreated, staleWriteRefused, staleWriteRefusedWithMore, damagedDeal, damagedDealEmpty, amountAmbiguous, pathIsFolder, pathIsNamedPipe, pathIsSocket, pathIsCharacterDevice, pathIsBlockDevice
         case pathIsDanglingLink, pathIsLinkLoop, rowProblem, rowProblemInColumn, configProblem, archiveNotJSON, archiveNotAnObject, archiveNoVersion
         case archiveNewerFormat, archiveUnknownSection, archiveBadValue, noDealWithID, noActivityWithID, noPipelineNamed, noPipelineWithID, noPipelineAtAll
         case pipelineNameTaken, dealClosedCannotChangeStage, dealClosedCannotMove, dealNotOpen, dealAlreadyOpen, dealAlreadyClosed, dealStageGone, dealInLastStage
@@ -160,6 +160,22 @@ extension ErrorText {
         case .readOnlyFolder: .readOnlyFolder
         case .dealChangedElsewhere: .dealChangedElsewhere
         case .activityChangedElsewhere: .activityChangedElsewhere
+        case .staleMoved: .staleMoved
+        case .staleWon: .staleWon
+        case .staleLost: .staleLost
+        case .staleReopened: .staleReopened
+        case .staleParked: .staleParked
+        case .staleUnparked: .staleUnparked
+        case .staleEdited: .staleEdited
+        case .staleActivityLogged: .staleActivityLogged
+        case .staleActivityPlanned: .staleActivityPlanned
+        case .staleActivityChanged: .staleActivityChanged
+        case .staleDeleted: .staleDeleted
+        case .staleUndone: .staleUndone
+        case .staleRedone: .staleRedone
+        case .staleCreated: .staleCreated
+        case .staleWriteRefused: .staleWriteRefused
+        case .staleWriteRefusedWithMore: .staleWriteRefusedWithMore
         case .damagedDeal: .damagedDeal
         case .amountAmbiguous: .amountAmbiguous
         case .damagedDealEmpty: .damagedDealEmpty
@@ -488,6 +504,22 @@ extension ErrorText {
         case .readOnlyFolder: .readOnlyFolder(path: strings[0])
         case .dealChangedElsewhere: .dealChangedElsewhere(id: Int64(count))
         case .activityChangedElsewhere: .activityChangedElsewhere(id: Int64(count))
+        case .staleMoved: .staleMoved(who: strings[0], stage: strings[1], ago: strings[2])
+        case .staleWon: .staleWon(who: strings[0], ago: strings[1])
+        case .staleLost: .staleLost(who: strings[0], ago: strings[1])
+        case .staleReopened: .staleReopened(who: strings[0], stage: strings[1], ago: strings[2])
+        case .staleParked: .staleParked(who: strings[0], ago: strings[1])
+        case .staleUnparked: .staleUnparked(who: strings[0], stage: strings[1], ago: strings[2])
+        case .staleEdited: .staleEdited(who: strings[0], fields: strings[1], ago: strings[2])
+        case .staleActivityLogged: .staleActivityLogged(who: strings[0], subject: strings[1], ago: strings[2])
+        case .staleActivityPlanned: .staleActivityPlanned(who: strings[0], subject: strings[1], ago: strings[2])
+        case .staleActivityChanged: .staleActivityChanged(who: strings[0], subject: strings[1], ago: strings[2])
+        case .staleDeleted: .staleDeleted(who: strings[0], ago: strings[1])
+        case .staleUndone: .staleUndone(who: strings[0], ago: strings[1])
+        case .staleRedone: .staleRedone(who: strings[0], ago: strings[1])
+        case .staleCreated: .staleCreated(who: strings[0], ago: strings[1])
+        case .staleWriteRefused: .staleWriteRefused(change: strings[0])
+        case .staleWriteRefusedWithMore: .staleWriteRefusedWithMore(change: strings[0], more: count)
         case .damagedDeal: .damagedDeal(id: Int64(count), field: strings[0], value: strings[1])
         case .amountAmbiguous: .amountAmbiguous(value: strings[0], mark: strings[1], grouped: strings[2], pointed: strings[3])
         case .damagedDealEmpty: .damagedDealEmpty(id: Int64(count), field: strings[0])

@@ -15,7 +15,7 @@ extension Text {
         case alreadyInLastStage, alreadyInFirstStage, alreadyInStage, moveToStagePrompt, moveCancelled, noStageNumber
         case carryingHint, carrying, staysWhereItWas, putBack, dealMoved, dealLost
         case leftChangedElsewhere, chooseActivityFirst, noActivitiesToChoose, reviewDone, reviewPaused, dealWon
-        case dealLostSummary, undoHint, cannotBeUndone, cannotBeRedone, dealAdded, theLane
+        case dealLostSummary, undoHint, cannotBeUndone, cannotBeRedone, dealAdded, theLane, agoJustNow, agoMinutes, agoHours, agoDays
         case dealSaved, dealMovedWithin, dealSnoozed, dealUnsnoozed, dealParked, dealParkedUntil
         case dealBroughtBack, dealQualified, temperatureHot, temperatureWarm, temperatureCold, reviewItemSkipped
         case nothingSavedAfter, chooseLostReason, dealNoLongerOnBoard, commandSelectLeft, commandSelectRight, commandSelectUp
@@ -156,6 +156,10 @@ extension Text {
         case .cannotBeRedone: .cannotBeRedone
         case .dealAdded: .dealAdded
         case .theLane: .theLane
+        case .agoJustNow: .agoJustNow
+        case .agoMinutes: .agoMinutes
+        case .agoHours: .agoHours
+        case .agoDays: .agoDays
         case .dealSaved: .dealSaved
         case .dealMovedWithin: .dealMovedWithin
         case .dealSnoozed: .dealSnoozed
@@ -636,6 +640,10 @@ extension Text {
         case .cannotBeRedone: .cannotBeRedone(summary: strings[0])
         case .dealAdded: .dealAdded(title: strings[0], stage: strings[1])
         case .theLane: .theLane
+        case .agoJustNow: .agoJustNow
+        case .agoMinutes: .agoMinutes(count: count)
+        case .agoHours: .agoHours(count: count)
+        case .agoDays: .agoDays(count: count)
         case .dealSaved: .dealSaved(title: strings[0])
         case .dealMovedWithin: .dealMovedWithin(title: strings[0], stage: strings[1])
         case .dealSnoozed: .dealSnoozed(title: strings[0], until: strings[1])

@@ -83,6 +83,10 @@ public enum Text: Sendable, Hashable {
     case cannotBeUndone(summary: String), cannotBeRedone(summary: String)
     case dealAdded(title: String, stage: String)
     case theLane
+    case agoJustNow
+    case agoMinutes(count: Int)
+    case agoHours(count: Int)
+    case agoDays(count: Int)
     case dealSaved(title: String)
     case dealMovedWithin(title: String, stage: String)
     case dealSnoozed(title: String, until: String)

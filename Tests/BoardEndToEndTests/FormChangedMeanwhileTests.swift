@@ -15,31 +15,59 @@ struct FormChangedMeanwhileTests {
     let now = try! Timestamp.parse("2026-11-29T09:00:00Z")
     let utc = TimeZone(identifier: "UTC")!
 
-    @Test func theSecondEnterSavesTheTypedTitleOverTheOtherValue() throws {
+    /// The board's store and another salesperson's, on one database holding one deal, and a board with the
+    /// deal's form open and " 二期" typed after its title.
+    func formOpen() throws -> (other: any PipelineStore, deal: Deal, board: BoardSession) {
         let path = folder.path("funnel.sqlite")
         let store = try SQLitePipelineStore.open(path: path)
         let sales = try store.pipeline(named: nil)
         let deal = try store.addDeal(Deal(
             title: "Shared deal", value: Money(minorUnits: 500_000, currency: .usd), pipelineID: sales.id,
-            stageID: sales.stages[0].id, createdAt: now))
+            stageID: sales.stages[0].id, createdAt: now)).value
         var board = BoardSession(
             state: BoardState(width: 80, height: 24, now: now, timeZone: utc),
             performer: EffectPerformer(store: try SQLitePipelineStore.open(path: path), now: { [now] in now }, timeZone: utc))
         board.start()
         board.dispatch(.keyPressed(.character("e")))
         for character in " 二期" { board.dispatch(.keyPressed(.character(character))) }
-        // Another process raises the value meanwhile.
-        try store.editDeal(id: deal.id, now: now) { $0.value = Money(minorUnits: 900_000, currency: .usd) }
+        var other = try SQLitePipelineStore.open(path: path)
+        other.author = "Li Wei"
+        return (other, deal, board)
+    }
+
+    @Test func aTypedTitleAndSomeoneElsesValueBothLandOnTheFirstEnter() throws {
+        let (other, deal, opened) = try formOpen()
+        var board = opened
+        defer { try? other.close() }
+        try other.editDeal(id: deal.id, now: now) { $0.value = Money(minorUnits: 900_000, currency: .usd) }
+        board.dispatch(.keyPressed(.enter))
+        #expect(board.state.mode == .browsing)
+        #expect(board.state.message == BoardMessage("Saved 'Shared deal 二期'"))
+        let saved = try other.deal(id: deal.id)
+        #expect(saved.title == "Shared deal 二期")
+        #expect(saved.value == Money(minorUnits: 900_000, currency: .usd), "the other change stays: the form wrote only the title")
+    }
+
+    @Test func theSecondEnterSavesTheTypedTitleOverSomeoneElsesTitle() throws {
+        let (other, deal, opened) = try formOpen()
+        var board = opened
+        defer { try? other.close() }
+        // Another salesperson renames it and raises the value meanwhile.
+        try other.editDeal(id: deal.id, now: now) {
+            $0.title = "Shared deal (Li)"
+            $0.value = Money(minorUnits: 900_000, currency: .usd)
+        }
         board.dispatch(.keyPressed(.enter))
         guard case .form(let form) = board.state.mode else { Issue.record("the form closed: \(board.state.mode)"); return }
         #expect(form.text(.title) == "Shared deal 二期")
         #expect(form.text(.value) == "9000.00")
-        #expect(form.changedMeanwhile == ["value"])
-        #expect(try store.deal(id: deal.id).title == "Shared deal", "nothing saved by the refused Enter")
+        #expect(form.changedMeanwhile == ["title", "value"])
+        #expect(board.state.message == .error("Li Wei changed its title, value just now; nothing saved"))
+        #expect(try other.deal(id: deal.id).title == "Shared deal (Li)", "nothing saved by the refused Enter")
         board.dispatch(.keyPressed(.enter))
         #expect(board.state.mode == .browsing)
         #expect(board.state.message == BoardMessage("Saved 'Shared deal 二期'"))
-        let saved = try store.deal(id: deal.id)
+        let saved = try other.deal(id: deal.id)
         #expect(saved.title == "Shared deal 二期")
         #expect(saved.value == Money(minorUnits: 900_000, currency: .usd))
     }
@@ -53,7 +81,7 @@ struct FormChangedMeanwhileEndToEndTests {
     let directory = TemporaryDirectory()
     var funnel: FunnelProcess { FunnelProcess(databasePath: directory.path("funnel.sqlite")) }
 
-    @Test func theFormNamesTheChangeAndTheSecondEnterSaves() throws {
+    @Test func aTitleTypedUnderAnEditOfOtherFieldsSavesBoth() throws {
         _ = try funnel.succeed(["add", "Harbour refit", "--value", "5000"])
         let board = try TmuxSession(
             command: [FunnelProcess.executableURL.path, "board"],
@@ -65,15 +93,13 @@ struct FormChangedMeanwhileEndToEndTests {
         try board.waitFor("Edit: Harbour refit")
         try board.type(" 二期")
         _ = try funnel.succeed(["edit", "1", "--value", "9000", "--owner", "Li Na"])
-        try board.send("Enter")
-        let refused = try board.waitFor("Changed meanwhile: value, owner — Enter saves yours over it")
-        #expect(refused.contains("Harbour refit 二期"), "the typed title is still in the form")
-        #expect(refused.contains("9000.00"), "the untouched value shows the other change")
+        // The form wrote only the title: the other fields' change stays, nothing to refuse.
         try board.send("Enter")
         try board.waitFor("Saved 'Harbour refit 二期'")
         let deals = try JSONSerialization.jsonObject(with: Data(try funnel.succeed(["list", "--json"]).utf8)) as! [[String: Any]]
         #expect(deals.first?["title"] as? String == "Harbour refit 二期")
         #expect(deals.first?["owner"] as? String == "Li Na")
+        #expect(deals.first?["value"] as? String == "9000.00")
         try board.send("q")
         try board.waitFor("funnel exited 0")
     }

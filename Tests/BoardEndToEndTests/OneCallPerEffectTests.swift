@@ -112,7 +112,7 @@ struct OneCallPerEffectTests {
         #expect(try writes(.createDeal(draft, pipelineID: board.sales.id, stageID: board.sales.stages[0].id), on: board) == ["addDeal"])
         let current = try board.store.base.deal(id: board.deal.id)
         let edit = DealFormDraft(title: "Acme renewal", value: current.value)
-        #expect(try writes(.editDeal(dealID: current.id, edit, expectedVersion: current.version), on: board) == ["editDeal"])
+        #expect(try writes(.editDeal(shown: current, edit), on: board) == ["editDeal"])
         let edited = try board.store.base.deal(id: board.deal.id)
         #expect(try writes(
             .qualify(dealID: edited.id, Qualification(), temperatureByHand: .hot, expectedVersion: edited.version), on: board) == ["editDeal"])

@@ -531,7 +531,7 @@ struct BoardReducerTests {
         #expect(state.mode == .form(.editing(acme)))
         press(&state, .backTab, .c("h"), .c("o"), .c("t"))
         let draft = DealFormDraft(title: "Acme renewal", value: Money(minorUnits: 1_200_000, currency: .usd), organization: "Acme Corp", temperature: .hot)
-        #expect(press(&state, .enter) == [.editDeal(dealID: 1, draft, expectedVersion: 1)])
+        #expect(press(&state, .enter) == [.editDeal(shown: acme, draft)])
     }
 
     @Test func aBadValueInTheFormNamesTheValue() {

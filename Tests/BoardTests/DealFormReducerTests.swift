@@ -71,7 +71,7 @@ struct DealFormReducerTests {
         #expect(form(state)?.error == "invalid probability 'x': use a whole percent from 0 to 100, or nothing for the stage's")
         press(&state, .backspace)
         let draft = DealFormDraft(title: acme.title, value: acme.value, organization: acme.organization, probability: nil)
-        #expect(press(&state, .enter) == [.editDeal(dealID: acme.id, draft, expectedVersion: acme.version)])
+        #expect(press(&state, .enter) == [.editDeal(shown: acme, draft)])
     }
 
     @Test func aBadEmailPhoneOrTooLongOwnerIsRefusedInTheFormAndNothingIsSaved() {
@@ -98,14 +98,14 @@ struct DealFormReducerTests {
         type("Li Na", into: .owner, &state)
         let typed = DealFormDraft(title: "Acme renewal 2027", value: acme.value, organization: "Acme Corp", owner: "Li Na")
         // The form stays open while the store answers.
-        expectReduce(&state, .keyPressed(.enter), effects: [.editDeal(dealID: acme.id, typed, expectedVersion: 1)])
+        expectReduce(&state, .keyPressed(.enter), effects: [.editDeal(shown: acme, typed)])
         // Meanwhile another terminal raised the value and moved the deal on.
         var current = acme
         current.value = Money(minorUnits: 1_500_000, currency: .usd)
         current.stageID = stages[1].id
         current.version = 3
         let before = state
-        let effects = BoardReducer.reduce(into: &state, action: .editRefused(changedMeanwhile: current))
+        let effects = BoardReducer.reduce(into: &state, action: .editRefused(changedMeanwhile: current, reason: "Li Wei changed its value 2 min ago; nothing saved"))
         #expect(isLoadBoard(effects), "the board behind shows the change")
         var wanted = DealForm.editing(current)
         wanted.fields[.title] = form(before)!.fields[.title]
@@ -118,7 +118,7 @@ struct DealFormReducerTests {
         #expect(form(state)?.text(.value) == "15000.00", "an untouched field takes the new value")
         // The second Enter saves over the other change, against the version now stored.
         let mine = DealFormDraft(title: "Acme renewal 2027", value: current.value, organization: "Acme Corp", owner: "Li Na")
-        expectReduce(&state, .keyPressed(.enter), effects: [.editDeal(dealID: acme.id, mine, expectedVersion: 3)])
+        expectReduce(&state, .keyPressed(.enter), effects: [.editDeal(shown: current, mine)])
         let closed = BoardReducer.reduce(into: &state, action: .changeSaved(SavedChange(message: "Saved 'Acme renewal 2027'", dealID: acme.id, stageID: stages[1].id)))
         #expect(state.mode == .browsing)
         #expect(state.message == BoardMessage("Saved 'Acme renewal 2027'"))
@@ -135,7 +135,7 @@ struct DealFormReducerTests {
         var current = acme
         current.value = Money(minorUnits: 1_500_000, currency: .usd)
         current.version = 2
-        _ = BoardReducer.reduce(into: &state, action: .editRefused(changedMeanwhile: current))
+        _ = BoardReducer.reduce(into: &state, action: .editRefused(changedMeanwhile: current, reason: "Li Wei changed its value 2 min ago; nothing saved"))
         #expect(form(state)?.text(.value) == "9k")
         #expect(form(state)?.changedMeanwhile == ["value"])
     }

@@ -130,7 +130,7 @@ struct Issue15BoardSnapshotTests {
         current.value = Money(minorUnits: 1_500_000, currency: .usd)
         current.stageID = pipeline.stages[1].id
         current.version = 2
-        _ = BoardReducer.reduce(into: &state, action: .editRefused(changedMeanwhile: current))
+        _ = BoardReducer.reduce(into: &state, action: .editRefused(changedMeanwhile: current, reason: "Li Wei changed its value 2 min ago; nothing saved"))
         let frame = BoardView(state: state).render()
         try expectSnapshot(frame, named: "form-changed-meanwhile-80x24")
         #expect(frame.text.contains("Changed meanwhile: value, stage — Enter saves yours over it"))

@@ -87,9 +87,8 @@ struct TextFieldTests {
         #expect(form.focusedField.cursor == 7)
         press(&state, .end, .backspace, .backspace, .backspace, .backspace)
         #expect(press(&state, .enter) == [.editDeal(
-            dealID: acme.id,
-            DealFormDraft(title: "Acme renewal", value: Money(minorUnits: 1_200_000, currency: .usd), organization: "Acme Corp"),
-            expectedVersion: acme.version)])
+            shown: acme,
+            DealFormDraft(title: "Acme renewal", value: Money(minorUnits: 1_200_000, currency: .usd), organization: "Acme Corp"))])
     }
 
     @Test func theFilterEditsAtItsCursorAndReloadsOnlyWhenTheTextChanges() {

@@ -56,11 +56,11 @@ struct LanePlaceConformanceTests {
         let fresh = try FreshEngineStore(engine)
         let deal = try fresh.addDeal("Stale")
         let pipeline = try fresh.sales
-        try fresh.store.editDeal(id: deal.id, now: fresh.now) { $0.title = "Edited elsewhere" }
-        #expect(throws: StoreError.changedElsewhere(dealID: deal.id)) {
+        try fresh.store.moveDeal(id: deal.id, toStageID: pipeline.stages[2].id, now: fresh.now)
+        #expect(throws: StoreError.self) {
             try fresh.store.placeDeal(id: deal.id, toStageID: pipeline.stages[1].id, place: .top, now: fresh.now, expectedVersion: deal.version)
         }
-        #expect(try fresh.store.deal(id: deal.id).stageID == pipeline.stages[0].id)
+        #expect(try fresh.store.deal(id: deal.id).stageID == pipeline.stages[2].id)
     }
 
 }

@@ -27,7 +27,7 @@ extension BoardReducer {
                     return [.createDeal(draft, pipelineID: pipeline.id, stageID: stageID)]
                 case .edit(let deal):
                     state.mode = .form(form)
-                    return [.editDeal(dealID: deal.id, draft, expectedVersion: deal.version)]
+                    return [.editDeal(shown: deal, draft)]
                 }
             } catch {
                 form.error = error.description

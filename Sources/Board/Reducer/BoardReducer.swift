@@ -90,15 +90,17 @@ public enum BoardReducer {
                 return [.loadReview(mine: state.shownMine)]
             }
             return reloadingDetail(nil, [reload(state)], state)
-        case .editRefused(let current):
+        case .editRefused(let current, let reason):
             guard case .form(var form) = state.mode, case .edit(let shown) = form.purpose, shown.id == current.id else {
-                state.message = .error("'\(current.shownTitle)' was changed elsewhere since it was shown; nothing was saved")
-                return [reload(state)]
+                return staleWriteRefused(reason, current: current, &state)
             }
+            // What was typed stays over the deal as it is now; the message line says who changed what.
             form.rebase(onto: current)
             state.mode = .form(form)
-            state.message = nil
+            state.message = .error(reason)
             return [reload(state)]
+        case .staleWriteRefused(let reason, let current):
+            return staleWriteRefused(reason, current: current, &state)
         case .reviewLoaded(let queue, let activities):
             reviewLoaded(queue, activities: activities, &state)
             return []
@@ -240,6 +242,16 @@ public enum BoardReducer {
     // MARK: - Loading
 
     /// A load of the whole board that keeps each lane's window and selection where they are.
+    /// A change refused because someone changed the deal since it was shown: the reason on the message line,
+    /// the board reloaded to show the deal as it is now, and the selection kept on that deal wherever it went
+    /// (a form or the review keep what they hold, as for any refusal).
+    static func staleWriteRefused(_ reason: String, current: Deal?, _ state: inout BoardState) -> [BoardEffect] {
+        if case .browsing = state.mode, let current, current.status == .open, current.pipelineID == state.pipeline?.id {
+            follow(current.id, stageID: current.stageID, &state)
+        }
+        return reduce(into: &state, action: .changeFailed(reason))
+    }
+
     static func reload(_ state: BoardState, fromTop: Bool = false, recountsStalled: Bool = true) -> BoardEffect {
         let choice: BoardLoad.PipelineChoice = state.pipeline.map { .id($0.id) } ?? .named(state.requestedPipeline)
         var starts: [Int64: LaneRequest.Start] = [:]

@@ -1,0 +1,51 @@
+import Foundation
+
+/// Why a write made from an older version of a deal was refused: the change someone else made meanwhile
+/// that it would overwrite, and how many other changes were made since the version the user saw.
+///
+/// The one rule for writes from a version other than the deal's current one lives here (`check`): a write
+/// that sets fields F from version v goes through when every change after v set fields apart from F; it
+/// is then applied to the deal as it is now, changing only F. Both engines ask it inside the write's
+/// transaction, with the change log's entries after v.
+public struct StaleWrite: Hashable, Sendable {
+    public var dealID: Int64
+    /// The latest change after the version the user saw that set a field the write sets too; nil when the
+    /// change log cannot tell (older data with no entries for those versions).
+    public var change: DealChange?
+    /// How many changes other than `change` were made since the version the user saw.
+    public var moreChanges: Int
+
+    public init(dealID: Int64, change: DealChange?, moreChanges: Int = 0) {
+        self.dealID = dealID
+        self.change = change
+        self.moreChanges = moreChanges
+    }
+
+    /// What a move or a new place in a lane sets: the stage as well as the place, even within the lane, since
+    /// the user chose it from the stage they saw; a deal someone else moved meanwhile is a refusal, not a guess.
+    public static let moveSets: Set<DealPart> = [.stage, .position]
+    /// What won and lost set: the status (and lost reason) alone, so a deal moved or edited meanwhile can still
+    /// be closed, and one closed meanwhile cannot be closed again.
+    public static let closeSets: Set<DealPart> = [.status]
+    /// What a deletion sets: everything, so any change since stops it.
+    public static let deletionSets = Set(DealPart.allCases)
+
+    /// Nil when a write setting `fields`, made from the version `seen` of a deal now at version `current`,
+    /// may go through; else why not.
+    ///
+    /// `since` holds the change log's entries for the deal after `seen`, oldest first. The write goes through
+    /// when the versions match, or when the entries account for every version up to `current` and none of
+    /// them set a field in `fields`. A deletion or creation sets every field, so it always stops the write;
+    /// a change to activities alone sets none. When the entries do not reach `current` (versions made
+    /// before the change log, or by a write that logs nothing) the write is refused: nothing is ever
+    /// overwritten on a guess.
+    public static func check(dealID: Int64, seen: Int, current: Int, writing fields: Set<DealPart>, since: [DealChange]) -> StaleWrite? {
+        guard seen != current else { return nil }
+        let changes = since.filter { $0.version > seen }
+        let overlapping = changes.last { !$0.fields.isDisjoint(with: fields) }
+        let accounted = (changes.map(\.version).max() ?? seen) >= current
+        if overlapping == nil, accounted, seen < current { return nil }
+        let named = overlapping ?? changes.last
+        return StaleWrite(dealID: dealID, change: named, moreChanges: max(0, changes.count - (named == nil ? 0 : 1)))
+    }
+}

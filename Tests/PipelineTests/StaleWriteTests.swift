@@ -1,0 +1,88 @@
+import Foundation
+import Pipeline
+import Testing
+import Wording
+
+/// The one rule for a write made from an older version of a deal: it goes through when every change since set
+/// other fields, else it is refused naming the latest change it would overwrite, in words with how long ago.
+@Suite struct StaleWriteTests {
+    let at = Date(timeIntervalSince1970: 1_796_000_000)
+
+    func change(_ version: Int, _ kind: DealChange.Kind, _ fields: Set<DealPart>, by: String? = "Li Wei", stage: String? = nil, subject: String? = nil) -> DealChange {
+        DealChange(
+            id: Int64(version), dealID: 7, version: version, by: by, at: at, kind: kind, title: "Acme renewal",
+            stageName: stage, activitySubject: subject, fields: fields)
+    }
+
+    @Test func theVersionSeenGoesThroughWhateverItSets() {
+        #expect(StaleWrite.check(dealID: 7, seen: 3, current: 3, writing: Set(DealPart.allCases), since: []) == nil)
+    }
+
+    @Test func changesToOtherFieldsLetTheWriteThrough() {
+        let since = [change(4, .edited, [.title]), change(5, .activityLogged, [], subject: "Budget call"), change(6, .moved, [.stage, .position])]
+        #expect(StaleWrite.check(dealID: 7, seen: 3, current: 6, writing: [.value, .notes], since: since) == nil)
+        #expect(StaleWrite.check(dealID: 7, seen: 3, current: 6, writing: [.status], since: since) == nil)
+    }
+
+    @Test func anOverlapIsRefusedNamingTheLatestOverlappingChangeAndCountingTheRest() {
+        let since = [change(4, .edited, [.value]), change(5, .moved, [.stage]), change(6, .edited, [.value, .title]), change(7, .activityLogged, [])]
+        let stale = StaleWrite.check(dealID: 7, seen: 3, current: 7, writing: [.value], since: since)
+        #expect(stale == StaleWrite(dealID: 7, change: since[2], moreChanges: 3))
+    }
+
+    @Test func versionsTheLogDoesNotAccountForAreRefusedWithoutAName() {
+        // Versions made before the change log existed: nothing says which fields they set.
+        let stale = StaleWrite.check(dealID: 7, seen: 1, current: 4, writing: [.title], since: [])
+        #expect(stale == StaleWrite(dealID: 7, change: nil))
+        #expect(stale?.sentence(now: at, in: .english) == ErrorText.dealChangedElsewhere(id: 7).rendered(in: .english))
+        // And a log that stops short of the current version names its last entry but still refuses.
+        let short = StaleWrite.check(dealID: 7, seen: 1, current: 4, writing: [.title], since: [change(2, .edited, [.notes])])
+        #expect(short?.change?.version == 2)
+    }
+
+    @Test func aDeletionOrAnUnknownVersionAheadNeverLetsAWriteThrough() {
+        #expect(StaleWrite.check(dealID: 7, seen: 3, current: 4, writing: [.notes], since: [change(4, .deleted, Set(DealPart.allCases))]) != nil)
+        // A version older than the one seen (a copy from the future) is not a version seen.
+        #expect(StaleWrite.check(dealID: 7, seen: 5, current: 4, writing: [.notes], since: []) != nil)
+    }
+
+    @Test func theRefusalSaysWhoWhatAndHowLongAgoInBothLanguages() {
+        let moved = StaleWrite(dealID: 7, change: change(4, .moved, [.stage], stage: "Contact"))
+        #expect(moved.sentence(now: at.addingTimeInterval(150), in: .english) == "Li Wei moved it to Contact 2 min ago; nothing saved")
+        #expect(moved.sentence(now: at.addingTimeInterval(150), in: .simplifiedChinese) == "Li Wei 2 分钟前把它移到了“Contact”；未保存任何内容")
+        let edited = StaleWrite(dealID: 7, change: change(4, .edited, [.value, .expectedClose], by: "陈静"), moreChanges: 2)
+        #expect(edited.sentence(now: at.addingTimeInterval(2 * 86_400), in: .english)
+            == "陈静 changed its value, close date 2 days ago, and 2 more changes; nothing saved")
+        #expect(edited.sentence(now: at.addingTimeInterval(2 * 86_400), in: .simplifiedChinese)
+            == "陈静 2 天前修改了它的金额、预计成交日期，另有 2 处修改；未保存任何内容")
+        let logged = StaleWrite(dealID: 7, change: change(4, .activityLogged, [], subject: "Budget call"), moreChanges: 1)
+        #expect(logged.sentence(now: at.addingTimeInterval(30), in: .english) == "Li Wei logged 'Budget call' on it just now, and 1 more change; nothing saved")
+    }
+
+    @Test func aChangeWithoutANameIsWordedWithoutOne() {
+        let won = StaleWrite(dealID: 7, change: change(4, .won, [.status], by: nil))
+        #expect(won.sentence(now: at.addingTimeInterval(3600), in: .english) == "someone marked it won 1 hour ago; nothing saved")
+        #expect(won.sentence(now: at.addingTimeInterval(3600), in: .simplifiedChinese) == "有人 1 小时前把它标为赢单；未保存任何内容")
+    }
+
+    @Test func namesFromTheLogCannotReachTheTerminalWithControlCharacters() {
+        let sneaky = StaleWrite(dealID: 7, change: change(4, .moved, [.stage], by: "Li\u{1b}[2J Wei", stage: "Con\u{7}tact"))
+        let said = sneaky.sentence(now: at, in: .english)
+        #expect(!said.unicodeScalars.contains(where: TerminalText.isControl))
+    }
+
+    @Test func aMergeTakesOnlyTheFieldsTheUserChangedOntoTheDealAsItIsNow() {
+        var seen = Deal(id: 7, title: "Acme renewal", value: Money(minorUnits: 100, currency: .usd), pipelineID: 1, stageID: 1, createdAt: at)
+        seen.organization = "Acme"
+        var mine = seen
+        mine.notes = "call back"
+        var current = seen
+        current.title = "Acme renewal 2027"
+        current.stageID = 2
+        current.version = 4
+        let merged = DealPart.merged(mine, seen: seen, onto: current)
+        var expected = current
+        expected.notes = "call back"
+        #expect(merged == expected)
+    }
+}
