@@ -20,13 +20,14 @@ struct LiveWatch {
     }
 
     /// The action for what the watch saw since the last call; nil when there is nothing to do.
-    /// `storeAnswers` asks the store once (a cheap read), true when it answered.
-    mutating func action(serverLost: Bool, now: Date, storeAnswers: () -> Bool) -> BoardAction? {
+    /// `storeAnswers` asks the store once (a cheap read), true when it answered. `now` is the board's time (which
+    /// `FUNNEL_NOW` may fix); `clock` is the machine's, which spaces the questions to the store.
+    mutating func action(serverLost: Bool, now: Date, clock: Date = Date(), storeAnswers: () -> Bool) -> BoardAction? {
         let news = watch.news()
         guard news.listening else { return serverLost ? nil : .storeUnreachable }
         if news.lost || serverLost {
-            guard news.lost || now.timeIntervalSince(lastAsked) >= 1 else { return nil }
-            lastAsked = now
+            guard news.lost || clock.timeIntervalSince(lastAsked) >= 1 else { return nil }
+            lastAsked = clock
             if storeAnswers() { return .storeReachedAgain(now: now) }
             return serverLost ? nil : .storeUnreachable
         }
