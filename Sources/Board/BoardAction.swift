@@ -54,4 +54,7 @@ public enum BoardAction: Sendable, Hashable {
     case storeUnreachable
     /// The server is back: everything is read again.
     case storeReachedAgain(now: Date)
+    /// The change-log entries others made after the last one the board saw (its own left out), and the id of the
+    /// last entry read: the message line says who did what.
+    case othersChangesLoaded([DealChange], lastID: Int64)
 }

@@ -52,6 +52,8 @@ public enum BoardEffect: Sendable, Hashable {
     case loadReport(pipelineID: Int64)
     /// Plan a revenue goal against the pipeline's history; answered by `planMade` or `planRefused`.
     case planGoal(pipelineID: Int64, goal: Money)
+    /// Read the change log after entry `after`, without the board's own entries; answered by `othersChangesLoaded`.
+    case loadOthersChanges(after: Int64)
     /// Restore the terminal and exit.
     case quit
 }

@@ -8,7 +8,8 @@ import Wording
 /// The full-screen board: terminal set-up, the input loop, drawing, and watching the database.
 public enum BoardTerminal {
     /// How often, at most, the database is asked whether another process wrote to it: a file's counter is read
-    /// locally, a server's over the network, once a second.
+    /// locally, a server's over the network, once a second (only when the server's watch could not start: with
+    /// one, others' commits are pushed, `LiveWatch`).
     static func changeCheckInterval(_ location: StoreLocation) -> TimeInterval {
         if case .server = location { return 1 }
         return 0.4
@@ -34,6 +35,12 @@ public enum BoardTerminal {
         // The person using the board: new deals' owner, and whose deals `o` shows.
         state.salesperson = salesperson
         var session = BoardSession(state: state, performer: EffectPerformer(store: store, now: now, timeZone: TimeZone.current, language: language))
+        // Where the announcements of others' changes start; then the watch, before the first load, so a commit
+        // made after that load is told.
+        session.state.lastSeenChange = try? store.lastDealChangeID()
+        let watch = (try? store.watchChanges()).flatMap { $0 }
+        defer { watch?.stop() }
+        var live = watch.map(LiveWatch.init)
         session.start()
         var lastToken = (try? store.changeToken()) ?? 0
         var lastCheck = Date()
@@ -42,7 +49,7 @@ public enum BoardTerminal {
         painter.paint(session.screen)
         while !session.state.isFinished {
             var changed = true
-            switch KeyDecoder.read(terminal.window) {
+            switch nextInput(terminal, watching: watch?.fileDescriptor) {
             case .key(let key):
                 if session.state.mode == .filtering {
                     // Take every key already typed, so the filter loads once for all of them.
@@ -65,10 +72,16 @@ public enum BoardTerminal {
                 // fail at once, and without this the loop would spin instead of waiting for keys.
                 if terminalHungUp() { return }
             }
-            // Our own writes leave the token alone, so any change is another process's write, even
-            // one that landed while a key was handled: the board then reloads everything (totals included).
-            // A server that cannot be reached is said in the status bar until a check reaches it again.
-            if Date().timeIntervalSince(lastCheck) >= checkInterval {
+            // A watched store pushes others' commits and its own losses and returns.
+            if live != nil {
+                if let action = live?.action(serverLost: session.state.serverLost, now: now(), storeAnswers: { (try? store.changeToken()) != nil }) {
+                    session.dispatch(action)
+                    changed = true
+                }
+            } else if Date().timeIntervalSince(lastCheck) >= checkInterval {
+                // Our own writes leave the token alone, so any change is another process's write, even
+                // one that landed while a key was handled: the board then reloads everything (totals included).
+                // A server that cannot be reached is said in the status bar until a check reaches it again.
                 lastCheck = Date()
                 do {
                     let token = try store.changeToken()
@@ -96,6 +109,20 @@ public enum BoardTerminal {
 }
 
 extension BoardTerminal {
+    /// The next key, click or resize, waiting at most 250 ms. With a watch, the wait is a `poll` on the terminal and
+    /// the watch's descriptor together, so a commit by someone else ends it at once; ncurses' own buffer is read
+    /// first (without waiting), since `poll` cannot see what it already took from the terminal.
+    static func nextInput(_ terminal: Terminal, watching watch: Int32?) -> TerminalInput {
+        guard let watch else { return KeyDecoder.read(terminal.window) }
+        wtimeout(terminal.window, 0)
+        defer { wtimeout(terminal.window, 250) }
+        let buffered = KeyDecoder.read(terminal.window)
+        if case .nothing = buffered {} else { return buffered }
+        var waiting = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0), pollfd(fd: watch, events: Int16(POLLIN), revents: 0)]
+        guard poll(&waiting, 2, 250) > 0, waiting[0].revents != 0 else { return .nothing }
+        return KeyDecoder.read(terminal.window)
+    }
+
     /// Filter keys that are already waiting, read without waiting; stops at Enter or Esc,
     /// which end the filter and must see the lanes it loaded.
     static func typeahead(_ terminal: Terminal) -> [BoardAction] {

@@ -34,7 +34,7 @@ public struct EffectPerformer: Sendable {
         } catch {
             let reason = (error as? CustomStringConvertible)?.description ?? "\(error)"
             switch effect {
-            case .loadBoard, .loadLane, .loadLanes, .loadDetail, .loadLostReasons, .loadReview, .loadReport, .quit:
+            case .loadBoard, .loadLane, .loadLanes, .loadDetail, .loadLostReasons, .loadReview, .loadReport, .loadOthersChanges, .quit:
                 return [.loadFailed(TerminalText.visible(reason))]
             case .planGoal:
                 return [.planRefused(TerminalText.visible(reason))]
@@ -182,9 +182,23 @@ public struct EffectPerformer: Sendable {
             let plan = try RevenuePlan(
                 goal: goal, averageWonValue: inputs.averageWonValue, stages: inputs.stages, dealsNow: inputs.dealsNow, today: today)
             return [.planMade(plan)]
+        case .loadOthersChanges(let after):
+            let (changes, lastID) = try othersChanges(after: after)
+            return [.othersChangesLoaded(changes, lastID: lastID)]
         case .quit:
             return []
         }
+    }
+
+    /// How many change-log entries one announcement reads at most; past that the board says what it read and
+    /// moves on to the last entry.
+    static let announcedChangesLimit = 2_000
+
+    /// The change log's entries after `after` that others made, and the id of the last entry there is.
+    func othersChanges(after: Int64) throws -> ([DealChange], Int64) {
+        let read = try store.dealChanges(after: after, limit: Self.announcedChangesLimit)
+        let lastID = read.count < Self.announcedChangesLimit ? read.last?.id ?? after : try store.lastDealChangeID()
+        return (read.filter { !store.isOwnChange($0) }, lastID)
     }
 
     /// The saved change of an activity of the detail pane's deal, undone as one: the deal stays where it is.

@@ -3,6 +3,11 @@ import Pipeline
 
 /// The contract's calls with their usual arguments left out: no version check, no review mark, no progress.
 extension PipelineStore {
+    /// A store that keeps no note of its own change-log entries calls none its own.
+    public func isOwnChange(_ change: DealChange) -> Bool { false }
+    /// No watch: a board compares `changeToken()`.
+    public func watchChanges() throws -> (any ChangeWatch)? { nil }
+
     public func lostReasons() throws -> [String] { try lostReasons(limit: 20) }
 
     /// Everyone's stalled deals per stage.

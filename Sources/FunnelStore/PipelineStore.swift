@@ -109,6 +109,11 @@ public protocol PipelineStore: LaneSource, Sendable {
     func dealChanges(dealID: Int64, afterVersion version: Int) throws -> [DealChange]
     /// The id of the change log's last entry (0 while it is empty): where a board starts listening.
     func lastDealChangeID() throws -> Int64
+    /// True when this store itself wrote the change-log entry (a board does not announce its own writes).
+    func isOwnChange(_ change: DealChange) -> Bool
+    /// A watch that tells at once when others commit (PostgreSQL's LISTEN/NOTIFY), or nil when this engine has
+    /// none and a board compares `changeToken()` instead (SQLite).
+    func watchChanges() throws -> (any ChangeWatch)?
 
     // MARK: - Activities
 

@@ -25,6 +25,9 @@ extension PostgresPipelineStore {
     public func lastDealChangeID() throws -> Int64 {
         try read { session in try session.value("SELECT coalesce(max(id), 0)::bigint FROM deal_change", as: Int64.self) ?? 0 }
     }
+
+    /// True when this store's own committed write appended the entry: a board does not announce it.
+    public func isOwnChange(_ change: DealChange) -> Bool { ownChanges.contains(change.id) }
 }
 
 extension DealChange {

@@ -30,6 +30,13 @@ public final class PostgresPipelineStore: @unchecked Sendable {
     private let reconnection = ServerReconnection()
     /// The `/` filter's recent matches, kept while the change counter stands still.
     let filterResults = ServerFilterResults()
+    /// The change-log entries this store's own writes appended (a board does not announce them).
+    let ownChanges = OwnChangeLog()
+    /// The change counter's values this store's own writes committed: their notifications are not news to its board.
+    let ownCommits = OwnCommits()
+    /// Cuts the connection in use when a watch finds the server silent, so a query waiting on it fails
+    /// instead of hanging the board.
+    let connectionCut = ConnectionCut()
     /// The review decisions noted by the changes being recorded now, innermost last (`recording`).
     var reviewNotes: [ReviewDecisionsNoted] = []
 
@@ -37,6 +44,7 @@ public final class PostgresPipelineStore: @unchecked Sendable {
         self.session = session
         self.location = location
         self.backupFolder = backupFolder
+        connectionCut.use(session)
     }
 
     /// Connects, creates or upgrades the schema, and gives a new database its pipelines named in `language`.
@@ -79,25 +87,35 @@ public final class PostgresPipelineStore: @unchecked Sendable {
     // MARK: - Transactions
 
     /// Runs one write transaction: raises the change counter first (which also orders every Funnel write on this
-    /// database), then `updates`, then puts right the stage stays of the deals it locked or created
-    /// (`StageStayUpkeep`) before it commits. Writes inside another write join its transaction. `rollingBack` (a
+    /// database) and queues a notification of its new value on channel `funnel_change` (delivered to every listening
+    /// board when the transaction commits, never when it rolls back: the value only, no row), then `updates`, then
+    /// puts right the stage stays of the deals it locked or created (`StageStayUpkeep`) before it commits. Writes inside another write join its transaction. `rollingBack` (a
     /// dry run) does it all and rolls it back.
     func write<T>(rollingBack: Bool = false, _ updates: (ServerSession) throws -> T) throws -> T {
         if session.inTransaction { return try updates(session) }
         let session = try liveSession()
-        let value = try WriteAuthor.$name.withValue(author) {
-            try session.transaction(rollingBack: rollingBack) {
-                try session.execute("UPDATE funnel_change SET counter = counter + 1 WHERE id = 1")
-                let stays = StageStayUpkeep()
-                session.stageStays = stays
-                defer { session.stageStays = nil }
-                let result = try updates(session)
-                try stays.finish(session)
-                return result
+        var raised: Int64?
+        let value = try ownChanges.recording(committing: !rollingBack) {
+            try WriteAuthor.$name.withValue(author) {
+                try session.transaction(rollingBack: rollingBack) {
+                    raised = try session.namedRows("""
+                        WITH raised AS (UPDATE funnel_change SET counter = counter + 1 WHERE id = 1 RETURNING counter)
+                        SELECT counter, pg_notify('funnel_change', counter::text)::text AS told FROM raised
+                        """).first?["counter"]
+                    let stays = StageStayUpkeep()
+                    session.stageStays = stays
+                    defer { session.stageStays = nil }
+                    let result = try updates(session)
+                    try stays.finish(session)
+                    return result
+                }
             }
         }
         // Counted once committed: a refused, failed or rolled-back write never raised the counter.
-        if !rollingBack { ownWrites += 1 }
+        if !rollingBack {
+            ownWrites += 1
+            if let raised { ownCommits.note(raised) }
+        }
         return value
     }
 
@@ -124,6 +142,7 @@ public final class PostgresPipelineStore: @unchecked Sendable {
         }
         session.close()
         session = fresh
+        connectionCut.use(fresh)
         reconnections += 1
         return fresh
     }
@@ -137,7 +156,13 @@ public final class PostgresPipelineStore: @unchecked Sendable {
 
     /// Closes the connection; the store must not be used afterwards.
     public func close() throws {
+        connectionCut.use(nil)
         session.close()
+    }
+
+    /// A watch on the server's `funnel_change` notifications, on a connection of its own (`ServerChangeWatch`).
+    public func watchChanges() throws -> (any ChangeWatch)? {
+        try ServerChangeWatch.start(session.address, ownCommits: ownCommits, connectionCut: connectionCut)
     }
 
     /// "ok" when the server answers and the schema is Funnel's; the server checks its own pages.

@@ -48,22 +48,27 @@ final class ServerSession: @unchecked Sendable {
         let logger = Logger(label: "funnel.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         do {
-            var configuration = address.isSocketFolder
-                ? PostgresConnection.Configuration(
-                    unixSocketPath: address.socketPath, username: address.user, password: address.password?.revealedForServer,
-                    database: address.database)
-                : PostgresConnection.Configuration(
-                    host: address.host, port: address.port, username: address.user, password: address.password?.revealedForServer,
-                    database: address.database, tls: try tls(address.sslMode))
-            configuration.options.connectTimeout = connectTimeout
             let connection = try PostgresConnection.connect(
-                on: group.next(), configuration: configuration, id: 1, logger: logger
+                on: group.next(), configuration: try configuration(address), id: 1, logger: logger
             ).wait()
             return ServerSession(address: address, group: group, connection: connection, logger: logger)
         } catch {
             try? group.syncShutdownGracefully()
             throw StoreError.server(error, address: address, connecting: true)
         }
+    }
+
+    /// How the driver reaches `address`: its socket or host and port, login, database and encryption.
+    static func configuration(_ address: ServerAddress) throws -> PostgresConnection.Configuration {
+        var configuration = address.isSocketFolder
+            ? PostgresConnection.Configuration(
+                unixSocketPath: address.socketPath, username: address.user, password: address.password?.revealedForServer,
+                database: address.database)
+            : PostgresConnection.Configuration(
+                host: address.host, port: address.port, username: address.user, password: address.password?.revealedForServer,
+                database: address.database, tls: try tls(address.sslMode))
+        configuration.options.connectTimeout = connectTimeout
+        return configuration
     }
 
     private static func tls(_ encryption: SSLMode) throws -> PostgresConnection.Configuration.TLS {
@@ -126,6 +131,12 @@ final class ServerSession: @unchecked Sendable {
 
     /// True while the connection is open.
     var isOpen: Bool { !connection.isClosed }
+
+    /// Closes the connection at once, from any thread and without waiting: a query waiting on it fails, and the
+    /// store makes a new one (`ServerReconnection`). Used when a watch finds the server silent.
+    func cut() {
+        let _: EventLoopFuture<Void> = connection.close()
+    }
 
     /// Closes the connection and stops the event loop.
     func close() {

@@ -28,6 +28,9 @@ extension SQLitePipelineStore {
     public func lastDealChangeID() throws -> Int64 {
         try read { db in try Int64.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(id), 0) FROM deal_change")) ?? 0 }
     }
+
+    /// True when this store's own committed write appended the entry: a board does not announce it.
+    public func isOwnChange(_ change: DealChange) -> Bool { ownChanges.contains(change.id) }
 }
 
 extension DealChange {

@@ -155,6 +155,7 @@ extension SQLitePipelineStore {
                 change.dealID, change.version, change.by, Timestamp.seconds(change.at), change.kind.rawValue, change.title,
                 change.stageName, change.activitySubject, DealPart.stored(change.fields),
             ])
+        OwnChangeLog.appended(db.lastInsertedRowID)
     }
 
     /// Writes one side of a revision back, after checking the deal is exactly as the other side left it.

@@ -22,6 +22,8 @@ public struct SQLitePipelineStore: PipelineStore {
     let filterResults = FilterResults()
     /// Who this store's writes are recorded as made by; nil records no name.
     public var author: String?
+    /// The change-log entries this store's own writes appended, shared by its copies.
+    let ownChanges = OwnChangeLog()
 
     /// Seconds a writer waits for another process's lock before giving up.
     static let busyTimeout: TimeInterval = 10
@@ -138,7 +140,7 @@ public struct SQLitePipelineStore: PipelineStore {
         if let joined = RevisionCapture.joining(ObjectIdentifier(dbWriter)) { return try updates(joined) }
         try checkWritable()
         do {
-            return try WriteAuthor.$name.withValue(author) { try filterResults.whileWriting { try dbWriter.write(updates) } }
+            return try WriteAuthor.$name.withValue(author) { try filterResults.whileWriting { try ownChanges.recording { try dbWriter.write(updates) } } }
         } catch let error as DatabaseError {
             throw StoreError.translate(error, path: path, change: change)
         }

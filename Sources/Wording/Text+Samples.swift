@@ -14,7 +14,7 @@ extension Text {
         case nothingToUndo, nothingToRedo, undid, redid, cannotUndo, noDealSelected
         case alreadyInLastStage, alreadyInFirstStage, alreadyInStage, moveToStagePrompt, moveCancelled, noStageNumber
         case carryingHint, carrying, staysWhereItWas, putBack, dealMoved, dealLost
-        case leftChangedElsewhere, chooseActivityFirst, noActivitiesToChoose, reviewDone, reviewPaused, dealWon
+        case leftChangedElsewhere, teamMoved, teamWon, teamLost, teamAdded, teamEdited, teamDeleted, teamUndid, teamLoggedActivity, teamPlannedActivity, teamChangedActivity, teamChangedDeals, teamAndOthersChangedDeals, someoneElse, chooseActivityFirst, noActivitiesToChoose, reviewDone, reviewPaused, dealWon
         case dealLostSummary, undoHint, cannotBeUndone, cannotBeRedone, dealAdded, theLane, agoJustNow, agoMinutes, agoHours, agoDays
         case dealSaved, dealMovedWithin, dealSnoozed, dealUnsnoozed, dealParked, dealParkedUntil
         case dealBroughtBack, dealQualified, temperatureHot, temperatureWarm, temperatureCold, reviewItemSkipped
@@ -145,6 +145,19 @@ extension Text {
         case .dealMoved: .dealMoved
         case .dealLost: .dealLost
         case .leftChangedElsewhere: .leftChangedElsewhere
+        case .teamMoved: .teamMoved
+        case .teamWon: .teamWon
+        case .teamLost: .teamLost
+        case .teamAdded: .teamAdded
+        case .teamEdited: .teamEdited
+        case .teamDeleted: .teamDeleted
+        case .teamUndid: .teamUndid
+        case .teamLoggedActivity: .teamLoggedActivity
+        case .teamPlannedActivity: .teamPlannedActivity
+        case .teamChangedActivity: .teamChangedActivity
+        case .teamChangedDeals: .teamChangedDeals
+        case .teamAndOthersChangedDeals: .teamAndOthersChangedDeals
+        case .someoneElse: .someoneElse
         case .chooseActivityFirst: .chooseActivityFirst
         case .noActivitiesToChoose: .noActivitiesToChoose
         case .reviewDone: .reviewDone
@@ -629,6 +642,19 @@ extension Text {
         case .dealMoved: .dealMoved(title: strings[0], stage: strings[1])
         case .dealLost: .dealLost(title: strings[0], reason: strings[1])
         case .leftChangedElsewhere: .leftChangedElsewhere(title: strings[0], stage: strings[1])
+        case .teamMoved: .teamMoved(name: strings[0], title: strings[1], stage: strings[2])
+        case .teamWon: .teamWon(name: strings[0], title: strings[1])
+        case .teamLost: .teamLost(name: strings[0], title: strings[1])
+        case .teamAdded: .teamAdded(name: strings[0], title: strings[1])
+        case .teamEdited: .teamEdited(name: strings[0], title: strings[1])
+        case .teamDeleted: .teamDeleted(name: strings[0], title: strings[1])
+        case .teamUndid: .teamUndid(name: strings[0], title: strings[1])
+        case .teamLoggedActivity: .teamLoggedActivity(name: strings[0], subject: strings[1], title: strings[2])
+        case .teamPlannedActivity: .teamPlannedActivity(name: strings[0], subject: strings[1], title: strings[2])
+        case .teamChangedActivity: .teamChangedActivity(name: strings[0], subject: strings[1], title: strings[2])
+        case .teamChangedDeals: .teamChangedDeals(name: strings[0], count: count)
+        case .teamAndOthersChangedDeals: .teamAndOthersChangedDeals(name: strings[0], others: count, count: count)
+        case .someoneElse: .someoneElse
         case .chooseActivityFirst: .chooseActivityFirst
         case .noActivitiesToChoose: .noActivitiesToChoose
         case .reviewDone: .reviewDone(summary: strings[0])

@@ -74,6 +74,19 @@ public enum Text: Sendable, Hashable {
     case dealLost(title: String, reason: String)
 
     case leftChangedElsewhere(title: String, stage: String)
+    case teamMoved(name: String, title: String, stage: String)
+    case teamWon(name: String, title: String)
+    case teamLost(name: String, title: String)
+    case teamAdded(name: String, title: String)
+    case teamEdited(name: String, title: String)
+    case teamDeleted(name: String, title: String)
+    case teamUndid(name: String, title: String)
+    case teamLoggedActivity(name: String, subject: String, title: String)
+    case teamPlannedActivity(name: String, subject: String, title: String)
+    case teamChangedActivity(name: String, subject: String, title: String)
+    case teamChangedDeals(name: String, count: Int)
+    case teamAndOthersChangedDeals(name: String, others: Int, count: Int)
+    case someoneElse
     case chooseActivityFirst, noActivitiesToChoose
     case reviewDone(summary: String)
     case reviewPaused(progress: String)

@@ -149,7 +149,7 @@ public enum BoardReducer {
         case .storeChangedElsewhere(let now):
             state.now = now
             state.reloadingForOutsideChange = true
-            return reloadingDetail(nil, [reload(state)], state)
+            return reloadingDetail(nil, [reload(state)], state) + announcing(state)
         case .storeUnreachable:
             state.serverLost = true
             return []
@@ -157,7 +157,11 @@ public enum BoardReducer {
             state.serverLost = false
             state.now = now
             state.reloadingForOutsideChange = true
-            return reloadingDetail(nil, [reload(state)], state)
+            return reloadingDetail(nil, [reload(state)], state) + announcing(state)
+        case .othersChangesLoaded(let changes, let lastID):
+            state.lastSeenChange = max(state.lastSeenChange ?? 0, lastID)
+            if let news = TeamNews.sentence(changes, language: state.language) { state.message = BoardMessage(news) }
+            return []
         }
     }
 
@@ -241,7 +245,6 @@ public enum BoardReducer {
 
     // MARK: - Loading
 
-    /// A load of the whole board that keeps each lane's window and selection where they are.
     /// A change refused because someone changed the deal since it was shown: the reason on the message line,
     /// the board reloaded to show the deal as it is now, and the selection kept on that deal wherever it went
     /// (a form or the review keep what they hold, as for any refusal).
@@ -252,6 +255,12 @@ public enum BoardReducer {
         return reduce(into: &state, action: .changeFailed(reason))
     }
 
+    /// After a reload for others' writes, the read of who did what (when the board announces).
+    static func announcing(_ state: BoardState) -> [BoardEffect] {
+        state.lastSeenChange.map { [.loadOthersChanges(after: $0)] } ?? []
+    }
+
+    /// A load of the whole board that keeps each lane's window and selection where they are.
     static func reload(_ state: BoardState, fromTop: Bool = false, recountsStalled: Bool = true) -> BoardEffect {
         let choice: BoardLoad.PipelineChoice = state.pipeline.map { .id($0.id) } ?? .named(state.requestedPipeline)
         var starts: [Int64: LaneRequest.Start] = [:]

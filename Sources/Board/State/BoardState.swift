@@ -57,6 +57,9 @@ public struct BoardState: Sendable, Equatable {
     public var reloadingForOutsideChange: Bool
     /// True while the database server cannot be reached: the status bar says so (`storeUnreachable`).
     public var serverLost = false
+    /// The last change-log entry the board has seen: after a reload for others' writes, the entries after it say
+    /// who did what on the message line. Nil when the board announces nothing (`--snapshot`).
+    public var lastSeenChange: Int64?
     /// Filled by the stalled-deals work; empty until then.
     public var badges: [Int64: CardBadges]
     /// Stalled deals per stage id, once known.

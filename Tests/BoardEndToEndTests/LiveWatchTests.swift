@@ -1,0 +1,92 @@
+import Board
+@testable import BoardTerminal
+import Foundation
+import FunnelStore
+import FunnelTestSupport
+import Pipeline
+import SQLiteStore
+import Testing
+
+/// A watch that gives the news it is handed, in turn.
+final class ScriptedWatch: ChangeWatch, @unchecked Sendable {
+    var queued: [ChangeWatchNews]
+    let fileDescriptor: Int32 = -1
+
+    init(_ queued: [ChangeWatchNews]) {
+        self.queued = queued
+    }
+
+    func news() -> ChangeWatchNews { queued.isEmpty ? ChangeWatchNews() : queued.removeFirst() }
+    func stop() {}
+}
+
+/// The board's loop and a store's watch: what each piece of news makes the board do, and the announcements a
+/// real board session makes from a shared file's change log.
+@Suite("Live boards: the watch's news and the names on the message line")
+struct LiveWatchTests {
+    let now = Date(timeIntervalSince1970: 1_795_942_800)
+
+    @Test func othersCommitsReloadOnceAndQuietNewsDoesNothing() {
+        var live = LiveWatch(ScriptedWatch([ChangeWatchNews(othersCommitted: true), ChangeWatchNews()]))
+        let noAsking: () -> Bool = { Issue.record("the store was asked while the watch listened"); return true }
+        #expect(live.action(serverLost: false, now: now, storeAnswers: noAsking) == .storeChangedElsewhere(now: now))
+        #expect(live.action(serverLost: false, now: now, storeAnswers: noAsking) == nil)
+    }
+
+    @Test func aLostWatchIsSaidOnceAndTheBoardReloadsEverythingOnlyOnceTheStoreAnswersAgain() {
+        var live = LiveWatch(ScriptedWatch([
+            ChangeWatchNews(othersCommitted: false, lost: true, listening: false),
+            ChangeWatchNews(othersCommitted: false, lost: false, listening: false),
+            // Listening again, but the store's own connection is not back yet.
+            ChangeWatchNews(othersCommitted: true, lost: false, listening: true),
+            ChangeWatchNews(othersCommitted: false, lost: false, listening: true),
+            ChangeWatchNews(othersCommitted: false, lost: false, listening: true),
+        ]))
+        #expect(live.action(serverLost: false, now: now, storeAnswers: { true }) == .storeUnreachable)
+        #expect(live.action(serverLost: true, now: now, clock: now, storeAnswers: { true }) == nil)
+        #expect(live.action(serverLost: true, now: now, clock: now, storeAnswers: { false }) == nil)
+        // Asked at most once a second by the machine's clock, whatever the board's time (FUNNEL_NOW fixes it).
+        #expect(live.action(serverLost: true, now: now, clock: now.addingTimeInterval(0.5), storeAnswers: { true }) == nil)
+        #expect(live.action(serverLost: true, now: now, clock: now.addingTimeInterval(1.5), storeAnswers: { true }) == .storeReachedAgain(now: now))
+    }
+
+    @Test func aWatchLostAndBackBetweenTwoLooksStillReloadsEverything() {
+        var live = LiveWatch(ScriptedWatch([ChangeWatchNews(othersCommitted: false, lost: true, listening: true)]))
+        #expect(live.action(serverLost: false, now: now, storeAnswers: { true }) == .storeReachedAgain(now: now))
+        var unanswered = LiveWatch(ScriptedWatch([ChangeWatchNews(othersCommitted: false, lost: true, listening: true)]))
+        #expect(unanswered.action(serverLost: false, now: now, storeAnswers: { false }) == .storeUnreachable)
+    }
+
+    @Test func aBoardSessionSaysWhoChangedTheSharedFileAndNotItsOwnChanges() throws {
+        let folder = TemporaryDirectory()
+        let path = folder.path("funnel.sqlite")
+        var liStore = try SQLitePipelineStore.open(path: path)
+        liStore.author = "Li Wei"
+        var chenStore = try SQLitePipelineStore.open(path: path)
+        chenStore.author = "陈静"
+        let sales = try chenStore.pipeline(named: nil)
+        let utc = TimeZone(identifier: "UTC")!
+        for title in ["Globex pilot", "Acme renewal"] {
+            _ = try chenStore.addDeal(Deal(
+                title: title, value: Money(minorUnits: 500_000, currency: .usd), pipelineID: sales.id, stageID: sales.stages[0].id,
+                createdAt: now))
+        }
+        var board = BoardSession(
+            state: BoardState(width: 120, height: 30, now: now, timeZone: utc),
+            performer: EffectPerformer(store: liStore, now: { [now] in now }, timeZone: utc))
+        board.state.lastSeenChange = try liStore.lastDealChangeID()
+        board.start()
+        let acme = try #require(try chenStore.deals(DealQuery()).first { $0.title == "Acme renewal" })
+        try chenStore.moveDeal(id: acme.id, toStageID: sales.stages[2].id, now: now, expectedVersion: acme.version)
+        board.dispatch(.storeChangedElsewhere(now: now))
+        #expect(board.state.message == BoardMessage("陈静 moved 'Acme renewal' to \(sales.stages[2].name)"))
+        #expect(board.screen.text.contains("陈静 moved 'Acme renewal' to \(sales.stages[2].name)"))
+        // The board's own move is its own message; a reload after it announces nothing of it.
+        board.dispatch(.keyPressed(.character("L")))
+        let own = board.state.message
+        #expect(own?.text.hasPrefix("Moved '") == true)
+        board.dispatch(.storeChangedElsewhere(now: now))
+        #expect(board.state.message == own)
+        #expect(board.state.lastSeenChange == (try liStore.lastDealChangeID()))
+    }
+}
