@@ -6,7 +6,7 @@ import Wording
 
 /// The store contract kept in a PostgreSQL database on a server: the team's shared pipeline.
 ///
-/// Every public write is one transaction that first raises the change counter (`funnel_change`), then keeps the
+/// Every public write is one transaction that raises the change counter (`funnel_change`) last, and keeps the
 /// domain's invariants as the SQLite engine does: a stage change updates the deal and appends its history entry
 /// together, or neither happens. Reads see one snapshot each. One store holds one connection, used from the
 /// thread that owns the store (`ServerSession`).
@@ -76,36 +76,72 @@ public final class PostgresPipelineStore: @unchecked Sendable {
 
     // MARK: - Transactions
 
-    /// Runs one write transaction: raises the change counter first (which also orders every Funnel write on this
-    /// database), then `updates`, then puts right the stage stays of the deals it locked or created
-    /// (`StageStayUpkeep`) before it commits. Writes inside another write join its transaction. `rollingBack` (a
-    /// dry run) does it all and rolls it back.
-    func write<T>(rollingBack: Bool = false, _ updates: (ServerSession) throws -> T) throws -> T {
+    /// Runs one write transaction: takes the advisory lock of its `scope` (`WriteScope`), runs `updates`, reads
+    /// the stage stays of the deals it locked or created (`StageStayUpkeep`), and only then raises the change
+    /// counter, writes the stays and commits, the lane figures' deferred triggers running at the commit. Every
+    /// shared row (the counter, `stage_total`, `stage_idle_day`, the stays) is thus written by a transaction that
+    /// holds the counter row, for the last two or three round trips of the write; the rest of writes to different
+    /// deals runs side by side. Writes inside another write join its transaction. `rollingBack` (a dry run) does
+    /// it all and rolls it back.
+    ///
+    /// A write of `.deals` that the server cancelled to break a deadlock, or could not serialize, is run again
+    /// whole, up to `triesOnConflict` times: its `updates` only read and write the database (and the notes of
+    /// this store that each try starts afresh), so running them again is safe.
+    func write<T>(rollingBack: Bool = false, scope: WriteScope = .everything, _ updates: (ServerSession) throws -> T) throws -> T {
         if session.inTransaction { return try updates(session) }
         let session = try liveSession()
-        let value = try WriteAuthor.$name.withValue(author) {
-            try session.transaction(rollingBack: rollingBack) {
-                try session.execute("UPDATE funnel_change SET counter = counter + 1 WHERE id = 1")
-                let stays = StageStayUpkeep()
-                session.stageStays = stays
-                defer { session.stageStays = nil }
-                let result = try updates(session)
-                try stays.finish(session)
-                return result
+        var tries = 0
+        while true {
+            tries += 1
+            session.lastFailureWasConflict = false
+            do {
+                let value = try WriteAuthor.$name.withValue(author) {
+                    try writeOnce(session, rollingBack: rollingBack, scope: scope, updates)
+                }
+                // Counted once committed: a refused, failed or rolled-back write never raised the counter.
+                if !rollingBack { ownWrites += 1 }
+                return value
+            } catch where scope == .deals && session.lastFailureWasConflict && tries < Self.triesOnConflict {
+                continue
             }
         }
-        // Counted once committed: a refused, failed or rolled-back write never raised the counter.
-        if !rollingBack { ownWrites += 1 }
-        return value
+    }
+
+    /// The statement that raises the change counter: the last a write sends before its commit, or with it.
+    static let raiseCounter: PostgresQuery = "UPDATE funnel_change SET counter = counter + 1 WHERE id = 1"
+
+    /// How many times a write of deals is tried when the server cancels it for a deadlock or conflict.
+    static let triesOnConflict = 3
+
+    /// One try of `write`: its transaction, the counter raised last.
+    private func writeOnce<T>(
+        _ session: ServerSession, rollingBack: Bool, scope: WriteScope, _ updates: (ServerSession) throws -> T
+    ) throws -> T {
+        let stays = StageStayUpkeep()
+        session.stageStays = stays
+        defer { session.stageStays = nil }
+        var counterRaised = false
+        return try session.transaction(
+            rollingBack: rollingBack, begin: scope.begin,
+            commit: { counterRaised ? ["COMMIT"] : [Self.raiseCounter, "COMMIT"] }
+        ) {
+            let result = try updates(session)
+            try stays.settle(session)
+            if stays.hasChanges {
+                try session.execute(Self.raiseCounter)
+                counterRaised = true
+                try stays.finish(session)
+            }
+            return result
+        }
     }
 
     /// Runs one read in a repeatable-read transaction: one consistent view however many queries it takes.
     func read<T>(_ value: (ServerSession) throws -> T) throws -> T {
         if session.inTransaction { return try value(session) }
         let session = try liveSession()
-        return try session.transaction {
-            try session.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-            return try value(session)
+        return try session.transaction(begin: ["BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY"]) {
+            try value(session)
         }
     }
 

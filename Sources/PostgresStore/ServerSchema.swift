@@ -16,6 +16,7 @@ enum ServerSchema {
     static let migrations: [(identifier: String, sql: String)] = [
         ("v1: pipelines, stages, deals, history, activities, imports, review, lane totals, idle days, stays", firstRelease),
         ("team: authors of history and activities, the change log", authors),
+        ("team: lane figures kept at each write's commit, so writes to different deals run side by side", laneFiguresAtCommit),
     ]
 
     /// The advisory lock every migration holds (`pg_advisory_xact_lock`): the bytes of "FUNL" and a 1.
