@@ -145,7 +145,7 @@ extension PostgresPipelineStore {
     /// activities its close cancelled.
     @discardableResult
     public func reopen(id: Int64, stage stageReference: String?, now: Date) throws -> StageChange {
-        try write { session in
+        try write(scope: .deals) { session in
             let deal = try Self.fetchDeal(session, id: id, locking: true)
             guard deal.status != .open else { throw PipelineError.refused(ErrorText.dealAlreadyOpen(id: id).string) }
             let pipeline = try Self.fetchPipeline(session, id: deal.pipelineID)
@@ -169,7 +169,7 @@ extension PostgresPipelineStore {
 
     /// Deletes a deal and its history for good; with `expectedVersion`, only if nobody changed it since.
     public func deleteDeal(id: Int64, expectedVersion: Int? = nil) throws {
-        try write { session in
+        try write(scope: .deals) { session in
             let deal = try Self.fetchDeal(session, id: id, locking: true)
             try Self.checkSeenVersion(session, deal, expectedVersion: expectedVersion, writing: StaleWrite.deletionSets)
             try session.execute("DELETE FROM deal WHERE id = \(id)")

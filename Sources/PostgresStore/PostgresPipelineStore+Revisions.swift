@@ -71,19 +71,19 @@ extension PostgresPipelineStore {
     /// Takes a recorded change back in one transaction; refused with a sentence when the deal changed since.
     @discardableResult
     public func undo(_ revision: DealRevision) throws -> DealRevision {
-        try write { session in try Self.restoreLogged(session, revision, undoing: true) }
+        try write(scope: .deals) { session in try Self.restoreLogged(session, revision, undoing: true) }
     }
 
     /// Puts an undone change back in one transaction; refused like `undo`.
     @discardableResult
     public func redo(_ revision: DealRevision) throws -> DealRevision {
-        try write { session in try Self.restoreLogged(session, revision, undoing: false) }
+        try write(scope: .deals) { session in try Self.restoreLogged(session, revision, undoing: false) }
     }
 
     /// Takes back a stage change known by its history entry alone: the deal returns to `before`.
     @discardableResult
     public func undo(change: StageChange, restoring before: Deal, expectedVersion: Int) throws -> Deal {
-        try write { session in
+        try write(scope: .deals) { session in
             let current = try Self.fetchDeal(session, id: before.id, locking: true)
             guard current.version == expectedVersion else { throw StoreError.changedElsewhere(dealID: before.id) }
             var revision = DealRevision(dealID: before.id, before: before, after: current, history: [change])
@@ -101,7 +101,7 @@ extension PostgresPipelineStore {
     /// Puts an undone change back: replays the same change and clears its undone mark.
     @discardableResult
     public func redo(change: StageChange, applying after: Deal, expectedVersion: Int) throws -> Deal {
-        try write { session in
+        try write(scope: .deals) { session in
             let current = try Self.fetchDeal(session, id: after.id, locking: true)
             guard current.version == expectedVersion else { throw StoreError.changedElsewhere(dealID: after.id) }
             var revision = DealRevision(dealID: after.id, before: current, after: after, history: [change])
@@ -123,7 +123,7 @@ extension PostgresPipelineStore {
     private func recording<T>(
         knownID: (ServerSession) throws -> Int64?, _ change: () throws -> T, dealID: (T) -> Int64
     ) throws -> (result: T, revision: DealRevision) {
-        try write { session in
+        try write(scope: .deals) { session in
             let noted = ReviewDecisionsNoted()
             let knownID = try knownID(session)
             let before = try knownID.flatMap { try Self.fetchDealIfAny(session, id: $0, locking: true) }

@@ -6,7 +6,7 @@ import Wording
 
 /// The store contract kept in a PostgreSQL database on a server: the team's shared pipeline.
 ///
-/// Every public write is one transaction that first raises the change counter (`funnel_change`), then keeps the
+/// Every public write is one transaction that raises the change counter (`funnel_change`) last, and keeps the
 /// domain's invariants as the SQLite engine does: a stage change updates the deal and appends its history entry
 /// together, or neither happens. Reads see one snapshot each. One store holds one connection, used from the
 /// thread that owns the store (`ServerSession`).
@@ -86,36 +86,70 @@ public final class PostgresPipelineStore: @unchecked Sendable {
 
     // MARK: - Transactions
 
-    /// Runs one write transaction: raises the change counter first (which also orders every Funnel write on this
-    /// database) and queues a notification of its new value on channel `funnel_change` (delivered to every listening
-    /// board when the transaction commits, never when it rolls back: the value only, no row), then `updates`, then
-    /// puts right the stage stays of the deals it locked or created (`StageStayUpkeep`) before it commits. Writes inside another write join its transaction. `rollingBack` (a
-    /// dry run) does it all and rolls it back.
-    func write<T>(rollingBack: Bool = false, _ updates: (ServerSession) throws -> T) throws -> T {
+    /// Runs one write transaction: takes the advisory lock of its `scope` (`WriteScope`), runs `updates`, reads
+    /// the stage stays of the deals it locked or created (`StageStayUpkeep`), and only then raises the change
+    /// counter, with a notification of its new value on channel `funnel_change` (delivered to every listening board
+    /// when the transaction commits, never when it rolls back: the value only, no row), writes the stays and
+    /// commits, the lane figures' deferred triggers running at the commit. Every shared row (the counter,
+    /// `stage_total`, `stage_idle_day`, the stays) is thus written by a transaction that holds the counter row, for
+    /// the last two or three round trips of the write; the rest of writes to different deals runs side by side.
+    /// Writes inside another write join its transaction. `rollingBack` (a dry run) does it all and rolls it back.
+    ///
+    /// A write of `.deals` that the server cancelled to break a deadlock, or could not serialize, is run again
+    /// whole, up to `triesOnConflict` times: its `updates` only read and write the database (and the notes of
+    /// this store that each try starts afresh), so running them again is safe.
+    func write<T>(rollingBack: Bool = false, scope: WriteScope = .everything, _ updates: (ServerSession) throws -> T) throws -> T {
         if session.inTransaction { return try updates(session) }
         let session = try liveSession()
-        var raised: Int64?
-        let value = try ownChanges.recording(committing: !rollingBack) {
-            try WriteAuthor.$name.withValue(author) {
-                try session.transaction(rollingBack: rollingBack) {
-                    raised = try session.namedRows("""
-                        WITH raised AS (UPDATE funnel_change SET counter = counter + 1 WHERE id = 1 RETURNING counter)
-                        SELECT counter, pg_notify('funnel_change', counter::text)::text AS told FROM raised
-                        """).first?["counter"]
-                    let stays = StageStayUpkeep()
-                    session.stageStays = stays
-                    defer { session.stageStays = nil }
-                    let result = try updates(session)
-                    try stays.finish(session)
-                    return result
+        var tries = 0
+        while true {
+            tries += 1
+            session.lastFailureWasConflict = false
+            do {
+                var raised: Int64?
+                let value = try ownChanges.recording(committing: !rollingBack) {
+                    try WriteAuthor.$name.withValue(author) {
+                        try writeOnce(session, rollingBack: rollingBack, scope: scope, raised: &raised, updates)
+                    }
                 }
+                // Counted once committed: a refused, failed or rolled-back write never raised the counter.
+                if !rollingBack {
+                    ownWrites += 1
+                    if let raised { ownCommits.note(raised) }
+                }
+                return value
+            } catch where scope == .deals && session.lastFailureWasConflict && tries < Self.triesOnConflict {
+                continue
             }
         }
-        // Counted once committed: a refused, failed or rolled-back write never raised the counter.
-        if !rollingBack {
-            ownWrites += 1
-            if let raised { ownCommits.note(raised) }
+    }
+
+    /// The statement that raises the change counter and notifies its new value: the last a write sends before its
+    /// commit. It returns the new value, so this store's board knows the notification as its own.
+    static let raiseCounter: PostgresQuery = """
+        WITH raised AS (UPDATE funnel_change SET counter = counter + 1 WHERE id = 1 RETURNING counter)
+        SELECT counter, pg_notify('funnel_change', counter::text)::text AS told FROM raised
+        """
+
+    /// How many times a write of deals is tried when the server cancels it for a deadlock or conflict.
+    static let triesOnConflict = 3
+
+    /// One try of `write`: its transaction, the counter raised last (its new value in `raised`).
+    private func writeOnce<T>(
+        _ session: ServerSession, rollingBack: Bool, scope: WriteScope, raised: inout Int64?, _ updates: (ServerSession) throws -> T
+    ) throws -> T {
+        let stays = StageStayUpkeep()
+        session.stageStays = stays
+        defer { session.stageStays = nil }
+        var counter: Int64?
+        let value = try session.transaction(rollingBack: rollingBack, begin: scope.begin) {
+            let result = try updates(session)
+            try stays.settle(session)
+            counter = try session.namedRows(Self.raiseCounter).first?["counter"]
+            if stays.hasChanges { try stays.finish(session) }
+            return result
         }
+        raised = counter
         return value
     }
 
@@ -123,7 +157,9 @@ public final class PostgresPipelineStore: @unchecked Sendable {
     func read<T>(_ value: (ServerSession) throws -> T) throws -> T {
         if session.inTransaction { return try value(session) }
         let session = try liveSession()
-        return try session.transaction(begin: "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY") { try value(session) }
+        return try session.transaction(begin: ["BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY"]) {
+            try value(session)
+        }
     }
 
     /// Refuses a write while the server is away (after one try to reach it again).

@@ -3,9 +3,9 @@ extension ServerSchema {
     /// the same names and columns. The default pipelines are not here: a new database gets them in its
     /// language after the migrations (`PostgresPipelineStore.seed`).
     ///
-    /// - `funnel_change`: one row whose counter every write transaction raises first. Other users' boards poll
-    ///   it (`changeToken`); taking its row lock first also orders every Funnel write, so two writers never
-    ///   wait on each other's lane totals in opposite orders (no deadlocks).
+    /// - `funnel_change`: one row whose counter every write transaction raises (first in this release; last since
+    ///   `laneFiguresAtCommit`, before the shared figures). Other users' boards poll it (`changeToken`); holding its
+    ///   row lock while writing the lane totals keeps two writers from waiting on them in opposite orders.
     /// - `stage_total` and `stage_idle_day`: the lane totals and the open deals per idle day, kept by triggers on
     ///   `deal` in the writing transaction, for the board's per-key figures (the same sums as SQLite's triggers).
     /// - `stage_stay`, `stage_stay_seconds`, `stage_stay_days`: the report's stays, kept by the engine's writes

@@ -17,6 +17,7 @@ enum ServerSchema {
         ("v1: pipelines, stages, deals, history, activities, imports, review, lane totals, idle days, stays", firstRelease),
         ("team: authors of history and activities, the change log", authors),
         ("my deals: open deals by owner", ownerIndex),
+        ("team: lane figures kept at each write's commit, so writes to different deals run side by side", laneFiguresAtCommit),
     ]
 
     /// The advisory lock every migration holds (`pg_advisory_xact_lock`): the bytes of "FUNL" and a 1.

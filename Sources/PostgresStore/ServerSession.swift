@@ -92,7 +92,7 @@ final class ServerSession: @unchecked Sendable {
             let result = try connection.query(query, logger: logger).wait()
             return Array(result.rows)
         } catch {
-            throw StoreError.server(error, address: address, connecting: false)
+            throw failure(error)
         }
     }
 
@@ -105,27 +105,67 @@ final class ServerSession: @unchecked Sendable {
             let result = try connection.query(query, logger: logger).wait()
             return result.metadata.rows ?? 0
         } catch {
-            throw StoreError.server(error, address: address, connecting: false)
+            throw failure(error)
         }
     }
 
+    /// Sends several statements at once, queued one after the other on the connection, and waits for them all:
+    /// the calling thread waits once instead of once per statement. After one fails the server fails the rest
+    /// (a transaction is aborted then, and a COMMIT rolls it back); the first failure is the one thrown. For a
+    /// transaction's first and last statements (`PostgresPipelineStore.write`).
+    func executeQueued(_ queries: [PostgresQuery]) throws {
+        pipelinesRead = nil
+        let results = queries.map { connection.query($0, logger: logger) }
+        var firstFailure: (any Error)?
+        for result in results {
+            do {
+                _ = try result.wait()
+            } catch {
+                if firstFailure == nil { firstFailure = error }
+            }
+        }
+        if let firstFailure { throw failure(firstFailure) }
+    }
+
+    /// True when the last statement that failed was cancelled by the server to break a deadlock or because it
+    /// could not be serialized: the whole transaction, run again, may well succeed (`PostgresPipelineStore.write`).
+    var lastFailureWasConflict = false
+
+    /// The sentence for a statement's failure, noting whether it was a deadlock or serialization conflict.
+    private func failure(_ error: any Error) -> StoreError {
+        let state = (error as? PSQLError)?.serverInfo?[.sqlState]
+        lastFailureWasConflict = state == "40P01" || state == "40001"
+        return StoreError.server(error, address: address, connecting: false)
+    }
+
     /// Runs `body` in one transaction: committed when it returns (rolled back instead when `rollingBack`, for a
-    /// dry run), rolled back when it throws. A transaction inside another joins it. `begin` may name the
-    /// transaction's isolation in the same round trip.
-    func transaction<T>(begin: PostgresQuery = "BEGIN", rollingBack: Bool = false, _ body: () throws -> T) throws -> T {
+    /// dry run), rolled back when it throws. A transaction inside another joins it.
+    ///
+    /// `begin` opens it (with any statement that belongs first, sent together), and `commit`, asked once `body`
+    /// returned, ends it (with any statement that belongs last).
+    func transaction<T>(
+        rollingBack: Bool = false, begin: [PostgresQuery] = ["BEGIN"], commit: () -> [PostgresQuery] = { ["COMMIT"] },
+        _ body: () throws -> T
+    ) throws -> T {
         if inTransaction { return try body() }
-        try execute(begin)
+        do {
+            try executeQueued(begin)
+        } catch {
+            _ = try? execute("ROLLBACK")
+            throw error
+        }
         inTransaction = true
         defer { inTransaction = false }
         let value: T
         do {
             value = try body()
+            if rollingBack { try execute("ROLLBACK") } else { try executeQueued(commit()) }
         } catch {
-            // A lost connection has rolled back already; the first error is the one to tell.
+            // A lost connection has rolled back already, and so has a failed COMMIT; the first error is the one
+            // to tell (a ROLLBACK outside a transaction is only a warning).
             _ = try? execute("ROLLBACK")
             throw error
         }
-        try execute(rollingBack ? "ROLLBACK" : "COMMIT")
         return value
     }
 

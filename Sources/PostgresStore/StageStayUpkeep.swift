@@ -48,21 +48,36 @@ final class StageStayUpkeep {
         before = [:]
     }
 
-    /// Puts the tables right for every deal noted (or rebuilds them), inside the write's transaction.
+    /// The difference `finish` writes, read by `settle`.
+    private var settled = StageStayChange()
+
+    /// Reads the rows of every deal noted as they are now, and nets them against those before: what `finish`
+    /// will write. Only reads, so the write does it before it takes the change counter.
+    func settle(_ session: ServerSession) throws {
+        guard !rebuilds, !before.isEmpty else { return }
+        let after = try Self.rows(session, dealIDs: before.keys.sorted())
+        for (dealID, rows) in before {
+            settled.remove(rows)
+            settled.add(after[dealID] ?? [])
+        }
+        before = [:]
+    }
+
+    /// True when `finish` has something to write (after `settle`).
+    var hasChanges: Bool { rebuilds || !settled.isEmpty }
+
+    /// Puts the tables right for every deal noted (or rebuilds them), inside the write's transaction: settles
+    /// first if the write did not, then writes the difference. The rows written are shared by every write, so the
+    /// write holds the change counter by then (`PostgresPipelineStore.write`).
     func finish(_ session: ServerSession) throws {
         if rebuilds {
             try Self.rebuild(session)
             return
         }
-        guard !before.isEmpty else { return }
-        let after = try Self.rows(session, dealIDs: before.keys.sorted())
-        var change = StageStayChange()
-        for (dealID, rows) in before {
-            change.remove(rows)
-            change.add(after[dealID] ?? [])
-        }
-        before = [:]
-        try Self.write(change, session)
+        try settle(session)
+        guard !settled.isEmpty else { return }
+        try Self.write(settled, session)
+        settled = StageStayChange()
     }
 
     /// Some deals' rows as stored now; a deal that is not there has none (and is left out).
