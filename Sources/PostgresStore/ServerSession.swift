@@ -115,6 +115,7 @@ final class ServerSession: @unchecked Sendable {
     /// transaction's first and last statements (`PostgresPipelineStore.write`).
     func executeQueued(_ queries: [PostgresQuery]) throws {
         pipelinesRead = nil
+        statementsSent += queries.count
         let results = queries.map { connection.query($0, logger: logger) }
         var firstFailure: (any Error)?
         for result in results {

@@ -34,7 +34,8 @@ struct BulkLoadEndToEndTests {
 
     @Test("a fixed-seed demo, and the import of its CSV export, are byte for byte what they were", arguments: CLIEngine.all)
     func demoAndImportUnchanged(engine: CLIEngine) throws {
-        let demo = try FunnelProcess(engine, in: folder, named: "demo")
+        // One author on every machine: the export names who made each entry and activity.
+        let demo = try FunnelProcess(engine, in: folder, named: "demo", environment: ["FUNNEL_USER": "Li Wei"])
         // The demo's former mix of currencies, now asked for (issue 15 item 6: one currency by default).
         try demo.succeed(["demo", "--deals", "400", "--seed", "7", "--open-percent", "25", "--currencies", "USD,USD,USD,EUR,CNY,CNY,JPY,GBP"])
         let made = try readBack(demo, name: "demo")
@@ -45,21 +46,21 @@ struct BulkLoadEndToEndTests {
         // Its last part gave deals their activities (988 here) and re-planned 31 of the 100 open deals' past
         // expected close dates into the coming weeks, and only that (the export's deals differ in expected_close
         // alone, the history not at all; the report's forecast follows): new digests.
-        // Issue 18 added `"by"` (who made it) to every history entry and activity of the archive: with those keys
-        // taken out, the export is byte for byte the previous one (5e0b7b8c71435718, checked): new digest.
-        #expect(made.export == "341fd1d449566d6e")
+        // Issue 18 added `"by": "Li Wei"` (who made it) to every history entry and activity of the archive: with
+        // those keys taken out, the export is byte for byte the previous one (5e0b7b8c71435718, checked): new digest.
+        #expect(made.export == "2e58775867f61e23")
         #expect(made.report == "4c0506e847e04600")
 
         let csv = folder.path("demo.csv")
         try demo.succeed(["export", "--format", "csv", "--status", "all", "--out", csv])
-        let imported = try FunnelProcess(engine, in: folder, named: "imported")
+        let imported = try FunnelProcess(engine, in: folder, named: "imported", environment: ["FUNNEL_USER": "Li Wei"])
         #expect(try imported.succeed(["import", csv]).contains("400 created"))
         let read = try readBack(imported, name: "imported")
         #expect(read.deals == 400)
         // The import also writes one created entry per deal now, without the phantom move (issue 15 item 12).
         // The CSV carries no activities: the import differs from before in those 31 expected close dates only.
-        // Likewise only `"by"` added (fe26ad3dba9f2560 without it, checked).
-        #expect(read.export == "baf197cdb25dc39a")
+        // Likewise only `"by": "Li Wei"` added (fe26ad3dba9f2560 without it, checked).
+        #expect(read.export == "db3923ae2f291c43")
         #expect(read.report == "169c4a77d54ca3a7")
     }
 }
