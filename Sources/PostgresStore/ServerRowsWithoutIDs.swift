@@ -2,9 +2,9 @@ import FunnelStore
 import Pipeline
 import PostgresNIO
 
-/// The rows of an import that have no id, which only their values tell apart: checked against the rows earlier
-/// imports brought, and remembered for the next import (`import_run`, `imported_row`). The server's port of
-/// the SQLite engine's `RowsWithoutIDs`: the same fingerprints (`ImportedValues.fingerprint`), the same refusal.
+/// The rows of an import that have no id (`UnnamedImportRows`), checked against the rows earlier imports brought,
+/// and remembered for the next import (`import_run`, `imported_row`): the server's side of the SQLite engine's
+/// `RowsWithoutIDs`, the rows and the refusal worked out by the same code in FunnelStore.
 struct ServerRowsWithoutIDs {
     private struct Remembered {
         var dealID: Int64
@@ -23,26 +23,18 @@ struct ServerRowsWithoutIDs {
         _ session: ServerSession, imports: [DealImport], targets: [Stage], existing: [Int64?], run: ImportRun?,
         allowDuplicates: Bool
     ) throws {
-        guard let run else { return nil }
-        var fingerprints = [Int64?](repeating: nil, count: imports.count)
-        var count = 0
-        for index in imports.indices where imports[index].externalID == nil && existing[index] == nil {
-            fingerprints[index] = imports[index].says(in: targets[index]).fingerprint
-            count += 1
-        }
-        guard count > 0 else { return nil }
-        let before = try Self.earlierRuns(session, of: fingerprints.compactMap { $0 })
+        guard let run, let unnamed = UnnamedImportRows(imports: imports, targets: targets, existing: existing) else { return nil }
+        let before = try Self.earlierRuns(session, of: unnamed.all)
         if !before.isEmpty && !allowDuplicates {
             let runs = try session.namedRows("SELECT id, file, at FROM import_run WHERE id = ANY(\(Array(before.keys)))")
-            let earlier = try runs.map { row in
-                ImportRun(file: try row["file"], at: Timestamp.date(seconds: try row["at"]), rows: before[try row["id", as: Int64.self]] ?? 0)
-            }.sorted { $0.at > $1.at }
-            throw RowsImportedBefore(count: before.values.reduce(0, +), earlier: earlier)
+            throw RowsImportedBefore(rowsPerRun: before, runs: try runs.map { row in
+                (id: try row["id", as: Int64.self], file: try row["file"], at: Timestamp.date(seconds: try row["at"]))
+            })
         }
         runID = try session.value(
-            "INSERT INTO import_run (file, at, rows) VALUES (\(run.file), \(Timestamp.seconds(run.at)), \(count)) RETURNING id",
+            "INSERT INTO import_run (file, at, rows) VALUES (\(run.file), \(Timestamp.seconds(run.at)), \(unnamed.count)) RETURNING id",
             as: Int64.self)!
-        self.fingerprints = fingerprints
+        self.fingerprints = unnamed.fingerprints
         rows = ServerRowBatch(session, into: "imported_row", columns: ["deal_id", "fingerprint", "import_run_id"]) { row, sql in
             [sql.bind(row.dealID), sql.bind(row.fingerprint), sql.bind(row.runID)]
         }

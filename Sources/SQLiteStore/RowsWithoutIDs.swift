@@ -2,11 +2,8 @@ import GRDB
 import FunnelStore
 import Pipeline
 
-/// The rows of an import that have no id, which only their values tell apart: checked against the
-/// rows earlier imports brought, and remembered for the next import (`import_run`, `imported_row`).
-///
-/// A row's fingerprint is the hash of what it says (`ImportedValues.fingerprint`, with its stage
-/// placed), so the same row read from the same file again has the same one.
+/// The rows of an import that have no id (`UnnamedImportRows`), checked against the rows earlier imports
+/// brought, and remembered for the next import (`import_run`, `imported_row`).
 struct RowsWithoutIDs {
     /// One remembered row.
     private struct Remembered {
@@ -26,28 +23,19 @@ struct RowsWithoutIDs {
         _ db: Database, imports: [DealImport], targets: [Stage], existing: [Int64?], run: ImportRun?,
         allowDuplicates: Bool
     ) throws {
-        guard let run else { return nil }
-        var fingerprints = [Int64?](repeating: nil, count: imports.count)
-        var count = 0
-        for index in imports.indices where imports[index].externalID == nil && existing[index] == nil {
-            fingerprints[index] = imports[index].says(in: targets[index]).fingerprint
-            count += 1
-        }
-        guard count > 0 else { return nil }
-        let before = try Self.earlierRuns(db, of: fingerprints.lazy.compactMap { $0 }, count: count)
+        guard let run, let unnamed = UnnamedImportRows(imports: imports, targets: targets, existing: existing) else { return nil }
+        let before = try Self.earlierRuns(db, of: unnamed.all, count: unnamed.count)
         if !before.isEmpty && !allowDuplicates {
             let runs = try Row.fetchAll(
                 db, sql: "SELECT id, file, at FROM import_run WHERE id IN (\(before.keys.map { String($0) }.joined(separator: ", ")))")
-            let earlier = runs.map { row in
-                ImportRun(file: row["file"], at: Timestamp.date(seconds: row["at"]), rows: before[row["id"] as Int64] ?? 0)
-            }.sorted { $0.at > $1.at }
-            throw RowsImportedBefore(count: before.values.reduce(0, +), earlier: earlier)
+            throw RowsImportedBefore(
+                rowsPerRun: before, runs: runs.map { (id: $0["id"], file: $0["file"], at: Timestamp.date(seconds: $0["at"])) })
         }
         try db.execute(
             sql: "INSERT INTO import_run (file, at, rows) VALUES (?, ?, ?)",
-            arguments: [run.file, Timestamp.seconds(run.at), count])
+            arguments: [run.file, Timestamp.seconds(run.at), unnamed.count])
         runID = db.lastInsertedRowID
-        self.fingerprints = fingerprints
+        self.fingerprints = unnamed.fingerprints
         rows = try RowBatch(
             db, insertInto: "INSERT INTO imported_row (deal_id, fingerprint, import_run_id)", placeholders: "(?, ?, ?)"
         ) { row, insert in
