@@ -194,11 +194,15 @@ public struct EffectPerformer: Sendable {
     /// moves on to the last entry.
     static let announcedChangesLimit = 2_000
 
-    /// The change log's entries after `after` that others made, and the id of the last entry there is.
+    /// The change log's entries after `after` that others made since this board's own last save, and the id of the
+    /// last entry there is.
     func othersChanges(after: Int64) throws -> ([DealChange], Int64) {
         let read = try store.dealChanges(after: after, limit: Self.announcedChangesLimit)
         let lastID = read.count < Self.announcedChangesLimit ? read.last?.id ?? after : try store.lastDealChangeID()
-        return (read.filter { !store.isOwnChange($0) }, lastID)
+        // A change made before this board's own last save is already on screen (the save reloaded it) and is not
+        // announced over that save's result: the user's "Saved" stays, and only what came after it is news.
+        let lastOwn = read.last(where: store.isOwnChange)?.id ?? 0
+        return (read.filter { !store.isOwnChange($0) && $0.id > lastOwn }, lastID)
     }
 
     /// The saved change of an activity of the detail pane's deal, undone as one: the deal stays where it is.
