@@ -30,9 +30,10 @@ public struct EffectPerformer: Sendable {
             // Someone changed the deal since it was shown: say who and what by this board's clock and
             // language, and show the deal as it is now.
             let reason = StoreError.changedElsewhere(dealID: id, stale: stale).sentence(now: now(), in: language)
-            return [.staleWriteRefused(reason: TerminalText.visible(reason), current: try? store.deal(id: id))]
+            let seen = seenSoFar()
+            return [.staleWriteRefused(reason: TerminalText.visible(reason), current: try? store.deal(id: id))] + seen
         } catch {
-            let reason = (error as? CustomStringConvertible)?.description ?? "\(error)"
+            let reason = String(describing: error)
             switch effect {
             case .loadBoard, .loadLane, .loadLanes, .loadDetail, .loadLostReasons, .loadReview, .loadReport, .loadOthersChanges, .quit:
                 return [.loadFailed(TerminalText.visible(reason))]
@@ -107,8 +108,9 @@ public struct EffectPerformer: Sendable {
                 guard case .changedElsewhere = refusal else { throw refusal }
                 // The form stays open with what was typed; it needs the deal as it is now.
                 let reason = TerminalText.visible(refusal.sentence(now: now(), in: language))
-                guard let current = try? store.deal(id: id) else { return [.staleWriteRefused(reason: reason, current: nil)] }
-                return [.editRefused(changedMeanwhile: current, reason: reason)]
+                let seen = seenSoFar()
+                guard let current = try? store.deal(id: id) else { return [.staleWriteRefused(reason: reason, current: nil)] + seen }
+                return [.editRefused(changedMeanwhile: current, reason: reason)] + seen
             }
             let summary = say(.dealSaved(title: saved.shownTitle))
             let undo = revision.isEmpty ? nil : UndoEntry(revision, summary: summary)
@@ -193,6 +195,14 @@ public struct EffectPerformer: Sendable {
     /// How many change-log entries one announcement reads at most; past that the board says what it read and
     /// moves on to the last entry.
     static let announcedChangesLimit = 2_000
+
+    /// After a stale write's refusal: the change log counts as read up to now, because the refusal names the
+    /// change and the deal is read anew after this. News of that change arriving later (a server's notification
+    /// can come after the refusal) would otherwise replace the refusal on the message line.
+    func seenSoFar() -> [BoardAction] {
+        guard let lastID = try? store.lastDealChangeID() else { return [] }
+        return [.othersChangesLoaded([], lastID: lastID)]
+    }
 
     /// The change log's entries after `after` that others made since this board's own last save, and the id of the
     /// last entry there is.

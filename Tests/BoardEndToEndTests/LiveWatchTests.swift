@@ -89,4 +89,36 @@ struct LiveWatchTests {
         #expect(board.state.message == own)
         #expect(board.state.lastSeenChange == (try liStore.lastDealChangeID()))
     }
+
+    @Test func newsOfTheChangeARefusalNamedArrivingAfterItLeavesTheRefusalOnTheMessageLine() throws {
+        let folder = TemporaryDirectory()
+        let path = folder.path("funnel.sqlite")
+        var liStore = try SQLitePipelineStore.open(path: path)
+        liStore.author = "Li Wei"
+        var chenStore = try SQLitePipelineStore.open(path: path)
+        chenStore.author = "陈静"
+        let sales = try chenStore.pipeline(named: nil)
+        let utc = TimeZone(identifier: "UTC")!
+        let acme = try chenStore.addDeal(Deal(
+            title: "Acme renewal", value: Money(minorUnits: 500_000, currency: .usd), pipelineID: sales.id,
+            stageID: sales.stages[0].id, createdAt: now)).value
+        var board = BoardSession(
+            state: BoardState(width: 120, height: 30, now: now, timeZone: utc),
+            performer: EffectPerformer(store: liStore, now: { [now] in now }, timeZone: utc))
+        board.state.lastSeenChange = try liStore.lastDealChangeID()
+        board.start()
+        // 陈静 moves it; Li Wei's board has not heard yet, and his move from the old version is refused naming her.
+        try chenStore.moveDeal(id: acme.id, toStageID: sales.stages[2].id, now: now, expectedVersion: acme.version)
+        board.dispatch(.keyPressed(.character("L")))
+        let refusal = try #require(board.state.message)
+        #expect(refusal.text.hasPrefix("陈静 moved it to \(sales.stages[2].name)"), "\(refusal)")
+        // The server's notification of her move comes after the refusal: the refusal stays.
+        board.dispatch(.storeChangedElsewhere(now: now))
+        #expect(board.state.message == refusal)
+        // What she does after the refusal is news again.
+        let moved = try chenStore.deal(id: acme.id)
+        try chenStore.moveDeal(id: acme.id, toStageID: sales.stages[3].id, now: now, expectedVersion: moved.version)
+        board.dispatch(.storeChangedElsewhere(now: now))
+        #expect(board.state.message == BoardMessage("陈静 moved 'Acme renewal' to \(sales.stages[3].name)"))
+    }
 }
