@@ -49,7 +49,8 @@ public enum BoardTerminal {
         painter.paint(session.screen)
         while !session.state.isFinished {
             var changed = true
-            switch nextInput(terminal, watching: watch?.fileDescriptor) {
+            let reloadDue = live?.untilReloadDue().map { Int32(min(250, ($0 * 1000).rounded(.up))) }
+            switch nextInput(terminal, watching: watch?.fileDescriptor, reloadDue: reloadDue) {
             case .key(let key):
                 if session.state.mode == .filtering {
                     // Take every key already typed, so the filter loads once for all of them.
@@ -76,6 +77,7 @@ public enum BoardTerminal {
             if live != nil {
                 if let action = live?.action(serverLost: session.state.serverLost, now: now(), storeAnswers: { (try? store.changeToken()) != nil }) {
                     session.dispatch(action)
+                    live?.reloadEnded()
                     changed = true
                 }
             } else if Date().timeIntervalSince(lastCheck) >= checkInterval {
@@ -110,16 +112,18 @@ public enum BoardTerminal {
 
 extension BoardTerminal {
     /// The next key, click or resize, waiting at most 250 ms. With a watch, the wait is a `poll` on the terminal and
-    /// the watch's descriptor together, so a commit by someone else ends it at once; ncurses' own buffer is read
+    /// the watch's descriptor together, so a commit by someone else ends it at once, and shorter when needed so
+    /// a reload held back by its spacing starts on time: `reloadDue` milliseconds (`LiveWatch`). While a reload
+    /// waits, the watch's descriptor is left out: more news changes nothing until then. ncurses' own buffer is read
     /// first (without waiting), since `poll` cannot see what it already took from the terminal.
-    static func nextInput(_ terminal: Terminal, watching watch: Int32?) -> TerminalInput {
+    static func nextInput(_ terminal: Terminal, watching watch: Int32?, reloadDue: Int32? = nil) -> TerminalInput {
         guard let watch else { return KeyDecoder.read(terminal.window) }
         wtimeout(terminal.window, 0)
         defer { wtimeout(terminal.window, 250) }
         let buffered = KeyDecoder.read(terminal.window)
         if case .nothing = buffered {} else { return buffered }
         var waiting = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0), pollfd(fd: watch, events: Int16(POLLIN), revents: 0)]
-        guard poll(&waiting, 2, 250) > 0, waiting[0].revents != 0 else { return .nothing }
+        guard poll(&waiting, reloadDue == nil ? 2 : 1, reloadDue ?? 250) > 0, waiting[0].revents != 0 else { return .nothing }
         return KeyDecoder.read(terminal.window)
     }
 

@@ -33,6 +33,41 @@ struct LiveWatchTests {
         #expect(live.action(serverLost: false, now: now, storeAnswers: noAsking) == nil)
     }
 
+    @Test func commitsDuringAReloadsSpacingMakeOneReloadWhenItEnds() throws {
+        var live = LiveWatch(ScriptedWatch([
+            ChangeWatchNews(othersCommitted: true), ChangeWatchNews(othersCommitted: true), ChangeWatchNews(othersCommitted: true),
+            ChangeWatchNews(), ChangeWatchNews(),
+        ]))
+        let start = now
+        #expect(live.action(serverLost: false, now: now, clock: start, storeAnswers: { true }) == .storeChangedElsewhere(now: now))
+        live.reloadEnded(at: start.addingTimeInterval(0.02))
+        #expect(live.untilReloadDue(clock: start.addingTimeInterval(0.03)) == nil, "nothing waits yet")
+        // Two more commits within the spacing: held back, and the loop is told when to look again.
+        #expect(live.action(serverLost: false, now: now, clock: start.addingTimeInterval(0.05), storeAnswers: { true }) == nil)
+        #expect(live.action(serverLost: false, now: now, clock: start.addingTimeInterval(0.07), storeAnswers: { true }) == nil)
+        let due = try #require(live.untilReloadDue(clock: start.addingTimeInterval(0.07)))
+        #expect(abs(due - 0.05) < 0.000_001)
+        // Once the spacing from the last reload's end has passed, one reload for both, with no news needed.
+        #expect(live.action(serverLost: false, now: now, clock: start.addingTimeInterval(0.12), storeAnswers: { true }) == .storeChangedElsewhere(now: now))
+        #expect(live.untilReloadDue(clock: start.addingTimeInterval(0.12)) == nil)
+        #expect(live.action(serverLost: false, now: now, clock: start.addingTimeInterval(0.5), storeAnswers: { true }) == nil)
+    }
+
+    @Test func aReloadAfterALossTakesTheCommitsWaitingBeforeIt() {
+        var live = LiveWatch(ScriptedWatch([
+            ChangeWatchNews(othersCommitted: true),
+            ChangeWatchNews(othersCommitted: true),
+            ChangeWatchNews(othersCommitted: false, lost: true, listening: true),
+            ChangeWatchNews(),
+        ]))
+        #expect(live.action(serverLost: false, now: now, clock: now, storeAnswers: { true }) == .storeChangedElsewhere(now: now))
+        live.reloadEnded(at: now)
+        #expect(live.action(serverLost: false, now: now, clock: now.addingTimeInterval(0.01), storeAnswers: { true }) == nil)
+        #expect(live.action(serverLost: false, now: now, clock: now.addingTimeInterval(0.02), storeAnswers: { true }) == .storeReachedAgain(now: now))
+        #expect(live.untilReloadDue(clock: now.addingTimeInterval(0.02)) == nil, "the reload after the loss read those commits")
+        #expect(live.action(serverLost: false, now: now, clock: now.addingTimeInterval(0.5), storeAnswers: { true }) == nil)
+    }
+
     @Test func aLostWatchIsSaidOnceAndTheBoardReloadsEverythingOnlyOnceTheStoreAnswersAgain() {
         var live = LiveWatch(ScriptedWatch([
             ChangeWatchNews(othersCommitted: false, lost: true, listening: false),
