@@ -1,17 +1,21 @@
 import Synchronization
 
-/// The values of the change counter (`funnel_change`) that one store's own writes committed: the notifications
-/// carrying them are not news to that store's board.
+/// Which of the server's notifications of commits (`funnel_change`) came from one store's own writes: those that
+/// its connection's server process sent (`ServerSession.backendPID`), which are not news to that store's board.
+///
+/// Only the current connection's process counts: after a reconnection a notification from the old one is taken
+/// as someone else's (one reload too many), and a process id the server later gives another user's connection
+/// is never taken for this store's.
 final class OwnCommits: Sendable {
-    private let values = Mutex<Set<Int64>>([])
+    private let process = Mutex<Int32?>(nil)
 
-    /// Notes a value this store's write committed.
-    func note(_ value: Int64) {
-        values.withLock { _ = $0.insert(value) }
+    /// Notes the server process of the store's connection, at its start and after each reconnection.
+    func connected(backendPID: Int32) {
+        process.withLock { $0 = backendPID }
     }
 
-    /// True when this store's own write committed `value`.
-    func contains(_ value: Int64) -> Bool {
-        values.withLock { $0.contains(value) }
+    /// True when the notification from server process `backendPID` told this store's own commit.
+    func isOwn(backendPID: Int32) -> Bool {
+        process.withLock { $0 == backendPID }
     }
 }

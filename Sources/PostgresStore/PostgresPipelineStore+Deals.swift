@@ -99,6 +99,19 @@ extension PostgresPipelineStore {
     public func moveDeal(
         id: Int64, toStageID stageID: Int64, now: Date, expectedVersion: Int? = nil, lanePosition: Double? = nil
     ) throws -> Revised<StageChange?> {
+        try write(scope: .deals) { session in
+            if let quick = try quickMove(session, id: id, toStageID: stageID, now: now, expectedVersion: expectedVersion, lanePosition: lanePosition) {
+                return Revised(value: quick.value, revision: quick.revision)
+            }
+            return try generalMove(id: id, toStageID: stageID, now: now, expectedVersion: expectedVersion, lanePosition: lanePosition)
+        }
+    }
+
+    /// A move the quick way cannot make (a stale version, a closed deal, a stage elsewhere, the same stage):
+    /// read and checked one statement at a time, recorded by `revisedWrite`, in the transaction already open.
+    private func generalMove(
+        id: Int64, toStageID stageID: Int64, now: Date, expectedVersion: Int?, lanePosition: Double?
+    ) throws -> Revised<StageChange?> {
         try revisedWrite(dealID: id) { session in
             let deal = try Self.fetchDeal(session, id: id, locking: true)
             try Self.checkSeenVersion(

@@ -168,13 +168,18 @@ extension PostgresPipelineStore {
     /// Appends one entry to the change log (`deal_change`), in the transaction of the write it describes.
     static func appendToChangeLog(_ session: ServerSession, _ change: DealChange?) throws {
         guard let change else { return }
-        let id = try session.value("""
-            INSERT INTO deal_change (deal_id, version, author, at, kind, title, stage, subject, fields)
-            VALUES (\(change.dealID), \(change.version), \(change.by), \(Timestamp.seconds(change.at)), \(change.kind.rawValue),
-                \(change.title), \(change.stageName), \(change.activitySubject), \(DealPart.stored(change.fields)))
-            RETURNING id
-            """, as: Int64.self)
+        let id = try session.value(changeLogInsert(change), as: Int64.self)
         if let id { OwnChangeLog.appended(id) }
+    }
+
+    /// The statement that appends `change` to the change log and returns its id.
+    static func changeLogInsert(_ change: DealChange) -> PostgresQuery {
+        """
+        INSERT INTO deal_change (deal_id, version, author, at, kind, title, stage, subject, fields)
+        VALUES (\(change.dealID), \(change.version), \(change.by), \(Timestamp.seconds(change.at)), \(change.kind.rawValue),
+            \(change.title), \(change.stageName), \(change.activitySubject), \(DealPart.stored(change.fields)))
+        RETURNING id
+        """
     }
 
     /// Writes a day's review decision on a deal, noting it for the change being recorded.

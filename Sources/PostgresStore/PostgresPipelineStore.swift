@@ -45,6 +45,7 @@ public final class PostgresPipelineStore: @unchecked Sendable {
         self.location = location
         self.backupFolder = backupFolder
         connectionCut.use(session)
+        ownCommits.connected(backendPID: session.backendPID)
     }
 
     /// Connects, creates or upgrades the schema, and gives a new database its pipelines named in `language`.
@@ -106,17 +107,13 @@ public final class PostgresPipelineStore: @unchecked Sendable {
             tries += 1
             session.lastFailureWasConflict = false
             do {
-                var raised: Int64?
                 let value = try ownChanges.recording(committing: !rollingBack) {
                     try WriteAuthor.$name.withValue(author) {
-                        try writeOnce(session, rollingBack: rollingBack, scope: scope, raised: &raised, updates)
+                        try writeOnce(session, rollingBack: rollingBack, scope: scope, updates)
                     }
                 }
                 // Counted once committed: a refused, failed or rolled-back write never raised the counter.
-                if !rollingBack {
-                    ownWrites += 1
-                    if let raised { ownCommits.note(raised) }
-                }
+                if !rollingBack { ownWrites += 1 }
                 return value
             } catch where scope == .deals && session.lastFailureWasConflict && tries < Self.triesOnConflict {
                 continue
@@ -124,33 +121,26 @@ public final class PostgresPipelineStore: @unchecked Sendable {
         }
     }
 
-    /// The statement that raises the change counter and notifies its new value: the last a write sends before its
-    /// commit. It returns the new value, so this store's board knows the notification as its own.
-    static let raiseCounter: PostgresQuery = """
-        WITH raised AS (UPDATE funnel_change SET counter = counter + 1 WHERE id = 1 RETURNING counter)
-        SELECT counter, pg_notify('funnel_change', counter::text)::text AS told FROM raised
-        """
-
     /// How many times a write of deals is tried when the server cancels it for a deadlock or conflict.
     static let triesOnConflict = 3
 
-    /// One try of `write`: its transaction, the counter raised last (its new value in `raised`).
+    /// One try of `write`: its transaction, opened with the mark that raises the change counter at its commit
+    /// (`WriteScope.begin`), and the kept stage stays written with the commit, in one exchange. A rebuild of the
+    /// stays is too large for that exchange and runs before it.
     private func writeOnce<T>(
-        _ session: ServerSession, rollingBack: Bool, scope: WriteScope, raised: inout Int64?, _ updates: (ServerSession) throws -> T
+        _ session: ServerSession, rollingBack: Bool, scope: WriteScope, _ updates: (ServerSession) throws -> T
     ) throws -> T {
         let stays = StageStayUpkeep()
         session.stageStays = stays
         defer { session.stageStays = nil }
-        var counter: Int64?
-        let value = try session.transaction(rollingBack: rollingBack, begin: scope.begin) {
+        return try session.transaction(
+            rollingBack: rollingBack, begin: scope.begin, commit: { stays.finishing() + ["COMMIT"] }
+        ) {
             let result = try updates(session)
             try stays.settle(session)
-            counter = try session.namedRows(Self.raiseCounter).first?["counter"]
-            if stays.hasChanges { try stays.finish(session) }
+            if stays.rebuilds || rollingBack, stays.hasChanges { try stays.finish(session) }
             return result
         }
-        raised = counter
-        return value
     }
 
     /// Runs one read in a repeatable-read transaction: one consistent view however many queries it takes.
@@ -179,6 +169,7 @@ public final class PostgresPipelineStore: @unchecked Sendable {
         session.close()
         session = fresh
         connectionCut.use(fresh)
+        ownCommits.connected(backendPID: fresh.backendPID)
         reconnections += 1
         return fresh
     }

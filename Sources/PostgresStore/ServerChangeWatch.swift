@@ -31,10 +31,8 @@ final class ServerChangeWatch: ChangeWatch, @unchecked Sendable {
     static let channel = "funnel_change"
 
     private struct State {
-        /// The counter values told since the last `news()`.
-        var told: [Int64] = []
-        /// A notification whose value could not be read (told as someone else's).
-        var toldUnknown = false
+        /// The server processes whose commits were told since the last `news()`.
+        var told: [Int32] = []
         var lost = false
         var listening = false
         var stopped = false
@@ -82,11 +80,11 @@ final class ServerChangeWatch: ChangeWatch, @unchecked Sendable {
     func news() -> ChangeWatchNews {
         var byte: UInt8 = 0
         while read(fileDescriptor, &byte, 1) > 0 {}
-        let (told, unknown, lost, listening) = state.withLock { state in
-            defer { (state.told, state.toldUnknown, state.lost) = ([], false, false) }
-            return (state.told, state.toldUnknown, state.lost, state.listening)
+        let (told, lost, listening) = state.withLock { state in
+            defer { (state.told, state.lost) = ([], false) }
+            return (state.told, state.lost, state.listening)
         }
-        let others = unknown || told.contains { !ownCommits.contains($0) }
+        let others = told.contains { !ownCommits.isOwn(backendPID: $0) }
         return ChangeWatchNews(othersCommitted: others, lost: lost, listening: listening)
     }
 
@@ -124,7 +122,7 @@ final class ServerChangeWatch: ChangeWatch, @unchecked Sendable {
                 }
                 if stopped { return connection.close() }
                 connection.addListener(channel: Self.channel) { _, notification in
-                    self.told(notification.payload, generation: generation)
+                    self.told(by: notification.backendPID, generation: generation)
                 }
                 return connection.query("SELECT 1", logger: self.logger).map { _ in
                     self.state.withLock { state in
@@ -141,10 +139,10 @@ final class ServerChangeWatch: ChangeWatch, @unchecked Sendable {
             }
     }
 
-    private func told(_ payload: String, generation: Int) {
+    private func told(by backendPID: Int32, generation: Int) {
         let current = state.withLock { state in
             guard state.generation == generation, !state.stopped else { return false }
-            if let value = Int64(payload) { state.told.append(value) } else { state.toldUnknown = true }
+            state.told.append(backendPID)
             return true
         }
         if current { signal() }

@@ -29,17 +29,26 @@ final class ServerSession: @unchecked Sendable {
     /// (its checks, its lane, its history entry), one round trip each otherwise. Dropped at every transaction's
     /// start and end and by every statement that is not a plain SELECT.
     var pipelinesRead: [Pipeline]?
+    /// How many times the calling thread sent statements and waited for their answers: one per statement, or one
+    /// for several sent at once (`executeQueued`). Under load each wait costs a turn on a busy machine (the speed
+    /// tests count them).
+    var exchanges = 0
     /// How many statements this connection sent: each is one round trip to the server (the speed tests count them).
     private(set) var statementsSent = 0
 
     /// How long a connection attempt may take before the server is called unreachable.
     static let connectTimeout: TimeAmount = .seconds(5)
 
-    private init(address: ServerAddress, group: MultiThreadedEventLoopGroup, connection: PostgresConnection, logger: Logger) {
+    /// The id of the server process serving this connection: the server's notifications name it, so a store
+    /// knows its own commits among everyone's (`OwnCommits`).
+    let backendPID: Int32
+
+    private init(address: ServerAddress, group: MultiThreadedEventLoopGroup, connection: PostgresConnection, logger: Logger, backendPID: Int32) {
         self.address = address
         self.group = group
         self.connection = connection
         self.logger = logger
+        self.backendPID = backendPID
     }
 
     /// Connects, or throws a `StoreError` naming the server's host and port within `connectTimeout`.
@@ -51,7 +60,15 @@ final class ServerSession: @unchecked Sendable {
             let connection = try PostgresConnection.connect(
                 on: group.next(), configuration: try configuration(address), id: 1, logger: logger
             ).wait()
-            return ServerSession(address: address, group: group, connection: connection, logger: logger)
+            let backendPID: Int32
+            do {
+                backendPID = try Array(connection.query("SELECT pg_backend_pid()", logger: logger).wait().rows)
+                    .first?.decode(Int32.self) ?? 0
+            } catch {
+                try? connection.close().wait()
+                throw error
+            }
+            return ServerSession(address: address, group: group, connection: connection, logger: logger, backendPID: backendPID)
         } catch {
             try? group.syncShutdownGracefully()
             throw StoreError.server(error, address: address, connecting: true)
@@ -88,6 +105,7 @@ final class ServerSession: @unchecked Sendable {
     func rows(_ query: PostgresQuery) throws -> [PostgresRow] {
         if !query.sql.hasPrefix("SELECT") { pipelinesRead = nil }
         statementsSent += 1
+        exchanges += 1
         do {
             let result = try connection.query(query, logger: logger).wait()
             return Array(result.rows)
@@ -101,6 +119,7 @@ final class ServerSession: @unchecked Sendable {
     func execute(_ query: PostgresQuery) throws -> Int {
         pipelinesRead = nil
         statementsSent += 1
+        exchanges += 1
         do {
             let result = try connection.query(query, logger: logger).wait()
             return result.metadata.rows ?? 0
@@ -112,20 +131,25 @@ final class ServerSession: @unchecked Sendable {
     /// Sends several statements at once, queued one after the other on the connection, and waits for them all:
     /// the calling thread waits once instead of once per statement. After one fails the server fails the rest
     /// (a transaction is aborted then, and a COMMIT rolls it back); the first failure is the one thrown. For a
-    /// transaction's first and last statements (`PostgresPipelineStore.write`).
-    func executeQueued(_ queries: [PostgresQuery]) throws {
+    /// transaction's first and last statements (`PostgresPipelineStore.write`) and a move's reads and writes
+    /// (`moveDeal`). Returns each statement's rows, in order.
+    @discardableResult
+    func executeQueued(_ queries: [PostgresQuery]) throws -> [[PostgresRow]] {
         pipelinesRead = nil
         statementsSent += queries.count
+        exchanges += 1
         let results = queries.map { connection.query($0, logger: logger) }
+        var rows: [[PostgresRow]] = []
         var firstFailure: (any Error)?
         for result in results {
             do {
-                _ = try result.wait()
+                rows.append(Array(try result.wait().rows))
             } catch {
                 if firstFailure == nil { firstFailure = error }
             }
         }
         if let firstFailure { throw failure(firstFailure) }
+        return rows
     }
 
     /// True when the last statement that failed was cancelled by the server to break a deadlock or because it
@@ -143,10 +167,10 @@ final class ServerSession: @unchecked Sendable {
     /// dry run), rolled back when it throws. A transaction inside another joins it.
     ///
     /// `begin` opens it (with any statement that belongs first, sent together), and `commit`, asked once `body`
-    /// returned, ends it (with any statement that belongs last).
+    /// returned, ends it (with any statements that belong last, sent together); `committed` gets their rows.
     func transaction<T>(
-        rollingBack: Bool = false, begin: [PostgresQuery] = ["BEGIN"], commit: () -> [PostgresQuery] = { ["COMMIT"] },
-        _ body: () throws -> T
+        rollingBack: Bool = false, begin: [PostgresQuery] = ["BEGIN"], commit: () throws -> [PostgresQuery] = { ["COMMIT"] },
+        committed: ([[PostgresRow]]) -> Void = { _ in }, _ body: () throws -> T
     ) throws -> T {
         if inTransaction { return try body() }
         do {
@@ -160,7 +184,7 @@ final class ServerSession: @unchecked Sendable {
         let value: T
         do {
             value = try body()
-            if rollingBack { try execute("ROLLBACK") } else { try executeQueued(commit()) }
+            if rollingBack { try execute("ROLLBACK") } else { committed(try executeQueued(commit())) }
         } catch {
             // A lost connection has rolled back already, and so has a failed COMMIT; the first error is the one
             // to tell (a ROLLBACK outside a transaction is only a warning).

@@ -30,13 +30,26 @@ enum StageHistoryWalk {
         while start < dealIDs.count {
             let slice = Array(dealIDs[start..<min(start + dealsPerStatement, dealIDs.count)])
             start += slice.count
-            try walk(session, query: """
-                SELECT sc.deal_id, sc.at, \(unescaped: packed), d.status = 'won'
-                FROM stage_change sc JOIN deal d ON d.id = sc.deal_id
-                WHERE sc.deal_id = ANY(\(slice)) AND NOT sc.undone
-                ORDER BY sc.deal_id, sc.at, sc.id
-                """) { dealID, events, won in histories[dealID] = (events, won) }
+            try walk(session, query: query(dealIDs: slice)) { dealID, events, won in histories[dealID] = (events, won) }
         }
+        return histories
+    }
+
+    /// The statement that reads some deals' histories (at most `dealsPerStatement`), for `histories(_:)`: a write
+    /// that sends it with other statements at once (a move) reads the rows itself.
+    static func query(dealIDs: [Int64]) -> PostgresQuery {
+        """
+        SELECT sc.deal_id, sc.at, \(unescaped: packed), d.status = 'won'
+        FROM stage_change sc JOIN deal d ON d.id = sc.deal_id
+        WHERE sc.deal_id = ANY(\(dealIDs)) AND NOT sc.undone
+        ORDER BY sc.deal_id, sc.at, sc.id
+        """
+    }
+
+    /// The histories in the rows of a `query(dealIDs:)`, as `events` gives them.
+    static func histories(_ rows: [PostgresRow]) throws -> [Int64: (events: [StageFlowTally.Event], won: Bool)] {
+        var histories: [Int64: (events: [StageFlowTally.Event], won: Bool)] = [:]
+        try walk(rows) { dealID, events, won in histories[dealID] = (events, won) }
         return histories
     }
 
@@ -75,10 +88,14 @@ enum StageHistoryWalk {
     private static func walk(
         _ session: ServerSession, query: PostgresQuery, _ body: (Int64, [StageFlowTally.Event], Bool) throws -> Void
     ) throws {
+        try walk(try session.rows(query), body)
+    }
+
+    private static func walk(_ rows: [PostgresRow], _ body: (Int64, [StageFlowTally.Event], Bool) throws -> Void) throws {
         var events: [StageFlowTally.Event] = []
         var currentDeal: Int64 = -1
         var currentWon = false
-        for row in try session.rows(query) {
+        for row in rows {
             let (dealID, at, packed, won): (Int64, Int64, Int64, Bool)
             do {
                 (dealID, at, packed, won) = try row.decode((Int64, Int64, Int64, Bool).self)

@@ -36,6 +36,23 @@ final class StageStayUpkeep {
         for id in new { before[id] = rows[id] ?? [] }
     }
 
+    /// Notes a deal the write is about to change from its history as already read (`StageHistoryWalk.query`),
+    /// unless already noted: a move reads it with the deal, in one exchange.
+    func willChange(dealID: Int64, history: [StageFlowTally.Event], won: Bool) {
+        guard !rebuilds, before[dealID] == nil else { return }
+        before[dealID] = StageStayRow.rows(of: history, dealWon: won)
+    }
+
+    /// Tells the deal's history as the write leaves it, when the write knows it without reading it again (a move
+    /// adds one entry to the history it read): `settle` takes it instead of reading the deal's history.
+    func changed(dealID: Int64, history: [StageFlowTally.Event], won: Bool) {
+        guard !rebuilds, before[dealID] != nil else { return }
+        knownAfter[dealID] = StageStayRow.rows(of: history, dealWon: won)
+    }
+
+    /// Deals' rows after the write, as the write told them (`changed`).
+    private var knownAfter: [Int64: [StageStayRow]] = [:]
+
     /// Notes deals the write created: they had no rows before it.
     func willCreate(dealIDs: some Sequence<Int64>) {
         guard !rebuilds else { return }
@@ -55,12 +72,14 @@ final class StageStayUpkeep {
     /// will write. Only reads, so the write does it before it takes the change counter.
     func settle(_ session: ServerSession) throws {
         guard !rebuilds, !before.isEmpty else { return }
-        let after = try Self.rows(session, dealIDs: before.keys.sorted())
+        let unknown = before.keys.filter { knownAfter[$0] == nil }.sorted()
+        let after = unknown.isEmpty ? [:] : try Self.rows(session, dealIDs: unknown)
         for (dealID, rows) in before {
             settled.remove(rows)
-            settled.add(after[dealID] ?? [])
+            settled.add(knownAfter[dealID] ?? after[dealID] ?? [])
         }
         before = [:]
+        knownAfter = [:]
     }
 
     /// True when `finish` has something to write (after `settle`).
@@ -87,15 +106,28 @@ final class StageStayUpkeep {
         }
     }
 
-    /// Adds `change` to the tables, deleting the rows it leaves without stays: one statement for the
-    /// additions to the three tables, and one for the deletions when some figure went down.
+    /// The statements that write what `settle` netted, for the write to send with its commit (after `settle`,
+    /// never for a rebuild); none when nothing changed.
+    func finishing() -> [PostgresQuery] {
+        guard !rebuilds, !settled.isEmpty else { return [] }
+        defer { settled = StageStayChange() }
+        return Self.statements(settled)
+    }
+
+    /// Adds `change` to the tables, deleting the rows it leaves without stays.
     static func write(_ change: StageStayChange, _ session: ServerSession) throws {
+        for statement in statements(change) { try session.execute(statement) }
+    }
+
+    /// The statements that add `change` to the tables and delete the rows it leaves without stays: one for the
+    /// additions to the three tables, and one for the deletions when some figure went down.
+    static func statements(_ change: StageStayChange) -> [PostgresQuery] {
         let groups = change.groups
         let lengths = change.lengths
         let days = change.days
-        guard !groups.isEmpty || !lengths.isEmpty || !days.isEmpty else { return }
+        guard !groups.isEmpty || !lengths.isEmpty || !days.isEmpty else { return [] }
         let keys = groups.map(StageStayKey.init)
-        try session.execute("""
+        var statements: [PostgresQuery] = ["""
             WITH groups AS (
                 INSERT INTO stage_stay AS t (stage_id, end_kind, end_stage_id, stays, won_stays, seconds)
                 SELECT * FROM unnest(\(keys.map(\.stageID))::bigint[], \(keys.map(\.endKind))::text[], \(keys.map(\.endStageID))::bigint[],
@@ -115,12 +147,12 @@ final class StageStayUpkeep {
                 RETURNING 1
             )
             SELECT (SELECT count(*) FROM groups), (SELECT count(*) FROM lengths), (SELECT count(*) FROM days)
-            """)
+            """]
         let fewerGroups = zip(keys, groups).filter { $0.1.stays < 0 }.map(\.0)
         let fewerLengths = lengths.filter { $0.stays < 0 }
         let fewerDays = days.filter { $0.stays < 0 }
-        guard !fewerGroups.isEmpty || !fewerLengths.isEmpty || !fewerDays.isEmpty else { return }
-        try session.execute("""
+        guard !fewerGroups.isEmpty || !fewerLengths.isEmpty || !fewerDays.isEmpty else { return statements }
+        statements.append("""
             WITH groups AS (
                 DELETE FROM stage_stay WHERE stays = 0 AND (stage_id, end_kind, end_stage_id) IN (
                     SELECT * FROM unnest(\(fewerGroups.map(\.stageID))::bigint[], \(fewerGroups.map(\.endKind))::text[],
@@ -137,6 +169,7 @@ final class StageStayUpkeep {
             )
             SELECT (SELECT count(*) FROM groups), (SELECT count(*) FROM lengths), (SELECT count(*) FROM days)
             """)
+        return statements
     }
 
     /// Rows written per statement by a rebuild.

@@ -14,13 +14,17 @@ enum WriteScope {
     /// May change anything: runs alone among Funnel's writes.
     case everything
 
-    /// The statements that open a write of this scope: the transaction and its advisory lock, sent together.
+    /// The statements that open a write of this scope, sent together: the transaction, its advisory lock, and the
+    /// mark that makes the server raise the change counter when it commits (`ServerSchema.counterAtCommit`).
     var begin: [PostgresQuery] {
         switch self {
-        case .deals: ["BEGIN", "SELECT pg_advisory_xact_lock_shared(\(Self.lockKey))"]
-        case .everything: ["BEGIN", "SELECT pg_advisory_xact_lock(\(Self.lockKey))"]
+        case .deals: ["BEGIN", "SELECT pg_advisory_xact_lock_shared(\(Self.lockKey))", Self.commitMark]
+        case .everything: ["BEGIN", "SELECT pg_advisory_xact_lock(\(Self.lockKey))", Self.commitMark]
         }
     }
+
+    /// The write's mark: its commit raises the change counter and notifies it (a deferred trigger).
+    static let commitMark: PostgresQuery = "INSERT INTO funnel_commit (pid) VALUES (pg_backend_pid())"
 
     /// The advisory lock's key (`begin`): the bytes of "FUNL" and a 2 (the migrations' lock ends in a 1).
     static let lockKey: Int64 = 0x4655_4E4C_0000_0002

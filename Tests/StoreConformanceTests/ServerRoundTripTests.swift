@@ -40,6 +40,34 @@ struct ServerRoundTripTests {
         #expect(try FilterConformanceTests.shown(store, pipeline, "acme").count == 41)
     }
 
+    @Test("a move of an open deal from the version it has waits on the server four times: the lock, the reads, the writes, the commit")
+    func aMoveInFourExchanges() throws {
+        let fresh = try FreshEngineStore(.postgres)
+        let store = try #require(fresh.store as? PostgresPipelineStore)
+        let pipeline = try fresh.sales
+        let deal = try fresh.addDeal("Acme renewal", stage: 0)
+        _ = try fresh.addDeal("Globex pilot", stage: 2)
+        let exchanges = store.session.exchanges
+        let sent = try Self.statements(store) {
+            _ = try store.moveDeal(id: deal.id, toStageID: pipeline.stages[2].id, now: fresh.now, expectedVersion: deal.version)
+        }
+        #expect(store.session.exchanges - exchanges == 4)
+        // BEGIN and the advisory lock; the deal, its history, its stages, the lane's bottom; the update, the history
+        // entry, the change-log entry; the counter, the stage stays (rows added, and the rows of the stay that
+        // ended removed), COMMIT.
+        #expect(sent == 13)
+        let moved = try store.deal(id: deal.id)
+        #expect(moved.stageID == pipeline.stages[2].id)
+        #expect(moved.lanePosition > (try store.deals(DealQuery()).first { $0.title == "Globex pilot" }?.lanePosition ?? .infinity),
+                "the moved deal goes to the bottom of its new lane")
+        // From an older version the move takes the general way, and is refused as before, naming the move.
+        let general = store.session.exchanges
+        #expect(throws: StoreError.self) {
+            try store.moveDeal(id: deal.id, toStageID: pipeline.stages[1].id, now: fresh.now, expectedVersion: deal.version)
+        }
+        #expect(store.session.exchanges - general > 4)
+    }
+
     @Test("a bulk insert sends one array per column, 10,000 rows to a statement; every value reads back as bound, and ids follow the rows' order")
     func bulkInsertArrays() throws {
         let fresh = try FreshEngineStore(.postgres)
