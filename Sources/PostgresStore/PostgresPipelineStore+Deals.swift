@@ -234,12 +234,29 @@ extension PostgresPipelineStore {
     /// The deal with this id, if any. `locking` is how a write says it may change the deal: the deal's stage
     /// stays are noted then, as they are before the write (`StageStayUpkeep`), even when the deal is not there
     /// (an undo may bring it back).
+    ///
+    /// A deal this transaction locked and read since it last wrote anything is not read again
+    /// (`ServerSession.lockedDealsRead`).
     static func fetchDealIfAny(_ session: ServerSession, id: Int64, locking: Bool = false) throws -> Deal? {
+        if session.lockedDeals.contains(id), let read = session.lockedDealsRead[id] {
+            if locking { try session.stageStays?.willChange(session, dealID: id) }
+            return read
+        }
         let rows = locking
             ? try session.namedRows("SELECT * FROM deal WHERE id = \(id) FOR UPDATE")
             : try session.namedRows("SELECT * FROM deal WHERE id = \(id)")
         if locking { try session.stageStays?.willChange(session, dealID: id) }
-        return try rows.first.map(Deal.init(serverRow:))
+        let deal = try rows.first.map(Deal.init(serverRow:))
+        noteRead(session, id: id, deal, locked: locking)
+        return deal
+    }
+
+    /// Notes a deal's row as read in this transaction, for `fetchDealIfAny` to reuse while it holds the row's lock.
+    static func noteRead(_ session: ServerSession, id: Int64, _ deal: Deal?, locked: Bool) {
+        guard session.inTransaction else { return }
+        if locked { session.lockedDeals.insert(id) }
+        guard session.lockedDeals.contains(id) else { return }
+        session.lockedDealsRead[id] = deal
     }
 
     static func insertDeal(_ session: ServerSession, _ deal: Deal) throws -> Deal {

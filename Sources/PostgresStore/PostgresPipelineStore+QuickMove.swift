@@ -87,7 +87,7 @@ extension PostgresPipelineStore {
         var events = history.events
         let event = StageFlowTally.Event(kind: .moved, stageID: target.id, fromNowhere: from == nil, at: seconds)
         events.insert(event, at: (events.lastIndex { $0.at <= seconds }).map { $0 + 1 } ?? 0)
-        session.stageStays?.changed(dealID: id, history: events, won: false)
+        session.stageStays?.changed(session, dealID: id, history: events, won: false)
 
         var recorded = entry
         recorded.id = entryID

@@ -120,16 +120,22 @@ extension PostgresPipelineStore {
 
     /// Records `change` in one transaction: `knownID` names the deal before it (nil for a deal it creates),
     /// `dealID` the deal from its result.
+    ///
+    /// What the revision is made of is read in two exchanges with the server: the deal (locked), its activities,
+    /// its history and the last history entry before the change, sent at once; the same after it. Inside another
+    /// recorded change (a log's done part and next step) nothing is read: the enclosing change records the whole,
+    /// and the revision returned is empty.
     private func recording<T>(
         knownID: (ServerSession) throws -> Int64?, _ change: () throws -> T, dealID: (T) -> Int64
     ) throws -> (result: T, revision: DealRevision) {
         try write(scope: .deals) { session in
+            if !reviewNotes.isEmpty {
+                let result = try change()
+                return (result, DealRevision(dealID: dealID(result), before: nil, after: nil))
+            }
             let noted = ReviewDecisionsNoted()
             let knownID = try knownID(session)
-            let before = try knownID.flatMap { try Self.fetchDealIfAny(session, id: $0, locking: true) }
-            let activitiesBefore = try knownID.map { try Self.fetchActivities(session, dealID: $0) } ?? []
-            let lastEntry = try session.value("SELECT coalesce(max(id), 0)::bigint FROM stage_change", as: Int64.self) ?? 0
-            let outermost = reviewNotes.isEmpty
+            let (before, activitiesBefore, lastEntry) = try Self.readBefore(session, dealID: knownID)
             reviewNotes.append(noted)
             let result: T
             do {
@@ -137,9 +143,7 @@ extension PostgresPipelineStore {
                 result = try change()
             }
             let id = dealID(result)
-            let after = try Self.fetchDealIfAny(session, id: id)
-            let activitiesAfter = try Self.fetchActivities(session, dealID: id)
-            let history = try Self.fetchHistory(session, dealID: id, after: lastEntry)
+            let (after, activitiesAfter, history, tellStays) = try Self.readAfter(session, dealID: id, after: lastEntry)
             var activities: [DealRevision.ActivityChange] = []
             for activityID in Set(activitiesBefore.map(\.id)).union(activitiesAfter.map(\.id)).sorted() {
                 let old = activitiesBefore.first { $0.id == activityID }
@@ -147,14 +151,63 @@ extension PostgresPipelineStore {
                 if old != new { activities.append(DealRevision.ActivityChange(before: old, after: new)) }
             }
             let review = noted.changes.filter { $0.after?.dealID == id && $0.before != $0.after }
-            // An enclosing change (a log of several writes) notes these decisions too.
-            for change in review { if let after = change.after { reviewNotes.last?.note(before: change.before, after: after) } }
             let revision = DealRevision(
                 dealID: id, before: before, after: after, history: history, activities: activities, reviewProgress: review)
-            // A change recorded inside another (a log's done part and next step) is logged once, as the whole.
-            if outermost { try Self.appendToChangeLog(session, DealChange.of(revision, by: WriteAuthor.name, clock: Date())) }
+            try Self.appendToChangeLog(session, DealChange.of(revision, by: WriteAuthor.name, clock: Date()))
+            // The change log is no part of the history: the history read above is still the deal's.
+            tellStays()
             return (result, revision)
         }
+    }
+
+    /// What a recorded change reads before it, in one exchange: the deal (locked, its stays noted), its
+    /// activities and the last history entry of all.
+    private static func readBefore(_ session: ServerSession, dealID: Int64?) throws -> (Deal?, [Activity], Int64) {
+        let lastEntryQuery: PostgresQuery = "SELECT coalesce(max(id), 0)::bigint FROM stage_change"
+        guard let id = dealID else {
+            return (nil, [], try session.value(lastEntryQuery, as: Int64.self) ?? 0)
+        }
+        // The lock first: what follows is read as the deal is once nobody else can change it.
+        let cached = session.lockedDeals.contains(id) ? session.lockedDealsRead[id] : nil
+        let read = try session.executeQueued([
+            cached == nil ? "SELECT * FROM deal WHERE id = \(id) FOR UPDATE" : "SELECT NULL",
+            lastEntryQuery, "SELECT * FROM activity WHERE deal_id = \(id) ORDER BY id", StageHistoryWalk.query(dealIDs: [id]),
+        ])
+        let deal = try cached ?? read[0].first.map { try Deal(serverRow: ServerRow($0)) }
+        let lastEntry = try read[1].first?.decode(Int64.self) ?? 0
+        let activities = try read[2].map { try Activity(serverRow: ServerRow($0)) }
+        let history = try StageHistoryWalk.histories(read[3])[id] ?? (events: [], won: false)
+        session.stageStays?.willChange(dealID: id, history: history.events, won: history.won)
+        noteRead(session, id: id, deal, locked: true)
+        return (deal, activities, lastEntry)
+    }
+
+    /// What a recorded change reads after it, in one exchange: the deal, its activities, its history entries
+    /// after `lastEntry`, and its history as a whole, for the kept stays (told by `tell`, once the change is
+    /// logged: `StageStayUpkeep.changed`).
+    private static func readAfter(
+        _ session: ServerSession, dealID id: Int64, after lastEntry: Int64
+    ) throws -> (Deal?, [Activity], [StageChange], tell: () -> Void) {
+        let cached = session.lockedDeals.contains(id) ? session.lockedDealsRead[id] : nil
+        var reads: [PostgresQuery] = [
+            "SELECT * FROM activity WHERE deal_id = \(id) ORDER BY id",
+            """
+            SELECT stage_change.*, f.name AS from_name, t.name AS to_name
+            FROM stage_change
+            LEFT JOIN stage f ON f.id = stage_change.from_stage_id
+            LEFT JOIN stage t ON t.id = stage_change.to_stage_id
+            WHERE deal_id = \(id) AND stage_change.id > \(lastEntry) ORDER BY at, stage_change.id
+            """,
+            StageHistoryWalk.query(dealIDs: [id]),
+        ]
+        if cached == nil { reads.append("SELECT * FROM deal WHERE id = \(id)") }
+        let read = try session.executeQueued(reads)
+        let activities = try read[0].map { try Activity(serverRow: ServerRow($0)) }
+        let history = try read[1].map { try StageChange(serverRow: ServerRow($0)) }
+        let walked = try StageHistoryWalk.histories(read[2])[id] ?? (events: [], won: false)
+        let deal = try cached ?? read[3].first.map { try Deal(serverRow: ServerRow($0)) }
+        noteRead(session, id: id, deal, locked: false)
+        return (deal, activities, history, { session.stageStays?.changed(session, dealID: id, history: walked.events, won: walked.won) })
     }
 
     /// `restore`, logged in the change log as an undo or a redo by the write's author.

@@ -29,6 +29,14 @@ final class ServerSession: @unchecked Sendable {
     /// (its checks, its lane, its history entry), one round trip each otherwise. Dropped at every transaction's
     /// start and end and by every statement that is not a plain SELECT.
     var pipelinesRead: [Pipeline]?
+    /// The deals this transaction locked (`FOR UPDATE`): nobody else changes them before it ends.
+    var lockedDeals: Set<Int64> = []
+    /// Locked deals' rows as last read, until this transaction sends anything that may write: a recorded write
+    /// reads its deal before, inside and after the change, one statement each otherwise.
+    var lockedDealsRead: [Int64: Deal] = [:]
+    /// How many statements that may write this connection sent (all but plain SELECTs; `execute` counts every
+    /// statement): what was read before one of them may be out of date.
+    private(set) var writesSent = 0
     /// How many times the calling thread sent statements and waited for their answers: one per statement, or one
     /// for several sent at once (`executeQueued`). Under load each wait costs a turn on a busy machine (the speed
     /// tests count them).
@@ -103,7 +111,7 @@ final class ServerSession: @unchecked Sendable {
 
     /// Runs one statement and returns every row it gives.
     func rows(_ query: PostgresQuery) throws -> [PostgresRow] {
-        if !query.sql.hasPrefix("SELECT") { pipelinesRead = nil }
+        if !query.sql.hasPrefix("SELECT") { mayWrite() }
         statementsSent += 1
         exchanges += 1
         do {
@@ -117,7 +125,7 @@ final class ServerSession: @unchecked Sendable {
     /// Runs one statement for its effect; returns how many rows it changed, when the server says.
     @discardableResult
     func execute(_ query: PostgresQuery) throws -> Int {
-        pipelinesRead = nil
+        mayWrite()
         statementsSent += 1
         exchanges += 1
         do {
@@ -135,7 +143,7 @@ final class ServerSession: @unchecked Sendable {
     /// (`moveDeal`). Returns each statement's rows, in order.
     @discardableResult
     func executeQueued(_ queries: [PostgresQuery]) throws -> [[PostgresRow]] {
-        pipelinesRead = nil
+        for query in queries where !query.sql.hasPrefix("SELECT") { mayWrite() }
         statementsSent += queries.count
         exchanges += 1
         let results = queries.map { connection.query($0, logger: logger) }
@@ -150,6 +158,13 @@ final class ServerSession: @unchecked Sendable {
         }
         if let firstFailure { throw failure(firstFailure) }
         return rows
+    }
+
+    /// Drops what was read for reuse: a statement about to be sent may write.
+    private func mayWrite() {
+        pipelinesRead = nil
+        lockedDealsRead = [:]
+        writesSent += 1
     }
 
     /// True when the last statement that failed was cancelled by the server to break a deadlock or because it
@@ -180,7 +195,12 @@ final class ServerSession: @unchecked Sendable {
             throw error
         }
         inTransaction = true
-        defer { inTransaction = false }
+        lockedDeals = []
+        defer {
+            inTransaction = false
+            lockedDeals = []
+            lockedDealsRead = [:]
+        }
         let value: T
         do {
             value = try body()

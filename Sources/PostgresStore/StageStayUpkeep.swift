@@ -43,15 +43,16 @@ final class StageStayUpkeep {
         before[dealID] = StageStayRow.rows(of: history, dealWon: won)
     }
 
-    /// Tells the deal's history as the write leaves it, when the write knows it without reading it again (a move
-    /// adds one entry to the history it read): `settle` takes it instead of reading the deal's history.
-    func changed(dealID: Int64, history: [StageFlowTally.Event], won: Bool) {
+    /// Tells the deal's history as it is now, read or worked out by the write (a move adds one entry to the
+    /// history it read): `settle` takes it instead of reading it again, unless the write sent anything that may
+    /// write after this.
+    func changed(_ session: ServerSession, dealID: Int64, history: [StageFlowTally.Event], won: Bool) {
         guard !rebuilds, before[dealID] != nil else { return }
-        knownAfter[dealID] = StageStayRow.rows(of: history, dealWon: won)
+        knownAfter[dealID] = (StageStayRow.rows(of: history, dealWon: won), session.writesSent)
     }
 
-    /// Deals' rows after the write, as the write told them (`changed`).
-    private var knownAfter: [Int64: [StageStayRow]] = [:]
+    /// Deals' rows as the write told them (`changed`), with the session's count of writing statements then.
+    private var knownAfter: [Int64: (rows: [StageStayRow], writesSent: Int)] = [:]
 
     /// Notes deals the write created: they had no rows before it.
     func willCreate(dealIDs: some Sequence<Int64>) {
@@ -72,11 +73,12 @@ final class StageStayUpkeep {
     /// will write. Only reads, so the write does it before it takes the change counter.
     func settle(_ session: ServerSession) throws {
         guard !rebuilds, !before.isEmpty else { return }
-        let unknown = before.keys.filter { knownAfter[$0] == nil }.sorted()
+        let known = knownAfter.filter { $0.value.writesSent == session.writesSent }.mapValues(\.rows)
+        let unknown = before.keys.filter { known[$0] == nil }.sorted()
         let after = unknown.isEmpty ? [:] : try Self.rows(session, dealIDs: unknown)
         for (dealID, rows) in before {
             settled.remove(rows)
-            settled.add(knownAfter[dealID] ?? after[dealID] ?? [])
+            settled.add(known[dealID] ?? after[dealID] ?? [])
         }
         before = [:]
         knownAfter = [:]
