@@ -34,20 +34,21 @@ public enum BoardEffect: Sendable, Hashable {
     case completeActivity(expected: Activity)
     /// Delete an activity (undone like any change), the same way.
     case deleteActivity(expected: Activity)
-    /// Snooze an open deal until a day (nil ends the snooze).
-    case snooze(dealID: Int64, until: CalendarDay?, review: ReviewMark?)
+    /// Snooze an open deal until a day (nil ends the snooze); `expectedVersion` is the version of the deal the
+    /// user saw (the card, the detail pane or the review's item), as for every write below.
+    case snooze(dealID: Int64, until: CalendarDay?, expectedVersion: Int, review: ReviewMark?)
     /// Park an open deal in the Revisit pipeline, with an optional revisit day.
-    case park(dealID: Int64, until: CalendarDay?, review: ReviewMark?)
+    case park(dealID: Int64, until: CalendarDay?, expectedVersion: Int, review: ReviewMark?)
     /// Bring a parked deal back to the sales stage it was parked from.
-    case unpark(dealID: Int64)
+    case unpark(dealID: Int64, expectedVersion: Int)
     /// Save the qualifying answers; a nil temperature follows them.
     case qualify(dealID: Int64, Qualification, temperatureByHand: Temperature?, expectedVersion: Int)
     /// Load today's review, of `mine`'s deals when given (the board's `o` scope); answered by `reviewLoaded`.
     case loadReview(mine: Salesperson?)
     /// Review decisions that are not an activity, a snooze or a park.
-    case advanceFromReview(dealID: Int64, ReviewMark)
-    case markLostFromReview(dealID: Int64, reason: String, ReviewMark)
-    case skipReviewItem(dealID: Int64, ReviewMark)
+    case advanceFromReview(dealID: Int64, ReviewMark, expectedVersion: Int)
+    case markLostFromReview(dealID: Int64, reason: String, ReviewMark, expectedVersion: Int)
+    case skipReviewItem(dealID: Int64, ReviewMark, expectedVersion: Int)
     /// Compute the pipeline's insights; answered by `reportLoaded` (or `loadFailed`).
     case loadReport(pipelineID: Int64)
     /// Plan a revenue goal against the pipeline's history; answered by `planMade` or `planRefused`.
@@ -59,11 +60,12 @@ public enum BoardEffect: Sendable, Hashable {
 }
 
 extension BoardEffect {
-    /// True for a change to one deal the user saw (a move, won, lost, an edit, a qualification): refused
-    /// when someone changed that deal since, and answered with the deal as it is now.
+    /// True for a change to one deal the user saw (a move, won, lost, an edit, a qualification, a snooze, a park,
+    /// a review decision): refused when someone changed that deal since, and answered with the deal as it is now.
     public var writesOneDeal: Bool {
         switch self {
-        case .saveMove, .markWon, .markLost, .editDeal, .qualify: true
+        case .saveMove, .markWon, .markLost, .editDeal, .qualify, .snooze, .park, .unpark, .advanceFromReview,
+             .markLostFromReview, .skipReviewItem: true
         default: false
         }
     }

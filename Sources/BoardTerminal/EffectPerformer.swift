@@ -32,6 +32,11 @@ public struct EffectPerformer: Sendable {
             let reason = StoreError.changedElsewhere(dealID: id, stale: stale).sentence(now: now(), in: language)
             let seen = seenSoFar()
             return [.staleWriteRefused(reason: TerminalText.visible(reason), current: try? store.deal(id: id))] + seen
+        } catch StoreError.activityChangedElsewhere(let id, let stale) {
+            // Someone changed the activity since it was shown: say who by this board's clock and language; the
+            // refusal's reload shows it as it is now.
+            let reason = StoreError.activityChangedElsewhere(activityID: id, stale: stale).sentence(now: now(), in: language)
+            return [.changeFailed(TerminalText.visible(reason))] + seenSoFar()
         } catch {
             let reason = String(describing: error)
             switch effect {
@@ -134,16 +139,17 @@ public struct EffectPerformer: Sendable {
         case .deleteActivity(let expected):
             let (deleted, revision) = try store.deleteActivity(id: expected.id, now: now(), expected: expected).pair
             return [.changeSaved(activityChange(say(.activityDeletedMessage(kind: say(deleted.kind.name), subject: deleted.subject)), revision))]
-        case .snooze(let id, let until, let review):
-            let (deal, revision) = try store.snooze(dealID: id, until: until, reason: nil, now: now(), review: review).pair
+        case .snooze(let id, let until, let version, let review):
+            let (deal, revision) = try store.snooze(
+                dealID: id, until: until, reason: nil, now: now(), expectedVersion: version, review: review).pair
             let message = until.map { say(.dealSnoozed(title: deal.shownTitle, until: shownDay($0))) } ?? say(.dealUnsnoozed(title: deal.shownTitle))
             return [.changeSaved(SavedChange(message: message, undo: UndoEntry(revision, summary: message), dealID: id, stageID: deal.stageID))]
-        case .park(let id, let until, let review):
-            let revision = try store.park(dealID: id, until: until, stage: nil, now: now(), review: review).revision
+        case .park(let id, let until, let version, let review):
+            let revision = try store.park(dealID: id, until: until, stage: nil, now: now(), expectedVersion: version, review: review).revision
             let message = until.map { say(.dealParkedUntil(title: revision.shownTitle, until: shownDay($0))) } ?? say(.dealParked(title: revision.shownTitle))
             return [.changeSaved(SavedChange(message: message, undo: UndoEntry(revision, summary: message), dealID: id, stageID: nil))]
-        case .unpark(let id):
-            let (change, revision) = try store.unpark(dealID: id, stage: nil, now: now()).pair
+        case .unpark(let id, let version):
+            let (change, revision) = try store.unpark(dealID: id, stage: nil, now: now(), expectedVersion: version).pair
             let message = say(.dealBroughtBack(title: revision.shownTitle, stage: change.toStageName))
             return [.changeSaved(SavedChange(message: message, undo: UndoEntry(revision, summary: message), dealID: id, stageID: nil))]
         case .qualify(let id, let qualification, let temperature, let version):
@@ -163,16 +169,17 @@ public struct EffectPerformer: Sendable {
             let queue = try store.reviewQueue(now: now(), timeZone: timeZone, mine: mine)
             let activities = try queue.remaining.first.map { try store.activities(dealID: $0.deal.id) } ?? []
             return [.reviewLoaded(queue, activities: activities)]
-        case .advanceFromReview(let id, let mark):
-            let (change, revision) = try store.advanceFromReview(dealID: id, mark: mark, now: now()).pair
+        case .advanceFromReview(let id, let mark, let version):
+            let (change, revision) = try store.advanceFromReview(dealID: id, mark: mark, now: now(), expectedVersion: version).pair
             let message = say(.dealMoved(title: revision.shownTitle, stage: change.toStageName))
             return [.changeSaved(SavedChange(message: message, undo: UndoEntry(revision, summary: message), dealID: id, stageID: change.toStageID))]
-        case .markLostFromReview(let id, let reason, let mark):
-            let revision = try store.markLostFromReview(dealID: id, reason: reason, mark: mark, now: now()).revision
+        case .markLostFromReview(let id, let reason, let mark, let version):
+            let revision = try store.markLostFromReview(
+                dealID: id, reason: reason, mark: mark, now: now(), expectedVersion: version).revision
             let message = say(.dealLost(title: revision.shownTitle, reason: revision.after?.lostReason ?? reason))
             return [.changeSaved(SavedChange(message: message, undo: UndoEntry(revision, summary: message), dealID: id, stageID: nil))]
-        case .skipReviewItem(let id, let mark):
-            let revision = try store.skipReviewItem(dealID: id, mark: mark, now: now())
+        case .skipReviewItem(let id, let mark, let version):
+            let revision = try store.skipReviewItem(dealID: id, mark: mark, now: now(), expectedVersion: version)
             let message = say(.reviewItemSkipped(title: revision.shownTitle))
             return [.changeSaved(SavedChange(message: message, undo: UndoEntry(revision, summary: message), dealID: id, stageID: nil))]
         case .loadReport(let pipelineID):

@@ -89,13 +89,33 @@ extension PipelineStore {
     }
 
     @discardableResult
-    public func snooze(dealID: Int64, until: CalendarDay?, reason: String?, now: Date) throws -> Revised<Deal> {
-        try snooze(dealID: dealID, until: until, reason: reason, now: now, review: nil)
+    public func snooze(dealID: Int64, until: CalendarDay?, reason: String?, now: Date, review: ReviewMark? = nil) throws -> Revised<Deal> {
+        try snooze(dealID: dealID, until: until, reason: reason, now: now, expectedVersion: nil, review: review)
     }
 
     @discardableResult
-    public func park(dealID: Int64, until: CalendarDay?, stage: String? = nil, now: Date) throws -> Revised<StageChange> {
-        try park(dealID: dealID, until: until, stage: stage, now: now, review: nil)
+    public func park(dealID: Int64, until: CalendarDay?, stage: String? = nil, now: Date, review: ReviewMark? = nil) throws -> Revised<StageChange> {
+        try park(dealID: dealID, until: until, stage: stage, now: now, expectedVersion: nil, review: review)
+    }
+
+    @discardableResult
+    public func unpark(dealID: Int64, stage: String?, now: Date) throws -> Revised<StageChange> {
+        try unpark(dealID: dealID, stage: stage, now: now, expectedVersion: nil)
+    }
+
+    @discardableResult
+    public func skipReviewItem(dealID: Int64, mark: ReviewMark, now: Date) throws -> DealRevision {
+        try skipReviewItem(dealID: dealID, mark: mark, now: now, expectedVersion: nil)
+    }
+
+    @discardableResult
+    public func advanceFromReview(dealID: Int64, mark: ReviewMark, now: Date) throws -> Revised<StageChange> {
+        try advanceFromReview(dealID: dealID, mark: mark, now: now, expectedVersion: nil)
+    }
+
+    @discardableResult
+    public func markLostFromReview(dealID: Int64, reason: String, mark: ReviewMark, now: Date) throws -> Revised<StageChange> {
+        try markLostFromReview(dealID: dealID, reason: reason, mark: mark, now: now, expectedVersion: nil)
     }
 
     public func stalledDeals(now: Date, timeZone: TimeZone) throws -> [Deal] {

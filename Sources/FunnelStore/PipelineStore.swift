@@ -137,12 +137,16 @@ public protocol PipelineStore: LaneSource, Sendable {
 
     // MARK: - Follow-up and review
 
+    // Each write here takes the version of the deal the user saw (nil: the deal as it is now, as the command
+    // line acts) and is refused, nothing saved, naming who changed what when a change since touched what it rests
+    // on (`StaleWrite.snoozeSets`, `parkSets`, `unparkSets`, `reviewSets`, ...).
+
     @discardableResult
-    func snooze(dealID: Int64, until: CalendarDay?, reason: String?, now: Date, review: ReviewMark?) throws -> Revised<Deal>
+    func snooze(dealID: Int64, until: CalendarDay?, reason: String?, now: Date, expectedVersion: Int?, review: ReviewMark?) throws -> Revised<Deal>
     @discardableResult
-    func park(dealID: Int64, until: CalendarDay?, stage: String?, now: Date, review: ReviewMark?) throws -> Revised<StageChange>
+    func park(dealID: Int64, until: CalendarDay?, stage: String?, now: Date, expectedVersion: Int?, review: ReviewMark?) throws -> Revised<StageChange>
     @discardableResult
-    func unpark(dealID: Int64, stage: String?, now: Date) throws -> Revised<StageChange>
+    func unpark(dealID: Int64, stage: String?, now: Date, expectedVersion: Int?) throws -> Revised<StageChange>
     func stalledDeals(pipelineID: Int64?, now: Date, timeZone: TimeZone) throws -> [Deal]
     func stalledSummaries(pipelineID: Int64, text: String?, now: Date, timeZone: TimeZone) throws -> [StageSummary]
     /// How many open deals of each stage are stalled now, by stage id; only `mine`'s deals (`Salesperson.owns`) when given.
@@ -150,11 +154,11 @@ public protocol PipelineStore: LaneSource, Sendable {
     /// Today's review; only of `mine`'s deals (`Salesperson.owns`) when given, the decisions counted likewise.
     func reviewQueue(now: Date, timeZone: TimeZone, mine: Salesperson?) throws -> ReviewQueue
     @discardableResult
-    func skipReviewItem(dealID: Int64, mark: ReviewMark, now: Date) throws -> DealRevision
+    func skipReviewItem(dealID: Int64, mark: ReviewMark, now: Date, expectedVersion: Int?) throws -> DealRevision
     @discardableResult
-    func advanceFromReview(dealID: Int64, mark: ReviewMark, now: Date) throws -> Revised<StageChange>
+    func advanceFromReview(dealID: Int64, mark: ReviewMark, now: Date, expectedVersion: Int?) throws -> Revised<StageChange>
     @discardableResult
-    func markLostFromReview(dealID: Int64, reason: String, mark: ReviewMark, now: Date) throws -> Revised<StageChange>
+    func markLostFromReview(dealID: Int64, reason: String, mark: ReviewMark, now: Date, expectedVersion: Int?) throws -> Revised<StageChange>
     func salesCycle() throws -> SalesCycle
     func parkAfterDays() throws -> Int
     func setParkAfterDays(_ days: Int) throws

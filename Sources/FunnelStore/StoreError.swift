@@ -22,8 +22,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// meanwhile (from the change log), when a write named the fields it sets; nil for a whole-deal write
     /// (an undo, a redo) or a change the log cannot tell.
     case changedElsewhere(dealID: Int64, stale: StaleWrite? = nil)
-    /// The activity changed in another window or process since it was read.
-    case activityChangedElsewhere(activityID: Int64)
+    /// The activity changed in another window or process since it was read. `stale` says who changed it
+    /// (from its deal's change log, `StaleWrite.activity`); nil when the log cannot tell.
+    case activityChangedElsewhere(activityID: Int64, stale: StaleWrite? = nil)
     /// A deal's stored value is one this build does not know (a damaged or hand-edited file): refused
     /// rather than read as a default. `column` names the column, `value` what was stored (nil: nothing).
     case damagedDeal(id: Int64, column: String, value: String?)
@@ -45,7 +46,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .changedElsewhere(let id, let stale):
             // Without a caller's clock (the board and the CLI word it with theirs: `sentence(now:in:)`).
             stale?.sentence(now: Date(), in: Language.current) ?? ErrorText.dealChangedElsewhere(id: id).string
-        case .activityChangedElsewhere(let id): ErrorText.activityChangedElsewhere(id: id).string
+        case .activityChangedElsewhere(let id, let stale):
+            stale?.sentence(now: Date(), in: Language.current) ?? ErrorText.activityChangedElsewhere(id: id).string
         case .damagedDeal(let id, let column, let value):
             value.map { ErrorText.damagedDeal(id: id, field: column.split(separator: "_").joined(separator: " "), value: TerminalText.visible($0)).string }
                 ?? ErrorText.damagedDealEmpty(id: id, field: column.split(separator: "_").joined(separator: " ")).string
@@ -56,10 +58,13 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
 }
 
 extension StoreError {
-    /// The refusal in words, said at `now` in `language`: a stale write names who changed the deal and how
-    /// long ago by that clock; every other refusal reads as `description`.
+    /// The refusal in words, said at `now` in `language`: a stale write names who changed the deal (or the
+    /// activity) and how long ago by that clock; every other refusal reads as `description`.
     public func sentence(now: Date, in language: Language) -> String {
-        if case .changedElsewhere(_, let stale?) = self { return stale.sentence(now: now, in: language) }
-        return description
+        switch self {
+        case .changedElsewhere(_, let stale?), .activityChangedElsewhere(_, let stale?): stale.sentence(now: now, in: language)
+        case .activityChangedElsewhere(let id, nil): ErrorText.activityChangedElsewhere(id: id).rendered(in: language)
+        default: description
+        }
     }
 }

@@ -29,6 +29,24 @@ public struct StaleWrite: Hashable, Sendable {
     public static let closeSets: Set<DealPart> = [.status]
     /// What a deletion sets: everything, so any change since stops it.
     public static let deletionSets = Set(DealPart.allCases)
+    /// What a snooze rests on and sets: the snooze day, and the stage and status the user snoozed it in (a snooze
+    /// quiets that stage's stall clock), so a deal moved, parked or closed meanwhile is a refusal, while an edit of
+    /// its other fields lets the snooze land.
+    public static let snoozeSets: Set<DealPart> = [.snooze, .stage, .status]
+    /// What parking sets: the pipeline and stage, the place, the revisit day and the snooze it clears; and the
+    /// status it needs open.
+    public static let parkSets: Set<DealPart> = [.stage, .position, .status, .snooze, .revisit]
+    /// What bringing a parked deal back sets: the stage, the place and the revisit day; and the status it needs open.
+    public static let unparkSets: Set<DealPart> = [.stage, .position, .status, .revisit]
+    /// What a review decision rests on: the deal's stage and status and the days that put it in the review or keep
+    /// it out (snooze, revisit). A skip sets no field of the deal, but it hides the deal for the day at its new
+    /// version, so one moved, closed, snoozed or parked since the user saw it is a refusal, not a silent skip.
+    public static let reviewSets: Set<DealPart> = [.stage, .status, .snooze, .revisit]
+    /// What the review's "advance" rests on and sets: the review's fields and the move's.
+    public static let advanceFromReviewSets = reviewSets.union(moveSets)
+    /// What the review's "lost" rests on and sets: the review's fields (the status among them). Unlike `markLost`,
+    /// a deal moved since is a refusal: the user judged it lost in the stage the review showed.
+    public static let lostFromReviewSets = reviewSets.union(closeSets)
 
     /// Nil when a write setting `fields`, made from the version `seen` of a deal now at version `current`,
     /// may go through; else why not.

@@ -132,10 +132,17 @@ extension PostgresPipelineStore {
         return try Activity(serverRow: row)
     }
 
-    /// The activity with this id, refused as changed elsewhere when it is no longer `expected`.
+    /// The activity with this id, refused as changed elsewhere when it is no longer `expected`, naming who
+    /// changed it from its deal's change log (`StaleWrite.activity`).
     static func fetchActivity(_ session: ServerSession, id: Int64, expected: Activity?) throws -> Activity {
         let activity = try fetchActivity(session, id: id)
-        if let expected, expected != activity { throw StoreError.activityChangedElsewhere(activityID: id) }
+        if let expected, expected != activity {
+            let log = try session.namedRows(
+                "SELECT * FROM deal_change WHERE deal_id = \(activity.dealID) ORDER BY id DESC LIMIT \(StaleWrite.activityLogDepth)"
+            ).map(DealChange.init(serverRow:)).reversed()
+            throw StoreError.activityChangedElsewhere(
+                activityID: id, stale: StaleWrite.activity(seen: expected, current: activity, log: Array(log)))
+        }
         return activity
     }
 

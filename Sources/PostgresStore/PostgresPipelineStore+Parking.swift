@@ -8,10 +8,14 @@ import Wording
 
 extension PostgresPipelineStore {
     /// Snoozes an open deal until a day: it is not stalled before then. Nil clears the snooze.
+    /// With `expectedVersion`, refused as `StaleWrite.snoozeSets` says when the deal changed since.
     @discardableResult
-    public func snooze(dealID: Int64, until: CalendarDay?, reason: String?, now: Date, review: ReviewMark? = nil) throws -> Revised<Deal> {
+    public func snooze(
+        dealID: Int64, until: CalendarDay?, reason: String?, now: Date, expectedVersion: Int? = nil, review: ReviewMark? = nil
+    ) throws -> Revised<Deal> {
         try revisedWrite(dealID: dealID) { session in
             let deal = try Self.fetchDeal(session, id: dealID, locking: true)
+            try Self.checkSeenVersion(session, deal, expectedVersion: expectedVersion, writing: StaleWrite.snoozeSets)
             guard deal.status == .open else {
                 throw PipelineError.refused(ErrorText.snoozeOnlyOpen(id: dealID, status: deal.status.rawValue).string)
             }
@@ -26,11 +30,16 @@ extension PostgresPipelineStore {
     }
 
     /// Moves an open sales deal to the Revisit pipeline (its first stage, or the one named), recording a
-    /// `parked` history entry; `until` is the day to look at it again.
+    /// `parked` history entry; `until` is the day to look at it again. With `expectedVersion`, refused as
+    /// `StaleWrite.parkSets` says when the deal changed since.
     @discardableResult
-    public func park(dealID: Int64, until: CalendarDay?, stage stageReference: String? = nil, now: Date, review: ReviewMark? = nil) throws -> Revised<StageChange> {
+    public func park(
+        dealID: Int64, until: CalendarDay?, stage stageReference: String? = nil, now: Date, expectedVersion: Int? = nil,
+        review: ReviewMark? = nil
+    ) throws -> Revised<StageChange> {
         try revisedWrite(dealID: dealID) { session in
             let deal = try Self.fetchDeal(session, id: dealID, locking: true)
+            try Self.checkSeenVersion(session, deal, expectedVersion: expectedVersion, writing: StaleWrite.parkSets)
             guard deal.status == .open else {
                 throw PipelineError.refused(ErrorText.parkOnlyOpen(id: dealID, status: deal.status.rawValue).string)
             }
@@ -50,11 +59,13 @@ extension PostgresPipelineStore {
     }
 
     /// Brings a parked deal back to a sales pipeline: to the stage it was parked from, or the one named in
-    /// that pipeline; records an `unparked` history entry.
+    /// that pipeline; records an `unparked` history entry. With `expectedVersion`, refused as
+    /// `StaleWrite.unparkSets` says when the deal changed since.
     @discardableResult
-    public func unpark(dealID: Int64, stage stageReference: String?, now: Date) throws -> Revised<StageChange> {
+    public func unpark(dealID: Int64, stage stageReference: String?, now: Date, expectedVersion: Int? = nil) throws -> Revised<StageChange> {
         try revisedWrite(dealID: dealID) { session in
             let deal = try Self.fetchDeal(session, id: dealID, locking: true)
+            try Self.checkSeenVersion(session, deal, expectedVersion: expectedVersion, writing: StaleWrite.unparkSets)
             let current = try Self.fetchPipeline(session, id: deal.pipelineID)
             guard current.kind == .revisit else {
                 throw PipelineError.refused(ErrorText.notParked(id: dealID, pipeline: current.name).string)

@@ -109,20 +109,24 @@ extension PostgresPipelineStore {
         }
     }
 
-    /// Records that a review item was skipped today.
+    /// Records that a review item was skipped today; with `expectedVersion`, refused as `StaleWrite.reviewSets`
+    /// says when the deal changed since.
     @discardableResult
-    public func skipReviewItem(dealID: Int64, mark: ReviewMark, now: Date) throws -> DealRevision {
+    public func skipReviewItem(dealID: Int64, mark: ReviewMark, now: Date, expectedVersion: Int? = nil) throws -> DealRevision {
         try revisedWrite(dealID: dealID) { session in
-            _ = try Self.fetchDeal(session, id: dealID, locking: true)
+            let deal = try Self.fetchDeal(session, id: dealID, locking: true)
+            try Self.checkSeenVersion(session, deal, expectedVersion: expectedVersion, writing: StaleWrite.reviewSets)
             try recordReviewMark(session, dealID: dealID, mark: mark, now: now)
         }.revision
     }
 
-    /// Moves a deal from the review to the next stage of its pipeline and records the decision.
+    /// Moves a deal from the review to the next stage of its pipeline and records the decision; with
+    /// `expectedVersion`, refused as `StaleWrite.advanceFromReviewSets` says when the deal changed since.
     @discardableResult
-    public func advanceFromReview(dealID: Int64, mark: ReviewMark, now: Date) throws -> Revised<StageChange> {
+    public func advanceFromReview(dealID: Int64, mark: ReviewMark, now: Date, expectedVersion: Int? = nil) throws -> Revised<StageChange> {
         try revisedWrite(dealID: dealID) { session in
             let deal = try Self.fetchDeal(session, id: dealID, locking: true)
+            try Self.checkSeenVersion(session, deal, expectedVersion: expectedVersion, writing: StaleWrite.advanceFromReviewSets)
             guard deal.status == .open else { throw PipelineError.refused(ErrorText.dealNotOpen(id: dealID, status: deal.status.rawValue).string) }
             let pipeline = try Self.fetchPipeline(session, id: deal.pipelineID)
             guard let next = pipeline.stage(after: deal.stageID) else {
@@ -134,13 +138,18 @@ extension PostgresPipelineStore {
         }
     }
 
-    /// Marks a deal lost from the review, with its reason, and records the decision.
+    /// Marks a deal lost from the review, with its reason, and records the decision; with `expectedVersion`,
+    /// refused as `StaleWrite.lostFromReviewSets` says when the deal changed since.
     @discardableResult
-    public func markLostFromReview(dealID: Int64, reason rawReason: String, mark: ReviewMark, now: Date) throws -> Revised<StageChange> {
+    public func markLostFromReview(
+        dealID: Int64, reason rawReason: String, mark: ReviewMark, now: Date, expectedVersion: Int? = nil
+    ) throws -> Revised<StageChange> {
         guard let reason = try DealTextField.lostReason.valid(rawReason) else {
             throw PipelineError.invalidValue(ErrorText.lostReasonEmptyOnBoard.string)
         }
         return try revisedWrite(dealID: dealID) { session in
+            let deal = try Self.fetchDeal(session, id: dealID, locking: true)
+            try Self.checkSeenVersion(session, deal, expectedVersion: expectedVersion, writing: StaleWrite.lostFromReviewSets)
             let change = try Self.applyClose(session, id: dealID, as: .lost, reason: reason, now: now, expectedVersion: nil)
             try recordReviewMark(session, dealID: dealID, mark: mark, now: now)
             return change

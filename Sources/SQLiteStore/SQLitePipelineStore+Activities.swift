@@ -157,10 +157,18 @@ extension SQLitePipelineStore {
         return Activity(row: row)
     }
 
-    /// The activity with this id, refused as changed elsewhere when it is no longer `expected`.
+    /// The activity with this id, refused as changed elsewhere when it is no longer `expected`, naming who
+    /// changed it from its deal's change log (`StaleWrite.activity`).
     static func fetchActivity(_ db: Database, id: Int64, expected: Activity?) throws -> Activity {
         let activity = try fetchActivity(db, id: id)
-        if let expected, expected != activity { throw StoreError.activityChangedElsewhere(activityID: id) }
+        if let expected, expected != activity {
+            let log = try Row.fetchAll(
+                db.cachedStatement(sql: "SELECT * FROM deal_change WHERE deal_id = ? ORDER BY id DESC LIMIT ?"),
+                arguments: [activity.dealID, StaleWrite.activityLogDepth]
+            ).map(DealChange.init(row:)).reversed()
+            throw StoreError.activityChangedElsewhere(
+                activityID: id, stale: StaleWrite.activity(seen: expected, current: activity, log: Array(log)))
+        }
         return activity
     }
 

@@ -135,20 +135,24 @@ extension SQLitePipelineStore {
         }
     }
 
-    /// Records that a review item was skipped today.
+    /// Records that a review item was skipped today; with `expectedVersion`, refused as `StaleWrite.reviewSets`
+    /// says when the deal changed since.
     @discardableResult
-    public func skipReviewItem(dealID: Int64, mark: ReviewMark, now: Date) throws -> DealRevision {
+    public func skipReviewItem(dealID: Int64, mark: ReviewMark, now: Date, expectedVersion: Int? = nil) throws -> DealRevision {
         try revisedWrite(dealID: dealID, "the change to deal \(dealID)") { db in
-            _ = try Self.fetchDeal(db, id: dealID)
+            let deal = try Self.fetchDeal(db, id: dealID)
+            try Self.checkSeenVersion(db, deal, expectedVersion: expectedVersion, writing: StaleWrite.reviewSets)
             try Self.recordReviewMark(db, dealID: dealID, mark: mark, now: now)
         }.revision
     }
 
-    /// Moves a deal from the review to the next stage of its pipeline and records the decision.
+    /// Moves a deal from the review to the next stage of its pipeline and records the decision; with
+    /// `expectedVersion`, refused as `StaleWrite.advanceFromReviewSets` says when the deal changed since.
     @discardableResult
-    public func advanceFromReview(dealID: Int64, mark: ReviewMark, now: Date) throws -> Revised<StageChange> {
+    public func advanceFromReview(dealID: Int64, mark: ReviewMark, now: Date, expectedVersion: Int? = nil) throws -> Revised<StageChange> {
         try revisedWrite(dealID: dealID, "the change to deal \(dealID)") { db in
             let deal = try Self.fetchDeal(db, id: dealID)
+            try Self.checkSeenVersion(db, deal, expectedVersion: expectedVersion, writing: StaleWrite.advanceFromReviewSets)
             guard deal.status == .open else { throw PipelineError.refused(ErrorText.dealNotOpen(id: dealID, status: deal.status.rawValue).string) }
             let pipeline = try Self.fetchPipeline(db, id: deal.pipelineID)
             guard let next = pipeline.stage(after: deal.stageID) else {
@@ -160,13 +164,18 @@ extension SQLitePipelineStore {
         }
     }
 
-    /// Marks a deal lost from the review, with its reason, and records the decision.
+    /// Marks a deal lost from the review, with its reason, and records the decision; with `expectedVersion`,
+    /// refused as `StaleWrite.lostFromReviewSets` says when the deal changed since.
     @discardableResult
-    public func markLostFromReview(dealID: Int64, reason rawReason: String, mark: ReviewMark, now: Date) throws -> Revised<StageChange> {
+    public func markLostFromReview(
+        dealID: Int64, reason rawReason: String, mark: ReviewMark, now: Date, expectedVersion: Int? = nil
+    ) throws -> Revised<StageChange> {
         guard let reason = try DealTextField.lostReason.valid(rawReason) else {
             throw PipelineError.invalidValue(ErrorText.lostReasonEmptyOnBoard.string)
         }
         return try revisedWrite(dealID: dealID, "the change to deal \(dealID)") { db in
+            let deal = try Self.fetchDeal(db, id: dealID)
+            try Self.checkSeenVersion(db, deal, expectedVersion: expectedVersion, writing: StaleWrite.lostFromReviewSets)
             let change = try Self.applyClose(db, id: dealID, as: .lost, reason: reason, now: now, expectedVersion: nil)
             try Self.recordReviewMark(db, dealID: dealID, mark: mark, now: now)
             return change

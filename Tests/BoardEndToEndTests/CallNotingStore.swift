@@ -304,19 +304,19 @@ final class CallNotingStore: PipelineStore, @unchecked Sendable {
         return try base.logActivity(log, now: now)
     }
 
-    func snooze(dealID: Int64, until: CalendarDay?, reason: String?, now: Date, review: ReviewMark?) throws -> Revised<Deal> {
+    func snooze(dealID: Int64, until: CalendarDay?, reason: String?, now: Date, expectedVersion: Int?, review: ReviewMark?) throws -> Revised<Deal> {
         note("snooze")
-        return try base.snooze(dealID: dealID, until: until, reason: reason, now: now, review: review)
+        return try base.snooze(dealID: dealID, until: until, reason: reason, now: now, expectedVersion: expectedVersion, review: review)
     }
 
-    func park(dealID: Int64, until: CalendarDay?, stage: String?, now: Date, review: ReviewMark?) throws -> Revised<StageChange> {
+    func park(dealID: Int64, until: CalendarDay?, stage: String?, now: Date, expectedVersion: Int?, review: ReviewMark?) throws -> Revised<StageChange> {
         note("park")
-        return try base.park(dealID: dealID, until: until, stage: stage, now: now, review: review)
+        return try base.park(dealID: dealID, until: until, stage: stage, now: now, expectedVersion: expectedVersion, review: review)
     }
 
-    func unpark(dealID: Int64, stage: String?, now: Date) throws -> Revised<StageChange> {
+    func unpark(dealID: Int64, stage: String?, now: Date, expectedVersion: Int?) throws -> Revised<StageChange> {
         note("unpark")
-        return try base.unpark(dealID: dealID, stage: stage, now: now)
+        return try base.unpark(dealID: dealID, stage: stage, now: now, expectedVersion: expectedVersion)
     }
 
     func stalledDeals(pipelineID: Int64?, now: Date, timeZone: TimeZone) throws -> [Deal] {
@@ -339,19 +339,19 @@ final class CallNotingStore: PipelineStore, @unchecked Sendable {
         return try base.reviewQueue(now: now, timeZone: timeZone, mine: mine)
     }
 
-    func skipReviewItem(dealID: Int64, mark: ReviewMark, now: Date) throws -> DealRevision {
+    func skipReviewItem(dealID: Int64, mark: ReviewMark, now: Date, expectedVersion: Int?) throws -> DealRevision {
         note("skipReviewItem")
-        return try base.skipReviewItem(dealID: dealID, mark: mark, now: now)
+        return try base.skipReviewItem(dealID: dealID, mark: mark, now: now, expectedVersion: expectedVersion)
     }
 
-    func advanceFromReview(dealID: Int64, mark: ReviewMark, now: Date) throws -> Revised<StageChange> {
+    func advanceFromReview(dealID: Int64, mark: ReviewMark, now: Date, expectedVersion: Int?) throws -> Revised<StageChange> {
         note("advanceFromReview")
-        return try base.advanceFromReview(dealID: dealID, mark: mark, now: now)
+        return try base.advanceFromReview(dealID: dealID, mark: mark, now: now, expectedVersion: expectedVersion)
     }
 
-    func markLostFromReview(dealID: Int64, reason: String, mark: ReviewMark, now: Date) throws -> Revised<StageChange> {
+    func markLostFromReview(dealID: Int64, reason: String, mark: ReviewMark, now: Date, expectedVersion: Int?) throws -> Revised<StageChange> {
         note("markLostFromReview")
-        return try base.markLostFromReview(dealID: dealID, reason: reason, mark: mark, now: now)
+        return try base.markLostFromReview(dealID: dealID, reason: reason, mark: mark, now: now, expectedVersion: expectedVersion)
     }
 
     func salesCycle() throws -> SalesCycle {

@@ -63,9 +63,12 @@ struct ChineseBoardMessagesTests {
     func snoozeAndParkDays() throws {
         let (store, deal, _) = try database()
         let chinese = performer(store, .simplifiedChinese)
-        let snoozed = message(chinese.perform(.snooze(dealID: deal.id, until: CalendarDay(year: 2026, month: 12, day: 7)!, review: nil)))
+        let snoozed = message(chinese.perform(.snooze(
+            dealID: deal.id, until: CalendarDay(year: 2026, month: 12, day: 7)!, expectedVersion: deal.version, review: nil)))
         #expect(snoozed?.contains("2026年12月7日") == true && snoozed?.contains("2026-12-07") == false, "\(String(describing: snoozed))")
-        let parked = message(chinese.perform(.park(dealID: deal.id, until: CalendarDay(year: 2027, month: 3, day: 1)!, review: nil)))
+        let parked = message(chinese.perform(.park(
+            dealID: deal.id, until: CalendarDay(year: 2027, month: 3, day: 1)!, expectedVersion: try store.deal(id: deal.id).version,
+            review: nil)))
         #expect(parked?.contains("2027年3月1日") == true && parked?.contains("2027-03-01") == false, "\(String(describing: parked))")
     }
 

@@ -131,11 +131,13 @@ struct OneCallPerEffectTests {
         let board = try board()
         let id = board.deal.id
         let later = CalendarDay(now, in: utc).adding(days: 7)
-        #expect(try writes(.snooze(dealID: id, until: later, review: mark), on: board) == ["snooze"])
-        #expect(try writes(.skipReviewItem(dealID: id, mark), on: board) == ["skipReviewItem"])
-        #expect(try writes(.advanceFromReview(dealID: id, mark), on: board) == ["advanceFromReview"])
-        #expect(try writes(.park(dealID: id, until: later, review: mark), on: board) == ["park"])
-        #expect(try writes(.unpark(dealID: id), on: board) == ["unpark"])
-        #expect(try writes(.markLostFromReview(dealID: id, reason: "timing", mark), on: board) == ["markLostFromReview"])
+        // Each from the version the board shows, as the reducer asks.
+        func shown() throws -> Int { try board.store.base.deal(id: id).version }
+        #expect(try writes(.snooze(dealID: id, until: later, expectedVersion: shown(), review: mark), on: board) == ["snooze"])
+        #expect(try writes(.skipReviewItem(dealID: id, mark, expectedVersion: shown()), on: board) == ["skipReviewItem"])
+        #expect(try writes(.advanceFromReview(dealID: id, mark, expectedVersion: shown()), on: board) == ["advanceFromReview"])
+        #expect(try writes(.park(dealID: id, until: later, expectedVersion: shown(), review: mark), on: board) == ["park"])
+        #expect(try writes(.unpark(dealID: id, expectedVersion: shown()), on: board) == ["unpark"])
+        #expect(try writes(.markLostFromReview(dealID: id, reason: "timing", mark, expectedVersion: shown()), on: board) == ["markLostFromReview"])
     }
 }

@@ -157,8 +157,8 @@ struct FollowUpReducerTests {
     @Test func zSnoozesForAWeekByDefaultAndRefusesPastDays() {
         var state = BoardFixture.loaded(deals: followUpDeals())
         let deal = state.selectedDeal!
-        expectReduce(&state, .keyPressed(.c("z"))) { $0.mode = .askingDay(DayPrompt(purpose: .snooze, dealID: deal.id, dealTitle: deal.title)) }
-        expectReduce(&state, .keyPressed(.enter), effects: [.snooze(dealID: deal.id, until: today.adding(days: 7), review: nil)]) { $0.mode = .browsing }
+        expectReduce(&state, .keyPressed(.c("z"))) { $0.mode = .askingDay(DayPrompt(purpose: .snooze, dealID: deal.id, dealVersion: deal.version, dealTitle: deal.title)) }
+        expectReduce(&state, .keyPressed(.enter), effects: [.snooze(dealID: deal.id, until: today.adding(days: 7), expectedVersion: deal.version, review: nil)]) { $0.mode = .browsing }
         press(&state, .c("z"))
         for character in "2026-11-01" { press(&state, .c(character)) }
         #expect(press(&state, .enter).isEmpty)
@@ -178,11 +178,11 @@ struct FollowUpReducerTests {
         press(&state, .c("z"))
         for character in "next tue" { press(&state, .c(character)) }
         let snoozeDay = CalendarDay(year: 2026, month: 12, day: 8)!
-        expectReduce(&state, .keyPressed(.enter), effects: [.snooze(dealID: deal.id, until: snoozeDay, review: nil)]) { $0.mode = .browsing }
+        expectReduce(&state, .keyPressed(.enter), effects: [.snooze(dealID: deal.id, until: snoozeDay, expectedVersion: deal.version, review: nil)]) { $0.mode = .browsing }
         state.weekStartsOn = .monday
         press(&state, .c("z"))
         for character in "next week" { press(&state, .c(character)) }
-        #expect(press(&state, .enter) == [.snooze(dealID: deal.id, until: today.adding(days: 1), review: nil)])
+        #expect(press(&state, .enter) == [.snooze(dealID: deal.id, until: today.adding(days: 1), expectedVersion: deal.version, review: nil)])
     }
 
     @Test func vParksWithAnOptionalRevisitDay() {
@@ -190,14 +190,14 @@ struct FollowUpReducerTests {
         let deal = state.selectedDeal!
         press(&state, .c("v"))
         for character in "+2w" { press(&state, .c(character)) }
-        expectReduce(&state, .keyPressed(.enter), effects: [.park(dealID: deal.id, until: today.adding(days: 14), review: nil)]) { $0.mode = .browsing }
+        expectReduce(&state, .keyPressed(.enter), effects: [.park(dealID: deal.id, until: today.adding(days: 14), expectedVersion: deal.version, review: nil)]) { $0.mode = .browsing }
     }
 
     @Test func vInTheRevisitPipelineBringsTheDealBack() {
         let revisit = Pipeline(id: 2, name: "Revisit", kind: .revisit, stages: [Stage(id: 201, pipelineID: 2, name: "Parked", position: 0, probability: 0, stallDays: 0)])
         let parked = BoardFixture.deal(9, "Parked deal", stage: revisit.stages[0])
         var state = BoardFixture.loaded(deals: [parked], pipeline: revisit)
-        expectReduce(&state, .keyPressed(.c("v")), effects: [.unpark(dealID: 9)])
+        expectReduce(&state, .keyPressed(.c("v")), effects: [.unpark(dealID: 9, expectedVersion: parked.version)])
     }
 
     @Test func shiftQCyclesTheAnswersAndSavesTheQualification() {
@@ -249,7 +249,7 @@ struct FollowUpReducerTests {
         #expect(today.remaining.map(\.deal.id) == [3, 1], "the snoozed deal and the one with a planned step need nothing")
         expectReduce(&state, .reviewLoaded(today, activities: [])) { $0.mode = .reviewing(ReviewScreen(queue: today)) }
         let mark = ReviewMark(day: self.today, reason: .overdueActivity, decision: .skipped)
-        expectReduce(&state, .keyPressed(.c("s")), effects: [.skipReviewItem(dealID: 3, mark)])
+        expectReduce(&state, .keyPressed(.c("s")), effects: [.skipReviewItem(dealID: 3, mark, expectedVersion: today.remaining[0].deal.version)])
         // The saved skip reloads the review, not the board.
         expectReduce(&state, .changeSaved(SavedChange(message: "Skipped", dealID: 3, stageID: nil)), effects: [.loadReview(mine: nil)]) { s in
             s.message = BoardMessage("Skipped")
@@ -277,18 +277,18 @@ struct FollowUpReducerTests {
         let mark = ReviewMark(day: today, reason: .overdueActivity, decision: .markedLost)
         // As x on the board: the reasons used before are offered.
         expectReduce(&state, .keyPressed(.c("l")), effects: [.loadLostReasons]) {
-            $0.mode = .reviewing(ReviewScreen(queue: loaded, prompt: .lostReason(LostReasonChooser(dealID: 3, review: mark))))
+            $0.mode = .reviewing(ReviewScreen(queue: loaded, prompt: .lostReason(LostReasonChooser(dealID: 3, review: mark, dealVersion: loaded.remaining[0].deal.version))))
         }
         expectReduce(&state, .lostReasonsLoaded([])) {
-            $0.mode = .reviewing(ReviewScreen(queue: loaded, prompt: .lostReason(LostReasonChooser(dealID: 3, reasons: [], review: mark))))
+            $0.mode = .reviewing(ReviewScreen(queue: loaded, prompt: .lostReason(LostReasonChooser(dealID: 3, reasons: [], review: mark, dealVersion: loaded.remaining[0].deal.version))))
         }
         // Enter on an empty reason says what to do, in the chooser.
         expectReduce(&state, .keyPressed(.enter)) {
             $0.mode = .reviewing(ReviewScreen(queue: loaded, prompt: .lostReason(LostReasonChooser(
-                dealID: 3, reasons: [], error: LostReasonChooser.nothingChosen, review: mark))))
+                dealID: 3, reasons: [], error: LostReasonChooser.nothingChosen, review: mark, dealVersion: loaded.remaining[0].deal.version))))
         }
         for character in "price" { press(&state, .c(character)) }
-        #expect(press(&state, .enter) == [.markLostFromReview(dealID: 3, reason: "price", mark)])
+        #expect(press(&state, .enter) == [.markLostFromReview(dealID: 3, reason: "price", mark, expectedVersion: loaded.remaining[0].deal.version)])
         _ = BoardReducer.reduce(into: &state, action: .reviewLoaded(loaded, activities: []))
         let effects = press(&state, .escape)
         #expect(state.mode == .browsing)

@@ -26,7 +26,7 @@ struct LoneMarkTitleTests {
 
     @Test("the snooze and lost prompts and the detail pane show the base in their titles")
     func dialogTitles() {
-        let snooze = PromptView(day: DayPrompt(purpose: .snooze, dealID: 1, dealTitle: Self.title))
+        let snooze = PromptView(day: DayPrompt(purpose: .snooze, dealID: 1, dealVersion: 1, dealTitle: Self.title))
         var screen = Screen(width: 80, height: 24)
         snooze.draw(on: &screen, in: Rect(x: 0, y: 0, width: 80, height: 24))
         #expect(screen.text.contains("Snooze: \u{25CC}\u{301}Acute"))

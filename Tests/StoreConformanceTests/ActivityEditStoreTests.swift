@@ -61,13 +61,17 @@ struct ActivityEditStoreTests {
         try fixture.store.editActivity(id: email.id, ActivityEdit(subject: "Changed elsewhere"), now: now)
         let current = try fixture.store.activity(id: email.id)
         let dealNow = try fixture.store.deal(id: deal.id)
-        #expect(throws: StoreError.activityChangedElsewhere(activityID: email.id)) {
+        // The refusal names the change the log holds for it: the edit of its subject.
+        let edit = try #require(try fixture.store.dealChanges(dealID: deal.id, afterVersion: 0).last)
+        #expect(edit.kind == .activityChanged && edit.activitySubject == "Changed elsewhere")
+        let refusal = StoreError.activityChangedElsewhere(activityID: email.id, stale: StaleWrite(dealID: deal.id, change: edit))
+        #expect(throws: refusal) {
             try fixture.store.editActivity(id: email.id, ActivityEdit(due: ActivityDue(stored: "2026-12-09")), now: now, expected: seen)
         }
-        #expect(throws: StoreError.activityChangedElsewhere(activityID: email.id)) {
+        #expect(throws: refusal) {
             try fixture.store.deleteActivity(id: email.id, now: now, expected: seen)
         }
-        #expect(throws: StoreError.activityChangedElsewhere(activityID: email.id)) {
+        #expect(throws: refusal) {
             try fixture.store.completeActivity(id: email.id, now: now, expected: seen)
         }
         #expect(try fixture.store.activity(id: email.id) == current)

@@ -28,11 +28,11 @@ extension BoardReducer {
         case .logActivity:
             state.mode = .loggingActivity(ActivityPrompt(dealID: deal.id, dealTitle: deal.title))
         case .snooze:
-            state.mode = .askingDay(DayPrompt(purpose: .snooze, dealID: deal.id, dealTitle: deal.title))
+            state.mode = .askingDay(DayPrompt(purpose: .snooze, dealID: deal.id, dealVersion: deal.version, dealTitle: deal.title))
         case .park:
             // In the Revisit pipeline the same key brings the deal back.
-            guard state.pipeline?.kind != .revisit else { return [.unpark(dealID: deal.id)] }
-            state.mode = .askingDay(DayPrompt(purpose: .park, dealID: deal.id, dealTitle: deal.title))
+            guard state.pipeline?.kind != .revisit else { return [.unpark(dealID: deal.id, expectedVersion: deal.version)] }
+            state.mode = .askingDay(DayPrompt(purpose: .park, dealID: deal.id, dealVersion: deal.version, dealTitle: deal.title))
         case .qualify:
             state.mode = .qualifying(QualifyForm(deal: deal))
         default:
@@ -141,10 +141,10 @@ extension BoardReducer {
             switch prompt.purpose {
             case .snooze:
                 let day = try ActivityDue.parseFutureDay(text.isEmpty ? "+1w" : text, today: today, weekStartsOn: weekStartsOn, field: "snooze day")
-                return .finished([.snooze(dealID: prompt.dealID, until: day, review: prompt.review)])
+                return .finished([.snooze(dealID: prompt.dealID, until: day, expectedVersion: prompt.dealVersion, review: prompt.review)])
             case .park:
                 let day = try text.isEmpty ? nil : ActivityDue.parseFutureDay(text, today: today, weekStartsOn: weekStartsOn, field: "revisit day")
-                return .finished([.park(dealID: prompt.dealID, until: day, review: prompt.review)])
+                return .finished([.park(dealID: prompt.dealID, until: day, expectedVersion: prompt.dealVersion, review: prompt.review)])
             }
         } catch {
             prompt.error = error.description
@@ -231,8 +231,8 @@ extension BoardReducer {
                 case .choosing: outcome = .editing
                 case .cancelled: outcome = .cancelled
                 case .chosen(let reason):
-                    guard let review = chooser.review else { outcome = .cancelled; break }
-                    outcome = .finished([.markLostFromReview(dealID: chooser.dealID, reason: reason, review)])
+                    guard let review = chooser.review, let version = chooser.dealVersion else { outcome = .cancelled; break }
+                    outcome = .finished([.markLostFromReview(dealID: chooser.dealID, reason: reason, review, expectedVersion: version)])
                 }
                 screen.prompt = .lostReason(chooser)
             }
@@ -282,20 +282,20 @@ extension BoardReducer {
             case .nextStep:
                 screen.prompt = .activity(ActivityPrompt(dealID: deal.id, dealTitle: deal.title, step: .nextStep, review: mark))
             case .snooze:
-                screen.prompt = .day(DayPrompt(purpose: .snooze, dealID: deal.id, dealTitle: deal.title, review: mark))
+                screen.prompt = .day(DayPrompt(purpose: .snooze, dealID: deal.id, dealVersion: deal.version, dealTitle: deal.title, review: mark))
             case .park:
-                screen.prompt = .day(DayPrompt(purpose: .park, dealID: deal.id, dealTitle: deal.title, review: mark))
+                screen.prompt = .day(DayPrompt(purpose: .park, dealID: deal.id, dealVersion: deal.version, dealTitle: deal.title, review: mark))
             case .markLost:
                 // As `x` on the board: the reasons used before, or a new one.
-                screen.prompt = .lostReason(LostReasonChooser(dealID: deal.id, review: mark!))
+                screen.prompt = .lostReason(LostReasonChooser(dealID: deal.id, review: mark!, dealVersion: deal.version))
                 state.mode = .reviewing(screen)
                 return [.loadLostReasons]
             case .advance:
                 state.mode = .reviewing(screen)
-                return [.advanceFromReview(dealID: deal.id, mark!)]
+                return [.advanceFromReview(dealID: deal.id, mark!, expectedVersion: deal.version)]
             case .skip:
                 state.mode = .reviewing(screen)
-                return [.skipReviewItem(dealID: deal.id, mark!)]
+                return [.skipReviewItem(dealID: deal.id, mark!, expectedVersion: deal.version)]
             case .open:
                 screen.expanded.toggle()
             }

@@ -11,15 +11,21 @@ public struct DayPrompt: Sendable, Hashable {
 
     public var purpose: Purpose
     public var dealID: Int64
+    /// The version of the deal the prompt was opened on: the snooze or park is refused if it changed since.
+    public var dealVersion: Int
     public var dealTitle: String
     /// The day or reason being typed.
     public var input: TextField
     public var error: String?
     public var review: ReviewMark?
 
-    public init(purpose: Purpose, dealID: Int64, dealTitle: String, text: String = "", error: String? = nil, review: ReviewMark? = nil) {
+    public init(
+        purpose: Purpose, dealID: Int64, dealVersion: Int, dealTitle: String, text: String = "", error: String? = nil,
+        review: ReviewMark? = nil
+    ) {
         self.purpose = purpose
         self.dealID = dealID
+        self.dealVersion = dealVersion
         self.dealTitle = dealTitle
         input = TextField(text)
         self.error = error

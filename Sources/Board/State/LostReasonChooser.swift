@@ -16,9 +16,13 @@ public struct LostReasonChooser: Sendable, Hashable {
     public var error: Text?
     /// Set when the chooser was opened from the daily review.
     public var review: ReviewMark?
+    /// The version of the review's item when the chooser was opened from the review (the board's `x` takes the
+    /// selected card's).
+    public var dealVersion: Int?
 
     public init(
-        dealID: Int64, reasons: [String]? = nil, selected: Int = 0, typed: String = "", error: Text? = nil, review: ReviewMark? = nil
+        dealID: Int64, reasons: [String]? = nil, selected: Int = 0, typed: String = "", error: Text? = nil, review: ReviewMark? = nil,
+        dealVersion: Int? = nil
     ) {
         self.dealID = dealID
         self.reasons = reasons
@@ -26,6 +30,7 @@ public struct LostReasonChooser: Sendable, Hashable {
         input = TextField(typed)
         self.error = error
         self.review = review
+        self.dealVersion = dealVersion
     }
 
     /// What Enter on nothing chosen says: the chooser stays open with it.
