@@ -9,8 +9,8 @@ extension PostgresPipelineStore {
     /// does all day), in two exchanges with the server instead of one per statement.
     ///
     /// The first sends the deal's row lock and every read the move needs at once: the deal, its history (for the
-    /// kept stage stays), its pipeline's stages and the bottom of the target lane. The second sends the update,
-    /// the history entry and the change-log entry at once. The revision, the change-log entry and the stage stays
+    /// kept stage stays), its pipeline's stages with the bottom of the target lane. The second is one statement:
+    /// the update, the history entry and the change-log entry. The revision, the change-log entry and the stage stays
     /// after the move are worked out here from what was read, by the same rules as a recorded write (`recording`,
     /// `StageStayUpkeep`), so nothing is read back. Returns nil, having written nothing, when the move is not
     /// that simple (a stale version, a closed deal, a stage of another pipeline, the deal's own stage, a move
@@ -19,21 +19,18 @@ extension PostgresPipelineStore {
         _ session: ServerSession, id: Int64, toStageID stageID: Int64, now: Date, expectedVersion: Int?, lanePosition: Double?
     ) throws -> (value: StageChange, revision: DealRevision)? {
         guard reviewNotes.isEmpty else { return nil }
-        var reads: [PostgresQuery] = [
+        // The lock first: what follows is read as the deal is once nobody else can change it.
+        let read = try session.executeQueued([
             "SELECT * FROM deal WHERE id = \(id) FOR UPDATE",
             StageHistoryWalk.query(dealIDs: [id]),
             """
-            SELECT s.*, p.name AS pipeline_name, p.kind AS pipeline_kind FROM stage s JOIN pipeline p ON p.id = s.pipeline_id
+            SELECT s.*, p.name AS pipeline_name, p.kind AS pipeline_kind, (
+                SELECT lane_position FROM deal WHERE stage_id = \(stageID) AND status = 'open' AND id <> \(id)
+                ORDER BY lane_position DESC, id DESC LIMIT 1) AS funnel_lane_bottom
+            FROM stage s JOIN pipeline p ON p.id = s.pipeline_id
             WHERE s.pipeline_id = (SELECT pipeline_id FROM deal WHERE id = \(id)) ORDER BY s.position
             """,
-        ]
-        if lanePosition == nil {
-            reads.append("""
-                SELECT lane_position FROM deal WHERE stage_id = \(stageID) AND status = 'open' AND id <> \(id)
-                ORDER BY lane_position DESC, id DESC LIMIT 1
-                """)
-        }
-        let read = try session.executeQueued(reads)
+        ])
         guard let dealRow = read[0].first else { return nil }
         let deal = try Deal(serverRow: ServerRow(dealRow))
         // The deal is locked: its stays as they are now are the ones the move changes.
@@ -44,7 +41,8 @@ extension PostgresPipelineStore {
               pipeline.id == deal.pipelineID, let target = pipeline.stage(id: stageID), target.id != deal.stageID
         else { return nil }
 
-        let position = try lanePosition ?? read[3].first.map { try $0.decode(Double.self) + 1 } ?? 0
+        let bottom: Double? = try read[2].first.flatMap { try ServerRow($0)["funnel_lane_bottom"] }
+        let position = lanePosition ?? bottom.map { $0 + 1 } ?? 0
         let seconds = Timestamp.seconds(now)
         let from = pipeline.stage(id: deal.stageID)
         let entry = StageChange(
@@ -57,30 +55,33 @@ extension PostgresPipelineStore {
         expected.updatedAt = Timestamp.date(seconds: seconds)
         expected.lanePosition = position
         expected.version += 1
-        let logged = DealChange.of(
+        guard let logged = DealChange.of(
             DealRevision(dealID: id, before: deal, after: expected, history: [entry]), by: WriteAuthor.name, clock: Date())
+        else { return nil }
 
-        var writes: [PostgresQuery] = [
-            """
-            UPDATE deal SET pipeline_id = \(target.pipelineID), stage_id = \(target.id), stage_entered_at = \(seconds),
-                updated_at = \(seconds), lane_position = \(position), version = version + 1
-            WHERE id = \(id)
-            RETURNING *
-            """,
-            """
-            INSERT INTO stage_change (deal_id, from_stage_id, to_stage_id, from_stage, to_stage, kind, at, author)
-            VALUES (\(id), \(from?.id), \(target.id), \(from?.name), \(target.name), \(StageChange.Kind.moved.rawValue), \(seconds),
-                \(WriteAuthor.name))
-            RETURNING id
-            """,
-        ]
-        if let logged { writes.append(Self.changeLogInsert(logged)) }
-        let written = try session.executeQueued(writes)
-        guard let afterRow = written[0].first, let entryID = try written[1].first?.decode(Int64.self) else {
-            throw StoreError.changedElsewhere(dealID: id)
-        }
-        if logged != nil, let loggedID = try written[2].first?.decode(Int64.self) { OwnChangeLog.appended(loggedID) }
-        let after = try Deal(serverRow: ServerRow(afterRow))
+        let written = try session.namedRows("""
+            WITH moved AS (
+                UPDATE deal SET pipeline_id = \(target.pipelineID), stage_id = \(target.id), stage_entered_at = \(seconds),
+                    updated_at = \(seconds), lane_position = \(position), version = version + 1
+                WHERE id = \(id)
+                RETURNING *
+            ), entry AS (
+                INSERT INTO stage_change (deal_id, from_stage_id, to_stage_id, from_stage, to_stage, kind, at, author)
+                VALUES (\(id), \(from?.id), \(target.id), \(from?.name), \(target.name), \(StageChange.Kind.moved.rawValue), \(seconds),
+                    \(WriteAuthor.name))
+                RETURNING id
+            ), logged AS (
+                INSERT INTO deal_change (deal_id, version, author, at, kind, title, stage, subject, fields)
+                VALUES (\(logged.dealID), \(logged.version), \(logged.by), \(Timestamp.seconds(logged.at)), \(logged.kind.rawValue),
+                    \(logged.title), \(logged.stageName), \(logged.activitySubject), \(DealPart.stored(logged.fields)))
+                RETURNING id
+            )
+            SELECT moved.*, entry.id AS funnel_entry_id, logged.id AS funnel_logged_id FROM moved, entry, logged
+            """)
+        guard let afterRow = written.first else { throw StoreError.changedElsewhere(dealID: id) }
+        let entryID: Int64 = try afterRow["funnel_entry_id"]
+        OwnChangeLog.appended(try afterRow["funnel_logged_id"])
+        let after = try Deal(serverRow: afterRow)
 
         // The history after the move: the entry read, with the new one in its place by time (then by id, the
         // newest last), as `StageHistoryWalk` would read it.

@@ -18,7 +18,7 @@ enum ServerSchema {
         ("team: authors of history and activities, the change log", authors),
         ("my deals: open deals by owner", ownerIndex),
         ("team: lane figures kept at each write's commit, so writes to different deals run side by side", laneFiguresAtCommit),
-        ("team: the change counter raised by the server at each write's commit", counterAtCommit),
+        ("team: the change counter raised and the stage stays kept by the server at each write's commit", counterAtCommit),
     ]
 
     /// The advisory lock every migration holds (`pg_advisory_xact_lock`): the bytes of "FUNL" and a 1.

@@ -121,57 +121,30 @@ final class StageStayUpkeep {
         for statement in statements(change) { try session.execute(statement) }
     }
 
-    /// The statements that add `change` to the tables and delete the rows it leaves without stays: one for the
-    /// additions to the three tables, and one for the deletions when some figure went down.
+    /// The statement that hands `change` to the server for the write's commit: rows of the write's own
+    /// (`funnel_commit_stay`), which the commit adds to the kept tables, deleting the rows it leaves without
+    /// stays (`ServerSchema.counterAtCommit`). None when nothing changed.
     static func statements(_ change: StageStayChange) -> [PostgresQuery] {
         let groups = change.groups
         let lengths = change.lengths
         let days = change.days
         guard !groups.isEmpty || !lengths.isEmpty || !days.isEmpty else { return [] }
         let keys = groups.map(StageStayKey.init)
-        var statements: [PostgresQuery] = ["""
-            WITH groups AS (
-                INSERT INTO stage_stay AS t (stage_id, end_kind, end_stage_id, stays, won_stays, seconds)
-                SELECT * FROM unnest(\(keys.map(\.stageID))::bigint[], \(keys.map(\.endKind))::text[], \(keys.map(\.endStageID))::bigint[],
-                    \(groups.map { Int64($0.stays) })::bigint[], \(groups.map { Int64($0.wonStays) })::bigint[], \(groups.map(\.seconds))::bigint[])
-                ON CONFLICT (stage_id, end_kind, end_stage_id) DO UPDATE SET
-                    stays = t.stays + excluded.stays, won_stays = t.won_stays + excluded.won_stays, seconds = t.seconds + excluded.seconds
-                RETURNING 1
-            ), lengths AS (
-                INSERT INTO stage_stay_seconds AS t (stage_id, seconds, stays)
-                SELECT * FROM unnest(\(lengths.map(\.stageID))::bigint[], \(lengths.map(\.length))::bigint[], \(lengths.map { Int64($0.stays) })::bigint[])
-                ON CONFLICT (stage_id, seconds) DO UPDATE SET stays = t.stays + excluded.stays
-                RETURNING 1
-            ), days AS (
-                INSERT INTO stage_stay_days AS t (stage_id, day, stays)
-                SELECT * FROM unnest(\(days.map(\.stageID))::bigint[], \(days.map(\.length))::bigint[], \(days.map { Int64($0.stays) })::bigint[])
-                ON CONFLICT (stage_id, day) DO UPDATE SET stays = t.stays + excluded.stays
-                RETURNING 1
-            )
-            SELECT (SELECT count(*) FROM groups), (SELECT count(*) FROM lengths), (SELECT count(*) FROM days)
+        return ["""
+            INSERT INTO funnel_commit_stay (pid, figure, stage_id, end_kind, end_stage_id, length, stays, won_stays, seconds)
+            SELECT pg_backend_pid(), 'group', stage_id, end_kind, end_stage_id, 0, stays, won_stays, seconds
+            FROM unnest(\(keys.map(\.stageID))::bigint[], \(keys.map(\.endKind))::text[], \(keys.map(\.endStageID))::bigint[],
+                \(groups.map { Int64($0.stays) })::bigint[], \(groups.map { Int64($0.wonStays) })::bigint[], \(groups.map(\.seconds))::bigint[])
+                AS g(stage_id, end_kind, end_stage_id, stays, won_stays, seconds)
+            UNION ALL
+            SELECT pg_backend_pid(), 'seconds', stage_id, '', 0, length, stays, 0, 0
+            FROM unnest(\(lengths.map(\.stageID))::bigint[], \(lengths.map(\.length))::bigint[], \(lengths.map { Int64($0.stays) })::bigint[])
+                AS l(stage_id, length, stays)
+            UNION ALL
+            SELECT pg_backend_pid(), 'day', stage_id, '', 0, length, stays, 0, 0
+            FROM unnest(\(days.map(\.stageID))::bigint[], \(days.map(\.length))::bigint[], \(days.map { Int64($0.stays) })::bigint[])
+                AS d(stage_id, length, stays)
             """]
-        let fewerGroups = zip(keys, groups).filter { $0.1.stays < 0 }.map(\.0)
-        let fewerLengths = lengths.filter { $0.stays < 0 }
-        let fewerDays = days.filter { $0.stays < 0 }
-        guard !fewerGroups.isEmpty || !fewerLengths.isEmpty || !fewerDays.isEmpty else { return statements }
-        statements.append("""
-            WITH groups AS (
-                DELETE FROM stage_stay WHERE stays = 0 AND (stage_id, end_kind, end_stage_id) IN (
-                    SELECT * FROM unnest(\(fewerGroups.map(\.stageID))::bigint[], \(fewerGroups.map(\.endKind))::text[],
-                        \(fewerGroups.map(\.endStageID))::bigint[]))
-                RETURNING 1
-            ), lengths AS (
-                DELETE FROM stage_stay_seconds WHERE stays = 0 AND (stage_id, seconds) IN (
-                    SELECT * FROM unnest(\(fewerLengths.map(\.stageID))::bigint[], \(fewerLengths.map(\.length))::bigint[]))
-                RETURNING 1
-            ), days AS (
-                DELETE FROM stage_stay_days WHERE stays = 0 AND (stage_id, day) IN (
-                    SELECT * FROM unnest(\(fewerDays.map(\.stageID))::bigint[], \(fewerDays.map(\.length))::bigint[]))
-                RETURNING 1
-            )
-            SELECT (SELECT count(*) FROM groups), (SELECT count(*) FROM lengths), (SELECT count(*) FROM days)
-            """)
-        return statements
     }
 
     /// Rows written per statement by a rebuild.

@@ -14,17 +14,17 @@ enum WriteScope {
     /// May change anything: runs alone among Funnel's writes.
     case everything
 
-    /// The statements that open a write of this scope, sent together: the transaction, its advisory lock, and the
-    /// mark that makes the server raise the change counter when it commits (`ServerSchema.counterAtCommit`).
+    /// The statements that open a write of this scope, sent together: the transaction, then its advisory lock
+    /// and, once the lock is held, the mark that makes the server raise the change counter when the write commits
+    /// (`ServerSchema.counterAtCommit`), in one statement.
     var begin: [PostgresQuery] {
         switch self {
-        case .deals: ["BEGIN", "SELECT pg_advisory_xact_lock_shared(\(Self.lockKey))", Self.commitMark]
-        case .everything: ["BEGIN", "SELECT pg_advisory_xact_lock(\(Self.lockKey))", Self.commitMark]
+        case .deals:
+            ["BEGIN", "INSERT INTO funnel_commit (pid) SELECT pg_backend_pid() FROM (SELECT pg_advisory_xact_lock_shared(\(Self.lockKey))) AS locked"]
+        case .everything:
+            ["BEGIN", "INSERT INTO funnel_commit (pid) SELECT pg_backend_pid() FROM (SELECT pg_advisory_xact_lock(\(Self.lockKey))) AS locked"]
         }
     }
-
-    /// The write's mark: its commit raises the change counter and notifies it (a deferred trigger).
-    static let commitMark: PostgresQuery = "INSERT INTO funnel_commit (pid) VALUES (pg_backend_pid())"
 
     /// The advisory lock's key (`begin`): the bytes of "FUNL" and a 2 (the migrations' lock ends in a 1).
     static let lockKey: Int64 = 0x4655_4E4C_0000_0002
