@@ -6,6 +6,8 @@ struct BenchmarkSuiteRun {
     let folder: String
     /// Fewer repetitions and no million-deal figures: for a quick look, not for the record.
     let quick: Bool
+    /// The team benchmark's salespeople act at the same instants (`TeamPlan.lockstep`).
+    var lockstep = false
     /// Only figures whose name contains this text, when given (`--only move`).
     var only: String? = nil
     /// The engine measured: files, or a local PostgreSQL server (its figures have their own targets, issue 17).
@@ -131,7 +133,7 @@ struct BenchmarkSuiteRun {
             do {
                 let (database, remove) = try emptyDatabase("team")
                 defer { remove() }
-                figures += try TeamBenchmark(funnel: funnel, folder: folder, engine: engine, quick: quick).figures(database: database)
+                figures += try TeamBenchmark(funnel: funnel, folder: folder, engine: engine, quick: quick, lockstep: lockstep).figures(database: database)
             } catch {
                 figures.append(BenchmarkFigure(
                     name: "team: twenty salespeople", size: engine.name, samples: [], unit: "ms", target: nil, p99Target: nil, skipped: "\(error)"))

@@ -5,6 +5,11 @@ import Pipeline
 /// One simulated salesperson of the team benchmark: every `interval` it moves, edits or logs a call on one of its
 /// own deals or one of the shared ones, in turn, always with the version of the deal it last read, as a person
 /// acting on what their board showed. A refused write (the deal changed elsewhere) makes it read the deal again.
+///
+/// The team's ticks are spread over the interval (salesperson `i` of `n` acts `i/n` of an interval after the
+/// first), as twenty people never press a key in the same millisecond: the team still writes 200 times a second,
+/// evenly. In lockstep every write would wait for nineteen others sent at the same instant, which measures a
+/// burst no team makes (`docs/PERFORMANCE.md` gives both).
 struct Salesperson {
     let index: Int
     let plan: TeamPlan
@@ -19,9 +24,10 @@ struct Salesperson {
         let start = Date(timeIntervalSince1970: plan.startAt)
         let end = start.addingTimeInterval(plan.seconds)
         var turn = 0
+        let phase = plan.lockstep ? 0 : Double(index) / Double(plan.salespeople)
         while true {
             // Absolute ticks: a slow write does not push every later one back.
-            let due = start.addingTimeInterval(Double(turn) * plan.interval)
+            let due = start.addingTimeInterval((Double(turn) + phase) * plan.interval)
             guard due < end else { break }
             let wait = due.timeIntervalSinceNow
             if wait > 0 { usleep(useconds_t(wait * 1_000_000)) }

@@ -17,6 +17,8 @@ struct TeamBenchmark {
     let folder: String
     let engine: BenchEngine
     let quick: Bool
+    /// Every salesperson acts at the same instants, instead of spread over the interval (`Salesperson`).
+    var lockstep = false
 
     static let salespeople = 20
     static let ownDealsEach = 3
@@ -48,7 +50,7 @@ struct TeamBenchmark {
         let seconds: Double = quick ? 15 : 60
         let plan = TeamPlan(
             database: database, ownDeals: own, sharedDeals: shared, stageIDs: pipeline.stages.dropFirst().map(\.id),
-            startAt: Date().timeIntervalSince1970 + 3, seconds: seconds, interval: 0.1)
+            startAt: Date().timeIntervalSince1970 + 3, seconds: seconds, interval: 0.1, lockstep: lockstep)
         let planPath = folder + "/team-plan.json"
         try plan.write(to: planPath)
 
@@ -135,7 +137,7 @@ struct TeamBenchmark {
     /// The targets of issue 18: a server loses nothing, a move takes ≤ 5 ms (p99 ≤ 25), a board shows a change
     /// within 300 ms (p95); a file loses nothing, no busy error reaches anyone, every write p99 ≤ 50 ms.
     func summary(writes: [TeamWrite], replay: WriteReplay, boardTimes: [Double], missed: Int, rounds: [Double]) -> [BenchmarkFigure] {
-        let size = "20 salespeople, 2 boards · \(engine.name)"
+        let size = "20 salespeople\(lockstep ? " in lockstep" : ""), 2 boards · \(engine.name)"
         var figures: [BenchmarkFigure] = []
         for kind in TeamWrite.Kind.allCases {
             let samples = writes.filter { $0.kind == kind && $0.accepted }.map(\.milliseconds)

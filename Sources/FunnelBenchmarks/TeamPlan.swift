@@ -18,6 +18,9 @@ struct TeamPlan: Codable {
     var seconds: Double
     /// Seconds between one write and the next of one salesperson.
     var interval: Double
+    /// True when every salesperson acts at the same instants (`--lockstep`); else their ticks are spread over the
+    /// interval (`Salesperson`).
+    var lockstep = false
 
     var salespeople: Int { ownDeals.count }
 

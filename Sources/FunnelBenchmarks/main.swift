@@ -17,6 +17,8 @@ if arguments.first == "--salesperson", arguments.count == 3, let index = Int(arg
     }
 }
 let quick = arguments.contains("--quick")
+// `--lockstep`: the team benchmark's salespeople all act at the same instants instead of spread over the interval.
+let lockstep = arguments.contains("--lockstep")
 let root = FileManager.default.currentDirectoryPath
 let benchFolder = root + "/.bench"
 let funnel = root + "/.build/release/funnel"
@@ -35,6 +37,7 @@ if let index = arguments.firstIndex(of: "--engine"), arguments.index(after: inde
 var figures: [BenchmarkFigure] = []
 for name in engines {
     var suite = BenchmarkSuiteRun(funnel: funnel, folder: benchFolder, quick: quick)
+    suite.lockstep = lockstep
     if let index = arguments.firstIndex(of: "--only"), arguments.index(after: index) < arguments.endIndex {
         suite.only = arguments[arguments.index(after: index)]
     }
