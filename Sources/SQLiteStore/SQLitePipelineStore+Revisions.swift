@@ -92,13 +92,26 @@ extension SQLitePipelineStore {
     // MARK: - Inside a transaction
 
     /// Records `change` in one transaction: `knownID` names the deal before it (nil for a deal it
-    /// creates), `dealID` the deal from its result; `label` names what is saved for a refusal.
+    /// creates), `dealID` the deal from its result; `label` names what is saved for a refusal. Inside another
+    /// recorded change the enclosing one records the whole, and the revision returned is empty.
     private func recording<T>(
         knownID: (Database) throws -> Int64?, _ label: String?, _ change: () throws -> T, dealID: (T) -> Int64
     ) throws -> (result: T, revision: DealRevision) {
         try write(label) { db in
             let writer = ObjectIdentifier(dbWriter)
             let enclosing = RevisionCapture.current.flatMap { $0.writer == writer ? $0 : nil }
+            if enclosing != nil {
+                // Inside another recorded change (a log's done part and next step): that one records the whole and
+                // notes the review decisions; nothing is read for a revision of this part, which comes back empty.
+                let knownID = try knownID(db)
+                let result = try Self.restaying(db) { stays in
+                    if let knownID { try stays.willChange(db, dealID: knownID) }
+                    let result = try change()
+                    if knownID == nil { stays.willCreate(dealIDs: [dealID(result)]) }
+                    return result
+                }
+                return (result, DealRevision(dealID: dealID(result), before: nil, after: nil))
+            }
             let capture = RevisionCapture(db: db, writer: writer, enclosing: enclosing)
             let knownID = try knownID(db)
             let before = try knownID.flatMap { try Self.fetchDealIfAny(db, id: $0) }
@@ -131,8 +144,7 @@ extension SQLitePipelineStore {
             let review = capture.reviewProgress.filter { $0.after?.dealID == id && $0.before != $0.after }
             let revision = DealRevision(
                 dealID: id, before: before, after: after, history: history, activities: activities, reviewProgress: review)
-            // A change recorded inside another (a log's done part and next step) is logged once, as the whole.
-            if enclosing == nil { try Self.appendToChangeLog(db, DealChange.of(revision, by: WriteAuthor.name, clock: Date())) }
+            try Self.appendToChangeLog(db, DealChange.of(revision, by: WriteAuthor.name, clock: Date()))
             return (result, revision)
         }
     }

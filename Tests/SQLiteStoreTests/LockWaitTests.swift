@@ -46,6 +46,13 @@ struct LockWaitTests {
         #expect(median < 20, "from the other writer's commit to the save: \(gaps.map { Int($0) }) ms")
     }
 
+    @Test func theLongerAWriteHasWaitedTheMoreOftenItTries() {
+        let sleeps = (0..<LockWait.lastTry).map(LockWait.sleep(beforeTry:))
+        #expect(zip(sleeps, sleeps.dropFirst()).allSatisfy { $0 >= $1 }, "a later try never sleeps longer")
+        #expect(sleeps.first! > sleeps.last!)
+        #expect(sleeps.last! >= 500, "never a spin")
+    }
+
     @Test func aLockHeldPastTheTimeoutIsGivenUpAfterItAtTheEarliest() {
         // Every sleep is at least half its longest: `lastTry` tries sleep the whole timeout at least, and not much more.
         let shortest = (0..<LockWait.lastTry).reduce(0.0) { $0 + Double(LockWait.sleep(beforeTry: $1)) / 2 }
