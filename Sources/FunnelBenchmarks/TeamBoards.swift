@@ -4,6 +4,9 @@ import Foundation
 /// and how long each takes to show a change once it is committed.
 struct TeamBoards {
     let sockets: [String]
+    /// Microseconds between two rounds of captures: back to back, the captures (a tmux client started each time)
+    /// kept a processor busy for the whole of every probe, and the writers measured meanwhile waited for it.
+    static let pause: useconds_t = 10_000
 
     /// Starts the boards on `database` at 160x50 and waits for `text` (a card's title) on both.
     static func start(funnel: String, database: String, showing text: String) throws -> TeamBoards {
@@ -20,10 +23,10 @@ struct TeamBoards {
         return boards
     }
 
-    /// Polls both screens (`capture-pane`, one after the other, as fast as tmux answers) until each shows `text`
-    /// or `timeout` seconds pass. Returns each board's milliseconds from `committed` to the first capture that
-    /// showed it (nil: not within the timeout), and the milliseconds one round of captures took on average:
-    /// the method's resolution.
+    /// Polls both screens (`capture-pane`, one after the other, then `pause`) until each shows `text` or `timeout`
+    /// seconds pass. Returns each board's milliseconds from `committed` to the first capture that showed it (nil:
+    /// not within the timeout), and the milliseconds one round of captures took on average, pause included: the
+    /// method's resolution.
     func timeToShow(_ text: String, since committed: DispatchTime, timeout: Double) -> (latencies: [Double?], round: Double) {
         var seen: [Double?] = sockets.map { _ in nil }
         var rounds = 0
@@ -33,6 +36,8 @@ struct TeamBoards {
                 if TmuxBoard.screen(socket).contains(text) { seen[index] = ProcessTimer.since(committed) }
             }
             rounds += 1
+            // A pause between rounds, so the measuring does not take a processor from the team it measures.
+            usleep(Self.pause)
         }
         return (seen, ProcessTimer.since(committed) / Double(max(rounds, 1)))
     }

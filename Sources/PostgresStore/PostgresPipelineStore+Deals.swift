@@ -15,7 +15,9 @@ extension PostgresPipelineStore {
 
     /// The deal with this id.
     public func deal(id: Int64) throws -> Deal {
-        try read { session in try Self.fetchDeal(session, id: id) }
+        // One statement sees one moment: no transaction around it (three exchanges instead of one).
+        if session.inTransaction { return try Self.fetchDeal(session, id: id) }
+        return try Self.fetchDeal(try liveSession(), id: id)
     }
 
     /// Deals matching a query, ordered by pipeline, stage order, lane order.

@@ -13,8 +13,9 @@ extension PostgresPipelineStore {
     /// the update, the history entry and the change-log entry. The revision, the change-log entry and the stage stays
     /// after the move are worked out here from what was read, by the same rules as a recorded write (`recording`,
     /// `StageStayUpkeep`), so nothing is read back. Returns nil, having written nothing, when the move is not
-    /// that simple (a stale version, a closed deal, a stage of another pipeline, the deal's own stage, a move
-    /// inside a recorded change): `moveDeal` then takes the general way, in the same transaction.
+    /// that simple (a closed deal, a stage of another pipeline, the deal's own stage, a move inside a recorded
+    /// change): `moveDeal` then takes the general way, in the same transaction. A move from an older version is
+    /// refused or made here, as `StaleWrite` says.
     func quickMove(
         _ session: ServerSession, id: Int64, toStageID stageID: Int64, now: Date, expectedVersion: Int?, lanePosition: Double?
     ) throws -> (value: StageChange, revision: DealRevision)? {
@@ -36,8 +37,11 @@ extension PostgresPipelineStore {
         // The deal is locked: its stays as they are now are the ones the move changes.
         let history = try StageHistoryWalk.histories(read[1])[id] ?? (events: [], won: false)
         session.stageStays?.willChange(dealID: id, history: history.events, won: history.won)
+        // From an older version: refused here, naming who changed what, unless what changed since leaves the move
+        // alone (`StaleWrite`).
+        try Self.checkSeenVersion(session, deal, expectedVersion: expectedVersion, writing: StaleWrite.moveSets)
         let pipeline = try Self.pipeline(fromStageRows: read[2])
-        guard expectedVersion == nil || expectedVersion == deal.version, deal.status == .open, let pipeline,
+        guard deal.status == .open, let pipeline,
               pipeline.id == deal.pipelineID, let target = pipeline.stage(id: stageID), target.id != deal.stageID
         else { return nil }
 

@@ -59,12 +59,17 @@ struct ServerRoundTripTests {
         #expect(moved.stageID == pipeline.stages[2].id)
         #expect(moved.lanePosition > (try store.deals(DealQuery()).first { $0.title == "Globex pilot" }?.lanePosition ?? .infinity),
                 "the moved deal goes to the bottom of its new lane")
-        // From an older version the move takes the general way, and is refused as before, naming the move.
-        let general = store.session.exchanges
-        #expect(throws: StoreError.self) {
+        // From an older version, refused as soon as the change log names the move since: the lock, the reads, the
+        // change log, ROLLBACK; nothing saved.
+        let stale = store.session.exchanges
+        do {
             try store.moveDeal(id: deal.id, toStageID: pipeline.stages[1].id, now: fresh.now, expectedVersion: deal.version)
+            Issue.record("a move from an older version was saved")
+        } catch StoreError.changedElsewhere(_, let since) {
+            #expect(since?.change?.kind == .moved, "the refusal names the move made since")
         }
-        #expect(store.session.exchanges - general > 4)
+        #expect(store.session.exchanges - stale == 4)
+        #expect(try store.deal(id: deal.id).stageID == pipeline.stages[2].id)
     }
 
     @Test("a bulk insert sends one array per column, 10,000 rows to a statement; every value reads back as bound, and ids follow the rows' order")
