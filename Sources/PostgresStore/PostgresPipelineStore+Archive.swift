@@ -53,6 +53,7 @@ extension PostgresPipelineStore: PipelineStore {
         } catch {
             throw PipelineError.invalidValue(error.refusal(file: source).string)
         }
+        defer { refreshStatistics() }
         try write { session in
             try session.execute("DELETE FROM deal")
             try session.execute("DELETE FROM import_run")
@@ -103,6 +104,7 @@ extension PostgresPipelineStore: PipelineStore {
     /// Replaces the pipelines and settings of a database that holds no deals with an archive, keeping every id, in
     /// one transaction. Refused when the database holds deals: restoring never merges.
     public func restore(_ archive: PipelineArchive) throws {
+        defer { refreshStatistics() }
         try write { session in
             let count = try session.value("SELECT count(*) FROM deal", as: Int.self) ?? 0
             guard count == 0 else {

@@ -17,6 +17,7 @@ extension PostgresPipelineStore {
     @discardableResult
     public func insertDemo(_ demo: DemoPipeline, progress: ((Int) -> Void)? = nil) throws -> Int {
         try checkWritable()
+        defer { refreshStatistics() }
         return try write { session in
             try Self.checkDemoStagesExist(session, demo.stages)
             let load = try ServerBulkLoad.begin(session, newDeals: demo.count)

@@ -23,6 +23,7 @@ extension PostgresPipelineStore {
         progress: ((Int) -> Void)? = nil
     ) throws -> ImportOutcome {
         try checkWritable()
+        defer { if !dryRun { refreshStatistics() } }
         return try write(rollingBack: dryRun) { session in
             let load = try ServerBulkLoad.begin(session, newDeals: imports.count)
             let outcome = try Self.applyImport(

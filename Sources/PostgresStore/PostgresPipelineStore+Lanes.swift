@@ -68,6 +68,21 @@ extension PostgresPipelineStore: LaneSource {
     public func placeDeal(
         id: Int64, toStageID stageID: Int64, place: LanePlace, now: Date, expectedVersion: Int? = nil
     ) throws -> Revised<StageChange?> {
+        try write(scope: .deals) { session in
+            // To the bottom of another lane: a move, the quick way when it can be.
+            if case .bottom = place,
+               let quick = try quickMove(session, id: id, toStageID: stageID, now: now, expectedVersion: expectedVersion, lanePosition: nil) {
+                return Revised(value: quick.value, revision: quick.revision)
+            }
+            return try generalPlace(id: id, toStageID: stageID, place: place, now: now, expectedVersion: expectedVersion)
+        }
+    }
+
+    /// A placing the quick way cannot make: read and checked one statement at a time, recorded by `revisedWrite`,
+    /// in the transaction already open.
+    private func generalPlace(
+        id: Int64, toStageID stageID: Int64, place: LanePlace, now: Date, expectedVersion: Int?
+    ) throws -> Revised<StageChange?> {
         try revisedWrite(dealID: id) { session in
             let deal = try Self.fetchDeal(session, id: id, locking: true)
             try Self.checkSeenVersion(

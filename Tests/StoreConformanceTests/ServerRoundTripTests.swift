@@ -72,6 +72,34 @@ struct ServerRoundTripTests {
         #expect(try store.deal(id: deal.id).stageID == pipeline.stages[2].id)
     }
 
+    @Test("after an import the server has measured the tables, and finds the bottom of a large lane from the lane index, not by sorting it")
+    func anImportIsMeasured() throws {
+        let fresh = try FreshEngineStore(.postgres)
+        let store = try #require(fresh.store as? PostgresPipelineStore)
+        let pipeline = try fresh.sales
+        let rows = BulkLoadConformanceTests().rows(pipeline, count: 3_000, now: fresh.now).map { row -> DealImport in
+            var open = row
+            open.deal.stageID = pipeline.stages[0].id
+            open.stageName = pipeline.stages[0].name
+            open.deal.status = .open
+            open.deal.lostReason = nil
+            open.deal.closedAt = nil
+            return open
+        }
+        _ = try store.importDeals(rows, newStages: [], dryRun: false)
+        let plan = try store.write(rollingBack: true) { session in
+            let analyzed = try session.value(
+                "SELECT last_analyze IS NOT NULL OR last_autoanalyze IS NOT NULL FROM pg_stat_user_tables WHERE relname = 'deal'", as: Bool.self)
+            #expect(analyzed == true, "the deal table was measured after the import")
+            return try session.rows("""
+                EXPLAIN SELECT lane_position FROM deal WHERE stage_id = \(pipeline.stages[0].id) AND status = 'open' AND id <> 0
+                ORDER BY lane_position DESC, id DESC LIMIT 1
+                """).map { try $0.decode(String.self) }.joined(separator: "\n")
+        }
+        #expect(plan.contains("deal_on_open_lane"), "\(plan)")
+        #expect(!plan.contains("Sort"), "\(plan)")
+    }
+
     @Test("a bulk insert sends one array per column, 10,000 rows to a statement; every value reads back as bound, and ids follow the rows' order")
     func bulkInsertArrays() throws {
         let fresh = try FreshEngineStore(.postgres)
