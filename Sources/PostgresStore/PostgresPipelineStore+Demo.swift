@@ -26,6 +26,7 @@ extension PostgresPipelineStore {
             try load.finish(session)
             try session.advanceIdentity(of: "deal")
             try Self.rebuildStageStays(session, dealIDs: Array(firstID..<(firstID + Int64(saved))))
+            try Self.logBulkLoad(session, created: Array(firstID..<(firstID + Int64(saved))), updated: [], at: Date())
             return saved
         }
     }

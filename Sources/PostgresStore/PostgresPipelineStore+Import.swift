@@ -32,6 +32,11 @@ extension PostgresPipelineStore {
             try load.finish(session)
             try session.advanceIdentity(of: "deal")
             try Self.rebuildStageStays(session, dealIDs: outcome.results.map(\.dealID))
+            if !dryRun {
+                try Self.logBulkLoad(
+                    session, created: outcome.results.filter { $0.action == .created }.map(\.dealID),
+                    updated: outcome.results.filter { $0.action == .updated }.map(\.dealID), at: Date())
+            }
             return outcome
         }
     }

@@ -111,7 +111,8 @@ extension SQLitePipelineStore {
         do {
             var result: T?
             // Its history entries and activities are by this store's author, as every write's are.
-            try WriteAuthor.$name.withValue(author) { try filterResults.whileWriting { try dbWriter.writeWithoutTransaction { db in
+            // Its change-log entries are this store's own once committed (`OwnChangeLog`).
+            try ownChanges.recording(committing: !rollback) { try WriteAuthor.$name.withValue(author) { try filterResults.whileWriting { try dbWriter.writeWithoutTransaction { db in
                 let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
                 try db.execute(sql: "PRAGMA cache_size = -262144")
                 defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
@@ -130,7 +131,7 @@ extension SQLitePipelineStore {
                     }
                     return rollback ? .rollback : .commit
                 }
-            } } }
+            } } } }
             return result!
         } catch let error as DatabaseError {
             throw StoreError.translate(error, path: path, change: change)

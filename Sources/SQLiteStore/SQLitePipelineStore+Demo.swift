@@ -26,6 +26,7 @@ extension SQLitePipelineStore {
                 let firstID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM deal") ?? 0) + 1
                 let saved = try Self.insertDemoDeals(db, demo, DemoBinding(demo: demo), progress: progress)
                 stays.willCreate(dealIDs: firstID..<(firstID + Int64(saved)))
+                try Self.logBulkLoad(db, createdIDs: firstID..<(firstID + Int64(saved)), at: Date())
                 return saved
             }
         }

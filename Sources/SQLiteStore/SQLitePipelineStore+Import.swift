@@ -26,11 +26,17 @@ extension SQLitePipelineStore {
     ) throws -> ImportOutcome {
         let change = run.map { "the import of '\($0.file)'" } ?? "the import"
         return try bulkLoad(newDeals: imports.count, rollback: dryRun, change: change) { db in
-            try Self.restaying(db) { stays in
+            let outcome = try Self.restaying(db) { stays in
                 try Self.applyImport(
                     db, stays: stays, imports, newStages: newStages, overwrite: overwrite, run: run,
                     allowDuplicates: allowDuplicates, progress: progress)
             }
+            if !dryRun {
+                try Self.logBulkLoad(
+                    db, created: outcome.results.filter { $0.action == .created }.map(\.dealID),
+                    updated: outcome.results.filter { $0.action == .updated }.map(\.dealID), at: Date())
+            }
+            return outcome
         }
     }
 

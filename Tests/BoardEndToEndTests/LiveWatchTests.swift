@@ -156,4 +156,32 @@ struct LiveWatchTests {
         board.dispatch(.storeChangedElsewhere(now: now))
         #expect(board.state.message == BoardMessage("陈静 moved 'Acme renewal' to \(sales.stages[3].name)"))
     }
+
+    @Test func anotherUsersImportIsAnnouncedWithTheirName() throws {
+        let folder = TemporaryDirectory()
+        let path = folder.path("funnel.sqlite")
+        var liStore = try SQLitePipelineStore.open(path: path)
+        liStore.author = "Li Wei"
+        var chenStore = try SQLitePipelineStore.open(path: path)
+        chenStore.author = "陈静"
+        let sales = try chenStore.pipeline(named: nil)
+        let utc = TimeZone(identifier: "UTC")!
+        var board = BoardSession(
+            state: BoardState(width: 120, height: 30, now: now, timeZone: utc),
+            performer: EffectPerformer(store: chenStore, now: { [now] in now }, timeZone: utc))
+        board.state.lastSeenChange = try chenStore.lastDealChangeID()
+        board.start()
+        let rows = ["Globex pilot", "Initech 北京"].enumerated().map { index, title in
+            DealImport(
+                line: index + 2, source: "pipedrive", externalID: "p\(index)",
+                deal: Deal(title: title, value: Money(minorUnits: 100_000, currency: .usd), pipelineID: sales.id,
+                           stageID: sales.stages[0].id, createdAt: now),
+                stageName: sales.stages[0].name, createdAtGiven: false, stageEnteredAtGiven: false, updatedAtGiven: false,
+                closedAtGiven: false)
+        }
+        _ = try liStore.importDeals(rows, newStages: [], dryRun: false)
+        board.dispatch(.storeChangedElsewhere(now: now))
+        #expect(board.state.message == BoardMessage("Li Wei changed 2 deals"))
+        #expect(board.state.lanes[0].deals.map(\.title).sorted() == ["Globex pilot", "Initech 北京"])
+    }
 }

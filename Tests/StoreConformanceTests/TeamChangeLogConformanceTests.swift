@@ -86,6 +86,52 @@ import Testing
         #expect(try fresh.store.history(dealID: deal.id).map(\.by) == [nil])
         #expect(try fresh.store.dealChanges(after: 0, limit: 5).map(\.by) == [nil])
     }
+
+    @Test(arguments: StoreEngineUnderTest.all)
+    func anImportAndADemoNameTheirAuthorInTheLog(engine: StoreEngineUnderTest) throws {
+        let fresh = try FreshEngineStore(engine)
+        let li = try fresh.store.location.open(author: "Li Wei")
+        let chen = try fresh.store.location.open(author: "陈静")
+        defer { try? li.close(); try? chen.close() }
+        let pipeline = try li.pipeline(named: nil)
+        let kept = try li.addDeal(Deal(
+            title: "Acme renewal", value: Money(minorUnits: 500_000, currency: .usd), pipelineID: pipeline.id,
+            stageID: pipeline.stages[0].id, createdAt: fresh.now)).value
+        let start = try li.lastDealChangeID()
+        func row(_ line: Int, _ title: String, id: String) -> DealImport {
+            DealImport(
+                line: line, source: "funnel", externalID: id,
+                deal: Deal(title: title, value: Money(minorUnits: 100_000, currency: .usd), pipelineID: pipeline.id,
+                           stageID: pipeline.stages[1].id, createdAt: id == "\(kept.id)" ? kept.createdAt : fresh.now),
+                stageName: pipeline.stages[1].name, createdAtGiven: true, stageEnteredAtGiven: false, updatedAtGiven: false,
+                closedAtGiven: false)
+        }
+        let outcome = try li.importDeals(
+            [row(2, "Acme renewal, phase 2", id: "\(kept.id)"), row(3, "Globex pilot", id: "g1"), row(4, "Initech 北京", id: "i1")],
+            newStages: [], dryRun: false, overwrite: true)
+        #expect(outcome.results.map(\.action) == [.updated, .created, .created])
+        let log = try chen.dealChanges(after: start, limit: 10)
+        #expect(log.count == 3)
+        #expect(Set(log.map(\.dealID)) == Set(outcome.results.map(\.dealID)))
+        #expect(log.allSatisfy { $0.by == "Li Wei" })
+        #expect(log.first { $0.dealID == kept.id }?.kind == .edited)
+        #expect(log.first { $0.title == "Globex pilot" }?.kind == .created)
+        #expect(log.first { $0.title == "Initech 北京" }?.stageName == pipeline.stages[1].name)
+        // Each entry has the version its deal has now, so a write from before the import is refused naming it.
+        for entry in log { #expect(entry.version == (try chen.deal(id: entry.dealID)).version) }
+        do {
+            try chen.editDeal(id: kept.id, now: fresh.now, expectedVersion: kept.version, moveTo: nil) { $0.title = "Acme (old)" }
+            Issue.record("an edit from before the import was saved")
+        } catch StoreError.changedElsewhere(_, let since) {
+            #expect(since?.change?.by == "Li Wei")
+        }
+        // A demo, too: one created entry per deal, by its author.
+        let beforeDemo = try li.lastDealChangeID()
+        let made = try chen.insertDemo(DemoPipeline(stages: pipeline.stages, count: 12, seed: 3, now: fresh.now, openPercent: 50), progress: nil)
+        let demoLog = try li.dealChanges(after: beforeDemo, limit: 100)
+        #expect(demoLog.count == made)
+        #expect(demoLog.allSatisfy { $0.kind == .created && $0.by == "陈静" })
+    }
 }
 
 /// An archive keeps who did what: a backup written and restored, through the JSON file, names the same authors.
