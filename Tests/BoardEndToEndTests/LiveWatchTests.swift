@@ -93,24 +93,14 @@ struct LiveWatchTests {
     }
 
     @Test func aBoardSessionSaysWhoChangedTheSharedFileAndNotItsOwnChanges() throws {
-        let folder = TemporaryDirectory()
-        let path = folder.path("funnel.sqlite")
-        var liStore = try SQLitePipelineStore.open(path: path)
-        liStore.author = "Li Wei"
-        var chenStore = try SQLitePipelineStore.open(path: path)
-        chenStore.author = "陈静"
-        let sales = try chenStore.pipeline(named: nil)
-        let utc = TimeZone(identifier: "UTC")!
+        let team = try TwoSalespeopleOnAFile()
+        let (liStore, chenStore, sales) = (team.li, team.chen, team.sales)
         for title in ["Globex pilot", "Acme renewal"] {
             _ = try chenStore.addDeal(Deal(
                 title: title, value: Money(minorUnits: 500_000, currency: .usd), pipelineID: sales.id, stageID: sales.stages[0].id,
                 createdAt: now))
         }
-        var board = BoardSession(
-            state: BoardState(width: 120, height: 30, now: now, timeZone: utc),
-            performer: EffectPerformer(store: liStore, now: { [now] in now }, timeZone: utc))
-        board.state.lastSeenChange = try liStore.lastDealChangeID()
-        board.start()
+        var board = try team.board(on: liStore, now: now)
         let acme = try #require(try chenStore.deals(DealQuery()).first { $0.title == "Acme renewal" })
         try chenStore.moveDeal(id: acme.id, toStageID: sales.stages[2].id, now: now, expectedVersion: acme.version)
         board.dispatch(.storeChangedElsewhere(now: now))
@@ -126,22 +116,12 @@ struct LiveWatchTests {
     }
 
     @Test func newsOfTheChangeARefusalNamedArrivingAfterItLeavesTheRefusalOnTheMessageLine() throws {
-        let folder = TemporaryDirectory()
-        let path = folder.path("funnel.sqlite")
-        var liStore = try SQLitePipelineStore.open(path: path)
-        liStore.author = "Li Wei"
-        var chenStore = try SQLitePipelineStore.open(path: path)
-        chenStore.author = "陈静"
-        let sales = try chenStore.pipeline(named: nil)
-        let utc = TimeZone(identifier: "UTC")!
+        let team = try TwoSalespeopleOnAFile()
+        let (liStore, chenStore, sales) = (team.li, team.chen, team.sales)
         let acme = try chenStore.addDeal(Deal(
             title: "Acme renewal", value: Money(minorUnits: 500_000, currency: .usd), pipelineID: sales.id,
             stageID: sales.stages[0].id, createdAt: now)).value
-        var board = BoardSession(
-            state: BoardState(width: 120, height: 30, now: now, timeZone: utc),
-            performer: EffectPerformer(store: liStore, now: { [now] in now }, timeZone: utc))
-        board.state.lastSeenChange = try liStore.lastDealChangeID()
-        board.start()
+        var board = try team.board(on: liStore, now: now)
         // 陈静 moves it; Li Wei's board has not heard yet, and his move from the old version is refused naming her.
         try chenStore.moveDeal(id: acme.id, toStageID: sales.stages[2].id, now: now, expectedVersion: acme.version)
         board.dispatch(.keyPressed(.character("L")))
@@ -158,19 +138,9 @@ struct LiveWatchTests {
     }
 
     @Test func anotherUsersImportIsAnnouncedWithTheirName() throws {
-        let folder = TemporaryDirectory()
-        let path = folder.path("funnel.sqlite")
-        var liStore = try SQLitePipelineStore.open(path: path)
-        liStore.author = "Li Wei"
-        var chenStore = try SQLitePipelineStore.open(path: path)
-        chenStore.author = "陈静"
-        let sales = try chenStore.pipeline(named: nil)
-        let utc = TimeZone(identifier: "UTC")!
-        var board = BoardSession(
-            state: BoardState(width: 120, height: 30, now: now, timeZone: utc),
-            performer: EffectPerformer(store: chenStore, now: { [now] in now }, timeZone: utc))
-        board.state.lastSeenChange = try chenStore.lastDealChangeID()
-        board.start()
+        let team = try TwoSalespeopleOnAFile()
+        let (liStore, chenStore, sales) = (team.li, team.chen, team.sales)
+        var board = try team.board(on: chenStore, now: now)
         let rows = ["Globex pilot", "Initech 北京"].enumerated().map { index, title in
             DealImport(
                 line: index + 2, source: "pipedrive", externalID: "p\(index)",
@@ -183,5 +153,36 @@ struct LiveWatchTests {
         board.dispatch(.storeChangedElsewhere(now: now))
         #expect(board.state.message == BoardMessage("Li Wei changed 2 deals"))
         #expect(board.state.lanes[0].deals.map(\.title).sorted() == ["Globex pilot", "Initech 北京"])
+    }
+}
+
+/// Li Wei's and 陈静's stores on one file in a folder of the test's own, and a board on either, which announces
+/// others' changes from the moment it starts.
+struct TwoSalespeopleOnAFile {
+    let folder = TemporaryDirectory()
+    let li: SQLitePipelineStore
+    let chen: SQLitePipelineStore
+    let sales: Pipeline
+
+    init() throws {
+        let path = folder.path("funnel.sqlite")
+        var li = try SQLitePipelineStore.open(path: path)
+        li.author = "Li Wei"
+        var chen = try SQLitePipelineStore.open(path: path)
+        chen.author = "陈静"
+        self.li = li
+        self.chen = chen
+        sales = try chen.pipeline(named: nil)
+    }
+
+    /// A started board session on `store`, at 120x30 in UTC, its clock stopped at `now`.
+    func board(on store: SQLitePipelineStore, now: Date) throws -> BoardSession {
+        let utc = TimeZone(identifier: "UTC")!
+        var board = BoardSession(
+            state: BoardState(width: 120, height: 30, now: now, timeZone: utc),
+            performer: EffectPerformer(store: store, now: { now }, timeZone: utc))
+        board.state.lastSeenChange = try store.lastDealChangeID()
+        board.start()
+        return board
     }
 }
