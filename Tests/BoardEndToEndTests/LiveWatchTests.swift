@@ -137,6 +137,26 @@ struct LiveWatchTests {
         #expect(board.state.message == BoardMessage("陈静 moved 'Acme renewal' to \(sales.stages[3].name)"))
     }
 
+    @Test func aLostReasonChosenWhileSomeoneMarkedTheDealWonIsRefusedNamingThem() throws {
+        let team = try TwoSalespeopleOnAFile()
+        let acme = try team.chen.addDeal(Deal(
+            title: "Acme renewal", value: Money(minorUnits: 500_000, currency: .usd), pipelineID: team.sales.id,
+            stageID: team.sales.stages[0].id, createdAt: now)).value
+        var board = try team.board(on: team.li, now: now)
+        #expect(board.state.selectedDeal?.id == acme.id)
+        // Li Wei opens `x`; meanwhile 陈静 marks the deal won, and his board reloads: the card leaves it.
+        board.dispatch(.keyPressed(.character("x")))
+        try team.chen.markWon(id: acme.id, now: now, expectedVersion: acme.version)
+        board.dispatch(.storeChangedElsewhere(now: now))
+        #expect(board.state.selectedDeal?.id != acme.id)
+        for key in "budget" { board.dispatch(.keyPressed(.character(key))) }
+        board.dispatch(.keyPressed(.enter))
+        let message = try #require(board.state.message)
+        #expect(message.isError)
+        #expect(message.text.hasPrefix("陈静 marked it won"), "\(message)")
+        #expect(try team.li.deal(id: acme.id).status == .won, "her won stands")
+    }
+
     @Test func anotherUsersImportIsAnnouncedWithTheirName() throws {
         let team = try TwoSalespeopleOnAFile()
         let (liStore, chenStore, sales) = (team.li, team.chen, team.sales)

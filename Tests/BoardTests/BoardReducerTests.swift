@@ -456,13 +456,13 @@ struct BoardReducerTests {
         let acme = state.selectedDeal!
         expectReduce(&state, .keyPressed(.c("w")), effects: [.markWon(dealID: 1, expectedVersion: acme.version)])
         expectReduce(&state, .keyPressed(.c("x")), effects: [.loadLostReasons]) { s in
-            s.mode = .choosingLostReason(LostReasonChooser(dealID: 1))
+            s.mode = .choosingLostReason(LostReasonChooser(dealID: 1, dealVersion: 1))
         }
         expectReduce(&state, .lostReasonsLoaded(["price", "timing"])) { s in
-            s.mode = .choosingLostReason(LostReasonChooser(dealID: 1, reasons: ["price", "timing"]))
+            s.mode = .choosingLostReason(LostReasonChooser(dealID: 1, reasons: ["price", "timing"], dealVersion: 1))
         }
         expectReduce(&state, .keyPressed(.down)) { s in
-            s.mode = .choosingLostReason(LostReasonChooser(dealID: 1, reasons: ["price", "timing"], selected: 1))
+            s.mode = .choosingLostReason(LostReasonChooser(dealID: 1, reasons: ["price", "timing"], selected: 1, dealVersion: 1))
         }
         expectReduce(&state, .keyPressed(.enter), effects: [.markLost(dealID: 1, reason: "timing", expectedVersion: 1)]) { s in
             s.mode = .browsing

@@ -68,7 +68,7 @@ extension BoardReducer {
             return [.markWon(dealID: deal.id, expectedVersion: deal.version)]
         case .markLost:
             guard let deal = state.selectedDeal else { return nothingSelected(&state) }
-            state.mode = .choosingLostReason(LostReasonChooser(dealID: deal.id))
+            state.mode = .choosingLostReason(LostReasonChooser(dealID: deal.id, dealVersion: deal.version))
             return [.loadLostReasons]
         case .undo:
             return undoNewest(&state)

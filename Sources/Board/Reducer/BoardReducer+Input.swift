@@ -85,13 +85,17 @@ extension BoardReducer {
             state.message = BoardMessage(state.text(.nothingSaved))
             return []
         case .chosen(let reason):
-            guard let deal = state.selectedDeal, deal.id == chooser.dealID else {
-                state.mode = .browsing
+            state.mode = .browsing
+            if let deal = state.selectedDeal, deal.id == chooser.dealID {
+                return [.markLost(dealID: deal.id, reason: reason, expectedVersion: deal.version)]
+            }
+            // The deal left the board while the reason was chosen (someone closed, parked or deleted it): the store
+            // refuses the close from the version the chooser was opened on, saying who did what.
+            guard let version = chooser.dealVersion else {
                 state.message = .error(state.text(.dealNoLongerOnBoard))
                 return []
             }
-            state.mode = .browsing
-            return [.markLost(dealID: deal.id, reason: reason, expectedVersion: deal.version)]
+            return [.markLost(dealID: chooser.dealID, reason: reason, expectedVersion: version)]
         }
     }
 

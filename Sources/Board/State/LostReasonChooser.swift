@@ -16,8 +16,7 @@ public struct LostReasonChooser: Sendable, Hashable {
     public var error: Text?
     /// Set when the chooser was opened from the daily review.
     public var review: ReviewMark?
-    /// The version of the review's item when the chooser was opened from the review (the board's `x` takes the
-    /// selected card's).
+    /// The version of the deal the chooser was opened on (the card's, or the review's item's).
     public var dealVersion: Int?
 
     public init(
