@@ -17,7 +17,7 @@ extension StoreError {
         let server = connecting ? address.description : address.hostAndPort
         guard let error = error as? PSQLError else {
             // NIO's own failures to connect: refused, timed out, no such host.
-            return .unreachable(connecting ? ErrorText.serverUnreachable(server: server).string : ErrorText.serverLost(server: server).string)
+            return .unreachable(connecting ? unreachable(error, server: server, host: address.host) : ErrorText.serverLost(server: server).string)
         }
         switch error.code {
         case .sslUnsupported:
@@ -50,7 +50,30 @@ extension StoreError {
             }
         default:
             // Closed, reset or never opened: the server is away.
-            return .unreachable(connecting ? ErrorText.serverUnreachable(server: server).string : ErrorText.serverLost(server: server).string)
+            return .unreachable(
+                connecting ? unreachable(error.underlying ?? error, server: server, host: address.host) : ErrorText.serverLost(server: server).string)
         }
+    }
+
+    /// Why a connection could not be made, as the user can act on it: the host's name was not found, the host
+    /// refused the connection (nothing listens on that port), or nothing answered in time.
+    static func unreachable(_ error: any Error, server: String, host: String?) -> String {
+        var refused = false
+        var unknownHost = false
+        if let failure = error as? NIOConnectionError {
+            unknownHost = failure.connectionErrors.isEmpty && (failure.dnsAError != nil || failure.dnsAAAAError != nil)
+            refused = !failure.connectionErrors.isEmpty && failure.connectionErrors.allSatisfy { isRefusal($0.error) }
+        } else {
+            refused = isRefusal(error)
+        }
+        if unknownHost, let host { return ErrorText.serverHostUnknown(server: server, host: host).string }
+        if refused { return ErrorText.serverRefusedConnection(server: server).string }
+        return ErrorText.serverUnreachable(server: server).string
+    }
+
+    /// True when a connection attempt was refused (nothing listens there), on a port or a socket.
+    private static func isRefusal(_ error: any Error) -> Bool {
+        guard let failure = error as? IOError else { return false }
+        return failure.errnoCode == ECONNREFUSED || failure.errnoCode == ENOENT
     }
 }

@@ -95,6 +95,8 @@ extension ErrorText {
         case .newerSchema(let path): "“\(path)”由更新版本的 Funnel 写入：请升级 Funnel 后再打开（未做任何改动）"
         case .cannotSave(let reason): "无法保存：\(reason)"
         case .serverUnreachable(let server): "无法连接 \(server) 上的数据库服务器：5 秒内无应答；请检查它是否在运行、本机能否连接"
+        case .serverRefusedConnection(let server): "无法连接 \(server) 上的数据库服务器：连接被拒绝；请检查它是否在运行、是否在该端口监听"
+        case .serverHostUnknown(let server, let host): "无法连接 \(server) 上的数据库服务器：找不到名为“\(host)”的主机；请检查主机名"
         case .serverLoginRefused(let user, let server): "\(server) 上的数据库服务器拒绝了用户 \(user) 的登录：请检查用户名和密码（PGPASSWORD 或 ~/.pgpass）"
         case .serverDatabaseMissing(let database, let server): "\(server) 上的数据库服务器没有名为 \(database) 的数据库：请先创建（createdb \(database)）"
         case .serverNeedsEncryption(let server): "\(server) 上的数据库服务器不提供加密连接，而 sslmode=require 要求加密"

@@ -112,6 +112,8 @@ extension ErrorText {
         case .newerSchema(let path): "'\(path)' was written by a newer Funnel: upgrade Funnel to open it (left untouched)"
         case .cannotSave(let reason): "cannot save: \(reason)"
         case .serverUnreachable(let server): "cannot reach the database server at \(server): nothing answered within 5 seconds; check that it is running and that this machine may connect to it"
+        case .serverRefusedConnection(let server): "cannot reach the database server at \(server): it refused the connection; check that it is running and listening on that port"
+        case .serverHostUnknown(let server, let host): "cannot reach the database server at \(server): no host named '\(host)' was found; check the host name"
         case .serverLoginRefused(let user, let server): "the database server at \(server) refused the login of \(user): check the user name and password (PGPASSWORD or ~/.pgpass)"
         case .serverDatabaseMissing(let database, let server): "the database server at \(server) has no database named \(database): create it first (createdb \(database))"
         case .serverNeedsEncryption(let server): "the database server at \(server) does not offer encryption, and sslmode=require asks for it"

@@ -95,6 +95,8 @@ public enum ErrorText: Sendable, Hashable {
     case newerSchema(path: String)
     case cannotSave(reason: String)
     case serverUnreachable(server: String)
+    case serverRefusedConnection(server: String)
+    case serverHostUnknown(server: String, host: String)
     case serverLoginRefused(user: String, server: String)
     case serverDatabaseMissing(database: String, server: String)
     case serverNeedsEncryption(server: String)

@@ -73,6 +73,16 @@ struct ServerStoreEndToEndTests {
         #expect(lines.count == 1)
         #expect(result.stderr.contains("127.0.0.1:\(port)"))
         #expect(result.stderr.contains("cannot reach the database server"))
+        // Refused at once, it says so rather than claim it waited.
+        #expect(result.stderr.contains("it refused the connection"), "\(result.stderr)")
+        #expect(!result.stderr.contains("5 seconds"))
+    }
+
+    @Test func aHostThatDoesNotExistIsNamed() throws {
+        let result = try FunnelProcess(databasePath: "postgresql://sam@no-such-host.invalid/sales").run(["list"], timeout: 30)
+        #expect(result.status == 1)
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(result.stderr.contains("no host named 'no-such-host.invalid' was found"), "\(result.stderr)")
     }
 
     @Test func aServerRestartFailsACommandInOneLineAndSavesNothingHalfWay() throws {
