@@ -105,7 +105,12 @@ public struct DealChange: Hashable, Sendable, Identifiable {
     ) -> DealChange? {
         let taken = DealRevision(
             dealID: revision.dealID, before: undoing ? revision.after : revision.before, after: now, activities: revision.activities)
-        return of(taken, by: by, clock: clock, restoring: undoing ? .undone : .redone)
+        var change = of(taken, by: by, clock: clock, restoring: undoing ? .undone : .redone)
+        // Where a move taken back or made again leaves the deal, for the team's news ("moved it to Contact").
+        if let entry = revision.history.last, change?.fields.contains(.stage) == true {
+            change?.stageName = undoing ? entry.fromStageName : entry.toStageName
+        }
+        return change
     }
 
     /// The moment a write carries, if any.

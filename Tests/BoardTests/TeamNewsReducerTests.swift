@@ -69,6 +69,8 @@ struct TeamNewsReducerTests {
             (change(8, by: "Li Wei", .created, stage: "Prospecting"), "Li Wei added 'Acme renewal'"),
             (change(8, by: "Li Wei", .deleted), "Li Wei deleted 'Acme renewal'"),
             (change(8, by: "Li Wei", .undone), "Li Wei undid a change to 'Acme renewal'"),
+            (change(8, by: "Li Wei", .redone, stage: "Contact"), "Li Wei moved 'Acme renewal' to Contact"),
+            (change(8, by: "Li Wei", .redone), "Li Wei edited 'Acme renewal'"),
             (change(8, by: "Li Wei", .activityLogged, subject: "Budget call"), "Li Wei logged \"Budget call\" on 'Acme renewal'"),
             (change(8, by: "Li Wei", .activityPlanned, subject: "Demo"), "Li Wei planned \"Demo\" on 'Acme renewal'"),
             (change(8, by: "Li Wei", .parked, stage: "Parked"), "Li Wei moved 'Acme renewal' to Parked"),

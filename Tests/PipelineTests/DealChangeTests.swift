@@ -68,6 +68,24 @@ import Testing
         #expect(change.at == created.addingTimeInterval(5))
     }
 
+    @Test func aMoveTakenBackOrMadeAgainNamesTheStageItLeavesTheDealIn() throws {
+        let before = deal()
+        var after = deal(version: 2)
+        after.stageID = 3
+        let entry = StageChange(dealID: 7, fromStageID: 1, toStageID: 3, fromStageName: "Prospecting", toStageName: "Contact", kind: .moved, at: created)
+        let move = DealRevision(dealID: 7, before: before, after: after, history: [entry])
+        var undone = before
+        undone.version = 3
+        let undo = try #require(DealChange.ofRestoring(move, undoing: true, now: undone, by: "陈静", clock: created))
+        #expect(undo.kind == .undone)
+        #expect(undo.stageName == "Prospecting")
+        var redone = after
+        redone.version = 4
+        let redo = try #require(DealChange.ofRestoring(move, undoing: false, now: redone, by: "陈静", clock: created))
+        #expect(redo.kind == .redone)
+        #expect(redo.stageName == "Contact")
+    }
+
     @Test func storedFieldsReadBackAndUnknownNamesAreLeftOut() {
         let fields: Set<DealPart> = [.title, .stage, .notes]
         #expect(DealPart.stored(fields) == "title,stage,notes")

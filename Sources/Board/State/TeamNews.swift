@@ -35,7 +35,11 @@ public enum TeamNews {
         case .created: return .teamAdded(name: name, title: title)
         case .deleted: return .teamDeleted(name: name, title: title)
         case .undone: return .teamUndid(name: name, title: title)
-        case .edited, .redone: return .teamEdited(name: name, title: title)
+        case .redone:
+            // A move made again is a move to the others.
+            guard let stage else { return .teamEdited(name: name, title: title) }
+            return .teamMoved(name: name, title: title, stage: stage)
+        case .edited: return .teamEdited(name: name, title: title)
         case .activityLogged, .activityPlanned, .activityChanged:
             guard let subject else { return .teamEdited(name: name, title: title) }
             switch change.kind {
