@@ -38,7 +38,9 @@ public struct EffectPerformer: Sendable {
             let reason = StoreError.activityChangedElsewhere(activityID: id, stale: stale).sentence(now: now(), in: language)
             return [.changeFailed(TerminalText.visible(reason))] + seenSoFar()
         } catch {
-            let reason = String(describing: error)
+            // A store's refusal is said by this board's clock and language (an undo refused naming who changed
+            // the deal since: "8 days ago" by the machine's clock would be wrong under FUNNEL_NOW).
+            let reason = (error as? StoreError)?.sentence(now: now(), in: language) ?? String(describing: error)
             switch effect {
             case .loadBoard, .loadLane, .loadLanes, .loadDetail, .loadLostReasons, .loadReview, .loadReport, .loadOthersChanges, .quit:
                 return [.loadFailed(TerminalText.visible(reason))]

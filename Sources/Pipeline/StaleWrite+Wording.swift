@@ -9,6 +9,11 @@ extension StaleWrite {
     public func sentence(now: Date, in language: Language) -> String {
         guard let change else { return ErrorText.dealChangedElsewhere(id: dealID).rendered(in: language) }
         let said = Self.clause(change, ago: Self.ago(from: change.at, to: now).rendered(in: language)).rendered(in: language)
+        switch restoring {
+        case .undo(let title): return ErrorText.undoRefusedByChange(title: TerminalText.visible(title), change: said).rendered(in: language)
+        case .redo(let title): return ErrorText.redoRefusedByChange(title: TerminalText.visible(title), change: said).rendered(in: language)
+        case nil: break
+        }
         let refusal: ErrorText = moreChanges == 0
             ? .staleWriteRefused(change: said) : .staleWriteRefusedWithMore(change: said, more: moreChanges)
         return refusal.rendered(in: language)

@@ -14,11 +14,29 @@ public struct StaleWrite: Hashable, Sendable {
     public var change: DealChange?
     /// How many changes other than `change` were made since the version the user saw.
     public var moreChanges: Int
+    /// Set when the refused write was an undo or a redo: the change it would have taken back or made again.
+    public var restoring: Restoring?
 
-    public init(dealID: Int64, change: DealChange?, moreChanges: Int = 0) {
+    /// An undo or a redo of the change to the deal titled `title`.
+    public enum Restoring: Hashable, Sendable {
+        case undo(title: String)
+        case redo(title: String)
+    }
+
+    public init(dealID: Int64, change: DealChange?, moreChanges: Int = 0, restoring: Restoring? = nil) {
         self.dealID = dealID
         self.change = change
         self.moreChanges = moreChanges
+        self.restoring = restoring
+    }
+
+    /// Why an undo or redo from the version `seen` was refused: the latest of the changes logged `since`, and how
+    /// many others; nil when the log holds none (older data), and the refusal cannot name anyone.
+    public static func restoring(
+        _ restoring: Restoring, dealID: Int64, since changes: [DealChange]
+    ) -> StaleWrite? {
+        guard let latest = changes.last else { return nil }
+        return StaleWrite(dealID: dealID, change: latest, moreChanges: changes.count - 1, restoring: restoring)
     }
 
     /// What a move or a new place in a lane sets: the stage as well as the place, even within the lane, since

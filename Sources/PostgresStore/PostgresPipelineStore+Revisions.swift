@@ -276,6 +276,14 @@ extension PostgresPipelineStore {
         let current = try fetchDealIfAny(session, id: revision.dealID, locking: true)
         let title = (expected ?? target)?.shownTitle ?? "deal \(revision.dealID)"
         guard current?.version == expected?.version, (current == nil) == (expected == nil) else {
+            // Who changed the deal since, from the change log, when it can tell.
+            if let seen = expected?.version, current != nil, let stale = StaleWrite.restoring(
+                undoing ? .undo(title: title) : .redo(title: title), dealID: revision.dealID,
+                since: try session.namedRows(
+                    "SELECT * FROM deal_change WHERE deal_id = \(revision.dealID) AND version > \(seen) ORDER BY id"
+                ).map(DealChange.init(serverRow:))) {
+                throw StoreError.changedElsewhere(dealID: revision.dealID, stale: stale)
+            }
             throw PipelineError.refused(
                 undoing ? ErrorText.undoChangedElsewhere(title: title).string : ErrorText.redoChangedElsewhere(title: title).string)
         }

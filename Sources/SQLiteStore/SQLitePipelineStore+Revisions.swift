@@ -186,6 +186,14 @@ extension SQLitePipelineStore {
         // Named as the change left it: a deal created again since may have taken the id.
         let title = (expected ?? target)?.shownTitle ?? "deal \(revision.dealID)"
         guard current?.version == expected?.version, (current == nil) == (expected == nil) else {
+            // Who changed the deal since, from the change log, when it can tell.
+            if let seen = expected?.version, current != nil, let stale = StaleWrite.restoring(
+                undoing ? .undo(title: title) : .redo(title: title), dealID: revision.dealID,
+                since: try Row.fetchAll(
+                    db, sql: "SELECT * FROM deal_change WHERE deal_id = ? AND version > ? ORDER BY id", arguments: [revision.dealID, seen]
+                ).map(DealChange.init(row:))) {
+                throw StoreError.changedElsewhere(dealID: revision.dealID, stale: stale)
+            }
             throw PipelineError.refused(
                 undoing ? ErrorText.undoChangedElsewhere(title: title).string : ErrorText.redoChangedElsewhere(title: title).string)
         }

@@ -154,6 +154,8 @@ extension ErrorText {
         case .staleRedone(let who, let ago): "\(who.isEmpty ? "有人" : who) \(ago)重做了它的一处修改"
         case .staleCreated(let who, let ago): "\(who.isEmpty ? "有人" : who) \(ago)创建了它"
         case .staleWriteRefused(let change): "\(change)；未保存任何内容"
+        case .undoRefusedByChange(let title, let change): "无法撤销对“\(title)”的更改：\(change)；未撤销任何内容"
+        case .redoRefusedByChange(let title, let change): "无法重做对“\(title)”的更改：\(change)；未重做任何内容"
         case .staleWriteRefusedWithMore(let change, let more): "\(change)，另有 \(more) 处修改；未保存任何内容"
         case .amountAmbiguous(let value, let mark, let grouped, let pointed):
             "金额“\(value)”有歧义：一个“\(mark)”后跟三位数字，可能是 \(grouped)，也可能是 \(pointed)；请写成 \(grouped) 或 \(pointed)，或在配置文件中把 decimal_separator 设为 \".\" 或 \",\""

@@ -172,6 +172,8 @@ extension ErrorText {
         case .staleRedone(let who, let ago): "\(who.isEmpty ? "someone" : who) redid a change to it \(ago)"
         case .staleCreated(let who, let ago): "\(who.isEmpty ? "someone" : who) created it \(ago)"
         case .staleWriteRefused(let change): "\(change); nothing saved"
+        case .undoRefusedByChange(let title, let change): "cannot undo the change of '\(title)': \(change); nothing undone"
+        case .redoRefusedByChange(let title, let change): "cannot redo the change of '\(title)': \(change); nothing redone"
         case .staleWriteRefusedWithMore(let change, let more): "\(change), and \(more) more \(more == 1 ? "change" : "changes"); nothing saved"
         case .amountAmbiguous(let value, let mark, let grouped, let pointed):
             "invalid amount '\(value)': a single '\(mark)' followed by three digits could mean \(grouped) or \(pointed); write \(grouped) or \(pointed), or set decimal_separator in the config file to \".\" or \",\""

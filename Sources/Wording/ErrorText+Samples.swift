@@ -11,7 +11,7 @@ extension ErrorText {
         case parkAfterDaysNegative, parkAfterDaysInvalid, activityAlreadyDone, activityCancelled, activityDoneKeepsDue, nextStepEmpty, nextStepNeedsDue, subjectHasControl
         case dueInvalid, dueDayInvalid, dueDayNotAfterToday, goalNotPositive, goalCurrencyClash, goalNothingWon, planNoStages, goalDateInPast
         case planStageNeverLeft, planStageZeroProbability, goalTooLarge, notSQLite, truncated, foreignDatabase, newerSchema, cannotSave, serverUnreachable, serverRefusedConnection, serverHostUnknown, serverLoginRefused, serverDatabaseMissing, serverNeedsEncryption, serverLost, serverRefusedChange, serverFailed, serverNotFunnel, constraintUnique, constraintForeignKey, constraintCheck, constraintOther, undoChangedElsewhere, redoChangedElsewhere, undoStageRemoved, redoStageRemoved, stageHoldsDeals, restoreIntoNonEmpty, backupNamesTaken, backupDamaged, folderNotCreated, writeAheadLogOff, readOnlyOlderFile, databaseFileNotCreated, databaseReadOnlyForYou, databaseOrFolderReadOnly, diskFull, diskRefusedWrite, writeAheadLogDeleted, valuesTooLargeToCount, databaseLocked, databaseRefusedChange, theChange, changeFailedWithCode, databaseFailedWithCode, linkTargetUnreachable, fileNotReadable, keptStaysDisagree, unreadableStoredValue
-        case readOnlyFolder, dealChangedElsewhere, activityChangedElsewhere, staleMoved, staleWon, staleLost, staleReopened, staleParked, staleUnparked, staleEdited, staleActivityLogged, staleActivityPlanned, staleActivityChanged, staleDeleted, staleUndone, staleRedone, staleCreated, staleWriteRefused, staleWriteRefusedWithMore, damagedDeal, damagedDealEmpty, amountAmbiguous, pathIsFolder, pathIsNamedPipe, pathIsSocket, pathIsCharacterDevice, pathIsBlockDevice
+        case readOnlyFolder, dealChangedElsewhere, activityChangedElsewhere, staleMoved, staleWon, staleLost, staleReopened, staleParked, staleUnparked, staleEdited, staleActivityLogged, staleActivityPlanned, staleActivityChanged, staleDeleted, staleUndone, staleRedone, staleCreated, staleWriteRefused, undoRefusedByChange, redoRefusedByChange, staleWriteRefusedWithMore, damagedDeal, damagedDealEmpty, amountAmbiguous, pathIsFolder, pathIsNamedPipe, pathIsSocket, pathIsCharacterDevice, pathIsBlockDevice
         case pathIsDanglingLink, pathIsLinkLoop, rowProblem, rowProblemInColumn, configProblem, archiveNotJSON, archiveNotAnObject, archiveNoVersion
         case archiveNewerFormat, archiveUnknownSection, archiveBadValue, noDealWithID, noActivityWithID, noPipelineNamed, noPipelineWithID, noPipelineAtAll
         case pipelineNameTaken, dealClosedCannotChangeStage, dealClosedCannotMove, dealNotOpen, dealAlreadyOpen, dealAlreadyClosed, dealStageGone, dealInLastStage
@@ -177,6 +177,8 @@ extension ErrorText {
         case .staleRedone: .staleRedone
         case .staleCreated: .staleCreated
         case .staleWriteRefused: .staleWriteRefused
+        case .undoRefusedByChange: .undoRefusedByChange
+        case .redoRefusedByChange: .redoRefusedByChange
         case .staleWriteRefusedWithMore: .staleWriteRefusedWithMore
         case .damagedDeal: .damagedDeal
         case .amountAmbiguous: .amountAmbiguous
@@ -523,6 +525,8 @@ extension ErrorText {
         case .staleRedone: .staleRedone(who: strings[0], ago: strings[1])
         case .staleCreated: .staleCreated(who: strings[0], ago: strings[1])
         case .staleWriteRefused: .staleWriteRefused(change: strings[0])
+        case .undoRefusedByChange: .undoRefusedByChange(title: strings[0], change: strings[1])
+        case .redoRefusedByChange: .redoRefusedByChange(title: strings[0], change: strings[1])
         case .staleWriteRefusedWithMore: .staleWriteRefusedWithMore(change: strings[0], more: count)
         case .damagedDeal: .damagedDeal(id: Int64(count), field: strings[0], value: strings[1])
         case .amountAmbiguous: .amountAmbiguous(value: strings[0], mark: strings[1], grouped: strings[2], pointed: strings[3])

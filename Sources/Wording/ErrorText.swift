@@ -153,6 +153,8 @@ public enum ErrorText: Sendable, Hashable {
     case staleRedone(who: String, ago: String)
     case staleCreated(who: String, ago: String)
     case staleWriteRefused(change: String)
+    case undoRefusedByChange(title: String, change: String)
+    case redoRefusedByChange(title: String, change: String)
     case staleWriteRefusedWithMore(change: String, more: Int)
     case damagedDeal(id: Int64, field: String, value: String)
     case amountAmbiguous(value: String, mark: String, grouped: String, pointed: String)

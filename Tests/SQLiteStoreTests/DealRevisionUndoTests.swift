@@ -81,7 +81,8 @@ import FunnelStore
         return revision
     }
 
-    /// Someone else's rename after the change refuses its undo; nothing is written.
+    /// Someone else's rename after the change refuses its undo, saying who renamed it (the change log); nothing is
+    /// written.
     func expectStaleUndoRefused(_ dealID: Int64, _ change: () throws -> Void) throws {
         let store = fresh.store
         let revision = try store.revising(dealID: dealID, change).revision
@@ -91,8 +92,9 @@ import FunnelStore
         #expect {
             try store.undo(revision)
         } throws: { error in
-            guard case PipelineError.refused(let message) = error else { return false }
-            return message.contains("'\(title)'") && message.contains("changed elsewhere") && message.contains("nothing undone")
+            guard case StoreError.changedElsewhere(_, let stale?) = error else { return false }
+            let message = stale.sentence(now: now, in: .english)
+            return message.contains("'\(title)'") && message.contains("changed its title") && message.contains("nothing undone")
         }
         #expect(try Snapshot(store, dealID: dealID) == current, "a refused undo writes nothing")
     }
@@ -222,7 +224,7 @@ import FunnelStore
         #expect(redone.after == back.deal)
         // Someone else's change refuses the undo of the creation: the deal is not deleted.
         try store.editDeal(id: revision.dealID, now: now) { $0.title = "Renamed elsewhere" }
-        #expect(throws: PipelineError.self) { try store.undo(redone) }
+        #expect(throws: StoreError.self) { try store.undo(redone) }
         #expect(try store.deal(id: revision.dealID).title == "Renamed elsewhere")
     }
 }
