@@ -93,6 +93,8 @@ final class ServerSession: @unchecked Sendable {
                 host: address.host, port: address.port, username: address.user, password: address.password?.revealedForServer,
                 database: address.database, tls: try tls(address.sslMode))
         configuration.options.connectTimeout = connectTimeout
+        // So an operator tells Funnel's connections apart in `pg_stat_activity` and the server's log.
+        configuration.options.additionalStartupParameters = [("application_name", "funnel")]
         return configuration
     }
 

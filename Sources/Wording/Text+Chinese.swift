@@ -240,7 +240,8 @@ extension Text {
         case .abstractReview: "完成今天的每日回顾：已逾期和今天到期的活动、停滞的商机、没有下一步的商机……"
         case .abstractDemo: "用一个逼真的示例销售管道填充数据库。"
         case .discussionFunnel: """
-            商机保存在一个 SQLite 文件里：$FUNNEL_DB 或 --db，否则为 $XDG_DATA_HOME/funnel/funnel.sqlite。
+            商机保存在一个 SQLite 文件里（$FUNNEL_DB 或 --db，否则为配置文件的 database，否则为 $XDG_DATA_HOME/funnel/funnel.sqlite），团队则可放在 PostgreSQL 服务器上：postgresql://用户@主机:端口/数据库。
+            每次修改署上你的名字：配置文件的 user，否则 $FUNNEL_USER，否则登录名（funnel whoami）。
             FUNNEL_NOW=2026-11-29T09:00:00Z 设置当前时间（用于脚本和“假如”式的问题）。
             """
         case .parserOverview: "概述："

@@ -240,7 +240,8 @@ extension Text {
         case .abstractReview: "Work through today's review: overdue and due activities, stalled deals, deals without a next step..."
         case .abstractDemo: "Fill the database with a realistic sample pipeline."
         case .discussionFunnel: """
-            Deals live in an SQLite file: $FUNNEL_DB or --db, else $XDG_DATA_HOME/funnel/funnel.sqlite.
+            Deals live in an SQLite file ($FUNNEL_DB or --db, else the config's database, else $XDG_DATA_HOME/funnel/funnel.sqlite) or, for a team, on a PostgreSQL server: postgresql://USER@HOST:PORT/DATABASE.
+            Your name on every change: the config's user, else $FUNNEL_USER, else your login's (funnel whoami).
             FUNNEL_NOW=2026-11-29T09:00:00Z sets the current time (for scripts and "what if" questions).
             """
         case .parserOverview: "OVERVIEW:"

@@ -100,6 +100,16 @@ struct ServerRoundTripTests {
         #expect(!plan.contains("Sort"), "\(plan)")
     }
 
+    @Test("Funnel's connections name themselves to the server, so an operator can tell them apart")
+    func connectionsSayTheyAreFunnel() throws {
+        let fresh = try FreshEngineStore(.postgres)
+        let store = try #require(fresh.store as? PostgresPipelineStore)
+        let name = try store.write(rollingBack: true) { session in
+            try session.value("SELECT application_name FROM pg_stat_activity WHERE pid = pg_backend_pid()", as: String.self)
+        }
+        #expect(name == "funnel")
+    }
+
     @Test("a bulk insert sends one array per column, 10,000 rows to a statement; every value reads back as bound, and ids follow the rows' order")
     func bulkInsertArrays() throws {
         let fresh = try FreshEngineStore(.postgres)
