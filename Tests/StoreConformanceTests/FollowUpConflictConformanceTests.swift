@@ -53,12 +53,13 @@ import Testing
         decisions.map { (engine, $0) }
     }
 
-    /// The refusal a write threw, with who changed what; nil when it went through or failed otherwise.
+    /// The refusal a write to a deal or an activity threw, with who changed what; nil when it went through, failed
+    /// otherwise or named nobody.
     func refusal(_ write: () throws -> Void) -> StaleWrite? {
         do {
             try write()
             return nil
-        } catch StoreError.changedElsewhere(_, let stale) {
+        } catch StoreError.changedElsewhere(_, let stale), StoreError.activityChangedElsewhere(_, let stale) {
             return stale
         } catch {
             Issue.record("refused otherwise: \(error)")
@@ -147,20 +148,6 @@ import Testing
 
     // MARK: - Activities
 
-    /// Who changed the activity, as the refusal of a stale write to it says; nil when it went through, failed
-    /// otherwise or named nobody.
-    func activityRefusal(_ write: () throws -> Void) -> StaleWrite? {
-        do {
-            try write()
-            return nil
-        } catch StoreError.activityChangedElsewhere(_, let stale) {
-            return stale
-        } catch {
-            Issue.record("refused otherwise: \(error)")
-            return nil
-        }
-    }
-
     @Test(arguments: StoreEngineUnderTest.all)
     func aStaleActivityWriteNamesWhoChangedTheActivity(engine: StoreEngineUnderTest) throws {
         let team = try TwoSalespeople(engine)
@@ -178,7 +165,7 @@ import Testing
             ("delete", { try team.chen.deleteActivity(id: seen.id, now: now, expected: seen) }),
         ]
         for (name, write) in writes {
-            let stale = try #require(activityRefusal(write), "\(name) went through or named nobody")
+            let stale = try #require(refusal(write), "\(name) went through or named nobody")
             let change = try #require(stale.change)
             #expect(change.by == "Li Wei")
             #expect(change.kind == .activityChanged)
@@ -201,7 +188,7 @@ import Testing
         // Li Wei wins the deal, which cancels its planned call.
         let won = now.addingTimeInterval(60)
         try team.li.markWon(id: team.seen.id, now: won, expectedVersion: nil)
-        let stale = try #require(activityRefusal {
+        let stale = try #require(refusal {
             try team.chen.completeActivity(id: seen.id, now: won, review: nil, expected: seen)
         })
         #expect(stale.change?.by == "Li Wei")
