@@ -139,3 +139,12 @@ extension Activity {
             by: (try? row["author", as: String?.self]) ?? nil)
     }
 }
+
+extension Stage {
+    /// Reads a stage from a `stage` row.
+    init(serverRow row: ServerRow) throws {
+        self.init(
+            id: try row["id"], pipelineID: try row["pipeline_id"], name: try row["name"], position: try row["position"],
+            probability: try row["probability"], stallDays: try row["stall_days"])
+    }
+}

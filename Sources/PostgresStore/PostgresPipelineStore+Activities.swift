@@ -147,7 +147,12 @@ extension PostgresPipelineStore {
     }
 
     static func fetchActivities(_ session: ServerSession, dealID: Int64) throws -> [Activity] {
-        try session.namedRows("SELECT * FROM activity WHERE deal_id = \(dealID) ORDER BY id").map(Activity.init(serverRow:))
+        try session.namedRows(activitiesQuery(dealID: dealID)).map(Activity.init(serverRow:))
+    }
+
+    /// The statement `fetchActivities` sends, for a write that sends it with others at once.
+    static func activitiesQuery(dealID: Int64) -> PostgresQuery {
+        "SELECT * FROM activity WHERE deal_id = \(dealID) ORDER BY id"
     }
 
     /// The activities of a deal that its won or lost history entry `changeID` cancelled, by id.

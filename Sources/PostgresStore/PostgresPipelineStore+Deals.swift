@@ -215,13 +215,23 @@ extension PostgresPipelineStore {
 
     /// A deal's history entries, oldest first, with current stage names; only those after entry `after` when given.
     static func fetchHistory(_ session: ServerSession, dealID: Int64, after: Int64?) throws -> [StageChange] {
-        try session.namedRows("""
-            SELECT stage_change.*, f.name AS from_name, t.name AS to_name
-            FROM stage_change
-            LEFT JOIN stage f ON f.id = stage_change.from_stage_id
-            LEFT JOIN stage t ON t.id = stage_change.to_stage_id
-            WHERE deal_id = \(dealID) AND stage_change.id > \(after ?? 0) ORDER BY at, stage_change.id
-            """).map(StageChange.init(serverRow:))
+        try session.namedRows(historyQuery(dealID: dealID, after: after)).map(StageChange.init(serverRow:))
+    }
+
+    /// The statement `fetchHistory` sends, for a write that sends it with others at once.
+    static func historyQuery(dealID: Int64, after: Int64?) -> PostgresQuery {
+        """
+        SELECT stage_change.*, f.name AS from_name, t.name AS to_name
+        FROM stage_change
+        LEFT JOIN stage f ON f.id = stage_change.from_stage_id
+        LEFT JOIN stage t ON t.id = stage_change.to_stage_id
+        WHERE deal_id = \(dealID) AND stage_change.id > \(after ?? 0) ORDER BY at, stage_change.id
+        """
+    }
+
+    /// The statement that reads a deal and locks its row until the transaction ends (`fetchDealIfAny`).
+    static func lockingDealQuery(id: Int64) -> PostgresQuery {
+        "SELECT * FROM deal WHERE id = \(id) FOR UPDATE"
     }
 
     /// The deal with this id; `locking` holds its row until the transaction ends, so two users' writes to one
@@ -245,7 +255,7 @@ extension PostgresPipelineStore {
             return read
         }
         let rows = locking
-            ? try session.namedRows("SELECT * FROM deal WHERE id = \(id) FOR UPDATE")
+            ? try session.namedRows(lockingDealQuery(id: id))
             : try session.namedRows("SELECT * FROM deal WHERE id = \(id)")
         if locking { try session.stageStays?.willChange(session, dealID: id) }
         let deal = try rows.first.map(Deal.init(serverRow:))

@@ -231,9 +231,7 @@ extension PostgresPipelineStore {
     private static func readPipelines(_ session: ServerSession) throws -> [Pipeline] {
         var stagesByPipeline: [Int64: [Stage]] = [:]
         for row in try session.namedRows("SELECT * FROM stage ORDER BY pipeline_id, position") {
-            let stage = Stage(
-                id: try row["id"], pipelineID: try row["pipeline_id"], name: try row["name"], position: try row["position"],
-                probability: try row["probability"], stallDays: try row["stall_days"])
+            let stage = try Stage(serverRow: row)
             stagesByPipeline[stage.pipelineID, default: []].append(stage)
         }
         return try session.namedRows("SELECT * FROM pipeline ORDER BY kind = 'revisit', position, id").map { row in

@@ -22,7 +22,7 @@ extension PostgresPipelineStore {
         guard reviewNotes.isEmpty else { return nil }
         // The lock first: what follows is read as the deal is once nobody else can change it.
         let read = try session.executeQueued([
-            "SELECT * FROM deal WHERE id = \(id) FOR UPDATE",
+            Self.lockingDealQuery(id: id),
             StageHistoryWalk.query(dealIDs: [id]),
             """
             SELECT s.*, p.name AS pipeline_name, p.kind AS pipeline_kind, (
@@ -105,11 +105,7 @@ extension PostgresPipelineStore {
     static func pipeline(fromStageRows rows: [PostgresRow]) throws -> Pipeline? {
         let named = rows.map(ServerRow.init)
         guard let first = named.first else { return nil }
-        let stages = try named.map { row in
-            Stage(
-                id: try row["id"], pipelineID: try row["pipeline_id"], name: try row["name"], position: try row["position"],
-                probability: try row["probability"], stallDays: try row["stall_days"])
-        }
+        let stages = try named.map(Stage.init(serverRow:))
         return Pipeline(
             id: try first["pipeline_id"], name: try first["pipeline_name"],
             kind: Pipeline.Kind(rawValue: try first["pipeline_kind"]) ?? .sales, stages: stages)

@@ -170,8 +170,8 @@ extension PostgresPipelineStore {
         // The lock first: what follows is read as the deal is once nobody else can change it.
         let cached = session.lockedDeals.contains(id) ? session.lockedDealsRead[id] : nil
         let read = try session.executeQueued([
-            cached == nil ? "SELECT * FROM deal WHERE id = \(id) FOR UPDATE" : "SELECT NULL",
-            lastEntryQuery, "SELECT * FROM activity WHERE deal_id = \(id) ORDER BY id", StageHistoryWalk.query(dealIDs: [id]),
+            cached == nil ? lockingDealQuery(id: id) : "SELECT NULL",
+            lastEntryQuery, activitiesQuery(dealID: id), StageHistoryWalk.query(dealIDs: [id]),
         ])
         let deal = try cached ?? read[0].first.map { try Deal(serverRow: ServerRow($0)) }
         let lastEntry = try read[1].first?.decode(Int64.self) ?? 0
@@ -190,15 +190,7 @@ extension PostgresPipelineStore {
     ) throws -> (Deal?, [Activity], [StageChange], tell: () -> Void) {
         let cached = session.lockedDeals.contains(id) ? session.lockedDealsRead[id] : nil
         var reads: [PostgresQuery] = [
-            "SELECT * FROM activity WHERE deal_id = \(id) ORDER BY id",
-            """
-            SELECT stage_change.*, f.name AS from_name, t.name AS to_name
-            FROM stage_change
-            LEFT JOIN stage f ON f.id = stage_change.from_stage_id
-            LEFT JOIN stage t ON t.id = stage_change.to_stage_id
-            WHERE deal_id = \(id) AND stage_change.id > \(lastEntry) ORDER BY at, stage_change.id
-            """,
-            StageHistoryWalk.query(dealIDs: [id]),
+            activitiesQuery(dealID: id), historyQuery(dealID: id, after: lastEntry), StageHistoryWalk.query(dealIDs: [id]),
         ]
         if cached == nil { reads.append("SELECT * FROM deal WHERE id = \(id)") }
         let read = try session.executeQueued(reads)
