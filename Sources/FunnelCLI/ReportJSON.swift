@@ -26,7 +26,7 @@ enum ReportJSON {
             ("owners", .array(report.owners.map { segment($0, key: "owner") })),
             ("sources", .array(report.sources.map { segment($0, key: "source") })),
             ("lost_reasons", .array(report.lostReasons.map { tally in
-                .object([("reason", .string(tally.reason)), ("deals", .int(tally.deals)), ("value", totals(tally.value))])
+                .object([("reason", tally.reason.map(JSONValue.string) ?? .null), ("deals", .int(tally.deals)), ("value", totals(tally.value))])
             })),
         ])
     }

@@ -39,6 +39,13 @@ public struct MoneyTotals: Hashable, Sendable {
             currency: currency.code, limit: "\(Int64.max)", largest: Money(minorUnits: Money.maximumMinorUnits, currency: currency).formatted).string)
     }
 
+    /// `a + b` of one currency's minor units, or the refusal of a sum past 64 bits (`tooLarge`).
+    public static func adding(_ a: Int64, _ b: Int64, currency: Currency) throws(PipelineError) -> Int64 {
+        let (sum, overflow) = a.addingReportingOverflow(b)
+        guard !overflow else { throw tooLarge(currency) }
+        return sum
+    }
+
     public var isEmpty: Bool { byCurrency.isEmpty }
 
     /// The totals as money, ordered by currency code so that a column reads the same every time.

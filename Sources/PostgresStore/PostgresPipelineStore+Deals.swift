@@ -201,13 +201,18 @@ extension PostgresPipelineStore {
         }
     }
 
-    /// Lost reasons used before, most used first, for choosing one again.
+    /// Lost reasons used before, most used first, for choosing one again: one per reason whatever its case or
+    /// spacing (`LostReasonSpellings`).
     public func lostReasons(limit: Int = 20) throws -> [String] {
         try read { session in
-            try session.rows("""
-                SELECT lost_reason FROM deal WHERE status = 'lost' AND lost_reason IS NOT NULL
-                GROUP BY lost_reason ORDER BY count(*) DESC, lost_reason LIMIT \(limit)
-                """).map { try $0.decode(String.self) }
+            var spellings = LostReasonSpellings()
+            for row in try session.rows("""
+                SELECT lost_reason, count(*) FROM deal WHERE status = 'lost' AND lost_reason IS NOT NULL GROUP BY lost_reason
+                """) {
+                let (reason, deals) = try row.decode((String, Int).self)
+                spellings.add(reason, deals: deals)
+            }
+            return spellings.mostUsed(limit: limit)
         }
     }
 

@@ -189,13 +189,13 @@ extension PostgresPipelineStore {
             if try minorUnits(row, "stage_weighted_value", currency: currency) != total {
                 summaries[stageID]!.hasOwnProbabilities = true
             }
-            stageHundredths[stageID, default: [:]][currency] = try adding(
+            stageHundredths[stageID, default: [:]][currency] = try MoneyTotals.adding(
                 stageHundredths[stageID]?[currency] ?? 0, hundredths, currency: currency)
             let month = (try row["day", as: String?.self]).map { String($0.prefix(7)) } ?? ""
             var bucket = monthly[month, default: [:]][currency] ?? (0, 0, 0)
             bucket.deals += deals
-            bucket.total = try adding(bucket.total, total, currency: currency)
-            bucket.hundredths = try adding(bucket.hundredths, hundredths, currency: currency)
+            bucket.total = try MoneyTotals.adding(bucket.total, total, currency: currency)
+            bucket.hundredths = try MoneyTotals.adding(bucket.hundredths, hundredths, currency: currency)
             monthly[month, default: [:]][currency] = bucket
         }
         for (stageID, byCurrency) in stageHundredths {
@@ -231,62 +231,22 @@ extension PostgresPipelineStore {
             FROM deal d WHERE \(condition)
             GROUP BY d.status, d.currency, d.owner, d.source, d.lost_reason
             """)
-        var deals = 0
-        var winRate = WinRate()
-        var currencies: [Currency: CurrencyPerformance] = [:]
-        var owners: [String?: SegmentPerformance] = [:]
-        var sources: [String?: SegmentPerformance] = [:]
-        var reasons: [String: LostReasonTally] = [:]
+        var tally = OutcomeTally()
         for row in try session.namedRows(statement.query) {
             guard let currency = Currency(code: try row["currency"]), let status = DealStatus(rawValue: try row["status"]) else { continue }
-            let count: Int = try row["deals"]
-            let value = Money(minorUnits: try minorUnits(row, "total", currency: currency), currency: currency)
-            deals += count
-            var performance = currencies[currency] ?? CurrencyPerformance(currency: currency)
-            let owner: String? = try row["owner"]
-            let source: String? = try row["source"]
-            var ownerSegment = owners[owner] ?? SegmentPerformance(name: owner)
-            var sourceSegment = sources[source] ?? SegmentPerformance(name: source)
-            ownerSegment.deals += count
-            sourceSegment.deals += count
-            switch status {
-            case .won:
-                winRate.won += count
-                performance.wonDeals += count
-                performance.wonValue.minorUnits = try adding(performance.wonValue.minorUnits, value.minorUnits, currency: currency)
-                ownerSegment.winRate.won += count
-                sourceSegment.winRate.won += count
-                try ownerSegment.wonValue.add(value)
-                try sourceSegment.wonValue.add(value)
-            case .lost:
-                winRate.lost += count
-                performance.lostDeals += count
-                ownerSegment.winRate.lost += count
-                sourceSegment.winRate.lost += count
-                let reason: String = try row["lost_reason", as: String?.self] ?? "(no reason)"
-                var tally = reasons[reason] ?? LostReasonTally(reason: reason)
-                tally.deals += count
-                try tally.value.add(value)
-                reasons[reason] = tally
-            case .open:
-                performance.openDeals += count
-                performance.openValue.minorUnits = try adding(performance.openValue.minorUnits, value.minorUnits, currency: currency)
-            }
-            currencies[currency] = performance
-            owners[owner] = ownerSegment
-            sources[source] = sourceSegment
+            try tally.add(
+                status: status, currency: currency, owner: try row["owner"], source: try row["source"],
+                lostReason: try row["lost_reason"], count: try row["deals"],
+                total: Money(minorUnits: try minorUnits(row, "total", currency: currency), currency: currency))
         }
         if kept {
-            try rankedWonMedians(session, pipelineID: scope.filter.pipelineID, into: &currencies)
+            try rankedWonMedians(session, pipelineID: scope.filter.pipelineID, into: &tally.currencies)
         } else {
-            try fetchWonMedians(session, scope: scope, into: &currencies)
+            try fetchWonMedians(session, scope: scope, into: &tally.currencies)
         }
         return (
-            deals, winRate,
-            currencies.values.sorted { $0.currency < $1.currency },
-            owners.values.sorted(by: SegmentPerformance.byRevenue),
-            sources.values.sorted(by: SegmentPerformance.byRevenue),
-            reasons.values.sorted { ($0.deals, $1.reason) > ($1.deals, $0.reason) }
+            tally.deals, tally.winRate, tally.currencyPerformances, tally.ownerPerformances, tally.sourcePerformances,
+            tally.lostReasons
         )
     }
 
@@ -376,12 +336,5 @@ extension PostgresPipelineStore {
         guard let text = try row[column, as: String?.self] else { return 0 }
         guard let value = Int64(text) else { throw MoneyTotals.tooLarge(currency) }
         return value
-    }
-
-    /// `a + b` of one currency's minor units, or the refusal of a sum past 64 bits.
-    static func adding(_ a: Int64, _ b: Int64, currency: Currency) throws -> Int64 {
-        let (sum, overflow) = a.addingReportingOverflow(b)
-        guard !overflow else { throw MoneyTotals.tooLarge(currency) }
-        return sum
     }
 }

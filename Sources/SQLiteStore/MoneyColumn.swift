@@ -17,12 +17,3 @@ enum MoneyColumn {
         }
     }
 }
-
-extension MoneyColumn {
-    /// `a + b` of one currency's minor units, or the refusal of a sum past 64 bits.
-    static func adding(_ a: Int64, _ b: Int64, currency: Currency) throws -> Int64 {
-        let (sum, overflow) = a.addingReportingOverflow(b)
-        guard !overflow else { throw MoneyTotals.tooLarge(currency) }
-        return sum
-    }
-}

@@ -205,13 +205,17 @@ extension SQLitePipelineStore {
         }
     }
 
-    /// Lost reasons used before, most used first, for choosing one again.
+    /// Lost reasons used before, most used first, for choosing one again: one per reason whatever its case or
+    /// spacing (`LostReasonSpellings`).
     public func lostReasons(limit: Int = 20) throws -> [String] {
         try read { db in
-            try String.fetchAll(db, sql: """
-                SELECT lost_reason FROM deal WHERE status = 'lost' AND lost_reason IS NOT NULL
-                GROUP BY lost_reason ORDER BY count(*) DESC, lost_reason LIMIT ?
-                """, arguments: [limit])
+            var spellings = LostReasonSpellings()
+            for row in try Row.fetchAll(db, sql: """
+                SELECT lost_reason, count(*) AS deals FROM deal WHERE status = 'lost' AND lost_reason IS NOT NULL GROUP BY lost_reason
+                """) {
+                spellings.add(row["lost_reason"], deals: row["deals"])
+            }
+            return spellings.mostUsed(limit: limit)
         }
     }
 

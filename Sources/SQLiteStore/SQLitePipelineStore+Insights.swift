@@ -192,13 +192,13 @@ extension SQLitePipelineStore {
             if try MoneyColumn.minorUnits(row, "stage_weighted_value", currency: currency) != total {
                 summaries[stageID]!.hasOwnProbabilities = true
             }
-            stageHundredths[stageID, default: [:]][currency] = try MoneyColumn.adding(
+            stageHundredths[stageID, default: [:]][currency] = try MoneyTotals.adding(
                 stageHundredths[stageID]?[currency] ?? 0, hundredths, currency: currency)
             let month = (row["day"] as String?).map { String($0.prefix(7)) } ?? ""
             var bucket = monthly[month, default: [:]][currency] ?? (0, 0, 0)
             bucket.deals += deals
-            bucket.total = try MoneyColumn.adding(bucket.total, total, currency: currency)
-            bucket.hundredths = try MoneyColumn.adding(bucket.hundredths, hundredths, currency: currency)
+            bucket.total = try MoneyTotals.adding(bucket.total, total, currency: currency)
+            bucket.hundredths = try MoneyTotals.adding(bucket.hundredths, hundredths, currency: currency)
             monthly[month, default: [:]][currency] = bucket
         }
         for (stageID, byCurrency) in stageHundredths {
@@ -234,62 +234,21 @@ extension SQLitePipelineStore {
             FROM deal d WHERE \(clause.sql)
             GROUP BY d.status, d.currency, d.owner, d.source, d.lost_reason
             """, arguments: StatementArguments(clause.arguments))
-        var deals = 0
-        var winRate = WinRate()
-        var currencies: [Currency: CurrencyPerformance] = [:]
-        var owners: [String?: SegmentPerformance] = [:]
-        var sources: [String?: SegmentPerformance] = [:]
-        var reasons: [String: LostReasonTally] = [:]
+        var tally = OutcomeTally()
         for row in rows {
             guard let currency = Currency(code: row["currency"]), let status = DealStatus(rawValue: row["status"]) else { continue }
-            let count: Int = row["deals"]
-            let value = Money(minorUnits: try MoneyColumn.minorUnits(row, "total", currency: currency), currency: currency)
-            deals += count
-            var performance = currencies[currency] ?? CurrencyPerformance(currency: currency)
-            let owner: String? = row["owner"]
-            let source: String? = row["source"]
-            var ownerSegment = owners[owner] ?? SegmentPerformance(name: owner)
-            var sourceSegment = sources[source] ?? SegmentPerformance(name: source)
-            ownerSegment.deals += count
-            sourceSegment.deals += count
-            switch status {
-            case .won:
-                winRate.won += count
-                performance.wonDeals += count
-                performance.wonValue.minorUnits = try MoneyColumn.adding(performance.wonValue.minorUnits, value.minorUnits, currency: currency)
-                ownerSegment.winRate.won += count
-                sourceSegment.winRate.won += count
-                try ownerSegment.wonValue.add(value)
-                try sourceSegment.wonValue.add(value)
-            case .lost:
-                winRate.lost += count
-                performance.lostDeals += count
-                ownerSegment.winRate.lost += count
-                sourceSegment.winRate.lost += count
-                let reason: String = row["lost_reason"] ?? "(no reason)"
-                var tally = reasons[reason] ?? LostReasonTally(reason: reason)
-                tally.deals += count
-                try tally.value.add(value)
-                reasons[reason] = tally
-            case .open:
-                performance.openDeals += count
-                performance.openValue.minorUnits = try MoneyColumn.adding(performance.openValue.minorUnits, value.minorUnits, currency: currency)
-            }
-            currencies[currency] = performance
-            owners[owner] = ownerSegment
-            sources[source] = sourceSegment
+            try tally.add(
+                status: status, currency: currency, owner: row["owner"], source: row["source"], lostReason: row["lost_reason"],
+                count: row["deals"], total: Money(minorUnits: try MoneyColumn.minorUnits(row, "total", currency: currency), currency: currency))
         }
         if kept {
-            try rankedWonMedians(db, pipelineID: filter.pipelineID, into: &currencies)
+            try rankedWonMedians(db, pipelineID: filter.pipelineID, into: &tally.currencies)
         } else {
-            try fetchWonMedians(db, filter: filter, into: &currencies)
+            try fetchWonMedians(db, filter: filter, into: &tally.currencies)
         }
         return (
-            deals, winRate,
-            currencies.values.sorted { $0.currency < $1.currency },
-            owners.values.sorted(by: SegmentPerformance.byRevenue),
-            sources.values.sorted(by: SegmentPerformance.byRevenue),
-            reasons.values.sorted { ($0.deals, $1.reason) > ($1.deals, $0.reason) }
+            tally.deals, tally.winRate, tally.currencyPerformances, tally.ownerPerformances, tally.sourcePerformances,
+            tally.lostReasons
         )
     }
 

@@ -70,6 +70,7 @@ extension ReportText {
         case .headingWonValue: return "赢单金额"
         case .noOwner: return "（无负责人）"
         case .noSource: return "（无线索来源）"
+        case .noLostReason: return "（未填原因）"
         case .lostReasonsTitle: return "输单原因"
         case .noLostDeals: return "没有输单的商机。"
         case .headingReason: return "原因"

@@ -75,6 +75,7 @@ extension ReportText {
         case .headingWonValue: return "Won value"
         case .noOwner: return "(no owner)"
         case .noSource: return "(no source)"
+        case .noLostReason: return "(no reason)"
         case .lostReasonsTitle: return "Lost reasons"
         case .noLostDeals: return "No lost deals."
         case .headingReason: return "Reason"

@@ -7,7 +7,7 @@ extension ReportText {
         case noStayEnded, wonByCurrencyTitle, noDeals, currencyWon, currencyOpen, forecastTitle, forecastNothing, forecastCaption
         case forecastOverdue, forecastLater, forecastUndated, paretoTitle, noOpenDeals, paretoShare, headingID, headingDeal
         case paretoMore, ownersTitle, sourcesTitle, headingOwner, headingSource, headingWon, headingLost, headingWinRate
-        case headingWonValue, noOwner, noSource, lostReasonsTitle, noLostDeals, headingReason, planGoal, planAverage
+        case headingWonValue, noOwner, noSource, noLostReason, lostReasonsTitle, noLostDeals, headingReason, planGoal, planAverage
         case planRatesFromHistory, planRatesFromProbabilities, headingMovesOn, headingNeeded, headingNow, headingGap, headingMedianDays, planNoNewDeals
         case planAddNoPace, planAddCloseAround, planAddBy, planAddTooLate, theFirstStage, insightsTitle, insightsCounting, plannerTitle
         case plannerGoalPrompt, plannerGoalExample, plannerIntro
@@ -59,6 +59,7 @@ extension ReportText {
         case .headingWonValue: .headingWonValue
         case .noOwner: .noOwner
         case .noSource: .noSource
+        case .noLostReason: .noLostReason
         case .lostReasonsTitle: .lostReasonsTitle
         case .noLostDeals: .noLostDeals
         case .headingReason: .headingReason
@@ -132,6 +133,7 @@ extension ReportText {
         case .headingWonValue: .headingWonValue
         case .noOwner: .noOwner
         case .noSource: .noSource
+        case .noLostReason: .noLostReason
         case .lostReasonsTitle: .lostReasonsTitle
         case .noLostDeals: .noLostDeals
         case .headingReason: .headingReason

@@ -71,6 +71,7 @@ public enum ReportText: Sendable, Hashable {
     case ownersTitle, sourcesTitle
     case headingOwner, headingSource, headingWon, headingLost, headingWinRate, headingWonValue
     case noOwner, noSource
+    case noLostReason
     case lostReasonsTitle
     case noLostDeals
     case headingReason

@@ -144,7 +144,7 @@ public enum ReportPage {
                 headers: [say(.headingReason), say(.headingDeals), say(.headingValue)], alignments: [.left, .right, .right], maxWidths: [30, 8, .max])
             for tally in report.lostReasons {
                 let values = perCurrency(tally.value)
-                table.append([tally.reason, String(tally.deals), values[0]])
+                table.append([tally.reason ?? say(.noLostReason), String(tally.deals), values[0]])
                 for value in values.dropFirst() { table.append(["", "", value]) }
             }
             out += table.lines()
