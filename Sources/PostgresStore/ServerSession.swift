@@ -6,6 +6,7 @@ import NIOCore
 import NIOPosix
 import NIOSSL
 import PostgresNIO
+import Synchronization
 
 /// One connection to the server, used synchronously from the thread that owns the store.
 ///
@@ -51,12 +52,16 @@ final class ServerSession: @unchecked Sendable {
     /// knows its own commits among everyone's (`OwnCommits`).
     let backendPID: Int32
 
+    /// The statements the calling thread is waiting for, failed by the connection's close (`answer`).
+    private let unanswered = Unanswered()
+
     private init(address: ServerAddress, group: MultiThreadedEventLoopGroup, connection: PostgresConnection, logger: Logger, backendPID: Int32) {
         self.address = address
         self.group = group
         self.connection = connection
         self.logger = logger
         self.backendPID = backendPID
+        connection.closeFuture.whenComplete { [unanswered] _ in unanswered.failAll() }
     }
 
     /// Connects, or throws a `StoreError` naming the server's host and port within `connectTimeout`.
@@ -117,7 +122,7 @@ final class ServerSession: @unchecked Sendable {
         statementsSent += 1
         exchanges += 1
         do {
-            let result = try connection.query(query, logger: logger).wait()
+            let result = try answer(connection.query(query, logger: logger))
             return Array(result.rows)
         } catch {
             throw failure(error)
@@ -131,7 +136,7 @@ final class ServerSession: @unchecked Sendable {
         statementsSent += 1
         exchanges += 1
         do {
-            let result = try connection.query(query, logger: logger).wait()
+            let result = try answer(connection.query(query, logger: logger))
             return result.metadata.rows ?? 0
         } catch {
             throw failure(error)
@@ -153,13 +158,28 @@ final class ServerSession: @unchecked Sendable {
         var firstFailure: (any Error)?
         for result in results {
             do {
-                rows.append(Array(try result.wait().rows))
+                rows.append(Array(try answer(result).rows))
             } catch {
                 if firstFailure == nil { firstFailure = error }
             }
         }
         if let firstFailure { throw failure(firstFailure) }
         return rows
+    }
+
+    /// Waits for a statement's answer, or for the connection's close, whichever comes first.
+    ///
+    /// The driver drops a statement sent on a connection that has just closed (a cut by the change watch, a server
+    /// stopped mid-write) without ever answering it: a plain wait for it would never end, and the board or the
+    /// command would hang. Every wait is failed as soon as the connection closes, by one callback on its close.
+    private func answer(_ future: EventLoopFuture<PostgresQueryResult>) throws -> PostgresQueryResult {
+        let answered = future.eventLoop.makePromise(of: PostgresQueryResult.self)
+        future.cascade(to: answered)
+        let ticket = unanswered.add { answered.fail($0) }
+        defer { unanswered.remove(ticket) }
+        // Closed before the wait was noted: the close's callback has run already.
+        if connection.isClosed { answered.fail(ChannelError.ioOnClosedChannel) }
+        return try answered.futureResult.wait()
     }
 
     /// Drops what was read for reuse: a statement about to be sent may write.
@@ -234,5 +254,33 @@ final class ServerSession: @unchecked Sendable {
     deinit {
         if !connection.isClosed { try? connection.close().wait() }
         try? group.syncShutdownGracefully()
+    }
+}
+
+/// The waits of one connection's caller for answers, each failed when the connection closes (`ServerSession.answer`).
+private final class Unanswered: Sendable {
+    private let waits = Mutex<(next: Int, failing: [Int: @Sendable (any Error) -> Void])>((0, [:]))
+
+    /// Notes a wait, failed by `fail` if the connection closes before `remove`; returns its ticket.
+    func add(_ fail: @escaping @Sendable (any Error) -> Void) -> Int {
+        waits.withLock { waits in
+            waits.next += 1
+            waits.failing[waits.next] = fail
+            return waits.next
+        }
+    }
+
+    /// The wait `ticket` has its answer.
+    func remove(_ ticket: Int) {
+        _ = waits.withLock { $0.failing.removeValue(forKey: ticket) }
+    }
+
+    /// The connection closed: every wait noted fails.
+    func failAll() {
+        let failing = waits.withLock { waits in
+            defer { waits.failing = [:] }
+            return Array(waits.failing.values)
+        }
+        for fail in failing { fail(ChannelError.ioOnClosedChannel) }
     }
 }

@@ -2,26 +2,34 @@ import Foundation
 import FunnelTestSupport
 import Testing
 
-/// A `funnel import` into a PostgreSQL database killed midway leaves the database as it was: rows, history,
-/// links, lane figures, indexes and triggers (the server rolls back the transaction of a lost connection).
-/// Runs when `FUNNEL_TEST_POSTGRES_URL` names a server whose login may create databases.
-@Suite("Server imports killed midway, end to end", .enabled(if: ProcessInfo.processInfo.environment["FUNNEL_TEST_POSTGRES_URL"] != nil))
+/// A `funnel import` into a PostgreSQL database cut short — the client killed, or the server stopped — leaves the
+/// database as it was: rows, history, links, lane figures, indexes and triggers (the server rolls back the
+/// transaction of a lost connection), and a command whose server went away ends with one line, never waits for ever.
+/// On the test process's private cluster (`PostgresTestCluster`), or a separate one for the server's stop.
+@Suite("Server imports cut short, end to end", .requiresPostgres)
 struct ServerImportKillEndToEndTests {
     let folder = TemporaryDirectory()
 
-    /// Runs one statement through `psql` on `url` and returns what it printed (unaligned, tuples only).
+    /// Runs one statement in the database `url` names and returns what it printed (unaligned, tuples only).
     func psql(_ url: String, _ sql: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
-        process.arguments = ["-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", url, "-c", sql]
-        let output = folder.path("psql-\(UUID().uuidString).out")
-        FileManager.default.createFile(atPath: output, contents: nil)
-        process.standardOutput = FileHandle(forWritingAtPath: output)
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        try FunnelProcess.waitForExit(process, named: "psql", timeout: 30)
-        guard process.terminationStatus == 0 else { throw PsqlRefused(statement: sql) }
-        return (try String(contentsOfFile: output, encoding: .utf8)).trimmingCharacters(in: .whitespacesAndNewlines)
+        try PostgresTestCluster.psql(sql, in: url)
+    }
+
+    /// A CSV of a 20,000-deal demo, half of it open, exported from a SQLite file.
+    func demoExport() throws -> String {
+        let source = FunnelProcess(databasePath: folder.path("source.sqlite"))
+        try source.succeed(["demo", "--deals", "20000", "--open-percent", "50"])
+        let csv = folder.path("deals.csv")
+        try source.succeed(["export", "--format", "csv", "--status", "all", "--out", csv])
+        return csv
+    }
+
+    /// True once an import's transaction on `url` is writing rows (indexes dropped, triggers off, deals going in).
+    func importWritesRows(_ url: String, database: (String) throws -> String) throws -> Bool {
+        try database("""
+            SELECT count(*) FROM pg_stat_activity
+            WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL AND query LIKE 'INSERT INTO %'
+            """) != "0"
     }
 
     /// What the database holds, in one line: counts of every table an import writes, the lane figures, the
@@ -40,29 +48,16 @@ struct ServerImportKillEndToEndTests {
     }
 
     @Test func importKilledMidwayLeavesTheDatabaseAsItWas() throws {
-        let serverURL = try #require(ProcessInfo.processInfo.environment["FUNNEL_TEST_POSTGRES_URL"])
-        let name = "funnel_kill_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
-        _ = try psql(serverURL, "CREATE DATABASE \(name)")
-        var components = try #require(URLComponents(string: serverURL))
-        components.path = "/" + name
-        let url = try #require(components.string)
-
-        let source = FunnelProcess(databasePath: folder.path("source.sqlite"))
-        try source.succeed(["demo", "--deals", "20000", "--open-percent", "50"])
-        let csv = folder.path("deals.csv")
-        try source.succeed(["export", "--format", "csv", "--status", "all", "--out", csv])
+        let url = try PostgresTestCluster.createDatabase()
+        let csv = try demoExport()
         let funnel = FunnelProcess(databasePath: url)
         try funnel.succeed(["add", "Saved before the import"])
         let before = try contents(url)
 
         let out = folder.path("import.out")
         let process = try funnel.launchShell("exec \"$FUNNEL\" import '\(csv)'", stdoutPath: out, stderrPath: folder.path("import.err"))
-        // Killed once its transaction has started writing rows: indexes dropped, triggers off, deals going in.
         try Polling.until("the import to write rows", timeout: 240, interval: 0.02) {
-            try !process.isRunning || (psql(url, """
-                SELECT count(*) FROM pg_stat_activity
-                WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL AND query LIKE 'INSERT INTO %'
-                """)) != "0"
+            try !process.isRunning || importWritesRows(url) { try psql(url, $0) }
         }
         let killedRunning = process.isRunning
         kill(process.processIdentifier, SIGKILL)
@@ -79,7 +74,35 @@ struct ServerImportKillEndToEndTests {
         // The database still takes the whole import.
         try funnel.succeed(["import", csv])
         #expect(try psql(url, "SELECT count(*) FROM deal") == "20001")
-        _ = try? psql(serverURL, "DROP DATABASE \(name)")
+    }
+
+    @Test func importWhoseServerStopsMidwayEndsInOneLineAndLeavesTheDatabaseAsItWas() throws {
+        let cluster = try PostgresTestCluster.startSeparate()
+        defer { cluster.stop() }
+        let database = try cluster.createDatabase()
+        let name = String(database.split(separator: "/").last ?? "")
+        let csv = try demoExport()
+        let funnel = FunnelProcess(databasePath: database)
+        try funnel.succeed(["add", "Saved before the import"])
+        let before = try cluster.psql("SELECT count(*) FROM deal", database: name)
+
+        let out = folder.path("stopped.out")
+        let err = folder.path("stopped.err")
+        let process = try funnel.launchShell("exec \"$FUNNEL\" import '\(csv)'", stdoutPath: out, stderrPath: err)
+        try Polling.until("the import to write rows", timeout: 240, interval: 0.02) {
+            try !process.isRunning || importWritesRows(database) { try cluster.psql($0, database: name) }
+        }
+        let stoppedRunning = process.isRunning
+        try cluster.stopServer(immediately: true)
+        // The import's statement, and the rollback it sends after, go to a closed connection: it must end, in one line.
+        try FunnelProcess.waitForExit(process, named: "funnel import on a stopped server", timeout: 60)
+        let said = (try? String(contentsOfFile: err, encoding: .utf8)) ?? ""
+        #expect(stoppedRunning, "the import ended before the server stopped: \(said)")
+        #expect(process.terminationStatus == 1)
+        #expect(said.split(separator: "\n").count == 1, "not one line: \(said)")
+        #expect(said.contains("127.0.0.1:\(cluster.port)"), "the server is not named: \(said)")
+        try cluster.startServer()
+        #expect(try cluster.psql("SELECT count(*) FROM deal", database: name) == before, "the stopped import left part of itself")
     }
 }
 

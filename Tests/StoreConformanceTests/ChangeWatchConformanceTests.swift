@@ -128,4 +128,41 @@ import Testing
         cluster.resume(paused)
         try Polling.until("the watch to listen again after the pause", timeout: 30, interval: 0.1) { watch.news().listening }
     }
+
+    @Test(.requiresPostgres)
+    func aWriteWaitingOnAPausedServerFailsOnceTheWatchCutsItsConnection() throws {
+        let cluster = try PostgresTestCluster.startSeparate()
+        defer { cluster.stop() }
+        let location = try serverLocation(try cluster.createDatabase())
+        let li = try location.open(author: "Li Wei")
+        defer { try? li.close() }
+        let watch = try #require(try li.watchChanges())
+        defer { watch.stop() }
+        let deal = try newDeal(li, "Acme renewal", at: Date())
+        let contact = try li.pipeline(named: nil).stages[2].id
+        let paused = try cluster.pauseServer()
+        defer { cluster.resume(paused) }
+        // The move is sent to the paused server; the watch cuts the connection within seconds, and the move (whose
+        // rollback then goes to a closed connection) must fail with a sentence, not wait for ever.
+        let answered = DispatchSemaphore(value: 0)
+        let outcome = Mutex<Result<Bool, any Error>?>(nil)
+        Thread {
+            let result = Result { try li.moveDeal(id: deal.id, toStageID: contact, now: Date()).value != nil }
+            outcome.withLock { $0 = result }
+            answered.signal()
+        }.start()
+        #expect(answered.wait(timeout: .now() + 30) == .success, "a move waited on the paused server for ever")
+        switch outcome.withLock({ $0 }) {
+        case .failure(let error):
+            #expect(String(describing: error).contains("127.0.0.1:\(cluster.port)"), "the refusal names the server: \(error)")
+        case .success:
+            Issue.record("a move on the paused server succeeded")
+        case nil:
+            return
+        }
+        cluster.resume(paused)
+        try Polling.until("the watch to listen again after the pause", timeout: 30, interval: 0.1) { watch.news().listening }
+        try Polling.until("the store to reach the server again", timeout: 30, interval: 0.2) { (try? li.deal(id: deal.id)) != nil }
+        #expect(try li.deal(id: deal.id).stageID == deal.stageID, "the move that failed was not saved")
+    }
 }
