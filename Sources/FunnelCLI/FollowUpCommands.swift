@@ -183,7 +183,7 @@ extension Funnel {
                 if temperature.trimmingWhitespace().lowercased() == "auto" {
                     handTemperature = .some(nil)
                 } else {
-                    guard let chosen = Temperature(rawValue: temperature.trimmingWhitespace().lowercased()) else {
+                    guard let chosen = Temperature(word: temperature) else {
                         throw PipelineError.invalidValue(ErrorText.temperatureOptionInvalid(value: TerminalText.visible(temperature)).string)
                     }
                     handTemperature = .some(chosen)

@@ -6,8 +6,26 @@ public enum Temperature: String, Sendable, Hashable, CaseIterable {
     case warm
     case cold
 
+    /// Reads a temperature as a person writes it: `hot`, `warm`, `cold` (any case) or the words `show` prints
+    /// in any language (热, 温, 冷), whatever language this run speaks, as lead sources are read.
     public static func parse(_ text: String) throws(PipelineError) -> Temperature {
-        try parseChoice(text, what: "temperature")
+        guard let temperature = Temperature(word: text) else {
+            throw .invalidValue(ErrorText.temperatureInvalid(value: text).string)
+        }
+        return temperature
+    }
+
+    /// The temperature a word names (`parse`'s words); nil for any other text.
+    public init?(word text: String) {
+        let word = text.trimmingWhitespace().lowercased()
+        if let named = Temperature(rawValue: word) {
+            self = named
+            return
+        }
+        guard let shown = Self.allCases.first(where: { temperature in
+            Language.allCases.contains { temperature.shownName.rendered(in: $0).lowercased() == word }
+        }) else { return nil }
+        self = shown
     }
 
     /// A symbol that reads without colour.

@@ -251,6 +251,10 @@ public enum ErrorText: Sendable, Hashable {
     case editCannotChangePipeline(id: Int64, pipeline: String)
     case qualifyNothingToSet
     case temperatureOptionInvalid(value: String)
+    case temperatureInvalid(value: String)
+    case userNameControlsInConfig(value: String, path: String)
+    case userNameControlsInEnvironment(value: String)
+    case goalNothingWonByOwner(owner: String, currency: String)
     case settingUnknown(value: String)
     case dbOptionEmpty
     case environmentNotUTF8(name: String, value: String)
