@@ -184,7 +184,7 @@ extension Funnel {
                     handTemperature = .some(nil)
                 } else {
                     guard let chosen = Temperature(word: temperature) else {
-                        throw PipelineError.invalidValue(ErrorText.temperatureOptionInvalid(value: TerminalText.visible(temperature)).string)
+                        throw PipelineError.invalidValue(ErrorText.temperatureOptionInvalid(value: TerminalText.visible(temperature), words: Temperature.acceptedWords(in: Language.current)).string)
                     }
                     handTemperature = .some(chosen)
                 }

@@ -10,7 +10,7 @@ public enum Temperature: String, Sendable, Hashable, CaseIterable {
     /// in any language (热, 温, 冷), whatever language this run speaks, as lead sources are read.
     public static func parse(_ text: String) throws(PipelineError) -> Temperature {
         guard let temperature = Temperature(word: text) else {
-            throw .invalidValue(ErrorText.temperatureInvalid(value: text).string)
+            throw .invalidValue(ErrorText.temperatureInvalid(value: text, words: acceptedWords(in: Language.current)).string)
         }
         return temperature
     }
@@ -26,6 +26,18 @@ public enum Temperature: String, Sendable, Hashable, CaseIterable {
             Language.allCases.contains { temperature.shownName.rendered(in: $0).lowercased() == word }
         }) else { return nil }
         self = shown
+    }
+
+    /// Every word `parse` takes, for a refusal to list: the language's own words first, then the others',
+    /// in the language's list style (`hot, warm, cold, 热, 温, 冷`; `热、温、冷、hot、warm、cold`).
+    public static func acceptedWords(in language: Language) -> String {
+        var words: [String] = []
+        for speaking in [language] + Language.allCases.filter({ $0 != language }) {
+            for temperature in allCases where !words.contains(temperature.shownName.rendered(in: speaking)) {
+                words.append(temperature.shownName.rendered(in: speaking))
+            }
+        }
+        return words.joined(separator: language == .simplifiedChinese ? "、" : ", ")
     }
 
     /// A symbol that reads without colour.

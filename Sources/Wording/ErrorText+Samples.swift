@@ -616,8 +616,8 @@ extension ErrorText {
         case .lostReasonOptionEmpty: .lostReasonOptionEmpty
         case .editCannotChangePipeline: .editCannotChangePipeline(id: Int64(count), pipeline: strings[0])
         case .qualifyNothingToSet: .qualifyNothingToSet
-        case .temperatureOptionInvalid: .temperatureOptionInvalid(value: strings[0])
-        case .temperatureInvalid: .temperatureInvalid(value: strings[0])
+        case .temperatureOptionInvalid: .temperatureOptionInvalid(value: strings[0], words: strings[1])
+        case .temperatureInvalid: .temperatureInvalid(value: strings[0], words: strings[1])
         case .userNameControlsInConfig: .userNameControlsInConfig(value: strings[0], path: strings[1])
         case .userNameControlsInEnvironment: .userNameControlsInEnvironment(value: strings[0])
         case .goalNothingWonByOwner: .goalNothingWonByOwner(owner: strings[0], currency: strings[1])
