@@ -79,7 +79,7 @@ extension Funnel {
             let store = try store.open()
             let chosen = try store.pipeline(named: pipeline)
             let inputs = try store.planInputs(ReportFilter(pipelineID: chosen.id, owner: owner), currency: goal.currency)
-            if let owner, inputs.averageWonValue.map({ $0.minorUnits <= 0 }) ?? true {
+            if let owner, inputs.averageWonValue == nil {
                 // The owner's deals are what is missing, not the pipeline's: say whose.
                 throw PipelineError.refused(ErrorText.goalNothingWonByOwner(owner: TerminalText.visible(owner), currency: goal.currency.code).string)
             }

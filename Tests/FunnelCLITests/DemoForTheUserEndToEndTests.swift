@@ -39,7 +39,8 @@ struct DemoForTheUserEndToEndTests {
         let review = try #require(try funnel.run(["review", "--json"]).json() as? [[String: Any]])
         #expect(!review.isEmpty)
         // The activities of my deals are mine too.
-        let shown = try #require(try funnel.run(["show", "--json", "\(myOpen[0]["id"] ?? "")"]).json() as? [String: Any])
+        let first = try #require(myOpen.first?["id"])
+        let shown = try #require(try funnel.run(["show", "--json", "\(first)"]).json() as? [String: Any])
         let activities = try #require(shown["activities"] as? [[String: Any]])
         #expect(!activities.isEmpty && activities.allSatisfy { $0["owner"] as? String == "Li Wei" })
 
