@@ -69,7 +69,7 @@ public struct BoardSession: Sendable {
             width: width, height: height, now: now(), timeZone: TimeZone.current, keyMap: keyMap, requestedPipeline: pipeline,
             cardFields: cardFields, dateFormat: dateFormat, weekStartsOn: weekStartsOn, language: language)
         state.salesperson = salesperson
-        var session = BoardSession(state: state, performer: EffectPerformer(store: store, now: now, timeZone: TimeZone.current, language: language))
+        var session = BoardSession(state: state, performer: EffectPerformer(store: store, now: now, timeZone: TimeZone.current, language: language, dateFormat: dateFormat))
         session.start()
         return session.screen.text
     }

@@ -34,7 +34,7 @@ public enum BoardTerminal {
             language: language, decimalSeparator: decimalSeparator)
         // The person using the board: new deals' owner, and whose deals `o` shows.
         state.salesperson = salesperson
-        var session = BoardSession(state: state, performer: EffectPerformer(store: store, now: now, timeZone: TimeZone.current, language: language))
+        var session = BoardSession(state: state, performer: EffectPerformer(store: store, now: now, timeZone: TimeZone.current, language: language, dateFormat: dateFormat))
         // Where the announcements of others' changes start; then the watch, before the first load, so a commit
         // made after that load is told.
         session.state.lastSeenChange = try? store.lastDealChangeID()

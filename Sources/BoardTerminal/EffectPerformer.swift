@@ -15,9 +15,16 @@ public struct EffectPerformer: Sendable {
     public let timeZone: TimeZone
     /// The language of the messages it answers with.
     public let language: Language
+    /// How its messages write days and due dates: the config's `date_format`, as `show` writes them; nil for
+    /// the language's stored form (`shownDue`).
+    public let dateFormat: DateFormat?
 
-    public init(store: any PipelineStore, now: @escaping @Sendable () -> Date, timeZone: TimeZone = .current, language: Language = .english) {
+    public init(
+        store: any PipelineStore, now: @escaping @Sendable () -> Date, timeZone: TimeZone = .current, language: Language = .english,
+        dateFormat: DateFormat? = nil
+    ) {
         self.language = language
+        self.dateFormat = dateFormat
         self.store = store
         self.now = now
         self.timeZone = timeZone
@@ -55,14 +62,17 @@ public struct EffectPerformer: Sendable {
     /// A text in the board's language.
     func say(_ text: Text) -> String { text.rendered(in: language) }
 
-    /// A due date in a message: the stored form in English (`2026-11-30T10:00`), the language's own form otherwise.
+    /// A due date in a message, as `show` writes it: in `dateFormat` (`30 Nov 2026 10:00`); without one, the
+    /// stored form in English (`2026-11-30T10:00`) and the language's own form otherwise.
     func shownDue(_ due: ActivityDue) -> String {
-        language == .english ? due.description : DateFormat.default(for: language).format(due)
+        if let dateFormat { return dateFormat.format(due) }
+        return language == .english ? due.description : DateFormat.default(for: language).format(due)
     }
 
     /// A day in a message, as `shownDue` writes it: `2026-12-07` in English, `2026年12月7日` in Chinese.
     func shownDay(_ day: CalendarDay) -> String {
-        language == .english ? day.description : DateFormat.default(for: language).format(day)
+        if let dateFormat { return dateFormat.format(day) }
+        return language == .english ? day.description : DateFormat.default(for: language).format(day)
     }
 
     func attempt(_ effect: BoardEffect) throws -> [BoardAction] {

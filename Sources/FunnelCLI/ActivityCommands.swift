@@ -67,11 +67,15 @@ extension Funnel {
 
         @Argument(help: ArgumentHelp(CommandText.activityID.string))
         var activityID: Int64
+        @OptionGroup var configOptions: ConfigOptions
         @OptionGroup var store: StoreOptions
 
         func run() throws {
             let now = try Clock.now()
             let store = try store.open()
+            // A refusal names when it was done as `show` writes it; the store's own check stays the rule.
+            _ = try store.activity(id: activityID)
+                .completed(at: now, dateFormat: configOptions.load().dateFormat, timeZone: Clock.timeZone)
             let activity = try store.completeActivity(id: activityID, now: now).value
             let deal = try store.deal(id: activity.dealID)
             let kind = activity.kind.name.string

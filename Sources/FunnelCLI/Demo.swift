@@ -68,7 +68,7 @@ extension Funnel {
             let demo = DemoPipeline(
                 stages: chosen.stages, count: deals, seed: seed, now: now,
                 openPercent: openPercent ?? DemoPipeline.defaultOpenPercent(forCount: deals), texts: .for(Language.current),
-                currencies: currencies, timeZone: Clock.timeZone)
+                currencies: currencies, timeZone: Clock.timeZone, user: Salesperson.current().name)
             let showProgress = isatty(STDERR_FILENO) == 1 && deals >= 50_000
             let saved = try store.insertDemo(demo) { done in
                 if showProgress {

@@ -183,8 +183,8 @@ extension Funnel {
                 if temperature.trimmingWhitespace().lowercased() == "auto" {
                     handTemperature = .some(nil)
                 } else {
-                    guard let chosen = Temperature(rawValue: temperature.trimmingWhitespace().lowercased()) else {
-                        throw PipelineError.invalidValue(ErrorText.temperatureOptionInvalid(value: TerminalText.visible(temperature)).string)
+                    guard let chosen = Temperature(word: temperature) else {
+                        throw PipelineError.invalidValue(ErrorText.temperatureOptionInvalid(value: TerminalText.visible(temperature), words: Temperature.acceptedWords(in: Language.current)).string)
                     }
                     handTemperature = .some(chosen)
                 }

@@ -24,20 +24,28 @@ public enum FunnelMain {
         Language.$current.withValue(Language.chosen(setting: config?.language, environment: environment)) {
             StoreOptions.$configuredDatabase.withValue(database) {
                 Salesperson.$configuredUser.withValue(config?.user) {
-                    runInLanguage(arguments)
+                    runInLanguage(
+                        arguments,
+                        userRefusal: Salesperson.controlCharacterRefusal(config: config, configPath: configPath, environment: environment))
                 }
             }
         }
     }
 
-    /// `run` once the run's language is bound.
-    static func runInLanguage(_ arguments: [String]) -> Never {
+    /// `run` once the run's language is bound. `userRefusal` stops every command (help and version still
+    /// answer): deals and changes are recorded under the user's name, so a bad one is fixed before anything.
+    static func runInLanguage(_ arguments: [String], userRefusal: String? = nil) -> Never {
         if let message = invalidArgumentMessage() {
             printError(message)
             exit(2)
         }
         do {
             var command = try Funnel.parseAsRoot(SharedOptionOrder.subcommandFirst(arguments))
+            // `--help` and `help` parse to the parser's help command: they still answer.
+            if let userRefusal, type(of: command).configuration.commandName != "help" {
+                printError(userRefusal)
+                exit(2)
+            }
             try command.run()
             exit(0)
         } catch {

@@ -79,6 +79,10 @@ extension Funnel {
             let store = try store.open()
             let chosen = try store.pipeline(named: pipeline)
             let inputs = try store.planInputs(ReportFilter(pipelineID: chosen.id, owner: owner), currency: goal.currency)
+            if let owner, inputs.averageWonValue == nil {
+                // The owner's deals are what is missing, not the pipeline's: say whose.
+                throw PipelineError.refused(ErrorText.goalNothingWonByOwner(owner: TerminalText.visible(owner), currency: goal.currency.code).string)
+            }
             let plan = try RevenuePlan(
                 goal: goal, averageWonValue: inputs.averageWonValue, stages: inputs.stages, dealsNow: inputs.dealsNow,
                 today: today, by: goalDate)

@@ -51,7 +51,15 @@ extension Funnel {
                 return
             }
             if deals.isEmpty {
-                print(statuses.count == 3 ? Text.cliNoDeals.string : Text.cliNoDealsOfStatus(status: statuses.first!.shownName.string).string)
+                let status = statuses.count == 3 ? nil : statuses.first!.shownName.string
+                // With --owner, the owner is named: "no deals" alone would read as an empty database.
+                let none: Text = switch (owner.map(TerminalText.visible), status) {
+                case let (owner?, status?): .cliOwnerHasNoDealsOfStatus(owner: owner, status: status)
+                case let (owner?, nil): .cliOwnerHasNoDeals(owner: owner)
+                case let (nil, status?): .cliNoDealsOfStatus(status: status)
+                case (nil, nil): .cliNoDeals
+                }
+                print(none.string)
                 return
             }
             var table = PageTable(

@@ -1,6 +1,7 @@
 import Foundation
 import FunnelConfig
 import Pipeline
+import Wording
 
 /// The person running this Funnel, read from the config, the environment and the password database.
 extension Salesperson {
@@ -17,6 +18,17 @@ extension Salesperson {
             configured: config?.user ?? configuredUser, environment: environment["FUNNEL_USER"], fullName: account?.fullName, login: login)
         // Some name is always needed: a process without a password entry and without USER is still someone.
         return found ?? Salesperson(name: "uid \(getuid())", source: .login)!
+    }
+
+    /// The refusal of a user name with a control character, for the source the run would take it from: the
+    /// config's `user` (it comes first), else `FUNNEL_USER`; nil when the name in use is clean. An empty
+    /// `FUNNEL_USER` is no name and falls back to the next source.
+    static func controlCharacterRefusal(config: Config?, configPath: String, environment: [String: String]) -> String? {
+        if let shown = config?.userWithControls {
+            return ErrorText.userNameControlsInConfig(value: shown, path: configPath).string
+        }
+        guard config?.user == nil, let given = environment["FUNNEL_USER"], hasControlCharacters(given) else { return nil }
+        return ErrorText.userNameControlsInEnvironment(value: TerminalText.visible(given.trimmingWhitespace())).string
     }
 
     /// An owner given on the command line: `me` (or `我`) is the current person's name, any other text itself.

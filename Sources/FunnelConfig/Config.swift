@@ -24,6 +24,9 @@ public struct Config: Sendable, Equatable {
     /// `user` as the file set it, cleaned (`Salesperson.cleaned`): the name the user's deals are owned under;
     /// nil leaves it to `FUNNEL_USER` and the login (`Salesperson.resolve`).
     public var user: String?
+    /// `user` as the file set it when it holds a control character (`Salesperson.hasControlCharacters`), made
+    /// visible: the run refuses it rather than own deals under a name with a line break in it.
+    public var userWithControls: String?
 
     public init() {}
 

@@ -125,7 +125,10 @@ struct SettingsReader {
                 }
             case "user":
                 // A name cut to fit would be someone else's: too long, empty or not text is a problem on its line.
-                if let text = value.string, let name = Salesperson.cleaned(text),
+                if let text = value.string, Salesperson.hasControlCharacters(text) {
+                    // Not a warning: the run stops on it (FunnelMain), as for FUNNEL_USER.
+                    config.userWithControls = TerminalText.visible(text.trimmingWhitespace())
+                } else if let text = value.string, let name = Salesperson.cleaned(text),
                    name.count <= DealTextField.owner.maxLength, TerminalText.visible(text.trimmingWhitespace()).count <= DealTextField.owner.maxLength {
                     config.user = name
                 } else {

@@ -44,7 +44,7 @@ public final class DemoBinding {
         people = source.people
         emails = source.emails
         jobTitles = source.jobTitles
-        owners = source.owners
+        owners = demo.owners
         lostReasons = source.lostReasons
         currencyCodes = demo.currencies.map(\.code)
         sources = source.sources

@@ -55,10 +55,13 @@ public struct Activity: Hashable, Sendable, Identifiable {
         return due.state(now: now, timeZone: timeZone)
     }
 
-    /// This planned activity marked done at `now`, or the rule that refuses it.
-    public func completed(at now: Date) throws(PipelineError) -> Activity {
+    /// This planned activity marked done at `now`, or the rule that refuses it. A refusal names when it was
+    /// done on the wall clock of `timeZone` in `dateFormat`, as `show` writes it: never raw UTC.
+    public func completed(
+        at now: Date, dateFormat: DateFormat = .iso, timeZone: TimeZone = TimeZone(identifier: "UTC")!
+    ) throws(PipelineError) -> Activity {
         if let doneAt {
-            throw .refused(ErrorText.activityAlreadyDone(id: id, at: Timestamp.string(doneAt)).string)
+            throw .refused(ErrorText.activityAlreadyDone(id: id, at: dateFormat.formatMoment(doneAt, in: timeZone)).string)
         }
         if isCancelled {
             throw .refused(ErrorText.activityCancelled(id: id, deal: dealID).string)

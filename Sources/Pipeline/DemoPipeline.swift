@@ -30,12 +30,16 @@ public struct DemoPipeline: Sequence {
     public let currencies: [Currency]
     /// The user's day at `now`: next steps fall due around it.
     public let today: CalendarDay
+    /// The team whose deals these are: the texts' made-up owners, with the user in the first one's place
+    /// (`init`'s `user`), so the user's own views (`--owner me`, the review, the board's `o`) have their share.
+    public let owners: [String]
 
     public init(
         stages: [Stage], count: Int, seed: UInt64, now: Date, openPercent: Int, texts: DemoTexts = .standard,
-        currencies: [Currency]? = nil, timeZone: TimeZone = TimeZone(identifier: "UTC")!
+        currencies: [Currency]? = nil, timeZone: TimeZone = TimeZone(identifier: "UTC")!, user: String? = nil
     ) {
         self.texts = texts
+        owners = Self.team(texts.owners, with: user)
         let currencies = currencies ?? texts.currencies
         precondition(!stages.isEmpty, "a demo needs a pipeline with stages")
         precondition(!currencies.isEmpty, "a demo needs a currency")
@@ -46,6 +50,16 @@ public struct DemoPipeline: Sequence {
         self.now = now
         self.openPercent = openPercent
         today = LocalNow(now, in: timeZone).today
+    }
+
+    /// The demo's owners with the user among them: a user already named there keeps the list (their share
+    /// is theirs already), else the user takes the first owner's place, so each owner still has an equal share
+    /// and the seed draws the same deals.
+    public static func team(_ owners: [String], with user: String?) -> [String] {
+        guard let user, let name = Salesperson.cleaned(user), !owners.isEmpty else { return owners }
+        let folded = name.lowercased()
+        if owners.contains(where: { $0.lowercased() == folded }) { return owners }
+        return [name] + owners.dropFirst()
     }
 
     /// The default open share: half of a small demo, 5% of a large history.
@@ -129,7 +143,7 @@ public struct DemoPipeline: Sequence {
         // The UTC day of creation plus 30 to 119 days (creation is at whole seconds after 1970).
         let closeSeconds = Timestamp.seconds(createdAt.addingTimeInterval(day * Double(30 + random.next(upTo: 90))))
         choices.expectedCloseDay = Int(closeSeconds >= 0 ? closeSeconds / 86_400 : (closeSeconds - 86_399) / 86_400)
-        choices.owner = random.next(upTo: texts.owners.count)
+        choices.owner = random.next(upTo: owners.count)
         choices.jobTitle = random.next(upTo: texts.jobTitles.count)
         choices.phone = 1000 + random.next(upTo: 9000)
         choices.source = random.next(upTo: texts.sources.count)
@@ -154,7 +168,7 @@ public struct DemoPipeline: Sequence {
             pipelineID: stage.pipelineID, stageID: stage.id, status: choices.status,
             lostReason: choices.lostReason >= 0 ? texts.lostReasons[choices.lostReason] : nil,
             expectedClose: choices.expectedClose,
-            owner: texts.owners[choices.owner],
+            owner: owners[choices.owner],
             organization: texts.organizations[choices.company],
             person: ContactPerson(
                 name: texts.people[choices.person], jobTitle: texts.jobTitles[choices.jobTitle],

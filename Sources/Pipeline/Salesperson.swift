@@ -52,6 +52,13 @@ public struct Salesperson: Sendable, Hashable {
         return String(text.prefix(DealTextField.owner.maxLength)).trimmingWhitespace()
     }
 
+    /// True when a name given as the user (the config's `user`, `FUNNEL_USER`) holds a control character once
+    /// trimmed: a line break, tab or escape inside a name is refused, never kept as a visible ␊ (`cleaned`).
+    public static func hasControlCharacters(_ raw: String) -> Bool {
+        let trimmed = raw.trimmingWhitespace()
+        return TerminalText.visible(trimmed) != trimmed
+    }
+
     /// The name as owners are compared: Swift's Unicode lower case (as the engines fold stored owners).
     public var foldedName: String { name.lowercased() }
 

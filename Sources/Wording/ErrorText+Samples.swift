@@ -21,7 +21,7 @@ extension ErrorText {
         case importCannotCreateStage, importTooManyStages, stageMapWithoutEquals, stageMapOneSided, importSourceInvalid
         case snapshotSizeNeedsSnapshot, widthNegative, widthInvalid, heightNegative, heightInvalid, dealOptionNegative, demoDealsNegative, demoDealsInvalid
         case demoOpenPercentNegative, demoOpenPercentInvalid, demoCurrencyAndCurrencies, demoCurrenciesInvalid, demoDatabaseHoldsDeals, reviewPrintOrJSON, reviewContactKindNotContact, reviewNextStepNeedsKindAndDue
-        case statusFilterInvalid, priorityTextInvalid, probabilityTextInvalid, probabilityOverrideInvalid, lostReasonOptionEmpty, editCannotChangePipeline, qualifyNothingToSet, temperatureOptionInvalid
+        case statusFilterInvalid, priorityTextInvalid, probabilityTextInvalid, probabilityOverrideInvalid, lostReasonOptionEmpty, editCannotChangePipeline, qualifyNothingToSet, temperatureOptionInvalid, temperatureInvalid, userNameControlsInConfig, userNameControlsInEnvironment, goalNothingWonByOwner
         case settingUnknown, dbOptionEmpty, environmentNotUTF8, argumentNotUTF8, argumentNegative, valueNegative, jsonRestoreTakesNoCSVOptions, rowImportedBefore
         case rowsImportedBefore, rowsImportedByEarlierImports, parserMissingArgument, parserMissingOneOf, parserUnknownOption, parserUnknownOptionSuggestion, parserMissingValue, parserInvalidValue
         case parserUnexpectedArgument, parserUnexpectedArguments, parserFlagTakesNoValue, parserMissingSubcommand
@@ -265,6 +265,10 @@ extension ErrorText {
         case .editCannotChangePipeline: .editCannotChangePipeline
         case .qualifyNothingToSet: .qualifyNothingToSet
         case .temperatureOptionInvalid: .temperatureOptionInvalid
+        case .temperatureInvalid: .temperatureInvalid
+        case .userNameControlsInConfig: .userNameControlsInConfig
+        case .userNameControlsInEnvironment: .userNameControlsInEnvironment
+        case .goalNothingWonByOwner: .goalNothingWonByOwner
         case .settingUnknown: .settingUnknown
         case .dbOptionEmpty: .dbOptionEmpty
         case .environmentNotUTF8: .environmentNotUTF8
@@ -612,7 +616,11 @@ extension ErrorText {
         case .lostReasonOptionEmpty: .lostReasonOptionEmpty
         case .editCannotChangePipeline: .editCannotChangePipeline(id: Int64(count), pipeline: strings[0])
         case .qualifyNothingToSet: .qualifyNothingToSet
-        case .temperatureOptionInvalid: .temperatureOptionInvalid(value: strings[0])
+        case .temperatureOptionInvalid: .temperatureOptionInvalid(value: strings[0], words: strings[1])
+        case .temperatureInvalid: .temperatureInvalid(value: strings[0], words: strings[1])
+        case .userNameControlsInConfig: .userNameControlsInConfig(value: strings[0], path: strings[1])
+        case .userNameControlsInEnvironment: .userNameControlsInEnvironment(value: strings[0])
+        case .goalNothingWonByOwner: .goalNothingWonByOwner(owner: strings[0], currency: strings[1])
         case .settingUnknown: .settingUnknown(value: strings[0])
         case .dbOptionEmpty: .dbOptionEmpty
         case .environmentNotUTF8: .environmentNotUTF8(name: strings[0], value: strings[1])

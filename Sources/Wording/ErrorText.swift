@@ -250,7 +250,11 @@ public enum ErrorText: Sendable, Hashable {
     case lostReasonOptionEmpty
     case editCannotChangePipeline(id: Int64, pipeline: String)
     case qualifyNothingToSet
-    case temperatureOptionInvalid(value: String)
+    case temperatureOptionInvalid(value: String, words: String)
+    case temperatureInvalid(value: String, words: String)
+    case userNameControlsInConfig(value: String, path: String)
+    case userNameControlsInEnvironment(value: String)
+    case goalNothingWonByOwner(owner: String, currency: String)
     case settingUnknown(value: String)
     case dbOptionEmpty
     case environmentNotUTF8(name: String, value: String)

@@ -36,6 +36,8 @@ extension ReportText {
 
         case .wonByCurrencyTitle: return "各币种的赢单"
         case .noDeals: return "没有商机。"
+        case .currencyWonNoAmounts(let currency, let won, let cycle): return "\(currency)：赢单 \(n(won)) 个，都没有金额，所以赢单金额为 0" + (cycle.map { " · 成交周期中位数 \($0)" } ?? "")
+        case .wonValueNoAmounts: return "0（无金额）"
         case .currencyWon(let currency, let won, let value, let average, let median, let cycle):
             var line = "\(currency)：赢单 \(n(won)) 个 \(value)"
             if let average, let median { line += " · 平均 \(average) · 中位数 \(median)" }
@@ -86,6 +88,7 @@ extension ReportText {
         case .headingGap: return "缺口"
         case .headingMedianDays: return "天数中位数"
         case .planNoNewDeals: return "无需新增商机：按这些比例，销售管道里现有的商机已经足够。"
+        case .planNoNewDealsGapsFill(let stage): return "无需新增商机：按这些比例，前面阶段现有的商机推进后，会补上从\(stage)起的缺口。"
         case .planAddNoPace(let count, let stage):
             return "需在\(stage)新增 \(count) 个商机；历史太少，说不出它们要走多久（有阶段还没有结束的停留）。"
         case .planAddCloseAround(let count, let stage, let days, let close):

@@ -38,6 +38,8 @@ extension ReportText {
 
         case .wonByCurrencyTitle: return "Won deals by currency"
         case .noDeals: return "No deals."
+        case .currencyWonNoAmounts(let currency, let won, let cycle): return "\(currency): \(n(won)) won, none with an amount, so the won value is 0" + (cycle.map { " · median cycle \($0)" } ?? "")
+        case .wonValueNoAmounts: return "0 (no amounts)"
         case .currencyWon(let currency, let won, let value, let average, let median, let cycle):
             var line = "\(currency): \(n(won)) won \(value)"
             if let average, let median { line += " · average \(average) · median \(median)" }
@@ -93,6 +95,7 @@ extension ReportText {
         case .headingGap: return "Gap"
         case .headingMedianDays: return "Median days"
         case .planNoNewDeals: return "No new deals needed: the deals in the pipeline now are enough at these rates."
+        case .planNoNewDealsGapsFill(let stage): return "No new deals needed: the gaps from \(stage) on fill as the deals now in earlier stages move on at these rates."
         case .planAddNoPace(let count, let stage):
             return "\(add(count, stage)); too little history to say how long they take (a stage has no finished stay)."
         case .planAddCloseAround(let count, let stage, let days, let close):

@@ -4,11 +4,11 @@ extension ReportText {
     public enum Key: CaseIterable, Sendable {
         case days, tooLittleHistory, month, reportScope, reportWinRate, funnelTitle, funnelEntered, funnelFlow
         case openNowTitle, headingStage, headingDeals, headingValue, headingWeighted, timeInStageTitle, noStayEndedYet, stayCaption
-        case noStayEnded, wonByCurrencyTitle, noDeals, currencyWon, currencyOpen, forecastTitle, forecastNothing, forecastCaption
+        case noStayEnded, wonByCurrencyTitle, noDeals, currencyWonNoAmounts, wonValueNoAmounts, currencyWon, currencyOpen, forecastTitle, forecastNothing, forecastCaption
         case forecastOverdue, forecastLater, forecastUndated, paretoTitle, noOpenDeals, paretoShare, headingID, headingDeal
         case paretoMore, ownersTitle, sourcesTitle, headingOwner, headingSource, headingWon, headingLost, headingWinRate
         case headingWonValue, noOwner, noSource, noLostReason, lostReasonsTitle, noLostDeals, headingReason, planGoal, planAverage
-        case planRatesFromHistory, planRatesFromProbabilities, headingMovesOn, headingNeeded, headingNow, headingGap, headingMedianDays, planNoNewDeals
+        case planRatesFromHistory, planRatesFromProbabilities, headingMovesOn, headingNeeded, headingNow, headingGap, headingMedianDays, planNoNewDeals, planNoNewDealsGapsFill
         case planAddNoPace, planAddCloseAround, planAddBy, planAddTooLate, theFirstStage, insightsTitle, insightsCounting, plannerTitle
         case plannerGoalPrompt, plannerGoalExample, plannerIntro
     }
@@ -35,6 +35,8 @@ extension ReportText {
         case .noStayEnded: .noStayEnded
         case .wonByCurrencyTitle: .wonByCurrencyTitle
         case .noDeals: .noDeals
+        case .currencyWonNoAmounts: .currencyWonNoAmounts
+        case .wonValueNoAmounts: .wonValueNoAmounts
         case .currencyWon: .currencyWon
         case .currencyOpen: .currencyOpen
         case .forecastTitle: .forecastTitle
@@ -73,6 +75,7 @@ extension ReportText {
         case .headingGap: .headingGap
         case .headingMedianDays: .headingMedianDays
         case .planNoNewDeals: .planNoNewDeals
+        case .planNoNewDealsGapsFill: .planNoNewDealsGapsFill
         case .planAddNoPace: .planAddNoPace
         case .planAddCloseAround: .planAddCloseAround
         case .planAddBy: .planAddBy
@@ -109,6 +112,8 @@ extension ReportText {
         case .noStayEnded: .noStayEnded
         case .wonByCurrencyTitle: .wonByCurrencyTitle
         case .noDeals: .noDeals
+        case .currencyWonNoAmounts: .currencyWonNoAmounts(currency: strings[0], won: count, cycle: strings[1])
+        case .wonValueNoAmounts: .wonValueNoAmounts
         case .currencyWon: .currencyWon(currency: strings[0], won: count, value: strings[1], average: strings[2], median: strings[3], cycle: String(count + 1))
         case .currencyOpen: .currencyOpen(open: count, value: strings[0], velocityPerDay: strings[1])
         case .forecastTitle: .forecastTitle
@@ -147,6 +152,7 @@ extension ReportText {
         case .headingGap: .headingGap
         case .headingMedianDays: .headingMedianDays
         case .planNoNewDeals: .planNoNewDeals
+        case .planNoNewDealsGapsFill: .planNoNewDealsGapsFill(stage: strings[0])
         case .planAddNoPace: .planAddNoPace(count: count, stage: strings[0])
         case .planAddCloseAround: .planAddCloseAround(count: count, stage: strings[0], days: strings[1], close: strings[2])
         case .planAddBy: .planAddBy(count: count, stage: strings[0], enterBy: strings[1], goalDate: strings[2], days: strings[3])

@@ -44,6 +44,8 @@ public enum ReportText: Sendable, Hashable {
     // MARK: Won deals by currency
     case wonByCurrencyTitle
     case noDeals
+    case currencyWonNoAmounts(currency: String, won: Int, cycle: String?)
+    case wonValueNoAmounts
     /// `USD: 9 won $90k · average $10k · median $8k · median cycle 28 days`.
     case currencyWon(currency: String, won: Int, value: String, average: String?, median: String?, cycle: String?)
     /// `     10 open $100k · velocity $1.2k a day`; `velocity` nil when it cannot be worked out.
@@ -85,6 +87,7 @@ public enum ReportText: Sendable, Hashable {
     case planRatesFromProbabilities(minimum: Int)
     case headingMovesOn, headingNeeded, headingNow, headingGap, headingMedianDays
     case planNoNewDeals
+    case planNoNewDealsGapsFill(stage: String)
     /// Add deals to the first stage, with too little history to say when they close.
     case planAddNoPace(count: Int, stage: String)
     /// Add deals to the first stage; at the historical pace deals added today close around `close`.

@@ -218,6 +218,8 @@ extension Text {
         case .cliDealReopened(let id, let stage): "商机 \(id) 已在\(stage)重新打开"
         case .cliNoDeals: "没有商机。新建一个：funnel add \"北京星云 续约\" --value 12万"
         case .cliNoDealsOfStatus(let status): "没有\(status)的商机。新建一个：funnel add \"北京星云 续约\" --value 12万"
+        case .cliOwnerHasNoDeals(let owner): "\(owner)没有商机；不加 --owner 时 funnel list 列出所有人的商机。"
+        case .cliOwnerHasNoDealsOfStatus(let owner, let status): "\(owner)没有\(status)的商机；不加 --owner 时 funnel list 列出所有人的商机。"
         case .dealStatusOpen: "进行中"
         case .dealStatusWon: "赢单"
         case .dealStatusLost: "输单"

@@ -218,6 +218,8 @@ extension Text {
         case .cliDealReopened(let id, let stage): "Deal \(id) reopened in \(stage)"
         case .cliNoDeals: "No deals. Add one with: funnel add \"Acme renewal\" --value 12k"
         case .cliNoDealsOfStatus(let status): "No \(status) deals. Add one with: funnel add \"Acme renewal\" --value 12k"
+        case .cliOwnerHasNoDeals(let owner): "\(owner) has no deals; without --owner, funnel list shows everyone's."
+        case .cliOwnerHasNoDealsOfStatus(let owner, let status): "\(owner) has no \(status) deals; without --owner, funnel list shows everyone's."
         case .dealStatusOpen: "open"
         case .dealStatusWon: "won"
         case .dealStatusLost: "lost"

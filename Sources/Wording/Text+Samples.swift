@@ -41,7 +41,7 @@ extension Text {
         case reasonActivityDueToday, reasonStalled, reasonNoNextStep, reasonHotLeadNoContact, reasonPastExpectedClose, reasonRevisitDue
         case reasonParkSuggested, reviewStalledMark, reviewHeader, reviewSweepFromHistory, reviewSweepFromSetting, reviewIdle
         case reviewNext, cliDealAlreadyInStage, cliDealMoved, cliDealWon, cliDealLost, cliDealReopened
-        case cliNoDeals, cliNoDealsOfStatus, dealStatusOpen, dealStatusWon, dealStatusLost, cliListHeaders
+        case cliNoDeals, cliNoDealsOfStatus, cliOwnerHasNoDeals, cliOwnerHasNoDealsOfStatus, dealStatusOpen, dealStatusWon, dealStatusLost, cliListHeaders
         case cliSummaryPipeline, cliSummaryHeaders, cliSummaryOpenRow, cliDemoAdded, cliDealSaved, cliDealDeleted
         case cliDeleteNeedsYes, abstractEdit, abstractDelete, showDeal, showPipeline, showStatus
         case showValue, showProbability, showOrganization, showPerson, showEmail, showPhone
@@ -317,6 +317,8 @@ extension Text {
         case .cliDealReopened: .cliDealReopened
         case .cliNoDeals: .cliNoDeals
         case .cliNoDealsOfStatus: .cliNoDealsOfStatus
+        case .cliOwnerHasNoDeals: .cliOwnerHasNoDeals
+        case .cliOwnerHasNoDealsOfStatus: .cliOwnerHasNoDealsOfStatus
         case .dealStatusOpen: .dealStatusOpen
         case .dealStatusWon: .dealStatusWon
         case .dealStatusLost: .dealStatusLost
@@ -814,6 +816,8 @@ extension Text {
         case .cliDealReopened: .cliDealReopened(id: count, stage: strings[0])
         case .cliNoDeals: .cliNoDeals
         case .cliNoDealsOfStatus: .cliNoDealsOfStatus(status: strings[0])
+        case .cliOwnerHasNoDeals: .cliOwnerHasNoDeals(owner: strings[0])
+        case .cliOwnerHasNoDealsOfStatus: .cliOwnerHasNoDealsOfStatus(owner: strings[0], status: strings[1])
         case .dealStatusOpen: .dealStatusOpen
         case .dealStatusWon: .dealStatusWon
         case .dealStatusLost: .dealStatusLost

@@ -171,6 +171,8 @@ public enum Text: Sendable, Hashable {
     case cliDealReopened(id: Int, stage: String)
     case cliNoDeals
     case cliNoDealsOfStatus(status: String)
+    case cliOwnerHasNoDeals(owner: String)
+    case cliOwnerHasNoDealsOfStatus(owner: String, status: String)
     case dealStatusOpen, dealStatusWon, dealStatusLost
     case cliListHeaders
     case cliSummaryPipeline(name: String)

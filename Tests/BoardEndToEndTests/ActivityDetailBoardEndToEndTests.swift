@@ -32,7 +32,7 @@ struct ActivityDetailBoardEndToEndTests {
         try board.waitFor("Reschedule")
         board.type("fri 14:00")
         board.keys("Enter")
-        try board.waitFor("due 2026-12-04T14:00")
+        try board.waitFor("due 4 Dec 2026 14:00")
         var planned = try listed()
         #expect(planned.map { $0["id"] as? Int } == [Int(email), Int(call)])
         #expect(planned.last?["due"] as? String == "2026-12-04T14:00")

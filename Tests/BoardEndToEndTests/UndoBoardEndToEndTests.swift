@@ -28,7 +28,7 @@ struct UndoBoardEndToEndTests {
         try board.waitFor("Snooze until")
         board.type("2026-12-12")
         board.keys("Enter")
-        try board.waitFor("Snoozed 'Acme renewal' until 2026-12-12")
+        try board.waitFor("Snoozed 'Acme renewal' until 12 Dec 2026")
         #expect(try deal(acme)["snoozed_until"] as? String == "2026-12-12")
 
         // Then L moves Globex, below it, to Qualifying.
@@ -44,7 +44,7 @@ struct UndoBoardEndToEndTests {
 
         // u again takes back the snooze, which u used to skip.
         board.keys("u")
-        try board.waitFor("Undid: Snoozed 'Acme renewal' until 2026-12-12")
+        try board.waitFor("Undid: Snoozed 'Acme renewal' until 12 Dec 2026")
         #expect(try deal(acme)["snoozed_until"] is NSNull)
         #expect(try deal(globex)["stage"] as? String == "Prospecting")
         let history = try #require(try funnel.run(["show", "--json", globex]).json() as? [String: Any])["history"] as? [[String: Any]]
@@ -55,7 +55,7 @@ struct UndoBoardEndToEndTests {
 
         // Ctrl-R puts the snooze back.
         board.keys("C-r")
-        try board.waitFor("Redid: Snoozed 'Acme renewal' until 2026-12-12")
+        try board.waitFor("Redid: Snoozed 'Acme renewal' until 12 Dec 2026")
         #expect(try deal(acme)["snoozed_until"] as? String == "2026-12-12")
         board.keys("q")
     }

@@ -88,6 +88,17 @@ struct ActivityDetailReducerTests {
         #expect(pane(state)?.activityPrompt?.error?.contains("not its due date") == true)
     }
 
+    @Test("d on a done activity says when it was done in the board's date format, on its clock: never raw UTC")
+    func doneAgainNamesTheMomentAsTheBoardWritesDates() {
+        var (state, _, _) = paneWithActivities()
+        state.dateFormat = .dayMonthName
+        state.timeZone = TimeZone(identifier: "Asia/Shanghai")!
+        press(&state, .tab, .tab, .tab)
+        #expect(press(&state, .c("d")).isEmpty)
+        // Done a day before 2026-11-29T09:00:00Z: 17:00 in Shanghai.
+        #expect(state.message?.text == "activity 9 was already done at 28 Nov 2026 17:00", "\(String(describing: state.message))")
+    }
+
     @Test func eEditsTheSubjectThenTheNoteStartingFromTheCurrentOnesAndSavesBothInOneWrite() {
         var (state, _, activities) = paneWithActivities()
         press(&state, .tab, .c("e"))

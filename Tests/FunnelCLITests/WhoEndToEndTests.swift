@@ -56,9 +56,12 @@ struct WhoEndToEndTests {
         #expect(result.stderr.split(separator: "\n").count == 1)
     }
 
-    @Test("control characters in FUNNEL_USER never reach the terminal")
+    @Test("control characters in FUNNEL_USER never reach the terminal: the name is refused, shown visible")
     func controlsInTheName() throws {
-        #expect(try funnel(user: " Evil\u{1B}[2J ").succeed(["whoami"]) == "Evil␛[2J")
+        let result = try funnel(user: " Evil\u{1B}[2J ").run(["whoami"])
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix("funnel: invalid FUNNEL_USER 'Evil␛[2J'"))
     }
 
     // MARK: - Owners

@@ -5,11 +5,17 @@ import Testing
 /// The config's `user` (issue 18): the name the user's deals are owned under, before `FUNNEL_USER` and the login.
 @Suite("The config's user setting")
 struct ConfigUserTests {
-    @Test("a name is kept, trimmed, with controls made visible; without the setting there is none")
+    @Test("a name is kept, trimmed; one with a control character inside is set apart; without the setting there is none")
     func read() {
         #expect(ConfigFile.parse("user = \"Li Wei\"\n").config.user == "Li Wei")
         #expect(ConfigFile.parse("user = \"  王芳 \"\n").config.user == "王芳")
-        #expect(ConfigFile.parse("user = \"Evil\\u001b[2J\"\n").config.user == "Evil␛[2J")
+        // A control character inside is no name: kept apart, made visible, for the run to refuse (not a warning).
+        let evil = ConfigFile.parse("user = \"Evil\\u001b[2J\"\n")
+        #expect(evil.config.user == nil)
+        #expect(evil.config.userWithControls == "Evil␛[2J")
+        #expect(evil.problems.isEmpty)
+        // Whitespace at the ends is trimmed, as before: a trailing line break is no control inside the name.
+        #expect(ConfigFile.parse("user = \"Li Wei\\n\"\n").config.user == "Li Wei")
         #expect(ConfigFile.parse("user = \"Li Wei\"\n").problems.isEmpty)
         #expect(ConfigFile.parse("").config.user == nil)
     }

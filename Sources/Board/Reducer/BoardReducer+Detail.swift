@@ -33,7 +33,7 @@ extension BoardReducer {
                 pane.activityPrompt = ActivityEditPrompt(purpose: .confirmDelete, activity: activity)
             default:
                 do {
-                    _ = try activity.completed(at: state.now)
+                    _ = try activity.completed(at: state.now, dateFormat: state.dateFormat, timeZone: state.timeZone)
                 } catch {
                     state.message = .error(error.description)
                     break

@@ -68,10 +68,13 @@ public enum ReportPage {
             out.append(say(.noDeals))
         }
         for performance in report.currencies {
-            out.append(say(.currencyWon(
-                currency: performance.currency.code, won: performance.wonDeals, value: performance.wonValue.compact,
-                average: performance.averageWonValue?.compact, median: performance.medianWonValue?.compact,
-                cycle: performance.medianCycleDays.map(days))))
+            // Won deals without amounts add up to 0: the line says so rather than show 0 as if it were earned.
+            out.append(say(performance.wonDeals > 0 && performance.wonValue.minorUnits == 0
+                ? .currencyWonNoAmounts(currency: performance.currency.code, won: performance.wonDeals, cycle: performance.medianCycleDays.map(days))
+                : .currencyWon(
+                    currency: performance.currency.code, won: performance.wonDeals, value: performance.wonValue.compact,
+                    average: performance.averageWonValue?.compact, median: performance.medianWonValue?.compact,
+                    cycle: performance.medianCycleDays.map(days))))
             let velocity = performance.velocity(winRate: report.winRate)
             out.append(say(.currencyOpen(open: performance.openDeals, value: performance.openValue.compact, velocityPerDay: velocity?.perDay.compact)))
         }
@@ -126,7 +129,8 @@ public enum ReportPage {
                 headers: [say(heading), say(.headingDeals), say(.headingWon), say(.headingLost), say(.headingWinRate), say(.headingWonValue)],
                 alignments: [.left, .right, .right, .right, .right, .right], maxWidths: [24, 8, 8, 8, 18, .max])
             for segment in segments {
-                let values = perCurrency(segment.wonValue)
+                let noAmounts = segment.winRate.won > 0 && segment.wonValue.amounts.allSatisfy { $0.minorUnits == 0 }
+                let values = noAmounts ? [say(.wonValueNoAmounts)] : perCurrency(segment.wonValue)
                 table.append([
                     segment.name.map { heading == .headingSource ? LeadSource($0).shown(in: language) : $0 } ?? say(noName), String(segment.deals), String(segment.winRate.won), String(segment.winRate.lost),
                     percent(segment.winRate.share), values[0],

@@ -31,7 +31,10 @@ public enum RevenuePlanPage {
         let top = TerminalText.visible(plan.steps.first?.stage.name ?? say(.theFirstStage))
         let headline: ReportText
         if count == 0 {
-            headline = .planNoNewDeals
+            // A gap further down is filled by the deals moving on from the stages above it: the table shows
+            // the gap, so the conclusion says how it closes rather than that there is none.
+            headline = plan.steps.first(where: { $0.gap > 0 })
+                .map { .planNoNewDealsGapsFill(stage: TerminalText.visible($0.stage.name)) } ?? .planNoNewDeals
         } else if let enterBy = plan.enterTopBy, let goalDate = plan.goalDate, let through = plan.daysThroughPipeline {
             headline = plan.isTooLate
                 ? .planAddTooLate(
