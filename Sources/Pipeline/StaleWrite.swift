@@ -30,13 +30,30 @@ public struct StaleWrite: Hashable, Sendable {
         self.restoring = restoring
     }
 
-    /// Why an undo or redo from the version `seen` was refused: the latest of the changes logged `since`, and how
-    /// many others; nil when the log holds none (older data), and the refusal cannot name anyone.
+    /// Why an undo or redo of the change that left the deal at version `seen` was refused: the change that stands
+    /// in its way, and how many others were made since; nil when the log holds none after `seen` (older data), and
+    /// the refusal cannot name anyone.
+    ///
+    /// `log` holds the deal's change-log entries from version `seen` on, oldest first: the entry at `seen` is the
+    /// change being taken back or made again and says which fields it would restore (every field when the log
+    /// has no entry for it). The change named is the newest of those after `seen` that set one of those fields and
+    /// was made by someone other than `author` (who asks for the undo); else the newest that set one of them and
+    /// is not `author`'s own undo or redo (which only put back what was there); else the newest by someone else;
+    /// else the newest. Both engines ask it inside the refused write's transaction.
     public static func restoring(
-        _ restoring: Restoring, dealID: Int64, since changes: [DealChange]
+        _ restoring: Restoring, dealID: Int64, seen: Int, author: String?, log: [DealChange]
     ) -> StaleWrite? {
-        guard let latest = changes.last else { return nil }
-        return StaleWrite(dealID: dealID, change: latest, moreChanges: changes.count - 1, restoring: restoring)
+        let since = log.filter { $0.version > seen }
+        guard let latest = since.last else { return nil }
+        let restored = log.last { $0.version == seen }?.fields ?? Set(DealPart.allCases)
+        func inTheWay(_ change: DealChange) -> Bool { !change.fields.isDisjoint(with: restored) }
+        func someoneElses(_ change: DealChange) -> Bool { change.by != author }
+        func ownRestoring(_ change: DealChange) -> Bool { !someoneElses(change) && (change.kind == .undone || change.kind == .redone) }
+        let named = since.last { someoneElses($0) && inTheWay($0) }
+            ?? since.last { !ownRestoring($0) && inTheWay($0) }
+            ?? since.last(where: someoneElses)
+            ?? latest
+        return StaleWrite(dealID: dealID, change: named, moreChanges: since.count - 1, restoring: restoring)
     }
 
     /// What a move or a new place in a lane sets: the stage as well as the place, even within the lane, since

@@ -85,7 +85,10 @@ extension PostgresPipelineStore {
     public func undo(change: StageChange, restoring before: Deal, expectedVersion: Int) throws -> Deal {
         try write(scope: .deals) { session in
             let current = try Self.fetchDeal(session, id: before.id, locking: true)
-            guard current.version == expectedVersion else { throw StoreError.changedElsewhere(dealID: before.id) }
+            guard current.version == expectedVersion else {
+                throw StoreError.changedElsewhere(dealID: before.id, stale: try Self.restoringRefused(
+                    session, .undo(title: before.shownTitle), dealID: before.id, seen: expectedVersion))
+            }
             var revision = DealRevision(dealID: before.id, before: before, after: current, history: [change])
             if change.kind == .won || change.kind == .lost {
                 revision.activities = try Self.fetchActivities(session, dealID: before.id, cancelledBy: change.id).map { cancelled in
@@ -103,7 +106,10 @@ extension PostgresPipelineStore {
     public func redo(change: StageChange, applying after: Deal, expectedVersion: Int) throws -> Deal {
         try write(scope: .deals) { session in
             let current = try Self.fetchDeal(session, id: after.id, locking: true)
-            guard current.version == expectedVersion else { throw StoreError.changedElsewhere(dealID: after.id) }
+            guard current.version == expectedVersion else {
+                throw StoreError.changedElsewhere(dealID: after.id, stale: try Self.restoringRefused(
+                    session, .redo(title: after.shownTitle), dealID: after.id, seen: expectedVersion))
+            }
             var revision = DealRevision(dealID: after.id, before: current, after: after, history: [change])
             if after.status != .open, change.kind == .won || change.kind == .lost {
                 revision.activities = try Self.fetchActivities(session, dealID: after.id).filter(\.isPlanned).map { planned in
@@ -261,6 +267,14 @@ extension PostgresPipelineStore {
             at: Timestamp.date(seconds: try row["at"]))
     }
 
+    /// Why an undo or redo of the change that left the deal at version `seen` is refused, naming the change in its
+    /// way from the change log (`StaleWrite.restoring`); nil when the log cannot tell.
+    static func restoringRefused(_ session: ServerSession, _ restoring: StaleWrite.Restoring, dealID: Int64, seen: Int) throws -> StaleWrite? {
+        let log = try session.namedRows("SELECT * FROM deal_change WHERE deal_id = \(dealID) AND version >= \(seen) ORDER BY id")
+            .map(DealChange.init(serverRow:))
+        return StaleWrite.restoring(restoring, dealID: dealID, seen: seen, author: WriteAuthor.name, log: log)
+    }
+
     /// Writes one side of a revision back, after checking the deal is exactly as the other side left it.
     static func restore(_ session: ServerSession, _ revision: DealRevision, undoing: Bool) throws -> DealRevision {
         let expected = undoing ? revision.after : revision.before
@@ -269,11 +283,8 @@ extension PostgresPipelineStore {
         let title = (expected ?? target)?.shownTitle ?? "deal \(revision.dealID)"
         guard current?.version == expected?.version, (current == nil) == (expected == nil) else {
             // Who changed the deal since, from the change log, when it can tell.
-            if let seen = expected?.version, current != nil, let stale = StaleWrite.restoring(
-                undoing ? .undo(title: title) : .redo(title: title), dealID: revision.dealID,
-                since: try session.namedRows(
-                    "SELECT * FROM deal_change WHERE deal_id = \(revision.dealID) AND version > \(seen) ORDER BY id"
-                ).map(DealChange.init(serverRow:))) {
+            if let seen = expected?.version, current != nil, let stale = try restoringRefused(
+                session, undoing ? .undo(title: title) : .redo(title: title), dealID: revision.dealID, seen: seen) {
                 throw StoreError.changedElsewhere(dealID: revision.dealID, stale: stale)
             }
             throw PipelineError.refused(

@@ -187,11 +187,8 @@ extension SQLitePipelineStore {
         let title = (expected ?? target)?.shownTitle ?? "deal \(revision.dealID)"
         guard current?.version == expected?.version, (current == nil) == (expected == nil) else {
             // Who changed the deal since, from the change log, when it can tell.
-            if let seen = expected?.version, current != nil, let stale = StaleWrite.restoring(
-                undoing ? .undo(title: title) : .redo(title: title), dealID: revision.dealID,
-                since: try Row.fetchAll(
-                    db, sql: "SELECT * FROM deal_change WHERE deal_id = ? AND version > ? ORDER BY id", arguments: [revision.dealID, seen]
-                ).map(DealChange.init(row:))) {
+            if let seen = expected?.version, current != nil, let stale = try restoringRefused(
+                db, undoing ? .undo(title: title) : .redo(title: title), dealID: revision.dealID, seen: seen) {
                 throw StoreError.changedElsewhere(dealID: revision.dealID, stale: stale)
             }
             throw PipelineError.refused(
@@ -249,6 +246,15 @@ extension SQLitePipelineStore {
         let saved = try fetchDeal(db, id: revision.dealID)
         if undoing { result.before = saved } else { result.after = saved }
         return result
+    }
+
+    /// Why an undo or redo of the change that left the deal at version `seen` is refused, naming the change in its
+    /// way from the change log (`StaleWrite.restoring`); nil when the log cannot tell.
+    static func restoringRefused(_ db: Database, _ restoring: StaleWrite.Restoring, dealID: Int64, seen: Int) throws -> StaleWrite? {
+        let log = try Row.fetchAll(
+            db, sql: "SELECT * FROM deal_change WHERE deal_id = ? AND version >= ? ORDER BY id", arguments: [dealID, seen]
+        ).map(DealChange.init(row:))
+        return StaleWrite.restoring(restoring, dealID: dealID, seen: seen, author: WriteAuthor.name, log: log)
     }
 
     /// Writes every column of a deal (its version as given), as an update or, for a deal deleted since, an insert with its id.
