@@ -227,7 +227,7 @@ extension SQLitePipelineStore {
             let current = try Self.fetchDeal(db, id: before.id)
             guard current.version == expectedVersion else {
                 throw StoreError.changedElsewhere(dealID: before.id, stale: try Self.restoringRefused(
-                    db, .undo(title: before.shownTitle), dealID: before.id, seen: expectedVersion))
+                    db, .undo(title: before.shownTitle), dealID: before.id, seen: expectedVersion, own: ownChanges))
             }
             var revision = DealRevision(dealID: before.id, before: before, after: current, history: [change])
             if change.kind == .won || change.kind == .lost {
@@ -237,7 +237,7 @@ extension SQLitePipelineStore {
                     return DealRevision.ActivityChange(before: planned, after: cancelled)
                 }
             }
-            return try Self.restoreLogged(db, revision, undoing: true).before ?? current
+            return try Self.restoreLogged(db, revision, undoing: true, own: ownChanges).before ?? current
         }
     }
 
@@ -249,7 +249,7 @@ extension SQLitePipelineStore {
             let current = try Self.fetchDeal(db, id: after.id)
             guard current.version == expectedVersion else {
                 throw StoreError.changedElsewhere(dealID: after.id, stale: try Self.restoringRefused(
-                    db, .redo(title: after.shownTitle), dealID: after.id, seen: expectedVersion))
+                    db, .redo(title: after.shownTitle), dealID: after.id, seen: expectedVersion, own: ownChanges))
             }
             var revision = DealRevision(dealID: after.id, before: current, after: after, history: [change])
             if after.status != .open, change.kind == .won || change.kind == .lost {
@@ -260,7 +260,7 @@ extension SQLitePipelineStore {
                     return DealRevision.ActivityChange(before: planned, after: cancelled)
                 }
             }
-            return try Self.restoreLogged(db, revision, undoing: false).after ?? current
+            return try Self.restoreLogged(db, revision, undoing: false, own: ownChanges).after ?? current
         }
     }
 

@@ -116,8 +116,8 @@ struct StaleBoardTests {
         press(&board, "u")
         #expect(board.state.message == BoardMessage("Undid: Moved 'Shared deal (renamed)' to Contact"))
         press(&board, "u")
-        // The latest change since the first move is named: the board's own undo of the second, after the rename.
-        #expect(board.state.message == .error("cannot undo the change of 'Shared deal': someone undid a change to it just now; nothing undone"))
+        // The change in the way is named: the rename, not the board's own later move and its undo.
+        #expect(board.state.message == .error("cannot undo the change of 'Shared deal': someone changed its title just now; nothing undone"))
         let kept = try store.deal(id: deal.id)
         #expect(kept.title == "Shared deal (renamed)")
         #expect(kept.stageID == sales.stages[1].id)
