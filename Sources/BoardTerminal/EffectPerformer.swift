@@ -54,9 +54,17 @@ public struct EffectPerformer: Sendable {
             case .planGoal:
                 return [.planRefused(TerminalText.visible(reason))]
             default:
-                return [.changeFailed(reason.contains("nothing") ? TerminalText.visible(reason) : say(.nothingSavedAfter(reason: TerminalText.visible(reason))))]
+                return [.changeFailed(Self.saysNothingSaved(error, reason)
+                    ? TerminalText.visible(reason) : say(.nothingSavedAfter(reason: TerminalText.visible(reason))))]
             }
         }
+    }
+
+    /// True when a refusal already says that nothing was saved (or undone, or redone), in either language: a
+    /// stale write's always does, and so do the stores' sentences that end so.
+    static func saysNothingSaved(_ error: any Error, _ reason: String) -> Bool {
+        if case StoreError.changedElsewhere(_, _?) = error { return true }
+        return reason.contains("nothing") || reason.hasSuffix("任何内容")
     }
 
     /// A text in the board's language.

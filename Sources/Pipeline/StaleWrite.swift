@@ -30,13 +30,33 @@ public struct StaleWrite: Hashable, Sendable {
         self.restoring = restoring
     }
 
-    /// Why an undo or redo from the version `seen` was refused: the latest of the changes logged `since`, and how
-    /// many others; nil when the log holds none (older data), and the refusal cannot name anyone.
+    /// Why an undo or redo of the change that left the deal at version `seen` was refused: the change that stands
+    /// in its way, and how many others were made since; nil when the log holds none after `seen` (older data), and
+    /// the refusal cannot name anyone.
+    ///
+    /// `log` holds the deal's change-log entries from version `seen` on, oldest first: the entry at `seen` is the
+    /// change being taken back or made again and says which fields it would restore (every field when the log
+    /// has no entry for it). A change is the user's own when `isOwn` says so (the store that asks wrote it) or it
+    /// carries the name `author` the undo is made under. The change named is the newest after `seen` made by
+    /// someone else to one of the fields the undo restores; else someone else's newest (the user could take back
+    /// their own changes, not theirs); else the newest of the user's own to those fields that is not an undo or a
+    /// redo (which only put back what was there); else the newest. Both engines ask it inside the refused write's
+    /// transaction.
     public static func restoring(
-        _ restoring: Restoring, dealID: Int64, since changes: [DealChange]
+        _ restoring: Restoring, dealID: Int64, seen: Int, log: [DealChange], author: String?,
+        isOwn: (DealChange) -> Bool = { _ in false }
     ) -> StaleWrite? {
-        guard let latest = changes.last else { return nil }
-        return StaleWrite(dealID: dealID, change: latest, moreChanges: changes.count - 1, restoring: restoring)
+        let since = log.filter { $0.version > seen }
+        guard let latest = since.last else { return nil }
+        let restored = log.last { $0.version == seen }?.fields ?? Set(DealPart.allCases)
+        func inTheWay(_ change: DealChange) -> Bool { !change.fields.isDisjoint(with: restored) }
+        func someoneElses(_ change: DealChange) -> Bool { !isOwn(change) && (author == nil || change.by != author) }
+        func restores(_ change: DealChange) -> Bool { change.kind == .undone || change.kind == .redone }
+        let named = since.last { someoneElses($0) && inTheWay($0) }
+            ?? since.last(where: someoneElses)
+            ?? since.last { !restores($0) && inTheWay($0) }
+            ?? latest
+        return StaleWrite(dealID: dealID, change: named, moreChanges: since.count - 1, restoring: restoring)
     }
 
     /// What a move or a new place in a lane sets: the stage as well as the place, even within the lane, since

@@ -71,13 +71,13 @@ extension PostgresPipelineStore {
     /// Takes a recorded change back in one transaction; refused with a sentence when the deal changed since.
     @discardableResult
     public func undo(_ revision: DealRevision) throws -> DealRevision {
-        try write(scope: .deals) { session in try Self.restoreLogged(session, revision, undoing: true) }
+        try write(scope: .deals) { session in try Self.restoreLogged(session, revision, undoing: true, own: ownChanges) }
     }
 
     /// Puts an undone change back in one transaction; refused like `undo`.
     @discardableResult
     public func redo(_ revision: DealRevision) throws -> DealRevision {
-        try write(scope: .deals) { session in try Self.restoreLogged(session, revision, undoing: false) }
+        try write(scope: .deals) { session in try Self.restoreLogged(session, revision, undoing: false, own: ownChanges) }
     }
 
     /// Takes back a stage change known by its history entry alone: the deal returns to `before`.
@@ -85,7 +85,10 @@ extension PostgresPipelineStore {
     public func undo(change: StageChange, restoring before: Deal, expectedVersion: Int) throws -> Deal {
         try write(scope: .deals) { session in
             let current = try Self.fetchDeal(session, id: before.id, locking: true)
-            guard current.version == expectedVersion else { throw StoreError.changedElsewhere(dealID: before.id) }
+            guard current.version == expectedVersion else {
+                throw StoreError.changedElsewhere(dealID: before.id, stale: try Self.restoringRefused(
+                    session, .undo(title: before.shownTitle), dealID: before.id, seen: expectedVersion, own: ownChanges))
+            }
             var revision = DealRevision(dealID: before.id, before: before, after: current, history: [change])
             if change.kind == .won || change.kind == .lost {
                 revision.activities = try Self.fetchActivities(session, dealID: before.id, cancelledBy: change.id).map { cancelled in
@@ -94,7 +97,7 @@ extension PostgresPipelineStore {
                     return DealRevision.ActivityChange(before: planned, after: cancelled)
                 }
             }
-            return try Self.restoreLogged(session, revision, undoing: true).before ?? current
+            return try Self.restoreLogged(session, revision, undoing: true, own: ownChanges).before ?? current
         }
     }
 
@@ -103,7 +106,10 @@ extension PostgresPipelineStore {
     public func redo(change: StageChange, applying after: Deal, expectedVersion: Int) throws -> Deal {
         try write(scope: .deals) { session in
             let current = try Self.fetchDeal(session, id: after.id, locking: true)
-            guard current.version == expectedVersion else { throw StoreError.changedElsewhere(dealID: after.id) }
+            guard current.version == expectedVersion else {
+                throw StoreError.changedElsewhere(dealID: after.id, stale: try Self.restoringRefused(
+                    session, .redo(title: after.shownTitle), dealID: after.id, seen: expectedVersion, own: ownChanges))
+            }
             var revision = DealRevision(dealID: after.id, before: current, after: after, history: [change])
             if after.status != .open, change.kind == .won || change.kind == .lost {
                 revision.activities = try Self.fetchActivities(session, dealID: after.id).filter(\.isPlanned).map { planned in
@@ -112,7 +118,7 @@ extension PostgresPipelineStore {
                     return DealRevision.ActivityChange(before: planned, after: cancelled)
                 }
             }
-            return try Self.restoreLogged(session, revision, undoing: false).after ?? current
+            return try Self.restoreLogged(session, revision, undoing: false, own: ownChanges).after ?? current
         }
     }
 
@@ -203,8 +209,8 @@ extension PostgresPipelineStore {
     }
 
     /// `restore`, logged in the change log as an undo or a redo by the write's author.
-    static func restoreLogged(_ session: ServerSession, _ revision: DealRevision, undoing: Bool) throws -> DealRevision {
-        let restored = try restore(session, revision, undoing: undoing)
+    static func restoreLogged(_ session: ServerSession, _ revision: DealRevision, undoing: Bool, own: OwnChangeLog) throws -> DealRevision {
+        let restored = try restore(session, revision, undoing: undoing, own: own)
         try appendToChangeLog(session, DealChange.ofRestoring(
             revision, undoing: undoing, now: try fetchDealIfAny(session, id: revision.dealID), by: WriteAuthor.name, clock: Date()))
         return restored
@@ -261,19 +267,26 @@ extension PostgresPipelineStore {
             at: Timestamp.date(seconds: try row["at"]))
     }
 
+    /// Why an undo or redo of the change that left the deal at version `seen` is refused, naming the change in its
+    /// way from the change log (`StaleWrite.restoring`); nil when the log cannot tell.
+    static func restoringRefused(
+        _ session: ServerSession, _ restoring: StaleWrite.Restoring, dealID: Int64, seen: Int, own: OwnChangeLog
+    ) throws -> StaleWrite? {
+        let log = try session.namedRows("SELECT * FROM deal_change WHERE deal_id = \(dealID) AND version >= \(seen) ORDER BY id")
+            .map(DealChange.init(serverRow:))
+        return StaleWrite.restoring(restoring, dealID: dealID, seen: seen, log: log, author: WriteAuthor.name) { own.contains($0.id) }
+    }
+
     /// Writes one side of a revision back, after checking the deal is exactly as the other side left it.
-    static func restore(_ session: ServerSession, _ revision: DealRevision, undoing: Bool) throws -> DealRevision {
+    static func restore(_ session: ServerSession, _ revision: DealRevision, undoing: Bool, own: OwnChangeLog) throws -> DealRevision {
         let expected = undoing ? revision.after : revision.before
         let target = undoing ? revision.before : revision.after
         let current = try fetchDealIfAny(session, id: revision.dealID, locking: true)
         let title = (expected ?? target)?.shownTitle ?? "deal \(revision.dealID)"
         guard current?.version == expected?.version, (current == nil) == (expected == nil) else {
             // Who changed the deal since, from the change log, when it can tell.
-            if let seen = expected?.version, current != nil, let stale = StaleWrite.restoring(
-                undoing ? .undo(title: title) : .redo(title: title), dealID: revision.dealID,
-                since: try session.namedRows(
-                    "SELECT * FROM deal_change WHERE deal_id = \(revision.dealID) AND version > \(seen) ORDER BY id"
-                ).map(DealChange.init(serverRow:))) {
+            if let seen = expected?.version, current != nil, let stale = try restoringRefused(
+                session, undoing ? .undo(title: title) : .redo(title: title), dealID: revision.dealID, seen: seen, own: own) {
                 throw StoreError.changedElsewhere(dealID: revision.dealID, stale: stale)
             }
             throw PipelineError.refused(

@@ -56,24 +56,22 @@ extension StoreError {
     }
 
     /// Why a connection could not be made, as the user can act on it: the host's name was not found, the host
-    /// refused the connection (nothing listens on that port), or nothing answered in time.
+    /// refused the connection (nothing listens on that port), the machine has no route to it or cannot use the
+    /// address (`ConnectFailure`, said at once), or nothing answered in time.
     static func unreachable(_ error: any Error, server: String, host: String?) -> String {
-        var refused = false
-        var unknownHost = false
+        let failures: [ConnectFailure?]
         if let failure = error as? NIOConnectionError {
-            unknownHost = failure.connectionErrors.isEmpty && (failure.dnsAError != nil || failure.dnsAAAAError != nil)
-            refused = !failure.connectionErrors.isEmpty && failure.connectionErrors.allSatisfy { isRefusal($0.error) }
+            if failure.connectionErrors.isEmpty, failure.dnsAError != nil || failure.dnsAAAAError != nil, let host {
+                return ErrorText.serverHostUnknown(server: server, host: host).string
+            }
+            failures = failure.connectionErrors.map { ConnectFailure($0.error) }
         } else {
-            refused = isRefusal(error)
+            failures = [ConnectFailure(error)]
         }
-        if unknownHost, let host { return ErrorText.serverHostUnknown(server: server, host: host).string }
-        if refused { return ErrorText.serverRefusedConnection(server: server).string }
-        return ErrorText.serverUnreachable(server: server).string
-    }
-
-    /// True when a connection attempt was refused (nothing listens there), on a port or a socket.
-    private static func isRefusal(_ error: any Error) -> Bool {
-        guard let failure = error as? IOError else { return false }
-        return failure.errnoCode == ECONNREFUSED || failure.errnoCode == ENOENT
+        // Every address failed at once: say the most telling; any that timed out is a server that did not answer.
+        guard !failures.isEmpty, !failures.contains(nil), let said = failures.compactMap({ $0 }).max() else {
+            return ErrorText.serverUnreachable(server: server).string
+        }
+        return said.sentence(server: server)
     }
 }

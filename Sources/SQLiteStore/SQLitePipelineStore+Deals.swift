@@ -229,7 +229,10 @@ extension SQLitePipelineStore {
     public func undo(change: StageChange, restoring before: Deal, expectedVersion: Int) throws -> Deal {
         try write("the undo of a change to deal \(change.dealID)") { db in
             let current = try Self.fetchDeal(db, id: before.id)
-            guard current.version == expectedVersion else { throw StoreError.changedElsewhere(dealID: before.id) }
+            guard current.version == expectedVersion else {
+                throw StoreError.changedElsewhere(dealID: before.id, stale: try Self.restoringRefused(
+                    db, .undo(title: before.shownTitle), dealID: before.id, seen: expectedVersion, own: ownChanges))
+            }
             var revision = DealRevision(dealID: before.id, before: before, after: current, history: [change])
             if change.kind == .won || change.kind == .lost {
                 revision.activities = try Self.fetchActivities(db, dealID: before.id, cancelledBy: change.id).map { cancelled in
@@ -238,7 +241,7 @@ extension SQLitePipelineStore {
                     return DealRevision.ActivityChange(before: planned, after: cancelled)
                 }
             }
-            return try Self.restoreLogged(db, revision, undoing: true).before ?? current
+            return try Self.restoreLogged(db, revision, undoing: true, own: ownChanges).before ?? current
         }
     }
 
@@ -248,7 +251,10 @@ extension SQLitePipelineStore {
     public func redo(change: StageChange, applying after: Deal, expectedVersion: Int) throws -> Deal {
         try write("the redo of a change to deal \(change.dealID)") { db in
             let current = try Self.fetchDeal(db, id: after.id)
-            guard current.version == expectedVersion else { throw StoreError.changedElsewhere(dealID: after.id) }
+            guard current.version == expectedVersion else {
+                throw StoreError.changedElsewhere(dealID: after.id, stale: try Self.restoringRefused(
+                    db, .redo(title: after.shownTitle), dealID: after.id, seen: expectedVersion, own: ownChanges))
+            }
             var revision = DealRevision(dealID: after.id, before: current, after: after, history: [change])
             if after.status != .open, change.kind == .won || change.kind == .lost {
                 // What the close cancels when it is made again: the deal's planned activities now.
@@ -258,7 +264,7 @@ extension SQLitePipelineStore {
                     return DealRevision.ActivityChange(before: planned, after: cancelled)
                 }
             }
-            return try Self.restoreLogged(db, revision, undoing: false).after ?? current
+            return try Self.restoreLogged(db, revision, undoing: false, own: ownChanges).after ?? current
         }
     }
 

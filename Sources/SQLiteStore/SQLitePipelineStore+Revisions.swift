@@ -79,14 +79,14 @@ extension SQLitePipelineStore {
     /// the one the change left). Returns the revision with `before` as now saved (its new version).
     @discardableResult
     public func undo(_ revision: DealRevision) throws -> DealRevision {
-        try write { db in try Self.restoreLogged(db, revision, undoing: true) }
+        try write { db in try Self.restoreLogged(db, revision, undoing: true, own: ownChanges) }
     }
 
     /// Puts an undone change back in one transaction: the deal, its activities and review decisions become
     /// `after` again and its history entries count again. Refused like `undo`; returns `after` as now saved.
     @discardableResult
     public func redo(_ revision: DealRevision) throws -> DealRevision {
-        try write { db in try Self.restoreLogged(db, revision, undoing: false) }
+        try write { db in try Self.restoreLogged(db, revision, undoing: false, own: ownChanges) }
     }
 
     // MARK: - Inside a transaction
@@ -150,8 +150,8 @@ extension SQLitePipelineStore {
     }
 
     /// `restore`, logged in the change log as an undo or a redo by the write's author.
-    static func restoreLogged(_ db: Database, _ revision: DealRevision, undoing: Bool) throws -> DealRevision {
-        let restored = try restore(db, revision, undoing: undoing)
+    static func restoreLogged(_ db: Database, _ revision: DealRevision, undoing: Bool, own: OwnChangeLog) throws -> DealRevision {
+        let restored = try restore(db, revision, undoing: undoing, own: own)
         try appendToChangeLog(db, DealChange.ofRestoring(
             revision, undoing: undoing, now: try fetchDealIfAny(db, id: revision.dealID), by: WriteAuthor.name, clock: Date()))
         return restored
@@ -171,15 +171,15 @@ extension SQLitePipelineStore {
     }
 
     /// Writes one side of a revision back, after checking the deal is exactly as the other side left it.
-    static func restore(_ db: Database, _ revision: DealRevision, undoing: Bool) throws -> DealRevision {
+    static func restore(_ db: Database, _ revision: DealRevision, undoing: Bool, own: OwnChangeLog) throws -> DealRevision {
         try restaying(db) { stays in
             try stays.willChange(db, dealID: revision.dealID)
-            return try restoreDeal(db, revision, undoing: undoing)
+            return try restoreDeal(db, revision, undoing: undoing, own: own)
         }
     }
 
     /// `restore`'s writes, inside the stage stays' upkeep.
-    private static func restoreDeal(_ db: Database, _ revision: DealRevision, undoing: Bool) throws -> DealRevision {
+    private static func restoreDeal(_ db: Database, _ revision: DealRevision, undoing: Bool, own: OwnChangeLog) throws -> DealRevision {
         let expected = undoing ? revision.after : revision.before
         let target = undoing ? revision.before : revision.after
         let current = try fetchDealIfAny(db, id: revision.dealID)
@@ -187,11 +187,8 @@ extension SQLitePipelineStore {
         let title = (expected ?? target)?.shownTitle ?? "deal \(revision.dealID)"
         guard current?.version == expected?.version, (current == nil) == (expected == nil) else {
             // Who changed the deal since, from the change log, when it can tell.
-            if let seen = expected?.version, current != nil, let stale = StaleWrite.restoring(
-                undoing ? .undo(title: title) : .redo(title: title), dealID: revision.dealID,
-                since: try Row.fetchAll(
-                    db, sql: "SELECT * FROM deal_change WHERE deal_id = ? AND version > ? ORDER BY id", arguments: [revision.dealID, seen]
-                ).map(DealChange.init(row:))) {
+            if let seen = expected?.version, current != nil, let stale = try restoringRefused(
+                db, undoing ? .undo(title: title) : .redo(title: title), dealID: revision.dealID, seen: seen, own: own) {
                 throw StoreError.changedElsewhere(dealID: revision.dealID, stale: stale)
             }
             throw PipelineError.refused(
@@ -249,6 +246,17 @@ extension SQLitePipelineStore {
         let saved = try fetchDeal(db, id: revision.dealID)
         if undoing { result.before = saved } else { result.after = saved }
         return result
+    }
+
+    /// Why an undo or redo of the change that left the deal at version `seen` is refused, naming the change in its
+    /// way from the change log (`StaleWrite.restoring`); nil when the log cannot tell.
+    static func restoringRefused(
+        _ db: Database, _ restoring: StaleWrite.Restoring, dealID: Int64, seen: Int, own: OwnChangeLog
+    ) throws -> StaleWrite? {
+        let log = try Row.fetchAll(
+            db, sql: "SELECT * FROM deal_change WHERE deal_id = ? AND version >= ? ORDER BY id", arguments: [dealID, seen]
+        ).map(DealChange.init(row:))
+        return StaleWrite.restoring(restoring, dealID: dealID, seen: seen, log: log, author: WriteAuthor.name) { own.contains($0.id) }
     }
 
     /// Writes every column of a deal (its version as given), as an update or, for a deal deleted since, an insert with its id.

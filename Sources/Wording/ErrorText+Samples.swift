@@ -10,7 +10,7 @@ extension ErrorText {
         case onlySalesPipeline, moveTargetIsRemoved, moveTargetIsRevisit, pipelineHoldsDeals, positionNegative, positionInvalid, stageTwice, stageCount
         case parkAfterDaysNegative, parkAfterDaysInvalid, activityAlreadyDone, activityCancelled, activityDoneKeepsDue, nextStepEmpty, nextStepNeedsDue, subjectHasControl
         case dueInvalid, dueDayInvalid, dueDayNotAfterToday, goalNotPositive, goalCurrencyClash, goalNothingWon, planNoStages, goalDateInPast
-        case planStageNeverLeft, planStageZeroProbability, goalTooLarge, notSQLite, truncated, foreignDatabase, newerSchema, cannotSave, serverUnreachable, serverRefusedConnection, serverHostUnknown, serverLoginRefused, serverDatabaseMissing, serverNeedsEncryption, serverLost, serverRefusedChange, serverFailed, serverNotFunnel, constraintUnique, constraintForeignKey, constraintCheck, constraintOther, undoChangedElsewhere, redoChangedElsewhere, undoStageRemoved, redoStageRemoved, stageHoldsDeals, restoreIntoNonEmpty, backupNamesTaken, backupDamaged, folderNotCreated, writeAheadLogOff, readOnlyOlderFile, databaseFileNotCreated, databaseReadOnlyForYou, databaseOrFolderReadOnly, diskFull, diskRefusedWrite, writeAheadLogDeleted, valuesTooLargeToCount, databaseLocked, databaseRefusedChange, theChange, changeFailedWithCode, databaseFailedWithCode, linkTargetUnreachable, fileNotReadable, keptStaysDisagree, unreadableStoredValue
+        case planStageNeverLeft, planStageZeroProbability, goalTooLarge, notSQLite, truncated, foreignDatabase, newerSchema, cannotSave, serverUnreachable, serverRefusedConnection, serverHostUnknown, serverNetworkUnreachable, serverHostNoRoute, serverAddressUnusable, serverLoginRefused, serverDatabaseMissing, serverNeedsEncryption, serverLost, serverRefusedChange, serverFailed, serverNotFunnel, constraintUnique, constraintForeignKey, constraintCheck, constraintOther, undoChangedElsewhere, redoChangedElsewhere, undoStageRemoved, redoStageRemoved, stageHoldsDeals, restoreIntoNonEmpty, backupNamesTaken, backupDamaged, folderNotCreated, writeAheadLogOff, readOnlyOlderFile, databaseFileNotCreated, databaseReadOnlyForYou, databaseOrFolderReadOnly, diskFull, diskRefusedWrite, writeAheadLogDeleted, valuesTooLargeToCount, databaseLocked, databaseRefusedChange, theChange, changeFailedWithCode, databaseFailedWithCode, linkTargetUnreachable, fileNotReadable, keptStaysDisagree, unreadableStoredValue
         case readOnlyFolder, dealChangedElsewhere, activityChangedElsewhere, staleMoved, staleWon, staleLost, staleReopened, staleParked, staleUnparked, staleEdited, staleActivityLogged, staleActivityPlanned, staleActivityChanged, staleDeleted, staleUndone, staleRedone, staleCreated, staleWriteRefused, undoRefusedByChange, redoRefusedByChange, staleWriteRefusedWithMore, damagedDeal, damagedDealEmpty, amountAmbiguous, pathIsFolder, pathIsNamedPipe, pathIsSocket, pathIsCharacterDevice, pathIsBlockDevice
         case pathIsDanglingLink, pathIsLinkLoop, rowProblem, rowProblemInColumn, configProblem, archiveNotJSON, archiveNotAnObject, archiveNoVersion
         case archiveNewerFormat, archiveUnknownSection, archiveBadValue, noDealWithID, noActivityWithID, noPipelineNamed, noPipelineWithID, noPipelineAtAll
@@ -121,6 +121,9 @@ extension ErrorText {
         case .serverUnreachable: .serverUnreachable
         case .serverRefusedConnection: .serverRefusedConnection
         case .serverHostUnknown: .serverHostUnknown
+        case .serverNetworkUnreachable: .serverNetworkUnreachable
+        case .serverHostNoRoute: .serverHostNoRoute
+        case .serverAddressUnusable: .serverAddressUnusable
         case .serverLoginRefused: .serverLoginRefused
         case .serverDatabaseMissing: .serverDatabaseMissing
         case .serverNeedsEncryption: .serverNeedsEncryption
@@ -473,6 +476,9 @@ extension ErrorText {
         case .serverUnreachable: .serverUnreachable(server: strings[0])
         case .serverRefusedConnection: .serverRefusedConnection(server: strings[0])
         case .serverHostUnknown: .serverHostUnknown(server: strings[0], host: strings[1])
+        case .serverNetworkUnreachable: .serverNetworkUnreachable(server: strings[0])
+        case .serverHostNoRoute: .serverHostNoRoute(server: strings[0])
+        case .serverAddressUnusable: .serverAddressUnusable(server: strings[0])
         case .serverLoginRefused: .serverLoginRefused(user: strings[0], server: strings[1])
         case .serverDatabaseMissing: .serverDatabaseMissing(database: strings[0], server: strings[1])
         case .serverNeedsEncryption: .serverNeedsEncryption(server: strings[0])

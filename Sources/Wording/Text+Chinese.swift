@@ -62,6 +62,7 @@ extension Text {
         case .allDealsShown: "显示全部商机"
         case .myDealsShown(let name): "只显示你（\(name)）的和没有负责人的商机；按 o 显示所有人的"
         case .everyonesDealsShown: "显示所有人的商机（按 o 只看你的）"
+        case .myDealsNeedTheServer: "服务器无法连接：恢复连接后才能按 o 切换你的或所有人的商机"
         case .reviewOfMine(let name): "你（\(name)）的和没有负责人的商机；--all 回顾所有人的"
         case .pipelineChosen(let name): "销售管道：\(name)"
         case .nothingToUndo: "没有可撤销的操作"

@@ -62,6 +62,7 @@ extension Text {
         case .allDealsShown: "All deals"
         case .myDealsShown(let name): "Only your deals (\(name)) and unowned ones; o shows everyone's"
         case .everyonesDealsShown: "Everyone's deals (o shows only yours)"
+        case .myDealsNeedTheServer: "Server unreachable: o shows your deals or everyone's once it is back"
         case .reviewOfMine(let name): "Your deals (\(name)) and unowned ones; --all reviews everyone's"
         case .pipelineChosen(let name): "Pipeline \(name)"
         case .nothingToUndo: "Nothing to undo"

@@ -10,7 +10,7 @@ extension Text {
         case hintsPlanner, laneNoDeals, laneNoMatch, moreAbove, laneOtherCurrencies, moreBelow, cardDays
         case cardStalledDays, cardCloseDate, emptyHeading, emptyAddDeal, emptyDemo, emptyImport
         case promptSnoozeUntil, promptParkUntil, promptLostReason, promptHintSave, promptSnoozeTitle, promptParkTitle
-        case promptLostTitle, filterPrompt, nothingSaved, stalledOnlyShown, allDealsShown, myDealsShown, everyonesDealsShown, reviewOfMine, pipelineChosen
+        case promptLostTitle, filterPrompt, nothingSaved, stalledOnlyShown, allDealsShown, myDealsShown, everyonesDealsShown, myDealsNeedTheServer, reviewOfMine, pipelineChosen
         case nothingToUndo, nothingToRedo, undid, redid, cannotUndo, noDealSelected
         case alreadyInLastStage, alreadyInFirstStage, alreadyInStage, moveToStagePrompt, moveCancelled, noStageNumber
         case carryingHint, carrying, staysWhereItWas, putBack, dealMoved, dealLost
@@ -124,6 +124,7 @@ extension Text {
         case .allDealsShown: .allDealsShown
         case .myDealsShown: .myDealsShown
         case .everyonesDealsShown: .everyonesDealsShown
+        case .myDealsNeedTheServer: .myDealsNeedTheServer
         case .reviewOfMine: .reviewOfMine
         case .pipelineChosen: .pipelineChosen
         case .nothingToUndo: .nothingToUndo
@@ -623,6 +624,7 @@ extension Text {
         case .allDealsShown: .allDealsShown
         case .myDealsShown: .myDealsShown(name: strings[0])
         case .everyonesDealsShown: .everyonesDealsShown
+        case .myDealsNeedTheServer: .myDealsNeedTheServer
         case .reviewOfMine: .reviewOfMine(name: strings[0])
         case .pipelineChosen: .pipelineChosen(name: strings[0])
         case .nothingToUndo: .nothingToUndo

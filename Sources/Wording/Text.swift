@@ -55,6 +55,7 @@ public enum Text: Sendable, Hashable {
     case stalledOnlyShown, allDealsShown
     case myDealsShown(name: String)
     case everyonesDealsShown
+    case myDealsNeedTheServer
     case reviewOfMine(name: String)
     case pipelineChosen(name: String)
     case nothingToUndo, nothingToRedo

@@ -77,4 +77,36 @@ struct ServerBoardEndToEndTests {
         try board.send("q")
         try board.waitFor("funnel exited 0")
     }
+
+    @Test func oWhileTheServerIsAwayIsRefusedAndTheRefusalGoesWhenItIsBack() throws {
+        let cluster = try PostgresTestCluster.startSeparate()
+        defer { cluster.stop() }
+        let url = try cluster.createDatabase()
+        _ = try FunnelProcess(databasePath: url, environment: ["FUNNEL_USER": "Li Wei", "FUNNEL_CONFIG": ""]).succeed(["add", "Acme renewal", "--value", "1k"])
+        _ = try FunnelProcess(databasePath: url, environment: ["FUNNEL_USER": "Sam Patel", "FUNNEL_CONFIG": ""]).succeed(["add", "Globex pilot", "--value", "2k"])
+        let board = try TmuxSession(
+            command: [FunnelProcess.executableURL.path, "board", "--no-mouse"],
+            environment: ["FUNNEL_DB": url, "FUNNEL_NOW": "2026-11-29T09:00:00Z", "NO_COLOR": "1", "FUNNEL_USER": "Li Wei", "FUNNEL_CONFIG": ""])
+        defer { board.close() }
+        try board.waitFor("Globex pilot")
+        try board.send("o")
+        try board.waitForScreen("Li Wei's deals alone") { $0.contains("my deals") && !$0.contains("Globex pilot") }
+        try cluster.stopServer(immediately: true)
+        try board.waitFor("server unreachable, reconnecting", timeout: 30)
+        // `o` is refused with a sentence: still my deals, the lanes as they were, nothing said about saving.
+        try board.send("o")
+        let refused = try board.waitFor("o shows your deals or everyone's once it is back", timeout: 10)
+        #expect(refused.contains("my deals") && refused.contains("Acme renewal") && !refused.contains("Globex pilot"))
+        #expect(!refused.contains("was not saved"))
+        try cluster.startServer()
+        // Back: the warning and the refusal both go with the reload, and `o` switches again.
+        try board.waitForScreen("the warning and the refusal gone once the server is back", timeout: 30) {
+            !$0.contains("server unreachable") && !$0.contains("once it is back")
+        }
+        try board.send("o")
+        try board.waitForScreen("everyone's deals after the reconnection") { $0.contains("Globex pilot") && !$0.contains("my deals") }
+        try board.send("q")
+        try board.waitFor("funnel exited 0")
+    }
 }
+

@@ -116,10 +116,42 @@ struct StaleBoardTests {
         press(&board, "u")
         #expect(board.state.message == BoardMessage("Undid: Moved 'Shared deal (renamed)' to Contact"))
         press(&board, "u")
-        // The latest change since the first move is named: the board's own undo of the second, after the rename.
-        #expect(board.state.message == .error("cannot undo the change of 'Shared deal': someone undid a change to it just now; nothing undone"))
+        // The change in the way is named: the rename, not the board's own later move and its undo.
+        #expect(board.state.message == .error("cannot undo the change of 'Shared deal': someone changed its title just now; nothing undone"))
         let kept = try store.deal(id: deal.id)
         #expect(kept.title == "Shared deal (renamed)")
         #expect(kept.stageID == sales.stages[1].id)
     }
+
+    /// Li Wei's board in Chinese: 陈静 moved the deal after Li Wei's move, and Li Wei renamed it and took the rename
+    /// back. Undoing the move names 陈静's move by the board's clock, not Li Wei's own undo (the latest change).
+    @Test func anUndoRefusedOnTheBoardNamesTheChangeInItsWayInTheBoardsLanguageAndClock() throws {
+        let (path, _, sales, deal) = try database(with: "Shared deal")
+        var liStore = try SQLitePipelineStore.open(path: path)
+        liStore.author = "Li Wei"
+        let later = now.addingTimeInterval(3 * 60)
+        var li = BoardSession(
+            state: BoardState(width: 120, height: 40, now: later, timeZone: utc, language: .simplifiedChinese),
+            performer: EffectPerformer(store: liStore, now: { later }, timeZone: utc, language: .simplifiedChinese))
+        li.start()
+        press(&li, "L")
+        var chen = try SQLitePipelineStore.open(path: path)
+        chen.author = "陈静"
+        let moved = try chen.deal(id: deal.id)
+        try chen.moveDeal(id: deal.id, toStageID: sales.stages[2].id, now: now, expectedVersion: moved.version)
+        li.dispatch(.storeChangedElsewhere(now: later))
+        while li.state.selectedDeal?.id != deal.id, li.state.focusedLane < 2 { press(&li, "l") }
+        #expect(li.state.selectedDeal?.id == deal.id)
+        li.dispatch(.keyPressed(.character("e")))
+        for _ in 0..<"Shared deal".count { li.dispatch(.keyPressed(.backspace)) }
+        for key in "Acme" { li.dispatch(.keyPressed(.character(key))) }
+        li.dispatch(.keyPressed(.enter))
+        #expect(try liStore.deal(id: deal.id).title == "Acme")
+        press(&li, "u")
+        #expect(try liStore.deal(id: deal.id).title == "Shared deal")
+        press(&li, "u")
+        #expect(li.state.message == .error("无法撤销对“Shared deal”的更改：陈静 3 分钟前把它移到了“Contact”；未撤销任何内容"))
+        #expect(try liStore.deal(id: deal.id).stageID == sales.stages[2].id, "nothing undone")
+    }
 }
+

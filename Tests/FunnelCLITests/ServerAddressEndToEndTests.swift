@@ -28,6 +28,31 @@ struct ServerAddressEndToEndTests {
         return Int(UInt16(bigEndian: address.sin_port))
     }
 
+    /// Needs no server: the kernel refuses these addresses before anything is sent, so the test runs everywhere.
+    @Test func anAddressWithoutARouteOrThatCannotBeUsedIsSaidAtOnce() throws {
+        // TCP never connects to a multicast address: Linux answers ENETUNREACH at once, whatever this machine's
+        // network (IPv4 and IPv6 alike). A link-local IPv6 address without its interface is EINVAL at once (or, on a
+        // machine without IPv6, EAFNOSUPPORT: the same sentence).
+        let cases = [
+            ("postgresql://sam@224.0.0.1:5432/sales", "224.0.0.1:5432", "this machine has no route to its network"),
+            ("postgresql://sam@[ff0e::1]:5432/sales", "[ff0e::1]:5432", "this machine has no route to its network"),
+            ("postgresql://sam@[fe80::1]:5432/sales", "[fe80::1]:5432", "this machine cannot connect to that address"),
+        ]
+        for (url, server, said) in cases {
+            let started = Date()
+            let result = try funnel(["FUNNEL_DB": url]).run(["list"], timeout: 30)
+            #expect(result.status == 1, "\(url)")
+            #expect(result.stderr.split(separator: "\n").count == 1)
+            #expect(result.stderr.contains("cannot reach the database server at postgresql://sam@\(server)/sales"), "\(result.stderr)")
+            #expect(result.stderr.contains(said), "\(result.stderr)")
+            #expect(!result.stderr.contains("5 seconds"))
+            #expect(Date().timeIntervalSince(started) < 4, "said at once, not after the connection's 5 s")
+        }
+        let chinese = try funnel(["FUNNEL_DB": cases[0].0, "LANG": "zh_CN.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""]).run(["list"], timeout: 30)
+        #expect(chinese.status == 1)
+        #expect(chinese.stderr.contains("本机没有通往它所在网络的路由"), "\(chinese.stderr)")
+    }
+
     /// `funnel` run here with no database of its own: only the server address says where the pipeline is.
     func funnel(_ environment: [String: String] = [:]) -> FunnelProcess {
         var environment = environment

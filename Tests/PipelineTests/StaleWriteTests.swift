@@ -71,6 +71,52 @@ import Wording
         #expect(!said.unicodeScalars.contains(where: TerminalText.isControl))
     }
 
+    @Test func anUndoRefusalNamesSomeoneElsesChangeToWhatItRestoresNotTheUsersOwnLaterUndo() {
+        // Li Wei moved the deal to Contact (v2); 陈静 edited its notes and moved it to Proposal (v3, v4); Li Wei renamed
+        // it and took the rename back (v5, v6). Li Wei's undo of the move is in 陈静's move's way, not in the own undo's.
+        let log = [
+            change(2, .moved, [.stage, .position], stage: "Contact"),
+            change(3, .edited, [.notes], by: "陈静"),
+            change(4, .moved, [.stage, .position], by: "陈静", stage: "Proposal"),
+            change(5, .edited, [.title]),
+            change(6, .undone, [.title]),
+        ]
+        let stale = StaleWrite.restoring(.undo(title: "Acme renewal"), dealID: 7, seen: 2, log: log, author: "Li Wei")
+        #expect(stale == StaleWrite(dealID: 7, change: log[2], moreChanges: 3, restoring: .undo(title: "Acme renewal")))
+        #expect(stale?.sentence(now: at.addingTimeInterval(150), in: .english)
+            == "cannot undo the change of 'Acme renewal': 陈静 moved it to Proposal 2 min ago; nothing undone")
+    }
+
+    @Test func anUndoRefusalFallsBackFromSomeoneElsesToTheUsersOwnChangeThenToAnyChange() {
+        let undo = StaleWrite.Restoring.undo(title: "Acme renewal")
+        // Only the user's own changes since: the one that set a field the undo restores, not the own undo after it.
+        let own = [change(2, .moved, [.stage]), change(3, .moved, [.stage, .position]), change(4, .edited, [.notes]), change(5, .undone, [.stage])]
+        #expect(StaleWrite.restoring(undo, dealID: 7, seen: 2, log: own, author: "Li Wei")?.change == own[1])
+        // Someone else's change to other fields comes before the user's own undo when nothing set the restored fields.
+        let apart = [change(2, .moved, [.stage]), change(3, .edited, [.notes], by: "陈静"), change(4, .undone, [.notes])]
+        #expect(StaleWrite.restoring(undo, dealID: 7, seen: 2, log: apart, author: "Li Wei")?.change == apart[1])
+        // Someone else's undo is a change like any other.
+        let theirs = [change(2, .moved, [.stage]), change(3, .undone, [.stage], by: "陈静"), change(4, .edited, [.notes])]
+        #expect(StaleWrite.restoring(undo, dealID: 7, seen: 2, log: theirs, author: "Li Wei")?.change == theirs[1])
+        // With no entry for the change itself, it restores every field; with none after it, nobody can be named.
+        let unknown = [change(3, .edited, [.notes], by: "陈静"), change(4, .undone, [.notes])]
+        #expect(StaleWrite.restoring(undo, dealID: 7, seen: 2, log: unknown, author: "Li Wei")?.change == unknown[0])
+        #expect(StaleWrite.restoring(undo, dealID: 7, seen: 2, log: [change(2, .moved, [.stage])], author: "Li Wei") == nil)
+    }
+
+    @Test func withoutNamesTheStoresOwnEntriesAreTheUsers() {
+        // A board without a name moved the deal (v2); someone renamed it (v3); the board moved it on and took that back
+        // (v4, v5). Undoing the first move is in the way of the rename, the one change the board did not make.
+        let log = [
+            change(2, .moved, [.stage, .position], by: nil, stage: "Qualifying"), change(3, .edited, [.title], by: nil),
+            change(4, .moved, [.stage, .position], by: nil, stage: "Contact"), change(5, .undone, [.stage, .position], by: nil),
+        ]
+        let own: Set<Int64> = [2, 4, 5]
+        let stale = StaleWrite.restoring(.undo(title: "Shared deal"), dealID: 7, seen: 2, log: log, author: nil) { own.contains($0.id) }
+        #expect(stale?.change == log[1])
+        #expect(stale?.sentence(now: at, in: .simplifiedChinese) == "无法撤销对“Shared deal”的更改：有人 刚刚修改了它的标题；未撤销任何内容")
+    }
+
     @Test func aMergeTakesOnlyTheFieldsTheUserChangedOntoTheDealAsItIsNow() {
         var seen = Deal(id: 7, title: "Acme renewal", value: Money(minorUnits: 100, currency: .usd), pipelineID: 1, stageID: 1, createdAt: at)
         seen.organization = "Acme"

@@ -63,9 +63,12 @@ struct PipelineStoreConformanceTests {
         let redone = try fresh.store.redo(change: change, applying: after, expectedVersion: restored.version)
         #expect(redone.stageID == target)
         #expect(try fresh.store.history(dealID: before.id).map(\.undone) == [false, false])
-        // An undo made on a stale version is refused.
-        #expect(throws: StoreError.changedElsewhere(dealID: before.id)) {
+        // An undo made on a stale version is refused, naming the change since (here the redo).
+        #expect {
             try fresh.store.undo(change: change, restoring: before, expectedVersion: after.version)
+        } throws: { error in
+            guard case StoreError.changedElsewhere(before.id, let stale?) = error else { return false }
+            return stale.restoring == .undo(title: "Acme renewal") && stale.change?.kind == .redone
         }
     }
 

@@ -14,6 +14,11 @@ extension BoardReducer {
             return [reload(state, fromTop: true)]
         case .myDeals:
             guard let salesperson = state.salesperson else { return [] }
+            // Switching is a read the server must answer: while it is away the board keeps what it shows and says why.
+            guard !state.serverLost else {
+                state.message = .offline(state.text(.myDealsNeedTheServer))
+                return []
+            }
             state.mineOnly.toggle()
             state.message = BoardMessage(state.text(state.mineOnly ? .myDealsShown(name: salesperson.name) : .everyonesDealsShown))
             return [reload(state, fromTop: true)]

@@ -82,7 +82,7 @@ public enum BoardReducer {
                 form.error = reason
                 state.mode = .form(form)
             } else {
-                state.message = .error(reason)
+                state.message = state.serverLost ? .offline(reason) : .error(reason)
             }
             if case .reviewing(var screen) = state.mode {
                 screen.prompt = nil
@@ -105,7 +105,13 @@ public enum BoardReducer {
             reviewLoaded(queue, activities: activities, &state)
             return []
         case .loadFailed(let reason):
-            state.message = .error(reason)
+            // While the server is away a read fails as the status bar says: a refusal already on the message line
+            // stays (the reload after a refused change fails too), and the failure goes once the server is back.
+            guard state.serverLost else {
+                state.message = .error(reason)
+                return []
+            }
+            if state.message?.isOfflineRefusal != true { state.message = .offline(reason) }
             return []
         case .detailLoaded(let deal, let history):
             if case .detail(var pane) = state.mode, pane.deal.id == deal.id {
@@ -155,6 +161,8 @@ public enum BoardReducer {
             return []
         case .storeReachedAgain(let now):
             state.serverLost = false
+            // What was refused while the server was away can be done now: its refusal goes with the reload.
+            if state.message?.isOfflineRefusal == true { state.message = nil }
             state.now = now
             state.reloadingForOutsideChange = true
             return reloadingDetail(nil, [reload(state)], state) + announcing(state)
