@@ -36,7 +36,7 @@ extension Text {
         case helpMouse, helpClick, helpWheel, helpMoreUp, helpMoreDown, kindCall
         case kindEmail, kindMeeting, kindSMS, kindChat, kindSocial, kindDemo
         case kindTask, kindNote, activityPromptTitle, activityPromptKind, activityPromptSubject, activityPromptWhen
-        case activityPromptWhenForms, activityPromptDone, activityPromptLogged, activityPromptNextStepAfter, activityPromptNextStep, promptHintNext
+        case activityPromptWhenForms, activityPromptDone, activityPromptLogged, activityPromptNextStepAfter, activityPromptNextStep, promptHintNext, promptHintPlanOrSkip
         case activityDone, activityLogged, activityNext, activityLoggedWithNext, activityOnDeal, reasonOverdueActivity
         case reasonActivityDueToday, reasonStalled, reasonNoNextStep, reasonHotLeadNoContact, reasonPastExpectedClose, reasonRevisitDue
         case reasonParkSuggested, reviewStalledMark, reviewHeader, reviewSweepFromHistory, reviewSweepFromSetting, reviewIdle
@@ -47,7 +47,7 @@ extension Text {
         case showValue, showProbability, showOrganization, showPerson, showEmail, showPhone
         case showSource, sourceReferral, sourceWebsite, sourceColdCall, sourceEvent, sourceSocial, sourceOther, showOwner, showTemperature, showPriority, showCloseDate, showCreated
         case showClosed, showBANT, showIdle, showNextStep, showSnoozed, showRevisitOn
-        case showNotes, showActivities, showHistory, showNone, detailStage, sessionHeader, sessionHeaderHandled, sessionDone, sessionUnknownKey, sessionNextStepPrompt, sessionNextStepOptional, sessionMovedTo, sessionSnoozePrompt, sessionSnoozed, sessionRevisitPrompt, sessionParked, sessionLostPrompt, sessionMarkedLost, sessionMarkingDone, sessionLogged, sessionContactKindPrompt, sessionSubjectPrompt, sessionOrganization, sessionPerson, sessionStopped, reviewWhy, lostKeys, lostNewReason, editShown, editShownDue, editRescheduleTitle, editRescheduleForms, editActivityTitle, editSubjectLine, editNoteLine, editDeleteTitle, editDeleteQuestion, editDeleteHint, reviewLoading, reviewNothingToday, reviewBackToBoard, reviewFinished, reviewNothingHandled, reviewHandled, decisionLoggedContact, decisionScheduledNextStep, decisionAdvanced, decisionSnoozed, decisionParked, decisionMarkedLost, decisionSkipped, reviewAlso, reviewIdleLine, stallsAfter, neverStallsHere, reviewLast, reviewNextLine, reviewNoActivityDone, reviewNoNextStep, reviewActivitiesHeading, reviewJobTitle, reviewExpectedClose, reviewNoContact, reviewStillToReview, reviewEscPause, reviewActivityDone, reviewActivityDue, reviewTitle, reviewTitleLoading, choiceLogContact, choiceNextStep, choiceAdvance, choiceSnooze, choicePark, choiceLost, choiceOpen, choiceSkip, formTitle, formValue, formCurrency, formOrganization, formPerson, formEmail, formPhone, formExpectedClose, formProbability, formSource, formOwner, formNotes, formTemperature, formHintRequired, formHintValue, formHintCurrency, formHintEmail, formHintPhone, formHintCloseDate, formHintProbability, formHintSource, formHintOwner, formHintTemperature, formNewDeal, formEditDeal, formKeys, formChangedMeanwhile, formChangedOtherDetails, frameMoreAbove, frameMoreBelow, activityOverdue, activityDueToday, activityUpcoming, activityNoNextStep, detailQualification, detailExpectedClose, detailLoading, detailJobTitle, detailInStage, detailDays, detailStageProbability, detailTabChooses, detailActivityKeys, detailSnoozedUntil, detailCancelled, answerYes, answerNo
+        case showNotes, showActivities, showHistory, showNone, detailStage, sessionHeader, sessionHeaderHandled, sessionDone, sessionUnknownKey, sessionNextStepPrompt, sessionNextStepOptional, sessionMovedTo, sessionSnoozePrompt, sessionSnoozed, sessionRevisitPrompt, sessionParked, sessionLostPrompt, sessionMarkedLost, sessionMarkingDone, sessionLogged, sessionContactKindPrompt, sessionSubjectPrompt, sessionOrganization, sessionPerson, sessionStopped, reviewWhy, lostKeys, lostNewReason, editShown, editShownDue, editRescheduleTitle, editRescheduleForms, editActivityTitle, editSubjectLine, editNoteLine, editDeleteTitle, editDeleteQuestion, editDeleteHint, reviewLoading, reviewNothingToday, reviewBackToBoard, reviewFinished, reviewNothingHandled, reviewHandled, decisionLoggedContact, decisionScheduledNextStep, decisionAdvanced, decisionSnoozed, decisionParked, decisionMarkedLost, decisionSkipped, reviewAlso, reviewIdleLine, stallsAfter, neverStallsHere, reviewLast, reviewNextLine, reviewNoActivityDone, reviewNoNextStep, reviewActivitiesHeading, reviewJobTitle, reviewExpectedClose, reviewNoContact, reviewStillToReview, reviewEscPause, reviewActivityDone, reviewActivityDue, reviewTitle, reviewTitleLoading, choiceLogContact, choiceNextStep, choiceAdvance, choiceSnooze, choicePark, choiceLost, choiceOpen, choiceSkip, formTitle, formValue, formCurrency, formOrganization, formPerson, formEmail, formPhone, formExpectedClose, formProbability, formSource, formOwner, formNotes, formTemperature, formHintRequired, formHintValue, formHintCurrency, formHintEmail, formHintPhone, formHintCloseDate, formHintProbability, formHintSource, formHintOwner, formHintTemperature, formNewDeal, formEditDeal, formKeys, formChangedMeanwhile, formChangedOtherDetails, formChangedFieldNow, formChangedFieldNowEmpty, frameMoreAbove, frameMoreBelow, activityOverdue, activityDueToday, activityUpcoming, activityNoNextStep, detailQualification, detailExpectedClose, detailLoading, detailJobTitle, detailInStage, detailDays, detailStageProbability, detailTabChooses, detailActivityKeys, detailSnoozedUntil, detailCancelled, answerYes, answerNo
         case answerUnknown, changeCreated, changeMoved, changeWon, changeLost, changeReopened
         case changeParked, changeUnparked, showPipelineLine, showLostStatus, showProbabilityOfStage, showProbabilityOwn
         case showSetByHand, showQualification, showIdleStallsAfter, showIdleStalled, showIdleNeverStalls, showSnoozedUntil
@@ -291,6 +291,7 @@ extension Text {
         case .activityPromptNextStepAfter: .activityPromptNextStepAfter
         case .activityPromptNextStep: .activityPromptNextStep
         case .promptHintNext: .promptHintNext
+        case .promptHintPlanOrSkip: .promptHintPlanOrSkip
         case .activityDone: .activityDone
         case .activityLogged: .activityLogged
         case .activityNext: .activityNext
@@ -462,6 +463,8 @@ extension Text {
         case .formKeys: .formKeys
         case .formChangedMeanwhile: .formChangedMeanwhile
         case .formChangedOtherDetails: .formChangedOtherDetails
+        case .formChangedFieldNow: .formChangedFieldNow
+        case .formChangedFieldNowEmpty: .formChangedFieldNowEmpty
         case .frameMoreAbove: .frameMoreAbove
         case .frameMoreBelow: .frameMoreBelow
         case .activityOverdue: .activityOverdue
@@ -788,6 +791,7 @@ extension Text {
         case .activityPromptNextStepAfter: .activityPromptNextStepAfter
         case .activityPromptNextStep: .activityPromptNextStep
         case .promptHintNext: .promptHintNext
+        case .promptHintPlanOrSkip: .promptHintPlanOrSkip
         case .activityDone: .activityDone(kind: strings[0], subject: strings[1])
         case .activityLogged: .activityLogged(kind: strings[0], subject: strings[1])
         case .activityNext: .activityNext(kind: strings[0], due: strings[1])
@@ -959,6 +963,8 @@ extension Text {
         case .formKeys: .formKeys
         case .formChangedMeanwhile: .formChangedMeanwhile(fields: strings[0])
         case .formChangedOtherDetails: .formChangedOtherDetails
+        case .formChangedFieldNow: .formChangedFieldNow(field: strings[0], value: strings[1])
+        case .formChangedFieldNowEmpty: .formChangedFieldNowEmpty(field: strings[0])
         case .frameMoreAbove: .frameMoreAbove
         case .frameMoreBelow: .frameMoreBelow
         case .activityOverdue: .activityOverdue

@@ -148,6 +148,7 @@ public enum Text: Sendable, Hashable {
     case activityPromptLogged(kind: String, subject: String)
     case activityPromptNextStepAfter, activityPromptNextStep
     case promptHintNext
+    case promptHintPlanOrSkip
     case activityDone(kind: String, subject: String)
     case activityLogged(kind: String, subject: String)
     case activityNext(kind: String, due: String)
@@ -295,6 +296,8 @@ public enum Text: Sendable, Hashable {
     case formKeys
     case formChangedMeanwhile(fields: String)
     case formChangedOtherDetails
+    case formChangedFieldNow(field: String, value: String)
+    case formChangedFieldNowEmpty(field: String)
     case frameMoreAbove
     case frameMoreBelow
     case activityOverdue
