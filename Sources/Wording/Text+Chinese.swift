@@ -95,6 +95,7 @@ extension Text {
         case .teamPlannedActivity(let name, let subject, let title): "\(name)为“\(title)”计划了活动“\(subject)”"
         case .teamChangedActivity(let name, let subject, let title): "\(name)更改了“\(title)”的活动“\(subject)”"
         case .teamChangedDeals(let name, let count): "\(name)更改了 \(count) 个商机"
+        case .teamRestoredPipeline(let name): "\(name)从备份恢复了整个销售管道"
         case .teamAndOthersChangedDeals(let name, let others, let count): "\(name)和另外 \(others) 人更改了 \(count) 个商机"
         case .someoneElse: "有人"
         case .chooseActivityFirst: "请先按 Tab 选择一项活动"

@@ -95,6 +95,7 @@ extension Text {
         case .teamPlannedActivity(let name, let subject, let title): "\(name) planned \"\(subject)\" on '\(title)'"
         case .teamChangedActivity(let name, let subject, let title): "\(name) changed \"\(subject)\" on '\(title)'"
         case .teamChangedDeals(let name, let count): "\(name) changed \(count) deals"
+        case .teamRestoredPipeline(let name): "\(name) restored the pipeline from a backup"
         case .teamAndOthersChangedDeals(let name, let others, let count): count == 1 ? (others == 1 ? "\(name) and 1 other changed 1 deal" : "\(name) and \(others) others changed 1 deal") : (others == 1 ? "\(name) and 1 other changed \(count) deals" : "\(name) and \(others) others changed \(count) deals")
         case .someoneElse: "Someone"
         case .chooseActivityFirst: "Choose an activity with Tab first"

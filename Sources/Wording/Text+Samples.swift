@@ -14,7 +14,7 @@ extension Text {
         case nothingToUndo, nothingToRedo, undid, redid, cannotUndo, noDealSelected
         case alreadyInLastStage, alreadyInFirstStage, alreadyInStage, moveToStagePrompt, moveCancelled, noStageNumber
         case carryingHint, carrying, staysWhereItWas, putBack, dealMoved, dealLost
-        case leftChangedElsewhere, teamMoved, teamWon, teamLost, teamAdded, teamEdited, teamDeleted, teamUndid, teamLoggedActivity, teamPlannedActivity, teamChangedActivity, teamChangedDeals, teamAndOthersChangedDeals, someoneElse, chooseActivityFirst, noActivitiesToChoose, reviewDone, reviewPaused, dealWon
+        case leftChangedElsewhere, teamMoved, teamWon, teamLost, teamAdded, teamEdited, teamDeleted, teamUndid, teamLoggedActivity, teamPlannedActivity, teamChangedActivity, teamChangedDeals, teamRestoredPipeline, teamAndOthersChangedDeals, someoneElse, chooseActivityFirst, noActivitiesToChoose, reviewDone, reviewPaused, dealWon
         case dealLostSummary, undoHint, cannotBeUndone, cannotBeRedone, dealAdded, theLane, agoJustNow, agoMinutes, agoHours, agoDays
         case dealSaved, dealMovedWithin, dealSnoozed, dealUnsnoozed, dealParked, dealParkedUntil
         case dealBroughtBack, dealQualified, temperatureHot, temperatureWarm, temperatureCold, reviewItemSkipped
@@ -156,6 +156,7 @@ extension Text {
         case .teamPlannedActivity: .teamPlannedActivity
         case .teamChangedActivity: .teamChangedActivity
         case .teamChangedDeals: .teamChangedDeals
+        case .teamRestoredPipeline: .teamRestoredPipeline
         case .teamAndOthersChangedDeals: .teamAndOthersChangedDeals
         case .someoneElse: .someoneElse
         case .chooseActivityFirst: .chooseActivityFirst
@@ -656,6 +657,7 @@ extension Text {
         case .teamPlannedActivity: .teamPlannedActivity(name: strings[0], subject: strings[1], title: strings[2])
         case .teamChangedActivity: .teamChangedActivity(name: strings[0], subject: strings[1], title: strings[2])
         case .teamChangedDeals: .teamChangedDeals(name: strings[0], count: count)
+        case .teamRestoredPipeline: .teamRestoredPipeline(name: strings[0])
         case .teamAndOthersChangedDeals: .teamAndOthersChangedDeals(name: strings[0], others: count, count: count)
         case .someoneElse: .someoneElse
         case .chooseActivityFirst: .chooseActivityFirst

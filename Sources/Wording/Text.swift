@@ -85,6 +85,7 @@ public enum Text: Sendable, Hashable {
     case teamPlannedActivity(name: String, subject: String, title: String)
     case teamChangedActivity(name: String, subject: String, title: String)
     case teamChangedDeals(name: String, count: Int)
+    case teamRestoredPipeline(name: String)
     case teamAndOthersChangedDeals(name: String, others: Int, count: Int)
     case someoneElse
     case chooseActivityFirst, noActivitiesToChoose
