@@ -31,6 +31,7 @@ public enum TeamNews {
         if let restore = tally.restore { return say(.teamRestoredPipeline(name: shownName(restore.by, language: language))) }
         guard let latest = tally.latest else { return nil }
         let name = shownName(latest.by, language: language)
+        if tally.deals == 1, tally.people == 1 { return say(describing(latest, name: name)) }
         if tally.people <= 1 { return say(.teamChangedDeals(name: name, count: tally.deals)) }
         return say(.teamAndOthersChangedDeals(name: name, others: tally.people - 1, count: tally.deals))
     }
