@@ -57,4 +57,7 @@ public enum BoardAction: Sendable, Hashable {
     /// The change-log entries others made after the last one the board saw (its own left out), and the id of the
     /// last entry read: the message line says who did what.
     case othersChangesLoaded([DealChange], lastID: Int64)
+    /// More change-log entries than a board reads at once, counted by the store: the message line says how many
+    /// deals and people, naming the latest.
+    case othersChangesCounted(DealChangeTally)
 }

@@ -212,15 +212,14 @@ public struct EffectPerformer: Sendable {
                 goal: goal, averageWonValue: inputs.averageWonValue, stages: inputs.stages, dealsNow: inputs.dealsNow, today: today)
             return [.planMade(plan)]
         case .loadOthersChanges(let after):
-            let (changes, lastID) = try othersChanges(after: after)
-            return [.othersChangesLoaded(changes, lastID: lastID)]
+            return [try othersChanges(after: after)]
         case .quit:
             return []
         }
     }
 
-    /// How many change-log entries one announcement reads at most; past that the board says what it read and
-    /// moves on to the last entry.
+    /// How many change-log entries one announcement reads at most; past that the store counts them all
+    /// (`dealChangeTally`) and the board says the count.
     static let announcedChangesLimit = 2_000
 
     /// After a stale write's refusal: the change log counts as read up to now, because the refusal names the
@@ -233,13 +232,17 @@ public struct EffectPerformer: Sendable {
 
     /// The change log's entries after `after` that others made since this board's own last save, and the id of the
     /// last entry there is.
-    func othersChanges(after: Int64) throws -> ([DealChange], Int64) {
+    func othersChanges(after: Int64) throws -> BoardAction {
         let read = try store.dealChanges(after: after, limit: Self.announcedChangesLimit)
-        let lastID = read.count < Self.announcedChangesLimit ? read.last?.id ?? after : try store.lastDealChangeID()
         // A change made before this board's own last save is already on screen (the save reloaded it) and is not
         // announced over that save's result: the user's "Saved" stays, and only what came after it is news.
         let lastOwn = read.last(where: store.isOwnChange)?.id ?? 0
-        return (read.filter { !store.isOwnChange($0) && $0.id > lastOwn }, lastID)
+        guard read.count < Self.announcedChangesLimit else {
+            // More than one read holds (a 30,000-deal import): the database counts them all, from this board's own
+            // last save among those read; nothing more is read here.
+            return .othersChangesCounted(try store.dealChangeTally(after: max(after, lastOwn)))
+        }
+        return .othersChangesLoaded(read.filter { !store.isOwnChange($0) && $0.id > lastOwn }, lastID: read.last?.id ?? after)
     }
 
     /// The saved change of an activity of the detail pane's deal, undone as one: the deal stays where it is.

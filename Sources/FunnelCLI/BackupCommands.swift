@@ -59,7 +59,7 @@ extension Funnel {
             let stamp = Timestamp.string(now).replacingOccurrences(of: ":", with: "")
             // A new file, never over the copy kept by another restore in the same second.
             let kept = try store.newBackup(label: "before-restore-\(stamp)")
-            try store.replaceContent(withBackup: file)
+            try store.replaceContent(withBackup: file, now: now)
             print(CommandText.restoredBackup(
                 backup: TerminalText.visible(file), database: TerminalText.visible(store.location.description), kept: TerminalText.visible(kept)).string)
         }

@@ -37,8 +37,9 @@ public protocol PipelineStore: LaneSource, Sendable {
     /// Makes today's automatic backup if there is none yet, keeping the newest seven; returns the file written.
     @discardableResult
     func dailyBackup(today: CalendarDay) throws -> String?
-    /// Replaces the store's content with a checked backup file (the caller keeps a copy of the current one first).
-    func replaceContent(withBackup source: String) throws
+    /// Replaces the store's content with a checked backup file (the caller keeps a copy of the current one first), and
+    /// logs one `restored` change-log entry by the store's author at `now`, so the others' boards say who restored.
+    func replaceContent(withBackup source: String, now: Date) throws
 
     // MARK: - Pipelines and stages
 
@@ -107,6 +108,9 @@ public protocol PipelineStore: LaneSource, Sendable {
     /// The change log's entries for one deal that made versions after `version`, oldest first: who changed
     /// the deal since a user read it, and which fields.
     func dealChanges(dealID: Int64, afterVersion version: Int) throws -> [DealChange]
+    /// The change log's entries after the entry `id`, counted by the database (how many deals, how many people)
+    /// with the last entry and the last restore among them: the news of more entries than a board reads.
+    func dealChangeTally(after id: Int64) throws -> DealChangeTally
     /// The id of the change log's last entry (0 while it is empty): where a board starts listening.
     func lastDealChangeID() throws -> Int64
     /// True when this store itself wrote the change-log entry (a board does not announce its own writes).

@@ -41,6 +41,8 @@ public struct DealChange: Hashable, Sendable, Identifiable {
         case deleted
         case undone
         case redone
+        /// The whole pipeline was replaced by a backup (`funnel restore`): an entry of no deal (deal id 0, version 0).
+        case restored
     }
 
     public init(

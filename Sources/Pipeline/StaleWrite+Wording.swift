@@ -39,6 +39,7 @@ extension StaleWrite {
         case .deleted: .staleDeleted(who: who, ago: ago)
         case .undone: .staleUndone(who: who, ago: ago)
         case .redone: .staleRedone(who: who, ago: ago)
+        case .restored: .staleRestored(who: who, ago: ago)
         }
     }
 

@@ -38,8 +38,9 @@ extension PostgresPipelineStore: PipelineStore {
     public func dailyBackup(today: CalendarDay) throws -> String? { nil }
 
     /// Replaces the whole pipeline on the server with a JSON archive, in one transaction (the others' boards
-    /// reload). The caller keeps a backup of the current pipeline first.
-    public func replaceContent(withBackup source: String) throws {
+    /// reload), logged as one `restored` entry by the store's author so they say who restored. The caller keeps a
+    /// backup of the current pipeline first.
+    public func replaceContent(withBackup source: String, now: Date) throws {
         try checkWritable()
         let data: Data
         do {
@@ -61,6 +62,8 @@ extension PostgresPipelineStore: PipelineStore {
             try session.execute("DELETE FROM stage_stay_seconds")
             try session.execute("DELETE FROM stage_stay_days")
             try Self.load(session, archive)
+            try Self.appendToChangeLog(session, DealChange(
+                dealID: 0, version: 0, by: WriteAuthor.name, at: now, kind: .restored, title: ""))
         }
     }
 

@@ -21,6 +21,25 @@ extension PostgresPipelineStore {
         }
     }
 
+    /// The change log's entries after the entry `id`, counted in SQL, with the last entry and the last restore.
+    public func dealChangeTally(after id: Int64) throws -> DealChangeTally {
+        try read { session in
+            let counts = try session.namedRows("""
+                SELECT count(DISTINCT CASE WHEN kind <> 'restored' THEN deal_id END)::bigint AS deals,
+                    count(DISTINCT coalesce(author, ''))::bigint AS people
+                FROM deal_change WHERE id > \(id)
+                """).first
+            let latest = try session.namedRows("SELECT * FROM deal_change WHERE id > \(id) ORDER BY id DESC LIMIT 1").first
+            let restore = try session.namedRows(
+                "SELECT * FROM deal_change WHERE id > \(id) AND kind = 'restored' ORDER BY id DESC LIMIT 1").first
+            let deals: Int64 = try counts?["deals"] ?? 0
+            let people: Int64 = try counts?["people"] ?? 0
+            return DealChangeTally(
+                deals: Int(deals), people: Int(people),
+                latest: try latest.map(DealChange.init(serverRow:)), restore: try restore.map(DealChange.init(serverRow:)))
+        }
+    }
+
     /// The id of the change log's last entry (0 while it is empty).
     public func lastDealChangeID() throws -> Int64 {
         try read { session in try session.value("SELECT coalesce(max(id), 0)::bigint FROM deal_change", as: Int64.self) ?? 0 }

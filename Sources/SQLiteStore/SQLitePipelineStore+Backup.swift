@@ -181,9 +181,13 @@ extension SQLitePipelineStore {
     /// Replaces this database's content with a checked backup file, page by page through SQLite's
     /// backup into the live database (so other processes see the change), then brings its schema up
     /// to date. The caller keeps a copy of the current database first.
-    public func replaceContent(withBackup source: String) throws {
+    ///
+    /// The restore is then logged as one `restored` entry by the store's author, numbered past every entry the
+    /// database had before it (the backup's log is older), so every other board reads it and says who restored.
+    public func replaceContent(withBackup source: String, now: Date) throws {
         try checkWritable()
         try Self.checkBackupFile(path: source)
+        let logged = try lastDealChangeID()
         var config = Configuration()
         config.readonly = true
         do {
@@ -192,6 +196,16 @@ extension SQLitePipelineStore {
             try filterResults.whileWriting {
                 try queue.backup(to: dbWriter)
                 try Schema.migrator.migrate(dbWriter)
+            }
+            try write { db in
+                let restoredLog = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM deal_change") ?? 0
+                try db.execute(
+                    sql: """
+                        INSERT INTO deal_change (id, deal_id, version, author, at, kind, title, fields)
+                        VALUES (?, 0, 0, ?, ?, ?, '', '')
+                        """,
+                    arguments: [max(logged, restoredLog) + 1, WriteAuthor.name, Timestamp.seconds(now), DealChange.Kind.restored.rawValue])
+                OwnChangeLog.appended(db.lastInsertedRowID)
             }
         } catch let error as DatabaseError {
             throw StoreError.translate(error, path: path)

@@ -24,6 +24,25 @@ extension SQLitePipelineStore {
         }
     }
 
+    /// The change log's entries after the entry `id`, counted in SQL, with the last entry and the last restore.
+    public func dealChangeTally(after id: Int64) throws -> DealChangeTally {
+        try read { db in
+            let counts = try Row.fetchOne(db.cachedStatement(sql: """
+                SELECT count(DISTINCT CASE WHEN kind <> 'restored' THEN deal_id END) AS deals,
+                    count(DISTINCT coalesce(author, '')) AS people
+                FROM deal_change WHERE id > ?
+                """), arguments: [id])
+            let latest = try Row.fetchOne(
+                db.cachedStatement(sql: "SELECT * FROM deal_change WHERE id > ? ORDER BY id DESC LIMIT 1"), arguments: [id])
+            let restore = try Row.fetchOne(
+                db.cachedStatement(sql: "SELECT * FROM deal_change WHERE id > ? AND kind = 'restored' ORDER BY id DESC LIMIT 1"),
+                arguments: [id])
+            return DealChangeTally(
+                deals: counts?["deals"] ?? 0, people: counts?["people"] ?? 0, latest: latest.map(DealChange.init(row:)),
+                restore: restore.map(DealChange.init(row:)))
+        }
+    }
+
     /// The id of the change log's last entry (0 while it is empty).
     public func lastDealChangeID() throws -> Int64 {
         try read { db in try Int64.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(id), 0) FROM deal_change")) ?? 0 }

@@ -156,6 +156,7 @@ extension ErrorText {
         case .staleUndone(let who, let ago): "\(who.isEmpty ? "有人" : who) \(ago)撤销了它的一处修改"
         case .staleRedone(let who, let ago): "\(who.isEmpty ? "有人" : who) \(ago)重做了它的一处修改"
         case .staleCreated(let who, let ago): "\(who.isEmpty ? "有人" : who) \(ago)创建了它"
+        case .staleRestored(let who, let ago): "\(who.isEmpty ? "有人" : who) \(ago)从备份恢复了整个销售管道"
         case .staleWriteRefused(let change): "\(change)；未保存任何内容"
         case .undoRefusedByChange(let title, let change): "无法撤销对“\(title)”的更改：\(change)；未撤销任何内容"
         case .redoRefusedByChange(let title, let change): "无法重做对“\(title)”的更改：\(change)；未重做任何内容"

@@ -174,6 +174,7 @@ extension ErrorText {
         case .staleUndone(let who, let ago): "\(who.isEmpty ? "someone" : who) undid a change to it \(ago)"
         case .staleRedone(let who, let ago): "\(who.isEmpty ? "someone" : who) redid a change to it \(ago)"
         case .staleCreated(let who, let ago): "\(who.isEmpty ? "someone" : who) created it \(ago)"
+        case .staleRestored(let who, let ago): "\(who.isEmpty ? "someone" : who) restored the pipeline from a backup \(ago)"
         case .staleWriteRefused(let change): "\(change); nothing saved"
         case .undoRefusedByChange(let title, let change): "cannot undo the change of '\(title)': \(change); nothing undone"
         case .redoRefusedByChange(let title, let change): "cannot redo the change of '\(title)': \(change); nothing redone"

@@ -11,7 +11,7 @@ extension ErrorText {
         case parkAfterDaysNegative, parkAfterDaysInvalid, activityAlreadyDone, activityCancelled, activityDoneKeepsDue, nextStepEmpty, nextStepNeedsDue, subjectHasControl
         case dueInvalid, dueDayInvalid, dueDayNotAfterToday, goalNotPositive, goalCurrencyClash, goalNothingWon, planNoStages, goalDateInPast
         case planStageNeverLeft, planStageZeroProbability, goalTooLarge, notSQLite, truncated, foreignDatabase, newerSchema, cannotSave, serverUnreachable, serverRefusedConnection, serverHostUnknown, serverNetworkUnreachable, serverHostNoRoute, serverAddressUnusable, serverLoginRefused, serverDatabaseMissing, serverNeedsEncryption, serverLost, serverRefusedChange, serverFailed, serverNotFunnel, constraintUnique, constraintForeignKey, constraintCheck, constraintOther, undoChangedElsewhere, redoChangedElsewhere, undoStageRemoved, redoStageRemoved, stageHoldsDeals, restoreIntoNonEmpty, backupNamesTaken, backupDamaged, folderNotCreated, writeAheadLogOff, readOnlyOlderFile, databaseFileNotCreated, databaseReadOnlyForYou, databaseOrFolderReadOnly, diskFull, diskRefusedWrite, writeAheadLogDeleted, valuesTooLargeToCount, databaseLocked, databaseRefusedChange, theChange, changeFailedWithCode, databaseFailedWithCode, linkTargetUnreachable, fileNotReadable, keptStaysDisagree, unreadableStoredValue
-        case readOnlyFolder, dealChangedElsewhere, activityChangedElsewhere, staleMoved, staleWon, staleLost, staleReopened, staleParked, staleUnparked, staleEdited, staleActivityLogged, staleActivityPlanned, staleActivityChanged, staleDeleted, staleUndone, staleRedone, staleCreated, staleWriteRefused, undoRefusedByChange, redoRefusedByChange, staleWriteRefusedWithMore, damagedDeal, damagedDealEmpty, amountAmbiguous, pathIsFolder, pathIsNamedPipe, pathIsSocket, pathIsCharacterDevice, pathIsBlockDevice
+        case readOnlyFolder, dealChangedElsewhere, activityChangedElsewhere, staleMoved, staleWon, staleLost, staleReopened, staleParked, staleUnparked, staleEdited, staleActivityLogged, staleActivityPlanned, staleActivityChanged, staleDeleted, staleUndone, staleRedone, staleCreated, staleWriteRefused, undoRefusedByChange, redoRefusedByChange, staleWriteRefusedWithMore, damagedDeal, damagedDealEmpty, amountAmbiguous, pathIsFolder, pathIsNamedPipe, pathIsSocket, pathIsCharacterDevice, pathIsBlockDevice, staleRestored
         case pathIsDanglingLink, pathIsLinkLoop, rowProblem, rowProblemInColumn, configProblem, archiveNotJSON, archiveNotAnObject, archiveNoVersion
         case archiveNewerFormat, archiveUnknownSection, archiveBadValue, noDealWithID, noActivityWithID, noPipelineNamed, noPipelineWithID, noPipelineAtAll
         case pipelineNameTaken, dealClosedCannotChangeStage, dealClosedCannotMove, dealNotOpen, dealAlreadyOpen, dealAlreadyClosed, dealStageGone, dealInLastStage
@@ -179,6 +179,7 @@ extension ErrorText {
         case .staleUndone: .staleUndone
         case .staleRedone: .staleRedone
         case .staleCreated: .staleCreated
+        case .staleRestored: .staleRestored
         case .staleWriteRefused: .staleWriteRefused
         case .undoRefusedByChange: .undoRefusedByChange
         case .redoRefusedByChange: .redoRefusedByChange
@@ -534,6 +535,7 @@ extension ErrorText {
         case .staleUndone: .staleUndone(who: strings[0], ago: strings[1])
         case .staleRedone: .staleRedone(who: strings[0], ago: strings[1])
         case .staleCreated: .staleCreated(who: strings[0], ago: strings[1])
+        case .staleRestored: .staleRestored(who: strings[0], ago: strings[1])
         case .staleWriteRefused: .staleWriteRefused(change: strings[0])
         case .undoRefusedByChange: .undoRefusedByChange(title: strings[0], change: strings[1])
         case .redoRefusedByChange: .redoRefusedByChange(title: strings[0], change: strings[1])

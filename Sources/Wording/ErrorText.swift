@@ -155,6 +155,7 @@ public enum ErrorText: Sendable, Hashable {
     case staleUndone(who: String, ago: String)
     case staleRedone(who: String, ago: String)
     case staleCreated(who: String, ago: String)
+    case staleRestored(who: String, ago: String)
     case staleWriteRefused(change: String)
     case undoRefusedByChange(title: String, change: String)
     case redoRefusedByChange(title: String, change: String)

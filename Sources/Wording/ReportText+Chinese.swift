@@ -80,8 +80,8 @@ extension ReportText {
         case .planGoal(let goal, let currency, let pipeline, let by):
             return "销售管道 \(pipeline) 的销售目标：\(goal)（\(currency)）" + (by.map { "，截至 \($0)" } ?? "")
         case .planAverage(let average, let wonNeeded): return "平均赢单金额 \(average)：需要赢单 \(wonNeeded) 个"
-        case .planRatesFromHistory(let minimum): return "比例取自历史（每个阶段都至少进入过 \(minimum) 次）"
-        case .planRatesFromProbabilities(let minimum): return "比例取自阶段赢率（历史太少：有阶段进入不足 \(minimum) 次）"
+        case .planRatesFromHistory(let minimum): return "比例取自历史（每个阶段都至少有 \(minimum) 个商机离开过）"
+        case .planRatesFromProbabilities(let minimum): return "比例取自阶段赢率（历史太少：有阶段离开过的商机不足 \(minimum) 个）"
         case .headingMovesOn: return "推进率"
         case .headingNeeded: return "需要"
         case .headingNow: return "现有"

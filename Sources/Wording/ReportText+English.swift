@@ -86,9 +86,9 @@ extension ReportText {
             return "Goal \(goal) (\(currency)) in pipeline \(pipeline)" + (by.map { " by \($0)" } ?? "")
         case .planAverage(let average, let wonNeeded):
             return "Average won deal \(average): \(wonNeeded) won deal\(wonNeeded == 1 ? "" : "s") needed"
-        case .planRatesFromHistory(let minimum): return "Rates from history (every stage has at least \(minimum) entries)"
+        case .planRatesFromHistory(let minimum): return "Rates from history (at least \(minimum) deals have left every stage)"
         case .planRatesFromProbabilities(let minimum):
-            return "Rates from stage probabilities (too little history: a stage has fewer than \(minimum) entries)"
+            return "Rates from stage probabilities (too little history: fewer than \(minimum) deals have left a stage)"
         case .headingMovesOn: return "Moves on"
         case .headingNeeded: return "Needed"
         case .headingNow: return "Now"

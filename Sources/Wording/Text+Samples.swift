@@ -14,7 +14,7 @@ extension Text {
         case nothingToUndo, nothingToRedo, undid, redid, cannotUndo, noDealSelected
         case alreadyInLastStage, alreadyInFirstStage, alreadyInStage, moveToStagePrompt, moveCancelled, noStageNumber
         case carryingHint, carrying, staysWhereItWas, putBack, dealMoved, dealLost
-        case leftChangedElsewhere, teamMoved, teamWon, teamLost, teamAdded, teamEdited, teamDeleted, teamUndid, teamLoggedActivity, teamPlannedActivity, teamChangedActivity, teamChangedDeals, teamAndOthersChangedDeals, someoneElse, chooseActivityFirst, noActivitiesToChoose, reviewDone, reviewPaused, dealWon
+        case leftChangedElsewhere, teamMoved, teamWon, teamLost, teamAdded, teamEdited, teamDeleted, teamUndid, teamLoggedActivity, teamPlannedActivity, teamChangedActivity, teamChangedDeals, teamRestoredPipeline, teamAndOthersChangedDeals, someoneElse, chooseActivityFirst, noActivitiesToChoose, reviewDone, reviewPaused, dealWon
         case dealLostSummary, undoHint, cannotBeUndone, cannotBeRedone, dealAdded, theLane, agoJustNow, agoMinutes, agoHours, agoDays
         case dealSaved, dealMovedWithin, dealSnoozed, dealUnsnoozed, dealParked, dealParkedUntil
         case dealBroughtBack, dealQualified, temperatureHot, temperatureWarm, temperatureCold, reviewItemSkipped
@@ -36,7 +36,7 @@ extension Text {
         case helpMouse, helpClick, helpWheel, helpMoreUp, helpMoreDown, kindCall
         case kindEmail, kindMeeting, kindSMS, kindChat, kindSocial, kindDemo
         case kindTask, kindNote, activityPromptTitle, activityPromptKind, activityPromptSubject, activityPromptWhen
-        case activityPromptWhenForms, activityPromptDone, activityPromptLogged, activityPromptNextStepAfter, activityPromptNextStep, promptHintNext
+        case activityPromptWhenForms, activityPromptDone, activityPromptLogged, activityPromptNextStepAfter, activityPromptNextStep, promptHintNext, promptHintPlanOrSkip
         case activityDone, activityLogged, activityNext, activityLoggedWithNext, activityOnDeal, reasonOverdueActivity
         case reasonActivityDueToday, reasonStalled, reasonNoNextStep, reasonHotLeadNoContact, reasonPastExpectedClose, reasonRevisitDue
         case reasonParkSuggested, reviewStalledMark, reviewHeader, reviewSweepFromHistory, reviewSweepFromSetting, reviewIdle
@@ -47,7 +47,7 @@ extension Text {
         case showValue, showProbability, showOrganization, showPerson, showEmail, showPhone
         case showSource, sourceReferral, sourceWebsite, sourceColdCall, sourceEvent, sourceSocial, sourceOther, showOwner, showTemperature, showPriority, showCloseDate, showCreated
         case showClosed, showBANT, showIdle, showNextStep, showSnoozed, showRevisitOn
-        case showNotes, showActivities, showHistory, showNone, detailStage, sessionHeader, sessionHeaderHandled, sessionDone, sessionUnknownKey, sessionNextStepPrompt, sessionNextStepOptional, sessionMovedTo, sessionSnoozePrompt, sessionSnoozed, sessionRevisitPrompt, sessionParked, sessionLostPrompt, sessionMarkedLost, sessionMarkingDone, sessionLogged, sessionContactKindPrompt, sessionSubjectPrompt, sessionOrganization, sessionPerson, sessionStopped, reviewWhy, lostKeys, lostNewReason, editShown, editShownDue, editRescheduleTitle, editRescheduleForms, editActivityTitle, editSubjectLine, editNoteLine, editDeleteTitle, editDeleteQuestion, editDeleteHint, reviewLoading, reviewNothingToday, reviewBackToBoard, reviewFinished, reviewNothingHandled, reviewHandled, decisionLoggedContact, decisionScheduledNextStep, decisionAdvanced, decisionSnoozed, decisionParked, decisionMarkedLost, decisionSkipped, reviewAlso, reviewIdleLine, stallsAfter, neverStallsHere, reviewLast, reviewNextLine, reviewNoActivityDone, reviewNoNextStep, reviewActivitiesHeading, reviewJobTitle, reviewExpectedClose, reviewNoContact, reviewStillToReview, reviewEscPause, reviewActivityDone, reviewActivityDue, reviewTitle, reviewTitleLoading, choiceLogContact, choiceNextStep, choiceAdvance, choiceSnooze, choicePark, choiceLost, choiceOpen, choiceSkip, formTitle, formValue, formCurrency, formOrganization, formPerson, formEmail, formPhone, formExpectedClose, formProbability, formSource, formOwner, formNotes, formTemperature, formHintRequired, formHintValue, formHintCurrency, formHintEmail, formHintPhone, formHintCloseDate, formHintProbability, formHintSource, formHintOwner, formHintTemperature, formNewDeal, formEditDeal, formKeys, formChangedMeanwhile, formChangedOtherDetails, frameMoreAbove, frameMoreBelow, activityOverdue, activityDueToday, activityUpcoming, activityNoNextStep, detailQualification, detailExpectedClose, detailLoading, detailJobTitle, detailInStage, detailDays, detailStageProbability, detailTabChooses, detailActivityKeys, detailSnoozedUntil, detailCancelled, answerYes, answerNo
+        case showNotes, showActivities, showHistory, showNone, detailStage, sessionHeader, sessionHeaderHandled, sessionDone, sessionUnknownKey, sessionNextStepPrompt, sessionNextStepOptional, sessionMovedTo, sessionSnoozePrompt, sessionSnoozed, sessionRevisitPrompt, sessionParked, sessionLostPrompt, sessionMarkedLost, sessionMarkingDone, sessionLogged, sessionContactKindPrompt, sessionSubjectPrompt, sessionOrganization, sessionPerson, sessionStopped, reviewWhy, lostKeys, lostNewReason, editShown, editShownDue, editRescheduleTitle, editRescheduleForms, editActivityTitle, editSubjectLine, editNoteLine, editDeleteTitle, editDeleteQuestion, editDeleteHint, reviewLoading, reviewNothingToday, reviewBackToBoard, reviewFinished, reviewNothingHandled, reviewHandled, decisionLoggedContact, decisionScheduledNextStep, decisionAdvanced, decisionSnoozed, decisionParked, decisionMarkedLost, decisionSkipped, reviewAlso, reviewIdleLine, stallsAfter, neverStallsHere, reviewLast, reviewNextLine, reviewNoActivityDone, reviewNoNextStep, reviewActivitiesHeading, reviewJobTitle, reviewExpectedClose, reviewNoContact, reviewStillToReview, reviewEscPause, reviewActivityDone, reviewActivityDue, reviewTitle, reviewTitleLoading, choiceLogContact, choiceNextStep, choiceAdvance, choiceSnooze, choicePark, choiceLost, choiceOpen, choiceSkip, formTitle, formValue, formCurrency, formOrganization, formPerson, formEmail, formPhone, formExpectedClose, formProbability, formSource, formOwner, formNotes, formTemperature, formHintRequired, formHintValue, formHintCurrency, formHintEmail, formHintPhone, formHintCloseDate, formHintProbability, formHintSource, formHintOwner, formHintTemperature, formNewDeal, formEditDeal, formKeys, formChangedMeanwhile, formChangedOtherDetails, formChangedFieldNow, formChangedFieldNowEmpty, frameMoreAbove, frameMoreBelow, activityOverdue, activityDueToday, activityUpcoming, activityNoNextStep, detailQualification, detailExpectedClose, detailLoading, detailJobTitle, detailInStage, detailDays, detailStageProbability, detailTabChooses, detailActivityKeys, detailSnoozedUntil, detailCancelled, answerYes, answerNo
         case answerUnknown, changeCreated, changeMoved, changeWon, changeLost, changeReopened
         case changeParked, changeUnparked, showPipelineLine, showLostStatus, showProbabilityOfStage, showProbabilityOwn
         case showSetByHand, showQualification, showIdleStallsAfter, showIdleStalled, showIdleNeverStalls, showSnoozedUntil
@@ -157,6 +157,7 @@ extension Text {
         case .teamPlannedActivity: .teamPlannedActivity
         case .teamChangedActivity: .teamChangedActivity
         case .teamChangedDeals: .teamChangedDeals
+        case .teamRestoredPipeline: .teamRestoredPipeline
         case .teamAndOthersChangedDeals: .teamAndOthersChangedDeals
         case .someoneElse: .someoneElse
         case .chooseActivityFirst: .chooseActivityFirst
@@ -292,6 +293,7 @@ extension Text {
         case .activityPromptNextStepAfter: .activityPromptNextStepAfter
         case .activityPromptNextStep: .activityPromptNextStep
         case .promptHintNext: .promptHintNext
+        case .promptHintPlanOrSkip: .promptHintPlanOrSkip
         case .activityDone: .activityDone
         case .activityLogged: .activityLogged
         case .activityNext: .activityNext
@@ -465,6 +467,8 @@ extension Text {
         case .formKeys: .formKeys
         case .formChangedMeanwhile: .formChangedMeanwhile
         case .formChangedOtherDetails: .formChangedOtherDetails
+        case .formChangedFieldNow: .formChangedFieldNow
+        case .formChangedFieldNowEmpty: .formChangedFieldNowEmpty
         case .frameMoreAbove: .frameMoreAbove
         case .frameMoreBelow: .frameMoreBelow
         case .activityOverdue: .activityOverdue
@@ -657,6 +661,7 @@ extension Text {
         case .teamPlannedActivity: .teamPlannedActivity(name: strings[0], subject: strings[1], title: strings[2])
         case .teamChangedActivity: .teamChangedActivity(name: strings[0], subject: strings[1], title: strings[2])
         case .teamChangedDeals: .teamChangedDeals(name: strings[0], count: count)
+        case .teamRestoredPipeline: .teamRestoredPipeline(name: strings[0])
         case .teamAndOthersChangedDeals: .teamAndOthersChangedDeals(name: strings[0], others: count, count: count)
         case .someoneElse: .someoneElse
         case .chooseActivityFirst: .chooseActivityFirst
@@ -792,6 +797,7 @@ extension Text {
         case .activityPromptNextStepAfter: .activityPromptNextStepAfter
         case .activityPromptNextStep: .activityPromptNextStep
         case .promptHintNext: .promptHintNext
+        case .promptHintPlanOrSkip: .promptHintPlanOrSkip
         case .activityDone: .activityDone(kind: strings[0], subject: strings[1])
         case .activityLogged: .activityLogged(kind: strings[0], subject: strings[1])
         case .activityNext: .activityNext(kind: strings[0], due: strings[1])
@@ -965,6 +971,8 @@ extension Text {
         case .formKeys: .formKeys
         case .formChangedMeanwhile: .formChangedMeanwhile(fields: strings[0])
         case .formChangedOtherDetails: .formChangedOtherDetails
+        case .formChangedFieldNow: .formChangedFieldNow(field: strings[0], value: strings[1])
+        case .formChangedFieldNowEmpty: .formChangedFieldNowEmpty(field: strings[0])
         case .frameMoreAbove: .frameMoreAbove
         case .frameMoreBelow: .frameMoreBelow
         case .activityOverdue: .activityOverdue

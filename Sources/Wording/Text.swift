@@ -86,6 +86,7 @@ public enum Text: Sendable, Hashable {
     case teamPlannedActivity(name: String, subject: String, title: String)
     case teamChangedActivity(name: String, subject: String, title: String)
     case teamChangedDeals(name: String, count: Int)
+    case teamRestoredPipeline(name: String)
     case teamAndOthersChangedDeals(name: String, others: Int, count: Int)
     case someoneElse
     case chooseActivityFirst, noActivitiesToChoose
@@ -149,6 +150,7 @@ public enum Text: Sendable, Hashable {
     case activityPromptLogged(kind: String, subject: String)
     case activityPromptNextStepAfter, activityPromptNextStep
     case promptHintNext
+    case promptHintPlanOrSkip
     case activityDone(kind: String, subject: String)
     case activityLogged(kind: String, subject: String)
     case activityNext(kind: String, due: String)
@@ -298,6 +300,8 @@ public enum Text: Sendable, Hashable {
     case formKeys
     case formChangedMeanwhile(fields: String)
     case formChangedOtherDetails
+    case formChangedFieldNow(field: String, value: String)
+    case formChangedFieldNowEmpty(field: String)
     case frameMoreAbove
     case frameMoreBelow
     case activityOverdue

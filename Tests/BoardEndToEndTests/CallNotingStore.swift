@@ -89,9 +89,9 @@ final class CallNotingStore: PipelineStore, @unchecked Sendable {
         return try base.dailyBackup(today: today)
     }
 
-    func replaceContent(withBackup source: String) throws {
+    func replaceContent(withBackup source: String, now: Date) throws {
         note("replaceContent")
-        return try base.replaceContent(withBackup: source)
+        return try base.replaceContent(withBackup: source, now: now)
     }
 
     func pipelines() throws -> [Pipeline] {
@@ -182,6 +182,11 @@ final class CallNotingStore: PipelineStore, @unchecked Sendable {
     func dealChanges(dealID: Int64, afterVersion version: Int) throws -> [DealChange] {
         note("dealChanges")
         return try base.dealChanges(dealID: dealID, afterVersion: version)
+    }
+
+    func dealChangeTally(after id: Int64) throws -> DealChangeTally {
+        note("dealChangeTally")
+        return try base.dealChangeTally(after: id)
     }
 
     func lastDealChangeID() throws -> Int64 {

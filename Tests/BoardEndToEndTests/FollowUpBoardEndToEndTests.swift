@@ -73,6 +73,44 @@ struct FollowUpBoardEndToEndTests {
         #expect((back["history"] as? [[String: Any]])?.map { $0["kind"] as? String } == ["created", "parked", "unparked"])
         board.keys("q")
     }
+
+    /// The tester's `r`, `c`, Enter: the review asks for the next step after marking the due meeting done; what is
+    /// typed is planned, and Esc at that question still marks the meeting done.
+    @Test func theReviewAsksForTheNextStepAfterCompletingTheDueActivity() throws {
+        let first = try funnel.succeed(["add", "Buying team 北京", "--value", "9k"], now: "2026-11-20T09:00:00Z")
+        let second = try funnel.succeed(["add", "Second deal", "--value", "5k"], now: "2026-11-20T09:00:00Z")
+        for deal in [first, second] {
+            try funnel.succeed(["activity", "add", deal, "--kind", "meeting", "--subject", "Meeting with the buying team", "--due", "2026-11-28"])
+        }
+        let board = try BoardTmux(funnel: funnel, width: 120, height: 40)
+        defer { board.close() }
+        try board.waitFor("Prospecting")
+        board.keys("r")
+        try board.waitFor("overdue activity")
+        board.keys("c")
+        try board.waitFor("Done: meeting \"Meeting with the buying team\"")
+        try board.waitFor("Next step (e.g. 'c +2d', 'e fri 14:00'; Enter or Esc to skip):")
+        try board.waitFor("Enter plans it")
+        let shown = board.screen.contains("Buying team 北京") ? first : second
+        board.type("c +2d")
+        board.keys("Enter")
+        try board.waitFor("2/2")
+        let planned = try #require(try funnel.run(["show", "--json", shown]).json() as? [String: Any])
+        let activities = try #require(planned["activities"] as? [[String: Any]])
+        #expect(activities.contains { $0["kind"] as? String == "call" && ($0["due"] as? String)?.hasPrefix("2026-12-01") == true }, "\(activities)")
+        #expect(activities.contains { $0["subject"] as? String == "Meeting with the buying team" && $0["done_at"] is String }, "\(activities)")
+
+        // The other deal: Esc at the next step skips it and still marks the meeting done.
+        board.keys("c")
+        try board.waitFor("Enter plans it")
+        board.keys("Escape")
+        try board.waitFor("Review done")
+        let other = shown == first ? second : first
+        let skipped = try #require(try funnel.run(["show", "--json", other]).json() as? [String: Any])
+        let otherActivities = try #require(skipped["activities"] as? [[String: Any]])
+        #expect(otherActivities.count == 1 && otherActivities[0]["done_at"] is String, "\(otherActivities)")
+        board.keys("Escape", "q")
+    }
 }
 
 /// One `funnel board` running in tmux (the shared `TmuxSession`), with the shorthand these tests use.

@@ -174,6 +174,49 @@ struct LiveWatchTests {
         #expect(board.state.message == BoardMessage("Li Wei changed 2 deals"))
         #expect(board.state.lanes[0].deals.map(\.title).sorted() == ["Globex pilot", "Initech 北京"])
     }
+
+    /// More entries than one read of the change log holds: the count is the database's, not the read's limit.
+    @Test func anImportLargerThanOneReadIsCountedWhole() throws {
+        let team = try TwoSalespeopleOnAFile()
+        let (liStore, chenStore, sales) = (team.li, team.chen, team.sales)
+        var board = try team.board(on: chenStore, now: now)
+        let count = EffectPerformer.announcedChangesLimit + 150
+        let rows = (0..<count).map { index in
+            DealImport(
+                line: index + 2, source: "pipedrive", externalID: "p\(index)",
+                deal: Deal(title: "Imported \(index)", value: Money(minorUnits: 100_000, currency: .usd), pipelineID: sales.id,
+                           stageID: sales.stages[0].id, createdAt: now),
+                stageName: sales.stages[0].name, createdAtGiven: false, stageEnteredAtGiven: false, updatedAtGiven: false,
+                closedAtGiven: false)
+        }
+        _ = try liStore.importDeals(rows, newStages: [], dryRun: false)
+        board.dispatch(.storeChangedElsewhere(now: now))
+        #expect(board.state.message == BoardMessage("Li Wei changed \(count) deals"))
+        #expect(board.state.lastSeenChange == (try chenStore.lastDealChangeID()))
+        // The next change is news on its own.
+        let deal = try #require(try liStore.deals(DealQuery()).first)
+        try liStore.editDeal(id: deal.id, now: now, expectedVersion: deal.version, moveTo: nil) { $0.title = "Acme 二期" }
+        board.dispatch(.storeChangedElsewhere(now: now))
+        #expect(board.state.message == BoardMessage("Li Wei edited 'Acme 二期'"))
+    }
+
+    /// `funnel restore` by Li Wei replaced the whole file: 陈静's board says so, in either language.
+    @Test func aRestoreFromABackupIsAnnouncedWithWhoRestored() throws {
+        let team = try TwoSalespeopleOnAFile()
+        let (liStore, chenStore, sales) = (team.li, team.chen, team.sales)
+        let backup = try liStore.newBackup(label: "before-the-week")
+        try chenStore.addDeal(Deal(
+            title: "Globex pilot", value: Money(minorUnits: 100_000, currency: .usd), pipelineID: sales.id, stageID: sales.stages[0].id,
+            createdAt: now))
+        var board = try team.board(on: chenStore, now: now)
+        #expect(board.state.lanes[0].deals.map(\.title) == ["Globex pilot"])
+        try liStore.replaceContent(withBackup: backup, now: now)
+        board.dispatch(.storeChangedElsewhere(now: now))
+        #expect(board.state.message == BoardMessage("Li Wei restored the pipeline from a backup"))
+        #expect(board.state.lanes[0].deals.isEmpty)
+        let entry = try #require(try chenStore.dealChanges(after: 0, limit: 10).last)
+        #expect(TeamNews.sentence([entry], language: .simplifiedChinese) == "Li Wei从备份恢复了整个销售管道")
+    }
 }
 
 /// Li Wei's and 陈静's stores on one file in a folder of the test's own, and a board on either, which announces

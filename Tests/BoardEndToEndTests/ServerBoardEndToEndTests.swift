@@ -53,6 +53,27 @@ struct ServerBoardEndToEndTests {
         try second.waitFor("funnel exited 0")
     }
 
+    /// Li Wei's `funnel restore` replaces the server's pipeline while 陈静's board is open: her board reloads and
+    /// says who restored (the restore is an entry of the change log, after every one her board saw).
+    @Test func anotherUsersRestoreIsAnnouncedOnTheBoard() throws {
+        let url = try PostgresTestCluster.createDatabase()
+        let li = FunnelProcess(databasePath: url, environment: ["FUNNEL_USER": "Li Wei"])
+        _ = try li.succeed(["add", "Globex pilot", "--value", "5000"])
+        let folder = TemporaryDirectory()
+        let backup = folder.path("before.json")
+        _ = try li.succeed(["backup", "--out", backup])
+        _ = try li.succeed(["add", "Initech seats", "--value", "7000"])
+        let board = try TmuxSession(
+            command: [FunnelProcess.executableURL.path, "board"],
+            environment: ["FUNNEL_DB": url, "FUNNEL_NOW": "2026-11-29T09:00:00Z", "NO_COLOR": "1", "FUNNEL_USER": "陈静"])
+        try board.waitFor("Initech seats")
+        _ = try li.succeed(["restore", backup])
+        try board.waitFor("Li Wei restored the pipeline from a backup")
+        try board.waitForScreen("Initech seats gone") { !$0.contains("Initech seats") }
+        try board.send("q")
+        try board.waitFor("funnel exited 0")
+    }
+
     @Test func aServerRestartIsSaidWritesAreRefusedAndTheBoardReloads() throws {
         let cluster = try PostgresTestCluster.startSeparate()
         defer { cluster.stop() }

@@ -113,7 +113,7 @@ struct DealFormReducerTests {
         wanted.focus = .owner
         wanted.changedMeanwhile = ["value", "stage"]
         #expect(state.mode == .form(wanted))
-        #expect(form(state)?.changedMeanwhileLine == "Changed meanwhile: value, stage — Enter saves yours over it")
+        #expect(form(state)?.changedMeanwhileLine == "Changed meanwhile: value now 15000.00, stage — Enter saves yours over it")
         #expect(form(state)?.text(.title) == "Acme renewal 2027", "what was typed stays")
         #expect(form(state)?.text(.value) == "15000.00", "an untouched field takes the new value")
         // The second Enter saves over the other change, against the version now stored.
@@ -138,6 +138,37 @@ struct DealFormReducerTests {
         _ = BoardReducer.reduce(into: &state, action: .editRefused(changedMeanwhile: current, reason: "Li Wei changed its value 2 min ago; nothing saved"))
         #expect(form(state)?.text(.value) == "9k")
         #expect(form(state)?.changedMeanwhile == ["value"])
+    }
+
+    /// The tester's case: a value typed over a value someone else changed meanwhile. The warning quotes their
+    /// value as the deal holds it now, so the second Enter never overwrites a value the user has not seen.
+    @Test func aStaleRefusalShowsTheOtherPersonsValueOfEachChangedField() {
+        var state = BoardFixture.loaded()
+        let acme = state.selectedDeal!
+        press(&state, .c("e"))
+        type("", into: .value, &state)
+        press(&state, .control("u"), .c("5"), .c("0"), .c("k"))
+        press(&state, .enter)
+        let before = state
+        var current = acme
+        current.value = Money(minorUnits: 9_900_000, currency: .usd)
+        current.organization = nil
+        current.person.name = "Wang\u{7}Wei"
+        current.version = 2
+        let effects = BoardReducer.reduce(
+            into: &state, action: .editRefused(changedMeanwhile: current, reason: "Li Wei changed its value just now; nothing saved"))
+        #expect(isLoadBoard(effects))
+        var wanted = DealForm.editing(current)
+        wanted.fields[.value] = form(before)!.fields[.value]
+        wanted.focus = .value
+        wanted.changedMeanwhile = ["value", "organization", "person"]
+        #expect(state.mode == .form(wanted), "the typed value stays; the others' values are in the deal as it is now")
+        #expect(state.message == .error("Li Wei changed its value just now; nothing saved"))
+        #expect(form(state)?.changedMeanwhileLine(in: .english)
+            == "Changed meanwhile: value now 99000.00, organization now empty, person now Wang␇Wei — Enter saves yours over it")
+        #expect(form(state)?.changedMeanwhileLine(in: .simplifiedChinese)
+            == "期间已更改：金额现为“99000.00”、公司现为空、联系人现为“Wang␇Wei”——按 Enter 用你的内容覆盖保存")
+        #expect(form(state)?.text(.value) == "50k", "what was typed stays")
     }
 
     @Test func anotherFailureKeepsTheFormWithTheReason() {

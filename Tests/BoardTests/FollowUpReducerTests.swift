@@ -269,6 +269,60 @@ struct FollowUpReducerTests {
         #expect(effects == [.logActivity(ActivityLog(dealID: 3, completeID: 7, review: mark))])
     }
 
+    /// The tester's `r`, `c`: the prompt asks for the next step after the due meeting is done; what is typed is
+    /// planned with the completion, in one write, and the prompt stays until the review reloads.
+    @Test func cThenATypedNextStepPlansItWithTheCompletion() {
+        var state = BoardFixture.loaded(deals: followUpDeals())
+        press(&state, .c("r"))
+        let meeting = Activity(
+            id: 9, dealID: 3, kind: .meeting, subject: "Meeting with the buying team", due: ActivityDue(day: today), createdAt: BoardFixture.now)
+        let loaded = queue(followUpDeals())
+        _ = BoardReducer.reduce(into: &state, action: .reviewLoaded(loaded, activities: [meeting]))
+        let mark = ReviewMark(day: today, reason: .overdueActivity, decision: .loggedContact)
+        var prompt = ActivityPrompt(
+            dealID: 3, dealTitle: "Overdue", step: .nextStep, kind: .meeting, subject: "Meeting with the buying team", completing: meeting, review: mark)
+        expectReduce(&state, .keyPressed(.c("c"))) { $0.mode = .reviewing(ReviewScreen(queue: loaded, activities: [meeting], prompt: .activity(prompt))) }
+        let view = PromptView(activity: prompt, language: .english)
+        #expect(view.lines == ["Done: meeting \"Meeting with the buying team\"", "Next step (e.g. 'c +2d', 'e fri 14:00'; Enter or Esc to skip):"])
+        #expect(view.hint == "Enter plans it · empty Enter or Esc: no next step", "not 'Enter next', which reads as another question to come")
+        #expect(PromptView(activity: prompt, language: .simplifiedChinese).hint == "Enter 安排 · 空行 Enter 或 Esc：不安排下一步")
+        for character in "c +2d" { press(&state, .c(character)) }
+        prompt.text = "c +2d"
+        let call = Activity(dealID: 3, kind: .call, due: ActivityDue(day: today.adding(days: 2)), createdAt: BoardFixture.now)
+        expectReduce(&state, .keyPressed(.enter), effects: [.logActivity(ActivityLog(dealID: 3, completeID: 9, next: call, review: mark))]) {
+            $0.mode = .reviewing(ReviewScreen(queue: loaded, activities: [meeting], prompt: .activity(prompt)))
+        }
+    }
+
+    /// Esc at the next step skips it, as an empty Enter and the CLI's review do: the meeting is still marked done.
+    @Test func escAtTheNextStepSkipsItAndStillSavesWhatWasDone() {
+        var state = BoardFixture.loaded(deals: followUpDeals())
+        press(&state, .c("r"))
+        let meeting = Activity(
+            id: 9, dealID: 3, kind: .meeting, subject: "Meeting with the buying team", due: ActivityDue(day: today), createdAt: BoardFixture.now)
+        let loaded = queue(followUpDeals())
+        _ = BoardReducer.reduce(into: &state, action: .reviewLoaded(loaded, activities: [meeting]))
+        let mark = ReviewMark(day: today, reason: .overdueActivity, decision: .loggedContact)
+        press(&state, .c("c"))
+        let prompt = ActivityPrompt(
+            dealID: 3, dealTitle: "Overdue", step: .nextStep, kind: .meeting, subject: "Meeting with the buying team", completing: meeting, review: mark)
+        expectReduce(&state, .keyPressed(.escape), effects: [.logActivity(ActivityLog(dealID: 3, completeID: 9, review: mark))]) {
+            $0.mode = .reviewing(ReviewScreen(queue: loaded, activities: [meeting], prompt: .activity(prompt)))
+        }
+        // On a card, `a`: Esc after a done call saves the call, without a next step.
+        var board = BoardFixture.loaded(deals: followUpDeals())
+        let deal = board.selectedDeal!
+        press(&board, .c("a"), .c("c"), .enter, .enter)
+        let done = Activity(dealID: deal.id, kind: .call, subject: "Call", doneAt: BoardFixture.now, createdAt: BoardFixture.now)
+        expectReduce(&board, .keyPressed(.escape), effects: [.logActivity(ActivityLog(dealID: deal.id, done: done))]) { $0.mode = .browsing }
+        // Before the next step, Esc still saves nothing.
+        press(&board, .c("a"), .c("c"))
+        expectReduce(&board, .keyPressed(.escape)) { s in
+            s.mode = .browsing
+            s.message = BoardMessage("Nothing saved")
+        }
+    }
+
     @Test func lostFromTheReviewNeedsAReasonAndEscPausesTheReview() {
         var state = BoardFixture.loaded(deals: followUpDeals())
         press(&state, .c("r"))

@@ -133,7 +133,7 @@ struct Issue15BoardSnapshotTests {
         _ = BoardReducer.reduce(into: &state, action: .editRefused(changedMeanwhile: current, reason: "Li Wei changed its value 2 min ago; nothing saved"))
         let frame = BoardView(state: state).render()
         try expectSnapshot(frame, named: "form-changed-meanwhile-80x24")
-        #expect(frame.text.contains("Changed meanwhile: value, stage — Enter saves yours over it"))
+        #expect(frame.text.contains("Changed meanwhile: value now 15000.00, stage — Enter saves yours over it"))
     }
 
     // MARK: - Item 16: the review

@@ -46,6 +46,29 @@ struct TeamNewsReducerTests {
         #expect(effects.last == .loadOthersChanges(after: 7))
     }
 
+    /// More entries than one read: the store's count is said whole, the latest author first, and the board has seen
+    /// up to the last entry counted; a restore among them is the news.
+    @Test func aCountedLogIsSaidWholeAndARestoreIsTheNews() {
+        var state = watching()
+        let tally = DealChangeTally(deals: 30_000, people: 2, latest: change(30_012, deal: 30_000, by: "Importer", .created))
+        expectReduce(&state, .othersChangesCounted(tally)) { s in
+            s.lastSeenChange = 30_012
+            s.message = BoardMessage("Importer and 1 other changed 30000 deals")
+        }
+        let restored = DealChangeTally(
+            deals: 0, people: 1, latest: change(30_013, deal: 0, by: "Li Wei", .restored, title: ""),
+            restore: change(30_013, deal: 0, by: "Li Wei", .restored, title: ""))
+        expectReduce(&state, .othersChangesCounted(restored)) { s in
+            s.lastSeenChange = 30_013
+            s.message = BoardMessage("Li Wei restored the pipeline from a backup")
+        }
+        #expect(TeamNews.sentence(restored, language: .simplifiedChinese) == "Li Wei从备份恢复了整个销售管道")
+        #expect(TeamNews.sentence([change(8, by: "Li Wei", .moved, stage: "Contact"), change(9, deal: 0, by: nil, .restored, title: "")],
+                                  language: .english) == "Someone restored the pipeline from a backup")
+        // Nothing counted: nothing said, and nothing seen goes back.
+        expectReduce(&state, .othersChangesCounted(DealChangeTally(deals: 0, people: 0, latest: nil)))
+    }
+
     @Test func aSnapshotBoardAnnouncesNothing() {
         var state = BoardFixture.loaded()
         #expect(!BoardReducer.reduce(into: &state, action: .storeChangedElsewhere(now: later)).contains { effect in

@@ -148,7 +148,9 @@ import Testing
         #expect(flows[0].medianDays == 3)
         #expect(flows[2].entered == 5)
         #expect(flows[2].completed == 0)
-        #expect(flows[2].conversion.value == 0.0)
+        // Five deals sit in Contact and none has left it: no rate yet, not 0% (a fresh import reads so).
+        #expect(flows[2].conversion.value == nil)
+        #expect(flows[2].conversion.isTooLittleHistory)
         #expect(StageFlowTally.kind(firstLetter: 117) == .unparked)
         #expect(StageFlowTally.kind(firstLetter: 120) == nil)
     }
@@ -161,8 +163,11 @@ import Testing
     let usd = Currency.usd
     let today = CalendarDay(year: 2026, month: 11, day: 29)!
 
+    /// Stages whose every entry has ended (moved on, won, lost or parked).
     func history(_ flows: [(entered: Int, advanced: Int, days: Double?)]) -> [StageConversion] {
-        zip(stages, flows).map { StageConversion(stage: $0, entered: $1.entered, advanced: $1.advanced, medianDays: $1.days) }
+        zip(stages, flows).map {
+            StageConversion(stage: $0, entered: $1.entered, advanced: $1.advanced, completed: $1.entered, medianDays: $1.days)
+        }
     }
 
     @Test func worksBackFromTheGoalThroughEveryStageGap() throws {
@@ -188,7 +193,7 @@ import Testing
     }
 
     @Test func exactFractionsNeverRoundSixOverSixTenthsUpToEleven() throws {
-        let one = [StageConversion(stage: stages[4], entered: 5, advanced: 3)]
+        let one = [StageConversion(stage: stages[4], entered: 5, advanced: 3, completed: 5)]
         let plan = try RevenuePlan(
             goal: Money(minorUnits: 600, currency: usd), averageWonValue: Money(minorUnits: 100, currency: usd),
             stages: one, dealsNow: [:], today: today)
@@ -222,7 +227,7 @@ import Testing
             try RevenuePlan(goal: Money(minorUnits: 100, currency: usd), averageWonValue: nil, stages: history([]), dealsNow: [:], today: today)
         }
         #expect(throws: PipelineError.self) {
-            // No deal ever left Contact: no number of new deals reaches the goal.
+            // Five deals left Contact and none moved on: no number of new deals reaches the goal.
             try RevenuePlan(
                 goal: Money(minorUnits: 100, currency: usd), averageWonValue: Money(minorUnits: 100, currency: usd),
                 stages: history([(5, 5, 1), (5, 5, 1), (5, 0, 1), (5, 5, 1), (5, 5, 1)]), dealsNow: [:], today: today)
@@ -232,6 +237,23 @@ import Testing
                 goal: Money(minorUnits: 100, currency: usd), averageWonValue: Money(minorUnits: 100, currency: usd),
                 stages: history([(5, 5, 1)]), dealsNow: [:], today: today, by: CalendarDay(year: 2026, month: 11, day: 1))
         }
+    }
+
+    /// Right after an import every deal still sits in the stage it was created in: the stages have entries but none
+    /// has ended, so the plan works from the stages' probabilities instead of refusing ("no deal has moved on").
+    @Test func stagesWhoseDealsHaveNotLeftYetPlanFromProbabilities() throws {
+        let imported = zip(stages, [10, 7, 9, 6, 8]).map { StageConversion(stage: $0, entered: $1) }
+        let plan = try RevenuePlan(
+            goal: Money(minorUnits: 25_000_000, currency: usd), averageWonValue: Money(minorUnits: 5_000_000, currency: usd),
+            stages: imported, dealsNow: [1: 10, 2: 7, 3: 9, 4: 6, 5: 8], today: today, by: CalendarDay(year: 2027, month: 3, day: 31))
+        #expect(plan.basis == .probabilities)
+        #expect(plan.steps.map(\.conversion) == RevenuePlan.probabilityConversions(stages))
+        // 5 won deals: Closing 5 × 100/80 = 6.25 -> 7, 8 there now: nothing more needed.
+        #expect(plan.steps.map(\.dealsNeeded) == [0, 0, 0, 0, 7])
+        #expect(plan.newDealsNeededAtTop == 0)
+        // Four of five deals left Closing, three of them won: still too few ended entries for a rate.
+        #expect(StageConversion(stage: stages[4], entered: 8, advanced: 3, completed: 4).conversion.value == nil)
+        #expect(StageConversion(stage: stages[4], entered: 8, advanced: 3, completed: 5).conversion.value == 3.0 / 8)
     }
 
     @Test func probabilityConversionsNeverExceedOne() {
@@ -367,7 +389,7 @@ import Testing
         let lines = RevenuePlanPage.lines(plan, pipeline: try report().pipeline)
         // 3 won needed; Deal 3 × 6/3 = 6, gap 6; Lead 6 × 10/6 = 10, now 4, gap 6; 2 + 5 = 7 days through.
         #expect(lines[1] == "Average won deal $100.00: 3 won deals needed")
-        #expect(lines[2] == "Rates from history (every stage has at least 5 entries)")
+        #expect(lines[2] == "Rates from history (at least 5 deals have left every stage)")
         #expect(lines.contains("Lead        60%      10    4    6       2 days"))
         #expect(lines.last == "Add 6 new deals to Lead; at the historical pace (7 days through the pipeline) deals added today close around 2026-12-06.")
     }

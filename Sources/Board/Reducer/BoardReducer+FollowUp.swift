@@ -61,7 +61,13 @@ extension BoardReducer {
         language: Language = .english
     ) -> PromptOutcome {
         let today = CalendarDay(now, in: timeZone)
-        if key == .escape { return .cancelled }
+        if key == .escape {
+            // Asked for the next step after a done activity, Esc skips the next step, as an empty Enter does (and the
+            // CLI's review): what was done is still saved.
+            guard prompt.step == .nextStep, prompt.logged != nil || prompt.completing != nil else { return .cancelled }
+            return .finished([.logActivity(ActivityLog(
+                dealID: prompt.dealID, completeID: prompt.completing?.id, done: prompt.logged, next: nil, review: prompt.review))])
+        }
         prompt.error = nil
         switch prompt.step {
         case .kind:

@@ -170,6 +170,10 @@ public enum BoardReducer {
             state.lastSeenChange = max(state.lastSeenChange ?? 0, lastID)
             if let news = TeamNews.sentence(changes, language: state.language) { state.message = BoardMessage(news) }
             return []
+        case .othersChangesCounted(let tally):
+            state.lastSeenChange = max(state.lastSeenChange ?? 0, tally.lastID ?? 0)
+            if let news = TeamNews.sentence(tally, language: state.language) { state.message = BoardMessage(news) }
+            return []
         }
     }
 

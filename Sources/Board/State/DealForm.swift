@@ -124,20 +124,40 @@ public struct DealForm: Sendable, Hashable {
     public var changedMeanwhileLine: String? { changedMeanwhileLine(in: .english) }
 
     /// The line under the fields after a save was refused because the deal changed meanwhile, in a language:
-    /// `changedMeanwhile` holds the English names, each shown in the language's words.
+    /// `changedMeanwhile` holds the English names, each shown in the language's words with the other person's
+    /// value as the deal holds it now ("value now 99000"), so Enter never saves over a value the user has not seen.
     public func changedMeanwhileLine(in language: Language) -> String? {
         guard let changed = changedMeanwhile else { return nil }
+        let theirs: [Field: String]
+        if case .edit(let current) = purpose {
+            theirs = Self.values(of: current, decimalSeparator: decimalSeparator, language: language)
+        } else {
+            theirs = [:]
+        }
         func shown(_ english: String) -> String {
-            if language == .english { return english }
-            if let field = Field.allCases.first(where: { $0.label.lowercased() == english }) { return field.name.rendered(in: language) }
-            if english == "stage" { return Text.detailStage.rendered(in: language) }
-            if english == "status" { return Text.showStatus.rendered(in: language) }
-            return english
+            guard let field = Field.allCases.first(where: { $0.label.lowercased() == english }) else {
+                if language == .english { return english }
+                if english == "stage" { return Text.detailStage.rendered(in: language) }
+                if english == "status" { return Text.showStatus.rendered(in: language) }
+                return english
+            }
+            let name = language == .english ? english : field.name.rendered(in: language)
+            guard let value = theirs[field] else { return name }
+            if value.isEmpty { return Text.formChangedFieldNowEmpty(field: name).rendered(in: language) }
+            return Text.formChangedFieldNow(field: name, value: Self.shortened(TerminalText.visible(value))).rendered(in: language)
         }
         let separator = language == .english ? ", " : "、"
         let names = changed.isEmpty ? Text.formChangedOtherDetails.rendered(in: language) : changed.map(shown).joined(separator: separator)
         return Text.formChangedMeanwhile(fields: names).rendered(in: language)
     }
+
+    /// A value as the changed-meanwhile line quotes it: at most `quotedLength` characters, then an ellipsis.
+    static func shortened(_ value: String) -> String {
+        value.count <= quotedLength ? value : String(value.prefix(quotedLength - 1)) + "…"
+    }
+
+    /// The most characters of another person's value the changed-meanwhile line quotes (long notes are cut).
+    static let quotedLength = 40
 
     /// After a save was refused because the deal became `current` elsewhere: the fields the user did not
     /// touch take the new values, the typed ones stay, the changes are named, and the next Enter saves

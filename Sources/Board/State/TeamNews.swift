@@ -11,6 +11,10 @@ public enum TeamNews {
     public static func sentence(_ changes: [DealChange], language: Language) -> String? {
         guard let last = changes.last else { return nil }
         func say(_ text: Text) -> String { text.rendered(in: language) }
+        // A restore replaced every deal: that is the news, whatever else was done before it.
+        if let restore = changes.last(where: { $0.kind == .restored }) {
+            return say(.teamRestoredPipeline(name: shownName(restore.by, language: language)))
+        }
         // The latest change's author first, then the others in the order of their latest change.
         var people: [String?] = []
         for change in changes.reversed() where !people.contains(change.by) { people.append(change.by) }
@@ -19,6 +23,17 @@ public enum TeamNews {
         if deals == 1, people.count == 1 { return say(describing(last, name: name)) }
         if people.count == 1 { return say(.teamChangedDeals(name: name, count: deals)) }
         return say(.teamAndOthersChangedDeals(name: name, others: people.count - 1, count: deals))
+    }
+
+    /// The line for entries the store counted rather than read (`DealChangeTally`); nil when there were none.
+    public static func sentence(_ tally: DealChangeTally, language: Language) -> String? {
+        func say(_ text: Text) -> String { text.rendered(in: language) }
+        if let restore = tally.restore { return say(.teamRestoredPipeline(name: shownName(restore.by, language: language))) }
+        guard let latest = tally.latest else { return nil }
+        let name = shownName(latest.by, language: language)
+        if tally.deals == 1, tally.people == 1 { return say(describing(latest, name: name)) }
+        if tally.people <= 1 { return say(.teamChangedDeals(name: name, count: tally.deals)) }
+        return say(.teamAndOthersChangedDeals(name: name, others: tally.people - 1, count: tally.deals))
     }
 
     /// One change in words.
@@ -40,6 +55,7 @@ public enum TeamNews {
             guard let stage else { return .teamEdited(name: name, title: title) }
             return .teamMoved(name: name, title: title, stage: stage)
         case .edited: return .teamEdited(name: name, title: title)
+        case .restored: return .teamRestoredPipeline(name: name)
         case .activityLogged, .activityPlanned, .activityChanged:
             guard let subject else { return .teamEdited(name: name, title: title) }
             switch change.kind {

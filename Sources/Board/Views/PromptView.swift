@@ -51,9 +51,12 @@ public struct PromptView: ScreenView {
             }
             lines.append(say(prompt.logged != nil || prompt.completing != nil ? .activityPromptNextStepAfter : .activityPromptNextStep))
         }
+        // After a done activity the question is the next step: Enter plans what is typed, and "next" would read as
+        // another question to come.
+        let afterDone = prompt.step == .nextStep && (prompt.logged != nil || prompt.completing != nil)
         self.init(
             title: say(.activityPromptTitle(title: TerminalText.visible(prompt.dealTitle))), lines: lines, input: input, error: prompt.error,
-            hint: say(.promptHintNext))
+            hint: say(afterDone ? .promptHintPlanOrSkip : .promptHintNext))
     }
 
     /// A question about the activity selected in the detail pane.

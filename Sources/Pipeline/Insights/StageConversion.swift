@@ -34,7 +34,12 @@ public struct StageConversion: Hashable, Sendable {
     }
 
     /// The share of entries that moved on to the next stage (or to won, for the last stage).
-    public var conversion: DealShare { DealShare(part: advanced, whole: entered) }
+    ///
+    /// Too little history until `DealShare.minimumDeals` entries have ended: an entry still in the stage has not
+    /// decided yet, so a stage whose deals all still sit in it (a fresh import) has no rate, not 0%.
+    public var conversion: DealShare {
+        completed < DealShare.minimumDeals ? DealShare(part: advanced, whole: completed) : DealShare(part: advanced, whole: entered)
+    }
 
     /// The share of entries whose deal was eventually won.
     public var winShare: DealShare { DealShare(part: won, whole: entered) }
