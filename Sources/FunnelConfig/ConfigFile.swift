@@ -148,7 +148,7 @@ struct SettingsReader {
                     complain("", key, ErrorText.configDecimalSeparatorInvalid(value: value.string ?? "\(value)").string)
                 }
             case "date_format":
-                let accepted = DateFormat.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+                let accepted = Language.current.listed(DateFormat.allCases.map { "\"\($0.rawValue)\"" })
                 if let text = value.string, let format = DateFormat.allCases.first(where: { $0.rawValue.lowercased() == text.lowercased() }) {
                     config.dateFormat = format
                 } else {
@@ -169,13 +169,13 @@ struct SettingsReader {
                 guard let table = value.table else { complain("", key, ErrorText.configKeysNotTable.string); continue }
                 readKeys(table, into: &config)
             default:
-                complain("", key, ErrorText.configUnknownSetting(key: key, settings: ConfigFile.rootSettings.joined(separator: ", ")).string)
+                complain("", key, ErrorText.configUnknownSetting(key: key, settings: Language.current.listed(ConfigFile.rootSettings)).string)
             }
         }
     }
 
     mutating func readCardFields(_ value: TOMLValueConvertible, into config: inout Config) {
-        let accepted = CardField.allCases.map(\.rawValue).joined(separator: ", ")
+        let accepted = Language.current.listed(CardField.allCases.map(\.rawValue))
         guard let array = value.array else {
             complain("", "card_fields", ErrorText.configCardFieldsNotList(accepted: accepted).string)
             return
@@ -195,7 +195,7 @@ struct SettingsReader {
         for role in table.keys {
             guard let value = table[role] else { continue }
             guard let colorRole = ColorRole(rawValue: role) else {
-                complain(name, role, ErrorText.configColorRoleUnknown(role: role, roles: ColorRole.allCases.map(\.rawValue).joined(separator: ", ")).string)
+                complain(name, role, ErrorText.configColorRoleUnknown(role: role, roles: Language.current.listed(ColorRole.allCases.map(\.rawValue))).string)
                 continue
             }
             if let pair = value.table {
@@ -204,7 +204,7 @@ struct SettingsReader {
                 for part in pair.keys {
                     guard let partValue = pair[part] else { continue }
                     guard let color = Self.color(partValue) else {
-                        complain(name, role, ErrorText.configColorInvalid(value: Self.text(partValue), role: role, names: TerminalColor.nameList).string)
+                        complain(name, role, ErrorText.configColorInvalid(value: Self.text(partValue), role: role, names: Language.current.listed(TerminalColor.names)).string)
                         bad = true
                         break
                     }
@@ -221,7 +221,7 @@ struct SettingsReader {
             } else if let color = Self.color(value) {
                 config.colors[colorRole] = ColorPair(foreground: color, background: colorRole.defaultColors.background)
             } else {
-                complain(name, role, ErrorText.configColorInvalid(value: Self.text(value), role: role, names: TerminalColor.nameList).string)
+                complain(name, role, ErrorText.configColorInvalid(value: Self.text(value), role: role, names: Language.current.listed(TerminalColor.names)).string)
             }
         }
     }
@@ -232,7 +232,7 @@ struct SettingsReader {
         for (action, line) in entries {
             guard let value = table[action] else { continue }
             guard let command = KeyBinding.command(action) else {
-                complain("keys", action, ErrorText.configKeyActionUnknown(action: action, actions: BoardCommand.allCases.map(\.rawValue).joined(separator: ", ")).string)
+                complain("keys", action, ErrorText.configKeyActionUnknown(action: action, actions: Language.current.listed(BoardCommand.allCases.map(\.rawValue))).string)
                 continue
             }
             let items: [TOMLValueConvertible]

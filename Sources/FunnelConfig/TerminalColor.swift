@@ -36,8 +36,6 @@ public struct TerminalColor: Hashable, Sendable, CustomStringConvertible {
     /// What the config accepts, for error messages.
     public static let acceptedForms = "one of \(names.joined(separator: ", ")) or a number from 0 to 255"
 
-    /// The colour names, for the config's refusals (`ErrorText.configColorInvalid`).
-    static let nameList = names.joined(separator: ", ")
 }
 
 import Foundation

@@ -17,7 +17,7 @@ func parseChoice<Choice: RawRepresentable & CaseIterable>(_ text: String, what: 
 where Choice.RawValue == String {
     let word = text.trimmingWhitespace().lowercased()
     if let choice = Choice(rawValue: word) { return choice }
-    let accepted = Choice.allCases.map(\.rawValue).joined(separator: ", ")
+    let accepted = Language.current.listed(Choice.allCases.map(\.rawValue))
     throw .invalidValue(ErrorText.choiceInvalid(what: what, value: text, accepted: accepted).string)
 }
 

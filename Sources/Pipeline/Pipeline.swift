@@ -79,8 +79,8 @@ public struct Pipeline: Hashable, Sendable, Identifiable {
         return stages[index - 1]
     }
 
-    /// Stage names joined for messages: `Prospecting, Qualifying, Contact`.
-    public var stageList: String { stages.map(\.name).joined(separator: ", ") }
+    /// Stage names listed for messages in the run's language: `Prospecting, Qualifying, Contact`.
+    public var stageList: String { Language.current.listed(stages.map(\.name)) }
 
     // MARK: - Changing stages
 

@@ -112,8 +112,8 @@ public struct ReviewStep: Hashable, Sendable {
             .rendered(in: language)
     }
 
-    /// The keys named in a sentence for an unknown key: "c, n, a, z, p, l, o, s or q".
+    /// The keys named in a sentence for an unknown key, in the run's language: "c, n, a, z, p, l, o, s or q".
     public static func keyList(quit: Character) -> String {
-        Choice.allCases.map { String($0.rawValue) }.joined(separator: ", ") + " or \(quit)"
+        Language.current.listed(Choice.allCases.map { String($0.rawValue) }, orLast: String(quit))
     }
 }

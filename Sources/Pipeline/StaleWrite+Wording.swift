@@ -26,7 +26,7 @@ extension StaleWrite {
         let subject = TerminalText.visible(change.activitySubject ?? "")
         return switch change.kind {
         case .created: .staleCreated(who: who, ago: ago)
-        case .edited: .staleEdited(who: who, fields: change.fields.sorted().map(\.spokenName).joined(separator: ", "), ago: ago)
+        case .edited: .staleEdited(who: who, fields: Language.current.listed(change.fields.sorted().map(\.spokenName)), ago: ago)
         case .moved: .staleMoved(who: who, stage: stage, ago: ago)
         case .won: .staleWon(who: who, ago: ago)
         case .lost: .staleLost(who: who, ago: ago)

@@ -37,7 +37,7 @@ public enum Temperature: String, Sendable, Hashable, CaseIterable {
                 words.append(temperature.shownName.rendered(in: speaking))
             }
         }
-        return words.joined(separator: language == .simplifiedChinese ? "、" : ", ")
+        return language.listed(words)
     }
 
     /// A symbol that reads without colour.

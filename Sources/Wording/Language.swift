@@ -36,6 +36,16 @@ public enum Language: String, Sendable, Hashable, CaseIterable {
         setting ?? fromLocale(environment)
     }
 
+    /// Items listed in a sentence as this language writes them: `a, b, c` in English, `a、b、c` in Chinese.
+    public func listed(_ items: [String]) -> String {
+        items.joined(separator: self == .simplifiedChinese ? "、" : ", ")
+    }
+
+    /// Items listed as alternatives, the last after "or": `a, b or c` in English, `a、b 或 c` in Chinese.
+    public func listed(_ items: [String], orLast last: String) -> String {
+        listed(items) + (self == .simplifiedChinese ? " 或 " : " or ") + last
+    }
+
     /// The language of this run, bound once at start (`Language.$current.withValue`) by the command line.
     ///
     /// A task-local value: safe under strict concurrency, readable from any code the run calls,

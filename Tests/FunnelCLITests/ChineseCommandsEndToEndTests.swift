@@ -161,7 +161,7 @@ struct ChineseCommandsEndToEndTests {
         let lines = checked.stdout.split(separator: "\n").map(String.init)
         #expect(lines.count == 2, "\(checked.stdout)")
         #expect(lines.first == "\(config):1: [colors] 必须是“角色 = 颜色”的表", "\(checked.stdout)")
-        #expect(lines.last?.hasPrefix("\(config):2: 未知的设置“foo”：请用 default_currency, ") == true, "\(checked.stdout)")
+        #expect(lines.last?.hasPrefix("\(config):2: 未知的设置“foo”：请用 default_currency、") == true, "\(checked.stdout)")
         #expect(lines.last?.hasSuffix(" 之一") == true, "\(checked.stdout)")
         #expect(try english.run(["config", "check", "--config", config]).stdout.contains("\(config):1: [colors] must be a table of role = colour\n"))
         _ = try english.succeed(["pipeline", "list"])

@@ -1,5 +1,6 @@
 import Pipeline
 import Testing
+import Wording
 
 /// One lost reason whatever its case or spacing, named by its most used spelling.
 @Suite("Lost reasons: one per reason, in its most used spelling")
@@ -40,5 +41,26 @@ struct LostReasonSpellingsTests {
         #expect(tally.winRate.won == 1 && tally.winRate.lost == 4)
         #expect(tally.currencyPerformances.map(\.wonValue) == [Money(minorUnits: 900, currency: usd)])
         #expect(tally.ownerPerformances.map(\.name) == ["Li Wei", nil])
+    }
+}
+
+/// Lists inside sentences follow the language: commas in English, 、 in Chinese, and "or" / 或 before the last
+/// alternative.
+@Suite("Lists in sentences, in each language")
+struct ListedInSentencesTests {
+    @Test func listsUseTheLanguagesSeparators() {
+        #expect(Language.english.listed(["a", "b", "c"]) == "a, b, c")
+        #expect(Language.simplifiedChinese.listed(["潜在客户", "资格审查"]) == "潜在客户、资格审查")
+        #expect(Language.english.listed(["c", "n"], orLast: "q") == "c, n or q")
+        #expect(Language.simplifiedChinese.listed(["c", "n"], orLast: "q") == "c、n 或 q")
+    }
+
+    @Test func aStageRefusalListsTheStagesInTheRunsLanguage() {
+        let pipeline = Pipeline(id: 1, name: "Sales", stages: [
+            Stage(id: 1, pipelineID: 1, name: "潜在客户", position: 0, probability: 10, stallDays: 14),
+            Stage(id: 2, pipelineID: 1, name: "资格审查", position: 1, probability: 30, stallDays: 14),
+        ])
+        #expect(Language.$current.withValue(.simplifiedChinese) { pipeline.stageList }.contains("、"))
+        #expect(Language.$current.withValue(.english) { pipeline.stageList }.contains(", "))
     }
 }
