@@ -60,35 +60,14 @@ extension PostgresPipelineStore {
     ) throws -> Revised<Deal> {
         try revisedWrite(dealID: id) { session in
             let current = try Self.fetchDeal(session, id: id, locking: true)
-            var edited = current
-            try edit(&edited)
-            // Identity, place and outcome change only through moves, won, lost and reopen.
-            edited.id = current.id
-            edited.pipelineID = current.pipelineID
-            edited.stageID = current.stageID
-            edited.status = current.status
-            edited.createdAt = current.createdAt
-            edited.stageEnteredAt = current.stageEnteredAt
-            edited.closedAt = current.closedAt
-            if edited.status != .lost { edited.lostReason = current.lostReason }
-            edited.followQualification()
-            // The edit was applied to the deal as it is now: it sets the fields where it differs from it
-            // (and the stage it moves to), which must be apart from every change since the version seen.
-            var fields = DealPart.changed(from: current, to: edited)
-            if stageReference != nil { fields.formUnion(StaleWrite.moveSets) }
-            try Self.checkSeenVersion(session, current, expectedVersion: expectedVersion, writing: fields)
-            if edited != current {
-                if edited.value != current.value { _ = try Money.validAmount(edited.value) }
-                edited.updatedAt = now
-                try Self.updateColumns(session, edited)
+            let change = try DealEdit(of: current, moving: stageReference != nil, edit)
+            try Self.checkSeenVersion(session, current, expectedVersion: expectedVersion, writing: change.parts)
+            if let saved = try change.saved(now: now) {
+                try Self.updateColumns(session, saved)
             }
             if let stageReference {
                 let pipeline = try Self.fetchPipeline(session, id: current.pipelineID)
-                let target = try pipeline.stage(named: stageReference)
-                if target.id != current.stageID {
-                    guard current.status == .open else {
-                        throw PipelineError.refused(ErrorText.dealClosedCannotChangeStage(id: id, status: current.status.rawValue).string)
-                    }
+                if let target = try change.moveTarget(stageReference, in: pipeline) {
                     try Self.applyMove(session, dealID: id, to: target, pipeline: pipeline, kind: .moved, now: now, expectedVersion: nil)
                 }
             }
