@@ -208,13 +208,8 @@ extension SQLitePipelineStore {
         try write("the undo of a change to deal \(change.dealID)") { db in
             let current = try Self.fetchDeal(db, id: before.id)
             guard current.version == expectedVersion else { throw StoreError.changedElsewhere(dealID: before.id) }
-            var revision = DealRevision(dealID: before.id, before: before, after: current, history: [change])
-            if change.kind == .won || change.kind == .lost {
-                revision.activities = try Self.fetchActivities(db, dealID: before.id, cancelledBy: change.id).map { cancelled in
-                    var planned = cancelled
-                    planned.cancelledAt = nil
-                    return DealRevision.ActivityChange(before: planned, after: cancelled)
-                }
+            let revision = try DealRevision.undoing(change, restoring: before, from: current) {
+                try Self.fetchActivities(db, dealID: before.id, cancelledBy: change.id)
             }
             return try Self.restoreLogged(db, revision, undoing: true).before ?? current
         }
@@ -227,14 +222,8 @@ extension SQLitePipelineStore {
         try write("the redo of a change to deal \(change.dealID)") { db in
             let current = try Self.fetchDeal(db, id: after.id)
             guard current.version == expectedVersion else { throw StoreError.changedElsewhere(dealID: after.id) }
-            var revision = DealRevision(dealID: after.id, before: current, after: after, history: [change])
-            if after.status != .open, change.kind == .won || change.kind == .lost {
-                // What the close cancels when it is made again: the deal's planned activities now.
-                revision.activities = try Self.fetchActivities(db, dealID: after.id).filter(\.isPlanned).map { planned in
-                    var cancelled = planned
-                    cancelled.cancelledAt = after.closedAt ?? after.updatedAt
-                    return DealRevision.ActivityChange(before: planned, after: cancelled)
-                }
+            let revision = try DealRevision.redoing(change, applying: after, from: current) {
+                try Self.fetchActivities(db, dealID: after.id)
             }
             return try Self.restoreLogged(db, revision, undoing: false).after ?? current
         }
