@@ -98,12 +98,7 @@ extension PostgresPipelineStore {
             try Self.checkSeenVersion(
                 session, deal, expectedVersion: expectedVersion, writing: StaleWrite.moveSets)
             let pipeline = try Self.fetchPipeline(session, id: deal.pipelineID)
-            guard let target = pipeline.stage(id: stageID) else {
-                throw PipelineError.notFound(ErrorText.stageNotInPipeline(stage: stageID, pipeline: pipeline.name).string)
-            }
-            guard deal.status == .open else {
-                throw PipelineError.refused(ErrorText.dealClosedCannotMove(id: id, status: deal.status.rawValue).string)
-            }
+            let target = try pipeline.moveTarget(for: deal, stageID: stageID)
             if target.id == deal.stageID {
                 if let lanePosition {
                     try session.execute("UPDATE deal SET lane_position = \(lanePosition), version = version + 1 WHERE id = \(id)")
