@@ -122,9 +122,7 @@ extension PostgresPipelineStore {
     /// Marks an open deal lost with a reason and records it; its planned activities are cancelled with it.
     @discardableResult
     public func markLost(id: Int64, reason rawReason: String, now: Date, expectedVersion: Int? = nil) throws -> Revised<StageChange> {
-        guard let reason = try DealTextField.lostReason.valid(rawReason) else {
-            throw PipelineError.invalidValue(ErrorText.lostReasonEmpty.string)
-        }
+        let reason = try DealTextField.validLostReason(rawReason, ifEmpty: .lostReasonEmpty)
         return try revisedWrite(dealID: id) { session in
             try Self.applyClose(session, id: id, as: .lost, reason: reason, now: now, expectedVersion: expectedVersion)
         }

@@ -40,15 +40,9 @@ extension PostgresPipelineStore {
         try revisedWrite(dealID: dealID) { session in
             let deal = try Self.fetchDeal(session, id: dealID, locking: true)
             try Self.checkSeenVersion(session, deal, expectedVersion: expectedVersion, writing: StaleWrite.parkSets)
-            guard deal.status == .open else {
-                throw PipelineError.refused(ErrorText.parkOnlyOpen(id: dealID, status: deal.status.rawValue).string)
-            }
-            let from = try Self.fetchPipeline(session, id: deal.pipelineID)
-            guard from.kind == .sales else {
-                throw PipelineError.refused(ErrorText.alreadyParked(id: dealID, pipeline: from.name).string)
-            }
-            let revisit = try Self.fetchRevisitPipeline(session)
-            let target = try stageReference.map { ref throws(PipelineError) in try revisit.stage(named: ref) } ?? revisit.stages[0]
+            let (revisit, target) = try deal.parkingStage(
+                named: stageReference, pipeline: { try Self.fetchPipeline(session, id: deal.pipelineID) },
+                revisit: { try Self.fetchRevisitPipeline(session) })
             let change = try Self.applyMove(session, dealID: dealID, to: target, pipeline: revisit, kind: .parked, now: now, expectedVersion: nil)
             // A parked deal waits for its revisit day; a snooze from the sales pipeline no longer applies.
             try session.execute(

@@ -38,15 +38,9 @@ extension SQLitePipelineStore {
         try revisedWrite(dealID: dealID, "the change to deal \(dealID)") { db in
             let deal = try Self.fetchDeal(db, id: dealID)
             try Self.checkSeenVersion(db, deal, expectedVersion: expectedVersion, writing: StaleWrite.parkSets)
-            guard deal.status == .open else {
-                throw PipelineError.refused(ErrorText.parkOnlyOpen(id: dealID, status: deal.status.rawValue).string)
-            }
-            let from = try Self.fetchPipeline(db, id: deal.pipelineID)
-            guard from.kind == .sales else {
-                throw PipelineError.refused(ErrorText.alreadyParked(id: dealID, pipeline: from.name).string)
-            }
-            let revisit = try Self.fetchRevisitPipeline(db)
-            let target = try stageReference.map { ref throws(PipelineError) in try revisit.stage(named: ref) } ?? revisit.stages[0]
+            let (revisit, target) = try deal.parkingStage(
+                named: stageReference, pipeline: { try Self.fetchPipeline(db, id: deal.pipelineID) },
+                revisit: { try Self.fetchRevisitPipeline(db) })
             let change = try Self.applyMove(db, dealID: dealID, to: target, pipeline: revisit, kind: .parked, now: now, expectedVersion: nil)
             // A parked deal waits for its revisit day; a snooze from the sales pipeline no longer applies.
             try db.execute(
