@@ -55,20 +55,7 @@ extension PostgresPipelineStore {
                 """)
             createdStages.append("\(pipeline.name)/\(name)")
         }
-        var stages: [String: Stage] = [:]
-        var stageNames: [Int64: String] = [:]
-        for pipeline in try fetchPipelines(session) {
-            for stage in pipeline.stages {
-                stages["\(pipeline.id)\u{0}\(stage.name.lowercased())"] = stage
-                stageNames[stage.id] = stage.name
-            }
-        }
-        func stage(for item: DealImport) throws -> Stage {
-            guard let stage = stages["\(item.deal.pipelineID)\u{0}\(item.stageName.lowercased())"] else {
-                throw PipelineError.notFound(ErrorText.importStageMissing(line: item.line, stage: item.stageName, pipeline: item.deal.pipelineID).string)
-            }
-            return stage
-        }
+        let stages = ImportStages(pipelines: try fetchPipelines(session))
 
         // Each link with what the file said at its last import, read in one query per source.
         var links: [String: [String: Int64]] = [:]
@@ -108,7 +95,7 @@ extension PostgresPipelineStore {
             let found = try existingDeal(imports[index])
             existing.append(found?.id)
             linked.append(found?.linked ?? false)
-            let target = try stage(for: imports[index])
+            let target = try stages.stage(for: imports[index])
             targets.append(target)
             if found == nil { newPerStage[target.id, default: 0] += 1 }
         }
@@ -186,7 +173,7 @@ extension PostgresPipelineStore {
                 let fileDeal = item.placed(in: target, current: current)
                 let merge = ReimportMerge(current: current, file: fileDeal, fileSays: fileSays, lastImport: lastImport, overwrite: overwrite)
                 for field in merge.conflicts {
-                    let names = { (id: Int64) in stageNames[id] }
+                    let names = { (id: Int64) in stages.names[id] }
                     conflicts.append(ImportConflict(
                         line: item.line, dealID: id, title: current.title, field: field,
                         funnelValue: field.shownText(of: current, stageName: names),

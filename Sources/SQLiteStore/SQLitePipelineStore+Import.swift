@@ -55,20 +55,7 @@ extension SQLitePipelineStore {
                 arguments: [pipeline.id, name, pipeline.stages.count, pipeline.stages.last?.probability ?? 50, 14])
             createdStages.append("\(pipeline.name)/\(name)")
         }
-        var stages: [String: Stage] = [:]
-        var stageNames: [Int64: String] = [:]
-        for pipeline in try fetchPipelines(db) {
-            for stage in pipeline.stages {
-                stages["\(pipeline.id)\u{0}\(stage.name.lowercased())"] = stage
-                stageNames[stage.id] = stage.name
-            }
-        }
-        func stage(for item: DealImport) throws -> Stage {
-            guard let stage = stages["\(item.deal.pipelineID)\u{0}\(item.stageName.lowercased())"] else {
-                throw PipelineError.notFound(ErrorText.importStageMissing(line: item.line, stage: item.stageName, pipeline: item.deal.pipelineID).string)
-            }
-            return stage
-        }
+        let stages = ImportStages(pipelines: try fetchPipelines(db))
 
         // Each link with what the file said at its last import, read in one pass per source.
         var links: [String: [String: Int64]] = [:]
@@ -114,7 +101,7 @@ extension SQLitePipelineStore {
             let found = try existingDeal(imports[index])
             existing.append(found?.id)
             linked.append(found?.linked ?? false)
-            let target = try stage(for: imports[index])
+            let target = try stages.stage(for: imports[index])
             targets.append(target)
             if found == nil { newPerStage[target.id, default: 0] += 1 }
         }
@@ -208,7 +195,7 @@ extension SQLitePipelineStore {
                     current: current, file: fileDeal, fileSays: fileSays,
                     lastImport: lastImport, overwrite: overwrite)
                 for field in merge.conflicts {
-                    let names = { (id: Int64) in stageNames[id] }
+                    let names = { (id: Int64) in stages.names[id] }
                     conflicts.append(ImportConflict(
                         line: item.line, dealID: id, title: current.title, field: field,
                         funnelValue: field.shownText(of: current, stageName: names),
