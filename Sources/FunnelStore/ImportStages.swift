@@ -4,7 +4,7 @@ import Wording
 /// The stages an import places its rows in, read once per import: found by pipeline and name whatever the case,
 /// and each stage's name by id, the same way on every engine.
 public struct ImportStages: Sendable {
-    private var stages: [String: Stage] = [:]
+    @usableFromInline var stages: [String: Stage] = [:]
     /// Each stage's name, by id.
     public private(set) var names: [Int64: String] = [:]
 
@@ -19,6 +19,8 @@ public struct ImportStages: Sendable {
     }
 
     /// The stage `item` names in its deal's pipeline; refuses, naming the file's line, a stage that is not there.
+    /// Called once per row of a large import, so it is inlined.
+    @inlinable
     public func stage(for item: DealImport) throws(PipelineError) -> Stage {
         guard let stage = stages["\(item.deal.pipelineID)\u{0}\(item.stageName.lowercased())"] else {
             throw .notFound(ErrorText.importStageMissing(line: item.line, stage: item.stageName, pipeline: item.deal.pipelineID).string)
