@@ -6,10 +6,7 @@ import Testing
 @Suite("Deal edits: what an edit may change and what it sets")
 struct DealEditTests {
     let now = Fixtures.at("2026-11-29T09:00:00Z")
-    let sales = Pipeline(id: 1, name: "Sales", kind: .sales, stages: [
-        Stage(id: 10, pipelineID: 1, name: "Contact", position: 0, probability: 40, stallDays: 7),
-        Stage(id: 11, pipelineID: 1, name: "Closing", position: 1, probability: 80, stallDays: 0),
-    ])
+    let sales = Fixtures.sales
 
     @Test func identityPlaceOutcomeAndTimesStayAsTheyAreAndTheRestIsSet() throws {
         let current = Fixtures.deal(id: 4)

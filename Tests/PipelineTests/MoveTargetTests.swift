@@ -4,10 +4,7 @@ import Testing
 /// Where a deal may be moved or placed: a stage of its own pipeline, and only while it is open.
 @Suite("Moves: the stage a deal moves to")
 struct MoveTargetTests {
-    let sales = Pipeline(id: 1, name: "Sales", kind: .sales, stages: [
-        Stage(id: 10, pipelineID: 1, name: "Contact", position: 0, probability: 40, stallDays: 7),
-        Stage(id: 11, pipelineID: 1, name: "Closing", position: 1, probability: 80, stallDays: 0),
-    ])
+    let sales = Fixtures.sales
 
     @Test func anOpenDealMovesToAStageOfItsPipelineOrItsOwn() throws {
         let deal = Fixtures.deal(id: 4, stageID: 10)
