@@ -40,4 +40,43 @@ struct ParkingStageTests {
             })
         }
     }
+
+    // MARK: - Bringing back
+
+    let partners = Pipeline(id: 3, name: "Partners", kind: .sales, stages: [
+        Stage(id: 30, pipelineID: 3, name: "Intro", position: 0, probability: 10, stallDays: 7),
+        Stage(id: 31, pipelineID: 3, name: "Pilot", position: 1, probability: 50, stallDays: 7),
+    ])
+    var parked: Deal { Fixtures.deal(id: 4, stageID: 20, pipelineID: 2) }
+
+    @Test func aParkedDealGoesBackToTheStageItLeftOrTheOneNamedInThatPipeline() throws {
+        let all = [sales, partners, revisit]
+        let back = try parked.unparkingStage(named: nil, pipeline: revisit, parkedFrom: { 31 }, pipelines: { all })
+        #expect(back.pipeline.id == 3 && back.stage.id == 31)
+        let named = try parked.unparkingStage(named: "intro", pipeline: revisit, parkedFrom: { 31 }, pipelines: { all })
+        #expect(named.pipeline.id == 3 && named.stage.id == 30)
+        // A stage removed since, or no parking in the history: the first sales pipeline's first stage.
+        let gone = try parked.unparkingStage(named: nil, pipeline: revisit, parkedFrom: { 99 }, pipelines: { all })
+        #expect(gone.pipeline.id == 1 && gone.stage.id == 10)
+        let unknown = try parked.unparkingStage(named: nil, pipeline: revisit, parkedFrom: { nil }, pipelines: { [revisit, partners] })
+        #expect(unknown.pipeline.id == 3 && unknown.stage.id == 30)
+    }
+
+    @Test func aDealNotParkedOrClosedIsRefusedBeforeItsHistoryIsRead() {
+        let neverRead: () throws -> Int64? = {
+            Issue.record("the history is read only for a deal that may come back")
+            return nil
+        }
+        #expect(throws: PipelineError.refused("deal 4 is not parked: it is in pipeline 'Sales'")) {
+            try Fixtures.deal(id: 4).unparkingStage(named: nil, pipeline: sales, parkedFrom: neverRead, pipelines: { [sales] })
+        }
+        var lost = parked
+        lost.status = .lost
+        #expect(throws: PipelineError.refused("deal 4 is lost: reopen it first")) {
+            try lost.unparkingStage(named: nil, pipeline: revisit, parkedFrom: neverRead, pipelines: { [sales] })
+        }
+        #expect(throws: PipelineError.notFound("the database holds no sales pipeline to bring the deal back to")) {
+            try parked.unparkingStage(named: nil, pipeline: revisit, parkedFrom: { nil }, pipelines: { [revisit] })
+        }
+    }
 }
