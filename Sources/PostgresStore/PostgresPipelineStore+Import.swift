@@ -79,20 +79,10 @@ extension PostgresPipelineStore {
         let highestID = try session.value("SELECT coalesce(max(id), 0) FROM deal", as: Int64.self) ?? 0
         var linked: [Bool] = []
         linked.reserveCapacity(imports.count)
-        // The deal's own id with its creation time is the surer of the two: a link of "funnel" came from another
-        // database's export, whose ids may be this one's ids of other deals.
-        func existingDeal(_ item: DealImport) throws -> (id: Int64, linked: Bool)? {
-            if item.source == "funnel", let externalID = item.externalID, let funnelID = Int64(externalID),
-               funnelID > 0, funnelID <= highestID,
-               let id = try session.value(
-                "SELECT id FROM deal WHERE id = \(funnelID) AND created_at = \(Timestamp.seconds(item.deal.createdAt))", as: Int64.self) {
-                return (id, links[item.source]?[externalID] == id)
-            }
-            if let id = item.externalID.flatMap({ links[item.source]?[$0] }) { return (id, true) }
-            return nil
-        }
         for index in imports.indices {
-            let found = try existingDeal(imports[index])
+            let found = try imports[index].existingDeal(highestID: highestID, links: links) { id, createdAt in
+                try session.value("SELECT id FROM deal WHERE id = \(id) AND created_at = \(Timestamp.seconds(createdAt))", as: Int64.self)
+            }
             existing.append(found?.id)
             linked.append(found?.linked ?? false)
             let target = try stages.stage(for: imports[index])

@@ -85,20 +85,11 @@ extension SQLitePipelineStore {
         // a deal keeps the one link of the system it came from.
         var linked: [Bool] = []
         linked.reserveCapacity(imports.count)
-        // The deal's own id with its creation time is the surer of the two: a link of "funnel" came
-        // from another database's export, whose ids may be this one's ids of other deals.
-        func existingDeal(_ item: DealImport) throws -> (id: Int64, linked: Bool)? {
-            if item.source == "funnel", let externalID = item.externalID, let funnelID = Int64(externalID),
-               funnelID > 0, funnelID <= highestID,
-               let id = try Int64.fetchOne(findByID, arguments: [funnelID, Timestamp.seconds(item.deal.createdAt)]) {
-                return (id, links[item.source]?[externalID] == id)
-            }
-            if let id = item.externalID.flatMap({ links[item.source]?[$0] }) { return (id, true) }
-            return nil
-        }
         // By index: a copy of each item would retain its dozen texts.
         for index in imports.indices {
-            let found = try existingDeal(imports[index])
+            let found = try imports[index].existingDeal(highestID: highestID, links: links) { id, createdAt in
+                try Int64.fetchOne(findByID, arguments: [id, Timestamp.seconds(createdAt)])
+            }
             existing.append(found?.id)
             linked.append(found?.linked ?? false)
             let target = try stages.stage(for: imports[index])
