@@ -28,6 +28,40 @@ public struct UnnamedImportRows: Sendable {
     public var all: [Int64] { fingerprints.compactMap { $0 } }
 }
 
+extension UnnamedImportRows {
+    /// One row to remember for the next import (`imported_row`): the deal it became, its fingerprint and the
+    /// import run that brought it.
+    public struct Remembered: Sendable, Hashable {
+        public var dealID: Int64
+        public var fingerprint: Int64
+        public var runID: Int64
+
+        @inlinable
+        public init(dealID: Int64, fingerprint: Int64, runID: Int64) {
+            self.dealID = dealID
+            self.fingerprint = fingerprint
+            self.runID = runID
+        }
+    }
+
+    /// The row at `index` of the import, now deal `dealID`, to remember as brought by run `runID`; nil for a row
+    /// with an id or one that is no new deal. Called once per row of a large import, so it is inlined.
+    @inlinable
+    public func remembered(at index: Int, dealID: Int64, runID: Int64) -> Remembered? {
+        guard let fingerprint = fingerprints[index] else { return nil }
+        return Remembered(dealID: dealID, fingerprint: fingerprint, runID: runID)
+    }
+
+    /// Refuses the import (`RowsImportedBefore`) when earlier imports brought some of its rows (`rowsPerRun`, by the
+    /// run that brought each last) and duplicates are not allowed; `runs` reads those runs (id, file, moment) only then.
+    public static func checkEarlier(
+        _ rowsPerRun: [Int64: Int], allowDuplicates: Bool, runs: ([Int64]) throws -> [(id: Int64, file: String, at: Date)]
+    ) throws {
+        guard !rowsPerRun.isEmpty && !allowDuplicates else { return }
+        throw RowsImportedBefore(rowsPerRun: rowsPerRun, runs: try runs(Array(rowsPerRun.keys)))
+    }
+}
+
 extension RowsImportedBefore {
     /// The refusal of rows earlier imports brought: `rowsPerRun` counts them by the import run that brought each
     /// last, `runs` are those runs (id, file, moment); the latest run comes first.

@@ -67,6 +67,19 @@ public struct Pipeline: Hashable, Sendable, Identifiable {
     /// The stage with an id, if it belongs to this pipeline.
     public func stage(id: Int64) -> Stage? { stages.first { $0.id == id } }
 
+    /// The stage `stageID` of this pipeline that `deal` moves or is placed to (its own stage for a new place in its lane).
+    ///
+    /// Refuses a stage of another pipeline, and a closed deal, which moves only once reopened.
+    public func moveTarget(for deal: Deal, stageID: Int64) throws(PipelineError) -> Stage {
+        guard let target = stage(id: stageID) else {
+            throw .notFound(ErrorText.stageNotInPipeline(stage: stageID, pipeline: name).string)
+        }
+        guard deal.status == .open else {
+            throw .refused(ErrorText.dealClosedCannotMove(id: deal.id, status: deal.status.rawValue).string)
+        }
+        return target
+    }
+
     /// The stage after the given one, nil for the last.
     public func stage(after id: Int64) -> Stage? {
         guard let index = stages.firstIndex(where: { $0.id == id }), index + 1 < stages.count else { return nil }

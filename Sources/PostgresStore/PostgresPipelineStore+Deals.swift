@@ -60,35 +60,14 @@ extension PostgresPipelineStore {
     ) throws -> Revised<Deal> {
         try revisedWrite(dealID: id) { session in
             let current = try Self.fetchDeal(session, id: id, locking: true)
-            var edited = current
-            try edit(&edited)
-            // Identity, place and outcome change only through moves, won, lost and reopen.
-            edited.id = current.id
-            edited.pipelineID = current.pipelineID
-            edited.stageID = current.stageID
-            edited.status = current.status
-            edited.createdAt = current.createdAt
-            edited.stageEnteredAt = current.stageEnteredAt
-            edited.closedAt = current.closedAt
-            if edited.status != .lost { edited.lostReason = current.lostReason }
-            edited.followQualification()
-            // The edit was applied to the deal as it is now: it sets the fields where it differs from it
-            // (and the stage it moves to), which must be apart from every change since the version seen.
-            var fields = DealPart.changed(from: current, to: edited)
-            if stageReference != nil { fields.formUnion(StaleWrite.moveSets) }
-            try Self.checkSeenVersion(session, current, expectedVersion: expectedVersion, writing: fields)
-            if edited != current {
-                if edited.value != current.value { _ = try Money.validAmount(edited.value) }
-                edited.updatedAt = now
-                try Self.updateColumns(session, edited)
+            let change = try DealEdit(of: current, moving: stageReference != nil, edit)
+            try Self.checkSeenVersion(session, current, expectedVersion: expectedVersion, writing: change.parts)
+            if let saved = try change.saved(now: now) {
+                try Self.updateColumns(session, saved)
             }
             if let stageReference {
                 let pipeline = try Self.fetchPipeline(session, id: current.pipelineID)
-                let target = try pipeline.stage(named: stageReference)
-                if target.id != current.stageID {
-                    guard current.status == .open else {
-                        throw PipelineError.refused(ErrorText.dealClosedCannotChangeStage(id: id, status: current.status.rawValue).string)
-                    }
+                if let target = try change.moveTarget(stageReference, in: pipeline) {
                     try Self.applyMove(session, dealID: id, to: target, pipeline: pipeline, kind: .moved, now: now, expectedVersion: nil)
                 }
             }
@@ -119,12 +98,7 @@ extension PostgresPipelineStore {
             try Self.checkSeenVersion(
                 session, deal, expectedVersion: expectedVersion, writing: StaleWrite.moveSets)
             let pipeline = try Self.fetchPipeline(session, id: deal.pipelineID)
-            guard let target = pipeline.stage(id: stageID) else {
-                throw PipelineError.notFound(ErrorText.stageNotInPipeline(stage: stageID, pipeline: pipeline.name).string)
-            }
-            guard deal.status == .open else {
-                throw PipelineError.refused(ErrorText.dealClosedCannotMove(id: id, status: deal.status.rawValue).string)
-            }
+            let target = try pipeline.moveTarget(for: deal, stageID: stageID)
             if target.id == deal.stageID {
                 if let lanePosition {
                     try session.execute("UPDATE deal SET lane_position = \(lanePosition), version = version + 1 WHERE id = \(id)")
@@ -148,9 +122,7 @@ extension PostgresPipelineStore {
     /// Marks an open deal lost with a reason and records it; its planned activities are cancelled with it.
     @discardableResult
     public func markLost(id: Int64, reason rawReason: String, now: Date, expectedVersion: Int? = nil) throws -> Revised<StageChange> {
-        guard let reason = try DealTextField.lostReason.valid(rawReason) else {
-            throw PipelineError.invalidValue(ErrorText.lostReasonEmpty.string)
-        }
+        let reason = try DealTextField.validLostReason(rawReason, ifEmpty: .lostReasonEmpty)
         return try revisedWrite(dealID: id) { session in
             try Self.applyClose(session, id: id, as: .lost, reason: reason, now: now, expectedVersion: expectedVersion)
         }

@@ -88,12 +88,7 @@ extension PostgresPipelineStore: LaneSource {
             try Self.checkSeenVersion(
                 session, deal, expectedVersion: expectedVersion, writing: StaleWrite.moveSets)
             let pipeline = try Self.fetchPipeline(session, id: deal.pipelineID)
-            guard let target = pipeline.stage(id: stageID) else {
-                throw PipelineError.notFound(ErrorText.stageNotInPipeline(stage: stageID, pipeline: pipeline.name).string)
-            }
-            guard deal.status == .open else {
-                throw PipelineError.refused(ErrorText.dealClosedCannotMove(id: id, status: deal.status.rawValue).string)
-            }
+            let target = try pipeline.moveTarget(for: deal, stageID: stageID)
             let position = try Self.lanePosition(session, stageID: stageID, place: place, excluding: id)
             if target.id == deal.stageID {
                 try session.execute("UPDATE deal SET lane_position = \(position) WHERE id = \(id)")

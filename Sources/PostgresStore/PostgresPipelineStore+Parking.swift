@@ -40,15 +40,9 @@ extension PostgresPipelineStore {
         try revisedWrite(dealID: dealID) { session in
             let deal = try Self.fetchDeal(session, id: dealID, locking: true)
             try Self.checkSeenVersion(session, deal, expectedVersion: expectedVersion, writing: StaleWrite.parkSets)
-            guard deal.status == .open else {
-                throw PipelineError.refused(ErrorText.parkOnlyOpen(id: dealID, status: deal.status.rawValue).string)
-            }
-            let from = try Self.fetchPipeline(session, id: deal.pipelineID)
-            guard from.kind == .sales else {
-                throw PipelineError.refused(ErrorText.alreadyParked(id: dealID, pipeline: from.name).string)
-            }
-            let revisit = try Self.fetchRevisitPipeline(session)
-            let target = try stageReference.map { ref throws(PipelineError) in try revisit.stage(named: ref) } ?? revisit.stages[0]
+            let (revisit, target) = try deal.parkingStage(
+                named: stageReference, pipeline: { try Self.fetchPipeline(session, id: deal.pipelineID) },
+                revisit: { try Self.fetchRevisitPipeline(session) })
             let change = try Self.applyMove(session, dealID: dealID, to: target, pipeline: revisit, kind: .parked, now: now, expectedVersion: nil)
             // A parked deal waits for its revisit day; a snooze from the sales pipeline no longer applies.
             try session.execute(
@@ -67,27 +61,16 @@ extension PostgresPipelineStore {
             let deal = try Self.fetchDeal(session, id: dealID, locking: true)
             try Self.checkSeenVersion(session, deal, expectedVersion: expectedVersion, writing: StaleWrite.unparkSets)
             let current = try Self.fetchPipeline(session, id: deal.pipelineID)
-            guard current.kind == .revisit else {
-                throw PipelineError.refused(ErrorText.notParked(id: dealID, pipeline: current.name).string)
-            }
-            guard deal.status == .open else {
-                throw PipelineError.refused(ErrorText.unparkReopenFirst(id: dealID, status: deal.status.rawValue).string)
-            }
-            let parkedFrom = try session.value("""
-                SELECT from_stage_id FROM stage_change
-                WHERE deal_id = \(dealID) AND kind = 'parked' AND NOT undone AND from_stage_id IS NOT NULL
-                ORDER BY at DESC, id DESC LIMIT 1
-                """, as: Int64.self)
-            let pipelines = try Self.fetchPipelines(session)
-            let origin = pipelines.first { pipeline in parkedFrom.map { pipeline.stage(id: $0) != nil } ?? false }
-                ?? pipelines.first { $0.kind == .sales }
-            guard let origin else { throw PipelineError.notFound(ErrorText.noSalesPipelineToReturnTo.string) }
-            let target: Stage
-            if let stageReference {
-                target = try origin.stage(named: stageReference)
-            } else {
-                target = parkedFrom.flatMap(origin.stage(id:)) ?? origin.stages[0]
-            }
+            let (origin, target) = try deal.unparkingStage(
+                named: stageReference, pipeline: current,
+                parkedFrom: {
+                    try session.value("""
+                        SELECT from_stage_id FROM stage_change
+                        WHERE deal_id = \(dealID) AND kind = 'parked' AND NOT undone AND from_stage_id IS NOT NULL
+                        ORDER BY at DESC, id DESC LIMIT 1
+                        """, as: Int64.self)
+                },
+                pipelines: { try Self.fetchPipelines(session) })
             let change = try Self.applyMove(session, dealID: dealID, to: target, pipeline: origin, kind: .unparked, now: now, expectedVersion: nil)
             try session.execute("UPDATE deal SET revisit_on = NULL WHERE id = \(dealID)")
             return change

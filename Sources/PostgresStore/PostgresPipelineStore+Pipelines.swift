@@ -243,26 +243,14 @@ extension PostgresPipelineStore {
     }
 
     static func findPipeline(_ session: ServerSession, named name: String) throws -> Pipeline? {
-        try fetchPipelines(session).first { $0.name.matchesIgnoringCase(name.trimmingWhitespace()) }
+        try fetchPipelines(session).pipeline(named: name)
     }
 
     static func fetchPipeline(_ session: ServerSession, named name: String?) throws -> Pipeline {
-        let pipelines = try fetchPipelines(session)
-        guard let name else {
-            guard let first = pipelines.first(where: { $0.kind == .sales }) ?? pipelines.first else {
-                throw PipelineError.notFound(ErrorText.noPipelineAtAll.string)
-            }
-            return first
-        }
-        if let found = pipelines.first(where: { $0.name.matchesIgnoringCase(name.trimmingWhitespace()) }) { return found }
-        let names = pipelines.map(\.name).joined(separator: ", ")
-        throw PipelineError.notFound(ErrorText.noPipelineNamed(name: name, names: names).string)
+        try fetchPipelines(session).pipeline(chosen: name)
     }
 
     static func fetchPipeline(_ session: ServerSession, id: Int64) throws -> Pipeline {
-        guard let pipeline = try fetchPipelines(session).first(where: { $0.id == id }) else {
-            throw PipelineError.notFound(ErrorText.noPipelineWithID(id: id).string)
-        }
-        return pipeline
+        try fetchPipelines(session).pipeline(id: id)
     }
 }

@@ -144,9 +144,7 @@ extension PostgresPipelineStore {
     public func markLostFromReview(
         dealID: Int64, reason rawReason: String, mark: ReviewMark, now: Date, expectedVersion: Int? = nil
     ) throws -> Revised<StageChange> {
-        guard let reason = try DealTextField.lostReason.valid(rawReason) else {
-            throw PipelineError.invalidValue(ErrorText.lostReasonEmptyOnBoard.string)
-        }
+        let reason = try DealTextField.validLostReason(rawReason, ifEmpty: .lostReasonEmptyOnBoard)
         return try revisedWrite(dealID: dealID) { session in
             let deal = try Self.fetchDeal(session, id: dealID, locking: true)
             try Self.checkSeenVersion(session, deal, expectedVersion: expectedVersion, writing: StaleWrite.lostFromReviewSets)

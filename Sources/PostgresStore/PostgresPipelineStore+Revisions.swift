@@ -48,22 +48,8 @@ extension PostgresPipelineStore {
     /// Saves an `a` or review log in one transaction: the done part, then the next step; the review mark goes
     /// with the last write.
     public func logActivity(_ log: ActivityLog, now: Date) throws -> Revised<LoggedActivity> {
-        let lastWrite = log.next != nil ? 2 : 1
-        let (logged, revision) = try recording(knownID: { _ in log.dealID }, { () throws -> LoggedActivity in
-            var done: Activity?
-            if let completeID = log.completeID {
-                done = try completeActivity(id: completeID, now: now, review: lastWrite == 1 ? log.review : nil).value
-            } else if var logged = log.done {
-                logged.doneAt = now
-                logged.createdAt = now
-                done = try addActivity(logged, review: lastWrite == 1 ? log.review : nil, now: now).value
-            }
-            var next: Activity?
-            if var planned = log.next {
-                planned.createdAt = now
-                next = try addActivity(planned, review: log.review, now: now).value
-            }
-            return LoggedActivity(done: done, completedPlanned: log.completeID != nil, next: next)
+        let (logged, revision) = try recording(knownID: { _ in log.dealID }, {
+            try LoggedActivity.saving(log, now: now, in: self)
         }) { _ in log.dealID }
         return Revised(value: logged, revision: revision)
     }
@@ -89,13 +75,8 @@ extension PostgresPipelineStore {
                 throw StoreError.changedElsewhere(dealID: before.id, stale: try Self.restoringRefused(
                     session, .undo(title: before.shownTitle), dealID: before.id, seen: expectedVersion, own: ownChanges))
             }
-            var revision = DealRevision(dealID: before.id, before: before, after: current, history: [change])
-            if change.kind == .won || change.kind == .lost {
-                revision.activities = try Self.fetchActivities(session, dealID: before.id, cancelledBy: change.id).map { cancelled in
-                    var planned = cancelled
-                    planned.cancelledAt = nil
-                    return DealRevision.ActivityChange(before: planned, after: cancelled)
-                }
+            let revision = try DealRevision.undoing(change, restoring: before, from: current) {
+                try Self.fetchActivities(session, dealID: before.id, cancelledBy: change.id)
             }
             return try Self.restoreLogged(session, revision, undoing: true, own: ownChanges).before ?? current
         }
@@ -110,13 +91,8 @@ extension PostgresPipelineStore {
                 throw StoreError.changedElsewhere(dealID: after.id, stale: try Self.restoringRefused(
                     session, .redo(title: after.shownTitle), dealID: after.id, seen: expectedVersion, own: ownChanges))
             }
-            var revision = DealRevision(dealID: after.id, before: current, after: after, history: [change])
-            if after.status != .open, change.kind == .won || change.kind == .lost {
-                revision.activities = try Self.fetchActivities(session, dealID: after.id).filter(\.isPlanned).map { planned in
-                    var cancelled = planned
-                    cancelled.cancelledAt = after.closedAt ?? after.updatedAt
-                    return DealRevision.ActivityChange(before: planned, after: cancelled)
-                }
+            let revision = try DealRevision.redoing(change, applying: after, from: current) {
+                try Self.fetchActivities(session, dealID: after.id)
             }
             return try Self.restoreLogged(session, revision, undoing: false, own: ownChanges).after ?? current
         }
@@ -150,15 +126,9 @@ extension PostgresPipelineStore {
             }
             let id = dealID(result)
             let (after, activitiesAfter, history, tellStays) = try Self.readAfter(session, dealID: id, after: lastEntry)
-            var activities: [DealRevision.ActivityChange] = []
-            for activityID in Set(activitiesBefore.map(\.id)).union(activitiesAfter.map(\.id)).sorted() {
-                let old = activitiesBefore.first { $0.id == activityID }
-                let new = activitiesAfter.first { $0.id == activityID }
-                if old != new { activities.append(DealRevision.ActivityChange(before: old, after: new)) }
-            }
-            let review = noted.changes.filter { $0.after?.dealID == id && $0.before != $0.after }
-            let revision = DealRevision(
-                dealID: id, before: before, after: after, history: history, activities: activities, reviewProgress: review)
+            let revision = DealRevision.recorded(
+                dealID: id, before: before, after: after, history: history,
+                activitiesBefore: activitiesBefore, activitiesAfter: activitiesAfter, reviewDecisions: noted.changes)
             try Self.appendToChangeLog(session, DealChange.of(revision, by: WriteAuthor.name, clock: Date()))
             // The change log is no part of the history: the history read above is still the deal's.
             tellStays()

@@ -6,16 +6,9 @@ import PostgresNIO
 /// and remembered for the next import (`import_run`, `imported_row`): the server's side of the SQLite engine's
 /// `RowsWithoutIDs`, the rows and the refusal worked out by the same code in FunnelStore.
 struct ServerRowsWithoutIDs {
-    private struct Remembered {
-        var dealID: Int64
-        var fingerprint: Int64
-        var runID: Int64
-    }
-
-    /// By the import's index: the fingerprint of each new deal without an id.
-    private var fingerprints: [Int64?]
+    private let unnamed: UnnamedImportRows
     private let runID: Int64
-    private var rows: ServerRowBatch<Remembered>
+    private var rows: ServerRowBatch<UnnamedImportRows.Remembered>
 
     /// Nil when the import names no `run` or brings no new row without an id. Throws `RowsImportedBefore`
     /// when earlier imports brought some of the rows and duplicates are not allowed.
@@ -25,16 +18,15 @@ struct ServerRowsWithoutIDs {
     ) throws {
         guard let run, let unnamed = UnnamedImportRows(imports: imports, targets: targets, existing: existing) else { return nil }
         let before = try Self.earlierRuns(session, of: unnamed.all)
-        if !before.isEmpty && !allowDuplicates {
-            let runs = try session.namedRows("SELECT id, file, at FROM import_run WHERE id = ANY(\(Array(before.keys)))")
-            throw RowsImportedBefore(rowsPerRun: before, runs: try runs.map { row in
+        try UnnamedImportRows.checkEarlier(before, allowDuplicates: allowDuplicates) { runIDs in
+            try session.namedRows("SELECT id, file, at FROM import_run WHERE id = ANY(\(runIDs))").map { row in
                 (id: try row["id", as: Int64.self], file: try row["file"], at: Timestamp.date(seconds: try row["at"]))
-            })
+            }
         }
         runID = try session.value(
             "INSERT INTO import_run (file, at, rows) VALUES (\(run.file), \(Timestamp.seconds(run.at)), \(unnamed.count)) RETURNING id",
             as: Int64.self)!
-        self.fingerprints = unnamed.fingerprints
+        self.unnamed = unnamed
         rows = ServerRowBatch(session, into: "imported_row", columns: ["deal_id", "fingerprint", "import_run_id"]) { row, sql in
             [sql.bind(row.dealID), sql.bind(row.fingerprint), sql.bind(row.runID)]
         }
@@ -59,8 +51,8 @@ struct ServerRowsWithoutIDs {
 
     /// Remembers the row at `index` of the import, now deal `dealID`; rows with ids are passed over.
     mutating func add(dealID: Int64, index: Int) throws {
-        guard let fingerprint = fingerprints[index] else { return }
-        try rows.add(Remembered(dealID: dealID, fingerprint: fingerprint, runID: runID))
+        guard let row = unnamed.remembered(at: index, dealID: dealID, runID: runID) else { return }
+        try rows.add(row)
     }
 
     /// Writes the rows still waiting.

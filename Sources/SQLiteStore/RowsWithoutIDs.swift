@@ -5,17 +5,9 @@ import Pipeline
 /// The rows of an import that have no id (`UnnamedImportRows`), checked against the rows earlier imports
 /// brought, and remembered for the next import (`import_run`, `imported_row`).
 struct RowsWithoutIDs {
-    /// One remembered row.
-    private struct Remembered {
-        var dealID: Int64
-        var fingerprint: Int64
-        var runID: Int64
-    }
-
-    /// By the import's index: the fingerprint of each new deal without an id.
-    private var fingerprints: [Int64?]
+    private let unnamed: UnnamedImportRows
     private let runID: Int64
-    private var rows: RowBatch<Remembered>
+    private var rows: RowBatch<UnnamedImportRows.Remembered>
 
     /// Nil when the import names no `run` or brings no new row without an id. Throws
     /// `RowsImportedBefore` when earlier imports brought some of the rows and duplicates are not allowed.
@@ -25,17 +17,16 @@ struct RowsWithoutIDs {
     ) throws {
         guard let run, let unnamed = UnnamedImportRows(imports: imports, targets: targets, existing: existing) else { return nil }
         let before = try Self.earlierRuns(db, of: unnamed.all, count: unnamed.count)
-        if !before.isEmpty && !allowDuplicates {
-            let runs = try Row.fetchAll(
-                db, sql: "SELECT id, file, at FROM import_run WHERE id IN (\(before.keys.map { String($0) }.joined(separator: ", ")))")
-            throw RowsImportedBefore(
-                rowsPerRun: before, runs: runs.map { (id: $0["id"], file: $0["file"], at: Timestamp.date(seconds: $0["at"])) })
+        try UnnamedImportRows.checkEarlier(before, allowDuplicates: allowDuplicates) { runIDs in
+            try Row.fetchAll(
+                db, sql: "SELECT id, file, at FROM import_run WHERE id IN (\(runIDs.map { String($0) }.joined(separator: ", ")))"
+            ).map { (id: $0["id"], file: $0["file"], at: Timestamp.date(seconds: $0["at"])) }
         }
         try db.execute(
             sql: "INSERT INTO import_run (file, at, rows) VALUES (?, ?, ?)",
             arguments: [run.file, Timestamp.seconds(run.at), unnamed.count])
         runID = db.lastInsertedRowID
-        self.fingerprints = unnamed.fingerprints
+        self.unnamed = unnamed
         rows = try RowBatch(
             db, insertInto: "INSERT INTO imported_row (deal_id, fingerprint, import_run_id)", placeholders: "(?, ?, ?)"
         ) { row, insert in
@@ -75,8 +66,8 @@ struct RowsWithoutIDs {
 
     /// Remembers the row at `index` of the import, now deal `dealID`; rows with ids are passed over.
     mutating func add(dealID: Int64, index: Int) throws {
-        guard let fingerprint = fingerprints[index] else { return }
-        try rows.add(Remembered(dealID: dealID, fingerprint: fingerprint, runID: runID))
+        guard let row = unnamed.remembered(at: index, dealID: dealID, runID: runID) else { return }
+        try rows.add(row)
     }
 
     /// Writes the rows still waiting.

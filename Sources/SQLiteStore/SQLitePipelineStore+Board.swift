@@ -89,12 +89,7 @@ extension SQLitePipelineStore {
             try Self.checkSeenVersion(
                 db, deal, expectedVersion: expectedVersion, writing: StaleWrite.moveSets)
             let pipeline = try Self.fetchPipeline(db, id: deal.pipelineID)
-            guard let target = pipeline.stage(id: stageID) else {
-                throw PipelineError.notFound(ErrorText.stageNotInPipeline(stage: stageID, pipeline: pipeline.name).string)
-            }
-            guard deal.status == .open else {
-                throw PipelineError.refused(ErrorText.dealClosedCannotMove(id: id, status: deal.status.rawValue).string)
-            }
+            let target = try pipeline.moveTarget(for: deal, stageID: stageID)
             let position = try Self.lanePosition(db, stageID: stageID, place: place, excluding: id)
             if target.id == deal.stageID {
                 try db.execute(

@@ -62,36 +62,14 @@ extension SQLitePipelineStore {
     ) throws -> Revised<Deal> {
         try revisedWrite(dealID: id, "the change to deal \(id)") { db in
             let current = try Self.fetchDeal(db, id: id)
-            var edited = current
-            try edit(&edited)
-            // Identity, place and outcome change only through moves, won, lost and reopen.
-            edited.id = current.id
-            edited.pipelineID = current.pipelineID
-            edited.stageID = current.stageID
-            edited.status = current.status
-            edited.createdAt = current.createdAt
-            edited.stageEnteredAt = current.stageEnteredAt
-            edited.closedAt = current.closedAt
-            if edited.status != .lost { edited.lostReason = current.lostReason }
-            edited.followQualification()
-            // The edit was applied to the deal as it is now: it sets the fields where it differs from it
-            // (and the stage it moves to), which must be apart from every change since the version seen.
-            var fields = DealPart.changed(from: current, to: edited)
-            if stageReference != nil { fields.formUnion(StaleWrite.moveSets) }
-            try Self.checkSeenVersion(db, current, expectedVersion: expectedVersion, writing: fields)
-            if edited != current {
-                // Every way in keeps a value within the maximum, so every sum of values fits.
-                if edited.value != current.value { _ = try Money.validAmount(edited.value) }
-                edited.updatedAt = now
-                try Self.updateColumns(db, edited)
+            let change = try DealEdit(of: current, moving: stageReference != nil, edit)
+            try Self.checkSeenVersion(db, current, expectedVersion: expectedVersion, writing: change.parts)
+            if let saved = try change.saved(now: now) {
+                try Self.updateColumns(db, saved)
             }
             if let stageReference {
                 let pipeline = try Self.fetchPipeline(db, id: current.pipelineID)
-                let target = try pipeline.stage(named: stageReference)
-                if target.id != current.stageID {
-                    guard current.status == .open else {
-                        throw PipelineError.refused(ErrorText.dealClosedCannotChangeStage(id: id, status: current.status.rawValue).string)
-                    }
+                if let target = try change.moveTarget(stageReference, in: pipeline) {
                     try Self.applyMove(db, dealID: id, to: target, pipeline: pipeline, kind: .moved, now: now, expectedVersion: nil)
                 }
             }
@@ -113,12 +91,7 @@ extension SQLitePipelineStore {
             try Self.checkSeenVersion(
                 db, deal, expectedVersion: expectedVersion, writing: StaleWrite.moveSets)
             let pipeline = try Self.fetchPipeline(db, id: deal.pipelineID)
-            guard let target = pipeline.stage(id: stageID) else {
-                throw PipelineError.notFound(ErrorText.stageNotInPipeline(stage: stageID, pipeline: pipeline.name).string)
-            }
-            guard deal.status == .open else {
-                throw PipelineError.refused(ErrorText.dealClosedCannotMove(id: id, status: deal.status.rawValue).string)
-            }
+            let target = try pipeline.moveTarget(for: deal, stageID: stageID)
             if target.id == deal.stageID {
                 if let lanePosition {
                     try db.execute(
@@ -142,9 +115,7 @@ extension SQLitePipelineStore {
     /// Marks an open deal lost with a reason and records it; its planned activities are cancelled with it.
     @discardableResult
     public func markLost(id: Int64, reason rawReason: String, now: Date, expectedVersion: Int? = nil) throws -> Revised<StageChange> {
-        guard let reason = try DealTextField.lostReason.valid(rawReason) else {
-            throw PipelineError.invalidValue(ErrorText.lostReasonEmpty.string)
-        }
+        let reason = try DealTextField.validLostReason(rawReason, ifEmpty: .lostReasonEmpty)
         return try close(id: id, as: .lost, reason: reason, now: now, expectedVersion: expectedVersion)
     }
 
@@ -233,13 +204,8 @@ extension SQLitePipelineStore {
                 throw StoreError.changedElsewhere(dealID: before.id, stale: try Self.restoringRefused(
                     db, .undo(title: before.shownTitle), dealID: before.id, seen: expectedVersion, own: ownChanges))
             }
-            var revision = DealRevision(dealID: before.id, before: before, after: current, history: [change])
-            if change.kind == .won || change.kind == .lost {
-                revision.activities = try Self.fetchActivities(db, dealID: before.id, cancelledBy: change.id).map { cancelled in
-                    var planned = cancelled
-                    planned.cancelledAt = nil
-                    return DealRevision.ActivityChange(before: planned, after: cancelled)
-                }
+            let revision = try DealRevision.undoing(change, restoring: before, from: current) {
+                try Self.fetchActivities(db, dealID: before.id, cancelledBy: change.id)
             }
             return try Self.restoreLogged(db, revision, undoing: true, own: ownChanges).before ?? current
         }
@@ -255,14 +221,8 @@ extension SQLitePipelineStore {
                 throw StoreError.changedElsewhere(dealID: after.id, stale: try Self.restoringRefused(
                     db, .redo(title: after.shownTitle), dealID: after.id, seen: expectedVersion, own: ownChanges))
             }
-            var revision = DealRevision(dealID: after.id, before: current, after: after, history: [change])
-            if after.status != .open, change.kind == .won || change.kind == .lost {
-                // What the close cancels when it is made again: the deal's planned activities now.
-                revision.activities = try Self.fetchActivities(db, dealID: after.id).filter(\.isPlanned).map { planned in
-                    var cancelled = planned
-                    cancelled.cancelledAt = after.closedAt ?? after.updatedAt
-                    return DealRevision.ActivityChange(before: planned, after: cancelled)
-                }
+            let revision = try DealRevision.redoing(change, applying: after, from: current) {
+                try Self.fetchActivities(db, dealID: after.id)
             }
             return try Self.restoreLogged(db, revision, undoing: false, own: ownChanges).after ?? current
         }

@@ -55,20 +55,7 @@ extension SQLitePipelineStore {
                 arguments: [pipeline.id, name, pipeline.stages.count, pipeline.stages.last?.probability ?? 50, 14])
             createdStages.append("\(pipeline.name)/\(name)")
         }
-        var stages: [String: Stage] = [:]
-        var stageNames: [Int64: String] = [:]
-        for pipeline in try fetchPipelines(db) {
-            for stage in pipeline.stages {
-                stages["\(pipeline.id)\u{0}\(stage.name.lowercased())"] = stage
-                stageNames[stage.id] = stage.name
-            }
-        }
-        func stage(for item: DealImport) throws -> Stage {
-            guard let stage = stages["\(item.deal.pipelineID)\u{0}\(item.stageName.lowercased())"] else {
-                throw PipelineError.notFound(ErrorText.importStageMissing(line: item.line, stage: item.stageName, pipeline: item.deal.pipelineID).string)
-            }
-            return stage
-        }
+        let stages = ImportStages(pipelines: try fetchPipelines(db))
 
         // Each link with what the file said at its last import, read in one pass per source.
         var links: [String: [String: Int64]] = [:]
@@ -98,23 +85,14 @@ extension SQLitePipelineStore {
         // a deal keeps the one link of the system it came from.
         var linked: [Bool] = []
         linked.reserveCapacity(imports.count)
-        // The deal's own id with its creation time is the surer of the two: a link of "funnel" came
-        // from another database's export, whose ids may be this one's ids of other deals.
-        func existingDeal(_ item: DealImport) throws -> (id: Int64, linked: Bool)? {
-            if item.source == "funnel", let externalID = item.externalID, let funnelID = Int64(externalID),
-               funnelID > 0, funnelID <= highestID,
-               let id = try Int64.fetchOne(findByID, arguments: [funnelID, Timestamp.seconds(item.deal.createdAt)]) {
-                return (id, links[item.source]?[externalID] == id)
-            }
-            if let id = item.externalID.flatMap({ links[item.source]?[$0] }) { return (id, true) }
-            return nil
-        }
         // By index: a copy of each item would retain its dozen texts.
         for index in imports.indices {
-            let found = try existingDeal(imports[index])
+            let found = try imports[index].existingDeal(highestID: highestID, links: links) { id, createdAt in
+                try Int64.fetchOne(findByID, arguments: [id, Timestamp.seconds(createdAt)])
+            }
             existing.append(found?.id)
             linked.append(found?.linked ?? false)
-            let target = try stage(for: imports[index])
+            let target = try stages.stage(for: imports[index])
             targets.append(target)
             if found == nil { newPerStage[target.id, default: 0] += 1 }
         }
@@ -208,7 +186,7 @@ extension SQLitePipelineStore {
                     current: current, file: fileDeal, fileSays: fileSays,
                     lastImport: lastImport, overwrite: overwrite)
                 for field in merge.conflicts {
-                    let names = { (id: Int64) in stageNames[id] }
+                    let names = { (id: Int64) in stages.names[id] }
                     conflicts.append(ImportConflict(
                         line: item.line, dealID: id, title: current.title, field: field,
                         funnelValue: field.shownText(of: current, stageName: names),

@@ -176,47 +176,16 @@ extension SQLitePipelineStore {
             WHERE \(clause.sql) AND d.status = 'open'
             GROUP BY d.stage_id, d.expected_close, d.currency
             """, arguments: StatementArguments(clause.arguments))
-        var summaries: [Int64: StageSummary] = [:]
-        var stageHundredths: [Int64: [Currency: Int64]] = [:]
-        var monthly: [String: [Currency: (deals: Int, total: Int64, hundredths: Int64)]] = [:]
+        var tally = OpenDealTally()
         for row in rows {
             guard let currency = Currency(code: row["currency"]) else { continue }
-            let stageID: Int64 = row["stage_id"]
-            let deals: Int = row["deals"]
             let total = try MoneyColumn.minorUnits(row, "total", currency: currency)
-            let hundredths = try MoneyColumn.minorUnits(row, "weighted_hundredths", currency: currency)
-            summaries[stageID, default: StageSummary(stageID: stageID)].dealCount += deals
-            try summaries[stageID]!.total.add(Money(minorUnits: total, currency: currency))
-            // As the lanes tell them: deals per currency, and whether a deal's own probability weighs in.
-            summaries[stageID]!.dealsByCurrency[currency, default: 0] += deals
-            if try MoneyColumn.minorUnits(row, "stage_weighted_value", currency: currency) != total {
-                summaries[stageID]!.hasOwnProbabilities = true
-            }
-            stageHundredths[stageID, default: [:]][currency] = try MoneyTotals.adding(
-                stageHundredths[stageID]?[currency] ?? 0, hundredths, currency: currency)
-            let month = (row["day"] as String?).map { String($0.prefix(7)) } ?? ""
-            var bucket = monthly[month, default: [:]][currency] ?? (0, 0, 0)
-            bucket.deals += deals
-            bucket.total = try MoneyTotals.adding(bucket.total, total, currency: currency)
-            bucket.hundredths = try MoneyTotals.adding(bucket.hundredths, hundredths, currency: currency)
-            monthly[month, default: [:]][currency] = bucket
+            try tally.add(
+                stageID: row["stage_id"], day: row["day"], currency: currency, deals: row["deals"], total: total,
+                weightedHundredths: try MoneyColumn.minorUnits(row, "weighted_hundredths", currency: currency),
+                stageWeighted: try MoneyColumn.minorUnits(row, "stage_weighted_value", currency: currency))
         }
-        for (stageID, byCurrency) in stageHundredths {
-            for (currency, hundredths) in byCurrency {
-                try summaries[stageID]!.weighted.add(Money.weightedTotal(
-                    stageWeighted: 0, stageProbability: 0, ownHundredths: hundredths, currency: currency))
-            }
-        }
-        var forecast = Forecast(startingAt: CalendarMonth(today))
-        for (monthText, byCurrency) in monthly {
-            let month = monthText.isEmpty ? nil : (try? CalendarDay.parse(monthText + "-01")).map(CalendarMonth.init)
-            for (currency, bucket) in byCurrency {
-                try forecast.add(
-                    month: month, deals: bucket.deals, total: Money(minorUnits: bucket.total, currency: currency),
-                    weightedHundredths: bucket.hundredths)
-            }
-        }
-        return (summaries, forecast)
+        return try tally.figures(today: today)
     }
 
     // MARK: - Outcomes

@@ -38,15 +38,9 @@ extension SQLitePipelineStore {
         try revisedWrite(dealID: dealID, "the change to deal \(dealID)") { db in
             let deal = try Self.fetchDeal(db, id: dealID)
             try Self.checkSeenVersion(db, deal, expectedVersion: expectedVersion, writing: StaleWrite.parkSets)
-            guard deal.status == .open else {
-                throw PipelineError.refused(ErrorText.parkOnlyOpen(id: dealID, status: deal.status.rawValue).string)
-            }
-            let from = try Self.fetchPipeline(db, id: deal.pipelineID)
-            guard from.kind == .sales else {
-                throw PipelineError.refused(ErrorText.alreadyParked(id: dealID, pipeline: from.name).string)
-            }
-            let revisit = try Self.fetchRevisitPipeline(db)
-            let target = try stageReference.map { ref throws(PipelineError) in try revisit.stage(named: ref) } ?? revisit.stages[0]
+            let (revisit, target) = try deal.parkingStage(
+                named: stageReference, pipeline: { try Self.fetchPipeline(db, id: deal.pipelineID) },
+                revisit: { try Self.fetchRevisitPipeline(db) })
             let change = try Self.applyMove(db, dealID: dealID, to: target, pipeline: revisit, kind: .parked, now: now, expectedVersion: nil)
             // A parked deal waits for its revisit day; a snooze from the sales pipeline no longer applies.
             try db.execute(
@@ -66,27 +60,16 @@ extension SQLitePipelineStore {
             let deal = try Self.fetchDeal(db, id: dealID)
             try Self.checkSeenVersion(db, deal, expectedVersion: expectedVersion, writing: StaleWrite.unparkSets)
             let current = try Self.fetchPipeline(db, id: deal.pipelineID)
-            guard current.kind == .revisit else {
-                throw PipelineError.refused(ErrorText.notParked(id: dealID, pipeline: current.name).string)
-            }
-            guard deal.status == .open else {
-                throw PipelineError.refused(ErrorText.unparkReopenFirst(id: dealID, status: deal.status.rawValue).string)
-            }
-            let parkedFrom = try Int64.fetchOne(db, sql: """
-                SELECT from_stage_id FROM stage_change
-                WHERE deal_id = ? AND kind = 'parked' AND undone = 0 AND from_stage_id IS NOT NULL
-                ORDER BY at DESC, id DESC LIMIT 1
-                """, arguments: [dealID])
-            let pipelines = try Self.fetchPipelines(db)
-            let origin = pipelines.first { pipeline in parkedFrom.map { pipeline.stage(id: $0) != nil } ?? false }
-                ?? pipelines.first { $0.kind == .sales }
-            guard let origin else { throw PipelineError.notFound(ErrorText.noSalesPipelineToReturnTo.string) }
-            let target: Stage
-            if let stageReference {
-                target = try origin.stage(named: stageReference)
-            } else {
-                target = parkedFrom.flatMap(origin.stage(id:)) ?? origin.stages[0]
-            }
+            let (origin, target) = try deal.unparkingStage(
+                named: stageReference, pipeline: current,
+                parkedFrom: {
+                    try Int64.fetchOne(db, sql: """
+                        SELECT from_stage_id FROM stage_change
+                        WHERE deal_id = ? AND kind = 'parked' AND undone = 0 AND from_stage_id IS NOT NULL
+                        ORDER BY at DESC, id DESC LIMIT 1
+                        """, arguments: [dealID])
+                },
+                pipelines: { try Self.fetchPipelines(db) })
             let change = try Self.applyMove(db, dealID: dealID, to: target, pipeline: origin, kind: .unparked, now: now, expectedVersion: nil)
             try db.execute(sql: "UPDATE deal SET revisit_on = NULL WHERE id = ?", arguments: [dealID])
             return change

@@ -252,26 +252,14 @@ extension SQLitePipelineStore {
     }
 
     static func findPipeline(_ db: Database, named name: String) throws -> Pipeline? {
-        try fetchPipelines(db).first { $0.name.matchesIgnoringCase(name.trimmingWhitespace()) }
+        try fetchPipelines(db).pipeline(named: name)
     }
 
     static func fetchPipeline(_ db: Database, named name: String?) throws -> Pipeline {
-        let pipelines = try fetchPipelines(db)
-        guard let name else {
-            guard let first = pipelines.first(where: { $0.kind == .sales }) ?? pipelines.first else {
-                throw PipelineError.notFound(ErrorText.noPipelineAtAll.string)
-            }
-            return first
-        }
-        if let found = pipelines.first(where: { $0.name.matchesIgnoringCase(name.trimmingWhitespace()) }) { return found }
-        let names = pipelines.map(\.name).joined(separator: ", ")
-        throw PipelineError.notFound(ErrorText.noPipelineNamed(name: name, names: names).string)
+        try fetchPipelines(db).pipeline(chosen: name)
     }
 
     static func fetchPipeline(_ db: Database, id: Int64) throws -> Pipeline {
-        guard let pipeline = try fetchPipelines(db).first(where: { $0.id == id }) else {
-            throw PipelineError.notFound(ErrorText.noPipelineWithID(id: id).string)
-        }
-        return pipeline
+        try fetchPipelines(db).pipeline(id: id)
     }
 }

@@ -170,9 +170,7 @@ extension SQLitePipelineStore {
     public func markLostFromReview(
         dealID: Int64, reason rawReason: String, mark: ReviewMark, now: Date, expectedVersion: Int? = nil
     ) throws -> Revised<StageChange> {
-        guard let reason = try DealTextField.lostReason.valid(rawReason) else {
-            throw PipelineError.invalidValue(ErrorText.lostReasonEmptyOnBoard.string)
-        }
+        let reason = try DealTextField.validLostReason(rawReason, ifEmpty: .lostReasonEmptyOnBoard)
         return try revisedWrite(dealID: dealID, "the change to deal \(dealID)") { db in
             let deal = try Self.fetchDeal(db, id: dealID)
             try Self.checkSeenVersion(db, deal, expectedVersion: expectedVersion, writing: StaleWrite.lostFromReviewSets)

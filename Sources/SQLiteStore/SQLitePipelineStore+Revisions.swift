@@ -52,22 +52,8 @@ extension SQLitePipelineStore {
     /// Saves an `a` or review log in one transaction: the done part (a planned activity marked done, or
     /// one logged as done), then the next step; the review mark goes with the last write.
     public func logActivity(_ log: ActivityLog, now: Date) throws -> Revised<LoggedActivity> {
-        let lastWrite = log.next != nil ? 2 : 1
-        let (logged, revision) = try recording(knownID: { _ in log.dealID }, nil, { () throws -> LoggedActivity in
-            var done: Activity?
-            if let completeID = log.completeID {
-                done = try completeActivity(id: completeID, now: now, review: lastWrite == 1 ? log.review : nil).value
-            } else if var logged = log.done {
-                logged.doneAt = now
-                logged.createdAt = now
-                done = try addActivity(logged, review: lastWrite == 1 ? log.review : nil, now: now).value
-            }
-            var next: Activity?
-            if var planned = log.next {
-                planned.createdAt = now
-                next = try addActivity(planned, review: log.review, now: now).value
-            }
-            return LoggedActivity(done: done, completedPlanned: log.completeID != nil, next: next)
+        let (logged, revision) = try recording(knownID: { _ in log.dealID }, nil, {
+            try LoggedActivity.saving(log, now: now, in: self)
         }) { _ in log.dealID }
         return Revised(value: logged, revision: revision)
     }
@@ -134,16 +120,9 @@ extension SQLitePipelineStore {
                 LEFT JOIN stage t ON t.id = stage_change.to_stage_id
                 WHERE deal_id = ? AND stage_change.id > ? ORDER BY at, stage_change.id
                 """), arguments: [id, lastEntry]).map(StageChange.init(row:))
-            var activities: [DealRevision.ActivityChange] = []
-            let ids = Set(activitiesBefore.map(\.id)).union(activitiesAfter.map(\.id)).sorted()
-            for activityID in ids {
-                let old = activitiesBefore.first { $0.id == activityID }
-                let new = activitiesAfter.first { $0.id == activityID }
-                if old != new { activities.append(DealRevision.ActivityChange(before: old, after: new)) }
-            }
-            let review = capture.reviewProgress.filter { $0.after?.dealID == id && $0.before != $0.after }
-            let revision = DealRevision(
-                dealID: id, before: before, after: after, history: history, activities: activities, reviewProgress: review)
+            let revision = DealRevision.recorded(
+                dealID: id, before: before, after: after, history: history,
+                activitiesBefore: activitiesBefore, activitiesAfter: activitiesAfter, reviewDecisions: capture.reviewProgress)
             try Self.appendToChangeLog(db, DealChange.of(revision, by: WriteAuthor.name, clock: Date()))
             return (result, revision)
         }

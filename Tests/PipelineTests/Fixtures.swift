@@ -18,6 +18,12 @@ enum Fixtures {
         Stage(id: id, pipelineID: 1, name: "Contact", position: 2, probability: 40, stallDays: stallDays)
     }
 
+    /// A sales pipeline of two stages, Contact (10) and Closing (11).
+    static let sales = Pipeline(id: 1, name: "Sales", kind: .sales, stages: [
+        Stage(id: 10, pipelineID: 1, name: "Contact", position: 0, probability: 40, stallDays: 7),
+        Stage(id: 11, pipelineID: 1, name: "Closing", position: 1, probability: 80, stallDays: 0),
+    ])
+
     static func deal(
         id: Int64 = 1, value: Int64 = 100_000, currency: String = "USD", stageID: Int64 = 10, pipelineID: Int64 = 1,
         created: String = "2026-11-01T09:00:00Z", enteredStage: String? = nil
