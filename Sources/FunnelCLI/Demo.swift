@@ -26,7 +26,8 @@ extension Funnel {
         var currencies: String?
         @Flag(help: ArgumentHelp(CommandText.demoForce.string))
         var force = false
-        @OptionGroup var configOptions: ConfigOptions
+        /// `--config`, which every command that opens the store takes with `--db` (`StoreOptions`).
+        var configOptions: ConfigOptions { store.configOptions }
         @OptionGroup var store: StoreOptions
 
         /// The demo's currencies: `--currencies`, else `--currency`, else the config's `default_currency`.

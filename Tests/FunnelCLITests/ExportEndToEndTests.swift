@@ -34,6 +34,9 @@ struct ExportEndToEndTests {
         let shown = try String(contentsOfFile: output, encoding: .utf8)
         #expect(shown.contains("Clipboard ␛]52;c;aGk=␇ deal"), "\(shown)")
         #expect(!shown.contains("\u{1B}]52"))
+        // Rows stay rows: each CSV row's CRLF is a line break, not ␍␊ running the export into one line.
+        #expect(!shown.contains("␍") && !shown.contains("␊"), "\(shown)")
+        #expect(shown.split(whereSeparator: \.isNewline).count == 2, "\(shown)")
     }
 
     /// A database with imported deals that were then moved, won, lost, edited and reopened.

@@ -64,6 +64,9 @@ struct HostileOutputEndToEndTests {
         let json = folder.path("in \(Self.hostile)/export \(Self.hostile).json")
         try printed(["export", "--format", "json", "--out", json])
         let other = FunnelProcess(databasePath: folder.path("other \(Self.hostile).sqlite"), environment: ["FUNNEL_AUTO_BACKUP": "0"])
+        // A dry run makes no database: it names the missing one, shown safely; the board then makes it.
+        #expect(try printed(["import", json, "--dry-run"], by: other, status: 1).contains("other \(Self.shown).sqlite"))
+        try printed(["board", "--snapshot"], by: other)
         #expect(try printed(["import", json, "--dry-run"], by: other).contains("export \(Self.shown)"))
         #expect(try printed(["import", json], by: other).contains("export \(Self.shown)"))
 
