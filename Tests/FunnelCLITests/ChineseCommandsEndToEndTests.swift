@@ -98,7 +98,7 @@ struct ChineseCommandsEndToEndTests {
         (["show"], "缺少参数“<id>”"),
         (["list", "--stauts", "open"], "未知的选项“--stauts”。是不是想用“--status”？"),
         (["list", "--status"], "选项“--status <status>”缺少值"),
-        (["show", "abc"], "“abc”不是“<id>”的有效值"),
+        (["show", "abc"], "“abc”不是商机编号"),
         (["show", "1", "2"], "多余的参数“2”"),
         (["delete", "1", "--yes=3"], "选项“--yes”不接受值，但给出了“3”。"),
     ])
