@@ -31,7 +31,7 @@ extension Funnel {
         var kind: String
         @Option(help: ArgumentHelp(CommandText.activitySubjectDefault.string, valueName: "text"))
         var subject: String?
-        @Option(help: ArgumentHelp(CommandText.activityDue.string, valueName: "date"))
+        @Option(parsing: .unconditional, help: ArgumentHelp(CommandText.activityDue.string, valueName: "date"))
         var due: String?
         @Flag(help: ArgumentHelp(CommandText.activityDoneNow.string))
         var done = false
@@ -39,7 +39,8 @@ extension Funnel {
         var note: String?
         @Option(help: ArgumentHelp(CommandText.activityOwner.string, valueName: "name"))
         var owner: String?
-        @OptionGroup var configOptions: ConfigOptions
+        /// `--config`, which every command that opens the store takes with `--db` (`StoreOptions`).
+        var configOptions: ConfigOptions { store.configOptions }
         @OptionGroup var store: StoreOptions
 
         func run() throws {
@@ -95,7 +96,7 @@ extension Funnel {
 
         @Argument(help: ArgumentHelp(CommandText.activityID.string))
         var activityID: Int64
-        @Option(help: ArgumentHelp(CommandText.activityDueNow.string, valueName: "when"))
+        @Option(parsing: .unconditional, help: ArgumentHelp(CommandText.activityDueNow.string, valueName: "when"))
         var due: String?
         @Option(help: ArgumentHelp(CommandText.activitySubject.string, valueName: "text"))
         var subject: String?
@@ -103,7 +104,8 @@ extension Funnel {
         var kind: String?
         @Option(help: ArgumentHelp(CommandText.activityNoteEmptyRemoves.string, valueName: "text"))
         var note: String?
-        @OptionGroup var configOptions: ConfigOptions
+        /// `--config`, which every command that opens the store takes with `--db` (`StoreOptions`).
+        var configOptions: ConfigOptions { store.configOptions }
         @OptionGroup var store: StoreOptions
 
         func validate() throws {
@@ -162,7 +164,8 @@ extension Funnel {
         @Flag(help: ArgumentHelp(CommandText.activityOnlyUpcoming.string)) var upcoming = false
         @Flag(help: ArgumentHelp(CommandText.activityIncludeAll.string)) var all = false
         @Flag(help: ArgumentHelp(CommandText.activityJSON.string)) var json = false
-        @OptionGroup var configOptions: ConfigOptions
+        /// `--config`, which every command that opens the store takes with `--db` (`StoreOptions`).
+        var configOptions: ConfigOptions { store.configOptions }
         @OptionGroup var store: StoreOptions
 
         func validate() throws {
@@ -176,7 +179,7 @@ extension Funnel {
             let now = try Clock.now()
             let timeZone = Clock.timeZone
             let day = CalendarDay(now, in: timeZone)
-            let store = try store.open()
+            let store = try store.open(onlyReads: true)
             var activities: [Activity]
             if all, let deal {
                 activities = try store.activities(dealID: deal)

@@ -18,7 +18,7 @@ extension Funnel {
 
         func run() throws {
             let now = try Clock.now()
-            let store = try store.open(dailyBackup: false)
+            let store = try store.open(dailyBackup: false, onlyReads: true)
             let destination: String
             if let out {
                 guard !out.isEmpty else { throw CommandFailure.usage(CommandText.outEmpty.string) }

@@ -21,7 +21,8 @@ extension Funnel {
         var width: Int?
         @Option(parsing: .unconditional, help: ArgumentHelp(CommandText.boardHeight.string, valueName: "rows"))
         var height: Int?
-        @OptionGroup var configOptions: ConfigOptions
+        /// `--config`, which every command that opens the store takes with `--db` (`StoreOptions`).
+        var configOptions: ConfigOptions { store.configOptions }
         @OptionGroup var store: StoreOptions
 
         func validate() throws {

@@ -3,6 +3,7 @@ import Foundation
 import FunnelConfig
 import FunnelStore
 import Pipeline
+import Synchronization
 import Wording
 
 /// `--config PATH`: which config file a command reads (default: $FUNNEL_CONFIG, else the XDG location).
@@ -68,9 +69,17 @@ struct ConfigOptions: ParsableArguments {
         return folder.isEmpty ? setting : folder + "/" + setting
     }
 
-    /// The config to use, with each problem printed on stderr as a warning (Funnel carries on).
+    /// Whether this run has printed the config's problems already (a command may load it more than once).
+    private static let warned = Mutex(false)
+
+    /// The config to use, with each problem printed on stderr as a warning (Funnel carries on), once a run.
     func load() -> Config {
         let (report, _) = report()
+        let warnedBefore = Self.warned.withLock { warned in
+            defer { warned = true }
+            return warned
+        }
+        guard !warnedBefore else { return report.config }
         for problem in report.problems {
             FunnelMain.printError(CommandText.configIgnored(path: path, problem: problem.line > 0 ? problem.description : problem.message).string)
         }

@@ -12,7 +12,8 @@ extension Funnel {
         @Argument(help: ArgumentHelp(CommandText.dealTitleArgument.string))
         var title: String
         @OptionGroup var fields: DealFieldOptions
-        @OptionGroup var configOptions: ConfigOptions
+        /// `--config`, which every command that opens the store takes with `--db` (`StoreOptions`).
+        var configOptions: ConfigOptions { store.configOptions }
         @OptionGroup var store: StoreOptions
 
         func run() throws {
@@ -46,7 +47,8 @@ extension Funnel {
         @Option(help: ArgumentHelp(CommandText.editTitle.string, valueName: "text"))
         var title: String?
         @OptionGroup var fields: DealFieldOptions
-        @OptionGroup var configOptions: ConfigOptions
+        /// `--config`, which every command that opens the store takes with `--db` (`StoreOptions`).
+        var configOptions: ConfigOptions { store.configOptions }
         @OptionGroup var store: StoreOptions
 
         func run() throws {

@@ -27,7 +27,7 @@ struct DealFieldOptions: ParsableArguments {
     var source: String?
     @Option(help: ArgumentHelp(CommandText.fieldOwner.string, valueName: "name"))
     var owner: String?
-    @Option(name: .customLong("close-date"), help: ArgumentHelp(CommandText.fieldCloseDate.string, valueName: "YYYY-MM-DD"))
+    @Option(name: .customLong("close-date"), parsing: .unconditional, help: ArgumentHelp(CommandText.fieldCloseDate.string, valueName: "YYYY-MM-DD"))
     var closeDate: String?
     @Option(help: ArgumentHelp(CommandText.fieldTemperature.string, valueName: "temperature"))
     var temperature: String?

@@ -26,7 +26,8 @@ extension Funnel {
         var currencies: String?
         @Flag(help: ArgumentHelp(CommandText.demoForce.string))
         var force = false
-        @OptionGroup var configOptions: ConfigOptions
+        /// `--config`, which every command that opens the store takes with `--db` (`StoreOptions`).
+        var configOptions: ConfigOptions { store.configOptions }
         @OptionGroup var store: StoreOptions
 
         /// The demo's currencies: `--currencies`, else `--currency`, else the config's `default_currency`.
@@ -61,16 +62,14 @@ extension Funnel {
             let now = try Clock.now()
             let store = try store.open()
             let chosen = try store.pipeline(named: pipeline)
-            let existing = try store.dealCount(DealQuery(statuses: []))
-            if existing > 0 && !force {
-                throw CommandFailure.runtime(ErrorText.demoDatabaseHoldsDeals(count: existing).string)
-            }
             let demo = DemoPipeline(
                 stages: chosen.stages, count: deals, seed: seed, now: now,
                 openPercent: openPercent ?? DemoPipeline.defaultOpenPercent(forCount: deals), texts: .for(Language.current),
                 currencies: currencies, timeZone: Clock.timeZone, user: Salesperson.current().name)
             let showProgress = isatty(STDERR_FILENO) == 1 && deals >= 50_000
-            let saved = try store.insertDemo(demo) { done in
+            // Without --force, the load itself refuses a database holding deals: checked in its transaction,
+            // so two demos started at once cannot both find it empty.
+            let saved = try store.insertDemo(demo, intoEmptyOnly: !force) { done in
                 if showProgress {
                     FileHandle.standardError.write(Data("\rdemo: \(done)/\(deals) deals".utf8))
                 }

@@ -28,7 +28,7 @@ extension Funnel {
             let format = try chosenFormat()
             let statuses = try chosenStatuses()
             let now = try Clock.now()
-            let store = try store.open()
+            let store = try store.open(onlyReads: true)
             if let out, store.isOwnFile(out) {
                 throw CommandFailure.usage(CommandText.outIsTheDatabase(path: out).string)
             }
@@ -44,10 +44,9 @@ extension Funnel {
             }
             guard let out else {
                 // On a terminal the file is read, not kept: controls in a cell are shown as placeholders
-                // (line by line, so rows stay rows). To a pipe or a file the bytes are exact.
-                let shown = isatty(STDOUT_FILENO) == 1
-                    ? text.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.visible(String($0)) }.joined(separator: "\n")
-                    : text
+                // (line by line, so rows stay rows: a CSV row ends in CRLF, one Character that splitting at
+                // "\n" never finds, which made the whole export one line of ␍␊). To a pipe or a file the bytes are exact.
+                let shown = isatty(STDOUT_FILENO) == 1 ? TerminalText.visibleLines(text).joined(separator: "\n") : text
                 FileHandle.standardOutput.write(Data(shown.utf8))
                 return
             }

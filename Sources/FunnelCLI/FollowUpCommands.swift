@@ -14,14 +14,15 @@ extension Funnel {
         var pipeline: String?
         @Flag(help: ArgumentHelp(CommandText.stalledJSON.string))
         var json = false
-        @OptionGroup var configOptions: ConfigOptions
+        /// `--config`, which every command that opens the store takes with `--db` (`StoreOptions`).
+        var configOptions: ConfigOptions { store.configOptions }
         @OptionGroup var store: StoreOptions
 
         func run() throws {
             let now = try Clock.now()
             let timeZone = Clock.timeZone
             let dates = DateText(format: configOptions.load().dateFormat, timeZone: timeZone)
-            let store = try store.open()
+            let store = try store.open(onlyReads: true)
             let chosen = try pipeline.map { name in try store.pipeline(named: name) }
             let deals = try store.stalledDeals(pipelineID: chosen?.id, now: now, timeZone: timeZone)
             let pipelines = Dictionary(uniqueKeysWithValues: try store.pipelines().map { ($0.id, $0) })
@@ -67,13 +68,14 @@ extension Funnel {
 
         @Argument(help: ArgumentHelp(CommandText.activityDealID.string))
         var id: Int64
-        @Option(help: ArgumentHelp(CommandText.snoozeUntil.string, valueName: "date"))
+        @Option(parsing: .unconditional, help: ArgumentHelp(CommandText.snoozeUntil.string, valueName: "date"))
         var until: String?
         @Option(help: ArgumentHelp(CommandText.snoozeReason.string, valueName: "text"))
         var reason: String?
         @Flag(help: ArgumentHelp(CommandText.snoozeClear.string))
         var clear = false
-        @OptionGroup var configOptions: ConfigOptions
+        /// `--config`, which every command that opens the store takes with `--db` (`StoreOptions`).
+        var configOptions: ConfigOptions { store.configOptions }
         @OptionGroup var store: StoreOptions
 
         func validate() throws {
@@ -105,11 +107,12 @@ extension Funnel {
 
         @Argument(help: ArgumentHelp(CommandText.activityDealID.string))
         var id: Int64
-        @Option(help: ArgumentHelp(CommandText.parkUntil.string, valueName: "date"))
+        @Option(parsing: .unconditional, help: ArgumentHelp(CommandText.parkUntil.string, valueName: "date"))
         var until: String?
         @Option(parsing: .unconditional, help: ArgumentHelp(CommandText.parkStage.string, valueName: "stage"))
         var stage: String?
-        @OptionGroup var configOptions: ConfigOptions
+        /// `--config`, which every command that opens the store takes with `--db` (`StoreOptions`).
+        var configOptions: ConfigOptions { store.configOptions }
         @OptionGroup var store: StoreOptions
 
         func run() throws {
@@ -227,7 +230,7 @@ extension Funnel {
                 throw PipelineError.invalidValue(ErrorText.settingUnknown(value: TerminalText.visible(key)).string)
             }
             let days = try value.map { text throws(PipelineError) in try SalesCycle.validParkAfterDays(text) }
-            let store = try store.open()
+            let store = try store.open(onlyReads: days == nil)
             if let days {
                 try store.setParkAfterDays(days)
                 print("park-after-days = \(days)")

@@ -100,6 +100,10 @@ public enum FunnelMain {
                 printError(negative.message)
                 return 2
             }
+            if let number = NumberArgument(parserMessage: message) {
+                printError(number.message)
+                return 2
+            }
             // The parser's own refusals in the run's language; a ValidationError was thrown already in it.
             printError(error is ValidationError ? message : ParserMessage.spoken(message))
             return code == .validationFailure ? 2 : code.rawValue

@@ -36,11 +36,16 @@ extension Funnel {
         var overwrite = false
         @Flag(name: .customLong("allow-duplicates"), help: ArgumentHelp(CommandText.importAllowDuplicates.string))
         var allowDuplicates = false
-        @OptionGroup var configOptions: ConfigOptions
+        /// `--config`, which every command that opens the store takes with `--db` (`StoreOptions`).
+        var configOptions: ConfigOptions { store.configOptions }
         @OptionGroup var store: StoreOptions
 
         func run() throws {
             let format = try chosenFormat()
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), isFolder.boolValue {
+                throw CommandFailure.usage(CommandText.fileIsFolder(file: file).string)
+            }
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw CommandFailure.runtime(CommandText.fileUnreadable(file: file).string)
             }
@@ -73,7 +78,7 @@ extension Funnel {
                 mapping: mapping, defaultCurrency: config.defaultCurrency, decimalSeparator: config.decimalSeparator, timeZone: Clock.timeZone, now: now)
             let (drafts, rowProblems) = reader.readAll(document.records)
             var problems = rowProblems
-            let store = try store.open()
+            let store = try store.open(onlyReads: dryRun)
             let pipelines = try store.pipelines()
             let target = try pipeline.map { name in try store.pipeline(named: name) }
             let plan = try ImportPlan.make(
@@ -182,7 +187,7 @@ extension Funnel {
                 throw CommandFailure.usage(ErrorText.jsonRestoreTakesNoCSVOptions.string)
             }
             let archive = try ArchiveJSON.decode(data, name: file)
-            let store = try store.open()
+            let store = try store.open(onlyReads: dryRun)
             if dryRun {
                 let count = try store.dealCount(DealQuery(statuses: Set(DealStatus.allCases)))
                 guard count == 0 else {

@@ -27,7 +27,7 @@ extension Funnel {
             let window = try InsightFilterOptions.window(since: since, until: until)
             let owner = try DealTextField.owner.valid(owner.map(Salesperson.owner(given:)))
             let now = try Clock.now()
-            let store = try store.open()
+            let store = try store.open(onlyReads: true)
             let chosen = try store.pipeline(named: pipeline)
             let filter = ReportFilter(pipelineID: chosen.id, owner: owner, since: window.since, until: window.until)
             let report = try store.report(filter, today: CalendarDay(now, in: InsightFilterOptions.utc))
@@ -62,7 +62,8 @@ extension Funnel {
         var owner: String?
         @Flag(help: ArgumentHelp(CommandText.planJSON.string))
         var json = false
-        @OptionGroup var configOptions: ConfigOptions
+        /// `--config`, which every command that opens the store takes with `--db` (`StoreOptions`).
+        var configOptions: ConfigOptions { store.configOptions }
         @OptionGroup var store: StoreOptions
 
         func run() throws {
@@ -76,7 +77,7 @@ extension Funnel {
             if let goalDate, goalDate < today {
                 throw PipelineError.invalidValue(CommandText.planDateInPast(value: "\(goalDate)", today: "\(today)").string)
             }
-            let store = try store.open()
+            let store = try store.open(onlyReads: true)
             let chosen = try store.pipeline(named: pipeline)
             let inputs = try store.planInputs(ReportFilter(pipelineID: chosen.id, owner: owner), currency: goal.currency)
             if let owner, inputs.averageWonValue == nil {

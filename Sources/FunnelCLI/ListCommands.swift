@@ -28,7 +28,7 @@ extension Funnel {
                 : [try DealStatus.parseListFilter(status)]
             let owner = try DealTextField.owner.valid(owner.map(Salesperson.owner(given:)))
             let now = try Clock.now()
-            let store = try store.open()
+            let store = try store.open(onlyReads: true)
             var query = DealQuery(statuses: statuses, owner: owner)
             if pipeline != nil || stage != nil {
                 let chosen = try store.pipeline(named: pipeline)
@@ -88,12 +88,13 @@ extension Funnel {
         var id: Int64
         @Flag(help: ArgumentHelp(CommandText.showJSON.string))
         var json = false
-        @OptionGroup var configOptions: ConfigOptions
+        /// `--config`, which every command that opens the store takes with `--db` (`StoreOptions`).
+        var configOptions: ConfigOptions { store.configOptions }
         @OptionGroup var store: StoreOptions
 
         func run() throws {
             let now = try Clock.now()
-            let store = try store.open()
+            let store = try store.open(onlyReads: true)
             let deal = try store.deal(id: id)
             let pipeline = try store.pipeline(id: deal.pipelineID)
             let history = StageChange.shown(try store.history(dealID: id))
@@ -197,7 +198,7 @@ extension Funnel {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let store = try store.open()
+            let store = try store.open(onlyReads: true)
             let chosen = try store.pipeline(named: pipeline)
             let summaries = try store.stageSummaries(pipelineID: chosen.id)
             var open = StageSummary(stageID: 0)

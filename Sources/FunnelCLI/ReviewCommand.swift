@@ -19,7 +19,8 @@ extension Funnel {
         var json = false
         @Flag(help: ArgumentHelp(CommandText.reviewAll.string))
         var all = false
-        @OptionGroup var configOptions: ConfigOptions
+        /// `--config`, which every command that opens the store takes with `--db` (`StoreOptions`).
+        var configOptions: ConfigOptions { store.configOptions }
         @OptionGroup var store: StoreOptions
 
         func validate() throws {
@@ -29,7 +30,8 @@ extension Funnel {
         func run() throws {
             let now = try Clock.now()
             let timeZone = Clock.timeZone
-            let store = try store.open()
+            // Printing the review only reads; working it records decisions.
+            let store = try store.open(onlyReads: printText || json)
             let config = configOptions.load()
             // Today's review is of my deals (mine and the unowned) unless --all.
             let mine = all ? nil : Salesperson.current(config: config)

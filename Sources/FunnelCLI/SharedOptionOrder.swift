@@ -1,11 +1,11 @@
-/// Lets the options every command shares (`--db`) stand before the subcommand too, as in
+/// Lets the options every command shares (`--db`, `--config`) stand before the subcommand too, as in
 /// `funnel --db team.sqlite summary`, by moving them behind it before parsing.
 ///
 /// swift-argument-parser reads an option before a subcommand as the default subcommand's (the
 /// board's), which then refuses the subcommand's name as an unexpected argument.
 enum SharedOptionOrder {
     /// Options that every command takes, each with one value.
-    static let shared: Set<String> = ["--db"]
+    static let shared: Set<String> = ["--db", "--config"]
 
     /// `arguments` (without the program name) with the shared options that come before the first
     /// subcommand moved to its end (before a `--`, which ends options); unchanged when no

@@ -32,7 +32,7 @@ extension Funnel {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let store = try store.open()
+            let store = try store.open(onlyReads: true)
             let chosen = try store.pipeline(named: pipeline.pipeline)
             let summaries = try store.stageSummaries(pipelineID: chosen.id)
             if json {
@@ -174,7 +174,7 @@ extension Funnel {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let store = try store.open()
+            let store = try store.open(onlyReads: true)
             let pipelines = try store.pipelines()
             if json {
                 print(JSONValue.array(pipelines.map { pipeline in

@@ -5,10 +5,12 @@ import FunnelStore
 import StoreEngines
 import Wording
 
-/// The options every command shares: where the pipeline is kept.
+/// The options every command that opens the store shares: where the pipeline is kept, and the config file
+/// (whose `database`, `user` and `language` every such command reads).
 struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(CommandText.optionDatabase.string, valueName: "path|url"))
     var db: String?
+    @OptionGroup var configOptions: ConfigOptions
 
     /// The config file's `database`, ready to give (a path made absolute, or a server URL); bound by
     /// `FunnelMain` for the run, nil when the config says none.
@@ -68,12 +70,19 @@ struct StoreOptions: ParsableArguments {
     /// Opens the database, creating it on first use, and makes the day's automatic backup on the
     /// first run of each day (a failed backup is a warning, never a reason to stop).
     /// `location` is the one the caller already worked out, if any (so the password file is read once).
-    func open(dailyBackup: Bool = true, at location: StoreLocation? = nil) throws -> any PipelineStore {
+    /// A command that `onlyReads` (and any dry run) refuses a database file that does not exist and makes
+    /// nothing; one that writes makes the file, but a missing folder only for Funnel's default location.
+    /// The config's problems are warned about first, by every command alike.
+    func open(dailyBackup: Bool = true, at location: StoreLocation? = nil, onlyReads: Bool = false) throws -> any PipelineStore {
         if let db, db.isEmpty { throw CommandFailure.usage(ErrorText.dbOptionEmpty.string) }
+        _ = configOptions.load()
         // A FUNNEL_NOW that names no real moment is bad input: refused before the file is opened.
         let now = try Clock.now()
+        let location = try location ?? self.location
+        let missing: MissingFile = onlyReads ? .refused
+            : location == StoreLocation.defaultLocation(environment: ProcessInfo.processInfo.environment) ? .createdWithFolder : .created
         // Every change this run saves is recorded as made by the person running it (the config's user, FUNNEL_USER, the login).
-        let store = try (location ?? self.location).open(language: Language.current, author: Salesperson.current().name)
+        let store = try location.open(language: Language.current, author: Salesperson.current().name, missing: missing)
         // A database the user may not write is not copied either: its folder is rarely writable.
         if dailyBackup && !store.isReadOnly && ProcessInfo.processInfo.environment["FUNNEL_AUTO_BACKUP"] != "0" {
             do {

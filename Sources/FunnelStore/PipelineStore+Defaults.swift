@@ -135,5 +135,9 @@ extension PipelineStore {
             progress: nil)
     }
 
-    public func insertDemo(_ demo: DemoPipeline) throws -> Int { try insertDemo(demo, progress: nil) }
+    public func insertDemo(_ demo: DemoPipeline) throws -> Int { try insertDemo(demo, intoEmptyOnly: false, progress: nil) }
+
+    public func insertDemo(_ demo: DemoPipeline, progress: ((Int) -> Void)?) throws -> Int {
+        try insertDemo(demo, intoEmptyOnly: false, progress: progress)
+    }
 }

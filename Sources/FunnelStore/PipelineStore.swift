@@ -196,6 +196,8 @@ public protocol PipelineStore: LaneSource, Sendable {
         _ imports: [DealImport], newStages: [(pipelineID: Int64, name: String)], dryRun: Bool,
         overwrite: Bool, run: ImportRun?, allowDuplicates: Bool, progress: ((Int) -> Void)?
     ) throws -> ImportOutcome
-    /// Loads a generated demo pipeline; returns how many deals it holds.
-    func insertDemo(_ demo: DemoPipeline, progress: ((Int) -> Void)?) throws -> Int
+    /// Loads a generated demo pipeline; returns how many deals it holds. With `intoEmptyOnly`, a store that
+    /// already holds deals is refused (`PipelineError.refused`, naming how many) by a check made in the load's
+    /// own transaction, under the engine's write lock, so two demos started at once never both load.
+    func insertDemo(_ demo: DemoPipeline, intoEmptyOnly: Bool, progress: ((Int) -> Void)?) throws -> Int
 }

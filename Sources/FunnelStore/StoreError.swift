@@ -14,6 +14,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case newerSchema(path: String)
     /// The path names something that is not a database file (a folder, a named pipe, a dangling link).
     case notAFile(path: String, PathKind)
+    /// No database file is at the path, and the command only reads (`MissingFile.refused`): nothing was made.
+    case missingDatabase(path: String)
+    /// The folder the database file would go in does not exist, and Funnel makes no folder but its own.
+    case missingFolder(path: String, folder: String)
     /// The database cannot be written (read-only file or directory, disk full, ...).
     case notWritable(String)
     /// The database lies in a folder this user cannot write, and SQLite cannot create its shared-memory file there.
@@ -41,6 +45,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .foreignDatabase(let path): ErrorText.foreignDatabase(path: path).string
         case .newerSchema(let path): ErrorText.newerSchema(path: path).string
         case .notAFile(let path, let kind): kind.refusal(path: path)
+        case .missingDatabase(let path): ErrorText.databaseMissing(path: path).string
+        case .missingFolder(let path, let folder): ErrorText.databaseFolderMissing(path: path, folder: folder).string
         case .notWritable(let why): ErrorText.cannotSave(reason: why).string
         case .readOnlyFolder(let path): ErrorText.readOnlyFolder(path: path).string
         case .changedElsewhere(let id, let stale):

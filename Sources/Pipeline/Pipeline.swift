@@ -55,6 +55,8 @@ public struct Pipeline: Hashable, Sendable, Identifiable {
         let trimmed = reference.trimmingWhitespace()
         if let number = Int(trimmed) {
             if number < 0 { throw .invalidValue(ErrorText.stageNumberNegative(value: number, count: stages.count, stages: stageList).string) }
+            // No pipeline has a stage 0: bad input, as a negative number is; a number past the last stage is not found.
+            if number == 0 { throw .invalidValue(ErrorText.noStageNumber(number: number, pipeline: name, count: stages.count, stages: stageList).string) }
             guard (1...stages.count).contains(number) else {
                 throw .notFound(ErrorText.noStageNumber(number: number, pipeline: name, count: stages.count, stages: stageList).string)
             }

@@ -13,12 +13,18 @@ extension PostgresPipelineStore {
     /// Either every deal is saved or, when anything fails or the process dies, none is (the server rolls back
     /// a transaction whose connection is lost). Deals go thousands to a statement, one array per column (`ServerSession.insertAll`),
     /// their history and activities after them; a large demo rebuilds the indexes and lane figures once
-    /// (`ServerBulkLoad`). `progress` is called after every 10,000 deals with the number saved so far.
+    /// (`ServerBulkLoad`). `progress` is called after every 10,000 deals with the number saved so far. With
+    /// `intoEmptyOnly`, a database holding deals is refused inside the write, which runs alone among Funnel's
+    /// writes (`WriteScope.everything`), so two demos started at once never both load.
     @discardableResult
-    public func insertDemo(_ demo: DemoPipeline, progress: ((Int) -> Void)? = nil) throws -> Int {
+    public func insertDemo(_ demo: DemoPipeline, intoEmptyOnly: Bool, progress: ((Int) -> Void)? = nil) throws -> Int {
         try checkWritable()
         defer { refreshStatistics() }
-        return try write { session in
+        return try write(scope: .everything) { session in
+            if intoEmptyOnly {
+                let count = try session.value("SELECT count(*) FROM deal", as: Int.self) ?? 0
+                guard count == 0 else { throw PipelineError.refused(ErrorText.demoDatabaseHoldsDeals(count: count).string) }
+            }
             try Self.checkDemoStagesExist(session, demo.stages)
             let load = try ServerBulkLoad.begin(session, newDeals: demo.count)
             let firstID = (try session.value("SELECT coalesce(max(id), 0) FROM deal", as: Int64.self) ?? 0) + 1

@@ -16,10 +16,12 @@ extension SQLitePipelineStore {
     /// contact, next due) go in with its row, computed from its drawn activities as
     /// `followUpAssignments` would, so the stalled counts and the report's kept figures follow from
     /// the rows, through their triggers (the stage stays: deal by deal, `StageStayUpkeep`) in a small
-    /// demo and rebuilt at the end of a large one, as in every other bulk load.
+    /// demo and rebuilt at the end of a large one, as in every other bulk load. With `intoEmptyOnly`, a file
+    /// holding deals is refused inside the load's transaction, which holds the write lock from its start.
     @discardableResult
-    public func insertDemo(_ demo: DemoPipeline, progress: ((Int) -> Void)? = nil) throws -> Int {
+    public func insertDemo(_ demo: DemoPipeline, intoEmptyOnly: Bool, progress: ((Int) -> Void)? = nil) throws -> Int {
         try bulkLoad(newDeals: demo.count) { db in
+            if intoEmptyOnly { try Self.checkEmptyForDemo(try Int.fetchOne(db, sql: "SELECT count(*) FROM deal") ?? 0) }
             try Self.checkDemoStagesExist(db, demo.stages)
             return try Self.restaying(db) { stays in
                 // The deals take the ids after the highest stored one (`insertDemoDeals`).
@@ -30,6 +32,11 @@ extension SQLitePipelineStore {
                 return saved
             }
         }
+    }
+
+    /// Refuses a demo into a store that holds `count` deals, in the words `funnel demo` uses.
+    static func checkEmptyForDemo(_ count: Int) throws {
+        guard count == 0 else { throw PipelineError.refused(ErrorText.demoDatabaseHoldsDeals(count: count).string) }
     }
 
     /// Checks, inside the load's transaction, that every stage the demo writes deals and history

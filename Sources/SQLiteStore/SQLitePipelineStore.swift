@@ -34,12 +34,23 @@ public struct SQLitePipelineStore: PipelineStore {
     /// a newer Funnel is refused before anything is written to it; so is anything that is not a
     /// file (a folder, a named pipe) and a symbolic link to nothing. A symbolic link to a file
     /// opens that file. A new database gets its pipelines' names in `language` (`Pipeline.defaultNames`).
-    public static func open(path: String, language: Language = .english) throws -> SQLitePipelineStore {
+    /// A missing file is made, refused, or made with its folder as `missing` says; a refusal makes nothing.
+    public static func open(path: String, language: Language = .english, missing: MissingFile = .createdWithFolder) throws -> SQLitePipelineStore {
         // The file is made and its schema brought up to date by one process at a time: two Funnels started
         // together on a new (or older) database take turns (`FirstOpenLock`), and the second opens what the
         // first made.
         if try StoreFileCheck.existingFile(path: path) == nil {
-            try PrivateFolder.make(URL(fileURLWithPath: path).deletingLastPathComponent().path, purpose: "the database's folder")
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            switch missing {
+            case .refused:
+                throw StoreError.missingDatabase(path: path)
+            case .created:
+                var info = stat()
+                guard stat(folder, &info) == 0 else { throw StoreError.missingFolder(path: path, folder: folder) }
+            case .createdWithFolder:
+                break
+            }
+            try PrivateFolder.make(folder, purpose: "the database's folder")
         }
         let openLock = FirstOpenLock(databasePath: path)
         defer { withExtendedLifetime(openLock) {} }

@@ -7,11 +7,12 @@ extension StoreLocation {
     /// Opens (creating when missing) the store here with the engine that keeps it.
     ///
     /// A file that is not a Funnel database, or was written by a newer Funnel, is refused untouched. A new
-    /// store names its pipelines and stages in `language`. Its writes are recorded as made by `author`.
-    public func open(language: Language = .english, author: String? = nil) throws -> any PipelineStore {
+    /// store names its pipelines and stages in `language`. Its writes are recorded as made by `author`. A file
+    /// that does not exist is made or refused as `missing` says (a server's database is never made here).
+    public func open(language: Language = .english, author: String? = nil, missing: MissingFile = .createdWithFolder) throws -> any PipelineStore {
         switch self {
         case .file(let path):
-            var store = try SQLitePipelineStore.open(path: path, language: language)
+            var store = try SQLitePipelineStore.open(path: path, language: language, missing: missing)
             store.author = author
             return store
         case .server(let address):

@@ -196,6 +196,7 @@ extension CommandText {
         case .configIgnored(let path, let problem): "配置 \(path)：\(problem)（已忽略）"
 
         case .fileUnreadable(let file): "无法读取“\(file)”：文件不存在或不可读"
+        case .fileIsFolder(let file): "无法读取“\(file)”：这是文件夹；请给出 CSV 或 JSON 文件的路径"
         case .formatInvalid(let value): "--format“\(value)”无效：请用 csv 或 json"
         case .importRefused(let badRows, let file, let goodRows):
             "已拒绝导入：“\(file)”中有 \(badRows) 行有问题；未写入任何内容（请修正这些行，或用 --skip-bad 导入其余 \(goodRows) 行）"

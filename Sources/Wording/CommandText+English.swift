@@ -206,6 +206,7 @@ extension CommandText {
         case .configIgnored(let path, let problem): "config \(path): \(problem) (ignored)"
 
         case .fileUnreadable(let file): "cannot read '\(file)': no such file, or it is not readable"
+        case .fileIsFolder(let file): "cannot read '\(file)': it is a folder; give the path of a CSV or JSON file"
         case .formatInvalid(let value): "invalid --format '\(value)': use csv or json"
         case .importRefused(let badRows, let file, let goodRows):
             "import refused: \(Self.count(badRows, "bad row")) in '\(file)'; nothing was written (fix them, or --skip-bad imports the other \(goodRows) \(goodRows == 1 ? "row" : "rows"))"

@@ -23,7 +23,7 @@ extension CommandText {
         case reportDiscussion, reportOwner, reportSince, reportUntil, reportJSON, planAbstract, planDiscussion, planGoal
         case planCurrency, planBy, planJSON, planDateInPast, windowBackwards, configAbstract, configPrintDefaultsHelp, configCheckAbstract
         case configFileAt, configFileMissingAt, configNoProblems, configProblemsSeeCheck, configCheckProblems, configFine, configNoFile, configUnreadable
-        case configNotUTF8, configIgnored, fileUnreadable, formatInvalid, importRefused, imported, importSkipped, importDryRunHeading
+        case configNotUTF8, configIgnored, fileUnreadable, fileIsFolder, formatInvalid, importRefused, imported, importSkipped, importDryRunHeading
         case importWouldDo, restoreNeedsEmptyDatabase, restoreDryRun, restored
         case qualifyAbstract, qualifyDiscussion, qualifyBudget, qualifyAuthority, qualifyNeed, qualifyTiming, qualifyTemperature, qualified
         case settingsAbstract, settingsKey, settingsValue, salesCycleFromHistory, salesCycleTooFewWon, boardPipeline, boardNoMouse, boardSnapshot
@@ -214,6 +214,7 @@ extension CommandText {
         case .configNotUTF8: .configNotUTF8
         case .configIgnored: .configIgnored
         case .fileUnreadable: .fileUnreadable
+        case .fileIsFolder: .fileIsFolder
         case .formatInvalid: .formatInvalid
         case .importRefused: .importRefused
         case .imported: .imported
@@ -493,6 +494,7 @@ extension CommandText {
         case .configNotUTF8: .configNotUTF8(path: strings[0])
         case .configIgnored: .configIgnored(path: strings[0], problem: strings[1])
         case .fileUnreadable: .fileUnreadable(file: strings[0])
+        case .fileIsFolder: .fileIsFolder(file: strings[0])
         case .formatInvalid: .formatInvalid(value: strings[0])
         case .importRefused: .importRefused(badRows: count, file: strings[0], goodRows: count + 1)
         case .imported: .imported(file: strings[0], source: strings[1], created: count, updated: count + 1, unchanged: count + 2, skipped: count + 3, addedStages: strings[2])

@@ -97,6 +97,7 @@ public enum CommandText: Sendable, Hashable {
 
     // MARK: funnel import
     case fileUnreadable(file: String)
+    case fileIsFolder(file: String)
     case formatInvalid(value: String)
     case importRefused(badRows: Int, file: String, goodRows: Int)
     /// The summary of an import; `skipped` 0 and `addedStages` empty leave their parts out.

@@ -172,6 +172,8 @@ extension ErrorText {
         case .pathIsBlockDevice(let path): "“\(path)”是块设备，不是数据库文件；未读取或写入任何内容"
         case .pathIsDanglingLink(let path, let target): "“\(path)”是指向“\(target)”的符号链接，而目标不存在（它所在的磁盘或同步文件夹挂载了吗？）；未创建任何文件"
         case .pathIsLinkLoop(let path): "“\(path)”是指回自身的符号链接，不是数据库文件；未读取或写入任何内容"
+        case .databaseMissing(let path): "“\(path)”处没有数据库，此命令也不会新建：用 'funnel demo'、'funnel add 标题' 或看板（'funnel'）新建一个，或检查 --db 和 FUNNEL_DB"
+        case .databaseFolderMissing(let path, let folder): "数据库“\(path)”所在的文件夹“\(folder)”不存在，Funnel 只会新建自己的数据文件夹：请先创建它（mkdir -p），或检查 --db 和 FUNNEL_DB"
 
         case .rowProblem(let line, let reason): "第 \(line) 行：\(reason)"
         case .rowProblemInColumn(let line, let column, let reason): "第 \(line) 行，“\(column)”列：\(reason)"
@@ -265,6 +267,8 @@ extension ErrorText {
         case .environmentNotUTF8(let name, let value): "\(name)“\(value)”不是有效的 UTF-8：请把它设为 UTF-8 编码的路径，或用 --db 指定数据库"
         case .argumentNotUTF8(let index, let value): "第 \(index) 个参数“\(value)”不是有效的 UTF-8：请使用 UTF-8 文本（检查终端或文件的编码）"
         case .argumentNegative(let name, let value): "\(name) 不能为负数：\(value)；请用 0 或更大的整数"
+        case .dealNumberInvalid(let value): "“\(value)”不是商机编号：请给出 'funnel list' 显示的商机编号，例如 12"
+        case .activityNumberInvalid(let value): "“\(value)”不是活动编号：请给出 'funnel activity list' 显示的活动编号，例如 7"
         case .valueNegative(let value): "值不能为负数：\(value)；请用 0 或更大的整数"
         case .jsonRestoreTakesNoCSVOptions: "JSON 导出文件按原样恢复：--from、--map、--stage-map、--create-stages、--pipeline 和 --skip-bad 只用于 CSV 文件"
         case .rowImportedBefore(let day, let file): "这一行已于 \(day) 从 \(file) 导入过；加上 --allow-duplicates 可再次导入；未写入任何内容"

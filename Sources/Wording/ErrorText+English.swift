@@ -194,6 +194,8 @@ extension ErrorText {
             "'\(path)' is a symbolic link to '\(target)', which does not exist (is its drive or synced folder mounted?); nothing was created"
         case .pathIsLinkLoop(let path):
             "'\(path)' is a symbolic link that leads back to itself, not a database file; nothing was read or written"
+        case .databaseMissing(let path): "there is no database at '\(path)', and this command creates none: start one with 'funnel demo', 'funnel add TITLE' or the board ('funnel'), or check --db and FUNNEL_DB"
+        case .databaseFolderMissing(let path, let folder): "the folder '\(folder)' of the database '\(path)' does not exist, and Funnel makes no folder but its own data folder: create it first (mkdir -p), or check --db and FUNNEL_DB"
 
         case .rowProblem(let line, let reason): "line \(line): \(reason)"
         case .rowProblemInColumn(let line, let column, let reason): "line \(line), column \"\(column)\": \(reason)"
@@ -290,6 +292,8 @@ extension ErrorText {
         case .environmentNotUTF8(let name, let value): "\(name) '\(value)' is not valid UTF-8: set it to the path in UTF-8, or give the database with --db"
         case .argumentNotUTF8(let index, let value): "argument \(index) '\(value)' is not valid UTF-8: use UTF-8 text (check your terminal's or file's encoding)"
         case .argumentNegative(let name, let value): "\(name) cannot be negative: \(value); use a whole number of 0 or more"
+        case .dealNumberInvalid(let value): "'\(value)' is not a deal number: give a deal's number as 'funnel list' shows it, e.g. 12"
+        case .activityNumberInvalid(let value): "'\(value)' is not an activity number: give an activity's number as 'funnel activity list' shows it, e.g. 7"
         case .valueNegative(let value): "a value cannot be negative: \(value); use a whole number of 0 or more"
         case .jsonRestoreTakesNoCSVOptions: "a JSON export is restored as it is: --from, --map, --stage-map, --create-stages, --pipeline and --skip-bad are for CSV files"
         case .rowImportedBefore(let day, let file): "this row was already imported on \(day) from \(file); add --allow-duplicates to import it again; nothing was written"

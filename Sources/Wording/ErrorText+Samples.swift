@@ -12,7 +12,7 @@ extension ErrorText {
         case dueInvalid, dueDayInvalid, dueDayNotAfterToday, goalNotPositive, goalCurrencyClash, goalNothingWon, planNoStages, goalDateInPast
         case planStageNeverLeft, planStageZeroProbability, goalTooLarge, notSQLite, truncated, foreignDatabase, newerSchema, cannotSave, serverUnreachable, serverRefusedConnection, serverHostUnknown, serverNetworkUnreachable, serverHostNoRoute, serverAddressUnusable, serverLoginRefused, serverDatabaseMissing, serverNeedsEncryption, serverLost, serverRefusedChange, serverFailed, serverNotFunnel, constraintUnique, constraintForeignKey, constraintCheck, constraintOther, undoChangedElsewhere, redoChangedElsewhere, undoStageRemoved, redoStageRemoved, stageHoldsDeals, restoreIntoNonEmpty, backupNamesTaken, backupDamaged, folderNotCreated, writeAheadLogOff, readOnlyOlderFile, databaseFileNotCreated, databaseReadOnlyForYou, databaseOrFolderReadOnly, diskFull, diskRefusedWrite, writeAheadLogDeleted, valuesTooLargeToCount, databaseLocked, databaseRefusedChange, theChange, changeFailedWithCode, databaseFailedWithCode, linkTargetUnreachable, fileNotReadable, keptStaysDisagree, unreadableStoredValue
         case readOnlyFolder, dealChangedElsewhere, activityChangedElsewhere, staleMoved, staleWon, staleLost, staleReopened, staleParked, staleUnparked, staleEdited, staleActivityLogged, staleActivityPlanned, staleActivityChanged, staleDeleted, staleUndone, staleRedone, staleCreated, staleWriteRefused, undoRefusedByChange, redoRefusedByChange, staleWriteRefusedWithMore, damagedDeal, damagedDealEmpty, amountAmbiguous, pathIsFolder, pathIsNamedPipe, pathIsSocket, pathIsCharacterDevice, pathIsBlockDevice, staleRestored
-        case pathIsDanglingLink, pathIsLinkLoop, rowProblem, rowProblemInColumn, configProblem, archiveNotJSON, archiveNotAnObject, archiveNoVersion
+        case pathIsDanglingLink, pathIsLinkLoop, databaseMissing, databaseFolderMissing, rowProblem, rowProblemInColumn, configProblem, archiveNotJSON, archiveNotAnObject, archiveNoVersion
         case archiveNewerFormat, archiveUnknownSection, archiveBadValue, noDealWithID, noActivityWithID, noPipelineNamed, noPipelineWithID, noPipelineAtAll
         case pipelineNameTaken, dealClosedCannotChangeStage, dealClosedCannotMove, dealNotOpen, dealAlreadyOpen, dealAlreadyClosed, dealStageGone, dealInLastStage
         case stageNotInPipeline, lostReasonEmpty, lostReasonEmptyOnBoard, stageNeedsMoveDealsTo, moveTargetIsRemovedStage, activityNeedsDueOrDone, snoozeOnlyOpen, parkOnlyOpen
@@ -22,7 +22,7 @@ extension ErrorText {
         case snapshotSizeNeedsSnapshot, widthNegative, widthInvalid, heightNegative, heightInvalid, dealOptionNegative, demoDealsNegative, demoDealsInvalid
         case demoOpenPercentNegative, demoOpenPercentInvalid, demoCurrencyAndCurrencies, demoCurrenciesInvalid, demoDatabaseHoldsDeals, reviewPrintOrJSON, reviewContactKindNotContact, reviewNextStepNeedsKindAndDue
         case statusFilterInvalid, priorityTextInvalid, probabilityTextInvalid, probabilityOverrideInvalid, lostReasonOptionEmpty, editCannotChangePipeline, qualifyNothingToSet, temperatureOptionInvalid, temperatureInvalid, userNameControlsInConfig, userNameControlsInEnvironment, goalNothingWonByOwner
-        case settingUnknown, dbOptionEmpty, environmentNotUTF8, argumentNotUTF8, argumentNegative, valueNegative, jsonRestoreTakesNoCSVOptions, rowImportedBefore
+        case settingUnknown, dbOptionEmpty, environmentNotUTF8, argumentNotUTF8, argumentNegative, dealNumberInvalid, activityNumberInvalid, valueNegative, jsonRestoreTakesNoCSVOptions, rowImportedBefore
         case rowsImportedBefore, rowsImportedByEarlierImports, parserMissingArgument, parserMissingOneOf, parserUnknownOption, parserUnknownOptionSuggestion, parserMissingValue, parserInvalidValue
         case parserUnexpectedArgument, parserUnexpectedArguments, parserFlagTakesNoValue, parserMissingSubcommand
         case csvNotUTF8, csvBinary, csvUnclosedQuote, csvEmpty, mapWithoutEquals, mapNoColumn, noTitleColumn, mapUnknownField
@@ -194,6 +194,8 @@ extension ErrorText {
         case .pathIsBlockDevice: .pathIsBlockDevice
         case .pathIsDanglingLink: .pathIsDanglingLink
         case .pathIsLinkLoop: .pathIsLinkLoop
+        case .databaseMissing: .databaseMissing
+        case .databaseFolderMissing: .databaseFolderMissing
         case .rowProblem: .rowProblem
         case .rowProblemInColumn: .rowProblemInColumn
         case .configProblem: .configProblem
@@ -278,6 +280,8 @@ extension ErrorText {
         case .environmentNotUTF8: .environmentNotUTF8
         case .argumentNotUTF8: .argumentNotUTF8
         case .argumentNegative: .argumentNegative
+        case .dealNumberInvalid: .dealNumberInvalid
+        case .activityNumberInvalid: .activityNumberInvalid
         case .valueNegative: .valueNegative
         case .jsonRestoreTakesNoCSVOptions: .jsonRestoreTakesNoCSVOptions
         case .rowImportedBefore: .rowImportedBefore
@@ -550,6 +554,8 @@ extension ErrorText {
         case .pathIsBlockDevice: .pathIsBlockDevice(path: strings[0])
         case .pathIsDanglingLink: .pathIsDanglingLink(path: strings[0], target: strings[1])
         case .pathIsLinkLoop: .pathIsLinkLoop(path: strings[0])
+        case .databaseMissing: .databaseMissing(path: strings[0])
+        case .databaseFolderMissing: .databaseFolderMissing(path: strings[0], folder: strings[1])
         case .rowProblem: .rowProblem(line: count, reason: strings[0])
         case .rowProblemInColumn: .rowProblemInColumn(line: count, column: strings[0], reason: strings[1])
         case .configProblem: .configProblem(line: count, message: strings[0])
@@ -634,6 +640,8 @@ extension ErrorText {
         case .environmentNotUTF8: .environmentNotUTF8(name: strings[0], value: strings[1])
         case .argumentNotUTF8: .argumentNotUTF8(index: count, value: strings[0])
         case .argumentNegative: .argumentNegative(name: strings[0], value: strings[1])
+        case .dealNumberInvalid: .dealNumberInvalid(value: strings[0])
+        case .activityNumberInvalid: .activityNumberInvalid(value: strings[0])
         case .valueNegative: .valueNegative(value: strings[0])
         case .jsonRestoreTakesNoCSVOptions: .jsonRestoreTakesNoCSVOptions
         case .rowImportedBefore: .rowImportedBefore(day: strings[0], file: strings[1])

@@ -170,6 +170,8 @@ public enum ErrorText: Sendable, Hashable {
     case pathIsBlockDevice(path: String)
     case pathIsDanglingLink(path: String, target: String)
     case pathIsLinkLoop(path: String)
+    case databaseMissing(path: String)
+    case databaseFolderMissing(path: String, folder: String)
 
     // MARK: Files read (Interop) and the config file
     case rowProblem(line: Int, reason: String)
@@ -264,6 +266,8 @@ public enum ErrorText: Sendable, Hashable {
     case environmentNotUTF8(name: String, value: String)
     case argumentNotUTF8(index: Int, value: String)
     case argumentNegative(name: String, value: String)
+    case dealNumberInvalid(value: String)
+    case activityNumberInvalid(value: String)
     case valueNegative(value: String)
     case jsonRestoreTakesNoCSVOptions
     case rowImportedBefore(day: String, file: String)

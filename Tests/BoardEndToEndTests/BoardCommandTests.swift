@@ -67,6 +67,7 @@ struct BoardCommandTests {
     }
 
     @Test func summaryStillWorks() throws {
+        try funnel.succeed(["add", "Acme renewal"])  // a command that only reads makes no database
         #expect(try funnel.run(["summary"]).status == 0)
     }
 }

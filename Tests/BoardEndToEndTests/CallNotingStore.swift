@@ -421,8 +421,8 @@ final class CallNotingStore: PipelineStore, @unchecked Sendable {
         return try base.importDeals(imports, newStages: newStages, dryRun: dryRun, overwrite: overwrite, run: run, allowDuplicates: allowDuplicates, progress: progress)
     }
 
-    func insertDemo(_ demo: DemoPipeline, progress: ((Int) -> Void)?) throws -> Int {
+    func insertDemo(_ demo: DemoPipeline, intoEmptyOnly: Bool, progress: ((Int) -> Void)?) throws -> Int {
         note("insertDemo")
-        return try base.insertDemo(demo, progress: progress)
+        return try base.insertDemo(demo, intoEmptyOnly: intoEmptyOnly, progress: progress)
     }
 }

@@ -100,7 +100,7 @@ struct ChineseCommandsEndToEndTests {
         (["show"], "缺少参数“<id>”"),
         (["list", "--stauts", "open"], "未知的选项“--stauts”。是不是想用“--status”？"),
         (["list", "--status"], "选项“--status <status>”缺少值"),
-        (["show", "abc"], "“abc”不是“<id>”的有效值"),
+        (["show", "abc"], "“abc”不是商机编号"),
         (["show", "1", "2"], "多余的参数“2”"),
         (["delete", "1", "--yes=3"], "选项“--yes”不接受值，但给出了“3”。"),
     ])
@@ -114,7 +114,7 @@ struct ChineseCommandsEndToEndTests {
     @Test("import's dry run, conflicts and re-import refusal read in Chinese", arguments: CLIEngine.all)
     func importInChinese(engine: CLIEngine) throws {
         let (english, chinese) = try speakers(on: engine)
-        _ = try english.succeed(["pipeline", "list"])
+        _ = try english.succeed(["board", "--snapshot"])
         let file = try folder.write("deals.csv", Data("id,title,value,stage,status\nA1,Acme,1000,Prospecting,open\nA2,Globex,2000,Qualifying,won\n".utf8))
         let dry = try chinese.succeed(["import", file, "--dry-run"])
         #expect(dry.contains("新建  第 2 行：Acme -> Prospecting"), "\(dry)")
@@ -164,7 +164,7 @@ struct ChineseCommandsEndToEndTests {
         #expect(lines.last?.hasPrefix("\(config):2: 未知的设置“foo”：请用 default_currency、") == true, "\(checked.stdout)")
         #expect(lines.last?.hasSuffix(" 之一") == true, "\(checked.stdout)")
         #expect(try english.run(["config", "check", "--config", config]).stdout.contains("\(config):1: [colors] must be a table of role = colour\n"))
-        _ = try english.succeed(["pipeline", "list"])
+        _ = try english.succeed(["board", "--snapshot"])
         let rows = try folder.write("rows.csv", Data("title,value,created_at\n,5,2030-01-01\n".utf8))
         let read = try chinese.run(["import", rows])
         #expect(read.status == 2)

@@ -12,7 +12,8 @@ struct ConcurrentFirstStartTests {
     @Test(arguments: ["C.UTF-8", "zh_CN.UTF-8"])
     func everyProcessStartingAtOnceSucceeds(language: String) throws {
         let directory = TemporaryDirectory()
-        let funnel = FunnelProcess(databasePath: directory.path("new/funnel.sqlite"), environment: ["LANG": language])
+        // Funnel's default location, whose folders a first start makes (it makes no other missing folder).
+        let funnel = FunnelProcess(databasePath: "", environment: ["LANG": language, "XDG_DATA_HOME": directory.path("new")])
         let results = Mutex<[FunnelProcess.Result?]>(Array(repeating: nil, count: 6))
         DispatchQueue.concurrentPerform(iterations: 6) { index in
             let result = try? funnel.run(["add", "Deal \(index + 1)", "--value", "\(index + 1)"], timeout: 120)

@@ -34,6 +34,11 @@ struct ExportEndToEndTests {
         let shown = try String(contentsOfFile: output, encoding: .utf8)
         #expect(shown.contains("Clipboard ␛]52;c;aGk=␇ deal"), "\(shown)")
         #expect(!shown.contains("\u{1B}]52"))
+        // Rows stay rows: each CSV row's CRLF is a line break, not ␍␊ running the export into one line.
+        #expect(!shown.contains("␍") && !shown.contains("␊"), "\(shown)")
+        // (`script` may add lines of its own before and after.)
+        let lines = Array(shown.split(whereSeparator: \.isNewline).drop { !$0.hasPrefix("id,title,") })
+        #expect(lines.count >= 2 && lines[1].hasPrefix("1,Clipboard"), "\(shown)")
     }
 
     /// A database with imported deals that were then moved, won, lost, edited and reopened.

@@ -39,6 +39,7 @@ struct HostileOutputEndToEndTests {
         try FileManager.default.createDirectory(atPath: folder.path("in \(Self.hostile)"), withIntermediateDirectories: true)
         let csv = folder.path("in \(Self.hostile)/deals \(Self.hostile).csv")
         try Data("title,value\nImported deal,100\n".utf8).write(to: URL(fileURLWithPath: csv))
+        try printed(["board", "--snapshot"])  // makes the database: a dry run makes none
         #expect(try printed(["import", csv, "--dry-run"]).contains(Self.shown))
         try printed(["import", csv])
         try printed(["add", "Second deal", "--value", "200"])
@@ -64,6 +65,9 @@ struct HostileOutputEndToEndTests {
         let json = folder.path("in \(Self.hostile)/export \(Self.hostile).json")
         try printed(["export", "--format", "json", "--out", json])
         let other = FunnelProcess(databasePath: folder.path("other \(Self.hostile).sqlite"), environment: ["FUNNEL_AUTO_BACKUP": "0"])
+        // A dry run makes no database: it names the missing one, shown safely; the board then makes it.
+        #expect(try printed(["import", json, "--dry-run"], by: other, status: 1).contains("no database at '\(folder.path("other "))\(Self.shown)"))
+        try printed(["board", "--snapshot"], by: other)
         #expect(try printed(["import", json, "--dry-run"], by: other).contains("export \(Self.shown)"))
         #expect(try printed(["import", json], by: other).contains("export \(Self.shown)"))
 

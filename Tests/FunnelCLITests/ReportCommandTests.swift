@@ -248,6 +248,7 @@ import Testing
 
     @Test(arguments: CLIEngine.all) func emptyDatabaseReportsTooLittleHistoryNotZero(engine: CLIEngine) throws {
         let funnel = try funnel(on: engine)
+        try funnel.succeed(["board", "--snapshot"])  // makes the empty database: `report` only reads
         let json = try report(on: funnel)
         #expect(json["deals"] as? Int == 0)
         #expect(json["win_rate"] is NSNull)

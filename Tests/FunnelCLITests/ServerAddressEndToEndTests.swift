@@ -56,7 +56,9 @@ struct ServerAddressEndToEndTests {
     /// `funnel` run here with no database of its own: only the server address says where the pipeline is.
     func funnel(_ environment: [String: String] = [:]) -> FunnelProcess {
         var environment = environment
-        environment["FUNNEL_CONFIG"] = environment["FUNNEL_CONFIG"] ?? folder.path("no-config.toml")
+        // No config: none named, and none in the (empty) config folder; a named file that is missing is warned about.
+        environment["FUNNEL_CONFIG"] = environment["FUNNEL_CONFIG"] ?? ""
+        environment["XDG_CONFIG_HOME"] = environment["XDG_CONFIG_HOME"] ?? folder.path("no-config")
         environment["HOME"] = folder.path("home")
         environment["XDG_DATA_HOME"] = folder.path("data")
         environment["PGPASSFILE"] = environment["PGPASSFILE"] ?? folder.path("no-pgpass")
@@ -68,7 +70,9 @@ struct ServerAddressEndToEndTests {
     func commands() throws -> [[String]] {
         let archive = folder.path("backup.json")
         // A real archive, so `restore` gets past its check of the file to the server.
-        try FunnelProcess(databasePath: folder.path("source.sqlite")).succeed(["export", "--format", "json", "--out", archive])
+        let source = FunnelProcess(databasePath: folder.path("source.sqlite"))
+        try source.succeed(["board", "--snapshot"])  // makes the database: export only reads
+        try source.succeed(["export", "--format", "json", "--out", archive])
         return [
             ["list"], ["list", "--json"], ["add", "Acme renewal", "--value", "12000"], ["summary"], ["report", "--json"],
             ["board", "--snapshot"], ["backup"], ["restore", archive], ["export", "--format", "json"], ["stages", "--json"],
