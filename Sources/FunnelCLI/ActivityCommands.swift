@@ -68,8 +68,9 @@ extension Funnel {
 
         @Argument(help: ArgumentHelp(CommandText.activityID.string))
         var activityID: Int64
-        @OptionGroup var configOptions: ConfigOptions
         @OptionGroup var store: StoreOptions
+        /// `--config`, which every command that opens the store takes with `--db` (`StoreOptions`).
+        var configOptions: ConfigOptions { store.configOptions }
 
         func run() throws {
             let now = try Clock.now()
