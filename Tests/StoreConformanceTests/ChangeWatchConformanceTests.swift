@@ -19,6 +19,21 @@ import Testing
         try StoreLocation(given: url, environment: [:], loginName: "postgres", warning: { _ in })
     }
 
+    /// Runs `body` with a server of its own (`startSeparate`, to stop or pause), Li Wei's store on a new database of
+    /// it and that store's watch; all closed and stopped afterwards.
+    func withWatchedServer(
+        _ body: (PostgresTestCluster, StoreLocation, any PipelineStore, any ChangeWatch) throws -> Void
+    ) throws {
+        let cluster = try PostgresTestCluster.startSeparate()
+        defer { cluster.stop() }
+        let location = try serverLocation(try cluster.createDatabase())
+        let li = try location.open(author: "Li Wei")
+        defer { try? li.close() }
+        let watch = try #require(try li.watchChanges())
+        defer { watch.stop() }
+        try body(cluster, location, li, watch)
+    }
+
     func newDeal(_ store: any PipelineStore, _ title: String, at now: Date) throws -> Deal {
         let pipeline = try store.pipeline(named: nil)
         return try store.addDeal(Deal(
@@ -83,86 +98,71 @@ import Testing
 
     @Test(.requiresPostgres)
     func aStoppedServerIsToldAndTheWatchListensAgainOnceItIsBack() throws {
-        let cluster = try PostgresTestCluster.startSeparate()
-        defer { cluster.stop() }
-        let location = try serverLocation(try cluster.createDatabase())
-        let li = try location.open(author: "Li Wei")
-        defer { try? li.close() }
-        let watch = try #require(try li.watchChanges())
-        defer { watch.stop() }
-        try cluster.stopServer(immediately: true)
-        try Polling.until("the watch to call the stopped server lost", timeout: 10) { !watch.news().listening }
-        try cluster.startServer()
-        try Polling.until("the watch to listen again", timeout: 30, interval: 0.1) { watch.news().listening }
-        let chen = try location.open(author: "陈静")
-        defer { try? chen.close() }
-        _ = try newDeal(chen, "After the restart", at: Date())
-        try Polling.until("a commit after the restart told", timeout: 5) { watch.news().othersCommitted }
+        try withWatchedServer { cluster, location, li, watch in
+            try cluster.stopServer(immediately: true)
+            try Polling.until("the watch to call the stopped server lost", timeout: 10) { !watch.news().listening }
+            try cluster.startServer()
+            try Polling.until("the watch to listen again", timeout: 30, interval: 0.1) { watch.news().listening }
+            let chen = try location.open(author: "陈静")
+            defer { try? chen.close() }
+            _ = try newDeal(chen, "After the restart", at: Date())
+            try Polling.until("a commit after the restart told", timeout: 5) { watch.news().othersCommitted }
+        }
     }
 
     @Test(.requiresPostgres)
     func aPausedServerIsToldWithinTenSecondsAndNoQueryWaitsOnIt() throws {
-        let cluster = try PostgresTestCluster.startSeparate()
-        defer { cluster.stop() }
-        let location = try serverLocation(try cluster.createDatabase())
-        let li = try location.open(author: "Li Wei")
-        defer { try? li.close() }
-        let watch = try #require(try li.watchChanges())
-        defer { watch.stop() }
-        _ = try li.changeToken()
-        let paused = try cluster.pauseServer()
-        defer { cluster.resume(paused) }
-        let pausedAt = Date()
-        try Polling.until("the watch to call the paused server lost", timeout: 10, interval: 0.1) { !watch.news().listening }
-        #expect(Date().timeIntervalSince(pausedAt) < 10)
-        // The store's connection was cut: a read fails with a sentence instead of waiting for the server.
-        let answered = DispatchSemaphore(value: 0)
-        let outcome = Mutex<Result<Int64, any Error>?>(nil)
-        Thread {
-            let result = Result { try li.changeToken() }
-            outcome.withLock { $0 = result }
-            answered.signal()
-        }.start()
-        #expect(answered.wait(timeout: .now() + 10) == .success, "a read waited on the paused server")
-        if case .success = outcome.withLock({ $0 }) { Issue.record("a read on the paused server succeeded") }
-        cluster.resume(paused)
-        try Polling.until("the watch to listen again after the pause", timeout: 30, interval: 0.1) { watch.news().listening }
+        try withWatchedServer { cluster, location, li, watch in
+            _ = try li.changeToken()
+            let paused = try cluster.pauseServer()
+            defer { cluster.resume(paused) }
+            let pausedAt = Date()
+            try Polling.until("the watch to call the paused server lost", timeout: 10, interval: 0.1) { !watch.news().listening }
+            #expect(Date().timeIntervalSince(pausedAt) < 10)
+            // The store's connection was cut: a read fails with a sentence instead of waiting for the server.
+            let answered = DispatchSemaphore(value: 0)
+            let outcome = Mutex<Result<Int64, any Error>?>(nil)
+            Thread {
+                let result = Result { try li.changeToken() }
+                outcome.withLock { $0 = result }
+                answered.signal()
+            }.start()
+            #expect(answered.wait(timeout: .now() + 10) == .success, "a read waited on the paused server")
+            if case .success = outcome.withLock({ $0 }) { Issue.record("a read on the paused server succeeded") }
+            cluster.resume(paused)
+            try Polling.until("the watch to listen again after the pause", timeout: 30, interval: 0.1) { watch.news().listening }
+        }
     }
 
     @Test(.requiresPostgres)
     func aWriteWaitingOnAPausedServerFailsOnceTheWatchCutsItsConnection() throws {
-        let cluster = try PostgresTestCluster.startSeparate()
-        defer { cluster.stop() }
-        let location = try serverLocation(try cluster.createDatabase())
-        let li = try location.open(author: "Li Wei")
-        defer { try? li.close() }
-        let watch = try #require(try li.watchChanges())
-        defer { watch.stop() }
-        let deal = try newDeal(li, "Acme renewal", at: Date())
-        let contact = try li.pipeline(named: nil).stages[2].id
-        let paused = try cluster.pauseServer()
-        defer { cluster.resume(paused) }
-        // The move is sent to the paused server; the watch cuts the connection within seconds, and the move (whose
-        // rollback then goes to a closed connection) must fail with a sentence, not wait for ever.
-        let answered = DispatchSemaphore(value: 0)
-        let outcome = Mutex<Result<Bool, any Error>?>(nil)
-        Thread {
-            let result = Result { try li.moveDeal(id: deal.id, toStageID: contact, now: Date()).value != nil }
-            outcome.withLock { $0 = result }
-            answered.signal()
-        }.start()
-        #expect(answered.wait(timeout: .now() + 30) == .success, "a move waited on the paused server for ever")
-        switch outcome.withLock({ $0 }) {
-        case .failure(let error):
-            #expect(String(describing: error).contains("127.0.0.1:\(cluster.port)"), "the refusal names the server: \(error)")
-        case .success:
-            Issue.record("a move on the paused server succeeded")
-        case nil:
-            return
+        try withWatchedServer { cluster, location, li, watch in
+            let deal = try newDeal(li, "Acme renewal", at: Date())
+            let contact = try li.pipeline(named: nil).stages[2].id
+            let paused = try cluster.pauseServer()
+            defer { cluster.resume(paused) }
+            // The move is sent to the paused server; the watch cuts the connection within seconds, and the move (whose
+            // rollback then goes to a closed connection) must fail with a sentence, not wait for ever.
+            let answered = DispatchSemaphore(value: 0)
+            let outcome = Mutex<Result<Bool, any Error>?>(nil)
+            Thread {
+                let result = Result { try li.moveDeal(id: deal.id, toStageID: contact, now: Date()).value != nil }
+                outcome.withLock { $0 = result }
+                answered.signal()
+            }.start()
+            #expect(answered.wait(timeout: .now() + 30) == .success, "a move waited on the paused server for ever")
+            switch outcome.withLock({ $0 }) {
+            case .failure(let error):
+                #expect(String(describing: error).contains("127.0.0.1:\(cluster.port)"), "the refusal names the server: \(error)")
+            case .success:
+                Issue.record("a move on the paused server succeeded")
+            case nil:
+                return
+            }
+            cluster.resume(paused)
+            try Polling.until("the watch to listen again after the pause", timeout: 30, interval: 0.1) { watch.news().listening }
+            try Polling.until("the store to reach the server again", timeout: 30, interval: 0.2) { (try? li.deal(id: deal.id)) != nil }
+            #expect(try li.deal(id: deal.id).stageID == deal.stageID, "the move that failed was not saved")
         }
-        cluster.resume(paused)
-        try Polling.until("the watch to listen again after the pause", timeout: 30, interval: 0.1) { watch.news().listening }
-        try Polling.until("the store to reach the server again", timeout: 30, interval: 0.2) { (try? li.deal(id: deal.id)) != nil }
-        #expect(try li.deal(id: deal.id).stageID == deal.stageID, "the move that failed was not saved")
     }
 }
